@@ -1,0 +1,242 @@
+/// An in-memory property graph with indexes by label, by name (aliases included)
+/// and by merge key.
+///
+/// A value type: copying it is cheap until one copy changes (the arrays are
+/// copy-on-write). Elements are never removed, so ids stay dense and stable.
+public struct PropertyGraph: Sendable {
+    public private(set) var nodes: [Node] = []
+    public private(set) var relationships: [Relationship] = []
+
+    private var outgoingByNode: [[RelationshipID]] = []
+    private var incomingByNode: [[RelationshipID]] = []
+    private var nodesByLabel: [String: [NodeID]] = [:]
+    private var nodesByName: [String: [NodeID]] = [:]
+    private var nodesByKey: [String: NodeID] = [:]
+    private var keysByNode: [NodeID: String] = [:]
+    private var relationshipsByType: [String: [RelationshipID]] = [:]
+
+    public init() {}
+
+    public var nodeCount: Int { nodes.count }
+    public var relationshipCount: Int { relationships.count }
+
+    // MARK: Reading
+
+    public func node(_ id: NodeID) -> Node { nodes[id.rawValue] }
+    public func relationship(_ id: RelationshipID) -> Relationship { relationships[id.rawValue] }
+
+    public func contains(_ id: NodeID) -> Bool { id.rawValue >= 0 && id.rawValue < nodes.count }
+    public func contains(_ id: RelationshipID) -> Bool { id.rawValue >= 0 && id.rawValue < relationships.count }
+
+    /// Relationships that start at `node`, in insertion order.
+    public func outgoing(_ node: NodeID) -> [RelationshipID] { outgoingByNode[node.rawValue] }
+    /// Relationships that end at `node`, in insertion order.
+    public func incoming(_ node: NodeID) -> [RelationshipID] { incomingByNode[node.rawValue] }
+
+    /// Nodes carrying `label`, in id order. O(1) lookup.
+    public func nodes(withLabel label: String) -> [NodeID] { nodesByLabel[label] ?? [] }
+
+    /// Relationships of `type`, in id order.
+    public func relationships(ofType type: String) -> [RelationshipID] { relationshipsByType[type] ?? [] }
+
+    /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
+    public func nodes(named name: String) -> [NodeID] { nodesByName[name] ?? [] }
+
+    /// Every label in use, sorted.
+    public var labels: [String] { nodesByLabel.keys.sorted() }
+    /// Every relationship type in use, sorted.
+    public var relationshipTypes: [String] { relationshipsByType.keys.sorted() }
+    /// Every name and alias in the name index, sorted.
+    public var indexedNames: [String] { nodesByName.keys.sorted() }
+
+    /// The node registered under a merge key, if any.
+    public func node(forKey key: String) -> NodeID? { nodesByKey[key] }
+    /// The merge key of a node, if it has one.
+    public func key(of node: NodeID) -> String? { keysByNode[node] }
+
+    // MARK: Writing
+
+    /// Adds a node and returns its id.
+    @discardableResult
+    public mutating func addNode(
+        labels: [String], properties: [String: Value] = [:], sources: [Provenance] = []
+    ) throws -> NodeID {
+        try Self.checkStorable(properties)
+        let id = NodeID(nodes.count)
+        let node = Node(
+            id: id, labels: Array(Set(labels)).sorted(),
+            properties: properties.filter { !$0.value.isNull }, sources: Array(Set(sources)).sorted())
+        nodes.append(node)
+        outgoingByNode.append([])
+        incomingByNode.append([])
+        for label in node.labels { nodesByLabel[label, default: []].append(id) }
+        indexNames(of: id, adding: true)
+        return id
+    }
+
+    /// Returns the node registered under `key`, adding it first if there is none.
+    ///
+    /// An existing node gains the labels, the properties it lacked and the source;
+    /// a property it already has keeps its value (extractors report disagreements
+    /// as conflicts rather than overwrite).
+    @discardableResult
+    public mutating func mergeNode(
+        key: String, labels: [String], properties: [String: Value] = [:], source: Provenance? = nil
+    ) throws -> NodeID {
+        if let id = nodesByKey[key] {
+            for label in labels { addLabel(label, to: id) }
+            for (name, value) in properties where nodes[id.rawValue].properties[name] == nil {
+                try setProperty(name, to: value, on: id)
+            }
+            if let source { addSource(source, to: id) }
+            return id
+        }
+        let id = try addNode(labels: labels, properties: properties, sources: source.map { [$0] } ?? [])
+        nodesByKey[key] = id
+        keysByNode[id] = key
+        return id
+    }
+
+    /// Adds a relationship from `start` to `end` and returns its id.
+    @discardableResult
+    public mutating func addRelationship(
+        type: String, from start: NodeID, to end: NodeID,
+        properties: [String: Value] = [:], sources: [Provenance] = []
+    ) throws -> RelationshipID {
+        guard contains(start) else { throw GraphError(.unknownNode, "no node \(start) to start a \(type) relationship") }
+        guard contains(end) else { throw GraphError(.unknownNode, "no node \(end) to end a \(type) relationship") }
+        try Self.checkStorable(properties)
+        let id = RelationshipID(relationships.count)
+        relationships.append(
+            Relationship(
+                id: id, type: type, start: start, end: end,
+                properties: properties.filter { !$0.value.isNull }, sources: Array(Set(sources)).sorted()))
+        outgoingByNode[start.rawValue].append(id)
+        incomingByNode[end.rawValue].append(id)
+        relationshipsByType[type, default: []].append(id)
+        return id
+    }
+
+    /// Returns the relationship of `type` from `start` to `end` with exactly
+    /// `properties`, adding it first if there is none, and records `source` on it.
+    ///
+    /// This is how a fact stated by several sentences becomes one relationship
+    /// with several sources.
+    @discardableResult
+    public mutating func mergeRelationship(
+        type: String, from start: NodeID, to end: NodeID,
+        properties: [String: Value] = [:], source: Provenance? = nil
+    ) throws -> RelationshipID {
+        guard contains(start) else { throw GraphError(.unknownNode, "no node \(start) to start a \(type) relationship") }
+        let wanted = properties.filter { !$0.value.isNull }
+        for id in outgoingByNode[start.rawValue] {
+            let r = relationships[id.rawValue]
+            if r.type == type, r.end == end, r.properties == wanted {
+                if let source { addSource(source, to: id) }
+                return id
+            }
+        }
+        return try addRelationship(
+            type: type, from: start, to: end, properties: properties, sources: source.map { [$0] } ?? [])
+    }
+
+    public mutating func addLabel(_ label: String, to id: NodeID) {
+        guard !nodes[id.rawValue].labels.contains(label) else { return }
+        nodes[id.rawValue].labels.append(label)
+        nodes[id.rawValue].labels.sort()
+        // Keep the label index in id order.
+        var ids = nodesByLabel[label, default: []]
+        ids.insert(id, at: ids.partitioningIndex { $0 > id })
+        nodesByLabel[label] = ids
+    }
+
+    /// Sets a property; `.null` removes it, as in openCypher.
+    public mutating func setProperty(_ name: String, to value: Value, on id: NodeID) throws {
+        guard value.isStorable else {
+            throw GraphError(.unstorableValue, "property \(name) cannot hold a node, relationship or path")
+        }
+        let touchesNames = name == "name" || name == "aliases"
+        if touchesNames { indexNames(of: id, adding: false) }
+        nodes[id.rawValue].properties[name] = value.isNull ? nil : value
+        if touchesNames { indexNames(of: id, adding: true) }
+    }
+
+    /// Sets a relationship property; `.null` removes it.
+    public mutating func setProperty(_ name: String, to value: Value, on id: RelationshipID) throws {
+        guard value.isStorable else {
+            throw GraphError(.unstorableValue, "property \(name) cannot hold a node, relationship or path")
+        }
+        relationships[id.rawValue].properties[name] = value.isNull ? nil : value
+    }
+
+    public mutating func addSource(_ source: Provenance, to id: NodeID) {
+        Self.insertSorted(source, into: &nodes[id.rawValue].sources)
+    }
+
+    public mutating func addSource(_ source: Provenance, to id: RelationshipID) {
+        Self.insertSorted(source, into: &relationships[id.rawValue].sources)
+    }
+
+    /// Adds `alias` to the node's `aliases` list (kept sorted) unless it is its name or already there.
+    public mutating func addAlias(_ alias: String, to id: NodeID) throws {
+        let node = nodes[id.rawValue]
+        var aliases = (node.properties["aliases"]?.listValue ?? []).compactMap(\.stringValue)
+        guard node.name != alias, !aliases.contains(alias) else { return }
+        aliases.append(alias)
+        aliases.sort()
+        try setProperty("aliases", to: .list(aliases.map(Value.string)), on: id)
+    }
+
+    // MARK: Helpers
+
+    private mutating func indexNames(of id: NodeID, adding: Bool) {
+        let node = nodes[id.rawValue]
+        var names: Set<String> = []
+        if let name = node.name { names.insert(name) }
+        for alias in node.properties["aliases"]?.listValue ?? [] {
+            if let s = alias.stringValue { names.insert(s) }
+        }
+        for name in names {
+            if adding {
+                var ids = nodesByName[name, default: []]
+                ids.insert(id, at: ids.partitioningIndex { $0 > id })
+                nodesByName[name] = ids
+            } else {
+                nodesByName[name]?.removeAll { $0 == id }
+                if nodesByName[name]?.isEmpty == true { nodesByName[name] = nil }
+            }
+        }
+    }
+
+    private static func checkStorable(_ properties: [String: Value]) throws {
+        for (name, value) in properties where !value.isStorable {
+            throw GraphError(.unstorableValue, "property \(name) cannot hold a node, relationship or path")
+        }
+    }
+
+    private static func insertSorted(_ source: Provenance, into sources: inout [Provenance]) {
+        let at = sources.partitioningIndex { $0 >= source }
+        if at < sources.count, sources[at] == source { return }
+        sources.insert(source, at: at)
+    }
+
+    /// Restores a merge key when loading a snapshot.
+    mutating func restoreKey(_ key: String, for id: NodeID) {
+        nodesByKey[key] = id
+        keysByNode[id] = key
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongsInSecondPartition`, for an
+    /// array already partitioned by it. O(log n).
+    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongsInSecondPartition(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// The snapshot file: the whole graph as JSON, keys sorted and elements in id
+/// order, so the same graph always gives byte-identical bytes.
+extension PropertyGraph {
+    public static let snapshotFormat = "policy-graph-snapshot"
+    public static let snapshotVersion = 1
+
+    /// The snapshot as JSON text (two-space indented, one trailing newline).
+    public func snapshotText() -> String {
+        var nodeItems: [JSON] = []
+        nodeItems.reserveCapacity(nodes.count)
+        for node in nodes {
+            var members: [String: JSON] = [
+                "id": .int(node.id.rawValue),
+                "labels": .array(node.labels.map(JSON.string)),
+                "properties": Self.json(node.properties),
+                "sources": .array(node.sources.map(Self.json)),
+            ]
+            if let key = key(of: node.id) { members["key"] = .string(key) }
+            nodeItems.append(.sortedObject(members))
+        }
+        let relationshipItems = relationships.map { r in
+            JSON.sortedObject([
+                "id": .int(r.id.rawValue), "type": .string(r.type),
+                "start": .int(r.start.rawValue), "end": .int(r.end.rawValue),
+                "properties": Self.json(r.properties), "sources": .array(r.sources.map(Self.json)),
+            ])
+        }
+        let root = JSON.object([
+            ("format", .string(Self.snapshotFormat)), ("version", .int(Self.snapshotVersion)),
+            ("nodes", .array(nodeItems)), ("relationships", .array(relationshipItems)),
+        ])
+        return root.serialized(indent: 2) + "\n"
+    }
+
+    /// Writes the snapshot atomically: a reader never sees half a file.
+    public func writeSnapshot(to url: URL) throws {
+        let data = Data(snapshotText().utf8)
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw GraphError(.snapshotIO, "cannot write snapshot \(url.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Loads a snapshot file written by `writeSnapshot`.
+    public init(snapshotAt url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw GraphError(.snapshotIO, "cannot read snapshot \(url.path): \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw GraphError(.snapshotFormat, "snapshot \(url.path) is not UTF-8")
+        }
+        do { try self.init(snapshotText: text) } catch let e as GraphError {
+            throw GraphError(e.kind, "snapshot \(url.path): \(e.message)")
+        }
+    }
+
+    /// Rebuilds a graph from snapshot text; ids come back exactly as they were.
+    public init(snapshotText text: String) throws {
+        let root: JSON
+        do { root = try JSON.parse(text) } catch let e as JSONParseError {
+            throw GraphError(.snapshotFormat, "not valid JSON at \(e)")
+        }
+        guard root["format"] == .string(Self.snapshotFormat) else {
+            throw GraphError(.snapshotFormat, "not a \(Self.snapshotFormat) file")
+        }
+        guard root["version"] == .int(Self.snapshotVersion) else {
+            throw GraphError(.snapshotFormat, "unsupported snapshot version (this build reads version \(Self.snapshotVersion))")
+        }
+        guard case .array(let nodeItems)? = root["nodes"], case .array(let relItems)? = root["relationships"] else {
+            throw GraphError(.snapshotFormat, "missing nodes or relationships")
+        }
+        self.init()
+        for (position, item) in nodeItems.enumerated() {
+            guard item["id"] == .int(position), case .array(let labels)? = item["labels"] else {
+                throw GraphError(.snapshotFormat, "node \(position) is malformed or out of order")
+            }
+            let id = try addNode(
+                labels: labels.compactMap { if case .string(let s) = $0 { s } else { nil } },
+                properties: try Self.properties(item["properties"], "node \(position)"),
+                sources: try Self.sources(item["sources"], "node \(position)"))
+            if case .string(let key)? = item["key"] { restoreKey(key, for: id) }
+        }
+        for (position, item) in relItems.enumerated() {
+            guard item["id"] == .int(position), case .string(let type)? = item["type"],
+                case .int(let start)? = item["start"], case .int(let end)? = item["end"]
+            else { throw GraphError(.snapshotFormat, "relationship \(position) is malformed or out of order") }
+            try addRelationship(
+                type: type, from: NodeID(start), to: NodeID(end),
+                properties: try Self.properties(item["properties"], "relationship \(position)"),
+                sources: try Self.sources(item["sources"], "relationship \(position)"))
+        }
+    }
+
+    // MARK: Value ↔ JSON
+
+    static func json(_ properties: [String: Value]) -> JSON {
+        .sortedObject(properties.mapValues(json))
+    }
+
+    static func json(_ source: Provenance) -> JSON {
+        .object([
+            ("document", .string(source.document)), ("length", .int(source.length)),
+            ("offset", .int(source.offset)), ("quote", .string(source.quote)),
+        ])
+    }
+
+    /// Stored values only; query-only kinds become null.
+    public static func json(_ value: Value) -> JSON {
+        switch value {
+        case .null, .node, .relationship, .path: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .string(s)
+        case .list(let items): return .array(items.map(json))
+        case .map(let entries): return json(entries)
+        }
+    }
+
+    public static func value(_ json: JSON) -> Value {
+        switch json {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .string(s)
+        case .array(let items): return .list(items.map(value))
+        case .object(let members):
+            return .map(Dictionary(members.map { ($0.0, value($0.1)) }, uniquingKeysWith: { _, last in last }))
+        }
+    }
+
+    private static func properties(_ json: JSON?, _ what: String) throws -> [String: Value] {
+        guard let json else { return [:] }
+        guard case .map(let entries) = value(json) else {
+            throw GraphError(.snapshotFormat, "\(what): properties must be an object")
+        }
+        return entries
+    }
+
+    private static func sources(_ json: JSON?, _ what: String) throws -> [Provenance] {
+        guard let json else { return [] }
+        guard case .array(let items) = json else { throw GraphError(.snapshotFormat, "\(what): sources must be a list") }
+        return try items.map { item in
+            guard case .string(let document)? = item["document"], case .int(let offset)? = item["offset"],
+                case .int(let length)? = item["length"], case .string(let quote)? = item["quote"]
+            else { throw GraphError(.snapshotFormat, "\(what): a source lacks document, offset, length or quote") }
+            return Provenance(document: document, offset: offset, length: length, quote: quote)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// The plugins compiled into the explorer, in load order.
+public enum BuiltInPlugins {
+    public static var all: [any DomainPlugin] {
+        []
+    }
+
+    /// A registry with every built-in plugin loaded.
+    public static func registry() throws -> PluginRegistry {
+        try PluginRegistry(plugins: all)
+    }
+}

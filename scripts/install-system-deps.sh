@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the system libraries the explorer links against and the CJK font its
+# diagrams need: Graphviz (libgvc), libedit and Noto CJK. Does nothing when they
+# are already present. Debian/Ubuntu: apt-get. macOS: says what to install.
+set -euo pipefail
+
+missing=()
+pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev graphviz)
+pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-noto-cjk fontconfig); fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+case "$(uname -s)" in
+Darwin)
+    echo "Missing: ${missing[*]}" >&2
+    echo "On macOS install them with Homebrew:  brew install graphviz libedit pkg-config && brew install --cask font-noto-sans-cjk-sc" >&2
+    exit 1
+    ;;
+esac
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Missing system packages: ${missing[*]}; install Graphviz (with headers), libedit (with headers) and a CJK font with your package manager." >&2
+    exit 1
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+        echo "Need root to install: ${missing[*]} (run: apt-get install ${missing[*]})" >&2
+        exit 1
+    fi
+fi
+echo "Installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
