@@ -29,15 +29,29 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "Diagrams", dependencies: ["Graph", "Plugins", "CGraphviz"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "Shell", dependencies: ["Graph", "Plugins", "Diagrams", "CEditLine"]),
         .executableTarget(
             name: "explorer",
             dependencies: [
-                "Graph", "Plugins", "Diagrams",
+                "Graph", "Plugins", "Diagrams", "Shell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "PluginsTests", dependencies: ["Plugins"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Graph", "Plugins"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
-    ]
+        .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+        // Reads the openCypher TCK from ../shared/tck; skips with a message where it is absent.
+        .testTarget(name: "TCKTests", dependencies: ["Graph"]),
+        // Runs the built `explorer` binary end to end.
+        .testTarget(name: "ExplorerTests", dependencies: ["explorer"]),
+    ],
+    // Swift 5 mode: the C bindings (Graphviz, libedit) are not annotated for strict concurrency.
+    swiftLanguageModes: [.v5]
 )

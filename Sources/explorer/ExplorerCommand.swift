@@ -10,6 +10,9 @@ struct ExplorerCommand: ParsableCommand {
             DATASET is a folder of documents; it defaults to graphs/wuhan-cppcc, the bundled \
             Wuhan CPPCC corpus. Start with `explorer build`, then `explorer render -o out.svg`.
             """,
-        subcommands: [BuildCommand.self]
+        subcommands: [
+            BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self,
+            PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
+        ]
     )
 }

@@ -1,0 +1,2 @@
+// Extraction benchmark; see BENCHMARKS.md.
+print("no benchmark yet")
