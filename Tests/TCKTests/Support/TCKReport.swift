@@ -51,6 +51,11 @@ struct TCKReport {
         lines += categories().map { "  \($0.1)\t\($0.0)" }
         lines += ["", "Failures by feature file (failed/total):"]
         lines += failingFiles().map { "  \($0.1)/\($0.2)\t\($0.0)" }
+        let total = summary.outcomes.reduce(0) { $0 + $1.seconds }
+        lines += ["", "Slowest tests (of \(String(format: "%.1f", total)) s in all):"]
+        lines += summary.outcomes.sorted { $0.seconds > $1.seconds }.prefix(10).map {
+            "  \(String(format: "%.2f", $0.seconds)) s\t\($0.test.id)"
+        }
         lines += ["", "Failing tests (id <TAB> line <TAB> category <TAB> reason):"]
         for outcome in summary.outcomes {
             guard case .failed(let failure) = outcome.verdict else { continue }

@@ -12,6 +12,8 @@ struct TCKSuite {
     struct Outcome {
         var test: TCKTestCase
         var verdict: ScenarioRunner.Verdict
+        /// Wall-clock seconds, including graph setup; 0 for tests not run.
+        var seconds: Double = 0
         var passed: Bool { verdict == .passed }
     }
 
@@ -74,14 +76,16 @@ struct TCKSuite {
             crashers.starting(test.id)
             let runner = self.runner
             let makeDriver = self.makeDriver
+            let started = Date()
             let verdict = GuardedExecution.run(seconds: timeLimit) { runner.run(test, on: makeDriver()) }
+            let seconds = Date().timeIntervalSince(started)
             crashers.finished()
             if let verdict {
-                outcomes.append(Outcome(test: test, verdict: verdict))
+                outcomes.append(Outcome(test: test, verdict: verdict, seconds: seconds))
             } else {
                 timeouts += 1
                 log("TCK: \(test.id) did not finish within \(Int(timeLimit)) s; abandoned")
-                outcomes.append(Outcome(test: test, verdict: .failed(.init("timeout", "did not finish within \(Int(timeLimit)) s"))))
+                outcomes.append(Outcome(test: test, verdict: .failed(.init("timeout", "did not finish within \(Int(timeLimit)) s")), seconds: seconds))
             }
         }
         return Summary(outcomes: outcomes, unknown: unknown)
