@@ -206,6 +206,13 @@ extension Binder {
         _ insideAggregate: Bool
     ) throws -> StaticType {
         let name = rawName.lowercased()
+        let temporal = ["date", "datetime", "localdatetime", "localtime", "time", "duration"]
+        if temporal.contains(name) || temporal.contains(where: { name.hasPrefix($0 + ".") }) {
+            throw QueryError.unsupported("temporal values (\(rawName))", at: e.offset, length: rawName.utf8.count)
+        }
+        if name == "point" || name == "distance" || name.hasPrefix("point.") {
+            throw QueryError.unsupported("spatial values (\(rawName))", at: e.offset, length: rawName.utf8.count)
+        }
         guard let signature = FunctionCatalog.signatures[name] else {
             throw QueryError.syntax(
                 "UnknownFunction", "there is no function \(rawName); check the spelling", at: e.offset,

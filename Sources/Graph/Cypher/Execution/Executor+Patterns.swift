@@ -76,6 +76,7 @@ extension Executor {
 
     /// Does node `id` fit the node pattern, given what `row` has bound?
     func nodeFits(_ pattern: NodePattern, _ id: NodeID, _ row: Row) throws -> Bool {
+        guard graph.contains(id) else { return false }
         if let name = pattern.variable, let existing = row[name] {
             guard case .node(let other) = existing, other == id else { return false }
         }
@@ -180,7 +181,7 @@ extension Executor {
             guard case .list(let items) = bound else { return }
             var ids: [RelationshipID] = []
             for item in items {
-                guard case .relationship(let id) = item else { return }
+                guard case .relationship(let id) = item, graph.contains(id) else { return }
                 ids.append(id)
             }
             let sequence = forward ? ids : ids.reversed()
