@@ -128,14 +128,14 @@ extension Executor {
             return acc
         case .patternComprehension(_, let pattern, let predicate, let projection):
             var result: [Value] = []
-            for matched in try allMatches(pattern, row) {
+            for matched in try allMatches(pattern, at: e.offset, row) {
                 if let predicate, try evaluate(predicate, matched) != .bool(true) { continue }
                 result.append(try evaluate(projection, matched))
             }
             return .list(result)
         case .pattern(let pattern):
             for name in pattern.nodes.compactMap(\.variable) where row[name]?.isNull == true { return .null }
-            return .bool(try hasMatch(pattern, row))
+            return .bool(try hasMatch(pattern, at: e.offset, row))
         }
     }
 

@@ -28,8 +28,8 @@ extension Executor {
     }
 
     /// True when the pattern (a predicate like `(a)-->(:B)`) has at least one match for `row`.
-    func hasMatch(_ pattern: PatternPart, _ row: Row) throws -> Bool {
-        let plan = Planner(graph: graph).planPart(pattern, bound: Set(row.keys))
+    func hasMatch(_ pattern: PatternPart, at offset: Int, _ row: Row) throws -> Bool {
+        let plan = patternPlan(pattern, at: offset)
         var found = false
         do {
             try matchParts([plan], 0, row, []) { _ in
@@ -41,14 +41,19 @@ extension Executor {
     }
 
     /// Every match of `pattern` extending `row`, for pattern comprehensions.
-    func allMatches(_ pattern: PatternPart, _ row: Row) throws -> [Row] {
-        let plan = Planner(graph: graph).planPart(pattern, bound: Set(row.keys))
+    func allMatches(_ pattern: PatternPart, at offset: Int, _ row: Row) throws -> [Row] {
+        let plan = patternPlan(pattern, at: offset)
         var rows: [Row] = []
         try matchParts([plan], 0, row, []) { rows.append($0) }
         return rows
     }
 
     private struct StopMatching: Error {}
+
+    /// The planner's choice for a pattern inside an expression; a scan from the first node if it made none.
+    private func patternPlan(_ pattern: PatternPart, at offset: Int) -> PartPlan {
+        patternPlans[offset] ?? PartPlan(pattern: pattern, start: 0, access: .allNodes, estimate: graph.nodeCount)
+    }
 
     private func matchParts(
         _ parts: [PartPlan], _ index: Int, _ row: Row, _ used: Set<RelationshipID>, _ emit: (Row) throws -> Void
@@ -62,8 +67,12 @@ extension Executor {
     private func startCandidates(_ plan: PartPlan, _ row: Row) throws -> [NodeID] {
         switch plan.access {
         case .bound(let name):
-            if case .node(let id)? = row[name] { return [id] }
-            return []
+            switch row[name] {
+            case .node(let id)?: return [id]
+            // Not in this row after all (a name only visible elsewhere in the clause): scan.
+            case nil: return (0..<graph.nodeCount).map(NodeID.init)
+            default: return []
+            }
         case .nameIndex(let expression):
             if case .string(let name) = try evaluate(expression, row) { return graph.nodes(named: name) }
             return []

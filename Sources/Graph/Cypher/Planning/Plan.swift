@@ -3,6 +3,8 @@ struct Plan {
     var steps: [PlanStep]
     /// True when the query ends in RETURN (otherwise it returns no columns).
     var returnsRows: Bool
+    /// Plans for patterns inside expressions (predicates and comprehensions), by the expression's offset.
+    var patternPlans: [Int: PartPlan] = [:]
 }
 
 enum PlanStep {

@@ -11,7 +11,9 @@ struct Planner {
         var bound: Set<String> = []
         var steps: [PlanStep] = []
         var returnsRows = false
+        var patternPlans: [Int: PartPlan] = [:]
         for clause in query.clauses {
+            let before = bound
             switch clause {
             case .match(let match):
                 var parts: [PartPlan] = []
@@ -40,8 +42,38 @@ struct Planner {
                 for pattern in create.patterns { bound.formUnion(pattern.variableNames) }
                 steps.append(.create(create))
             }
+            // Patterns inside this clause's expressions may use variables from before and after it.
+            for expression in Self.expressions(in: clause) {
+                planPatterns(in: expression, bound: before.union(bound), into: &patternPlans)
+            }
         }
-        return Plan(steps: steps, returnsRows: returnsRows)
+        return Plan(steps: steps, returnsRows: returnsRows, patternPlans: patternPlans)
+    }
+
+    private static func expressions(in clause: Clause) -> [Expression] {
+        switch clause {
+        case .match(let match):
+            return match.patterns.flatMap(\.propertyExpressions) + [match.predicate].compactMap { $0 }
+        case .unwind(let unwind):
+            return [unwind.expression]
+        case .with(let projection), .return(let projection):
+            return projection.items.map(\.expression) + projection.orderBy.map(\.expression)
+                + [projection.skip, projection.limit, projection.predicate].compactMap { $0 }
+        case .create(let create):
+            return create.patterns.flatMap(\.propertyExpressions)
+        }
+    }
+
+    private func planPatterns(in expression: Expression, bound: Set<String>, into plans: inout [Int: PartPlan]) {
+        switch expression.kind {
+        case .pattern(let part):
+            plans[expression.offset] = planPart(part, bound: bound)
+        case .patternComprehension(_, let part, _, _):
+            plans[expression.offset] = planPart(part, bound: bound)
+        default:
+            break
+        }
+        for child in expression.children { planPatterns(in: child, bound: bound, into: &plans) }
     }
 
     func planPart(_ pattern: PatternPart, bound: Set<String>) -> PartPlan {
