@@ -9,15 +9,19 @@ extension Executor {
     func runMatch(_ match: MatchStep, _ rows: [Row]) throws -> [Row] {
         var result: [Row] = []
         for row in rows {
+            if let cap = match.rowCap, result.count >= cap { break }
             var found = false
-            try matchParts(match.parts, 0, row, []) { matched in
-                if let predicate = match.predicate {
-                    guard try self.evaluate(predicate, matched) == .bool(true) else { return }
+            do {
+                try matchParts(match.parts, 0, row, []) { matched in
+                    if let predicate = match.predicate {
+                        guard try self.evaluate(predicate, matched) == .bool(true) else { return }
+                    }
+                    found = true
+                    result.append(matched)
+                    try self.checkRowCount(result.count)
+                    if let cap = match.rowCap, result.count >= cap { throw StopMatching() }
                 }
-                found = true
-                result.append(matched)
-                try self.checkRowCount(result.count)
-            }
+            } catch is StopMatching {}
             if !found && match.optional {
                 var empty = row
                 for name in match.newVariables { empty[name] = .null }

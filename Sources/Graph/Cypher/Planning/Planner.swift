@@ -47,7 +47,36 @@ struct Planner {
                 planPatterns(in: expression, bound: before.union(bound), into: &patternPlans)
             }
         }
+        capMatches(&steps)
         return Plan(steps: steps, returnsRows: returnsRows, patternPlans: patternPlans)
+    }
+
+    /// Lets a MATCH stop early when the projection after it keeps only its first rows.
+    private func capMatches(_ steps: inout [PlanStep]) {
+        for index in steps.indices.dropLast() {
+            guard case .match(var match) = steps[index], !match.optional,
+                case .project(let projection, _, _) = steps[index + 1],
+                projection.orderBy.isEmpty, !projection.distinct, projection.predicate == nil,
+                case .literal(.int(let limit))? = projection.limit?.kind,
+                !projection.items.contains(where: { Self.aggregates($0.expression) })
+            else { continue }
+            var skip = 0
+            if let s = projection.skip {
+                guard case .literal(.int(let n)) = s.kind else { continue }
+                skip = n
+            }
+            guard limit >= 0, skip >= 0 else { continue }
+            match.rowCap = skip + limit
+            steps[index] = .match(match)
+        }
+    }
+
+    private static func aggregates(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .countStar: return true
+        case .function(let name, _, _) where FunctionCatalog.aggregates.contains(name.lowercased()): return true
+        default: return e.children.contains(where: aggregates)
+        }
     }
 
     private static func expressions(in clause: Clause) -> [Expression] {
