@@ -12,6 +12,7 @@ public final class QueryEngine {
     public var limits: QueryLimits
     private let cancellation = CancellationFlag()
 
+    /// An engine over `graph`; every query runs under `limits`.
     public init(graph: PropertyGraph, limits: QueryLimits = .default) {
         self.graph = graph
         self.limits = limits
