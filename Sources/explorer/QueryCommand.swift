@@ -84,15 +84,19 @@ struct QueryCommand: ParsableCommand {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)
             do {
                 if trimmed.uppercased().hasPrefix("EXPLAIN") {
-                    output += try engine.explain(trimmed) + "\n"
+                    output += try engine.explain(statement.text) + "\n"
                 } else {
-                    let result = try engine.execute(trimmed, parameters: parameterValues)
+                    let result = try engine.execute(statement.text, parameters: parameterValues)
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }
-            } catch let error as QueryError {
+            } catch var error as QueryError {
                 FileHandle.standardOutput.write(Data(output.utf8))
-                let location = statements.count > 1 ? "\(sourceName), statement \(index + 1): " : ""
-                throw CommandError(location + error.rendered(query: trimmed))
+                // Point into the whole file, so the line number is the file's.
+                if file != nil, statement.offset >= 0, let offset = error.offset {
+                    error.offset = offset + statement.offset
+                    throw CommandError("\(sourceName), statement \(index + 1): " + error.rendered(query: source))
+                }
+                throw CommandError(error.rendered(query: statement.text))
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
