@@ -10,12 +10,13 @@ struct QueryCommand: ParsableCommand {
         abstract: "Run an openCypher query against the dataset's graph.",
         discussion: """
             Examples:
-              explorer query "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name, t.code LIMIT 5"
-              explorer query graphs/wuhan-cppcc --param name=人工智能 "MATCH (i:Industry {name: $name}) RETURN i"
-              explorer query -f queries.cypher --format csv
+              explorer query "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name, t.code"
+              explorer query --param n=人工智能 'MATCH (i:Industry {name: $n}) RETURN i'
+              explorer query -f facts.cypher --format csv
               explorer query "EXPLAIN MATCH (a:Agency)-->(t:Task) RETURN t"
-            Values given with --param are read as Cypher literals (42, 1.5, true, [1, 2], {a: 1}, 'text');
-            anything else is taken as a string. CREATE changes the graph only for the rest of the run.
+
+            A --param value is read as a Cypher literal (42, 1.5, true, [1, 2], {a: 1}, 'text'), \
+            else taken as a string. CREATE changes the graph only for the rest of the run.
             """
     )
 
