@@ -83,6 +83,12 @@ import Testing
         #expect(report.consoleSummary().contains("sample/S1.feature: 2/3"))
         #expect(report.categories().first?.0 == "unexpected TypeError: InvalidArgumentType")
         #expect(report.reportText().contains("sample/S1.feature | [3] rows | 2\t23\t"))
+
+        let everything = try suite.run(includeOutOfScope: true, log: { _ in })
+        #expect(everything.outcomes.count == 3)
+        #expect(everything.outOfScope.map(\.test.id) == ["sample/S1.feature | [3] rows | 3"])
+        let lines = TCKReport(summary: everything).consoleSummary().split(separator: "\n")
+        #expect(lines.suffix(2) == ["Out of scope, not counted: 0 passed, 1 failed", "2 passed, 1 failed"])
     }
 
     @Test func abandonsAHungTest() {

@@ -10,7 +10,8 @@ import Testing
 /// text (no regression check then); `TCK_ERRORS=kind` matches expected errors by
 /// kind only; `TCK_TIMEOUT=seconds` changes the per-test limit;
 /// `TCK_ANY_GRAPH=binary-tree-1` runs `Given any graph` tests on that named
-/// graph instead of an empty one, to check that their outcome does not depend on it.
+/// graph instead of an empty one, to check that their outcome does not depend on it;
+/// `TCK_OUT_OF_SCOPE=1` also runs the out-of-scope tests and reports them apart.
 @Suite("openCypher TCK")
 struct TCKSuiteTests {
     @Test("Every in-scope TCK test; the passing list must not shrink")
@@ -35,7 +36,8 @@ struct TCKSuiteTests {
             runner: runner, timeLimit: timeLimit, scratch: scratch)
 
         let filter = environment["TCK_FILTER"].flatMap { $0.isEmpty ? nil : $0 }
-        let summary = try suite.run(onlyFeaturesContaining: filter)
+        let summary = try suite.run(
+            onlyFeaturesContaining: filter, includeOutOfScope: environment["TCK_OUT_OF_SCOPE"] == "1")
         let report = TCKReport(summary: summary)
         print(report.consoleSummary())
         let reportURL = scratch.appendingPathComponent("tck-report.txt")
