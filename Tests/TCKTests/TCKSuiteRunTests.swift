@@ -129,3 +129,23 @@ import Testing
         #expect(CrashLedger(folder: folder).known == ["a.feature | [1] crashes"])
     }
 }
+
+@Suite struct TCKCatalogTests {
+    @Test func missingScopeTableIsAClearError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("features"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let catalog = TCKCatalog(root: root)
+        #expect(catalog.exists)
+        do {
+            _ = try catalog.scope()
+            Issue.record("a missing SCOPE-tests.tsv was accepted")
+        } catch let error as CatalogError {
+            #expect(error.description.contains("SCOPE-tests.tsv"))
+        }
+    }
+
+    @Test func absentTCKIsNotFound() {
+        #expect(!TCKCatalog(root: URL(fileURLWithPath: "/nonexistent/tck")).exists)
+    }
+}

@@ -11,17 +11,19 @@ import Testing
 /// kind only; `TCK_TIMEOUT=seconds` changes the per-test limit;
 /// `TCK_ANY_GRAPH=binary-tree-1` runs `Given any graph` tests on that named
 /// graph instead of an empty one, to check that their outcome does not depend on it;
-/// `TCK_OUT_OF_SCOPE=1` also runs the out-of-scope tests and reports them apart.
+/// `TCK_OUT_OF_SCOPE=1` also runs the out-of-scope tests and reports them apart;
+/// `TCK_ROOT=path` reads the TCK from elsewhere than `../shared/tck`.
 @Suite("openCypher TCK")
 struct TCKSuiteTests {
     @Test("Every in-scope TCK test; the passing list must not shrink")
     func runTCK() throws {
-        let catalog = TCKCatalog(root: TCKCatalog.defaultRoot)
+        let environment = ProcessInfo.processInfo.environment
+        let root = environment["TCK_ROOT"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? TCKCatalog.defaultRoot
+        let catalog = TCKCatalog(root: root)
         guard catalog.exists else {
             print("openCypher TCK not found at \(catalog.root.path); skipping")
             return
         }
-        let environment = ProcessInfo.processInfo.environment
         let packageRoot = TCKCatalog.packageRoot()
         let scratch = packageRoot.appendingPathComponent(".build")
         let timeLimit = environment["TCK_TIMEOUT"].flatMap(Double.init) ?? 60
