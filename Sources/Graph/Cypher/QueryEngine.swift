@@ -26,7 +26,7 @@ public final class QueryEngine {
         cancellation.reset()
         let parsed = try Parser.parse(query)
         try Binder.check(parsed)
-        let plan = Planner(graph: graph).plan(parsed)
+        let plan = Planner(graph: graph, parameters: parameters).plan(parsed)
         if parsed.explain {
             return QueryResult(columns: ["plan"], rows: plan.explanation.split(separator: "\n").map { [.string(String($0))] })
         }

@@ -6,6 +6,8 @@
 /// right and left from there.
 struct Planner {
     let graph: PropertyGraph
+    /// The query's parameters when known, so `{name: $name}` can be estimated exactly.
+    var parameters: [String: Value] = [:]
 
     func plan(_ query: Query) -> Plan {
         var bound: Set<String> = []
@@ -18,8 +20,9 @@ struct Planner {
             case .match(let match):
                 var parts: [PartPlan] = []
                 var newVariables: [String] = []
+                let hints = match.predicate.map(Self.nameHints) ?? [:]
                 for pattern in match.patterns {
-                    parts.append(planPart(pattern, bound: bound))
+                    parts.append(planPart(pattern, bound: bound, nameHints: hints))
                     for name in pattern.variableNames where !bound.contains(name) {
                         bound.insert(name)
                         newVariables.append(name)
@@ -105,7 +108,28 @@ struct Planner {
         for child in expression.children { planPatterns(in: child, bound: bound, into: &plans) }
     }
 
-    func planPart(_ pattern: PatternPart, bound: Set<String>) -> PartPlan {
+    /// `v.name = 'x'` conditions joined by AND in a WHERE: the name index can find `v`.
+    private static func nameHints(_ predicate: Expression) -> [String: Expression] {
+        switch predicate.kind {
+        case .binary(.and, let left, let right):
+            return nameHints(left).merging(nameHints(right)) { a, _ in a }
+        case .binary(.equal, let left, let right):
+            for (property, value) in [(left, right), (right, left)] {
+                guard case .property(let base, "name") = property.kind, case .variable(let variable) = base.kind else {
+                    continue
+                }
+                switch value.kind {
+                case .literal(.string), .parameter: return [variable: value]
+                default: continue
+                }
+            }
+            return [:]
+        default:
+            return [:]
+        }
+    }
+
+    func planPart(_ pattern: PatternPart, bound: Set<String>, nameHints: [String: Expression] = [:]) -> PartPlan {
         var best = PartPlan(pattern: pattern, start: 0, access: .allNodes, estimate: graph.nodeCount)
         for (index, node) in pattern.nodes.enumerated() {
             // A shortest path is searched from its first node.
@@ -113,9 +137,13 @@ struct Planner {
             let candidate: (NodeAccess, Int)
             if let variable = node.variable, bound.contains(variable) {
                 candidate = (.bound(variable), 1)
-            } else if let name = nameProperty(node) {
-                var estimate = graph.nodeCount
+            } else if let name = nameProperty(node) ?? node.variable.flatMap({ nameHints[$0] }) {
+                // A name is selective: without the parameter's value, assume one node.
+                var estimate = 1
                 if case .literal(.string(let s)) = name.kind { estimate = graph.nodes(named: s).count }
+                if case .parameter(let p) = name.kind, case .string(let s)? = parameters[p] {
+                    estimate = graph.nodes(named: s).count
+                }
                 candidate = (.nameIndex(name), min(estimate, graph.nodeCount))
             } else if let label = node.labels.min(by: { graph.nodes(withLabel: $0).count < graph.nodes(withLabel: $1).count }) {
                 candidate = (.labelScan(label), graph.nodes(withLabel: label).count)
