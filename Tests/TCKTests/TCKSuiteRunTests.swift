@@ -68,14 +68,17 @@ import Testing
             makeDriver: {
                 let driver = FakeDriver()
                 driver.answers["GOOD"] = .rows(columns: ["x"], rows: [[.int(1)]])
-                driver.answers["BAD"] = .error(TCKError(phase: .runtime, kind: "TypeError", detail: "InvalidArgumentType", message: "no"))
+                driver.answers["BAD"] = .error(
+                    TCKError(phase: .runtime, kind: "TypeError", detail: "InvalidArgumentType", message: "no"))
                 return driver
             },
             runner: ScenarioRunner(), timeLimit: 10, scratch: nil)
         let summary = try suite.run(log: { _ in })
-        #expect(summary.outcomes.map(\.test.id) == [
-            "sample/S1.feature | [1] passes", "sample/S1.feature | [3] rows | 1", "sample/S1.feature | [3] rows | 2",
-        ])
+        #expect(
+            summary.outcomes.map(\.test.id) == [
+                "sample/S1.feature | [1] passes", "sample/S1.feature | [3] rows | 1",
+                "sample/S1.feature | [3] rows | 2",
+            ])
         #expect(summary.passed == 2)
         #expect(summary.failed == 1)
         let report = TCKReport(summary: summary)
@@ -133,7 +136,8 @@ import Testing
 @Suite struct TCKCatalogTests {
     @Test func missingScopeTableIsAClearError() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tck-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("features"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("features"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let catalog = TCKCatalog(root: root)
         #expect(catalog.exists)

@@ -18,7 +18,8 @@ struct TCKSuiteTests {
     @Test("Every in-scope TCK test; the passing list must not shrink")
     func runTCK() throws {
         let environment = ProcessInfo.processInfo.environment
-        let root = environment["TCK_ROOT"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? TCKCatalog.defaultRoot
+        let root =
+            environment["TCK_ROOT"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? TCKCatalog.defaultRoot
         let catalog = TCKCatalog(root: root)
         guard catalog.exists else {
             print("openCypher TCK not found at \(catalog.root.path); skipping")
@@ -74,7 +75,11 @@ struct TCKSuiteTests {
             summary.outcomes.compactMap { o -> (String, String)? in
                 if case .failed(let f) = o.verdict { return (o.test.id, f.reason) } else { return nil }
             }, uniquingKeysWith: { a, _ in a })
-        for id in regressions { print("TCK regression: \(id): \(reasons[id].map { oneLine($0) } ?? "no longer found")") }
-        #expect(regressions.isEmpty, "\(regressions.count) TCK tests in passing-scenarios.txt no longer pass: \(regressions.prefix(10))")
+        for id in regressions {
+            print("TCK regression: \(id): \(reasons[id].map { oneLine($0) } ?? "no longer found")")
+        }
+        #expect(
+            regressions.isEmpty,
+            "\(regressions.count) TCK tests in passing-scenarios.txt no longer pass: \(regressions.prefix(10))")
     }
 }

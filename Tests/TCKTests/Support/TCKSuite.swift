@@ -55,7 +55,9 @@ struct TCKSuite {
                         unknown.append(test.id)
                         continue
                     }
-                    if (inScope || includeOutOfScope) && !test.tags.contains("@ignore") { tests.append((test, inScope)) }
+                    if (inScope || includeOutOfScope) && !test.tags.contains("@ignore") {
+                        tests.append((test, inScope))
+                    }
                 }
             } catch {
                 // Count the file's in-scope tests as failed so a parser regression is visible.
@@ -63,7 +65,8 @@ struct TCKSuite {
                 for (id, inScope) in scope where inScope && id.hasPrefix(prefix) {
                     let name = String(id.dropFirst(prefix.count))
                     let test = TCKTestCase(file: path, line: 0, name: name, exampleRow: nil, tags: [], steps: [])
-                    outcomes.append(Outcome(test: test, verdict: .failed(.init("runner", "feature file does not parse: \(error)"))))
+                    outcomes.append(
+                        Outcome(test: test, verdict: .failed(.init("runner", "feature file does not parse: \(error)"))))
                 }
             }
         }
@@ -76,11 +79,15 @@ struct TCKSuite {
                 if inScope { outcomes.append(outcome) } else { outOfScope.append(outcome) }
             }
             if crashers.known.contains(test.id) {
-                record(Outcome(test: test, verdict: .failed(.init("crash", "crashed the test process in an earlier run of this build"))))
+                let reason =
+                    "crashed the test process in an earlier run of this build "
+                    + "(retried after a rebuild, or delete .build/tck-crashers.txt)"
+                record(Outcome(test: test, verdict: .failed(.init("crash", reason))))
                 continue
             }
             if timeouts >= maxTimeouts {
-                record(Outcome(test: test, verdict: .failed(.init("not run", "not run: \(timeouts) earlier tests hung"))))
+                record(
+                    Outcome(test: test, verdict: .failed(.init("not run", "not run: \(timeouts) earlier tests hung"))))
                 continue
             }
             crashers.starting(test.id)
@@ -95,7 +102,10 @@ struct TCKSuite {
             } else {
                 timeouts += 1
                 log("TCK: \(test.id) did not finish within \(Int(timeLimit)) s; abandoned")
-                record(Outcome(test: test, verdict: .failed(.init("timeout", "did not finish within \(Int(timeLimit)) s")), seconds: seconds))
+                record(
+                    Outcome(
+                        test: test, verdict: .failed(.init("timeout", "did not finish within \(Int(timeLimit)) s")),
+                        seconds: seconds))
             }
         }
         return Summary(outcomes: outcomes, outOfScope: outOfScope, unknown: unknown)
@@ -121,7 +131,8 @@ struct CrashLedger {
             try? FileManager.default.removeItem(at: current)
         }
         known = Set(lines.dropFirst())
-        try? FileManager.default.createDirectory(at: ledger.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: ledger.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? (lines.joined(separator: "\n") + "\n").write(to: ledger, atomically: true, encoding: .utf8)
     }
 
