@@ -18,8 +18,10 @@ final class EngineDriver: TCKDriver {
         var converted: [String: Value] = [:]
         for (name, value) in parameters {
             guard let v = Self.engineValue(value) else {
-                return .error(TCKError(phase: nil, kind: "RunnerError", detail: "UnsupportedParameter",
-                    message: "parameter \(name) holds a graph element, which cannot be passed to the engine"))
+                return .error(
+                    TCKError(
+                        phase: nil, kind: "RunnerError", detail: "UnsupportedParameter",
+                        message: "parameter \(name) holds a graph element, which cannot be passed to the engine"))
             }
             converted[name] = v
         }
@@ -28,9 +30,10 @@ final class EngineDriver: TCKDriver {
             let graph = engine.graph
             return .rows(columns: result.columns, rows: result.rows.map { $0.map { Self.tckValue($0, in: graph) } })
         } catch let error as QueryError {
-            return .error(TCKError(
-                phase: error.phase == .compileTime ? .compileTime : .runtime,
-                kind: error.kind, detail: error.code, message: error.message))
+            return .error(
+                TCKError(
+                    phase: error.phase == .compileTime ? .compileTime : .runtime,
+                    kind: error.kind, detail: error.code, message: error.message))
         } catch {
             return .error(TCKError(phase: nil, kind: "EngineError", detail: "\(type(of: error))", message: "\(error)"))
         }
@@ -43,7 +46,9 @@ final class EngineDriver: TCKDriver {
         for node in graph.nodes {
             measure.nodes.insert(node.id.rawValue)
             for (key, value) in node.properties {
-                measure.properties[GraphMeasure.property(node: node.id.rawValue, key: key, value: Self.tckValue(value, in: graph)), default: 0] += 1
+                measure.properties[
+                    GraphMeasure.property(node: node.id.rawValue, key: key, value: Self.tckValue(value, in: graph)),
+                    default: 0] += 1
             }
         }
         for relationship in graph.relationships {
@@ -77,8 +82,10 @@ final class EngineDriver: TCKDriver {
                 // The stored direction decides the arrow: forward when the relationship starts where this step starts.
                 let relationship = graph.contains(id) ? graph.relationship(id) : nil
                 let forward = relationship.map { $0.start == path.nodes[index] } ?? true
-                steps.append(TCKPath.Step(
-                    relationship: tckRelationship(id, in: graph), forward: forward, node: tckNode(path.nodes[index + 1], in: graph)))
+                steps.append(
+                    TCKPath.Step(
+                        relationship: tckRelationship(id, in: graph), forward: forward,
+                        node: tckNode(path.nodes[index + 1], in: graph)))
             }
             return .path(TCKPath(start: tckNode(first, in: graph), steps: steps))
         }

@@ -47,10 +47,12 @@ import Testing
         let first = feature.scenarios[0]
         #expect(first.tags == ["@ignore", "@skipStyleCheck"])
         #expect(first.line == 9)
-        #expect(first.steps.map(\.text) == ["executing query:", "the result should be, in any order:", "no side effects"])
+        #expect(
+            first.steps.map(\.text) == ["executing query:", "the result should be, in any order:", "no side effects"])
         #expect(first.steps[0].docString == "MATCH (n)\n  RETURN n")
         #expect(first.steps[1].table == [["n", "s"], ["(:A)", "'a|b\\c\nd'"]])
-        #expect(feature.scenarios[1].examples == ExamplesTable(header: ["x", "y"], rows: [["1", "1"], ["2", "2.0"]]))
+        #expect(
+            feature.scenarios[1].examples == ExamplesTable(header: ["x", "y"], rows: [["1", "1"], ["2", "2.0"]]))
     }
 
     @Test func expandsOutlineRowsWithBackgroundAndPlaceholders() throws {
@@ -65,7 +67,8 @@ import Testing
     }
 
     @Test func acceptsCarriageReturnLineEnds() throws {
-        let text = "Feature: F\r\n  Scenario: [1] s\r\n    Given any graph\r\n    When executing query:\r\n      \"\"\"\r\n      RETURN 1\r\n      \"\"\"\r\n"
+        let text =
+            "Feature: F\r\n  Scenario: [1] s\r\n    Given any graph\r\n    When executing query:\r\n      \"\"\"\r\n      RETURN 1\r\n      \"\"\"\r\n"
         let feature = try GherkinParser.parse(path: "F.feature", text: text)
         #expect(feature.scenarios.first?.steps.last?.docString == "RETURN 1")
     }
@@ -83,7 +86,8 @@ import Testing
     }
 
     @Test func rejectsRaggedTable() {
-        let text = "Feature: F\n  Scenario: [1] s\n    Then the result should be, in any order:\n      | a | b |\n      | 1 |\n"
+        let text =
+            "Feature: F\n  Scenario: [1] s\n    Then the result should be, in any order:\n      | a | b |\n      | 1 |\n"
         #expect(throws: GherkinParser.ParseError.self) { try GherkinParser.parse(path: "F.feature", text: text) }
     }
 }

@@ -27,7 +27,8 @@ final class FakeDriver: TCKDriver {
     @Test func passesMatchingRowsInAnyOrder() throws {
         let t = try test(
             "    Given an empty graph\n    When executing query:\n" + query("Q")
-                + "    Then the result should be, in any order:\n      | a | b |\n      | 1 | 'x' |\n      | 2 | null |\n    And no side effects\n")
+                + "    Then the result should be, in any order:\n      | a | b |\n      | 1 | 'x' |\n      | 2 | null |\n    And no side effects\n"
+        )
         let driver = FakeDriver()
         driver.answers["Q"] = .rows(columns: ["a", "b"], rows: [[.int(2), .null], [.int(1), .string("x")]])
         #expect(ScenarioRunner().run(t, on: driver) == .passed)
@@ -48,14 +49,17 @@ final class FakeDriver: TCKDriver {
 
     @Test func duplicateRowsCount() throws {
         let t = try test(
-            "    When executing query:\n" + query("Q") + "    Then the result should be, in any order:\n      | a |\n      | 1 |\n      | 1 |\n")
+            "    When executing query:\n" + query("Q")
+                + "    Then the result should be, in any order:\n      | a |\n      | 1 |\n      | 1 |\n")
         let driver = FakeDriver()
         driver.answers["Q"] = .rows(columns: ["a"], rows: [[.int(1)], [.int(2)]])
         #expect(ScenarioRunner().run(t, on: driver) != .passed)
     }
 
     @Test func columnsMustMatchInOrder() throws {
-        let t = try test("    When executing query:\n" + query("Q") + "    Then the result should be, in any order:\n      | a | b |\n")
+        let t = try test(
+            "    When executing query:\n" + query("Q")
+                + "    Then the result should be, in any order:\n      | a | b |\n")
         let driver = FakeDriver()
         driver.answers["Q"] = .rows(columns: ["b", "a"], rows: [])
         guard case .failed(let failure) = ScenarioRunner().run(t, on: driver) else {
@@ -68,7 +72,8 @@ final class FakeDriver: TCKDriver {
     @Test func setupAndParametersReachTheDriver() throws {
         let t = try test(
             "    Given an empty graph\n    And having executed:\n" + query("SETUP")
-                + "    And parameters are:\n      | p | [1, 'a'] |\n    When executing query:\n" + query("RETURN $p AS p")
+                + "    And parameters are:\n      | p | [1, 'a'] |\n    When executing query:\n"
+                + query("RETURN $p AS p")
                 + "    Then the result should be, in any order:\n      | p |\n      | [1, 'a'] |\n")
         let driver = FakeDriver()
         driver.answers["RETURN $p AS p"] = .rows(columns: ["p"], rows: [[.list([.int(1), .string("a")])]])
@@ -80,7 +85,8 @@ final class FakeDriver: TCKDriver {
     @Test func sideEffectsAreMeasuredAroundTheQueryOnly() throws {
         let t = try test(
             "    And having executed:\n" + query("SETUP") + "    When executing query:\n" + query("CREATE")
-                + "    Then the result should be empty\n    And the side effects should be:\n      | +nodes | 1 |\n      | +labels | 1 |\n      | +properties | 2 |\n")
+                + "    Then the result should be empty\n    And the side effects should be:\n      | +nodes | 1 |\n      | +labels | 1 |\n      | +properties | 2 |\n"
+        )
         let driver = FakeDriver()
         driver.effects["SETUP"] = { $0.nodes.insert(0) }
         driver.effects["CREATE"] = { g in
@@ -95,13 +101,18 @@ final class FakeDriver: TCKDriver {
     }
 
     @Test func expectedErrorMatchesKindPhaseAndDetail() throws {
-        let t = try test("    When executing query:\n" + query("Q") + "    Then a SyntaxError should be raised at compile time: UndefinedVariable\n")
+        let t = try test(
+            "    When executing query:\n" + query("Q")
+                + "    Then a SyntaxError should be raised at compile time: UndefinedVariable\n")
         let driver = FakeDriver()
-        driver.answers["Q"] = .error(TCKError(phase: .compileTime, kind: "SyntaxError", detail: "UndefinedVariable", message: ""))
+        driver.answers["Q"] = .error(
+            TCKError(phase: .compileTime, kind: "SyntaxError", detail: "UndefinedVariable", message: ""))
         #expect(ScenarioRunner().run(t, on: driver) == .passed)
-        driver.answers["Q"] = .error(TCKError(phase: .runtime, kind: "SyntaxError", detail: "UndefinedVariable", message: ""))
+        driver.answers["Q"] = .error(
+            TCKError(phase: .runtime, kind: "SyntaxError", detail: "UndefinedVariable", message: ""))
         #expect(ScenarioRunner().run(t, on: driver) != .passed)
-        driver.answers["Q"] = .error(TCKError(phase: .compileTime, kind: "SyntaxError", detail: "UnexpectedSyntax", message: ""))
+        driver.answers["Q"] = .error(
+            TCKError(phase: .compileTime, kind: "SyntaxError", detail: "UnexpectedSyntax", message: ""))
         #expect(ScenarioRunner().run(t, on: driver) != .passed)
         var lenient = ScenarioRunner()
         lenient.errorMatching = .kindOnly
@@ -113,14 +124,18 @@ final class FakeDriver: TCKDriver {
     @Test func anyTimeAndWildcardDetail() {
         let expected = ScenarioRunner.expectedError("a TypeError should be raised at any time: *")
         #expect(expected == ScenarioRunner.ExpectedError(kind: "TypeError", phase: nil, detail: "*"))
-        #expect(ScenarioRunner.expectedError("an ArgumentError should be raised at runtime: NumberOutOfRange")?.phase == .runtime)
+        #expect(
+            ScenarioRunner.expectedError("an ArgumentError should be raised at runtime: NumberOutOfRange")?.phase
+                == .runtime)
         #expect(ScenarioRunner.expectedError("the result should be empty") == nil)
     }
 
     @Test func failingQueryMustNotWrite() throws {
-        let t = try test("    When executing query:\n" + query("Q") + "    Then a TypeError should be raised at runtime: *\n")
+        let t = try test(
+            "    When executing query:\n" + query("Q") + "    Then a TypeError should be raised at runtime: *\n")
         let driver = FakeDriver()
-        driver.answers["Q"] = .error(TCKError(phase: .runtime, kind: "TypeError", detail: "InvalidArgumentType", message: ""))
+        driver.answers["Q"] = .error(
+            TCKError(phase: .runtime, kind: "TypeError", detail: "InvalidArgumentType", message: ""))
         driver.effects["Q"] = { $0.nodes.insert(7) }
         guard case .failed(let failure) = ScenarioRunner().run(t, on: driver) else {
             Issue.record("a failing query that wrote passed")
@@ -130,7 +145,9 @@ final class FakeDriver: TCKDriver {
     }
 
     @Test func namedGraphScriptIsSplitOnSemicolons() throws {
-        let t = try test("    Given the binary-tree-1 graph\n    When executing query:\n" + query("Q") + "    Then the result should be empty\n")
+        let t = try test(
+            "    Given the binary-tree-1 graph\n    When executing query:\n" + query("Q")
+                + "    Then the result should be empty\n")
         var runner = ScenarioRunner()
         runner.namedGraph = { $0 == "binary-tree-1" ? "CREATE (a)\nCREATE (b);\n CREATE (c);\n" : nil }
         let driver = FakeDriver()
@@ -149,8 +166,10 @@ final class FakeDriver: TCKDriver {
 
     @Test func controlQueryResultIsChecked() throws {
         let t = try test(
-            "    When executing query:\n" + query("CREATE") + "    Then the result should be empty\n    And the side effects should be:\n      | +nodes | 1 |\n"
-                + "    When executing control query:\n" + query("COUNT") + "    Then the result should be, in any order:\n      | c |\n      | 1 |\n")
+            "    When executing query:\n" + query("CREATE")
+                + "    Then the result should be empty\n    And the side effects should be:\n      | +nodes | 1 |\n"
+                + "    When executing control query:\n" + query("COUNT")
+                + "    Then the result should be, in any order:\n      | c |\n      | 1 |\n")
         let driver = FakeDriver()
         driver.effects["CREATE"] = { $0.nodes.insert(0) }
         driver.answers["COUNT"] = .rows(columns: ["c"], rows: [[.int(1)]])

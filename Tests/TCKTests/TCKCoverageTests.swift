@@ -33,9 +33,11 @@ import Testing
             for step in test.steps {
                 let t = step.text
                 let known =
-                    ["an empty graph", "any graph", "having executed:", "parameters are:", "executing query:",
-                     "executing control query:", "the result should be empty", "no side effects",
-                     "the side effects should be:"].contains(t)
+                    [
+                        "an empty graph", "any graph", "having executed:", "parameters are:", "executing query:",
+                        "executing control query:", "the result should be empty", "no side effects",
+                        "the side effects should be:",
+                    ].contains(t)
                     || ScenarioRunner.resultModes[t] != nil || ScenarioRunner.expectedError(t) != nil
                     || ScenarioRunner.namedGraphName(t).flatMap(catalog.namedGraphScript) != nil
                 if !known { problems.append("\(test.id): step '\(t)'") }

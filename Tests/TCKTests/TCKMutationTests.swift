@@ -27,7 +27,8 @@ import Testing
                 return test
             case .errorDetail:
                 guard let expected = ScenarioRunner.expectedError(step.text), expected.detail != "*" else { continue }
-                test.steps[index].text = step.text.replacingOccurrences(of: ": " + expected.detail, with: ": MutatedDetail")
+                test.steps[index].text = step.text.replacingOccurrences(
+                    of: ": " + expected.detail, with: ": MutatedDetail")
                 return test
             case .sideEffects:
                 if step.text == "no side effects" {
@@ -35,7 +36,9 @@ import Testing
                     test.steps[index].table = [["+nodes", "1"]]
                     return test
                 }
-                guard step.text == "the side effects should be:", var table = step.table, !table.isEmpty else { continue }
+                guard step.text == "the side effects should be:", var table = step.table, !table.isEmpty else {
+                    continue
+                }
                 table[0][1] = String((Int(table[0][1]) ?? 0) + 1)
                 test.steps[index].table = table
                 return test
@@ -52,7 +55,9 @@ import Testing
         let scope = try catalog.scope()
         var tests: [TCKTestCase] = []
         for path in try catalog.featurePaths() {
-            tests += TCKTestCase.expand(try catalog.loadFeature(path)).filter { scope[$0.id] == true && !$0.tags.contains("@ignore") }
+            tests += TCKTestCase.expand(try catalog.loadFeature(path)).filter {
+                scope[$0.id] == true && !$0.tags.contains("@ignore")
+            }
         }
         // Every 7th test: a spread over all feature files, quick in a debug build.
         let sample = stride(from: 0, to: tests.count, by: 7).map { tests[$0] }

@@ -68,14 +68,17 @@ import Testing
             makeDriver: {
                 let driver = FakeDriver()
                 driver.answers["GOOD"] = .rows(columns: ["x"], rows: [[.int(1)]])
-                driver.answers["BAD"] = .error(TCKError(phase: .runtime, kind: "TypeError", detail: "InvalidArgumentType", message: "no"))
+                driver.answers["BAD"] = .error(
+                    TCKError(phase: .runtime, kind: "TypeError", detail: "InvalidArgumentType", message: "no"))
                 return driver
             },
             runner: ScenarioRunner(), timeLimit: 10, scratch: nil)
         let summary = try suite.run(log: { _ in })
-        #expect(summary.outcomes.map(\.test.id) == [
-            "sample/S1.feature | [1] passes", "sample/S1.feature | [3] rows | 1", "sample/S1.feature | [3] rows | 2",
-        ])
+        #expect(
+            summary.outcomes.map(\.test.id) == [
+                "sample/S1.feature | [1] passes", "sample/S1.feature | [3] rows | 1",
+                "sample/S1.feature | [3] rows | 2",
+            ])
         #expect(summary.passed == 2)
         #expect(summary.failed == 1)
         let report = TCKReport(summary: summary)
@@ -83,6 +86,12 @@ import Testing
         #expect(report.consoleSummary().contains("sample/S1.feature: 2/3"))
         #expect(report.categories().first?.0 == "unexpected TypeError: InvalidArgumentType")
         #expect(report.reportText().contains("sample/S1.feature | [3] rows | 2\t23\t"))
+
+        let everything = try suite.run(includeOutOfScope: true, log: { _ in })
+        #expect(everything.outcomes.count == 3)
+        #expect(everything.outOfScope.map(\.test.id) == ["sample/S1.feature | [3] rows | 3"])
+        let lines = TCKReport(summary: everything).consoleSummary().split(separator: "\n")
+        #expect(lines.suffix(2) == ["Out of scope, not counted: 0 passed, 1 failed", "2 passed, 1 failed"])
     }
 
     @Test func abandonsAHungTest() {
@@ -121,5 +130,26 @@ import Testing
         second.starting("a.feature | [2] fine")
         second.finished()
         #expect(CrashLedger(folder: folder).known == ["a.feature | [1] crashes"])
+    }
+}
+
+@Suite struct TCKCatalogTests {
+    @Test func missingScopeTableIsAClearError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("features"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let catalog = TCKCatalog(root: root)
+        #expect(catalog.exists)
+        do {
+            _ = try catalog.scope()
+            Issue.record("a missing SCOPE-tests.tsv was accepted")
+        } catch let error as CatalogError {
+            #expect(error.description.contains("SCOPE-tests.tsv"))
+        }
+    }
+
+    @Test func absentTCKIsNotFound() {
+        #expect(!TCKCatalog(root: URL(fileURLWithPath: "/nonexistent/tck")).exists)
     }
 }

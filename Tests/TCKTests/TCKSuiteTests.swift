@@ -10,17 +10,21 @@ import Testing
 /// text (no regression check then); `TCK_ERRORS=kind` matches expected errors by
 /// kind only; `TCK_TIMEOUT=seconds` changes the per-test limit;
 /// `TCK_ANY_GRAPH=binary-tree-1` runs `Given any graph` tests on that named
-/// graph instead of an empty one, to check that their outcome does not depend on it.
+/// graph instead of an empty one, to check that their outcome does not depend on it;
+/// `TCK_OUT_OF_SCOPE=1` also runs the out-of-scope tests and reports them apart;
+/// `TCK_ROOT=path` reads the TCK from elsewhere than `../shared/tck`.
 @Suite("openCypher TCK")
 struct TCKSuiteTests {
     @Test("Every in-scope TCK test; the passing list must not shrink")
     func runTCK() throws {
-        let catalog = TCKCatalog(root: TCKCatalog.defaultRoot)
+        let environment = ProcessInfo.processInfo.environment
+        let root =
+            environment["TCK_ROOT"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? TCKCatalog.defaultRoot
+        let catalog = TCKCatalog(root: root)
         guard catalog.exists else {
             print("openCypher TCK not found at \(catalog.root.path); skipping")
             return
         }
-        let environment = ProcessInfo.processInfo.environment
         let packageRoot = TCKCatalog.packageRoot()
         let scratch = packageRoot.appendingPathComponent(".build")
         let timeLimit = environment["TCK_TIMEOUT"].flatMap(Double.init) ?? 60
@@ -35,7 +39,8 @@ struct TCKSuiteTests {
             runner: runner, timeLimit: timeLimit, scratch: scratch)
 
         let filter = environment["TCK_FILTER"].flatMap { $0.isEmpty ? nil : $0 }
-        let summary = try suite.run(onlyFeaturesContaining: filter)
+        let summary = try suite.run(
+            onlyFeaturesContaining: filter, includeOutOfScope: environment["TCK_OUT_OF_SCOPE"] == "1")
         let report = TCKReport(summary: summary)
         print(report.consoleSummary())
         let reportURL = scratch.appendingPathComponent("tck-report.txt")
@@ -70,7 +75,11 @@ struct TCKSuiteTests {
             summary.outcomes.compactMap { o -> (String, String)? in
                 if case .failed(let f) = o.verdict { return (o.test.id, f.reason) } else { return nil }
             }, uniquingKeysWith: { a, _ in a })
-        for id in regressions { print("TCK regression: \(id): \(reasons[id].map { oneLine($0) } ?? "no longer found")") }
-        #expect(regressions.isEmpty, "\(regressions.count) TCK tests in passing-scenarios.txt no longer pass: \(regressions.prefix(10))")
+        for id in regressions {
+            print("TCK regression: \(id): \(reasons[id].map { oneLine($0) } ?? "no longer found")")
+        }
+        #expect(
+            regressions.isEmpty,
+            "\(regressions.count) TCK tests in passing-scenarios.txt no longer pass: \(regressions.prefix(10))")
     }
 }

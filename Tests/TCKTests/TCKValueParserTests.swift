@@ -35,7 +35,8 @@ import Testing
     @Test func collections() throws {
         #expect(try parse("[]").matches(.list([])))
         #expect(try parse("[1, null, ['a']]").matches(.list([.int(1), .null, .list([.string("a")])])))
-        #expect(try parse("{name: 'Popeye', level: 9001}").matches(.map(["level": .int(9001), "name": .string("Popeye")])))
+        #expect(
+            try parse("{name: 'Popeye', level: 9001}").matches(.map(["level": .int(9001), "name": .string("Popeye")])))
         #expect(try parse("{}").matches(.map([:])))
         #expect(!(try parse("[1, 2]").matches(.list([.int(2), .int(1)]))))
         #expect(try parse("[1, [2, 3]]").matches(.list([.list([.int(3), .int(2)]), .int(1)]), unorderedLists: true))
@@ -47,14 +48,18 @@ import Testing
         #expect(!(try parse("(:A {num: 7})").matches(node)))
         #expect(try parse("()").matches(.node(TCKNode(labels: [], properties: [:]))))
         #expect(try parse("({name: 'c'})").description == "({name: 'c'})")
-        #expect(try parse("[:T {name: 'bar'}]").matches(.relationship(TCKRelationship(type: "T", properties: ["name": .string("bar")]))))
+        #expect(
+            try parse("[:T {name: 'bar'}]").matches(
+                .relationship(TCKRelationship(type: "T", properties: ["name": .string("bar")]))))
         let path = try parse("<(:B)<-[:T]-(:A)-[:U {k: 1}]->()>")
         #expect(path.description == "<(:B)<-[:T]-(:A)-[:U {k: 1}]->()>")
         #expect(try parse("<()>").description == "<()>")
         #expect(!path.matches(try parse("<(:B)-[:T]->(:A)-[:U {k: 1}]->()>")))
     }
 
-    @Test(arguments: ["", "'open", "[1, 2", "{a 1}", "(:A", "1 2", "99999999999999999999", "[:T", "<(:A)-[:T]-(:B)>", "nope"])
+    @Test(arguments: [
+        "", "'open", "[1, 2", "{a 1}", "(:A", "1 2", "99999999999999999999", "[:T", "<(:A)-[:T]-(:B)>", "nope",
+    ])
     func rejectsMalformed(_ text: String) {
         #expect(throws: TCKValueParser.ParseError.self) { try TCKValueParser.parse(text) }
     }

@@ -18,7 +18,8 @@ struct GherkinParser {
     init(path: String, text: String) {
         self.path = path
         // CRLF files exist in the TCK; `\r\n` is one Character in Swift, so split on both.
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        self.lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     /// Parses a whole file.
@@ -193,7 +194,9 @@ struct GherkinParser {
                 case "|": current.append("|")
                 case "\\": current.append("\\")
                 case "n": current.append("\n")
-                case let other?: current.append("\\"); current.append(other)
+                case let other?:
+                    current.append("\\")
+                    current.append(other)
                 case nil: current.append("\\")
                 }
             } else if c == "|" {

@@ -27,7 +27,15 @@ enum GuardedExecution {
     private final class Box<T>: @unchecked Sendable {
         private let lock = NSLock()
         private var value: T?
-        func set(_ v: T) { lock.lock(); value = v; lock.unlock() }
-        func get() -> T? { lock.lock(); defer { lock.unlock() }; return value }
+        func set(_ v: T) {
+            lock.lock()
+            value = v
+            lock.unlock()
+        }
+        func get() -> T? {
+            lock.lock()
+            defer { lock.unlock() }
+            return value
+        }
     }
 }

@@ -49,7 +49,10 @@ struct TCKCatalog {
     /// In-scope flags from `SCOPE-tests.tsv`, keyed by test id (file, scenario name, example row).
     func scope() throws -> [String: Bool] {
         let url = root.appendingPathComponent("SCOPE-tests.tsv")
-        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw CatalogError(
+                "cannot read \(url.path); it says which TCK tests are in scope (see SCOPE.md next to it), restore it")
+        }
         var result: [String: Bool] = [:]
         for (number, line) in text.split(separator: "\n").enumerated() where number > 0 {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -33,7 +33,8 @@ struct TCKError: CustomStringConvertible {
     var message: String
 
     var description: String {
-        "\(kind) at \(phase?.rawValue ?? "unknown phase"): \(detail)" + (message.isEmpty ? "" : " (\(oneLine(message)))")
+        "\(kind) at \(phase?.rawValue ?? "unknown phase"): \(detail)"
+            + (message.isEmpty ? "" : " (\(oneLine(message)))")
     }
 }
 
@@ -53,7 +54,9 @@ struct GraphMeasure: Equatable {
 
 /// The eight side-effect counters, as in `the side effects should be:`.
 struct SideEffects: Equatable, CustomStringConvertible {
-    static let keys = ["+nodes", "-nodes", "+relationships", "-relationships", "+labels", "-labels", "+properties", "-properties"]
+    static let keys = [
+        "+nodes", "-nodes", "+relationships", "-relationships", "+labels", "-labels", "+properties", "-properties",
+    ]
     var counts: [String: Int] = [:]
 
     init(counts: [String: Int] = [:]) { self.counts = counts.filter { $0.value != 0 } }

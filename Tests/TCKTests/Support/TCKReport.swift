@@ -21,16 +21,23 @@ struct TCKReport {
             lines.append("\(file): \(c.passed)/\(c.total)")
         }
         if !summary.unknown.isEmpty {
-            lines.append("(\(summary.unknown.count) test(s) not in SCOPE-tests.tsv were not run, e.g. \(summary.unknown[0]))")
+            lines.append(
+                "(\(summary.unknown.count) test(s) not in SCOPE-tests.tsv were not run, e.g. \(summary.unknown[0]))")
+        }
+        if !summary.outOfScope.isEmpty {
+            let passed = summary.outOfScope.filter(\.passed).count
+            lines.append("Out of scope, not counted: \(passed) passed, \(summary.outOfScope.count - passed) failed")
         }
         lines.append("\(summary.passed) passed, \(summary.failed) failed")
         return lines.joined(separator: "\n")
     }
 
     /// Failure categories, most frequent first: (category, count).
-    func categories() -> [(String, Int)] {
+    func categories(of outcomes: [TCKSuite.Outcome]? = nil) -> [(String, Int)] {
         var counts: [String: Int] = [:]
-        for case .failed(let failure) in summary.outcomes.map(\.verdict) { counts[failure.category, default: 0] += 1 }
+        for case .failed(let failure) in (outcomes ?? summary.outcomes).map(\.verdict) {
+            counts[failure.category, default: 0] += 1
+        }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
     }
 
@@ -57,17 +64,35 @@ struct TCKReport {
             "  \(String(format: "%.2f", $0.seconds)) s\t\($0.test.id)"
         }
         lines += ["", "Failing tests (id <TAB> line <TAB> category <TAB> reason):"]
-        for outcome in summary.outcomes {
-            guard case .failed(let failure) = outcome.verdict else { continue }
-            lines.append("\(outcome.test.id)\t\(outcome.test.line)\t\(failure.category)\t\(oneLine(failure.reason, limit: 400))")
+        lines += Self.failureLines(summary.outcomes)
+        if !summary.outOfScope.isEmpty {
+            let passed = summary.outOfScope.filter(\.passed).count
+            lines += [
+                "", "Out of scope, not counted: \(passed) passed, \(summary.outOfScope.count - passed) failed",
+                "By category:",
+            ]
+            lines += categories(of: summary.outOfScope).map { "  \($0.1)\t\($0.0)" }
+            lines += ["Failing out-of-scope tests:"]
+            lines += Self.failureLines(summary.outOfScope)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func failureLines(_ outcomes: [TCKSuite.Outcome]) -> [String] {
+        outcomes.compactMap { outcome in
+            guard case .failed(let failure) = outcome.verdict else { return nil }
+            return
+                "\(outcome.test.id)\t\(outcome.test.line)\t\(failure.category)\t\(oneLine(failure.reason, limit: 400))"
+        }
     }
 
     /// Reads a regression list: one id per line; blank lines and `#` comments ignored.
     static func readList(_ url: URL) -> Set<String> {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map { $0.trimmingWhitespace().string }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        return Set(
+            text.split(separator: "\n").map { $0.trimmingWhitespace().string }.filter {
+                !$0.isEmpty && !$0.hasPrefix("#")
+            })
     }
 
     static func listText(_ ids: Set<String>) -> String {

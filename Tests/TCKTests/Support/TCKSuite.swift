@@ -18,7 +18,10 @@ struct TCKSuite {
     }
 
     struct Summary {
+        /// In-scope tests; only these count.
         var outcomes: [Outcome]
+        /// Out-of-scope tests, run only on request, for information.
+        var outOfScope: [Outcome] = []
         /// Tests read from the features but absent from `SCOPE-tests.tsv`; not run.
         var unknown: [String]
         var passed: Int { outcomes.filter(\.passed).count }
@@ -37,9 +40,12 @@ struct TCKSuite {
     var scratch: URL?
 
     /// Loads, filters and runs the tests. Feature files that do not parse fail their in-scope tests.
-    func run(onlyFeaturesContaining filter: String? = nil, log: (String) -> Void = { print($0) }) throws -> Summary {
+    func run(
+        onlyFeaturesContaining filter: String? = nil, includeOutOfScope: Bool = false,
+        log: (String) -> Void = { print($0) }
+    ) throws -> Summary {
         let scope = try catalog.scope()
-        var tests: [TCKTestCase] = []
+        var tests: [(test: TCKTestCase, inScope: Bool)] = []
         var unknown: [String] = []
         var outcomes: [Outcome] = []
         for path in try catalog.featurePaths() where filter.map({ path.contains($0) }) ?? true {
@@ -49,7 +55,9 @@ struct TCKSuite {
                         unknown.append(test.id)
                         continue
                     }
-                    if inScope && !test.tags.contains("@ignore") { tests.append(test) }
+                    if (inScope || includeOutOfScope) && !test.tags.contains("@ignore") {
+                        tests.append((test, inScope))
+                    }
                 }
             } catch {
                 // Count the file's in-scope tests as failed so a parser regression is visible.
@@ -57,20 +65,29 @@ struct TCKSuite {
                 for (id, inScope) in scope where inScope && id.hasPrefix(prefix) {
                     let name = String(id.dropFirst(prefix.count))
                     let test = TCKTestCase(file: path, line: 0, name: name, exampleRow: nil, tags: [], steps: [])
-                    outcomes.append(Outcome(test: test, verdict: .failed(.init("runner", "feature file does not parse: \(error)"))))
+                    outcomes.append(
+                        Outcome(test: test, verdict: .failed(.init("runner", "feature file does not parse: \(error)"))))
                 }
             }
         }
 
         let crashers = CrashLedger(folder: scratch)
         var timeouts = 0
-        for test in tests {
+        var outOfScope: [Outcome] = []
+        for (test, inScope) in tests {
+            func record(_ outcome: Outcome) {
+                if inScope { outcomes.append(outcome) } else { outOfScope.append(outcome) }
+            }
             if crashers.known.contains(test.id) {
-                outcomes.append(Outcome(test: test, verdict: .failed(.init("crash", "crashed the test process in an earlier run of this build"))))
+                let reason =
+                    "crashed the test process in an earlier run of this build "
+                    + "(retried after a rebuild, or delete .build/tck-crashers.txt)"
+                record(Outcome(test: test, verdict: .failed(.init("crash", reason))))
                 continue
             }
             if timeouts >= maxTimeouts {
-                outcomes.append(Outcome(test: test, verdict: .failed(.init("not run", "not run: \(timeouts) earlier tests hung"))))
+                record(
+                    Outcome(test: test, verdict: .failed(.init("not run", "not run: \(timeouts) earlier tests hung"))))
                 continue
             }
             crashers.starting(test.id)
@@ -81,14 +98,17 @@ struct TCKSuite {
             let seconds = Date().timeIntervalSince(started)
             crashers.finished()
             if let verdict {
-                outcomes.append(Outcome(test: test, verdict: verdict, seconds: seconds))
+                record(Outcome(test: test, verdict: verdict, seconds: seconds))
             } else {
                 timeouts += 1
                 log("TCK: \(test.id) did not finish within \(Int(timeLimit)) s; abandoned")
-                outcomes.append(Outcome(test: test, verdict: .failed(.init("timeout", "did not finish within \(Int(timeLimit)) s")), seconds: seconds))
+                record(
+                    Outcome(
+                        test: test, verdict: .failed(.init("timeout", "did not finish within \(Int(timeLimit)) s")),
+                        seconds: seconds))
             }
         }
-        return Summary(outcomes: outcomes, unknown: unknown)
+        return Summary(outcomes: outcomes, outOfScope: outOfScope, unknown: unknown)
     }
 }
 
@@ -111,7 +131,8 @@ struct CrashLedger {
             try? FileManager.default.removeItem(at: current)
         }
         known = Set(lines.dropFirst())
-        try? FileManager.default.createDirectory(at: ledger.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: ledger.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? (lines.joined(separator: "\n") + "\n").write(to: ledger, atomically: true, encoding: .utf8)
     }
 

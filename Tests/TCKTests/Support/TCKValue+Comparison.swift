@@ -27,7 +27,8 @@ extension TCKValue {
     }
 
     static func sameEntries(_ a: [String: TCKValue], _ b: [String: TCKValue], unorderedLists: Bool) -> Bool {
-        a.count == b.count && a.allSatisfy { key, value in b[key].map { value.matches($0, unorderedLists: unorderedLists) } ?? false }
+        a.count == b.count
+            && a.allSatisfy { key, value in b[key].map { value.matches($0, unorderedLists: unorderedLists) } ?? false }
     }
 
     /// Multiset equality under an equivalence; greedy matching is exact because `same` is transitive.

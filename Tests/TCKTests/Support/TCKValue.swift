@@ -74,7 +74,10 @@ struct TCKPath: CustomStringConvertible {
 
     var description: String {
         "<" + start.description
-            + steps.map { ($0.forward ? "-" : "<-") + $0.relationship.description + ($0.forward ? "->" : "-") + $0.node.description }
+            + steps.map {
+                ($0.forward ? "-" : "<-") + $0.relationship.description + ($0.forward ? "->" : "-")
+                    + $0.node.description
+            }
             .joined() + ">"
     }
 }

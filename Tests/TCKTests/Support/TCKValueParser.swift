@@ -46,7 +46,10 @@ struct TCKValueParser {
 
     private mutating func consume(_ c: Character) -> Bool {
         skipSpace()
-        if current == c { position += 1; return true }
+        if current == c {
+            position += 1
+            return true
+        }
         return false
     }
 
