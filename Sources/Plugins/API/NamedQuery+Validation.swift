@@ -33,6 +33,11 @@ extension NamedQuery {
         for name in seen.sorted() where !used.contains(name) {
             throw PluginError("query '\(id)' declares parameter '\(name)' but its text never uses $\(name)")
         }
+        if let drawing = diagram.cypher {
+            for name in Self.parameterNames(in: drawing).sorted() where !seen.contains(name) {
+                throw PluginError("the diagram query of '\(id)' uses $\(name) but the query declares no parameter '\(name)'")
+            }
+        }
         for text in questions {
             let pattern = try QuestionPattern(query: id, text: text)
             for parameter in parameters where parameter.defaultValue == nil && !pattern.slots.contains(parameter.name) {
