@@ -48,9 +48,6 @@ extension NamedQuery {
         guard QueryDiagram.layouts.contains(diagram.layout) else {
             throw PluginError("query '\(id)' asks for layout '\(diagram.layout)'; use one of \(QueryDiagram.layouts.sorted().joined(separator: ", "))")
         }
-        guard QueryDiagram.directions.contains(diagram.direction) else {
-            throw PluginError("query '\(id)' asks for direction '\(diagram.direction)'; use LR, TB, RL or BT")
-        }
         for (name, value) in example.parameters {
             guard let parameter = parameter(named: name) else {
                 throw PluginError("the example of query '\(id)' sets '\(name)', which is not a parameter")

@@ -16,7 +16,6 @@ extension NamedQuery {
     /// diagram:
     ///   style: work-plans          # a registered style
     ///   layout: dot                # Graphviz engine
-    ///   direction: LR
     ///   cypher: MATCH p = (a:Agency)-[:LEADS|RESPONSIBLE_FOR]->(:Task)-[:ABOUT]->(:Industry {name: $industry}) RETURN p
     /// example:
     ///   parameters: {industry: 人工智能}
@@ -43,7 +42,7 @@ extension NamedQuery {
         let questions = try fields.optional("questions")?.strings("questions") ?? []
         var diagram = QueryDiagram()
         if let node = fields.optional("diagram") {
-            let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "direction", "cypher"])
+            let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "cypher"])
             diagram.style = try diagramFields.optional("style")?.nonEmptyString("the diagram style")
             if let layout = diagramFields.optional("layout") {
                 diagram.layout = try layout.nonEmptyString("the layout")
@@ -52,12 +51,6 @@ extension NamedQuery {
                 }
             }
             diagram.cypher = try diagramFields.optional("cypher")?.nonEmptyString("the diagram query")
-            if let direction = diagramFields.optional("direction") {
-                diagram.direction = try direction.nonEmptyString("the direction").uppercased()
-                guard QueryDiagram.directions.contains(diagram.direction) else {
-                    throw direction.problem("direction '\(diagram.direction)' must be LR, TB, RL or BT")
-                }
-            }
         }
         let exampleNode = try fields.required("example")
         let exampleFields = try exampleNode.fields("the example of '\(id)'", allowed: ["parameters", "columns", "rows", "ordered"])
