@@ -22,6 +22,10 @@ extension Dataset {
                 try extractor.item.extract(from: document, context: context, into: &graph)
             }
         }
+        for extractor in registry.extractors {
+            if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
+        }
+        try ConflictDetector.mark(in: &graph)
         return graph
     }
 
