@@ -13,7 +13,7 @@ struct SpeakerRoles {
         /// A seat on a CPPCC committee (or a people's congress): organization entry or name, role.
         case serves(body: String, bodyEntry: Int?, role: String)
         /// Membership of a party or sector, with its level (市委, 省委 …) and role (主委, 委员 …).
-        case member(party: Int, level: String?, role: String)
+        case member(party: Int, level: String?, role: String, surface: String)
         /// A job: employer (an entry when the lexicons know it), employer label, title.
         case works(employer: String, entry: Int?, label: String, title: String)
         /// An honour such as 中国科学院院士 (a membership of the academy).
@@ -91,14 +91,17 @@ struct SpeakerRoles {
             return nil
         }
         var rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
+        var surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
         if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) {
             level = l
             rest.removeFirst(l.count)
+            surface += l
         } else if let r = rest.range(of: "委员会"), rest.distance(from: rest.startIndex, to: r.lowerBound) <= 4 {
             level = String(rest[..<r.upperBound])
+            surface += level!
             rest = String(rest[r.upperBound...])
         }
-        return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest)
+        return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
     }
 
     /// 武汉市委员会, 市委员会, 市委 and a bare 市 prefix all mean the city committee: 市委.

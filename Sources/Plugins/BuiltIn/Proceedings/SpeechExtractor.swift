@@ -108,8 +108,9 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 let org = try entry.map { try writer.entity(index.entries[$0], at: draft.rolesRange) }
                     ?? writer.entity("Organization", body, at: draft.rolesRange)
                 try writer.relate("SERVES_ON", person, org, properties: ["role": .string(role), "date": date], at: draft.rolesRange)
-            case .member(let party, let level, let role):
-                let node = try writer.entity(index.entries[party], at: draft.rolesRange)
+            case .member(let party, let level, let role, let surface):
+                // 民盟市委, 市民盟, 民盟武汉市委员会 become aliases of 中国民主同盟.
+                let node = try writer.entity(index.entries[party], surface: surface, at: draft.rolesRange)
                 var props: [String: Value] = ["role": .string(role), "date": date]
                 if let level { props["level"] = .string(level) }
                 try writer.relate("MEMBER_OF", person, node, properties: props, at: draft.rolesRange)
@@ -196,11 +197,13 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             }
             titleStarts.append(item.line - titleLines.count)
             if let first = titleLines.first, let last = titleLines.last {
-                var parts = titleLines.map { text.string($0) }
-                parts = parts.map { String($0.drop(while: { $0 == "#" || $0 == " " })) }
-                draft.title = parts.joined(separator: " ")
                 var start = first.lowerBound
                 while start < first.upperBound, bytes[start] == 0x23 || bytes[start] == 0x20 { start += 1 }
+                // A numbered heading (一、 …) keeps its words, not its number.
+                if let marker = OutlineMarker.parse(bytes, at: start, end: first.upperBound) { start = marker.contentStart }
+                var parts = titleLines.map { text.string($0) }
+                parts[0] = text.string(start..<first.upperBound)
+                draft.title = parts.joined(separator: " ")
                 draft.titleRange = start..<last.upperBound
             }
             drafts.append(draft)
@@ -311,6 +314,18 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     static let asked = Array("现场提问".utf8)
     static let responded = ["作出回应", "作回应", "进行回应", "回应"].map { Array($0.utf8) }
 
+    /// Where `3位` / `三位` / `两名` starts in `s` (a numeral run followed by 位 or 名).
+    static func countStart(in s: String) -> String.Index? {
+        var i = s.startIndex
+        while i < s.endIndex {
+            var j = i
+            while j < s.endIndex, s[j].isNumber || "一二三四五六七八九十两".contains(s[j]) { j = s.index(after: j) }
+            if j > i, j < s.endIndex, s[j] == "位" || s[j] == "名" { return i }
+            i = j > i ? j : s.index(after: i)
+        }
+        return nil
+    }
+
     /// `郝立群、杨新、刘萌3位市政协常委、委员现场提问,市经信局、市科创局、市委金融办作出回应。`
     static func questions(_ text: NormalizedText, lines: [Range<Int>]) -> Questions? {
         let bytes = text.bytes
@@ -323,7 +338,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             var end = item.upperBound
             // 刘萌3位市政协常委 → 刘萌
             var counted = false
-            if let cut = s.firstIndex(where: { $0.isNumber || "一二三四五六七八九十两".contains($0) }) {
+            if let cut = Self.countStart(in: s) {
                 end = item.lowerBound + s[..<cut].utf8.count
                 s = String(s[..<cut])
                 counted = true
