@@ -26,7 +26,9 @@ struct QueriesCommand: ParsableCommand {
             guard let query = registry.namedQuery(name) else {
                 throw CommandError(QueriesCommand.unknown(name, in: registry))
             }
-            try detail(query, registry: registry)
+            // Values to try come from the graph; without one the rest still prints.
+            let graph = try? options.open().loadGraph(registry: registry)
+            try detail(query, registry: registry, engine: graph.map { QueryEngine(graph: $0) })
             return
         }
         for (index, owned) in registry.namedQueries.enumerated() {
@@ -47,7 +49,7 @@ struct QueriesCommand: ParsableCommand {
         }
     }
 
-    func detail(_ query: NamedQuery, registry: PluginRegistry) throws {
+    func detail(_ query: NamedQuery, registry: PluginRegistry, engine: QueryEngine?) throws {
         let owner = registry.namedQueries.first { $0.item.id == query.id }?.plugin ?? "?"
         print("\(query.id)  [\(owner)]")
         print("\(query.title.zh) / \(query.title.en)")
@@ -62,6 +64,9 @@ struct QueriesCommand: ParsableCommand {
                 var line = "  \(QueriesCommand.describe(parameter))"
                 if !parameter.description.isEmpty { line += "  \(parameter.description)" }
                 print(line)
+                if let engine, let values = try? query.suggestions(for: parameter, on: engine, limit: 12), !values.isEmpty {
+                    print("    try: " + values.map(QueriesCommand.text).joined(separator: ", "))
+                }
             }
         }
         print("\nquestions:")
