@@ -46,4 +46,21 @@ import Testing
         #expect(after.stdout.contains("silver-economy.speakers  [silver-economy]"))
         #expect(after.stdout.contains("问:  谁在为银发经济建言"))
     }
+
+    @Test func checkRunsEveryExampleAndPrintsTheRowsOfOneThatDiffers() throws {
+        let workspace = try PluginWorkspace()
+        let pack = try workspace.copyExamplePack(to: "fresh/silver-economy")
+        let dataset = try workspace.datasetWithoutPacks()
+        let passing = try workspace.run(["queries", dataset, "--check", "--plugin", pack])
+        #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
+        #expect(passing.stdout.contains("ok   work-plans.units-for-industry (15 rows)"))
+        #expect(passing.stdout.contains("ok   silver-economy.parties (2 rows)"))
+        let file = URL(fileURLWithPath: pack).appendingPathComponent("queries/parties.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "中国民主同盟", with: "中国致公党")
+        try Data(text.utf8).write(to: file)
+        let failing = try workspace.run(["queries", dataset, "--check", "--plugin", pack])
+        #expect(failing.status != 0)
+        #expect(failing.stdout.contains("FAIL silver-economy.parties: missing [['中国致公党', 1, ['舒晓刚']]]"))
+        #expect(failing.stdout.contains("- ['中国民主同盟', 1, ['舒晓刚']]"))
+    }
 }

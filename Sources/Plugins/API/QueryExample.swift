@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// A named query's example: parameters and the rows the query must return for
@@ -48,6 +49,15 @@ public struct QueryExample: Sendable, Hashable {
         return parts.joined(separator: "; ") + " (\(actual.count) rows, expected \(rows.count))"
     }
 
+    /// `rows` as the YAML an example holds (flow lists, single-quoted text),
+    /// so a pack author can paste what a query returns into its example.
+    public static func yaml(columns: [String], rows: [[Value]], indent: String = "  ") -> String {
+        var lines = ["\(indent)columns: [" + columns.map { describe(.string($0)) }.joined(separator: ", ") + "]"]
+        lines.append("\(indent)rows:" + (rows.isEmpty ? " []" : ""))
+        for row in rows { lines.append("\(indent)  - [" + row.map(describe).joined(separator: ", ") + "]") }
+        return lines.joined(separator: "\n")
+    }
+
     static func describe(_ rows: [[Value]]) -> String {
         "[" + rows.map { "[" + $0.map(Self.describe).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
@@ -58,7 +68,7 @@ public struct QueryExample: Sendable, Hashable {
         case .bool(let b): return String(b)
         case .int(let i): return String(i)
         case .float(let f): return String(f)
-        case .string(let s): return "'\(s)'"
+        case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
         case .list(let items): return "[" + items.map(describe).joined(separator: ", ") + "]"
         case .map(let entries):
             return "{" + entries.keys.sorted().map { "\($0): \(describe(entries[$0]!))" }.joined(separator: ", ") + "}"
