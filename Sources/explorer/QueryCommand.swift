@@ -44,6 +44,11 @@ struct QueryCommand: ParsableCommand {
         var text = query
         if text == nil && file == nil {
             // One positional argument: it is the query, and the dataset is the default.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: options.dataset, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandError(
+                    "no query given; write it after the dataset, as in: explorer query \(options.dataset) \"MATCH (n) RETURN n LIMIT 5\"")
+            }
             text = options.dataset
             datasetOptions.dataset = DatasetOptions().dataset
         }

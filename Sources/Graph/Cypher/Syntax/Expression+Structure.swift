@@ -121,7 +121,7 @@ extension RelationshipPattern: CustomStringConvertible {
             inner += "*" + (range.min.map(String.init) ?? "") + ".." + (range.max.map(String.init) ?? "")
         }
         if let properties { inner += " " + properties.canonical }
-        let body = inner.isEmpty ? "-" : "-[" + inner + "]-"
+        let body = inner.isEmpty ? "--" : "-[" + inner + "]-"
         switch direction {
         case .outgoing: return body + ">"
         case .incoming: return "<" + body

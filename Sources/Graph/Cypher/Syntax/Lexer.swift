@@ -142,11 +142,9 @@ struct Lexer {
             position += 1
             return Token(kind: .symbol(String(UnicodeScalar(c))), offset: start, length: 1)
         }
-        // Unicode dashes and arrows are spelled differently in some editors; treat them as `-`.
-        let scalarLength = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
-        let text = String(decoding: bytes[start..<min(bytes.count, start + scalarLength)], as: UTF8.self)
+        let text = String(decoding: bytes[start..<min(bytes.count, start + scalarLength(c))], as: UTF8.self)
         throw QueryError.syntax(
-            "UnexpectedSyntax", "unexpected character '\(text)'", at: start, length: scalarLength)
+            "UnexpectedSyntax", "unexpected character '\(text)'", at: start, length: scalarLength(c))
     }
 
     private mutating func number(start: Int) throws -> Token {
