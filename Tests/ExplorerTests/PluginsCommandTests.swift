@@ -80,4 +80,20 @@ final class PluginWorkspace {
         #expect(!result.stdout.contains("broken  ("))
         #expect(result.stdout.contains("silver-economy  ("))
     }
+
+    @Test func aPacksLexiconAddsIndustryTriggersToExtraction() throws {
+        let workspace = try PluginWorkspace()
+        let dataset = try workspace.datasetWithoutPacks()
+        let count = "MATCH (s:Speech)-[:ABOUT]->(i:Industry {name: '医养结合'}) RETURN count(s) AS speeches"
+        let plain = try workspace.run(["build", dataset])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let before = try workspace.run(["query", dataset, count, "--format", "csv"])
+        // CSV rows end in CRLF (RFC 4180); compare lines.
+        #expect(before.stdout.split(whereSeparator: \.isNewline) == ["speeches", "0"], "\(before.stderr)")
+        let pack = try workspace.copyExamplePack(to: "fresh/silver-economy")
+        let built = try workspace.run(["build", dataset, "--plugin", pack])
+        #expect(built.status == 0, "\(built.stderr)")
+        let after = try workspace.run(["query", dataset, count, "--format", "csv"])
+        #expect(after.stdout.split(whereSeparator: \.isNewline) == ["speeches", "1"], "\(after.stderr)")
+    }
 }
