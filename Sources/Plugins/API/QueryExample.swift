@@ -9,11 +9,13 @@ public struct QueryExample: Sendable, Hashable {
     public var parameters: [String: Value]
     /// The expected column names, when the example states them.
     public var columns: [String]?
+    /// The rows the query must return, in result-column order.
     public var rows: [[Value]]
     /// When false (the default) the rows are compared as a multiset, since
     /// openCypher promises no order without ORDER BY.
     public var ordered: Bool
 
+    /// An example; rows compare as a multiset unless `ordered`.
     public init(parameters: [String: Value] = [:], columns: [String]? = nil, rows: [[Value]], ordered: Bool = false) {
         self.parameters = parameters
         self.columns = columns

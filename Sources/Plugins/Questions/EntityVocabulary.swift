@@ -7,7 +7,9 @@ import Graph
 public struct EntityVocabulary: Sendable {
     /// A resolved mention: the canonical name and the label it was found under.
     public struct Resolution: Sendable, Hashable {
+        /// The name as the graph (or the lexicon) spells it.
         public var name: String
+        /// The label the name was found under.
         public var label: String
     }
 
@@ -18,6 +20,7 @@ public struct EntityVocabulary: Sendable {
     /// normalization differs from themselves (ASCII case); built once.
     let foldedGraphNames: [String: [NodeID]]
 
+    /// A vocabulary over `graph` (nil before any build) and `lexicons`. O(names) to build.
     public init(graph: PropertyGraph?, lexicons: [Lexicon]) {
         self.graph = graph
         var forms: [String: [Resolution]] = [:]

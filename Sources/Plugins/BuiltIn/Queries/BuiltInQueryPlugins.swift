@@ -11,6 +11,7 @@
 ///   proceedings.person-roles.
 /// - `data-quality`: data-quality.conflicts, data-quality.dangling-mentions.
 public enum BuiltInQueryPlugins {
+    /// In load order; appended to `BuiltInPlugins.all`.
     public static var all: [any DomainPlugin] {
         [
             BundledQueryPlugin(
