@@ -123,6 +123,29 @@ public struct EntityVocabulary: Sendable {
             }
             return resolution
         }
+        if let graph, let label { return uniquePart(key, label: label, in: graph) }
         return nil
     }
+
+    /// The one node of `label` whose name contains `key` (第二十一次会议 for
+    /// 政协武汉市第十四届委员会常务委员会第二十一次会议), when exactly one does.
+    /// Only for labels of few nodes (meetings, parties, agencies) and words of
+    /// four characters or more: a long official name is rarely typed in full,
+    /// and a unique part names it as surely as the whole.
+    ///
+    /// Complexity: O(k) for the k ≤ `partLimit` nodes of the label.
+    func uniquePart(_ key: String, label: String, in graph: PropertyGraph) -> Resolution? {
+        let ids = graph.nodes(withLabel: label)
+        guard key.count >= 4, ids.count <= Self.partLimit else { return nil }
+        var found: String?
+        for id in ids {
+            guard let name = graph.node(id).name, QuestionText.normalized(name).contains(key) else { continue }
+            if let other = found, other != name { return nil }
+            found = name
+        }
+        return found.map { Resolution(name: $0, label: label) }
+    }
+
+    /// The most nodes a label may have for names to be found by a part.
+    static let partLimit = 2_000
 }
