@@ -183,6 +183,20 @@ extension Binder {
             if let predicate { _ = try check(predicate, inner, aggregates: false) }
             _ = try check(projection, inner, aggregates: false)
             return .list
+        case .mapProjection(let base, let items):
+            let type = try check(base)
+            if ![.any, .null, .node, .relationship, .map].contains(type) {
+                throw fail("InvalidArgumentType", "a map projection needs a node, relationship or map, not a \(type.name)", base)
+            }
+            for item in items {
+                switch item {
+                case .entry(_, let value): _ = try check(value)
+                case .variable(let name):
+                    if scope[name] == nil { throw fail("UndefinedVariable", "the variable \(name) is not defined", e) }
+                default: break
+                }
+            }
+            return .map
         case .pattern(let pattern):
             for name in pattern.variableNames where scope[name] == nil {
                 throw fail(

@@ -133,6 +133,26 @@ extension Executor {
                 result.append(try evaluate(projection, matched))
             }
             return .list(result)
+        case .mapProjection(let base, let items):
+            let value = try evaluate(base, row)
+            let properties: [String: Value]
+            switch value {
+            case .null: return .null
+            case .node(let id): properties = graph.contains(id) ? graph.node(id).properties : [:]
+            case .relationship(let id): properties = graph.contains(id) ? graph.relationship(id).properties : [:]
+            case .map(let map): properties = map
+            default: throw typeError("a map projection needs a node, relationship or map, not a \(value.typeName)", base)
+            }
+            var result: [String: Value] = [:]
+            for item in items {
+                switch item {
+                case .property(let key): result[key] = properties[key] ?? .null
+                case .allProperties: result.merge(properties) { _, new in new }
+                case .entry(let key, let e): result[key] = try evaluate(e, row)
+                case .variable(let name): result[name] = row[name] ?? .null
+                }
+            }
+            return .map(result)
         case .pattern(let pattern):
             for name in pattern.nodes.compactMap(\.variable) where row[name]?.isNull == true { return .null }
             return .bool(try hasMatch(pattern, at: e.offset, row))

@@ -182,6 +182,8 @@ extension Parser {
                     try expect(symbol: "]", "to close the index")
                     base = make(.index(base, first), from: base.offset)
                 }
+            } else if current.isSymbol("{"), case .variable = base.kind {
+                base = try parseMapProjection(base)
             } else if current.isSymbol(":"), case .identifier = peek().kind {
                 var labels: [String] = []
                 while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
@@ -276,6 +278,32 @@ extension Parser {
         default:
             throw unexpected("expected an expression")
         }
+    }
+
+    /// `n {.name, .*, key: expression, variable}`.
+    private mutating func parseMapProjection(_ base: Expression) throws -> Expression {
+        advance()  // {
+        var items: [MapProjectionItem] = []
+        if !current.isSymbol("}") {
+            repeat {
+                if accept(symbol: ".") {
+                    if accept(symbol: "*") {
+                        items.append(.allProperties)
+                    } else {
+                        items.append(.property(try parseName("a property name after '.'")))
+                    }
+                } else {
+                    let name = try parseName("a map projection entry such as .name or key: value")
+                    if accept(symbol: ":") {
+                        items.append(.entry(name, try parseExpression()))
+                    } else {
+                        items.append(.variable(name))
+                    }
+                }
+            } while accept(symbol: ",")
+        }
+        try expect(symbol: "}", "to close the map projection")
+        return make(.mapProjection(base, items), from: base.offset)
     }
 
     private mutating func parseFunctionCall(name: String, start: Int) throws -> Expression {
