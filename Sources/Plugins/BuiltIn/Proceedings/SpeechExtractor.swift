@@ -133,10 +133,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 let entry = index.entries[hit.entry]
                 switch entry.label {
                 case "Industry":
-                    try writer.relate("ABOUT", speech, writer.entity(entry, at: hit.range), at: hit.range)
+                    try writer.relate("ABOUT", speech, writer.entity(index, hit.entry, at: hit.range), at: hit.range)
                 case "District", "Agency", "Organization":
                     let surface = writer.string(hit.range)
-                    try writer.relate("MENTIONS", speech, writer.entity(entry, surface: surface, at: hit.range), at: hit.range)
+                    try writer.relate("MENTIONS", speech, writer.entity(index, hit.entry, surface: surface, at: hit.range), at: hit.range)
                 default:
                     break
                 }
