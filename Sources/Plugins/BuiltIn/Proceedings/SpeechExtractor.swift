@@ -39,10 +39,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             Self.assignSummaries(text, lines: lines, after: lastSpeakerLine, to: &drafts)
         }
         let questions = Self.questions(text, lines: lines, roles: roles)
-        let meetingFound = drafts.isEmpty && questions == nil ? false : true
+        let reportsMeeting = !drafts.isEmpty || questions != nil
         try FactWriter.write(document, text, into: &graph) { writer in
             let documentNode = try writer.documentNode()
-            let meeting = meetingFound || UTF8Scan.find(Array("会议".utf8), in: text.bytes, from: 0) != nil
+            let meeting = reportsMeeting || UTF8Scan.find(Array("会议".utf8), in: text.bytes, from: 0) != nil
                 ? try MeetingMentions.record(in: &writer, document: documentNode) : nil
             if let meeting {
                 for proposal in try ProposalMentions.record(in: &writer, document: documentNode) {
@@ -184,7 +184,6 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             guard claims.contains(where: { if case .other = $0 { return false } else { return true } }),
                   rolesText.containsText("政协") || rolesText.containsText("人大") || claims.contains(where: { if case .member = $0 { return true } else { return false } })
             else { continue }
-            _ = name
             found.append((i, Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
                                    title: "", titleRange: nil, kind: "")))
         }
