@@ -1,0 +1,40 @@
+import Graph
+
+extension NamedQuery {
+    /// Runs the query with `parameters` (already typed; see `bind`).
+    public func run(on engine: QueryEngine, parameters: [String: Value]) throws -> QueryResult {
+        try engine.execute(cypher, parameters: parameters)
+    }
+
+    /// The values with every name parameter (one with a `label`) given as an
+    /// alias or another known form replaced by the node's name: 市经信局 becomes
+    /// 市经济和信息化局, AI becomes 人工智能. A name nothing knows is kept as given.
+    public func resolvingNames(_ values: [String: Value], in graph: PropertyGraph?, lexicons: [Lexicon] = []) -> [String: Value] {
+        let vocabulary = EntityVocabulary(graph: graph, lexicons: lexicons)
+        var result = values
+        for parameter in parameters {
+            guard let label = parameter.label, case .string(let text)? = values[parameter.name],
+                let resolved = vocabulary.resolve(text, label: label)
+            else { continue }
+            result[parameter.name] = .string(resolved.name)
+        }
+        return result
+    }
+
+    /// What `--render` draws: the result of the diagram query when there is
+    /// one, else the nodes, relationships and paths in the result itself.
+    public func diagramSubgraph(on engine: QueryEngine, parameters: [String: Value], result: QueryResult) throws -> Subgraph {
+        var cells = result.rows.flatMap { $0 }
+        if let drawing = diagram.cypher {
+            let used = Self.parameterNames(in: drawing)
+            cells = try engine.execute(drawing, parameters: parameters.filter { used.contains($0.key) }).rows.flatMap { $0 }
+        }
+        return Subgraph(collectingFrom: cells, in: engine.graph)
+    }
+
+    /// The values the parameter's suggestion query proposes (its first column), at most `limit`.
+    public func suggestions(for parameter: QueryParameter, on engine: QueryEngine, limit: Int = 20) throws -> [Value] {
+        guard let suggest = parameter.suggest else { return [] }
+        return try engine.execute(suggest).rows.prefix(limit).compactMap(\.first)
+    }
+}
