@@ -51,7 +51,7 @@ struct QueryCommand: ParsableCommand {
                     "no query given; write it after the dataset, as in: explorer query \(options.dataset) \"MATCH (n) RETURN n LIMIT 5\"")
             }
             text = options.dataset
-            datasetOptions.dataset = DatasetOptions().dataset
+            datasetOptions.dataset = DatasetOptions.defaultDataset
         }
         let outputFormat = try chosenFormat()
         let parameterValues = try parsedParameters()
