@@ -1,10 +1,93 @@
 import ArgumentParser
+import Foundation
+import Graph
+import Plugins
+import Shell
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// `explorer shell`: placeholder until its issue lands.
+/// `explorer shell [DATASET]`: the interactive query shell.
+///
+/// On a terminal it edits lines with libedit; otherwise it reads statements
+/// from standard input, prints results to standard output and errors to
+/// standard error, and stops at the first error.
 struct ShellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "shell", abstract: "Start the interactive query shell.")
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Start the interactive query shell.",
+        discussion: """
+            Statements are openCypher queries ending with `;` (they may span lines) and \
+            meta-commands such as :help, :schema, :why and :render. Not on a terminal, \
+            statements are read from standard input and the first error ends the run \
+            with a non-zero status (--no-fail-fast to go on). History is kept in \
+            $XDG_STATE_HOME/policy-graph-explorer/history (default ~/.local/state/…).
+            """
+    )
+
+    @OptionGroup var datasetOptions: DatasetOptions
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Stop at the first error with a non-zero exit (default when standard input is not a terminal).")
+    var failFast: Bool?
+
+    @Option(help: "Print results as table, csv, json, jsonl or markdown.")
+    var format: String?
+
+    @Option(help: "Keep the history in this file instead of the state folder.")
+    var historyFile: String?
 
     func run() throws {
-        throw CommandError("'explorer shell' is not built yet")
+        let (dataset, graph) = try datasetOptions.loadGraph()
+        let registry = try datasetOptions.registry()
+        InterruptSignal.install()
+        let interactive = isatty(STDIN_FILENO) != 0
+        let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
+
+        let services = ShellServices(
+            datasetName: dataset.name,
+            runner: UnavailableQueryRunner(),
+            plugins: {
+                registry.plugins.map { PluginSummary(id: $0.id, summary: $0.summary, origin: "built-in") }
+            })
+
+        var session: ShellSession!
+        let reader: LineReader
+        if interactive {
+            reader = EditLineReader(history: history.load()) { request in session.completer.complete(request) }
+        } else {
+            reader = StreamLineReader()
+        }
+        session = ShellSession(
+            graph: graph, services: services, reader: reader, history: interactive ? history : nil, failFast: failFast)
+        if let format {
+            guard let chosen = OutputFormat(rawValue: format) else {
+                throw CommandError(
+                    "unknown format '\(format)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            session.settings.format = chosen
+        }
+        if !interactive { session.settings.rowLimit = nil }
+        if interactive {
+            print("\(dataset.name): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships. "
+                + "End queries with ;  :help lists commands, Tab completes, Ctrl-D leaves.")
+        }
+        let status = session.run()
+        if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// Stands in until the openCypher engine is part of this build.
+private final class UnavailableQueryRunner: QueryRunner {
+    func execute(_ query: String, parameters: [String: Value]) throws -> ResultTable {
+        throw CommandError("the query engine is not part of this build yet")
+    }
+    func cancel() {}
+    func explain(_ query: String) throws -> String {
+        throw CommandError("the query engine is not part of this build yet")
+    }
+    func describe(_ error: Error, query: String) -> String { "error: \(error)" }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import Graph
+
+extension MetaCommand {
+    /// Graphviz layouts `:render` accepts.
+    static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
+
+    /// `:render FILE [LAYOUT]`: draws the last result.
+    static var render: MetaCommand {
+        MetaCommand(
+            name: "render", usage: "FILE [LAYOUT]", summary: "Draw the last result as a diagram (.svg, .png, .pdf, .dot).",
+            details: """
+                The file's extension picks the format. LAYOUT is a Graphviz layout: \(layouts.joined(separator: ", ")).
+                Example: MATCH (p:Person)-[r:MEMBER_OF]->(q:Party) RETURN p, r, q;  then  :render parties.svg
+                The nodes, relationships and paths of the rows are drawn.
+                """
+        ) { session, arguments in
+            let words = ArgumentWords.split(arguments)
+            guard let file = words.first else { throw ShellError("draw into which file? Usage: :render FILE [LAYOUT]") }
+            let layout = words.count > 1 ? words[1] : nil
+            if let layout, !layouts.contains(layout) {
+                throw ShellError("unknown layout '\(layout)'; use one of \(layouts.joined(separator: ", "))")
+            }
+            guard let result = session.lastResult else {
+                throw ShellError("there is no result to draw yet; run a query that returns nodes, then :render FILE")
+            }
+            let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+            try session.services.render(result, session.graph, url, layout)
+            session.output.line("wrote \(url.path)")
+            return .proceed
+        }
+    }
+
+    /// `:explain QUERY`: the engine's plan, without running it.
+    static var explain: MetaCommand {
+        MetaCommand(
+            name: "explain", usage: "QUERY", summary: "Show how a query would run, without running it.",
+            details: "Example: :explain MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name"
+        ) { session, arguments in
+            var query = arguments
+            while query.hasSuffix(";") { query.removeLast() }
+            guard !query.isEmpty else { throw ShellError("explain which query? Usage: :explain QUERY") }
+            do {
+                session.output.line(try session.services.runner.explain(query))
+            } catch let error as ShellError {
+                throw error
+            } catch {
+                throw QueryFailure(description: session.services.runner.describe(error, query: query))
+            }
+            return .proceed
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Graph
+
+extension MetaCommand {
+    /// `:why [ROW | nID | rID | NAME]`: the source quotes behind a fact.
+    static var why: MetaCommand {
+        MetaCommand(
+            name: "why", usage: "[ROW | nID | rID | NAME]",
+            summary: "Show the source sentences behind a result row, a node or a relationship.",
+            details: """
+                :why 2      the nodes and relationships of row 2 of the last result, and the
+                            relationships between the nodes its values name
+                :why n12    node n12;  :why r7  relationship r7;  :why 梁鸣  the nodes so named
+                Each source is the document, the byte offset and length in it, and the quote.
+                """,
+            argumentWords: { session in session.graph.indexedNames }
+        ) { session, arguments in
+            let explanation = try Provenance.Explanation(request: arguments, session: session)
+            session.output.write(explanation.text)
+            return .proceed
+        }
+    }
+}
+
+extension Provenance {
+    /// The sources `:why` prints for what it was asked about.
+    struct Explanation {
+        private(set) var text = ""
+        private let graph: PropertyGraph
+
+        init(request: String, session: ShellSession) throws {
+            graph = session.graph
+            let argument = request.trimmingWhitespace()
+            if argument.isEmpty || Int(argument) != nil {
+                try explainRow(argument, of: session.lastResult)
+            } else if let id = Self.identifier(argument, prefix: "n"), graph.contains(NodeID(id)) {
+                describe(node: NodeID(id))
+            } else if let id = Self.identifier(argument, prefix: "r"), graph.contains(RelationshipID(id)) {
+                describe(relationship: RelationshipID(id))
+            } else {
+                let name = argument.trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
+                let ids = graph.nodes(named: name)
+                guard !ids.isEmpty else {
+                    throw ShellError(
+                        "no node n…, relationship r… or name '\(name)' in the graph; "
+                            + ":why takes a row number of the last result, an id such as n12, or a name")
+                }
+                ids.forEach { describe(node: $0) }
+            }
+        }
+
+        private mutating func explainRow(_ argument: String, of result: ResultTable?) throws {
+            guard let result, !result.rows.isEmpty else {
+                throw ShellError("there is no result row to explain yet; run a query first, then :why ROW")
+            }
+            let number = Int(argument) ?? (result.rows.count == 1 ? 1 : 0)
+            guard (1...result.rows.count).contains(number) else {
+                throw ShellError(
+                    argument.isEmpty
+                        ? "which row? The last result has \(result.rows.count) rows: :why 1 … :why \(result.rows.count)"
+                        : "row \(number) does not exist; the last result has rows 1 to \(result.rows.count)")
+            }
+            let row = result.rows[number - 1]
+            var nodes: [NodeID] = []
+            var relationships: [RelationshipID] = []
+            var words: [String] = []
+            for value in row { Self.collect(value, nodes: &nodes, relationships: &relationships, words: &words) }
+            // Values such as `a.name` stand for the nodes they name.
+            for word in words { nodes += graph.nodes(named: word) }
+            nodes = Self.unique(nodes)
+            // The relationships that join the row's nodes are the facts the row states.
+            // When the row names a type (`type(r)`), only relationships of that type.
+            let nodeSet = Set(nodes)
+            let namedTypes = Set(words).intersection(graph.relationshipTypes)
+            for node in nodes {
+                for id in graph.outgoing(node) where nodeSet.contains(graph.relationship(id).end) {
+                    if namedTypes.isEmpty || namedTypes.contains(graph.relationship(id).type) {
+                        relationships.append(id)
+                    }
+                }
+            }
+            relationships = Self.unique(relationships)
+            guard !nodes.isEmpty || !relationships.isEmpty else {
+                throw ShellError(
+                    "row \(number) holds no node, relationship or name found in the graph; "
+                        + "return the nodes themselves (RETURN a, r, t) to trace them")
+            }
+            text += "Row \(number):\n"
+            relationships.forEach { describe(relationship: $0) }
+            nodes.forEach { describe(node: $0) }
+        }
+
+        private mutating func describe(node id: NodeID) {
+            let node = graph.node(id)
+            text += "(\(id)" + node.labels.map { ":" + $0 }.joined() + (node.name.map { " \($0)" } ?? "") + ")\n"
+            quote(node.sources)
+        }
+
+        private mutating func describe(relationship id: RelationshipID) {
+            let relationship = graph.relationship(id)
+            let properties = relationship.properties.keys.sorted()
+                .map { "\($0): \(ValueText.describe(relationship.properties[$0]!, in: graph))" }
+            text += "(\(label(relationship.start)))-[\(id):\(relationship.type)"
+                + (properties.isEmpty ? "" : " {" + properties.joined(separator: ", ") + "}")
+                + "]->(\(label(relationship.end)))\n"
+            quote(relationship.sources)
+        }
+
+        private func label(_ id: NodeID) -> String {
+            graph.node(id).name ?? "\(id)"
+        }
+
+        private mutating func quote(_ sources: [Provenance]) {
+            guard !sources.isEmpty else {
+                text += "    (no source recorded)\n"
+                return
+            }
+            for source in sources {
+                text += "    \(source.document) @\(source.offset)+\(source.length): 「\(source.quote)」\n"
+            }
+        }
+
+        private static func identifier(_ text: String, prefix: Character) -> Int? {
+            guard text.first == prefix else { return nil }
+            return Int(text.dropFirst())
+        }
+
+        private static func collect(
+            _ value: Value, nodes: inout [NodeID], relationships: inout [RelationshipID], words: inout [String]
+        ) {
+            switch value {
+            case .node(let id): nodes.append(id)
+            case .relationship(let id): relationships.append(id)
+            case .path(let path):
+                nodes += path.nodes
+                relationships += path.relationships
+            case .string(let s): words.append(s)
+            case .list(let items):
+                for item in items { collect(item, nodes: &nodes, relationships: &relationships, words: &words) }
+            default: break
+            }
+        }
+
+        private static func unique<T: Hashable>(_ items: [T]) -> [T] {
+            var seen = Set<T>()
+            return items.filter { seen.insert($0).inserted }
+        }
+    }
+}

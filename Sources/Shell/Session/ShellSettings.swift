@@ -1,0 +1,15 @@
+import Graph
+
+/// What the meta-commands change: output format, row cap, timing, parameters.
+public struct ShellSettings: Sendable {
+    public var format: OutputFormat = .table
+    /// Rows printed before the rest is cut (the total is always shown); nil prints all.
+    public var rowLimit: Int? = 50
+    /// Display cells a table cell may take before it is cut with `…`.
+    public var maxCellWidth: Int = 40
+    public var timing = false
+    /// Values for `$name` in queries, set with `:param`.
+    public var parameters: [String: Value] = [:]
+
+    public init() {}
+}
