@@ -1,0 +1,112 @@
+import Foundation
+
+/// One row of bindings between clauses: variable name to value.
+typealias Row = [String: Value]
+
+/// Runs a plan over the in-memory graph, clause by clause.
+///
+/// Each clause turns the list of rows from the previous one into a new list.
+/// Rows are materialised, which keeps the semantics easy to follow; the row
+/// cap and the deadline keep that safe on large expansions.
+final class Executor {
+    var graph: PropertyGraph
+    let parameters: [String: Value]
+    let limits: QueryLimits
+    let cancellation: CancellationFlag
+    var statistics = QueryStatistics()
+    /// Aggregate results of the group being projected, by the aggregate's offset in the query.
+    var aggregateValues: [Int: Value] = [:]
+    private let deadline: Date?
+    private var ticks = 0
+    /// The clause being run, named in limit messages.
+    private var currentClause = ""
+
+    init(graph: PropertyGraph, parameters: [String: Value], limits: QueryLimits, cancellation: CancellationFlag) {
+        self.graph = graph
+        self.parameters = parameters
+        self.limits = limits
+        self.cancellation = cancellation
+        deadline = limits.timeout.map { Date().addingTimeInterval($0) }
+    }
+
+    func run(_ plan: Plan) throws -> QueryResult {
+        var rows: [Row] = [[:]]
+        var columns: [String] = []
+        for step in plan.steps {
+            try checkpoint()
+            switch step {
+            case .match(let match):
+                currentClause = match.optional ? "OPTIONAL MATCH" : "MATCH"
+                rows = try runMatch(match, rows)
+            case .unwind(let unwind):
+                currentClause = "UNWIND"
+                rows = try runUnwind(unwind, rows)
+            case .project(let projection, let isReturn, let inScope):
+                currentClause = isReturn ? "RETURN" : "WITH"
+                let projected = try runProjection(projection, inScope: inScope, rows)
+                rows = projected.rows
+                columns = projected.columns
+            case .create(let create):
+                currentClause = "CREATE"
+                rows = try runCreate(create, rows)
+            }
+        }
+        guard plan.returnsRows else { return QueryResult(columns: [], rows: [], statistics: statistics) }
+        return QueryResult(
+            columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)
+    }
+
+    /// Called often: stops the query when it is cancelled or over time.
+    func checkpoint() throws {
+        ticks += 1
+        guard ticks & 1023 == 0 else { return }
+        if cancellation.isCancelled {
+            throw QueryError.runtime("DatabaseError", "Cancelled", "the query was cancelled")
+        }
+        if let deadline, Date() > deadline {
+            throw QueryError.runtime(
+                "DatabaseError", "LimitExceeded",
+                "the query ran longer than the time limit of \(formatSeconds(limits.timeout ?? 0)) s while in \(currentClause); "
+                    + "narrow it (add labels, a WHERE, an upper bound such as *1..3 on variable-length relationships, or a LIMIT) "
+                    + "or raise the limit with --timeout")
+        }
+    }
+
+    /// Stops the query when a clause has produced more rows than allowed.
+    func checkRowCount(_ count: Int) throws {
+        try checkpoint()
+        if let maxRows = limits.maxRows, count > maxRows {
+            throw QueryError.runtime(
+                "DatabaseError", "LimitExceeded",
+                "\(currentClause) produced more than the row limit of \(maxRows) rows; "
+                    + "narrow the query (add labels, a WHERE, an upper bound such as *1..3 on variable-length relationships, or a LIMIT) "
+                    + "or raise the limit with --max-rows")
+        }
+    }
+
+    private func formatSeconds(_ s: Double) -> String {
+        s == s.rounded() ? String(Int(s)) : String(s)
+    }
+
+    // MARK: UNWIND
+
+    private func runUnwind(_ unwind: UnwindClause, _ rows: [Row]) throws -> [Row] {
+        var result: [Row] = []
+        for row in rows {
+            let value = try evaluate(unwind.expression, row)
+            let items: [Value]
+            switch value {
+            case .list(let list): items = list
+            case .null: items = []
+            default: items = [value]
+            }
+            for item in items {
+                var next = row
+                next[unwind.variable] = item
+                result.append(next)
+                try checkRowCount(result.count)
+            }
+        }
+        return result
+    }
+}

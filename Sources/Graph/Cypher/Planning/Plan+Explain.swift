@@ -1,0 +1,59 @@
+/// The plan as text, for `EXPLAIN`.
+extension Plan {
+    var explanation: String {
+        var lines = ["Plan:"]
+        for (number, step) in steps.enumerated() {
+            let prefix = "\(number + 1). "
+            let indent = String(repeating: " ", count: prefix.count)
+            switch step {
+            case .match(let match):
+                lines.append(prefix + (match.optional ? "OPTIONAL MATCH " : "MATCH ")
+                    + match.parts.map(\.pattern.description).joined(separator: ", "))
+                for part in match.parts {
+                    lines.append(indent + part.startDescription)
+                }
+                if let predicate = match.predicate { lines.append(indent + "filter: " + predicate.canonical) }
+            case .unwind(let unwind):
+                lines.append(prefix + "UNWIND \(unwind.expression.canonical) AS \(unwind.variable)")
+            case .project(let projection, let isReturn, _):
+                var text = (isReturn ? "RETURN " : "WITH ") + (projection.distinct ? "DISTINCT " : "")
+                var items = projection.items.map { item in
+                    item.alias.map { "\(item.expression.canonical) AS \($0)" } ?? item.expression.canonical
+                }
+                if projection.star { items.insert("*", at: 0) }
+                text += items.joined(separator: ", ")
+                lines.append(prefix + text)
+                if !projection.orderBy.isEmpty {
+                    lines.append(indent + "sort: " + projection.orderBy.map {
+                        $0.expression.canonical + ($0.ascending ? "" : " DESC")
+                    }.joined(separator: ", "))
+                }
+                if let skip = projection.skip { lines.append(indent + "skip: " + skip.canonical) }
+                if let limit = projection.limit { lines.append(indent + "limit: " + limit.canonical) }
+                if let predicate = projection.predicate { lines.append(indent + "filter: " + predicate.canonical) }
+            case .create(let create):
+                lines.append(prefix + "CREATE " + create.patterns.map(\.description).joined(separator: ", "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension PartPlan {
+    var startDescription: String {
+        let node = pattern.nodes[start]
+        let how: String
+        switch access {
+        case .bound(let v): how = "the bound variable \(v)"
+        case .nameIndex(let e): how = "the name index for \(e.canonical)"
+        case .labelScan(let l): how = "the label index for :\(l)"
+        case .allNodes: how = "a scan of all nodes"
+        }
+        var text = "start at \(node.description) via \(how) (about \(estimate) candidate\(estimate == 1 ? "" : "s"))"
+        let right = pattern.relationships.count - start
+        if right > 0 { text += ", expand \(right) step\(right == 1 ? "" : "s") right" }
+        if start > 0 { text += ", expand \(start) step\(start == 1 ? "" : "s") left" }
+        if pattern.shortest != nil { text += ", breadth-first shortest path search" }
+        return text
+    }
+}

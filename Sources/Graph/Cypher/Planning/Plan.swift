@@ -1,0 +1,44 @@
+/// What the executor runs: the clauses in order, with each pattern's starting point chosen.
+struct Plan {
+    var steps: [PlanStep]
+    /// True when the query ends in RETURN (otherwise it returns no columns).
+    var returnsRows: Bool
+}
+
+enum PlanStep {
+    case match(MatchStep)
+    case unwind(UnwindClause)
+    /// `inScope`: the variables before the projection, sorted, for `*`.
+    case project(Projection, isReturn: Bool, inScope: [String])
+    case create(CreateClause)
+}
+
+struct MatchStep {
+    var optional: Bool
+    var parts: [PartPlan]
+    var predicate: Expression?
+    /// Variables this MATCH introduces: set to null when an OPTIONAL MATCH finds nothing.
+    var newVariables: [String]
+}
+
+/// One pattern part and the node where matching starts.
+struct PartPlan {
+    var pattern: PatternPart
+    /// Index into `pattern.nodes`.
+    var start: Int
+    var access: NodeAccess
+    /// Estimated number of start candidates, for EXPLAIN.
+    var estimate: Int
+}
+
+/// How the start node's candidates are found.
+enum NodeAccess {
+    /// The variable is already bound: one candidate.
+    case bound(String)
+    /// The name index (names and aliases), for an inline `{name: …}`; the value is filtered again after.
+    case nameIndex(Expression)
+    /// The label index.
+    case labelScan(String)
+    /// Every node.
+    case allNodes
+}

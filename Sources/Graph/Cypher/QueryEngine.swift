@@ -1,0 +1,50 @@
+/// Runs openCypher queries over a property graph, one stage after the other:
+/// parse (Syntax), check (Binding), plan (Planning), execute (Execution).
+///
+/// Reads MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, ORDER BY, SKIP, LIMIT,
+/// UNWIND, aggregation, patterns with variable length and shortest paths, and
+/// CREATE; MERGE, SET, REMOVE, DELETE, CALL and UNION are refused with a
+/// "not supported yet" error. See https://opencypher.org/resources/.
+public final class QueryEngine {
+    /// The graph queries read; a successful CREATE replaces it with the changed graph.
+    public private(set) var graph: PropertyGraph
+    /// The limits every query runs under.
+    public var limits: QueryLimits
+    private let cancellation = CancellationFlag()
+
+    public init(graph: PropertyGraph, limits: QueryLimits = .default) {
+        self.graph = graph
+        self.limits = limits
+    }
+
+    /// Runs `query` with `parameters` (referred to as `$name`).
+    ///
+    /// Throws a ``QueryError`` with the stage and position of what went wrong.
+    /// `EXPLAIN …` returns the plan as a one-column result instead of running.
+    public func execute(_ query: String, parameters: [String: Value] = [:]) throws -> QueryResult {
+        cancellation.reset()
+        let parsed = try Parser.parse(query)
+        try Binder.check(parsed)
+        let plan = Planner(graph: graph).plan(parsed)
+        if parsed.explain {
+            return QueryResult(columns: ["plan"], rows: plan.explanation.split(separator: "\n").map { [.string(String($0))] })
+        }
+        let executor = Executor(graph: graph, parameters: parameters, limits: limits, cancellation: cancellation)
+        let result = try executor.run(plan)
+        if !result.statistics.isEmpty { graph = executor.graph }
+        return result
+    }
+
+    /// The plan for `query` as text, without running it. `EXPLAIN` in front is optional.
+    public func explain(_ query: String) throws -> String {
+        let parsed = try Parser.parse(query)
+        try Binder.check(parsed)
+        return Planner(graph: graph).plan(parsed).explanation
+    }
+
+    /// Asks a running `execute` to stop; it throws `QueryError` with code `Cancelled` soon after.
+    /// Safe to call from any thread.
+    public func cancel() {
+        cancellation.cancel()
+    }
+}

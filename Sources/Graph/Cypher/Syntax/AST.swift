@@ -1,0 +1,149 @@
+/// The syntax tree of a query, as the parser builds it.
+///
+/// Every expression keeps its UTF-8 range in the query text: errors point at
+/// it, and an unaliased `RETURN` item is named by its text exactly as written.
+struct Query {
+    var clauses: [Clause]
+    /// True when the query began with `EXPLAIN`.
+    var explain: Bool
+}
+
+/// One clause. Reading clauses, projections and `CREATE`; the rest are refused by the parser.
+enum Clause {
+    case match(MatchClause)
+    case unwind(UnwindClause)
+    case with(Projection)
+    case `return`(Projection)
+    case create(CreateClause)
+
+    var offset: Int {
+        switch self {
+        case .match(let m): return m.offset
+        case .unwind(let u): return u.offset
+        case .with(let p), .return(let p): return p.offset
+        case .create(let c): return c.offset
+        }
+    }
+}
+
+struct MatchClause {
+    var optional: Bool
+    var patterns: [PatternPart]
+    var predicate: Expression?
+    var offset: Int
+}
+
+struct UnwindClause {
+    var expression: Expression
+    var variable: String
+    var variableOffset: Int
+    var offset: Int
+}
+
+struct CreateClause {
+    var patterns: [PatternPart]
+    var offset: Int
+}
+
+/// The body of `WITH` or `RETURN`.
+struct Projection {
+    var distinct: Bool
+    /// `*`: every variable in scope, then the listed items.
+    var star: Bool
+    var items: [ProjectionItem]
+    var orderBy: [SortItem]
+    var skip: Expression?
+    var limit: Expression?
+    /// Only for `WITH … WHERE`.
+    var predicate: Expression?
+    var offset: Int
+}
+
+struct ProjectionItem {
+    var expression: Expression
+    var alias: String?
+    /// The column name: the alias, or the expression's text.
+    var name: String
+}
+
+struct SortItem {
+    var expression: Expression
+    var ascending: Bool
+}
+
+/// `p = shortestPath((a)-[*]->(b))` or a plain chain `(a)-[r]->(b)…`.
+struct PatternPart {
+    enum Shortest { case single, all }
+    var pathVariable: String?
+    var shortest: Shortest?
+    var nodes: [NodePattern]
+    var relationships: [RelationshipPattern]
+    var offset: Int
+}
+
+struct NodePattern {
+    var variable: String?
+    var labels: [String]
+    var properties: Expression?
+    var offset: Int
+}
+
+struct RelationshipPattern {
+    enum Direction { case outgoing, incoming, both }
+    var variable: String?
+    var types: [String]
+    var direction: Direction
+    var properties: Expression?
+    /// For `*min..max`; nil for a single hop. A missing bound is nil.
+    var range: (min: Int?, max: Int?)?
+    var offset: Int
+    var isVariableLength: Bool { range != nil }
+}
+
+/// An expression with its place in the query text.
+struct Expression {
+    indirect enum Kind {
+        case literal(Value)
+        case parameter(String)
+        case variable(String)
+        case property(Expression, String)
+        case index(Expression, Expression)
+        case slice(Expression, Expression?, Expression?)
+        case list([Expression])
+        case map([(String, Expression)])
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        case isNull(Expression, negated: Bool)
+        case hasLabels(Expression, [String])
+        case function(name: String, distinct: Bool, arguments: [Expression])
+        case countStar
+        case caseExpression(subject: Expression?, branches: [(Expression, Expression)], otherwise: Expression?)
+        case listComprehension(variable: String, source: Expression, predicate: Expression?, projection: Expression?)
+        case quantifier(Quantifier, variable: String, source: Expression, predicate: Expression)
+        case reduce(accumulator: String, initial: Expression, variable: String, source: Expression, body: Expression)
+        case patternComprehension(pathVariable: String?, pattern: PatternPart, predicate: Expression?, projection: Expression)
+        /// A pattern used as a predicate: true when it has at least one match.
+        case pattern(PatternPart)
+    }
+
+    var kind: Kind
+    var offset: Int
+    var length: Int
+
+    init(_ kind: Kind, offset: Int, length: Int) {
+        self.kind = kind
+        self.offset = offset
+        self.length = length
+    }
+}
+
+enum Quantifier: String { case all, any, none, single }
+
+enum UnaryOperator: String { case not = "NOT", minus = "-", plus = "+" }
+
+enum BinaryOperator: String {
+    case or = "OR", xor = "XOR", and = "AND"
+    case equal = "=", notEqual = "<>", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
+    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
+    case startsWith = "STARTS WITH", endsWith = "ENDS WITH", contains = "CONTAINS", regex = "=~", `in` = "IN"
+}

@@ -1,0 +1,405 @@
+/// Expressions, by openCypher precedence: OR, XOR, AND, NOT, comparison,
+/// string/list/null predicates, + -, * / %, ^, unary sign, then postfix
+/// (property, index, slice, labels) on atoms.
+extension Parser {
+    mutating func parseExpression() throws -> Expression { try parseOr() }
+
+    private func make(_ kind: Expression.Kind, from start: Int) -> Expression {
+        Expression(kind, offset: start, length: previousEnd - start)
+    }
+
+    private mutating func parseOr() throws -> Expression {
+        var left = try parseXor()
+        while accept(keyword: "OR") {
+            let right = try parseXor()
+            left = make(.binary(.or, left, right), from: left.offset)
+        }
+        return left
+    }
+
+    private mutating func parseXor() throws -> Expression {
+        var left = try parseAnd()
+        while accept(keyword: "XOR") {
+            let right = try parseAnd()
+            left = make(.binary(.xor, left, right), from: left.offset)
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws -> Expression {
+        var left = try parseNot()
+        while accept(keyword: "AND") {
+            let right = try parseNot()
+            left = make(.binary(.and, left, right), from: left.offset)
+        }
+        return left
+    }
+
+    private mutating func parseNot() throws -> Expression {
+        let start = current.offset
+        if accept(keyword: "NOT") {
+            let operand = try parseNot()
+            return make(.unary(.not, operand), from: start)
+        }
+        return try parseComparison()
+    }
+
+    /// `a < b < c` means `a < b AND b < c`.
+    private mutating func parseComparison() throws -> Expression {
+        let first = try parsePredicates()
+        var comparisons: [Expression] = []
+        var left = first
+        while let op = comparisonOperator() {
+            advance()
+            let right = try parsePredicates()
+            comparisons.append(make(.binary(op, left, right), from: left.offset))
+            left = right
+        }
+        guard var result = comparisons.first else { return first }
+        for next in comparisons.dropFirst() { result = make(.binary(.and, result, next), from: first.offset) }
+        return result
+    }
+
+    private func comparisonOperator() -> BinaryOperator? {
+        guard case .symbol(let s) = current.kind else { return nil }
+        switch s {
+        case "=": return .equal
+        case "<>", "!=": return .notEqual
+        case "<": return .less
+        case ">": return .greater
+        case "<=": return .lessOrEqual
+        case ">=": return .greaterOrEqual
+        default: return nil
+        }
+    }
+
+    private mutating func parsePredicates() throws -> Expression {
+        var left = try parseAdditive()
+        while true {
+            if current.isKeyword("STARTS") && peek().isKeyword("WITH") {
+                advance(); advance()
+                left = make(.binary(.startsWith, left, try parseAdditive()), from: left.offset)
+            } else if current.isKeyword("ENDS") && peek().isKeyword("WITH") {
+                advance(); advance()
+                left = make(.binary(.endsWith, left, try parseAdditive()), from: left.offset)
+            } else if accept(keyword: "CONTAINS") {
+                left = make(.binary(.contains, left, try parseAdditive()), from: left.offset)
+            } else if accept(symbol: "=~") {
+                left = make(.binary(.regex, left, try parseAdditive()), from: left.offset)
+            } else if accept(keyword: "IN") {
+                left = make(.binary(.in, left, try parseAdditive()), from: left.offset)
+            } else if current.isKeyword("IS") {
+                advance()
+                let negated = accept(keyword: "NOT")
+                try expect(keyword: "NULL", "after IS\(negated ? " NOT" : "")")
+                left = make(.isNull(left, negated: negated), from: left.offset)
+            } else {
+                return left
+            }
+        }
+    }
+
+    private mutating func parseAdditive() throws -> Expression {
+        var left = try parseMultiplicative()
+        while true {
+            let op: BinaryOperator
+            if current.isSymbol("+") { op = .add } else if current.isSymbol("-") { op = .subtract } else { return left }
+            advance()
+            let right = try parseMultiplicative()
+            left = make(.binary(op, left, right), from: left.offset)
+        }
+    }
+
+    private mutating func parseMultiplicative() throws -> Expression {
+        var left = try parsePower()
+        while true {
+            let op: BinaryOperator
+            if current.isSymbol("*") {
+                op = .multiply
+            } else if current.isSymbol("/") {
+                op = .divide
+            } else if current.isSymbol("%") {
+                op = .modulo
+            } else {
+                return left
+            }
+            advance()
+            let right = try parsePower()
+            left = make(.binary(op, left, right), from: left.offset)
+        }
+    }
+
+    private mutating func parsePower() throws -> Expression {
+        var left = try parseUnary()
+        while accept(symbol: "^") {
+            let right = try parseUnary()
+            left = make(.binary(.power, left, right), from: left.offset)
+        }
+        return left
+    }
+
+    private mutating func parseUnary() throws -> Expression {
+        let start = current.offset
+        if accept(symbol: "-") {
+            // Fold `-literal` so that -9223372036854775808 is representable.
+            if case .float(let d) = current.kind, d == 9223372036854775808.0, tokens[index].length == 19 {
+                advance()
+                return make(.literal(.int(Int.min)), from: start)
+            }
+            let operand = try parseUnary()
+            if case .literal(.int(let i)) = operand.kind { return make(.literal(.int(-i)), from: start) }
+            if case .literal(.float(let d)) = operand.kind { return make(.literal(.float(-d)), from: start) }
+            return make(.unary(.minus, operand), from: start)
+        }
+        if accept(symbol: "+") {
+            let operand = try parseUnary()
+            return make(.unary(.plus, operand), from: start)
+        }
+        return try parsePostfix()
+    }
+
+    private mutating func parsePostfix() throws -> Expression {
+        var base = try parsePrimary()
+        while true {
+            if current.isSymbol(".") {
+                advance()
+                let key = try parseName("a property name after '.'")
+                base = make(.property(base, key), from: base.offset)
+            } else if current.isSymbol("[") {
+                advance()
+                if accept(symbol: "..") {
+                    let upper = current.isSymbol("]") ? nil : try parseExpression()
+                    try expect(symbol: "]", "to close the slice")
+                    base = make(.slice(base, nil, upper), from: base.offset)
+                    continue
+                }
+                let first = try parseExpression()
+                if accept(symbol: "..") {
+                    let upper = current.isSymbol("]") ? nil : try parseExpression()
+                    try expect(symbol: "]", "to close the slice")
+                    base = make(.slice(base, first, upper), from: base.offset)
+                } else {
+                    try expect(symbol: "]", "to close the index")
+                    base = make(.index(base, first), from: base.offset)
+                }
+            } else if current.isSymbol(":"), case .identifier = peek().kind {
+                var labels: [String] = []
+                while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
+                base = make(.hasLabels(base, labels), from: base.offset)
+            } else if current.isSymbol(":"), case .quotedIdentifier = peek().kind {
+                var labels: [String] = []
+                while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
+                base = make(.hasLabels(base, labels), from: base.offset)
+            } else {
+                return base
+            }
+        }
+    }
+
+    mutating func parsePrimary() throws -> Expression {
+        let token = current
+        let start = token.offset
+        switch token.kind {
+        case .integer(let i):
+            advance()
+            return make(.literal(.int(i)), from: start)
+        case .float(let d):
+            if text(from: token.offset, to: token.offset + token.length).allSatisfy(\.isNumber) {
+                throw QueryError.syntax(
+                    "IntegerOverflow", "\(text(from: token.offset, to: token.offset + token.length)) does not fit in a 64-bit integer",
+                    at: token.offset, length: token.length)
+            }
+            advance()
+            return make(.literal(.float(d)), from: start)
+        case .string(let s):
+            advance()
+            return make(.literal(.string(s)), from: start)
+        case .parameter(let name):
+            advance()
+            return make(.parameter(name), from: start)
+        case .symbol("("):
+            if let pattern = try attemptPattern() { return pattern }
+            advance()
+            let inner = try parseExpression()
+            try expect(symbol: ")", "to close the parenthesis")
+            return Expression(inner.kind, offset: start, length: previousEnd - start)
+        case .symbol("["):
+            return try parseListOrComprehension()
+        case .symbol("{"):
+            return try parseMapLiteral()
+        case .quotedIdentifier(let name):
+            advance()
+            if current.isSymbol("(") { return try parseFunctionCall(name: name, start: start) }
+            return make(.variable(name), from: start)
+        case .identifier(let word):
+            let upper = word.uppercased()
+            switch upper {
+            case "TRUE": advance(); return make(.literal(.bool(true)), from: start)
+            case "FALSE": advance(); return make(.literal(.bool(false)), from: start)
+            case "NULL": advance(); return make(.literal(.null), from: start)
+            case "CASE": return try parseCase()
+            default: break
+            }
+            if upper == "COUNT", peek().isSymbol("("), peek(2).isSymbol("*") {
+                advance(); advance(); advance()
+                try expect(symbol: ")", "after count(*")
+                return make(.countStar, from: start)
+            }
+            if ["ALL", "ANY", "NONE", "SINGLE"].contains(upper), peek().isSymbol("("), peek(3).isKeyword("IN") {
+                return try parseQuantifier(Quantifier(rawValue: word.lowercased())!)
+            }
+            if upper == "REDUCE", peek().isSymbol("(") { return try parseReduce() }
+            if upper == "EXISTS", peek().isSymbol("{") { throw QueryError.unsupported("EXISTS { … } subquery", at: start) }
+            if Self.reserved.contains(upper) && !peek().isSymbol("(") {
+                throw unexpected("expected an expression")
+            }
+            advance()
+            // Namespaced function names such as `a.b.fn(…)`.
+            var name = word
+            var lookahead = index
+            var dotted = word
+            while tokens[lookahead].isSymbol("."), case .identifier(let part) = tokens[lookahead + 1].kind {
+                dotted += "." + part
+                lookahead += 2
+                if tokens[lookahead].isSymbol("(") {
+                    name = dotted
+                    index = lookahead
+                    break
+                }
+            }
+            if current.isSymbol("(") { return try parseFunctionCall(name: name, start: start) }
+            return make(.variable(word), from: start)
+        default:
+            throw unexpected("expected an expression")
+        }
+    }
+
+    private mutating func parseFunctionCall(name: String, start: Int) throws -> Expression {
+        try expect(symbol: "(", "to call \(name)")
+        let distinct = accept(keyword: "DISTINCT")
+        var arguments: [Expression] = []
+        if !current.isSymbol(")") {
+            repeat { arguments.append(try parseExpression()) } while accept(symbol: ",")
+        }
+        try expect(symbol: ")", "to close the call to \(name)")
+        return make(.function(name: name, distinct: distinct, arguments: arguments), from: start)
+    }
+
+    /// Tries to read a relationship pattern used as an expression; restores the position if it is not one.
+    private mutating func attemptPattern() throws -> Expression? {
+        let save = index
+        let start = current.offset
+        guard let part = try? parseChain(start: start), !part.relationships.isEmpty else {
+            index = save
+            return nil
+        }
+        return make(.pattern(part), from: start)
+    }
+
+    private mutating func parseListOrComprehension() throws -> Expression {
+        let start = current.offset
+        advance()  // [
+        if atVariableName, peek().isKeyword("IN") {
+            let variable = try parseName("a variable")
+            advance()  // IN
+            let source = try parseExpression()
+            var predicate: Expression?
+            var projection: Expression?
+            if accept(keyword: "WHERE") { predicate = try parseExpression() }
+            if accept(symbol: "|") { projection = try parseExpression() }
+            try expect(symbol: "]", "to close the list comprehension")
+            return make(
+                .listComprehension(variable: variable, source: source, predicate: predicate, projection: projection),
+                from: start)
+        }
+        // A pattern comprehension: `[p = (a)-->(b) WHERE … | expr]`.
+        let save = index
+        if current.isSymbol("(") || (atVariableName && peek().isSymbol("=")) {
+            if let part = try? parsePatternPart(), !part.relationships.isEmpty,
+                current.isKeyword("WHERE") || current.isSymbol("|")
+            {
+                var predicate: Expression?
+                if accept(keyword: "WHERE") { predicate = try parseExpression() }
+                try expect(symbol: "|", "before the pattern comprehension's result")
+                let projection = try parseExpression()
+                try expect(symbol: "]", "to close the pattern comprehension")
+                return make(
+                    .patternComprehension(
+                        pathVariable: part.pathVariable, pattern: part, predicate: predicate, projection: projection),
+                    from: start)
+            }
+            index = save
+        }
+        var items: [Expression] = []
+        if !current.isSymbol("]") {
+            repeat { items.append(try parseExpression()) } while accept(symbol: ",")
+        }
+        try expect(symbol: "]", "to close the list")
+        return make(.list(items), from: start)
+    }
+
+    private mutating func parseMapLiteral() throws -> Expression {
+        let start = current.offset
+        advance()  // {
+        var entries: [(String, Expression)] = []
+        if !current.isSymbol("}") {
+            repeat {
+                let key = try parseName("a key in the map")
+                try expect(symbol: ":", "after the map key \(key)")
+                entries.append((key, try parseExpression()))
+            } while accept(symbol: ",")
+        }
+        try expect(symbol: "}", "to close the map")
+        return make(.map(entries), from: start)
+    }
+
+    private mutating func parseCase() throws -> Expression {
+        let start = current.offset
+        advance()  // CASE
+        var subject: Expression?
+        if !current.isKeyword("WHEN") { subject = try parseExpression() }
+        var branches: [(Expression, Expression)] = []
+        while accept(keyword: "WHEN") {
+            let condition = try parseExpression()
+            try expect(keyword: "THEN", "after the WHEN condition")
+            branches.append((condition, try parseExpression()))
+        }
+        guard !branches.isEmpty else { throw unexpected("expected WHEN in CASE") }
+        var otherwise: Expression?
+        if accept(keyword: "ELSE") { otherwise = try parseExpression() }
+        try expect(keyword: "END", "to close CASE")
+        return make(.caseExpression(subject: subject, branches: branches, otherwise: otherwise), from: start)
+    }
+
+    private mutating func parseQuantifier(_ quantifier: Quantifier) throws -> Expression {
+        let start = current.offset
+        advance(); advance()  // name (
+        let variable = try parseName("a variable")
+        try expect(keyword: "IN", "after the variable")
+        let source = try parseExpression()
+        guard accept(keyword: "WHERE") else {
+            throw unexpected("expected WHERE in \(quantifier.rawValue)(x IN list WHERE predicate)")
+        }
+        let predicate = try parseExpression()
+        try expect(symbol: ")", "to close \(quantifier.rawValue)(")
+        return make(.quantifier(quantifier, variable: variable, source: source, predicate: predicate), from: start)
+    }
+
+    private mutating func parseReduce() throws -> Expression {
+        let start = current.offset
+        advance(); advance()  // reduce (
+        let accumulator = try parseName("the accumulator")
+        try expect(symbol: "=", "after the accumulator in reduce(acc = initial, x IN list | expression)")
+        let initial = try parseExpression()
+        try expect(symbol: ",", "after the initial value in reduce")
+        let variable = try parseName("a variable")
+        try expect(keyword: "IN", "after the variable in reduce")
+        let source = try parseExpression()
+        try expect(symbol: "|", "before the reduce expression")
+        let body = try parseExpression()
+        try expect(symbol: ")", "to close reduce(")
+        return make(
+            .reduce(accumulator: accumulator, initial: initial, variable: variable, source: source, body: body),
+            from: start)
+    }
+}
