@@ -17,6 +17,11 @@ public struct PluginRegistry: Sendable {
     public internal(set) var lexicons: [Owned<Lexicon>] = []
     public internal(set) var extractors: [Owned<any Extractor>] = []
     public internal(set) var styles: [Owned<DiagramStyle>] = []
+    public internal(set) var namedQueries: [Owned<NamedQuery>] = []
+    /// Every question pattern: those of the named queries and those added on their own.
+    public internal(set) var questions: [Owned<QuestionPattern>] = []
+    /// Where each loaded plugin came from, by plugin id.
+    public internal(set) var origins: [String: PluginOrigin] = [:]
 
     public init() {}
 
@@ -26,14 +31,28 @@ public struct PluginRegistry: Sendable {
         for plugin in plugins { try load(plugin) }
     }
 
-    public mutating func load(_ plugin: any DomainPlugin) throws {
+    /// Registers one plugin. Either all it adds is registered or, when it
+    /// throws, nothing is: a broken plugin never leaves half its contributions.
+    public mutating func load(_ plugin: any DomainPlugin, origin: PluginOrigin = .builtIn) throws {
         guard !plugins.contains(where: { $0.id == plugin.id }) else {
-            throw PluginError("plugin '\(plugin.id)' is loaded twice")
+            let other = origins[plugin.id].map { " (already loaded from \($0))" } ?? ""
+            throw PluginError("plugin '\(plugin.id)' is loaded twice\(other); give one of them another id")
         }
         var registrar = PluginRegistrar(registry: self, plugin: plugin.id)
         try plugin.register(with: &registrar)
         self = registrar.registry
         plugins.append((plugin.id, plugin.summary))
+        origins[plugin.id] = origin
+    }
+
+    /// The named query with this id.
+    public func namedQuery(_ id: String) -> NamedQuery? {
+        namedQueries.first { $0.item.id == id }?.item
+    }
+
+    /// The style with this id.
+    public func style(_ id: String) -> DiagramStyle? {
+        styles.first { $0.item.id == id }?.item
     }
 
     /// Lexicons by id, for extractors.
@@ -72,5 +91,38 @@ public struct PluginRegistrar {
             throw PluginError("plugin '\(plugin)' adds style '\(style.id)', already added by '\(other.plugin)'")
         }
         registry.styles.append(.init(plugin: plugin, item: style))
+    }
+
+    /// Adds a named query and its question patterns. Throws on a taken id or
+    /// question, and on a query that could not run as written (see `NamedQuery.validate`).
+    public mutating func add(namedQuery query: NamedQuery) throws {
+        if let other = registry.namedQueries.first(where: { $0.item.id == query.id }) {
+            throw PluginError("plugin '\(plugin)' adds query '\(query.id)', already added by '\(other.plugin)'")
+        }
+        try query.validate()
+        var patterns: [QuestionPattern] = []
+        for text in query.questions { patterns.append(try QuestionPattern(query: query.id, text: text)) }
+        var staged = self
+        staged.registry.namedQueries.append(.init(plugin: plugin, item: query))
+        for pattern in patterns { try staged.add(question: pattern) }
+        self = staged
+    }
+
+    /// Adds a phrasing for a registered query (this plugin's or another's).
+    /// Throws when the query is unknown, a slot is not one of its parameters,
+    /// or the same words already ask another question.
+    public mutating func add(question pattern: QuestionPattern) throws {
+        guard let query = registry.namedQuery(pattern.query) else {
+            throw PluginError("plugin '\(plugin)' adds question '\(pattern.text)' for query '\(pattern.query)', which no plugin adds")
+        }
+        for slot in pattern.slots where query.parameter(named: slot) == nil {
+            throw PluginError("question '\(pattern.text)' of query '\(query.id)' has slot {\(slot)}, but the query has no parameter '\(slot)'")
+        }
+        if let other = registry.questions.first(where: { $0.item.shape == pattern.shape }) {
+            throw PluginError(
+                "plugin '\(plugin)' adds question '\(pattern.text)', already asked by '\(other.item.text)' "
+                    + "(query '\(other.item.query)' of plugin '\(other.plugin)')")
+        }
+        registry.questions.append(.init(plugin: plugin, item: pattern))
     }
 }

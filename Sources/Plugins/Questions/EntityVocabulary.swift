@@ -1,0 +1,74 @@
+import Graph
+
+/// Turns the words a person typed for a thing ("AI", "ai", "市发改委") into the
+/// name the graph knows it by ("人工智能", "市发展和改革委员会"), from node names
+/// and aliases and from the triggers of every lexicon.
+public struct EntityVocabulary: Sendable {
+    /// A resolved mention: the canonical name and the label it was found under.
+    public struct Resolution: Sendable, Hashable {
+        public var name: String
+        public var label: String
+    }
+
+    let graph: PropertyGraph?
+    /// Normalized trigger or name → the entries it names, from the lexicons.
+    let lexiconForms: [String: [Resolution]]
+    /// Normalized node name or alias → canonical names, for forms whose
+    /// normalization differs from themselves (ASCII case); built once.
+    let foldedGraphNames: [String: [NodeID]]
+
+    public init(graph: PropertyGraph?, lexicons: [Lexicon]) {
+        self.graph = graph
+        var forms: [String: [Resolution]] = [:]
+        for lexicon in lexicons {
+            for entry in lexicon.entries {
+                let resolution = Resolution(name: entry.name, label: entry.label)
+                for form in Set([entry.name] + entry.triggers) {
+                    let key = QuestionText.normalized(form)
+                    if !key.isEmpty, !(forms[key]?.contains(resolution) ?? false) { forms[key, default: []].append(resolution) }
+                }
+            }
+        }
+        lexiconForms = forms
+        var folded: [String: [NodeID]] = [:]
+        if let graph {
+            for name in graph.indexedNames {
+                let key = QuestionText.normalized(name)
+                if key != name { folded[key, default: []] += graph.nodes(named: name) }
+            }
+        }
+        foldedGraphNames = folded
+    }
+
+    /// The canonical name `text` stands for, among nodes with `label` (any
+    /// label when nil). The graph wins over lexicons, since that is the name
+    /// a query will find; a lexicon entry resolves even before a build.
+    ///
+    /// Complexity: O(k) in the number of nodes bearing that name.
+    public func resolve(_ text: String, label: String?) -> Resolution? {
+        let key = QuestionText.normalized(text)
+        guard !key.isEmpty else { return nil }
+        if let graph {
+            let ids = graph.nodes(named: text) + graph.nodes(named: key) + (foldedGraphNames[key] ?? [])
+            for id in ids {
+                let node = graph.node(id)
+                guard let name = node.name else { continue }
+                if let label {
+                    if node.hasLabel(label) { return Resolution(name: name, label: label) }
+                } else if let first = node.labels.first {
+                    return Resolution(name: name, label: first)
+                }
+            }
+        }
+        for resolution in lexiconForms[key] ?? [] where label == nil || resolution.label == label {
+            // Prefer the graph's spelling of the lexicon's canonical name.
+            if let graph, let label, let id = graph.nodes(named: resolution.name).first(where: { graph.node($0).hasLabel(label) }),
+                let name = graph.node(id).name
+            {
+                return Resolution(name: name, label: label)
+            }
+            return resolution
+        }
+        return nil
+    }
+}
