@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
-        .testTarget(name: "PluginsTests", dependencies: ["Plugins"]),
+        .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Graph", "Plugins"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"]),

@@ -1,0 +1,68 @@
+import CGraphviz
+import Foundation
+
+/// The one door to the Graphviz C library.
+///
+/// Graphviz keeps global state (the error handler, layout scratch data): two
+/// renders at once crash it even with separate contexts, so every call goes
+/// through one process-wide lock, and one context is made once and reused
+/// (making it loads the plugins, which takes longer than a small layout).
+enum Graphviz {
+    private static let lock = NSLock()
+    private static var context: OpaquePointer?
+    /// Messages Graphviz reported during the current call; guarded by `lock`.
+    private static var messages: [String] = []
+
+    /// Lays out DOT `source` with `layout` and renders it to `device`
+    /// (for example "png:cairo"), trying each device in turn until one exists.
+    ///
+    /// Returns the bytes and Graphviz's warnings; throws with Graphviz's own
+    /// message when the source does not parse or the layout fails.
+    static func render(source: String, layout: DiagramLayout, devices: [String]) throws -> (Data, [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        messages = []
+        _ = agseterr(AGWARN)
+        _ = agseterrf { text in
+            if let text { Graphviz.messages.append(String(cString: text)) }
+            return 0
+        }
+        guard let gvc = sharedContext() else {
+            throw DiagramError(.graphviz, "Graphviz could not start (gvContext failed); reinstall graphviz")
+        }
+        guard let graph = source.withCString({ agmemread($0) }) else {
+            throw DiagramError(.graphviz, "Graphviz could not read the diagram source: \(reported())")
+        }
+        defer { agclose(graph) }
+        guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
+            throw DiagramError(.graphviz, "Graphviz layout '\(layout.rawValue)' failed: \(reported())")
+        }
+        defer { gvFreeLayout(gvc, graph) }
+        for device in devices {
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(gvc, graph, device, &buffer, &length) == 0, let buffer else { continue }
+            let data = Data(bytes: buffer, count: Int(length))
+            gvFreeRenderData(buffer)
+            // A device tried and missing reports an error we do not want to pass on.
+            return (data, messages.filter { !$0.contains("not recognized") }.map(trimmed))
+        }
+        throw DiagramError(
+            .graphviz,
+            "Graphviz cannot write \(devices.joined(separator: " or ")): \(reported()); check that the graphviz cairo plugin is installed")
+    }
+
+    private static func sharedContext() -> OpaquePointer? {
+        if context == nil { context = gvContext() }
+        return context
+    }
+
+    private static func reported() -> String {
+        let text = messages.map(trimmed).filter { !$0.isEmpty }.joined(separator: "; ")
+        return text.isEmpty ? "no message from Graphviz" : text
+    }
+
+    private static func trimmed(_ message: String) -> String {
+        message.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

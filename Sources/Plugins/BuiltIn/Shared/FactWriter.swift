@@ -1,0 +1,74 @@
+import Graph
+
+/// Writes the facts of one document into the graph: nodes merged by stable
+/// keys (`Agency:市发展和改革委员会`) and relationships merged by type, ends and
+/// properties, each with the provenance of the text that states it. A fact
+/// stated twice gains a second source, never a second node or relationship.
+struct FactWriter {
+    let document: SourceDocument
+    let text: NormalizedText
+    var graph: PropertyGraph
+
+    /// Runs `body` with a writer that owns `graph` meanwhile (swapped, not
+    /// copied, so the graph's storage is never duplicated).
+    static func write(
+        _ document: SourceDocument, _ text: NormalizedText, into graph: inout PropertyGraph,
+        _ body: (inout FactWriter) throws -> Void
+    ) rethrows {
+        var writer = FactWriter(document: document, text: text, graph: PropertyGraph())
+        swap(&graph, &writer.graph)
+        defer { swap(&graph, &writer.graph) }
+        try body(&writer)
+    }
+
+    func source(_ range: Range<Int>) -> Provenance {
+        text.provenance(range, document: document.id)
+    }
+
+    /// The node for this document.
+    mutating func documentNode() throws -> NodeID {
+        var properties: [String: Value] = ["id": .string(document.id), "name": .string(document.title), "title": .string(document.title)]
+        if let date = document.date { properties["date"] = .string(date) }
+        if let kind = document.kind { properties["kind"] = .string(kind) }
+        let head = UTF8Scan.trim(text.bytes, 0..<min(text.count, Segmenter.lines(text.bytes).first?.upperBound ?? 0))
+        return try graph.mergeNode(
+            key: "Document:\(document.id)", labels: ["Document"], properties: properties,
+            source: head.isEmpty ? nil : source(head))
+    }
+
+    /// Merges the node `label:name`, adding `properties` it lacks and the source.
+    @discardableResult
+    mutating func entity(
+        _ label: String, _ name: String, properties: [String: Value] = [:], aliases: [String] = [],
+        key: String? = nil, at range: Range<Int>
+    ) throws -> NodeID {
+        var all = properties
+        all["name"] = .string(name)
+        let id = try graph.mergeNode(key: key ?? "\(label):\(name)", labels: [label], properties: all, source: source(range))
+        for alias in aliases { try graph.addAlias(alias, to: id) }
+        return id
+    }
+
+    /// Merges the node of a lexicon entry; the surface form found becomes an alias.
+    @discardableResult
+    mutating func entity(_ entry: LexiconIndex.Entry, surface: String? = nil, at range: Range<Int>) throws -> NodeID {
+        var properties: [String: Value] = [:]
+        for (k, v) in entry.properties { properties[k] = .string(v) }
+        var aliases = entry.aliases
+        if let surface, surface != entry.name, entry.label != "Industry", !aliases.contains(surface) {
+            aliases.append(surface)
+        }
+        return try entity(entry.label, entry.name, properties: properties, aliases: aliases, at: range)
+    }
+
+    /// Merges a relationship with the source of `range`.
+    @discardableResult
+    mutating func relate(
+        _ type: String, _ start: NodeID, _ end: NodeID, properties: [String: Value] = [:], at range: Range<Int>
+    ) throws -> RelationshipID {
+        try graph.mergeRelationship(type: type, from: start, to: end, properties: properties, source: source(range))
+    }
+
+    /// The normalized text of `range`.
+    func string(_ range: Range<Int>) -> String { text.string(range) }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The units a task names: `(牵头单位:A;责任单位:B、C)`, with the variants other
+/// plans use (牵头部门, 主责单位, 配合单位, 参与单位, 协办单位) and the short form
+/// `(A、B负责)` where the first unit listed leads.
+struct UnitAssignment {
+    enum Kind { case lead, responsible }
+
+    struct Unit {
+        var name: String
+        var range: Range<Int>
+        var kind: Kind
+        /// The label the document used (牵头单位, 责任单位, 配合单位 …).
+        var role: String
+    }
+
+    var units: [Unit]
+    /// The whole bracketed assignment, to cut it from the task text.
+    var range: Range<Int>
+
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位"]
+
+    /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
+    static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
+        guard end > line.lowerBound, bytes[end - 1] == 0x29 else { return nil }
+        // The matching "(".
+        var depth = 0
+        var open = end - 1
+        while open >= line.lowerBound {
+            if bytes[open] == 0x29 { depth += 1 } else if bytes[open] == 0x28 { depth -= 1; if depth == 0 { break } }
+            open -= 1
+        }
+        guard open >= line.lowerBound else { return nil }
+        let inner = (open + 1)..<(end - 1)
+        if let units = parseLabelled(bytes, inner), !units.isEmpty {
+            return UnitAssignment(units: units, range: open..<end)
+        }
+        if let units = parseVerbs(bytes, inner), !units.isEmpty {
+            return UnitAssignment(units: units, range: open..<end)
+        }
+        return nil
+    }
+
+    static let verbs: [(suffix: [UInt8], role: String)] = [
+        (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"), (Array("配合".utf8), "配合"),
+        (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
+    ]
+
+    /// `(A、B负责)` (the first unit leads), `(A牵头,B、C配合)`.
+    static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
+        var units: [Unit] = []
+        for part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
+            guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else { return nil }
+            let items = names(bytes, part.lowerBound..<(part.upperBound - verb.suffix.count))
+            guard !items.isEmpty, items.count <= 40 else { return nil }
+            for (i, item) in items.enumerated() {
+                let kind: Kind
+                switch verb.role {
+                case "牵头": kind = .lead
+                case "负责": kind = i == 0 && units.isEmpty ? .lead : .responsible
+                default: kind = .responsible
+                }
+                let role = verb.role == "负责" ? (kind == .lead ? "牵头" : "负责") : verb.role
+                units.append(Unit(name: item.name, range: item.range, kind: kind, role: role))
+            }
+        }
+        return units
+    }
+
+    /// `label:list;label:list` (`:` and `;` full- or half-width, folded before).
+    static func parseLabelled(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
+        var units: [Unit] = []
+        for part in Segmenter.listItems(bytes, in: inner, separators: [";"]) {
+            guard let colon = UTF8Scan.find([0x3A], in: bytes, from: part.lowerBound, to: part.upperBound) else { return nil }
+            let label = String(decoding: bytes[part.lowerBound..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let kind: Kind
+            if leadLabels.contains(label) { kind = .lead }
+            else if responsibleLabels.contains(label) || label.hasSuffix("单位") || label.hasSuffix("部门") { kind = .responsible }
+            else { return nil }
+            for item in names(bytes, (colon + 1)..<part.upperBound) {
+                units.append(Unit(name: item.name, range: item.range, kind: kind, role: label))
+            }
+        }
+        return units
+    }
+
+    /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
+    static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>)] {
+        Segmenter.listItems(bytes, in: range, separators: ["、", ","]).compactMap { item in
+            var text = ""
+            var depth = 0
+            for c in String(decoding: bytes[item], as: UTF8.self) {
+                if "(〈《【".contains(c) && c != "《" { depth += 1; continue }
+                if ")〉】".contains(c) { depth = max(0, depth - 1); continue }
+                if depth == 0 { text.append(c) }
+            }
+            text = text.trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix("等") { text.removeLast() }
+            return text.isEmpty ? nil : (text, item)
+        }
+    }
+}

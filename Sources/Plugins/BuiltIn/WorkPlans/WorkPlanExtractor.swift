@@ -1,0 +1,124 @@
+import Graph
+
+/// Extracts the tasks of an implementation plan.
+///
+/// A task is a numbered paragraph (`1.`, `(1)`, `(一)` …) whose last bracket
+/// assigns units (see `UnitAssignment`), or whose next line does
+/// (`牵头单位:…` on a line of its own). Its code joins the nearest Chinese-numeral
+/// heading above it and its own number: `(一)1`. The proposal the plan
+/// implements is read from `N号建议案` and the `《…》` title that follows it.
+/// Runs on every document; a document without such paragraphs yields nothing.
+struct WorkPlanExtractor: Extractor {
+    var id: String { "work-plan-tasks" }
+
+    func extract(from document: SourceDocument, context: ExtractionContext, into graph: inout PropertyGraph) throws {
+        let text = NormalizedText(document.text)
+        try extract(document, text, index: LexiconIndex.shared(for: context), into: &graph)
+    }
+
+    func extract(_ document: SourceDocument, _ text: NormalizedText, index: LexiconIndex, into graph: inout PropertyGraph) throws {
+        let bytes = text.bytes
+        // Cheap exit for documents that assign no units.
+        guard UTF8Scan.find(Array("单位".utf8), in: bytes, from: 0) != nil
+            || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
+            || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
+        else { return }
+        let lines = Segmenter.lines(bytes)
+        var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment)] = []
+        var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
+        for (n, line) in lines.enumerated() {
+            guard let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) else { continue }
+            for level in path.keys where level >= marker.level { path[level] = nil }
+            path[marker.level] = (marker, line)
+            var units = UnitAssignment.find(in: bytes, line: line)
+            if units == nil, n + 1 < lines.count, OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil {
+                units = Self.unitsOnOwnLine(bytes, lines[n + 1])
+            }
+            guard let units else { continue }
+            let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+            tasks.append((line, marker, code, group, units))
+        }
+        guard !tasks.isEmpty else { return }
+
+        try FactWriter.write(document, text, into: &graph) { writer in
+            let documentNode = try writer.documentNode()
+            let proposals = try ProposalMentions.record(in: &writer, document: documentNode)
+            let proposal = proposals.first
+            for (ordinal, task) in tasks.enumerated() {
+                let content = UTF8Scan.trim(bytes, task.marker.contentStart..<task.line.upperBound)
+                let body = task.units.range.lowerBound >= content.lowerBound && task.units.range.upperBound <= content.upperBound
+                    ? content.lowerBound..<task.units.range.lowerBound : content
+                let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: body.lowerBound, to: body.upperBound) ?? body.upperBound
+                let title = writer.string(UTF8Scan.trim(bytes, body.lowerBound..<titleEnd))
+                var properties: [String: Value] = [
+                    "code": .string(task.code), "title": .string(title), "text": .string(writer.string(content)),
+                    "number": .int(task.marker.number), "ordinal": .int(ordinal + 1), "document": .string(document.id),
+                ]
+                if let group = task.group { properties["group"] = .string(group) }
+                let taskNode = try writer.entity(
+                    "Task", title, properties: properties, key: "Task:\(document.id):\(task.code)", at: task.line)
+                if let proposal {
+                    try writer.relate("PART_OF", taskNode, proposal.node, at: task.line)
+                }
+                for unit in task.units.units {
+                    let agency = try Self.agency(named: unit.name, at: unit.range, index: index, writer: &writer)
+                    var props: [String: Value] = [:]
+                    if !["牵头单位", "责任单位", "牵头", "负责"].contains(unit.role) { props["role"] = .string(unit.role) }
+                    try writer.relate(unit.kind == .lead ? "LEADS" : "RESPONSIBLE_FOR", agency, taskNode, properties: props, at: unit.range)
+                }
+                for hit in index.hits(in: bytes, range: body) where index.entries[hit.entry].label == "Industry" {
+                    let industry = try writer.entity(index.entries[hit.entry], at: hit.range)
+                    try writer.relate("ABOUT", taskNode, industry, at: hit.range)
+                }
+            }
+        }
+    }
+
+    /// The Agency node for a unit name, merged with its lexicon entry when the
+    /// name or an alias is known (市发改委 → 市发展和改革委员会).
+    static func agency(named name: String, at range: Range<Int>, index: LexiconIndex, writer: inout FactWriter) throws -> NodeID {
+        if let entry = index.entry(label: "Agency", named: name) {
+            return try writer.entity(index.entries[entry], surface: name, at: range)
+        }
+        return try writer.entity("Agency", name, at: range)
+    }
+
+    /// `牵头单位:…;责任单位:…` written as a line of its own under the task.
+    static func unitsOnOwnLine(_ bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
+        var inner = line
+        if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
+            inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
+        }
+        guard let units = UnitAssignment.parseLabelled(bytes, inner), !units.isEmpty else { return nil }
+        return UnitAssignment(units: units, range: line)
+    }
+
+    /// `(一)1` for task 1 under heading (一); `(一)` for a task that is itself a
+    /// Chinese-numeral heading; `(二)3(1)` for a sub-item.
+    static func code(for marker: OutlineMarker, path: [Int: (marker: OutlineMarker, line: Range<Int>)], bytes: [UInt8]) -> (String, String?) {
+        var groupLevel: Int?
+        if marker.level >= 3 {
+            groupLevel = path[2] != nil ? 2 : (path[1] != nil ? 1 : nil)
+        } else if marker.level == 2 {
+            groupLevel = nil
+        }
+        var code = ""
+        var group: String?
+        if let level = groupLevel, let heading = path[level] {
+            code += "(\(ChineseNumeral.chinese(heading.marker.number)))"
+            group = String(decoding: bytes[UTF8Scan.trim(bytes, heading.marker.contentStart..<heading.line.upperBound)], as: UTF8.self)
+        }
+        switch marker.level {
+        case 1, 2: code += "(\(ChineseNumeral.chinese(marker.number)))"
+        case 3: code += "\(marker.number)"
+        case 4:
+            if let parent = path[3] { code += "\(parent.marker.number)" }
+            code += "(\(marker.number))"
+        default:
+            if let parent = path[3] { code += "\(parent.marker.number)" }
+            if let parent = path[4] { code += "(\(parent.marker.number))" }
+            code += "-\(marker.number)"
+        }
+        return (code, group)
+    }
+}

@@ -1,0 +1,135 @@
+/// Finds many terms in text at once: a byte trie over the terms' UTF-8, with a
+/// 256-entry table at the root and sorted edge lists below it.
+///
+/// `matches(in:range:)` is leftmost-longest and non-overlapping: at each
+/// character boundary it takes the longest term starting there, so
+/// `市发展改革委` wins over `发展`. Cost is O(n · d) for n bytes, d the depth
+/// reached before a mismatch (one or two bytes at most positions).
+public struct Gazetteer: Sendable {
+    /// One occurrence: a byte range of the scanned text and the payload of its term.
+    public struct Match: Sendable, Hashable {
+        public var range: Range<Int>
+        public var payload: Int
+    }
+
+    private var rootTable: [Int32]
+    /// Per node: first edge index and edge count, and the payload (-1 when no term ends there).
+    private var edgeStart: [Int32]
+    private var edgeCount: [Int32]
+    private var payloads: [Int32]
+    /// Per node: whether the term ending there must not touch ASCII letters or digits.
+    private var asciiBounded: [Bool]
+    private var edgeBytes: [UInt8]
+    private var edgeTargets: [Int32]
+
+    public private(set) var termCount = 0
+
+    /// Builds the trie. When two terms are equal the first one's payload is kept.
+    /// O(total bytes of the terms · log alphabet).
+    public init(terms: [(term: String, payload: Int)]) {
+        // Build with dictionaries first, then flatten for fast lookups.
+        var children: [[UInt8: Int32]] = [[:]]
+        var payload: [Int32] = [-1]
+        var bounded: [Bool] = [false]
+        for (term, value) in terms where !term.isEmpty {
+            var node: Int32 = 0
+            for b in term.utf8 {
+                if let next = children[Int(node)][b] {
+                    node = next
+                } else {
+                    let next = Int32(children.count)
+                    children.append([:])
+                    payload.append(-1)
+                    bounded.append(false)
+                    children[Int(node)][b] = next
+                    node = next
+                }
+            }
+            if payload[Int(node)] < 0 {
+                payload[Int(node)] = Int32(value)
+                let utf8 = Array(term.utf8)
+                bounded[Int(node)] = Self.isASCIIWordByte(utf8.first!) || Self.isASCIIWordByte(utf8.last!)
+                termCount += 1
+            }
+        }
+        rootTable = [Int32](repeating: -1, count: 256)
+        for (b, next) in children[0] { rootTable[Int(b)] = next }
+        edgeStart = []; edgeCount = []; edgeBytes = []; edgeTargets = []
+        edgeStart.reserveCapacity(children.count)
+        for node in children {
+            edgeStart.append(Int32(edgeBytes.count))
+            edgeCount.append(Int32(node.count))
+            for (b, next) in node.sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(b)
+                edgeTargets.append(next)
+            }
+        }
+        payloads = payload
+        asciiBounded = bounded
+    }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// The longest term starting at `start` and ending at or before `end`, if any.
+    public func longestMatch(in bytes: [UInt8], at start: Int, end: Int) -> Match? {
+        bytes.withUnsafeBufferPointer { longestMatch($0, at: start, end: end) }
+    }
+
+    @inline(__always)
+    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Match? {
+        var node = rootTable[Int(bytes[start])]
+        if node < 0 { return nil }
+        var best: Match?
+        var i = start + 1
+        while true {
+            let p = payloads[Int(node)]
+            if p >= 0 {
+                let ok = !asciiBounded[Int(node)]
+                    || ((start == 0 || !Self.isASCIIWordByte(bytes[start - 1]))
+                        && (i >= bytes.count || !Self.isASCIIWordByte(bytes[i])))
+                if ok { best = Match(range: start..<i, payload: Int(p)) }
+            }
+            if i >= end { break }
+            let b = bytes[i]
+            let from = Int(edgeStart[Int(node)])
+            let count = Int(edgeCount[Int(node)])
+            var next: Int32 = -1
+            var k = from
+            let stop = from + count
+            while k < stop {
+                let e = edgeBytes[k]
+                if e == b { next = edgeTargets[k]; break }
+                if e > b { break }
+                k += 1
+            }
+            if next < 0 { break }
+            node = next
+            i += 1
+        }
+        return best
+    }
+
+    /// Every leftmost-longest, non-overlapping occurrence in `range`, in order.
+    public func matches(in bytes: [UInt8], range: Range<Int>? = nil) -> [Match] {
+        let range = range ?? 0..<bytes.count
+        var found: [Match] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                let b = buffer[i]
+                if b & 0xC0 == 0x80 || rootTable[Int(b)] < 0 { i += 1; continue }
+                if let m = longestMatch(buffer, at: i, end: end) {
+                    found.append(m)
+                    i = m.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Every entry of a set of lexicons behind one `Gazetteer`, so a single scan of
+/// a document finds agencies, parties, districts, organizations and industries.
+///
+/// Entries are identified by label and name; when two lexicons list the same
+/// surface form, the lexicon first in id order wins, so results do not depend on
+/// dictionary order.
+public struct LexiconIndex: Sendable {
+    /// One entry, flattened from its lexicon.
+    public struct Entry: Sendable, Hashable {
+        public var lexicon: String
+        public var label: String
+        public var name: String
+        public var aliases: [String]
+        public var properties: [String: String]
+    }
+
+    /// One occurrence of an entry: the byte range in the scanned text and the entry.
+    public struct Hit: Sendable {
+        public var range: Range<Int>
+        public var entry: Int
+    }
+
+    public let entries: [Entry]
+    private let gazetteer: Gazetteer
+    private let byName: [String: Int]
+
+    public init(lexicons: [Lexicon]) {
+        var entries: [Entry] = []
+        var terms: [(term: String, payload: Int)] = []
+        var byName: [String: Int] = [:]
+        for lexicon in lexicons.sorted(by: { $0.id < $1.id }) {
+            for e in lexicon.entries {
+                let aliases = e.properties["aliases"].map { $0.split(separator: "|").map(String.init) } ?? []
+                var properties = e.properties
+                properties["aliases"] = nil
+                let index = entries.count
+                entries.append(Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties))
+                for t in e.triggers { terms.append((t, index)) }
+                for n in [e.name] + aliases where byName["\(e.label):\(n)"] == nil { byName["\(e.label):\(n)"] = index }
+            }
+        }
+        self.entries = entries
+        self.byName = byName
+        gazetteer = Gazetteer(terms: terms)
+    }
+
+    /// Leftmost-longest occurrences of any entry in `range` of `bytes`.
+    public func hits(in bytes: [UInt8], range: Range<Int>? = nil) -> [Hit] {
+        gazetteer.matches(in: bytes, range: range).map { Hit(range: $0.range, entry: $0.payload) }
+    }
+
+    /// The longest entry whose surface form starts exactly at `start`.
+    public func hit(in bytes: [UInt8], at start: Int, end: Int) -> Hit? {
+        gazetteer.longestMatch(in: bytes, at: start, end: end).map { Hit(range: $0.range, entry: $0.payload) }
+    }
+
+    /// The entry with `label` whose name or alias is exactly `name`.
+    public func entry(label: String, named name: String) -> Int? { byName["\(label):\(name)"] }
+
+    // MARK: Cache
+
+    /// The index for the lexicons of `context`, built once per distinct set of
+    /// lexicons (extractors run once per document; building the trie is not free).
+    public static func shared(for context: ExtractionContext) -> LexiconIndex {
+        cache.index(for: context.lexicons)
+    }
+
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lexicons: [String: Lexicon] = [:]
+        private var index: LexiconIndex?
+
+        func index(for wanted: [String: Lexicon]) -> LexiconIndex {
+            lock.lock()
+            defer { lock.unlock() }
+            // Equal dictionaries share storage across documents, so this compare is cheap.
+            if let index, lexicons == wanted { return index }
+            let built = LexiconIndex(lexicons: Array(wanted.values))
+            lexicons = wanted
+            index = built
+            return built
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// A numbering marker at the start of a line of an official document, by level:
+/// `一、` (1), `(一)` (2), `1.` or `1、` (3), `(1)` (4), `①` (5). Full-width
+/// brackets and dots are folded before this runs, so `（一）` and `１．` match too.
+public struct OutlineMarker: Sendable, Hashable {
+    public var level: Int
+    public var number: Int
+    /// Where the text after the marker starts.
+    public var contentStart: Int
+
+    static let enumerationComma = Array("、".utf8)
+
+    /// The marker at `start`, if the line starts with one.
+    public static func parse(_ bytes: [UInt8], at start: Int, end: Int) -> OutlineMarker? {
+        guard start < end else { return nil }
+        let b = bytes[start]
+        if b == 0x28 {  // "("
+            var i = start + 1
+            var digits = 0, value = 0
+            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39 { value = value * 10 + Int(bytes[i] - 0x30); digits += 1; i += 1 }
+            if digits > 0, digits <= 3, i < end, bytes[i] == 0x29 {
+                return OutlineMarker(level: 4, number: value, contentStart: i + 1)
+            }
+            let (numeral, after) = chineseNumeral(bytes, from: start + 1, end: end)
+            if let numeral, after < end, bytes[after] == 0x29 {
+                return OutlineMarker(level: 2, number: numeral, contentStart: after + 1)
+            }
+            return nil
+        }
+        if b >= 0x30, b <= 0x39 {
+            var i = start, value = 0
+            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < 3 { value = value * 10 + Int(bytes[i] - 0x30); i += 1 }
+            guard i < end else { return nil }
+            if bytes[i] == 0x2E, !(i + 1 < end && bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39) {
+                return OutlineMarker(level: 3, number: value, contentStart: i + 1)
+            }
+            if UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: i) {
+                return OutlineMarker(level: 3, number: value, contentStart: i + 3)
+            }
+            return nil
+        }
+        // ① … ⑳ are U+2460 … U+2473: E2 91 A0 … E2 91 B3.
+        if b == 0xE2, start + 2 < end, bytes[start + 1] == 0x91, bytes[start + 2] >= 0xA0, bytes[start + 2] <= 0xB3 {
+            return OutlineMarker(level: 5, number: Int(bytes[start + 2] - 0xA0) + 1, contentStart: start + 3)
+        }
+        let (numeral, after) = chineseNumeral(bytes, from: start, end: end)
+        if let numeral, UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: after) {
+            return OutlineMarker(level: 1, number: numeral, contentStart: after + 3)
+        }
+        return nil
+    }
+
+    /// A run of at most four Chinese numeral characters starting at `from`.
+    static func chineseNumeral(_ bytes: [UInt8], from: Int, end: Int) -> (Int?, Int) {
+        var i = from
+        var text = ""
+        while i + 2 < end, text.count < 4 {
+            let scalar = String(decoding: bytes[i..<i + 3], as: UTF8.self)
+            guard let c = scalar.first, scalar.count == 1, ChineseNumeral.isNumeral(c), !c.isASCII else { break }
+            text.append(c)
+            i += 3
+        }
+        return (ChineseNumeral.value(text), i)
+    }
+}

@@ -1,0 +1,71 @@
+import Graph
+import Plugins
+import Testing
+
+@testable import Diagrams
+
+@Suite struct DOTWriterTests {
+    let writer = DOTWriter(style: .schema, options: DiagramOptions(title: "测试"), fontName: "Noto Sans CJK SC")
+
+    @Test func wholeGraphMatchesGolden() throws {
+        let graph = try Fixtures.cppcc()
+        try Golden.check(writer.dot(graph, Subgraph(wholeOf: graph)), against: "cppcc-whole.dot")
+    }
+
+    @Test func labelSubsetWithNeatoAndNoLegendMatchesGolden() throws {
+        let graph = try Fixtures.cppcc()
+        var plain = writer
+        plain.options.legend = false
+        plain.fontName = nil
+        let dot = plain.dot(graph, graph.subgraph(labels: ["Agency", "Task"]), layout: .neato)
+        try Golden.check(dot, against: "cppcc-agency-task-neato.dot")
+    }
+
+    @Test func emptySelectionMatchesGolden() throws {
+        try Golden.check(writer.dot(PropertyGraph(), Subgraph(wholeOf: PropertyGraph())), against: "empty.dot")
+    }
+
+    @Test func quotesAndBackslashesAreEscaped() throws {
+        let graph = try Fixtures.cppcc()
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        #expect(dot.contains(#"label="王\"小\"明\\""#))
+        #expect(DOTWriter.quoted("a\\b\"c\nd") == #""a\\b\"c\nd""#)
+        #expect(DOTWriter.html("<B>&\"") == "&lt;B&gt;&amp;&quot;")
+    }
+
+    @Test func nodeIdsComeFromNodeIDsAndEdgesCarryRoles() throws {
+        let graph = try Fixtures.cppcc()
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        #expect(dot.contains("  n0 [id=\"n0\", label=\"梁鸣\""))
+        #expect(dot.contains("  n0 -> n2 [id=\"r0\", label=\"MEMBER_OF\\n主委\""))
+    }
+
+    @Test func taskShowsCodeAndWrappedTitle() throws {
+        let graph = try Fixtures.cppcc()
+        let task = graph.node(NodeID(4))
+        #expect(writer.text(of: task) == "(一)1 强化算力基础设施建设，推动武汉人工智能计算中心扩容升级")
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        // "(一)1 " is six columns: eight Han characters fill the first line.
+        #expect(dot.contains(#"label="(一)1 强化算力基础设施\n建设，推动武汉人工智能\n计算中心扩容升级""#))
+    }
+
+    @Test func captionReplacesTypeOnEdges() throws {
+        let graph = try Fixtures.cppcc()
+        var styled = writer
+        styled.style = DiagramStyle.schema.merging(DiagramStyle(id: "t", edges: ["LEADS": .init(caption: "牵头")]))
+        let dot = styled.dot(graph, graph.subgraph(labels: ["Agency", "Task"]))
+        #expect(dot.contains(#"label="牵头""#))
+        #expect(dot.contains("牵头 (LEADS) (2)"))
+    }
+}
+
+extension DOTWriterTests {
+    @Test func centerIsOutlinedAndRootsTheLayout() throws {
+        let graph = try Fixtures.cppcc()
+        var centred = writer
+        centred.options.center = NodeID(8)
+        try Golden.check(
+            centred.dot(graph, graph.neighbourhood(of: NodeID(8), depth: 1), layout: .twopi),
+            against: "cppcc-around-industry-twopi.dot")
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// Checks the work-plan extractor against a careful reading of
+/// graphs/wuhan-cppcc/documents/2025-05-05-work-plan-proposal-2.txt.
+@Suite struct WorkPlanExtractorTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func extract(_ text: String, id: String = "plan", date: String? = "2025-05-05") throws -> PropertyGraph {
+        let registry = try PluginRegistry(plugins: [WorkPlansPlugin()])
+        var graph = PropertyGraph()
+        let document = SourceDocument(id: id, title: "plan", date: date, kind: "work-plan", text: text)
+        for extractor in registry.extractors {
+            try extractor.item.extract(from: document, context: registry.extractionContext, into: &graph)
+        }
+        return graph
+    }
+
+    static let wuhan: PropertyGraph = {
+        let url = packageRoot.appendingPathComponent("graphs/wuhan-cppcc/documents/2025-05-05-work-plan-proposal-2.txt")
+        return try! extract(String(contentsOf: url, encoding: .utf8), id: "2025-05-05-work-plan-proposal-2")
+    }()
+
+    /// The units of each task as the document writes them (aliases resolved by the graph's name index).
+    static let expected: [(code: String, title: String, leads: [String], responsible: [String])] = [
+        ("(一)1", "加快传统产业转型升级", ["市经信局"],
+         ["市自然资源和城乡建设局", "市文旅局", "市商务局", "市卫健委", "市教育局", "市交通运输局", "市发改委", "市投资促进局", "市委宣传部", "各区人民政府"]),
+        ("(一)2", "推进新兴产业加快崛起", ["市发改委", "市经信局"],
+         ["市科技创新局", "市市场监管局", "市投资促进局", "各“965”产业链牵头单位", "各区人民政府"]),
+        ("(一)3", "加快未来产业前瞻布局", ["市科技创新局"], ["市经信局", "市发改委", "市教育局", "各区人民政府"]),
+        ("(二)1", "积极承接沿海产业梯度转移", ["市发改委"], ["市商务局", "市投资促进局", "市交通运输局", "市经信局", "各区人民政府"]),
+        ("(二)2", "加快中心城区产业转型闯关", ["市发改委"],
+         ["各相关区人民政府", "市经信局", "市科技创新局", "市自然资源和城乡建设局", "市住房和城市更新局", "市商务局", "市市场监管局", "市投资促进局", "市教育局"]),
+        ("(二)3", "强化错位发展和区域协同", ["市发改委"],
+         ["各相关区人民政府", "市委网信办", "市经信局", "市科技创新局", "市交通运输局", "市数据局", "市投资促进局", "市自然资源和城乡建设局"]),
+        ("(三)1", "强化人才保障", ["市人才工作局"], ["市人社局", "市教育局", "市科技创新局", "市投资促进局", "各区人民政府", "武汉人才集团"]),
+        ("(三)2", "强化资金保障", ["市委金融办", "市科技创新局"], ["市财政局", "各区人民政府", "武汉金控集团", "武汉投控集团"]),
+        ("(三)3", "强化数据要素保障", ["市数据局", "市经信局"], ["各区人民政府", "武汉投控集团"]),
+    ]
+
+    static func task(_ graph: PropertyGraph, code: String) -> Node? {
+        graph.nodes(withLabel: "Task").map(graph.node).first { $0.properties["code"] == .string(code) }
+    }
+
+    static func units(_ graph: PropertyGraph, of task: Node, type: String) -> Set<NodeID> {
+        Set(graph.incoming(task.id).map(graph.relationship).filter { $0.type == type }.map(\.start))
+    }
+
+    static func agency(_ graph: PropertyGraph, _ name: String) -> NodeID? {
+        let ids = graph.nodes(named: name).filter { graph.node($0).hasLabel("Agency") }
+        return ids.count == 1 ? ids[0] : nil
+    }
+
+    @Test func findsExactlyTheNineTasks() {
+        let tasks = Self.wuhan.nodes(withLabel: "Task").map(Self.wuhan.node)
+        #expect(tasks.compactMap { $0.properties["code"]?.stringValue } == Self.expected.map(\.code))
+        #expect(tasks.compactMap { $0.properties["title"]?.stringValue } == Self.expected.map(\.title))
+    }
+
+    @Test(arguments: expected.map(\.code))
+    func eachTaskHasExactlyItsUnits(code: String) throws {
+        let graph = Self.wuhan
+        let want = try #require(Self.expected.first { $0.code == code })
+        let task = try #require(Self.task(graph, code: code))
+        let leads = want.leads.compactMap { Self.agency(graph, $0) }
+        let responsible = want.responsible.compactMap { Self.agency(graph, $0) }
+        #expect(leads.count == want.leads.count, "every lead unit resolves to one Agency")
+        #expect(responsible.count == want.responsible.count, "every responsible unit resolves to one Agency")
+        #expect(Self.units(graph, of: task, type: "LEADS") == Set(leads))
+        #expect(Self.units(graph, of: task, type: "RESPONSIBLE_FOR") == Set(responsible))
+    }
+
+    @Test func aliasesMergeIntoOneAgency() throws {
+        let graph = Self.wuhan
+        let ndrc = try #require(Self.agency(graph, "市发改委"))
+        #expect(graph.node(ndrc).name == "市发展和改革委员会")
+        #expect(Self.agency(graph, "市发展改革委") == ndrc)
+        let tech = try #require(Self.agency(graph, "市科技创新局"))
+        #expect(Self.agency(graph, "市科创局") == tech)
+        #expect(graph.nodes(withLabel: "Agency").count == 25)
+    }
+
+    @Test func tasksImplementProposalTwo() throws {
+        let graph = Self.wuhan
+        let proposals = graph.nodes(withLabel: "Proposal").map(graph.node)
+        #expect(proposals.count == 1)
+        let proposal = try #require(proposals.first)
+        #expect(proposal.properties["number"] == 2)
+        #expect(proposal.properties["term"] == 14)
+        #expect(proposal.properties["session"] == 4)
+        #expect(proposal.properties["title"] == "关于加快产业转型闯关 打造支撑中部地区崛起重要增长极的建议案")
+        let parts = graph.incoming(proposal.id).map(graph.relationship).filter { $0.type == "PART_OF" }
+        #expect(parts.count == 9)
+        let records = graph.incoming(proposal.id).map(graph.relationship).filter { $0.type == "RECORDS" }
+        #expect(records.count == 1)
+    }
+
+    /// The canonical question, answered by walking the graph.
+    @Test func unitsOwningArtificialIntelligenceTasks() throws {
+        let graph = Self.wuhan
+        let ai = try #require(graph.nodes(named: "人工智能").first)
+        var rows: Set<String> = []
+        for about in graph.incoming(ai).map(graph.relationship) where about.type == "ABOUT" {
+            let task = graph.node(about.start)
+            for r in graph.incoming(task.id).map(graph.relationship) where r.type == "LEADS" || r.type == "RESPONSIBLE_FOR" {
+                rows.insert("\(graph.node(r.start).name!) \(r.type) \(task.properties["code"]!.stringValue!)")
+            }
+        }
+        // (一)1 names 人工智能 and 大模型; (三)3 names 智算 and 算力; no other task has an AI trigger.
+        #expect(rows.contains("市经济和信息化局 LEADS (一)1"))
+        #expect(rows.contains("市数据局 LEADS (三)3"))
+        #expect(rows.contains("市经济和信息化局 LEADS (三)3"))
+        #expect(rows.contains("武汉投控集团 RESPONSIBLE_FOR (三)3"))
+        #expect(rows.filter { $0.hasSuffix("(一)1") }.count == 11)
+        #expect(rows.filter { $0.hasSuffix("(三)3") }.count == 4)
+        #expect(rows.count == 15)
+    }
+
+    @Test func everyFactQuotesItsSource() throws {
+        let graph = Self.wuhan
+        let bytes = Array(try String(contentsOf: Self.packageRoot.appendingPathComponent(
+            "graphs/wuhan-cppcc/documents/2025-05-05-work-plan-proposal-2.txt"), encoding: .utf8).utf8)
+        for node in graph.nodes { #expect(!node.sources.isEmpty, "node \(node.name ?? "") has a source") }
+        for r in graph.relationships {
+            #expect(!r.sources.isEmpty)
+            for s in r.sources {
+                #expect(String(decoding: bytes[s.offset..<(s.offset + s.length)], as: UTF8.self) == s.quote)
+            }
+        }
+        let task = try #require(Self.task(graph, code: "(三)2"))
+        let lead = try #require(graph.incoming(task.id).map(graph.relationship).first { $0.type == "LEADS" })
+        #expect(lead.sources.first?.quote == "市委金融办")
+    }
+
+    /// A plan in another layout: full-width punctuation, `１．` numbering, 配合单位,
+    /// `(A、B负责)`, units on their own line, a `(３)` sub-item, and a "负责" sentence that is not a task.
+    @Test func readsOtherLayouts() throws {
+        let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/work-plan-fullwidth.txt")
+        let graph = try Self.extract(String(contentsOf: url, encoding: .utf8), date: "2026-04-01")
+        let codes = graph.nodes(withLabel: "Task").map(graph.node).compactMap { $0.properties["code"]?.stringValue }
+        #expect(codes == ["(一)1", "(一)2", "(二)1", "(二)1(3)"])
+        let first = try #require(Self.task(graph, code: "(一)1"))
+        #expect(Self.units(graph, of: first, type: "LEADS") == Set([Self.agency(graph, "市发展和改革委员会")!]))
+        let helpers = graph.incoming(first.id).map(graph.relationship).filter { $0.type == "RESPONSIBLE_FOR" }
+        #expect(helpers.count == 3)
+        #expect(helpers.allSatisfy { $0.properties["role"] == "配合单位" })
+        let second = try #require(Self.task(graph, code: "(一)2"))
+        #expect(Self.units(graph, of: second, type: "LEADS") == Set([Self.agency(graph, "市经信局")!]))
+        #expect(Self.units(graph, of: second, type: "RESPONSIBLE_FOR").count == 2)
+        let elderly = try #require(Self.task(graph, code: "(二)1"))
+        #expect(Self.units(graph, of: elderly, type: "LEADS") == Set([Self.agency(graph, "市民政局")!]))
+        let industries = Set(graph.outgoing(first.id).map(graph.relationship).filter { $0.type == "ABOUT" }.map { graph.node($0.end).name! })
+        #expect(industries == ["低空经济", "人工智能"])
+        let proposal = try #require(graph.nodes(withLabel: "Proposal").first.map(graph.node))
+        #expect(proposal.properties["number"] == 3)
+        #expect(proposal.properties["term"] == 15)
+    }
+}

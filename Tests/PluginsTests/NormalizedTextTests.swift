@@ -1,0 +1,30 @@
+import Testing
+@testable import Plugins
+
+@Suite struct NormalizedTextTests {
+    @Test func foldsFullWidthPunctuationAndKeepsOriginalOffsets() {
+        let text = NormalizedText("（牵头单位：市发改委；责任单位：市经信局）")
+        #expect(text.string(0..<text.count) == "(牵头单位:市发改委;责任单位:市经信局)")
+        let start = Array(text.bytes).firstIndex(of: 0x3A)! + 1  // after ":"
+        let unit = start..<(start + "市发改委".utf8.count)
+        let source = text.provenance(unit, document: "d")
+        #expect(source.quote == "市发改委")
+        #expect(source.offset == "（牵头单位：".utf8.count)
+    }
+
+    @Test func joinsAWordBrokenAcrossLines() {
+        let original = "会上,市政协副主席刘丹平作主题发言。他建议,要突出改革开放关键作用,营造热带雨林创\n\n新生态。\n"
+        let text = NormalizedText(original)
+        #expect(text.string(0..<text.count).contains("热带雨林创新生态。"))
+        let at = text.string(0..<text.count).utf8.count - "创新生态。\n".utf8.count
+        let range = at..<(at + "创新生态".utf8.count)
+        // The quote spans the line break as published.
+        #expect(text.quote(range) == "创\n\n新生态")
+    }
+
+    @Test func keepsHeadingsAndSpeakerLinesApart() {
+        let original = "加快武汉新城建设\n\n打造“世界光谷”\n\n市政协副主席,九三学社武汉市委员会主委 梁鸣\n\n创新体制机制。"
+        let text = NormalizedText(original)
+        #expect(Segmenter.lines(text.bytes).count == 4)
+    }
+}
