@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Diagrams
 import Graph
 import Plugins
 import Shell
@@ -41,17 +42,23 @@ struct ShellCommand: ParsableCommand {
     var historyFile: String?
 
     func run() throws {
+        let started = Date()
         let (dataset, graph) = try datasetOptions.loadGraph()
-        let registry = try datasetOptions.registry()
+        let plugins = try ShellPlugins(base: try datasetOptions.registry(), dataset: dataset.root, graph: graph)
         InterruptSignal.install()
         let interactive = isatty(STDIN_FILENO) != 0
         let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
-
+        let engine = QueryEngine(graph: graph)
         let services = ShellServices(
             datasetName: dataset.name,
-            runner: UnavailableQueryRunner(),
-            plugins: {
-                registry.plugins.map { PluginSummary(id: $0.id, summary: $0.summary, origin: "built-in") }
+            runner: engine,
+            plugins: { plugins.summaries },
+            namedQueries: { plugins.namedQueries },
+            prepare: { name, arguments in try plugins.prepare(name, arguments) },
+            ask: { question in try plugins.ask(question) },
+            reload: { try plugins.reload() },
+            render: { result, graph, url, layout in
+                try ResultDiagram.renderer(DiagramRenderer(registry: plugins.registry))(result, graph, url, layout)
             })
 
         var session: ShellSession!
@@ -72,22 +79,107 @@ struct ShellCommand: ParsableCommand {
         }
         if !interactive { session.settings.rowLimit = nil }
         if interactive {
-            print("\(dataset.name): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships. "
-                + "End queries with ;  :help lists commands, Tab completes, Ctrl-D leaves.")
+            let startup = Date().timeIntervalSince(started) * 1000
+            print(
+                "\(dataset.name): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships, "
+                    + "\(plugins.namedQueries.count) named queries (ready in \(Int(startup)) ms).\n"
+                    + "End queries with ;  :help lists commands, Tab completes, Ctrl-C cancels, Ctrl-D leaves.")
         }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
     }
 }
 
-/// Stands in until the openCypher engine is part of this build.
-private final class UnavailableQueryRunner: QueryRunner {
-    func execute(_ query: String, parameters: [String: Value]) throws -> ResultTable {
-        throw CommandError("the query engine is not part of this build yet")
+/// The plugins as the shell sees them: the built-in ones plus the data-only
+/// packs, which `:reload` reads again.
+private final class ShellPlugins {
+    private let base: PluginRegistry
+    private let dataset: URL
+    private let graph: PropertyGraph
+    private(set) var registry: PluginRegistry
+    private var matcher: QuestionMatcher
+
+    init(base: PluginRegistry, dataset: URL, graph: PropertyGraph) throws {
+        self.base = base
+        self.dataset = dataset
+        self.graph = graph
+        (registry, _) = Self.withPacks(base, dataset: dataset, report: true)
+        matcher = QuestionMatcher(registry: registry, graph: graph)
     }
-    func cancel() {}
-    func explain(_ query: String) throws -> String {
-        throw CommandError("the query engine is not part of this build yet")
+
+    /// `base` plus the packs of the dataset and the user, unless `base` has them already.
+    private static func withPacks(_ base: PluginRegistry, dataset: URL, report: Bool) -> (PluginRegistry, [PackFailure]) {
+        var registry = base
+        if registry.origins.values.contains(where: { if case .pack = $0 { return true } else { return false } }) {
+            return (registry, [])
+        }
+        let sources = PackLoader.sources(dataset: dataset, explicit: [], environment: ProcessInfo.processInfo.environment)
+        let failures = PackLoader.load(sources, into: &registry)
+        if report {
+            for failure in failures { FileHandle.standardError.write(Data("warning: \(failure)\n".utf8)) }
+        }
+        return (registry, failures)
     }
-    func describe(_ error: Error, query: String) -> String { "error: \(error)" }
+
+    var summaries: [PluginSummary] {
+        registry.plugins.map { plugin in
+            PluginSummary(
+                id: plugin.id, summary: plugin.summary, origin: registry.origins[plugin.id]?.description ?? "built-in")
+        }
+    }
+
+    var namedQueries: [NamedQuerySummary] {
+        registry.namedQueries.map { owned in
+            let query = owned.item
+            return NamedQuerySummary(
+                name: query.id, title: "\(query.title.zh) / \(query.title.en)",
+                parameters: query.parameters.map { parameter in
+                    .init(
+                        name: parameter.name, type: parameter.type.rawValue,
+                        defaultText: parameter.defaultValue.map { value in
+                            value.stringValue ?? "\(value)"
+                        })
+                })
+        }
+    }
+
+    func prepare(_ name: String, _ arguments: [String: String]) throws -> PreparedQuery {
+        guard let query = registry.namedQuery(name) else {
+            let names = registry.namedQueries.map(\.item.id)
+            var message = "there is no named query '\(name)'"
+            if let close = names.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }),
+                EditDistance.between(close, name) <= max(3, name.count / 3)
+            {
+                message += "; did you mean \(close)?"
+            }
+            throw ShellError(message + " :queries lists them")
+        }
+        do {
+            return PreparedQuery(name: query.id, cypher: query.cypher, parameters: try query.bind(arguments))
+        } catch let error as PluginError {
+            throw ShellError(error.message.replacingOccurrences(of: "pass --param", with: "add"))
+        }
+    }
+
+    func ask(_ question: String) throws -> PreparedQuery? {
+        switch matcher.match(question) {
+        case .matched(let match):
+            return PreparedQuery(name: match.query.id, cypher: match.query.cypher, parameters: match.parameters)
+        case .unmatched(let suggestions):
+            guard !suggestions.isEmpty else { return nil }
+            let closest = suggestions.prefix(3).map { "  \($0.pattern.text)  (\($0.query.id))" }.joined(separator: "\n")
+            throw ShellError("no named query matches '\(question)'. Questions that come close:\n\(closest)")
+        }
+    }
+
+    func reload() throws -> String {
+        let before = registry.namedQueries.count
+        let (fresh, failures) = Self.withPacks(base, dataset: dataset, report: false)
+        registry = fresh
+        matcher = QuestionMatcher(registry: registry, graph: graph)
+        var text = "reloaded: \(registry.plugins.count) plugins, \(registry.namedQueries.count) named queries"
+        text += " (\(registry.namedQueries.count - before >= 0 ? "+" : "")\(registry.namedQueries.count - before))"
+        for failure in failures { text += "\nskipped: \(failure)" }
+        return text
+    }
 }

@@ -1,8 +1,8 @@
 /// Levenshtein distance: the fewest single-character insertions, deletions
 /// and substitutions that turn one string into the other.
-enum EditDistance {
+public enum EditDistance {
     /// O(m·n) time, O(n) memory, over Characters.
-    static func between(_ a: String, _ b: String) -> Int {
+    public static func between(_ a: String, _ b: String) -> Int {
         let source = Array(a)
         let target = Array(b)
         if source.isEmpty { return target.count }

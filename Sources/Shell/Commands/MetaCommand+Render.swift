@@ -1,9 +1,10 @@
+import Diagrams
 import Foundation
 import Graph
 
 extension MetaCommand {
     /// Graphviz layouts `:render` accepts.
-    static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
+    static let layouts = DiagramRenderer.layouts
 
     /// `:render FILE [LAYOUT]`: draws the last result.
     static var render: MetaCommand {
@@ -25,8 +26,7 @@ extension MetaCommand {
                 throw ShellError("there is no result to draw yet; run a query that returns nodes, then :render FILE")
             }
             let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-            try session.services.render(result, session.graph, url, layout)
-            session.output.line("wrote \(url.path)")
+            session.output.line(try session.services.render(result, session.graph, url, layout))
             return .proceed
         }
     }

@@ -18,6 +18,9 @@ struct ResultPrinter {
         case .csv: text = csv(result.columns, cells)
         case .json, .jsonl: text = json(result.columns, rows, graph: graph, lines: settings.format == .jsonl)
         }
+        if !result.statistics.isEmpty {
+            text += Self.describe(result.statistics) + "\n"
+        }
         if settings.format == .table || settings.format == .markdown {
             if shown < total {
                 text += "\(total) rows, first \(shown) shown (:rows all shows every row)\n"
@@ -26,6 +29,20 @@ struct ResultPrinter {
             }
         }
         return text
+    }
+
+    /// `created 2 nodes, 1 relationship`.
+    static func describe(_ statistics: QueryStatistics) -> String {
+        let counts = [
+            (statistics.nodesCreated, "node", "created"), (statistics.relationshipsCreated, "relationship", "created"),
+            (statistics.propertiesSet, "property", "set"), (statistics.labelsAdded, "label", "added"),
+            (statistics.nodesDeleted, "node", "deleted"), (statistics.relationshipsDeleted, "relationship", "deleted"),
+            (statistics.labelsRemoved, "label", "removed"),
+        ]
+        return counts.filter { $0.0 > 0 }.map { count, noun, verb in
+            let plural = noun == "property" ? "properties" : noun + "s"
+            return "\(verb) \(count) \(count == 1 ? noun : plural)"
+        }.joined(separator: ", ")
     }
 
     private func table(_ columns: [String], _ rows: [[String]]) -> String {

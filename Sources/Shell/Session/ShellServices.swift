@@ -1,3 +1,4 @@
+import Diagrams
 import Foundation
 import Graph
 
@@ -71,8 +72,9 @@ public struct ShellServices {
     public var ask: (_ question: String) throws -> PreparedQuery?
     /// Reloads the data-only plugin packs; returns what changed, for a person.
     public var reload: () throws -> String
-    /// Draws `result` into `file` with the Graphviz `layout` (nil: the default).
-    public var render: (_ result: ResultTable, _ graph: PropertyGraph, _ file: URL, _ layout: String?) throws -> Void
+    /// Draws `result` into `file` with the Graphviz `layout` (nil: the default)
+    /// and says what it wrote.
+    public var render: (_ result: ResultTable, _ graph: PropertyGraph, _ file: URL, _ layout: String?) throws -> String
 
     public init(
         datasetName: String, runner: QueryRunner,
@@ -83,9 +85,8 @@ public struct ShellServices {
         },
         ask: @escaping (String) throws -> PreparedQuery? = { _ in nil },
         reload: @escaping () throws -> String = { "no plugin packs to reload" },
-        render: @escaping (ResultTable, PropertyGraph, URL, String?) throws -> Void = { _, _, _, _ in
-            throw ShellError("diagrams are not available in this build")
-        }
+        render: @escaping (ResultTable, PropertyGraph, URL, String?) throws -> String = ResultDiagram.renderer(
+            DiagramRenderer())
     ) {
         self.datasetName = datasetName
         self.runner = runner

@@ -136,6 +136,10 @@ public final class ShellSession {
         let started = Date()
         let result = try execute(text, parameters: parameters)
         let elapsed = Date().timeIntervalSince(started)
+        if !result.statistics.isEmpty, let changed = services.runner.changedGraph() {
+            graph = changed
+            completer.forgetNames()
+        }
         lastResult = result
         output.write(ResultPrinter(settings: settings).render(result, graph: graph))
         if settings.timing {

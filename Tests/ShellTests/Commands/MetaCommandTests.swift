@@ -135,7 +135,10 @@ import Testing
     @Test func renderNeedsAResultThenDrawsIt() throws {
         var drawn: (ResultTable, URL, String?)?
         let (session, transcript) = try ShellFixture.session { services in
-            services.render = { result, _, url, layout in drawn = (result, url, layout) }
+            services.render = { result, _, url, layout in
+                drawn = (result, url, layout)
+                return "drew it"
+            }
         }
         #expect(!session.perform(":render out.svg"))
         #expect(transcript.err.contains("run a query"))
@@ -144,6 +147,7 @@ import Testing
         #expect(drawn?.0.rows.count == 2)
         #expect(drawn?.1.path == "/tmp/out.svg")
         #expect(drawn?.2 == "neato")
+        #expect(transcript.out.contains("drew it"))
         #expect(!session.perform(":render /tmp/out.svg sideways"))
         #expect(transcript.err.contains("unknown layout 'sideways'"))
     }
@@ -171,6 +175,21 @@ import Testing
         #expect(session.perform(":reload"))
         #expect(reloads == 1)
         #expect(transcript.out.contains("reloaded 1 pack"))
+    }
+
+    @Test func renderWritesTheResultsNodesAsDOT() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("result.dot")
+        let runner = TableRunner()
+        runner.result = ResultTable(columns: ["p.name", "party.name"], rows: [["梁鸣", "民盟"]])
+        let (session, transcript) = try ShellFixture.session(runner: runner)
+        #expect(session.perform("MATCH (p)-->(party) RETURN p.name, party.name"))
+        #expect(session.perform(":render \(file.path)"))
+        let dot = try String(contentsOf: file, encoding: .utf8)
+        #expect(dot.contains("梁鸣") && dot.contains("民盟") && dot.contains("MEMBER_OF"))
+        #expect(!dot.contains("李强"))
+        #expect(transcript.out.contains("2 nodes, 1 relationships"))
     }
 
     @Test func explainPrintsThePlan() throws {

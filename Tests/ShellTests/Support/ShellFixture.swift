@@ -80,4 +80,5 @@ final class TableRunner: QueryRunner, @unchecked Sendable {
     func cancel() {}
     func explain(_ query: String) throws -> String { "plan of \(query)" }
     func describe(_ error: Error, query: String) -> String { "QueryError: \(error) in \(query)" }
+    func changedGraph() -> PropertyGraph? { nil }
 }
