@@ -46,10 +46,15 @@ public final class ShellSession {
 
     /// Reads and runs statements until `:quit`, the end of input, or (with
     /// fail-fast) the first error. Returns the exit status: 0, or 1 after an
-    /// error in a non-interactive run.
+    /// error in a non-interactive run (a person who saw the error and went on
+    /// leaves with 0).
     public func run() -> Int32 {
         var splitter = StatementSplitter()
-        var failed = false
+        var errors = false
+        var failed: Bool {
+            get { errors && !reader.isInteractive }
+            set { errors = newValue }
+        }
         while true {
             let input = reader.readLine(prompt: splitter.isContinuing ? continuationPrompt : prompt)
             switch input {
@@ -168,6 +173,8 @@ public final class ShellSession {
             if InterruptSignal.wait(milliseconds: 25) && !cancelled {
                 cancelled = true
                 runner.cancel()
+                // The terminal echoed ^C; end that line before the error is printed.
+                if reader.isInteractive { output.write("\n") }
             }
         }
         switch box.outcome! {

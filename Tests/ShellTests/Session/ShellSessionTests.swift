@@ -40,7 +40,7 @@ import Glibc
         let runner = TableRunner()
         let (session, transcript) = try ShellFixture.session(
             lines: ["FAIL;", ":nosuch", "RETURN 2;"], interactive: true, runner: runner)
-        #expect(session.run() == 1)
+        #expect(session.run() == 0)
         #expect(runner.statements == ["FAIL", "RETURN 2"])
         #expect(transcript.err.contains("Type :help"))
     }
