@@ -1,10 +1,118 @@
 import ArgumentParser
+import Foundation
+import Graph
+import Plugins
 
-/// `explorer query`: placeholder until its issue lands.
+/// `explorer query`: run openCypher queries against a dataset's graph.
 struct QueryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "query", abstract: "Run an openCypher query.")
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run an openCypher query against the dataset's graph.",
+        discussion: """
+            Examples:
+              explorer query "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name, t.code LIMIT 5"
+              explorer query graphs/wuhan-cppcc --param name=人工智能 "MATCH (i:Industry {name: $name}) RETURN i"
+              explorer query -f queries.cypher --format csv
+              explorer query "EXPLAIN MATCH (a:Agency)-->(t:Task) RETURN t"
+            Values given with --param are read as Cypher literals (42, 1.5, true, [1, 2], {a: 1}, 'text');
+            anything else is taken as a string. CREATE changes the graph only for the rest of the run.
+            """
+    )
+
+    @OptionGroup var options: DatasetOptions
+
+    @Argument(help: "The query. With a single argument, it is the query and DATASET is the default.")
+    var query: String?
+
+    @Option(name: [.customShort("f"), .long], help: "Run the statements of this file, separated by ';'.")
+    var file: String?
+
+    @Option(name: .customLong("param"), help: "A parameter as name=value; repeat for more.")
+    var parameters: [String] = []
+
+    @Option(help: "Output format: table, csv, json, jsonl or markdown (default: table on a terminal, else json).")
+    var format: String?
+
+    @Option(help: "Seconds before a query is stopped.")
+    var timeout: Double = 30
+
+    @Option(name: .customLong("max-rows"), help: "Most rows any step of a query may produce.")
+    var maxRows: Int = 1_000_000
 
     func run() throws {
-        throw CommandError("'explorer query' is not built yet")
+        var datasetOptions = options
+        var text = query
+        if text == nil && file == nil {
+            // One positional argument: it is the query, and the dataset is the default.
+            text = options.dataset
+            datasetOptions.dataset = DatasetOptions().dataset
+        }
+        let outputFormat = try chosenFormat()
+        let parameterValues = try parsedParameters()
+        guard timeout > 0 else { throw CommandError("--timeout must be more than 0 seconds") }
+        guard maxRows > 0 else { throw CommandError("--max-rows must be at least 1") }
+
+        var statements: [(text: String, offset: Int)] = []
+        var source = text ?? ""
+        var sourceName = "query"
+        if let file {
+            guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw CommandError("cannot read the query file \(file); check the path")
+            }
+            source = contents
+            sourceName = file
+            do {
+                statements = try QueryEngine.statements(inScript: contents)
+            } catch let error as QueryError {
+                throw CommandError("\(sourceName): " + error.rendered(query: contents))
+            }
+            if let text { statements.append((text, -1)) }
+        } else {
+            statements = [(source, 0)]
+        }
+        guard !statements.isEmpty else { throw CommandError("\(sourceName) has no statements") }
+
+        let (_, graph) = try datasetOptions.loadGraph()
+        let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: timeout, maxRows: maxRows))
+        var output = ""
+        for (index, statement) in statements.enumerated() {
+            let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            do {
+                if trimmed.uppercased().hasPrefix("EXPLAIN") {
+                    output += try engine.explain(trimmed) + "\n"
+                } else {
+                    let result = try engine.execute(trimmed, parameters: parameterValues)
+                    output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
+                }
+            } catch let error as QueryError {
+                FileHandle.standardOutput.write(Data(output.utf8))
+                let location = statements.count > 1 ? "\(sourceName), statement \(index + 1): " : ""
+                throw CommandError(location + error.rendered(query: trimmed))
+            }
+            if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    private func chosenFormat() throws -> ResultFormat {
+        guard let format else { return isatty(STDOUT_FILENO) != 0 ? .table : .json }
+        guard let chosen = ResultFormat(rawValue: format.lowercased()) else {
+            let names = ResultFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw CommandError("unknown format '\(format)'; use one of \(names)")
+        }
+        return chosen
+    }
+
+    private func parsedParameters() throws -> [String: Value] {
+        var values: [String: Value] = [:]
+        for parameter in parameters {
+            guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
+                throw CommandError("--param '\(parameter)' needs the form name=value, as in --param limit=5")
+            }
+            let name = String(parameter[..<equals]).trimmingCharacters(in: .whitespaces)
+            let raw = String(parameter[parameter.index(after: equals)...])
+            values[name] = QueryEngine.literal(raw) ?? .string(raw)
+        }
+        return values
     }
 }

@@ -42,6 +42,17 @@ public final class QueryEngine {
         return Planner(graph: graph).plan(parsed).explanation
     }
 
+    /// The statements of a script, split at the `;` that end them, each with its UTF-8 offset in the script.
+    public static func statements(inScript text: String) throws -> [(text: String, offset: Int)] {
+        try Script.statements(text)
+    }
+
+    /// The value of an openCypher literal (`42`, `'text'`, `[1, 2]`, `{a: 1}`), or nil when `text` is not one.
+    /// Used for `--param name=value`.
+    public static func literal(_ text: String) -> Value? {
+        Script.literal(text)
+    }
+
     /// Asks a running `execute` to stop; it throws `QueryError` with code `Cancelled` soon after.
     /// Safe to call from any thread.
     public func cancel() {

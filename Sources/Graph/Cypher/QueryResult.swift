@@ -45,6 +45,6 @@ public struct QueryLimits: Sendable {
         self.maxRows = maxRows
     }
 
-    /// 30 seconds and one million rows per step.
-    public static var `default`: QueryLimits { QueryLimits(timeout: 30, maxRows: 1_000_000) }
+    /// 30 seconds and ten million rows per step.
+    public static var `default`: QueryLimits { QueryLimits(timeout: 30, maxRows: 10_000_000) }
 }

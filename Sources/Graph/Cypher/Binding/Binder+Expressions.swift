@@ -42,17 +42,23 @@ extension Binder {
         case .property(let base, _):
             let type = try check(base)
             if ![.any, .null, .node, .relationship, .map].contains(type) {
-                throw fail("InvalidArgumentType", "a \(type.name) has no properties; use a node, relationship or map", base)
+                throw QueryError(
+                    .compileTime, kind: type == .path ? "SyntaxError" : "TypeError", code: "InvalidArgumentType",
+                    "a \(type.name) has no properties; use a node, relationship or map", offset: base.offset, length: base.length)
             }
             return .any
         case .index(let base, let index):
             let baseType = try check(base)
             let indexType = try check(index)
             if baseType == .list && !indexType.mayBe(.int) {
-                throw fail("InvalidArgumentType", "a list index must be an integer", index)
+                throw QueryError(
+                    .compileTime, kind: "TypeError", code: "InvalidArgumentType", "a list index must be an integer",
+                    offset: index.offset, length: index.length)
             }
             if ![.any, .null, .list, .map, .node, .relationship].contains(baseType) {
-                throw fail("InvalidArgumentType", "a \(baseType.name) cannot be indexed", base)
+                throw QueryError(
+                    .compileTime, kind: "TypeError", code: "InvalidArgumentType", "a \(baseType.name) cannot be indexed",
+                    offset: base.offset, length: base.length)
             }
             return .any
         case .slice(let base, let low, let high):
@@ -98,11 +104,13 @@ extension Binder {
                 if l == .list || r == .list { return .list }
                 if l == .int && r == .int { return .int }
                 return .any
-            case .subtract, .multiply, .divide, .modulo:
+            case .subtract, .multiply, .divide, .modulo, .power:
+                for (t, x) in [(l, left), (r, right)] where !(t.isNumber || t == .any || t == .null) {
+                    throw fail("InvalidArgumentType", "\(op.rawValue) needs numbers, not a \(t.name)", x)
+                }
+                if op == .power { return .float }
                 if l == .int && r == .int { return .int }
                 return .any
-            case .power:
-                return .float
             }
         case .isNull(let operand, _):
             _ = try check(operand)
@@ -149,7 +157,7 @@ extension Binder {
                 throw fail("InvalidArgumentType", "\(q.rawValue)(…) needs a list, not a \(sourceType.name)", source)
             }
             var inner = scope
-            inner[variable] = .any
+            inner[variable] = elementType(source)
             let type = try check(predicate, inner, aggregates: false)
             if !type.mayBe(.bool) { throw fail("InvalidArgumentType", "the predicate must be a boolean", predicate) }
             return .bool
@@ -210,6 +218,11 @@ extension Binder {
                 at: e.offset, length: e.length)
         }
         if signature.isAggregate {
+            if arguments.contains(where: { containsCall("rand", $0) }) {
+                throw QueryError.syntax(
+                    "NonConstantExpression", "an aggregate cannot take rand(): its value changes per row",
+                    at: e.offset, length: e.length)
+            }
             if !aggregatesAllowed {
                 throw QueryError.syntax(
                     "InvalidAggregation", "the aggregate \(rawName) cannot be used here; aggregate in WITH or RETURN",
@@ -219,6 +232,11 @@ extension Binder {
                 throw QueryError.syntax(
                     "NestedAggregation", "an aggregate cannot contain another aggregate", at: e.offset, length: e.length)
             }
+        }
+        if name == "size", let first = arguments.first, case .pattern = first.kind {
+            throw QueryError.syntax(
+                "UnexpectedSyntax", "size() of a pattern is not allowed; count with a pattern comprehension: size([p = (a)-->() | p])",
+                at: first.offset, length: first.length)
         }
         var types: [StaticType] = []
         for argument in arguments {
@@ -251,6 +269,22 @@ extension Binder {
         case "tofloat": return .float
         default: return signature.result
         }
+    }
+
+    /// The element type of a list literal whose elements all have one static type.
+    func elementType(_ source: Expression) -> StaticType {
+        guard case .list(let items) = source.kind, let first = items.first else { return .any }
+        var types: [StaticType] = []
+        for item in items {
+            guard case .literal(let v) = item.kind else { return .any }
+            types.append(Self.staticType(of: v))
+        }
+        return types.allSatisfy({ $0 == types[0] }) && types[0] != .null ? types[0] : { _ = first; return .any }()
+    }
+
+    func containsCall(_ name: String, _ e: Expression) -> Bool {
+        if case .function(let n, _, _) = e.kind, n.lowercased() == name { return true }
+        return e.children.contains { containsCall(name, $0) }
     }
 
     static func staticType(of value: Value) -> StaticType {

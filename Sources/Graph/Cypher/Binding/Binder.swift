@@ -65,6 +65,13 @@ struct Binder {
         var introduced: Set<String> = []
         var relationshipsInClause: Set<String> = []
         for part in match.patterns {
+            for (name, offset) in part.nodes.compactMap({ n in n.variable.map { ($0, n.offset) } })
+                + part.relationships.compactMap({ r in r.variable.map { ($0, r.offset) } })
+            where name == part.pathVariable {
+                throw error(
+                    "VariableAlreadyBound", "\(name) names a path in this MATCH, so it cannot also name a node or relationship",
+                    at: offset)
+            }
             try bindPattern(part, scope: &scope, introduced: &introduced, relationshipsSeen: &relationshipsInClause,
                             propertyScope: scope)
         }
@@ -114,11 +121,6 @@ struct Binder {
                     throw error(
                         "RelationshipUniquenessViolation",
                         "the relationship \(name) appears twice in one MATCH; a relationship is matched at most once",
-                        at: relationship.offset)
-                }
-                if relationship.isVariableLength && !introduced.contains(name) && type != .any {
-                    throw error(
-                        "VariableAlreadyBound", "the variable-length relationship \(name) is already defined",
                         at: relationship.offset)
                 }
             }
@@ -196,7 +198,7 @@ struct Binder {
     // MARK: Projections
 
     private func checkProjection(_ projection: Projection, scope: Scope, isWith: Bool) throws -> Scope {
-        if projection.star && scope.isEmpty {
+        if projection.star && scope.isEmpty && !isWith {
             throw error(
                 "NoVariablesInScope", "\(isWith ? "WITH" : "RETURN") * needs at least one variable in scope",
                 at: projection.offset)
@@ -207,12 +209,10 @@ struct Binder {
         for item in projection.items {
             let type = try checkExpression(item.expression, scope, aggregatesAllowed: true)
             if containsAggregate(item.expression) { aggregating = true }
-            if isWith, item.alias == nil {
-                if case .variable = item.expression.kind {} else {
-                    throw error(
-                        "NoExpressionAlias", "an expression in WITH needs a name: add AS name",
-                        at: item.expression.offset, length: item.expression.length)
-                }
+            if case .pattern = item.expression.kind {
+                throw error(
+                    "UnexpectedSyntax", "a pattern cannot be returned as a value; use a pattern comprehension [(a)-->(b) | b]",
+                    at: item.expression.offset, length: item.expression.length)
             }
             if names.contains(item.name) && !(projection.star && scope[item.name] != nil && item.alias == nil) {
                 throw error(
@@ -242,12 +242,25 @@ struct Binder {
                 _ = try checkExpression(sort.expression, orderScope, aggregatesAllowed: aggregating)
             }
         }
+        if isWith, let item = projection.items.first(where: { item in
+            if item.alias != nil { return false }
+            if case .variable = item.expression.kind { return false }
+            return true
+        }) {
+            throw error(
+                "NoExpressionAlias", "an expression in WITH needs a name: add AS name",
+                at: item.expression.offset, length: item.expression.length)
+        }
         for (label, expression) in [("SKIP", projection.skip), ("LIMIT", projection.limit)] {
             guard let expression else { continue }
             try checkCount(expression, clause: label)
         }
         if let predicate = projection.predicate {
-            let type = try checkExpression(predicate, result)
+            var whereScope = result
+            if !aggregating {
+                for (name, type) in scope where whereScope[name] == nil { whereScope[name] = type }
+            }
+            let type = try checkExpression(predicate, whereScope)
             try requireBoolean(type, predicate)
         }
         return result
@@ -260,18 +273,12 @@ struct Binder {
         let text = expressionText(expression)
         if projection.items.contains(where: { expressionText($0.expression) == text }) { return }
         if isAggregate(expression) {
-            _ = try checkExpression(expression, scope, aggregatesAllowed: true)
+            _ = try checkExpression(expression, orderScope, aggregatesAllowed: true)
             return
         }
         switch expression.kind {
         case .variable(let name):
             if orderScope[name] == nil {
-                if scope[name] != nil && containsAggregateItem(projection) {
-                    throw error(
-                        "AmbiguousAggregationExpression",
-                        "ORDER BY uses \(name), which is not kept by the aggregating projection; project it first",
-                        at: expression.offset, length: expression.length)
-                }
                 throw error(
                     "UndefinedVariable", "\(name) is not defined here; after DISTINCT only projected columns remain",
                     at: expression.offset, length: expression.length)
@@ -281,29 +288,56 @@ struct Binder {
                 try checkSortAfterMerging(child, projection: projection, scope: scope, orderScope: orderScope)
             }
             _ = try checkExpression(expression, orderScope.merging(scope) { a, _ in a }, aggregatesAllowed: true)
+            if containsAggregate(expression) { try checkAmbiguity(expression, keys: projection.items) }
         }
-    }
-
-    private func containsAggregateItem(_ projection: Projection) -> Bool {
-        projection.items.contains { containsAggregate($0.expression) }
     }
 
     /// Every variable outside an aggregate must be a grouping key (a non-aggregated item).
     private func checkAmbiguity(_ projection: Projection) throws {
-        let keys = projection.items.filter { !containsAggregate($0.expression) }
-        let keyTexts = Set(keys.map { expressionText($0.expression) })
-        func visit(_ e: Expression) throws {
-            if keyTexts.contains(expressionText(e)) || isAggregate(e) { return }
-            if case .variable(let name) = e.kind {
+        for item in projection.items where containsAggregate(item.expression) {
+            try checkAmbiguity(item.expression, keys: projection.items)
+        }
+    }
+
+    /// In an expression that aggregates, the parts outside aggregates may only use grouping keys
+    /// that are variables or properties of variables (as openCypher requires), or names projected
+    /// as such keys.
+    private func checkAmbiguity(_ expression: Expression, keys items: [ProjectionItem]) throws {
+        var simpleKeys: Set<String> = []
+        for item in items where !containsAggregate(item.expression) {
+            switch item.expression.kind {
+            case .variable:
+                simpleKeys.insert(expressionText(item.expression))
+            case .property(let base, _):
+                if case .variable = base.kind { simpleKeys.insert(expressionText(item.expression)) }
+            default: break
+            }
+            if let alias = item.alias { simpleKeys.insert(alias) }
+        }
+        func visit(_ e: Expression, _ bound: Set<String>) throws {
+            if simpleKeys.contains(expressionText(e)) || isAggregate(e) { return }
+            switch e.kind {
+            case .variable(let name):
+                if bound.contains(name) { return }
                 throw error(
                     "AmbiguousAggregationExpression",
                     "\(name) is used next to an aggregate but is not a grouping key; add it as its own column",
                     at: e.offset, length: e.length)
+            case .listComprehension(let v, let source, let predicate, let projection):
+                try visit(source, bound)
+                for inner in [predicate, projection].compactMap({ $0 }) { try visit(inner, bound.union([v])) }
+            case .quantifier(_, let v, let source, let predicate):
+                try visit(source, bound)
+                try visit(predicate, bound.union([v]))
+            case .reduce(let acc, let initial, let v, let source, let body):
+                try visit(initial, bound)
+                try visit(source, bound)
+                try visit(body, bound.union([acc, v]))
+            default:
+                for child in e.children { try visit(child, bound) }
             }
-            if case .listComprehension = e.kind { return }
-            for child in e.children { try visit(child) }
         }
-        for item in projection.items where containsAggregate(item.expression) { try visit(item.expression) }
+        try visit(expression, [])
     }
 
     private func checkCount(_ expression: Expression, clause: String) throws {

@@ -16,7 +16,14 @@ extension Executor {
         }
         let args = try arguments.map { try evaluate($0, row) }
         func bad(_ what: String, _ index: Int = 0) -> QueryError {
-            typeError("\(name)() needs \(what), not a \(args[index].typeName)", arguments[min(index, arguments.count - 1)])
+            // The TCK names a wrong kind of value for these functions an invalid value, for range() an argument error.
+            let message = "\(name)() needs \(what), not a \(args[index].typeName)"
+            if name == "range" {
+                return QueryError.runtime("ArgumentError", "InvalidArgumentType", message, at: e.offset)
+            }
+            let valueFunctions: Set<String> = ["labels", "type", "toboolean", "tointeger", "toint", "tofloat", "tostring"]
+            return typeError(message, arguments[min(index, arguments.count - 1)],
+                             code: valueFunctions.contains(name) ? "InvalidArgumentValue" : "InvalidArgumentType")
         }
         func argumentError(_ code: String, _ message: String) -> QueryError {
             QueryError.runtime("ArgumentError", code, message, at: e.offset)

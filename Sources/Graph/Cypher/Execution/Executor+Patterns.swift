@@ -175,6 +175,34 @@ extension Executor {
         let relationship = pattern.relationships[index]
         let direction = forward ? relationship.direction : flipped(relationship.direction)
 
+        if relationship.range != nil, let name = relationship.variable, let bound = state.row[name] {
+            // A list of relationships bound earlier: follow exactly that sequence.
+            guard case .list(let items) = bound else { return }
+            var ids: [RelationshipID] = []
+            for item in items {
+                guard case .relationship(let id) = item else { return }
+                ids.append(id)
+            }
+            let sequence = forward ? ids : ids.reversed()
+            var node = from
+            for id in sequence {
+                guard !state.used.contains(id), try relationshipFits(relationship, id, state.row) else { return }
+                let r = graph.relationship(id)
+                switch direction {
+                case .outgoing: guard r.start == node else { return }
+                case .incoming: guard r.end == node else { return }
+                case .both: guard r.start == node || r.end == node else { return }
+                }
+                node = r.otherEnd(from: node)
+            }
+            guard try nodeFits(target, node, state.row), state.nodes[targetIndex].map({ $0 == node }) ?? true else { return }
+            var next = state
+            next.segments[index] = ids
+            next.used.formUnion(ids)
+            next.nodes[targetIndex] = node
+            if let name = target.variable { next.row[name] = .node(node) }
+            return try extend(plan, steps, stepIndex + 1, next, emit)
+        }
         if let range = relationship.range {
             let low = range.min ?? 1
             let high = range.max ?? Int.max

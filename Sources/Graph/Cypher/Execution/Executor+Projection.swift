@@ -83,10 +83,14 @@ extension Executor {
             let n = try count(limit, "LIMIT")
             output = Array(output.prefix(n))
         }
-        var result = output.map(\.row)
         if let predicate = projection.predicate {
-            result = try result.filter { try evaluate(predicate, $0) == .bool(true) }
+            output = try output.filter { entry in
+                var environment = entry.source
+                for (name, value) in entry.row { environment[name] = value }
+                return try evaluate(predicate, environment) == .bool(true)
+            }
         }
+        let result = output.map(\.row)
         try checkRowCount(result.count)
         return (columns, result)
     }

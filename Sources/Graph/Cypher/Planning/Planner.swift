@@ -61,11 +61,21 @@ struct Planner {
             } else {
                 candidate = (.allNodes, graph.nodeCount)
             }
-            if candidate.1 < best.estimate || (index == 0 && candidate.1 <= best.estimate) {
+            // Fewest candidates wins; on a tie, the more selective access (bound, name, label, scan).
+            if index == 0 || (candidate.1, rank(candidate.0)) < (best.estimate, rank(best.access)) {
                 best = PartPlan(pattern: pattern, start: index, access: candidate.0, estimate: candidate.1)
             }
         }
         return best
+    }
+
+    private func rank(_ access: NodeAccess) -> Int {
+        switch access {
+        case .bound: return 0
+        case .nameIndex: return 1
+        case .labelScan: return 2
+        case .allNodes: return 3
+        }
     }
 
     /// The expression of an inline `name: …` property that is a literal or parameter.

@@ -52,6 +52,17 @@ struct Lexer {
         }
     }
 
+    private func scalarLength(_ c: UInt8) -> Int { c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1 }
+
+    /// True when the scalar at `offset` is a letter (Chinese included), so it may start a name.
+    private func isLetterAt(_ offset: Int) -> Bool {
+        let length = scalarLength(bytes[offset])
+        guard offset + length <= bytes.count,
+            let scalar = String(decoding: bytes[offset..<(offset + length)], as: UTF8.self).unicodeScalars.first
+        else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
     private static func isIdentifierStart(_ c: UInt8) -> Bool {
         (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "_") || c >= 0x80
     }
@@ -66,6 +77,13 @@ struct Lexer {
         try skipTrivia()
         let start = position
         guard let c = peek() else { return Token(kind: .end, offset: start, length: 0) }
+        if c >= 0x80, !isLetterAt(start) {
+            let length = scalarLength(c)
+            let text = String(decoding: bytes[start..<min(bytes.count, start + length)], as: UTF8.self)
+            throw QueryError.syntax(
+                "InvalidUnicodeCharacter", "the character '\(text)' cannot be used here; use ASCII operators such as -",
+                at: start, length: length)
+        }
         if Self.isIdentifierStart(c) {
             while let d = peek(), Self.isIdentifierPart(d) { position += 1 }
             let word = String(decoding: bytes[start..<position], as: UTF8.self)
@@ -145,6 +163,9 @@ struct Lexer {
                     "InvalidNumberLiteral", "'\(text)' is not a valid number", at: start, length: position - start)
             }
             guard let value = Int(digits, radix: radix) else {
+                if UInt64(digits, radix: radix) == 9223372036854775808 {
+                    return Token(kind: .integerMinMagnitude, offset: start, length: position - start)
+                }
                 throw QueryError.syntax(
                     "IntegerOverflow", "'\(text)' does not fit in a 64-bit integer", at: start,
                     length: position - start)
@@ -173,8 +194,7 @@ struct Lexer {
         if let d = peek(), Self.isIdentifierStart(d) {
             while let d = peek(), Self.isIdentifierPart(d) { position += 1 }
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
-            throw QueryError.syntax(
-                "InvalidNumberLiteral", "'\(text)' is not a valid number", at: start, length: position - start)
+            return Token(kind: .invalidNumber(text), offset: start, length: position - start)
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if isFloat {
@@ -188,7 +208,7 @@ struct Lexer {
         guard let value = Int(text) else {
             // `-9223372036854775808` is lexed as `-` then this; the parser folds it.
             if text == "9223372036854775808" {
-                return Token(kind: .float(9223372036854775808.0), offset: start, length: position - start)
+                return Token(kind: .integerMinMagnitude, offset: start, length: position - start)
             }
             throw QueryError.syntax(
                 "IntegerOverflow", "'\(text)' does not fit in a 64-bit integer", at: start, length: position - start)

@@ -142,7 +142,7 @@ extension Parser {
         let start = current.offset
         if accept(symbol: "-") {
             // Fold `-literal` so that -9223372036854775808 is representable.
-            if case .float(let d) = current.kind, d == 9223372036854775808.0, tokens[index].length == 19 {
+            if current.kind == .integerMinMagnitude {
                 advance()
                 return make(.literal(.int(Int.min)), from: start)
             }
@@ -203,12 +203,13 @@ extension Parser {
         case .integer(let i):
             advance()
             return make(.literal(.int(i)), from: start)
+        case .integerMinMagnitude:
+            throw QueryError.syntax(
+                "IntegerOverflow", "\(token.display) does not fit in a 64-bit integer", at: token.offset, length: token.length)
+        case .invalidNumber(let text):
+            throw QueryError.syntax(
+                "InvalidNumberLiteral", "'\(text)' is not a valid number", at: token.offset, length: token.length)
         case .float(let d):
-            if text(from: token.offset, to: token.offset + token.length).allSatisfy(\.isNumber) {
-                throw QueryError.syntax(
-                    "IntegerOverflow", "\(text(from: token.offset, to: token.offset + token.length)) does not fit in a 64-bit integer",
-                    at: token.offset, length: token.length)
-            }
             advance()
             return make(.literal(.float(d)), from: start)
         case .string(let s):

@@ -80,11 +80,29 @@ extension Parser {
                     types.append(try parseName("a relationship type after '|'"))
                 }
             }
+            if case .integer = current.kind {
+                throw QueryError.syntax(
+                    "InvalidRelationshipPattern", "a length range needs an asterisk, as in [*1..3]", at: current.offset,
+                    length: current.length)
+            }
+            if current.isSymbol("..") {
+                throw QueryError.syntax(
+                    "InvalidRelationshipPattern", "a length range needs an asterisk, as in [*1..3]", at: current.offset,
+                    length: current.length)
+            }
             if accept(symbol: "*") {
+                if current.isSymbol("-") {
+                    throw QueryError.syntax(
+                        "InvalidRelationshipPattern", "a length bound cannot be negative", at: current.offset)
+                }
                 var low: Int?
                 var high: Int?
                 if case .integer(let n) = current.kind { advance(); low = n }
                 if accept(symbol: "..") {
+                    if current.isSymbol("-") {
+                        throw QueryError.syntax(
+                            "InvalidRelationshipPattern", "a length bound cannot be negative", at: current.offset)
+                    }
                     if case .integer(let n) = current.kind { advance(); high = n }
                 } else if low != nil {
                     high = low

@@ -9,6 +9,10 @@ struct Token: Equatable {
         case float(Double)
         case string(String)
         case parameter(String)
+        /// 9223372036854775808 (2^63): valid only after a minus sign.
+        case integerMinMagnitude
+        /// Digits run into letters, as in `12ab`: an error where an expression is expected.
+        case invalidNumber(String)
         /// Punctuation and operators; arrows are built by the parser from `-`, `<` and `>`.
         case symbol(String)
         case end
@@ -41,6 +45,8 @@ struct Token: Equatable {
         case .float(let d): return String(d)
         case .string(let s): return "'\(s)'"
         case .parameter(let p): return "$\(p)"
+        case .integerMinMagnitude: return "9223372036854775808"
+        case .invalidNumber(let t): return t
         case .symbol(let s): return s
         case .end: return "the end of the query"
         }

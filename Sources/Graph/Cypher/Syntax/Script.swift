@@ -1,0 +1,57 @@
+import Foundation
+
+/// Helpers for text that is not one query: scripts of several statements, and literal values.
+enum Script {
+    /// Splits a script into statements at the `;` that end them (not those inside strings,
+    /// quoted names or comments). Empty statements are dropped. Each statement keeps its
+    /// UTF-8 offset in the script so errors can point into the whole file.
+    static func statements(_ text: String) throws -> [(text: String, offset: Int)] {
+        let tokens = try Lexer.tokenize(text)
+        let bytes = Array(text.utf8)
+        var result: [(String, Int)] = []
+        var start = 0
+        for token in tokens where token.isSymbol(";") || token.kind == .end {
+            let end = token.offset
+            let piece = String(decoding: bytes[start..<end], as: UTF8.self)
+            if !piece.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { result.append((piece, start)) }
+            start = min(bytes.count, token.offset + token.length)
+        }
+        return result
+    }
+
+    /// The value of an openCypher literal such as `42`, `-1.5`, `'text'`, `[1, 2]` or `{a: true}`;
+    /// nil when the text is not a literal.
+    static func literal(_ text: String) -> Value? {
+        guard var parser = try? Parser(text), let expression = try? parser.parseExpression(),
+            parser.current.kind == .end
+        else { return nil }
+        return constant(expression)
+    }
+
+    private static func constant(_ e: Expression) -> Value? {
+        switch e.kind {
+        case .literal(let v): return v
+        case .list(let items):
+            var values: [Value] = []
+            for item in items {
+                guard let v = constant(item) else { return nil }
+                values.append(v)
+            }
+            return .list(values)
+        case .map(let entries):
+            var map: [String: Value] = [:]
+            for (key, item) in entries {
+                guard let v = constant(item) else { return nil }
+                map[key] = v
+            }
+            return .map(map)
+        case .unary(.minus, let inner):
+            switch constant(inner) {
+            case .int(let i)? where i != Int.min: return .int(-i)
+            case .float(let d)?: return .float(-d)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,194 @@
+/// Turns a ``QueryResult`` into text in one of the ``ResultFormat``s.
+///
+/// Graph elements need the graph to show their labels and properties, so the
+/// formatter holds the graph the query ran on. The JSON shape is stable:
+/// nodes are `{"id", "labels", "properties"}`, relationships
+/// `{"id", "type", "start", "end", "properties"}`, paths `{"nodes", "relationships"}`.
+public struct ResultFormatter {
+    public var graph: PropertyGraph
+    /// Widest a table cell may be, in display columns; longer values end in `…`.
+    public var maxCellWidth: Int
+
+    public init(graph: PropertyGraph, maxCellWidth: Int = 60) {
+        self.graph = graph
+        self.maxCellWidth = max(4, maxCellWidth)
+    }
+
+    /// The result as text in `format`, ending with a newline (empty results included).
+    public func format(_ result: QueryResult, as format: ResultFormat) -> String {
+        switch format {
+        case .table: return table(result)
+        case .csv: return csv(result)
+        case .json: return json(result).serialized(indent: 2) + "\n"
+        case .jsonl:
+            return result.rows.map { rowObject(result.columns, $0).serialized() + "\n" }.joined()
+        case .markdown: return markdown(result)
+        }
+    }
+
+    // MARK: JSON
+
+    /// The whole result as JSON: columns, then rows as objects keyed by column.
+    public func json(_ result: QueryResult) -> JSON {
+        .object([
+            ("columns", .array(result.columns.map(JSON.string))),
+            ("rows", .array(result.rows.map { rowObject(result.columns, $0) })),
+        ])
+    }
+
+    private func rowObject(_ columns: [String], _ row: [Value]) -> JSON {
+        .object(zip(columns, row).map { ($0, json($1)) })
+    }
+
+    /// One value as JSON.
+    public func json(_ value: Value) -> JSON {
+        switch value {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return d.isFinite ? .float(d) : .string(Functions.formatFloat(d))
+        case .string(let s): return .string(s)
+        case .list(let items): return .array(items.map(json))
+        case .map(let entries): return JSON.sortedObject(entries.mapValues(json))
+        case .node(let id):
+            guard graph.contains(id) else { return .object([("id", .int(id.rawValue))]) }
+            let node = graph.node(id)
+            return .object([
+                ("id", .int(id.rawValue)), ("labels", .array(node.labels.map(JSON.string))),
+                ("properties", JSON.sortedObject(node.properties.mapValues(json))),
+            ])
+        case .relationship(let id):
+            guard graph.contains(id) else { return .object([("id", .int(id.rawValue))]) }
+            let r = graph.relationship(id)
+            return .object([
+                ("id", .int(id.rawValue)), ("type", .string(r.type)), ("start", .int(r.start.rawValue)),
+                ("end", .int(r.end.rawValue)), ("properties", JSON.sortedObject(r.properties.mapValues(json))),
+            ])
+        case .path(let path):
+            return .object([
+                ("nodes", .array(path.nodes.map { json(.node($0)) })),
+                ("relationships", .array(path.relationships.map { json(.relationship($0)) })),
+            ])
+        }
+    }
+
+    // MARK: Text
+
+    /// A value as a person reads it: strings bare at the top level, quoted inside lists and maps;
+    /// nodes as `(:Label {name: '…'})`, relationships as `[:TYPE {…}]`.
+    public func text(_ value: Value) -> String {
+        if case .string(let s) = value { return s }
+        return literal(value)
+    }
+
+    private func literal(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let d): return Functions.formatFloat(d)
+        case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'"
+        case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"
+        case .map(let entries): return properties(entries, empty: "{}")
+        case .node(let id):
+            guard graph.contains(id) else { return "(#\(id.rawValue))" }
+            let node = graph.node(id)
+            let props = properties(node.properties, empty: "")
+            return "(" + node.labels.map { ":" + $0 }.joined() + (props.isEmpty || node.labels.isEmpty ? "" : " ") + props + ")"
+        case .relationship(let id):
+            guard graph.contains(id) else { return "[#\(id.rawValue)]" }
+            let r = graph.relationship(id)
+            let props = properties(r.properties, empty: "")
+            return "[:" + r.type + (props.isEmpty ? "" : " " + props) + "]"
+        case .path(let path):
+            guard let first = path.nodes.first else { return "<>" }
+            var text = "<" + literal(.node(first))
+            var current = first
+            for id in path.relationships {
+                guard graph.contains(id) else { break }
+                let r = graph.relationship(id)
+                let next = r.otherEnd(from: current)
+                text += (r.start == current ? "-" + literal(.relationship(id)) + "->" : "<-" + literal(.relationship(id)) + "-")
+                text += literal(.node(next))
+                current = next
+            }
+            return text + ">"
+        }
+    }
+
+    private func properties(_ entries: [String: Value], empty: String) -> String {
+        guard !entries.isEmpty else { return empty }
+        return "{" + entries.keys.sorted().map { "\($0): \(literal(entries[$0]!))" }.joined(separator: ", ") + "}"
+    }
+
+    /// A single-line cell: line breaks and tabs shown as spaces, cut to the widest allowed.
+    private func cell(_ value: Value) -> String {
+        let flat = text(value).replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        return DisplayWidth.truncate(flat, to: maxCellWidth)
+    }
+
+    private func pad(_ s: String, to width: Int) -> String {
+        s + String(repeating: " ", count: max(0, width - DisplayWidth.of(s)))
+    }
+
+    private func table(_ result: QueryResult) -> String {
+        guard !result.columns.isEmpty else { return summaryLine(result) }
+        let header = result.columns.map { DisplayWidth.truncate($0, to: maxCellWidth) }
+        let cells = result.rows.map { $0.map(cell) }
+        var widths = header.map(DisplayWidth.of)
+        for row in cells {
+            for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) }
+        }
+        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        func line(_ values: [String]) -> String {
+            "|" + zip(values, widths).map { " " + pad($0, to: $1) + " " }.joined(separator: "|") + "|"
+        }
+        var lines = [rule, line(header), rule]
+        lines += cells.map(line)
+        lines.append(rule)
+        lines.append("\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// For queries without columns (a bare CREATE): what changed.
+    private func summaryLine(_ result: QueryResult) -> String {
+        let s = result.statistics
+        var parts: [String] = []
+        if s.nodesCreated > 0 { parts.append("\(s.nodesCreated) node\(s.nodesCreated == 1 ? "" : "s") created") }
+        if s.relationshipsCreated > 0 {
+            parts.append("\(s.relationshipsCreated) relationship\(s.relationshipsCreated == 1 ? "" : "s") created")
+        }
+        if s.propertiesSet > 0 { parts.append("\(s.propertiesSet) propert\(s.propertiesSet == 1 ? "y" : "ies") set") }
+        return (parts.isEmpty ? "no rows" : parts.joined(separator: ", ")) + "\n"
+    }
+
+    private func csvField(_ s: String) -> String {
+        if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    private func csv(_ result: QueryResult) -> String {
+        guard !result.columns.isEmpty else { return "" }
+        var lines = [result.columns.map(csvField).joined(separator: ",")]
+        for row in result.rows {
+            lines.append(row.map { $0.isNull ? "" : csvField(text($0)) }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func markdown(_ result: QueryResult) -> String {
+        guard !result.columns.isEmpty else { return summaryLine(result) }
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        var lines = ["| " + result.columns.map(escape).joined(separator: " | ") + " |"]
+        lines.append("|" + result.columns.map { _ in " --- " }.joined(separator: "|") + "|")
+        for row in result.rows {
+            lines.append("| " + row.map { escape(text($0)) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// `explorer query` end to end, on a small dataset whose snapshot is written here.
+@Suite struct QueryCommandTests {
+    /// A dataset folder with one document and a built snapshot: three agencies, two AI tasks, one EV task.
+    private func makeDataset() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("query-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("build"), withIntermediateDirectories: true)
+        try "工作方案".write(to: root.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+        func node(_ id: Int, _ label: String, _ properties: String) -> String {
+            #"{"id": \#(id), "labels": ["\#(label)"], "properties": {\#(properties)}, "sources": []}"#
+        }
+        func relationship(_ id: Int, _ type: String, _ start: Int, _ end: Int) -> String {
+            #"{"id": \#(id), "type": "\#(type)", "start": \#(start), "end": \#(end), "properties": {}, "sources": []}"#
+        }
+        let nodes = [
+            node(0, "Agency", #""name": "市发展改革委""#), node(1, "Agency", #""name": "市经信局""#),
+            node(2, "Agency", #""name": "市科技局""#), node(3, "Task", #""code": "T1""#), node(4, "Task", #""code": "T2""#),
+            node(5, "Task", #""code": "T3""#), node(6, "Industry", #""name": "人工智能""#),
+            node(7, "Industry", #""name": "新能源汽车""#),
+        ]
+        let relationships = [
+            relationship(0, "LEADS", 0, 3), relationship(1, "RESPONSIBLE_FOR", 1, 3), relationship(2, "LEADS", 2, 4),
+            relationship(3, "LEADS", 1, 5), relationship(4, "ABOUT", 3, 6), relationship(5, "ABOUT", 4, 6),
+            relationship(6, "ABOUT", 5, 7),
+        ]
+        let snapshot = """
+            {"format": "policy-graph-snapshot", "version": 1,
+             "nodes": [\(nodes.joined(separator: ",\n"))],
+             "relationships": [\(relationships.joined(separator: ",\n"))]}
+            """
+        try snapshot.write(to: root.appendingPathComponent("build/graph.json"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    @Test func jsonOutputOfTheAITaskQuery() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run([
+            "query", dataset.path, "--format", "jsonl",
+            "MATCH (a:Agency)-[r:LEADS|RESPONSIBLE_FOR]->(t:Task)-[:ABOUT]->(:Industry {name:'人工智能'}) RETURN DISTINCT a.name, type(r), t.code ORDER BY t.code, a.name",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            {"a.name":"市发展改革委","type(r)":"LEADS","t.code":"T1"}
+            {"a.name":"市经信局","type(r)":"RESPONSIBLE_FOR","t.code":"T1"}
+            {"a.name":"市科技局","type(r)":"LEADS","t.code":"T2"}
+
+            """)
+    }
+
+    @Test func tableAlignsChineseText() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run([
+            "query", dataset.path, "--format", "table", "MATCH (a:Agency) RETURN a.name AS 单位 ORDER BY 单位",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            +--------------+
+            | 单位         |
+            +--------------+
+            | 市发展改革委 |
+            | 市科技局     |
+            | 市经信局     |
+            +--------------+
+            3 rows
+
+            """)
+    }
+
+    @Test func errorsShowTheLineWithACaretAndExitNonZero() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run(["query", dataset.path, "MATCH (a:Agency {name: '市经信局'}) RETURN b"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("SyntaxError (line 1, column 44): the variable b is not defined"))
+        #expect(result.stderr.contains("MATCH (a:Agency {name: '市经信局'}) RETURN b\n" + String(repeating: " ", count: 43) + "^"))
+    }
+
+    @Test func parametersAreLiteralsOrStrings() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run([
+            "query", dataset.path, "--format", "csv", "--param", "industry=人工智能", "--param", "limit=1",
+            "MATCH (t:Task)-[:ABOUT]->(:Industry {name: $industry}) RETURN t.code ORDER BY t.code LIMIT $limit",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "t.code\r\nT1\r\n")
+    }
+
+    @Test func scriptFileRunsStatementsInOrder() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let script = dataset.appendingPathComponent("facts.cypher")
+        try """
+            // A fact added by hand.
+            MATCH (a:Agency {name: '市科技局'}), (t:Task {code: 'T3'}) CREATE (a)-[:RESPONSIBLE_FOR]->(t);
+            MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(t:Task) RETURN a.name, t.code ORDER BY t.code;
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let result = try ExplorerRunner.run(["query", dataset.path, "-f", script.path, "--format", "jsonl"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            {"a.name":"市经信局","t.code":"T1"}
+            {"a.name":"市科技局","t.code":"T3"}
+
+            """)
+    }
+
+    @Test func explainShowsThePlan() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run([
+            "query", dataset.path, "EXPLAIN MATCH (a:Agency)-->(t:Task)-->(:Industry {name: '人工智能'}) RETURN a.name",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Plan:\n1. MATCH"))
+        #expect(result.stdout.contains("via the name index for '人工智能'"))
+    }
+
+    @Test func rowLimitNamesTheOptionToRaiseIt() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run(["query", dataset.path, "--max-rows", "3", "MATCH (a), (b) RETURN a, b"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("row limit of 3"))
+        #expect(result.stderr.contains("--max-rows"))
+    }
+
+    @Test func unknownFormatIsRefused() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run(["query", dataset.path, "--format", "xml", "RETURN 1"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown format 'xml'"))
+    }
+}

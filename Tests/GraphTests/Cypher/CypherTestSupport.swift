@@ -1,0 +1,43 @@
+@testable import Graph
+
+/// Small graphs built with CREATE, and helpers to run queries on them.
+enum CypherTestSupport {
+    /// Agencies, tasks and industries shaped like the work plan's data.
+    static func policyGraph() throws -> QueryEngine {
+        let engine = QueryEngine(graph: PropertyGraph())
+        _ = try engine.execute("""
+            CREATE (ndrc:Agency {name: '市发展改革委'}), (eco:Agency {name: '市经信局'}), (sci:Agency {name: '市科技局'}),
+                   (t1:Task {code: 'T1', name: '发展人工智能产业'}), (t2:Task {code: 'T2', name: '建设算力中心'}),
+                   (t3:Task {code: 'T3', name: '发展新能源汽车'}),
+                   (ai:Industry {name: '人工智能', aliases: ['AI']}), (ev:Industry {name: '新能源汽车'}),
+                   (ndrc)-[:LEADS]->(t1), (eco)-[:RESPONSIBLE_FOR]->(t1), (sci)-[:LEADS]->(t2),
+                   (eco)-[:LEADS]->(t3), (t1)-[:ABOUT]->(ai), (t2)-[:ABOUT]->(ai), (t3)-[:ABOUT]->(ev)
+            """)
+        return engine
+    }
+
+    /// A chain a→b→c→d plus a shortcut a→d and a detour b→e→d, for path tests.
+    static func pathGraph() throws -> QueryEngine {
+        let engine = QueryEngine(graph: PropertyGraph())
+        _ = try engine.execute("""
+            CREATE (a:N {name: 'a'}), (b:N {name: 'b'}), (c:N {name: 'c'}), (d:N {name: 'd'}), (e:N {name: 'e'}),
+                   (a)-[:R]->(b), (b)-[:R]->(c), (c)-[:R]->(d), (b)-[:R]->(e), (e)-[:R]->(d), (a)-[:S]->(d)
+            """)
+        return engine
+    }
+
+    /// The first column of every row.
+    static func column(_ result: QueryResult) -> [Value] { result.rows.map { $0[0] } }
+
+    /// The error a query throws, or nil when it succeeds.
+    static func error(_ engine: QueryEngine, _ query: String, parameters: [String: Value] = [:]) -> QueryError? {
+        do {
+            _ = try engine.execute(query, parameters: parameters)
+            return nil
+        } catch let error as QueryError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+}
