@@ -1,10 +1,53 @@
 import ArgumentParser
+import Foundation
+import Graph
+import Plugins
 
-/// `explorer ask`: placeholder until its issue lands.
+/// `explorer ask "which units own AI tasks"`: a question in English or Chinese, answered by a named query.
 struct AskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Ask a question in English or Chinese.")
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Ask a question in English or Chinese.",
+        discussion: """
+            The question is matched to a named query's phrasings (`explorer queries --name ID` lists \
+            them) and its parameters are filled from names, aliases and lexicon terms in it, so \
+            "which units own AI tasks" and "哪些单位负责人工智能任务" run the same query. A question \
+            that fits no phrasing is not guessed at: the closest questions are listed instead.
+            """
+    )
+
+    @Argument(help: "The question, quoted.")
+    var question: String
+
+    @OptionGroup var output: NamedQueryOutputOptions
+    @OptionGroup var options: DatasetOptions
 
     func run() throws {
-        throw CommandError("'explorer ask' is not built yet")
+        let (_, registry, graph) = try options.load()
+        switch QuestionMatcher(registry: registry, graph: graph).match(question) {
+        case .matched(let match):
+            let filled = match.query.parameters.compactMap { parameter -> String? in
+                guard let value = match.parameters[parameter.name] else { return nil }
+                let said = match.filled[parameter.name].map { $0.text != QueriesCommand.text(value) ? " (from '\($0.text)')" : "" } ?? " (default)"
+                return "\(parameter.name)=\(QueriesCommand.text(value))\(said)"
+            }
+            let line = "→ \(match.query.id): \(match.query.title.zh) / \(match.query.title.en)"
+                + (filled.isEmpty ? "" : " [\(filled.joined(separator: ", "))]")
+            // On standard error, so that --format json stays one clean document.
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+            try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry)
+        case .unmatched(let suggestions):
+            var message = "no named question matches \"\(question)\"."
+            if suggestions.isEmpty {
+                message += " No plugin adds any question; see `explorer plugins`."
+            } else {
+                message += " The closest questions are:"
+                for suggestion in suggestions {
+                    message += "\n  \(suggestion.text)    (\(suggestion.query.id))"
+                }
+                message += "\nA <slot> takes a name from the graph, e.g. 人工智能 or AI; `explorer queries` lists every query."
+            }
+            throw CommandError(message)
+        }
     }
 }

@@ -8,13 +8,38 @@ struct DatasetOptions: ParsableArguments {
     @Argument(help: "The dataset folder (documents with an optional manifest.yaml).")
     var dataset: String = "graphs/wuhan-cppcc"
 
+    @Option(
+        name: .customLong("plugin"),
+        help: ArgumentHelp(
+            "A data-only plugin pack folder (or a folder of packs) to load; repeatable.",
+            discussion: "Packs are also loaded from DATASET/plugins and from $XDG_CONFIG_HOME/policy-graph-explorer/plugins (~/.config/… by default).",
+            valueName: "path"))
+    var plugins: [String] = []
+
     func open() throws -> Dataset {
         try Dataset.open(dataset)
     }
 
-    /// The plugin registry for this dataset: the built-in plugins.
+    /// The plugin registry for this dataset: the built-in plugins, then the
+    /// packs of the dataset, of the user and of `--plugin`. A broken pack is
+    /// reported on standard error with its file and line, and skipped.
     func registry() throws -> PluginRegistry {
-        try BuiltInPlugins.registry()
+        var registry = try BuiltInPlugins.registry()
+        let sources = PackLoader.sources(
+            dataset: URL(fileURLWithPath: dataset).standardizedFileURL, explicit: plugins,
+            environment: ProcessInfo.processInfo.environment)
+        for failure in PackLoader.load(sources, into: &registry) {
+            FileHandle.standardError.write(Data("warning: \(failure)\n".utf8))
+        }
+        return registry
+    }
+
+    /// The dataset, its plugins and its graph, loading the plugins only once
+    /// (so a broken pack is reported once).
+    func load() throws -> (dataset: Dataset, registry: PluginRegistry, graph: PropertyGraph) {
+        let dataset = try open()
+        let registry = try registry()
+        return (dataset, registry, try dataset.loadGraph(registry: registry))
     }
 
     /// The dataset's graph: its snapshot when built, else extracted now.

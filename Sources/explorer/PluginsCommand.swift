@@ -1,10 +1,38 @@
 import ArgumentParser
+import Plugins
 
-/// `explorer plugins`: placeholder until its issue lands.
+/// `explorer plugins`: every loaded plugin, where it came from and what it adds.
 struct PluginsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plugins", abstract: "List plugins and what each adds.")
+    static let configuration = CommandConfiguration(
+        commandName: "plugins",
+        abstract: "List plugins and what each adds.",
+        discussion: """
+            Built-in plugins come first, then data-only packs from DATASET/plugins, from \
+            $XDG_CONFIG_HOME/policy-graph-explorer/plugins and from --plugin. A broken pack is \
+            reported with its file and line and left out. See docs/plugins.md to write one.
+            """
+    )
+
+    @OptionGroup var options: DatasetOptions
 
     func run() throws {
-        throw CommandError("'explorer plugins' is not built yet")
+        let registry = try options.registry()
+        for (index, plugin) in registry.plugins.enumerated() {
+            if index > 0 { print("") }
+            print("\(plugin.id)  (\(registry.origins[plugin.id]?.description ?? "built-in"))")
+            print("  \(plugin.summary)")
+            let lexicons = registry.lexicons.filter { $0.plugin == plugin.id }.map(\.item)
+            if !lexicons.isEmpty {
+                print("  lexicons:   " + lexicons.map { "\($0.id) (\($0.entries.count) entries)" }.joined(separator: ", "))
+            }
+            let extractors = registry.extractors.filter { $0.plugin == plugin.id }.map(\.item.id)
+            if !extractors.isEmpty { print("  extractors: " + extractors.joined(separator: ", ")) }
+            let queries = registry.namedQueries.filter { $0.plugin == plugin.id }.map(\.item.id)
+            if !queries.isEmpty { print("  queries:    " + queries.joined(separator: ", ")) }
+            let questions = registry.questions.filter { $0.plugin == plugin.id }
+            if !questions.isEmpty { print("  questions:  \(questions.count)") }
+            let styles = registry.styles.filter { $0.plugin == plugin.id }.map(\.item.id)
+            if !styles.isEmpty { print("  styles:     " + styles.joined(separator: ", ")) }
+        }
     }
 }

@@ -1,10 +1,107 @@
+import Foundation
 import ArgumentParser
+import Graph
+import Plugins
 
-/// `explorer queries`: placeholder until its issue lands.
+/// `explorer queries [NAME]`: the named questions, or one of them in full.
 struct QueriesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "queries", abstract: "List named questions.")
+    static let configuration = CommandConfiguration(
+        commandName: "queries",
+        abstract: "List named questions.",
+        discussion: """
+            Without NAME: every named query with its titles, parameters and a way to ask it. \
+            With NAME: its description, openCypher text, every phrasing `explorer ask` knows, \
+            and values to try for each parameter (from the graph).
+            """
+    )
+
+    @Option(name: .customLong("name"), help: "Show this query in full (its id).")
+    var name: String?
+
+    @OptionGroup var options: DatasetOptions
 
     func run() throws {
-        throw CommandError("'explorer queries' is not built yet")
+        let registry = try options.registry()
+        if let name {
+            guard let query = registry.namedQuery(name) else {
+                throw CommandError(QueriesCommand.unknown(name, in: registry))
+            }
+            try detail(query, registry: registry)
+            return
+        }
+        for (index, owned) in registry.namedQueries.enumerated() {
+            let query = owned.item
+            if index > 0 { print("") }
+            print("\(query.id)  [\(owned.plugin)]")
+            print("  \(query.title.zh) / \(query.title.en)")
+            if !query.parameters.isEmpty {
+                print("  parameters: " + query.parameters.map(QueriesCommand.describe).joined(separator: ", "))
+            }
+            let questions = registry.questions.filter { $0.item.query == query.id }.map(\.item)
+            if let english = questions.first(where: { $0.text.allSatisfy(\.isASCII) }) {
+                print("  ask: \(english.rendered(with: QueriesCommand.exampleTexts(query)))")
+            }
+            if let chinese = questions.first(where: { !$0.text.allSatisfy(\.isASCII) }) {
+                print("  问:  \(chinese.rendered(with: QueriesCommand.exampleTexts(query)))")
+            }
+        }
+    }
+
+    func detail(_ query: NamedQuery, registry: PluginRegistry) throws {
+        let owner = registry.namedQueries.first { $0.item.id == query.id }?.plugin ?? "?"
+        print("\(query.id)  [\(owner)]")
+        print("\(query.title.zh) / \(query.title.en)")
+        if !query.description.isEmpty { print("\n\(query.description.trimmingCharacters(in: .whitespacesAndNewlines))") }
+        print("\nopenCypher:")
+        for line in query.cypher.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false) {
+            print("  \(line)")
+        }
+        if !query.parameters.isEmpty {
+            print("\nparameters:")
+            for parameter in query.parameters {
+                var line = "  \(QueriesCommand.describe(parameter))"
+                if !parameter.description.isEmpty { line += "  \(parameter.description)" }
+                print(line)
+            }
+        }
+        print("\nquestions:")
+        for pattern in registry.questions.filter({ $0.item.query == query.id }) {
+            print("  \(pattern.item.text)" + (pattern.plugin == owner ? "" : "  [\(pattern.plugin)]"))
+        }
+        let example = query.example.parameters.keys.sorted().map { " --param \($0)=\(QueriesCommand.text(query.example.parameters[$0]!))" }.joined()
+        print("\nexample: explorer run \(query.id)\(example)")
+        if let style = query.diagram.style { print("diagram: style \(style), layout \(query.diagram.layout)") }
+    }
+
+    /// `industry: string of Industry = 人工智能`
+    static func describe(_ parameter: QueryParameter) -> String {
+        var text = "\(parameter.name): \(parameter.type.rawValue)"
+        if let label = parameter.label { text += " (:\(label))" }
+        if let fallback = parameter.defaultValue { text += " = \(Self.text(fallback))" }
+        return text
+    }
+
+    static func text(_ value: Value) -> String {
+        switch value {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .float(let f): return String(f)
+        case .bool(let b): return String(b)
+        default: return "\(value)"
+        }
+    }
+
+    /// The example's values, to show a question as someone would ask it.
+    static func exampleTexts(_ query: NamedQuery) -> [String: String] {
+        query.example.parameters.mapValues(text)
+    }
+
+    /// An error for a query id nobody added, naming the closest ones.
+    static func unknown(_ name: String, in registry: PluginRegistry) -> String {
+        let ids = registry.namedQueries.map(\.item.id)
+        let close = ids.filter { $0.contains(name) || name.contains($0) || $0.split(separator: ".").last.map { name.contains($0) } == true }
+        var message = "no named query '\(name)'"
+        if !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
+        return message + " (`explorer queries` lists them all)"
     }
 }

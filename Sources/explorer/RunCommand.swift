@@ -1,10 +1,108 @@
 import ArgumentParser
+import Diagrams
+import Foundation
+import Graph
+import Plugins
 
-/// `explorer run`: placeholder until its issue lands.
+/// `explorer run NAME --param k=v [--render FILE]`: run a named query.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a named question.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a named question.",
+        discussion: """
+            NAME is a query id from `explorer queries`. Parameters not given take their defaults; \
+            names and aliases are accepted as written (市发改委). With --render the result is also \
+            drawn, by the query's own diagram query and style.
+
+            Example: explorer run work-plans.units-for-industry --param industry=人工智能 --render ai.svg
+            """
+    )
+
+    @Argument(help: "The named query's id, e.g. work-plans.units-for-industry.")
+    var name: String
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("A parameter as name=value; repeatable.", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @OptionGroup var output: NamedQueryOutputOptions
+    @OptionGroup var options: DatasetOptions
 
     func run() throws {
-        throw CommandError("'explorer run' is not built yet")
+        let (_, registry, graph) = try options.load()
+        guard let query = registry.namedQuery(name) else {
+            throw CommandError(QueriesCommand.unknown(name, in: registry))
+        }
+        var texts: [String: String] = [:]
+        for pair in parameters {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw CommandError("--param '\(pair)' must be name=value, e.g. --param industry=人工智能")
+            }
+            texts[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        }
+        let values: [String: Value]
+        do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
+        try output.present(query, parameters: canonical(values, of: query, in: graph), graph: graph, registry: registry)
+    }
+
+    /// A name parameter given as an alias (市发改委) becomes the node's name, as `ask` does.
+    func canonical(_ values: [String: Value], of query: NamedQuery, in graph: PropertyGraph) -> [String: Value] {
+        let vocabulary = EntityVocabulary(graph: graph, lexicons: [])
+        var result = values
+        for parameter in query.parameters {
+            guard let label = parameter.label, case .string(let text)? = values[parameter.name],
+                let resolved = vocabulary.resolve(text, label: label)
+            else { continue }
+            result[parameter.name] = .string(resolved.name)
+        }
+        return result
+    }
+}
+
+/// How `run` and `ask` print a named query's result and draw it.
+struct NamedQueryOutputOptions: ParsableArguments {
+    @Option(help: "table, csv, json, jsonl or markdown.")
+    var format: String = "table"
+
+    @Option(help: ArgumentHelp("Also draw the result into FILE (.svg, .png, .pdf or .dot).", valueName: "file"))
+    var render: String?
+
+    @Option(help: "Graphviz layout for --render, instead of the query's own (dot, neato, fdp, sfdp, circo, twopi).")
+    var layout: String?
+
+    /// Runs `query`, prints its rows in the chosen format, and draws it when asked.
+    func present(_ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry) throws {
+        guard let format = ResultFormat(rawValue: format) else {
+            throw CommandError("unknown format '\(format)'; use one of \(ResultFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let engine = QueryEngine(graph: graph)
+        let result: QueryResult
+        do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
+            throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
+        }
+        print(ResultFormatter(graph: graph).format(result, as: format), terminator: "")
+        guard let render else { return }
+        let subgraph: Subgraph
+        do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {
+            throw CommandError("the diagram query of '\(query.id)' failed:\n\(error.rendered(query: query.diagram.cypher ?? query.cypher))")
+        }
+        guard !subgraph.isEmpty else {
+            throw CommandError("nothing to draw: the result of '\(query.id)' has no nodes; \(render) was not written")
+        }
+        var style = DiagramStyle.effective(for: registry)
+        if let id = query.diagram.style {
+            if let chosen = registry.style(id) { style = style.merging(chosen) } else {
+                FileHandle.standardError.write(Data("warning: query '\(query.id)' asks for style '\(id)', which no plugin adds; using the default styles\n".utf8))
+            }
+        }
+        let filled = query.parameters.compactMap { p in parameters[p.name].map { "\(p.name)=\(QueriesCommand.text($0))" } }
+        let title = "\(query.title.zh) / \(query.title.en)" + (filled.isEmpty ? "" : " (\(filled.joined(separator: ", ")))")
+        let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: title))
+        let report: RenderReport
+        do {
+            report = try renderer.render(graph, subgraph: subgraph, to: URL(fileURLWithPath: render), layout: layout ?? query.diagram.layout)
+        } catch let error as DiagramError {
+            throw CommandError(error.message)
+        }
+        FileHandle.standardError.write(Data("diagram: \(render) (\(report.nodeCount) nodes, \(report.relationshipCount) relationships)\n".utf8))
     }
 }

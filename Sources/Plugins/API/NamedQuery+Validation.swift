@@ -33,6 +33,11 @@ extension NamedQuery {
         for name in seen.sorted() where !used.contains(name) {
             throw PluginError("query '\(id)' declares parameter '\(name)' but its text never uses $\(name)")
         }
+        if let drawing = diagram.cypher {
+            for name in Self.parameterNames(in: drawing).sorted() where !seen.contains(name) {
+                throw PluginError("the diagram query of '\(id)' uses $\(name) but the query declares no parameter '\(name)'")
+            }
+        }
         for text in questions {
             let pattern = try QuestionPattern(query: id, text: text)
             for parameter in parameters where parameter.defaultValue == nil && !pattern.slots.contains(parameter.name) {
@@ -42,9 +47,6 @@ extension NamedQuery {
         }
         guard QueryDiagram.layouts.contains(diagram.layout) else {
             throw PluginError("query '\(id)' asks for layout '\(diagram.layout)'; use one of \(QueryDiagram.layouts.sorted().joined(separator: ", "))")
-        }
-        guard QueryDiagram.directions.contains(diagram.direction) else {
-            throw PluginError("query '\(id)' asks for direction '\(diagram.direction)'; use LR, TB, RL or BT")
         }
         for (name, value) in example.parameters {
             guard let parameter = parameter(named: name) else {

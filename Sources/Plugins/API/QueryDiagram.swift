@@ -4,17 +4,17 @@ public struct QueryDiagram: Sendable, Hashable {
     public var style: String?
     /// The Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.
     public var layout: String
-    /// Graphviz `rankdir` for dot: LR draws left to right, TB top to bottom.
-    public var direction: String
+    /// openCypher (with the query's parameters) returning the nodes,
+    /// relationships or paths to draw. Nil draws the nodes and relationships
+    /// found in the result itself; a query that returns only names needs one.
+    public var cypher: String?
 
     /// The layout engines Graphviz ships, for validating pack files.
     public static let layouts: Set<String> = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
-    /// The `rankdir` values Graphviz knows.
-    public static let directions: Set<String> = ["LR", "TB", "RL", "BT"]
 
-    public init(style: String? = nil, layout: String = "dot", direction: String = "LR") {
+    public init(style: String? = nil, layout: String = "dot", cypher: String? = nil) {
         self.style = style
         self.layout = layout
-        self.direction = direction
+        self.cypher = cypher
     }
 }

@@ -4,24 +4,44 @@ import Graph
 extension Dataset {
     /// Reads every document of the dataset, in manifest order.
     public func readDocuments() throws -> [SourceDocument] {
-        try entries.map { entry in
-            let url = root.appendingPathComponent(entry.file)
-            let text = try DocumentReader.read(url, displayName: entry.file)
-            return SourceDocument(
-                id: Dataset.documentID(for: entry.file), title: entry.title ?? Dataset.documentID(for: entry.file),
-                date: entry.date, kind: entry.kind, origin: entry.origin, text: text)
-        }
+        try entries.map(readDocument)
+    }
+
+    /// Reads one document; see `readDocuments`.
+    public func readDocument(_ entry: Entry) throws -> SourceDocument {
+        let url = root.appendingPathComponent(entry.file)
+        let text = try DocumentReader.read(url, displayName: entry.file)
+        // Without a manifest entry, the title and date come from the text (and a dated file name).
+        return SourceDocument(
+            id: Dataset.documentID(for: entry.file),
+            title: entry.title ?? DocumentMetadata.title(in: text) ?? Dataset.documentID(for: entry.file),
+            date: entry.date ?? DocumentMetadata.date(file: entry.file, text: text),
+            kind: entry.kind, origin: entry.origin, text: text)
     }
 
     /// Runs every registered extractor over every document.
     public func buildGraph(registry: PluginRegistry) throws -> PropertyGraph {
         var graph = PropertyGraph()
         let context = registry.extractionContext
-        for document in try readDocuments() {
+        // One document in memory at a time: a large folder streams through.
+        var ids: [String: String] = [:]
+        for entry in entries {
+            let id = Dataset.documentID(for: entry.file)
+            if let other = ids[id] {
+                throw DatasetError("\(entry.file) and \(other) would both be document '\(id)'; rename one of them")
+            }
+            ids[id] = entry.file
+        }
+        for entry in entries {
+            let document = try readDocument(entry)
             for extractor in registry.extractors {
                 try extractor.item.extract(from: document, context: context, into: &graph)
             }
         }
+        for extractor in registry.extractors {
+            if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
+        }
+        try ConflictDetector.mark(in: &graph)
         return graph
     }
 

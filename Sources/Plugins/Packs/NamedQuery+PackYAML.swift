@@ -13,7 +13,10 @@ extension NamedQuery {
     ///   MATCH (a:Agency)-[r:LEADS|RESPONSIBLE_FOR]->(t:Task)-[:ABOUT]->(:Industry {name: $industry})
     ///   RETURN DISTINCT a.name, type(r), t.code
     /// questions: [which units own {industry} tasks, 哪些单位负责{industry}任务]
-    /// diagram: {style: work-plans, layout: dot, direction: LR}
+    /// diagram:
+    ///   style: work-plans          # a registered style
+    ///   layout: dot                # Graphviz engine
+    ///   cypher: MATCH p = (a:Agency)-[:LEADS|RESPONSIBLE_FOR]->(:Task)-[:ABOUT]->(:Industry {name: $industry}) RETURN p
     /// example:
     ///   parameters: {industry: 人工智能}
     ///   rows:
@@ -39,7 +42,7 @@ extension NamedQuery {
         let questions = try fields.optional("questions")?.strings("questions") ?? []
         var diagram = QueryDiagram()
         if let node = fields.optional("diagram") {
-            let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "direction"])
+            let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "cypher"])
             diagram.style = try diagramFields.optional("style")?.nonEmptyString("the diagram style")
             if let layout = diagramFields.optional("layout") {
                 diagram.layout = try layout.nonEmptyString("the layout")
@@ -47,12 +50,7 @@ extension NamedQuery {
                     throw layout.problem("layout '\(diagram.layout)' is not one of \(QueryDiagram.layouts.sorted().joined(separator: ", "))")
                 }
             }
-            if let direction = diagramFields.optional("direction") {
-                diagram.direction = try direction.nonEmptyString("the direction").uppercased()
-                guard QueryDiagram.directions.contains(diagram.direction) else {
-                    throw direction.problem("direction '\(diagram.direction)' must be LR, TB, RL or BT")
-                }
-            }
+            diagram.cypher = try diagramFields.optional("cypher")?.nonEmptyString("the diagram query")
         }
         let exampleNode = try fields.required("example")
         let exampleFields = try exampleNode.fields("the example of '\(id)'", allowed: ["parameters", "columns", "rows", "ordered"])

@@ -154,10 +154,12 @@ struct PackYAML {
         }
     }
 
-    /// The allowed word within two edits of `word`, if any.
+    /// The allowed word within one edit of `word` (two for words of six
+    /// letters or more), if any: close enough to be a typo, far enough that
+    /// `level` is not taken for `label`.
     static func closest(to word: String, in candidates: [String]) -> String? {
         candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-            .filter { $0.1 <= max(2, word.count / 3) }
+            .filter { $0.1 <= (word.count >= 6 ? 2 : 1) }
             .min { $0.1 < $1.1 }?.0
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// Turns the words a person typed for a thing ("AI", "ai", "市发改委") into the
@@ -38,6 +39,49 @@ public struct EntityVocabulary: Sendable {
             }
         }
         foldedGraphNames = folded
+    }
+
+    /// The names of things with `label` that `question` mentions, longest
+    /// first: lexicon names, aliases and triggers, and the names and aliases
+    /// of the graph's nodes with that label. ASCII forms count only as whole words.
+    ///
+    /// Complexity: O(k·q) for k forms of that label and a question of length q;
+    /// used only when a question fits no pattern.
+    public func mentions(in question: String, label: String) -> [Resolution] {
+        let text = QuestionText.normalized(question)
+        var found: [(length: Int, resolution: Resolution)] = []
+        func consider(_ form: String, _ resolution: Resolution) {
+            guard form.count >= 2, Self.contains(text, form), !found.contains(where: { $0.resolution == resolution }) else { return }
+            found.append((form.count, resolution))
+        }
+        for (form, resolutions) in lexiconForms {
+            for resolution in resolutions where resolution.label == label {
+                consider(form, self.resolve(resolution.name, label: label) ?? resolution)
+            }
+        }
+        if let graph {
+            for id in graph.nodes(withLabel: label) {
+                let node = graph.node(id)
+                guard let name = node.name else { continue }
+                let aliases = (node.properties["aliases"]?.listValue ?? []).compactMap(\.stringValue)
+                for form in [name] + aliases { consider(QuestionText.normalized(form), Resolution(name: name, label: label)) }
+            }
+        }
+        return found.sorted { $0.length > $1.length }.map(\.resolution)
+    }
+
+    /// Whether `text` contains `form`, as a whole word when `form` is ASCII.
+    static func contains(_ text: String, _ form: String) -> Bool {
+        guard form.allSatisfy(\.isASCII) else { return text.contains(form) }
+        var searchStart = text.startIndex
+        while let range = text.range(of: form, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isWordCharacter: (Character?) -> Bool = { $0.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+            if !isWordCharacter(before) && !isWordCharacter(after) { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
     }
 
     /// The canonical name `text` stands for, among nodes with `label` (any

@@ -25,8 +25,14 @@ public struct QuestionMatcher: Sendable {
     public struct Suggestion: Sendable, Hashable {
         public var pattern: QuestionPattern
         public var query: NamedQuery
-        /// 0…1, higher is closer.
+        /// Higher is closer: the likeness of the words (0…1), plus a bonus
+        /// when the question names something of the kind a slot takes.
         public var score: Double
+        /// Slots filled from names the question mentions (AI → 人工智能).
+        public var filled: [String: String]
+
+        /// The pattern as a question to try: mentioned names in their slots, `<slot>` elsewhere.
+        public var text: String { pattern.rendered(with: filled) }
     }
 
     /// Either a match or the closest patterns.
@@ -52,27 +58,51 @@ public struct QuestionMatcher: Sendable {
     public func match(_ question: String, suggestions limit: Int = 5) -> Outcome {
         let text = Array(QuestionText.normalized(question))
         for (pattern, query) in patterns {
-            if let match = match(text, pattern: pattern, query: query) { return .matched(match) }
+            if var match = match(text, pattern: pattern, query: query) {
+                // Show what the person typed ("AI"), not its normalized form ("ai").
+                for (name, filled) in match.filled {
+                    if let range = question.range(of: filled.text, options: [.caseInsensitive, .widthInsensitive]) {
+                        match.filled[name]?.text = String(question[range])
+                    }
+                }
+                return .matched(match)
+            }
         }
         return .unmatched(closest(to: question, limit: limit))
     }
 
     /// The `limit` patterns most like `question`, by the overlap of their
     /// character pairs (Dice's coefficient over bigrams, which works for
-    /// Chinese without word segmentation). Complexity: O(p·n).
+    /// Chinese without word segmentation), raised by 0.5 for a pattern whose
+    /// slots take something the question names. Complexity: O(p·n) plus the
+    /// name scan of `EntityVocabulary.mentions`.
     public func closest(to question: String, limit: Int = 5) -> [Suggestion] {
         let asked = Self.bigrams(QuestionText.normalized(question))
+        var mentioned: [String: [EntityVocabulary.Resolution]] = [:]
+        func mentions(_ label: String) -> [EntityVocabulary.Resolution] {
+            if let known = mentioned[label] { return known }
+            let found = vocabulary.mentions(in: question, label: label)
+            mentioned[label] = found
+            return found
+        }
         var seen: Set<String> = []
-        let scored = patterns.map { pattern, query in
+        let scored = patterns.map { pattern, query -> Suggestion in
             let words = pattern.segments.map { segment -> String in
                 if case .text(let literal) = segment { return literal } else { return " " }
             }.joined()
-            return Suggestion(pattern: pattern, query: query, score: Self.dice(asked, Self.bigrams(QuestionText.normalized(words))))
+            var score = Self.dice(asked, Self.bigrams(QuestionText.normalized(words)))
+            var filled: [String: String] = [:]
+            for slot in pattern.slots {
+                guard let label = query.parameter(named: slot)?.label, let first = mentions(label).first else { continue }
+                filled[slot] = first.name
+            }
+            if !filled.isEmpty { score += 0.5 }
+            return Suggestion(pattern: pattern, query: query, score: score, filled: filled)
         }
         return scored.enumerated()
             .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
             .map(\.element)
-            .filter { seen.insert($0.pattern.text).inserted }
+            .filter { seen.insert($0.text).inserted }
             .prefix(limit).map { $0 }
     }
 

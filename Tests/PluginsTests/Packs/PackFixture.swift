@@ -31,7 +31,9 @@ struct PackFixture {
         label: Industry
         entries:
           - name: 低空经济
-            triggers: [低空产业, low-altitude economy]
+            aliases: [低空产业]
+            triggers: [low-altitude economy]
+            kind: 新兴产业
           - 无人机
         """
 

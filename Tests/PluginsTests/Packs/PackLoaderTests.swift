@@ -19,6 +19,7 @@ import Testing
         let lexicon = try #require(registry.lexicons.first?.item)
         #expect(lexicon.entries.map(\.name) == ["低空经济", "无人机"])
         #expect(lexicon.entries[0].triggers == ["低空经济", "低空产业", "low-altitude economy"])
+        #expect(lexicon.entries[0].properties == ["aliases": "低空产业", "kind": "新兴产业"])
         #expect(lexicon.entries.allSatisfy { $0.label == "Industry" })
         let query = try #require(registry.namedQuery("low-altitude.units"))
         #expect(query.parameters.first?.defaultValue == "低空经济")
@@ -61,6 +62,18 @@ import Testing
         #expect(problem.kind == .invalid)
         #expect(problem.line == 8)
         #expect(problem.message.contains("did you mean 'questions'?"))
+        #expect(registry.plugins.isEmpty)
+    }
+
+    @Test func aMisspelledLexiconKeyIsATypoNotAProperty() throws {
+        let fixture = try PackFixture()
+        defer { fixture.remove() }
+        try fixture.writeValidPack()
+        try fixture.write("low-altitude/lexicons/industries.yaml", "id: l\nlabel: Industry\nentries:\n  - name: 低空经济\n    trigers: [无人机]\n")
+        var registry = PluginRegistry()
+        let problem = try #require(load([fixture.root], into: &registry).first?.problems.first)
+        #expect(problem.line == 5)
+        #expect(problem.message.contains("did you mean 'triggers'?"))
         #expect(registry.plugins.isEmpty)
     }
 
