@@ -83,7 +83,7 @@ public struct DiagramSelection: Sendable, Hashable {
         let similar = graph.indexedNames.filter { $0.contains(name) || (name.contains($0) && $0.count > 1) }
         let hint =
             similar.isEmpty
-            ? "check the spelling, or list names with `explorer query` (MATCH (n) RETURN n.name)"
+            ? "check the spelling (names and aliases match exactly)"
             : "did you mean: \(similar.prefix(8).joined(separator: ", "))?"
         throw DiagramError(.unknownName, "no node is named '\(name)' in this graph; \(hint)")
     }

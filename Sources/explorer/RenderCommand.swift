@@ -15,43 +15,50 @@ struct RenderCommand: ParsableCommand {
             source, not laid out). Nodes are styled by label, edges by relationship type, with a \
             legend; Chinese labels use a CJK font found through fontconfig.
 
+            Diagrams over --max-nodes nodes are refused: narrow them with --around or --label.
+
             Examples:
-              explorer render -o graph.svg                                  the whole graph
-              explorer render -o tasks.png --label Agency --label Task      which units own which tasks
-              explorer render -o person.pdf --around 梁鸣 --depth 2 --layout twopi
+              the whole graph:
+                explorer render -o graph.svg
+              which units own which tasks:
+                explorer render -o tasks.png --label Agency --label Task
+              one member's neighbourhood, radially:
+                explorer render -o person.pdf --around 梁鸣 --depth 2 --layout twopi
             """
     )
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "The file to write (.svg, .png, .pdf or .dot).")
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("The file to write (.svg, .png, .pdf or .dot); written whole or not at all.", valueName: "FILE"))
     var output: String
 
-    @Option(help: """
+    @Option(help: ArgumentHelp("""
         Graphviz layout: dot (layered; ownership, membership), neato (spring), fdp (force-directed), \
-        sfdp (large graphs), circo (circular), twopi (radial around the first node).
-        """)
+        sfdp (large graphs), circo (circular), twopi (radial around the --around node).
+        """, valueName: "LAYOUT"))
     var layout: String = "dot"
 
-    @Option(help: """
+    @Option(help: ArgumentHelp("""
         Draw only the neighbourhood of the node with this name or alias (or node id, e.g. n12). \
         When several nodes share the name, they are listed with their ids.
-        """)
+        """, valueName: "NAME"))
     var around: String?
 
-    @Option(help: "With --around: how many relationships away from the node to go. (default: 1)")
+    @Option(help: ArgumentHelp("With --around: how many relationships away from the node to go. (default: 1)", valueName: "N"))
     var depth: Int?
 
-    @Option(name: .customLong("label"), help: """
+    @Option(name: .customLong("label"), help: ArgumentHelp("""
         Draw only nodes with this label and the relationships among them; repeat for several labels \
         (--label Person --label Party). With --around, keeps only these labels in the neighbourhood.
-        """)
+        """, valueName: "LABEL"))
     var labels: [String] = []
 
-    @Option(help: "Refuse to draw more nodes than this: narrow with --around or --label instead.")
+    @Option(help: ArgumentHelp("Refuse to draw more nodes than this: narrow with --around or --label instead.", valueName: "N"))
     var maxNodes: Int = DiagramOptions.defaultMaxNodes
 
-    @Option(help: "A title drawn above the diagram (default: the dataset and the selection).")
+    @Option(help: ArgumentHelp("A title drawn above the diagram (default: the dataset and the selection).", valueName: "TEXT"))
     var title: String?
 
     @Flag(help: "Leave out the legend.")

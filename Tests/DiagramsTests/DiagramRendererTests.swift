@@ -1,5 +1,6 @@
 import Foundation
 import Graph
+import Plugins
 import Testing
 
 @testable import Diagrams
@@ -142,6 +143,15 @@ import Testing
         #expect(warnings.all.contains(CJKFont.missingWarning))
         #expect(report.warnings.contains(CJKFont.missingWarning))
         #expect(FileManager.default.fileExists(atPath: scratch.url("graph.png").path))
+    }
+
+    @Test func graphvizWarningsReachTheCaller() throws {
+        let warnings = WarningLog()
+        let odd = DiagramStyle.schema.merging(DiagramStyle(id: "odd", nodes: ["Person": .init(shape: "blob")]))
+        let renderer = DiagramRenderer(style: odd, warn: { warnings.append($0) })
+        let (_, report) = try renderer.renderData(try Fixtures.cppcc(), subgraph: Subgraph(wholeOf: try Fixtures.cppcc()), format: .svg)
+        #expect(report.warnings.contains { $0.hasPrefix("warning: Graphviz:") && $0.contains("blob") })
+        #expect(warnings.all == report.warnings)
     }
 
     @Test func eightConcurrentRendersAllSucceed() async throws {
