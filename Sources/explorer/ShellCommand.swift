@@ -43,8 +43,9 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let (dataset, graph) = try datasetOptions.loadGraph()
-        let plugins = try ShellPlugins(base: try datasetOptions.registry(), dataset: dataset.root, graph: graph)
+        let (dataset, registry, graph) = try datasetOptions.load()
+        let options = datasetOptions
+        let plugins = ShellPlugins(registry: registry, graph: graph, load: { try options.registry() })
         InterruptSignal.install()
         let interactive = isatty(STDIN_FILENO) != 0
         let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
@@ -71,9 +72,9 @@ struct ShellCommand: ParsableCommand {
         session = ShellSession(
             graph: graph, services: services, reader: reader, history: interactive ? history : nil, failFast: failFast)
         if let format {
-            guard let chosen = OutputFormat(rawValue: format) else {
+            guard let chosen = ResultFormat(rawValue: format) else {
                 throw CommandError(
-                    "unknown format '\(format)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown format '\(format)'; use one of \(ResultFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             session.settings.format = chosen
         }
@@ -93,32 +94,17 @@ struct ShellCommand: ParsableCommand {
 /// The plugins as the shell sees them: the built-in ones plus the data-only
 /// packs, which `:reload` reads again.
 private final class ShellPlugins {
-    private let base: PluginRegistry
-    private let dataset: URL
+    private let load: () throws -> PluginRegistry
     private let graph: PropertyGraph
     private(set) var registry: PluginRegistry
     private var matcher: QuestionMatcher
 
-    init(base: PluginRegistry, dataset: URL, graph: PropertyGraph) throws {
-        self.base = base
-        self.dataset = dataset
+    /// - Parameter load: builds the registry afresh (built-in plugins and packs), for `:reload`.
+    init(registry: PluginRegistry, graph: PropertyGraph, load: @escaping () throws -> PluginRegistry) {
+        self.load = load
         self.graph = graph
-        (registry, _) = Self.withPacks(base, dataset: dataset, report: true)
+        self.registry = registry
         matcher = QuestionMatcher(registry: registry, graph: graph)
-    }
-
-    /// `base` plus the packs of the dataset and the user, unless `base` has them already.
-    private static func withPacks(_ base: PluginRegistry, dataset: URL, report: Bool) -> (PluginRegistry, [PackFailure]) {
-        var registry = base
-        if registry.origins.values.contains(where: { if case .pack = $0 { return true } else { return false } }) {
-            return (registry, [])
-        }
-        let sources = PackLoader.sources(dataset: dataset, explicit: [], environment: ProcessInfo.processInfo.environment)
-        let failures = PackLoader.load(sources, into: &registry)
-        if report {
-            for failure in failures { FileHandle.standardError.write(Data("warning: \(failure)\n".utf8)) }
-        }
-        return (registry, failures)
     }
 
     var summaries: [PluginSummary] {
@@ -137,7 +123,7 @@ private final class ShellPlugins {
                     .init(
                         name: parameter.name, type: parameter.type.rawValue,
                         defaultText: parameter.defaultValue.map { value in
-                            value.stringValue ?? "\(value)"
+                            ResultFormatter(graph: self.graph).text(value)
                         })
                 })
         }
@@ -174,12 +160,10 @@ private final class ShellPlugins {
 
     func reload() throws -> String {
         let before = registry.namedQueries.count
-        let (fresh, failures) = Self.withPacks(base, dataset: dataset, report: false)
-        registry = fresh
+        registry = try load()
         matcher = QuestionMatcher(registry: registry, graph: graph)
-        var text = "reloaded: \(registry.plugins.count) plugins, \(registry.namedQueries.count) named queries"
-        text += " (\(registry.namedQueries.count - before >= 0 ? "+" : "")\(registry.namedQueries.count - before))"
-        for failure in failures { text += "\nskipped: \(failure)" }
-        return text
+        let change = registry.namedQueries.count - before
+        return "reloaded: \(registry.plugins.count) plugins, \(registry.namedQueries.count) named queries"
+            + (change == 0 ? "" : " (\(change > 0 ? "+" : "")\(change))")
     }
 }

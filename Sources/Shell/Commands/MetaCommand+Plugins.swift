@@ -79,7 +79,7 @@ extension MetaCommand {
             guard let prepared = try session.services.ask(arguments) else {
                 throw ShellError("no named query matches '\(arguments)'; :queries lists what can be asked")
             }
-            let values = prepared.parameters.keys.sorted().map { "\($0)=\(ValueText.describe(prepared.parameters[$0]!, in: session.graph))" }
+            let values = prepared.parameters.keys.sorted().map { "\($0)=\(ResultFormatter(graph: session.graph).text(prepared.parameters[$0]!))" }
             session.output.line("→ \(prepared.name)" + (values.isEmpty ? "" : " " + values.joined(separator: " ")))
             try session.runQuery(prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 })
             return .proceed

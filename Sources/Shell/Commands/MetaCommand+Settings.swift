@@ -3,7 +3,7 @@ import Graph
 extension MetaCommand {
     /// `:format [FORMAT]`: how results are printed.
     static var format: MetaCommand {
-        let names = OutputFormat.allCases.map(\.rawValue)
+        let names = ResultFormat.allCases.map(\.rawValue)
         return MetaCommand(
             name: "format", usage: "[\(names.joined(separator: "|"))]", summary: "Show or set how results are printed.",
             details: "table aligns Chinese text and cuts wide values with …; csv, json, jsonl and markdown print every value in full.",
@@ -13,7 +13,7 @@ extension MetaCommand {
                 session.output.line("format: \(session.settings.format.rawValue)")
                 return .proceed
             }
-            guard let format = OutputFormat(rawValue: arguments.lowercased()) else {
+            guard let format = ResultFormat(rawValue: arguments.lowercased()) else {
                 throw ShellError("unknown format '\(arguments)'; use one of \(names.joined(separator: ", "))")
             }
             session.settings.format = format

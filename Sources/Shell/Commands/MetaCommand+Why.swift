@@ -99,7 +99,7 @@ extension Provenance {
         private mutating func describe(relationship id: RelationshipID) {
             let relationship = graph.relationship(id)
             let properties = relationship.properties.keys.sorted()
-                .map { "\($0): \(ValueText.describe(relationship.properties[$0]!, in: graph))" }
+                .map { "\($0): \(ResultFormatter(graph: graph).text(relationship.properties[$0]!))" }
             text += "(\(label(relationship.start)))-[\(id):\(relationship.type)"
                 + (properties.isEmpty ? "" : " {" + properties.joined(separator: ", ") + "}")
                 + "]->(\(label(relationship.end)))\n"

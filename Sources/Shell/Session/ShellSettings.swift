@@ -2,7 +2,7 @@ import Graph
 
 /// What the meta-commands change: output format, row cap, timing, parameters.
 public struct ShellSettings: Sendable {
-    public var format: OutputFormat = .table
+    public var format: ResultFormat = .table
     /// Rows printed before the rest is cut (the total is always shown); nil prints all.
     public var rowLimit: Int? = 50
     /// Display cells a table cell may take before it is cut with `…`.
