@@ -65,9 +65,21 @@ extension Provenance {
             var relationships: [RelationshipID] = []
             var words: [String] = []
             for value in row { Self.collect(value, nodes: &nodes, relationships: &relationships, words: &words) }
-            // Values such as `a.name` stand for the nodes they name.
+            // Values such as `a.name` stand for the nodes they name; other values
+            // (`t.code`) are looked for among the properties of those nodes' neighbours.
             for word in words { nodes += graph.nodes(named: word) }
             nodes = Self.unique(nodes)
+            let leftover = Set(words.filter { graph.nodes(named: $0).isEmpty })
+            if !leftover.isEmpty {
+                for node in nodes {
+                    for id in graph.outgoing(node) + graph.incoming(node) {
+                        let neighbour = graph.relationship(id).otherEnd(from: node)
+                        let values = graph.node(neighbour).properties.values.compactMap(\.stringValue)
+                        if values.contains(where: leftover.contains) { nodes.append(neighbour) }
+                    }
+                }
+                nodes = Self.unique(nodes)
+            }
             // The relationships that join the row's nodes are the facts the row states.
             // When the row names a type (`type(r)`), only relationships of that type.
             let nodeSet = Set(nodes)
@@ -87,13 +99,19 @@ extension Provenance {
             }
             text += "Row \(number):\n"
             relationships.forEach { describe(relationship: $0) }
-            nodes.forEach { describe(node: $0) }
+            nodes.forEach { describe(node: $0, limit: 3) }
         }
 
-        private mutating func describe(node id: NodeID) {
+        /// A node and its sources; past `limit` sources, a count and how to see them all.
+        private mutating func describe(node id: NodeID, limit: Int? = nil) {
             let node = graph.node(id)
             text += "(\(id)" + node.labels.map { ":" + $0 }.joined() + (node.name.map { " \($0)" } ?? "") + ")\n"
-            quote(node.sources)
+            if let limit, node.sources.count > limit {
+                quote(Array(node.sources.prefix(limit)))
+                text += "    … \(node.sources.count - limit) more (:why \(id) shows all)\n"
+            } else {
+                quote(node.sources)
+            }
         }
 
         private mutating func describe(relationship id: RelationshipID) {

@@ -82,20 +82,30 @@ public final class ShellCompleter {
 
     private func completeQuery(_ before: String, word: String) -> CompletionReply {
         var scanner = CypherScanner(before)
-        var open: [Character] = []
+        var openings: [(character: Character, index: String.Index)] = []
         var last: Character?
-        while let (_, character) = scanner.nextCodeCharacter() {
+        while let (index, character) = scanner.nextCodeCharacter() {
             switch character {
-            case "(", "[", "{": open.append(character)
-            case ")", "]", "}": if !open.isEmpty { open.removeLast() }
+            case "(", "[", "{": openings.append((character, index))
+            case ")", "]", "}": if !openings.isEmpty { openings.removeLast() }
             default: break
             }
             if !character.isWhitespace { last = character }
         }
+        let open = openings.map(\.character)
         if let quote = scanner.openQuote {
-            // Inside a string: entity names; inside `quoted names`: nothing to guess.
+            // Inside a string: entity names, only of the pattern's label when it has one
+            // (`(p:Person {name: '…`); inside `quoted names`: nothing to guess.
             guard quote != "`" else { return .none }
-            return CompletionReply(candidates: names(matching: word, typedBefore: ""), suffix: quote)
+            var candidates = names(matching: word, typedBefore: "")
+            if let node = openings.last(where: { $0.character == "(" }),
+                let label = Self.label(inNodePattern: before[node.index...]), session.graph.labels.contains(label)
+            {
+                candidates = candidates.filter { name in
+                    session.graph.nodes(named: name).contains { session.graph.node($0).hasLabel(label) }
+                }
+            }
+            return CompletionReply(candidates: candidates, suffix: quote)
         }
         if word.hasPrefix("$") {
             return CompletionReply(candidates: parameterNames().map { "$" + $0 }.filter { $0.hasPrefix(word) })
@@ -123,6 +133,15 @@ public final class ShellCompleter {
         candidates += session.graph.labels.filter { $0.lowercased().hasPrefix(lowercased) && $0.hasPrefix(word) }
         if !candidates.isEmpty { return CompletionReply(candidates: candidates) }
         return quotedNames(matching: word)
+    }
+
+    /// The first label of a node pattern's text, `(p:Person {` → `Person`.
+    static func label(inNodePattern text: Substring) -> String? {
+        var rest = text.dropFirst().drop { $0.isWhitespace }
+        rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "_" }.drop { $0.isWhitespace }
+        guard rest.first == ":" else { return nil }
+        let label = rest.dropFirst().drop { $0.isWhitespace }.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return label.isEmpty ? nil : String(label)
     }
 
     private func quotedNames(matching word: String) -> CompletionReply {

@@ -59,6 +59,14 @@ import Testing
         #expect(reply.substitution(for: "liang") == "梁鸣")
     }
 
+    @Test func namesInANodePatternAreThoseOfItsLabel() throws {
+        #expect(try complete("MATCH (p:Person {name: '", "li").candidates == ["李强", "梁鸣"])
+        #expect(try complete("MATCH (p:Party {name: '", "m").candidates == ["民盟"])
+        #expect(try complete("MATCH (:Agency {name: '", "li").candidates.isEmpty)
+        #expect(ShellCompleter.label(inNodePattern: "( p : Person {name: ") == "Person")
+        #expect(ShellCompleter.label(inNodePattern: "(p {name: ") == nil)
+    }
+
     @Test func chinesePrefixAndAliasesComplete() throws {
         #expect(try Set(complete("RETURN \"", "市发").candidates) == ["市发改委", "市发展改革委"])
         #expect(try complete("RETURN '", "改革").candidates == ["市发展改革委"])
