@@ -7,5 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <locale.h>
+#include <langinfo.h>
 #include <editline/readline.h>
 #endif

@@ -119,7 +119,8 @@ public final class ShellCompleter {
             }
         }
         if previous == "." {
-            return CompletionReply(candidates: propertyKeys().filter { $0.hasPrefix(word) })
+            let variable = String(before.dropLast().reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
+            return CompletionReply(candidates: propertyKeys(of: variable, in: before).filter { $0.hasPrefix(word) })
         }
         if open.last == "{" && (last == "{" || last == ",") {
             return CompletionReply(candidates: propertyKeys().filter { $0.hasPrefix(word) }, suffix: ":")
@@ -179,6 +180,25 @@ public final class ShellCompleter {
         let sorted = keys.sorted()
         cachedPropertyKeys = sorted
         return sorted
+    }
+
+    /// The keys of what `variable` is bound to in `text` — `(p:Person` or
+    /// `[r:LEADS` — else every key in the graph. Looks at up to 1,000 elements.
+    private func propertyKeys(of variable: String, in text: String) -> [String] {
+        guard !variable.isEmpty,
+            let pattern = try? Regex(#"([(\[])\s*"# + variable + #"\s*:\s*([A-Za-z_][A-Za-z0-9_]*)"#),
+            let match = text.firstMatch(of: pattern),
+            let opening = match.output[1].substring, let name = match.output[2].substring.map(String.init)
+        else { return propertyKeys() }
+        var keys = Set<String>()
+        if opening == "(" {
+            for id in session.graph.nodes(withLabel: name).prefix(1000) { keys.formUnion(session.graph.node(id).properties.keys) }
+        } else {
+            for id in session.graph.relationships(ofType: name).prefix(1000) {
+                keys.formUnion(session.graph.relationship(id).properties.keys)
+            }
+        }
+        return keys.isEmpty ? propertyKeys() : keys.sorted()
     }
 
     private func parameterNames() -> [String] {

@@ -25,8 +25,10 @@ public final class EditLineReader: LineReader {
 
     /// Sets libedit up; `history` is loaded oldest first.
     public init(history: [String], completer: @escaping Completer) {
-        // Without the user's locale libedit reads bytes as Latin-1 and drops Chinese keystrokes.
+        // Without the user's locale libedit reads bytes as Latin-1 and drops Chinese keystrokes;
+        // where the user has none (LANG unset: the C locale), UTF-8 is still what terminals send.
         setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         // The shell handles SIGINT itself (InterruptSignal); libedit's handler would re-raise it.
         rl_catch_signals = 0
         rl_readline_name = UnsafePointer(strdup("explorer"))

@@ -54,15 +54,4 @@ public enum InterruptSignal {
         while read(readEnd, &buffer, buffer.count) > 0 { seen = true }
         return seen
     }
-
-    /// Waits up to `milliseconds` for a Ctrl-C; true if one came (and consumes it).
-    public static func wait(milliseconds: Int32) -> Bool {
-        guard readEnd >= 0 else {
-            usleep(UInt32(milliseconds) * 1000)
-            return false
-        }
-        var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
-        if poll(&entry, 1, milliseconds) > 0 { return consume() }
-        return false
-    }
 }

@@ -50,27 +50,31 @@ public final class ShellSession {
     /// leaves with 0).
     public func run() -> Int32 {
         var splitter = StatementSplitter()
-        var errors = false
-        var failed: Bool {
-            get { errors && !reader.isInteractive }
-            set { errors = newValue }
-        }
+        var failed = false
+        var status: Int32 { failed && !reader.isInteractive ? 1 : 0 }
         while true {
             let input = reader.readLine(prompt: splitter.isContinuing ? continuationPrompt : prompt)
             switch input {
             case .endOfInput:
-                if let rest = splitter.finish() {
+                // A script may leave out the last `;`; a person leaving with Ctrl-D
+                // mid-statement did not mean to run it.
+                if let rest = splitter.finish(), !reader.isInteractive {
                     remember(rest)
                     if !perform(rest) { failed = true }
                 }
-                return failed ? 1 : 0
+                return status
             case .interrupted:
                 splitter.reset()
                 if !reader.isInteractive { return 130 }
             case .line(let line):
+                if splitter.isContinuing && reader.isInteractive && isCommandLine(line) {
+                    // `:quit` typed under an unfinished query is meant as a command.
+                    output.errorLine("(the unfinished statement was dropped)")
+                    splitter.reset()
+                }
                 for statement in splitter.feed(line) {
                     remember(statement)
-                    if isQuit(statement) { return failed ? 1 : 0 }
+                    if isQuit(statement) { return status }
                     if !perform(statement) {
                         failed = true
                         if failFast { return 1 }
@@ -100,6 +104,15 @@ public final class ShellSession {
         return false
     }
 
+    /// True for a line that starts with a command's exact name, e.g. `:quit`;
+    /// a label on a continuation line (`:Person)`) is not one.
+    func isCommandLine(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.hasPrefix(":") else { return false }
+        let (name, _) = Self.splitCommand(trimmed)
+        return catalog.allNames.contains(name)
+    }
+
     /// True for `:quit` and its aliases.
     func isQuit(_ statement: String) -> Bool {
         guard statement.hasPrefix(":") else { return false }
@@ -125,11 +138,16 @@ public final class ShellSession {
         return (String(name), arguments)
     }
 
+    private var lastRemembered: String?
+
     /// Records a statement in the line editor and the history file, as one line.
     private func remember(_ statement: String) {
         guard reader.isInteractive else { return }
         var entry = statement.split(separator: "\n").map { String($0).trimmingWhitespace() }.joined(separator: " ")
         if !entry.hasPrefix(":") { entry += ";" }
+        // Running the same thing again does not fill the history with copies.
+        guard entry != lastRemembered else { return }
+        lastRemembered = entry
         reader.addHistory(entry)
         try? history?.append(entry)
     }
@@ -169,8 +187,9 @@ public final class ShellSession {
         worker.stackSize = 16 << 20
         worker.start()
         var cancelled = false
-        while done.wait(timeout: .now()) == .timedOut {
-            if InterruptSignal.wait(milliseconds: 25) && !cancelled {
+        // The semaphore wakes the moment the query ends; Ctrl-C is looked for every 20 ms.
+        while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if InterruptSignal.consume() && !cancelled {
                 cancelled = true
                 runner.cancel()
                 // The terminal echoed ^C; end that line before the error is printed.

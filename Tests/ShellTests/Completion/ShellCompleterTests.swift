@@ -47,6 +47,12 @@ import Testing
         #expect(try complete("MATCH (n {", "na").candidates == ["name"])
     }
 
+    @Test func propertyKeysOfTheVariablesLabelOrType() throws {
+        #expect(try complete("MATCH (t:Task) RETURN t.", "").candidates == ["code", "title"])
+        #expect(try complete("MATCH (p:Party) WHERE p.", "k").candidates == ["kind"])
+        #expect(try complete("MATCH ()-[r:MEMBER_OF]->() RETURN r.", "").candidates == ["role"])
+    }
+
     @Test func keywordsKeepTheCaseTyped() throws {
         #expect(try complete("", "MAT").candidates == ["MATCH"])
         #expect(try complete("match (n) ", "ret").candidates == ["return"])

@@ -53,6 +53,38 @@ import Glibc
         #expect(runner.statements == ["RETURN 3"])
     }
 
+    @Test func commandUnderAnUnfinishedStatementDropsIt() throws {
+        let runner = TableRunner()
+        let (session, transcript) = try ShellFixture.session(
+            lines: ["MATCH (n)", ":quit", "RETURN 2;"], interactive: true, runner: runner)
+        #expect(session.run() == 0)
+        #expect(runner.statements.isEmpty)
+        #expect(transcript.err.contains("dropped"))
+    }
+
+    @Test func labelOnAContinuationLineIsPartOfTheQuery() throws {
+        let runner = TableRunner()
+        let (session, _) = try ShellFixture.session(lines: ["MATCH (n", ":Person) RETURN n;"], interactive: true, runner: runner)
+        #expect(session.run() == 0)
+        #expect(runner.statements == ["MATCH (n\n:Person) RETURN n"])
+    }
+
+    @Test func ctrlDMidStatementDoesNotRunIt() throws {
+        let runner = TableRunner()
+        let (session, _) = try ShellFixture.session(lines: ["RETURN 1;", "MATCH (n)"], interactive: true, runner: runner)
+        #expect(session.run() == 0)
+        #expect(runner.statements == ["RETURN 1"])
+    }
+
+    @Test func repeatedStatementsAreRememberedOnce() throws {
+        let reader = ScriptedLineReader(["RETURN 1;", "RETURN 1;", ":schema", "RETURN 1;"], interactive: true)
+        let session = ShellSession(
+            graph: try ShellFixture.graph(), services: ShellServices(datasetName: "fixture", runner: TableRunner()),
+            reader: reader, output: ShellOutput(write: { _ in }, error: { _ in }))
+        _ = session.run()
+        #expect(reader.history == ["RETURN 1;", ":schema", "RETURN 1;"])
+    }
+
     @Test func quitStopsReading() throws {
         let runner = TableRunner()
         let (session, _) = try ShellFixture.session(lines: ["RETURN 1;", ":quit", "RETURN 2;"], runner: runner)
