@@ -10,12 +10,13 @@ struct QueryCommand: ParsableCommand {
         abstract: "Run an openCypher query against the dataset's graph.",
         discussion: """
             Examples:
-              explorer query "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name, t.code LIMIT 5"
-              explorer query graphs/wuhan-cppcc --param name=人工智能 "MATCH (i:Industry {name: $name}) RETURN i"
-              explorer query -f queries.cypher --format csv
+              explorer query "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name, t.code"
+              explorer query --param n=人工智能 'MATCH (i:Industry {name: $n}) RETURN i'
+              explorer query -f facts.cypher --format csv
               explorer query "EXPLAIN MATCH (a:Agency)-->(t:Task) RETURN t"
-            Values given with --param are read as Cypher literals (42, 1.5, true, [1, 2], {a: 1}, 'text');
-            anything else is taken as a string. CREATE changes the graph only for the rest of the run.
+
+            A --param value is read as a Cypher literal (42, 1.5, true, [1, 2], {a: 1}, 'text'), \
+            else taken as a string. CREATE changes the graph only for the rest of the run.
             """
     )
 
@@ -44,6 +45,11 @@ struct QueryCommand: ParsableCommand {
         var text = query
         if text == nil && file == nil {
             // One positional argument: it is the query, and the dataset is the default.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: options.dataset, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandError(
+                    "no query given; write it after the dataset, as in: explorer query \(options.dataset) \"MATCH (n) RETURN n LIMIT 5\"")
+            }
             text = options.dataset
             datasetOptions.dataset = DatasetOptions().dataset
         }
@@ -79,15 +85,19 @@ struct QueryCommand: ParsableCommand {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)
             do {
                 if trimmed.uppercased().hasPrefix("EXPLAIN") {
-                    output += try engine.explain(trimmed) + "\n"
+                    output += try engine.explain(statement.text) + "\n"
                 } else {
-                    let result = try engine.execute(trimmed, parameters: parameterValues)
+                    let result = try engine.execute(statement.text, parameters: parameterValues)
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }
-            } catch let error as QueryError {
+            } catch var error as QueryError {
                 FileHandle.standardOutput.write(Data(output.utf8))
-                let location = statements.count > 1 ? "\(sourceName), statement \(index + 1): " : ""
-                throw CommandError(location + error.rendered(query: trimmed))
+                // Point into the whole file, so the line number is the file's.
+                if file != nil, statement.offset >= 0, let offset = error.offset {
+                    error.offset = offset + statement.offset
+                    throw CommandError("\(sourceName), statement \(index + 1): " + error.rendered(query: source))
+                }
+                throw CommandError(error.rendered(query: statement.text))
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }

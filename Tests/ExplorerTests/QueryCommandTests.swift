@@ -108,6 +108,18 @@ import Testing
             """)
     }
 
+    @Test func scriptErrorsGiveTheLineInTheFile() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let script = dataset.appendingPathComponent("bad.cypher")
+        try "MATCH (a:Agency) RETURN a.name;\n\nMATCH (t:Task)\nRETURN t.code, x;\n".write(to: script, atomically: true, encoding: .utf8)
+        let result = try ExplorerRunner.run(["query", dataset.path, "-f", script.path, "--format", "csv"])
+        #expect(result.status != 0)
+        #expect(result.stdout.hasPrefix("a.name\r\n"))
+        #expect(result.stderr.contains("statement 2: SyntaxError (line 4, column 16): the variable x is not defined"))
+        #expect(result.stderr.contains("RETURN t.code, x;\n               ^"))
+    }
+
     @Test func explainShowsThePlan() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }

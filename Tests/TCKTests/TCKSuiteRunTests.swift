@@ -107,3 +107,19 @@ import Testing
         #expect(TCKReport.readList(url) == ["a | y | 2", "b | x"])
     }
 }
+
+@Suite struct CrashLedgerTests {
+    @Test func aTestThatWasRunningWhenTheProcessDiedIsRemembered() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = CrashLedger(folder: folder)
+        #expect(first.known.isEmpty)
+        first.starting("a.feature | [1] crashes")
+        // The process "dies" here: no finished(). The next run picks the id up.
+        let second = CrashLedger(folder: folder)
+        #expect(second.known == ["a.feature | [1] crashes"])
+        second.starting("a.feature | [2] fine")
+        second.finished()
+        #expect(CrashLedger(folder: folder).known == ["a.feature | [1] crashes"])
+    }
+}

@@ -12,6 +12,7 @@ public final class QueryEngine {
     public var limits: QueryLimits
     private let cancellation = CancellationFlag()
 
+    /// An engine over `graph`; every query runs under `limits`.
     public init(graph: PropertyGraph, limits: QueryLimits = .default) {
         self.graph = graph
         self.limits = limits
@@ -25,7 +26,7 @@ public final class QueryEngine {
         cancellation.reset()
         let parsed = try Parser.parse(query)
         try Binder.check(parsed)
-        let plan = Planner(graph: graph).plan(parsed)
+        let plan = Planner(graph: graph, parameters: parameters).plan(parsed)
         if parsed.explain {
             return QueryResult(columns: ["plan"], rows: plan.explanation.split(separator: "\n").map { [.string(String($0))] })
         }

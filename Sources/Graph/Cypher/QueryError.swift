@@ -8,6 +8,7 @@ public struct QueryError: Error, CustomStringConvertible {
     /// When the error was found: before any row was read, or while running.
     public enum Phase: Sendable { case compileTime, runtime }
 
+    /// Compile time (before reading the graph) or runtime.
     public var phase: Phase
     /// The TCK error detail, e.g. `UndefinedVariable`, or `UnsupportedFeature`, `LimitExceeded`, `Cancelled`.
     public var code: String
@@ -20,6 +21,7 @@ public struct QueryError: Error, CustomStringConvertible {
     /// UTF-8 length of the offending token (at least 1 when `offset` is set).
     public var length: Int
 
+    /// An error of TCK type `kind` and detail `code`, pointing at `length` bytes from `offset`.
     public init(
         _ phase: Phase, kind: String, code: String, _ message: String, offset: Int? = nil, length: Int = 1
     ) {

@@ -7,6 +7,7 @@ public struct QueryResult {
     /// Counts of the changes a `CREATE` made.
     public var statistics: QueryStatistics
 
+    /// A result; queries build these, tests and tools may too.
     public init(columns: [String] = [], rows: [[Value]] = [], statistics: QueryStatistics = QueryStatistics()) {
         self.columns = columns
         self.rows = rows
@@ -16,14 +17,22 @@ public struct QueryResult {
 
 /// Counts of the changes a query made to the graph.
 public struct QueryStatistics: Equatable, Sendable {
+    /// Nodes added by CREATE.
     public var nodesCreated = 0
+    /// Always 0 until DELETE is supported.
     public var nodesDeleted = 0
+    /// Relationships added by CREATE.
     public var relationshipsCreated = 0
+    /// Always 0 until DELETE is supported.
     public var relationshipsDeleted = 0
+    /// Non-null properties written on new nodes and relationships.
     public var propertiesSet = 0
+    /// Labels put on new nodes (each node's distinct labels).
     public var labelsAdded = 0
+    /// Always 0 until REMOVE is supported.
     public var labelsRemoved = 0
 
+    /// All counts zero.
     public init() {}
 
     /// True when the query changed nothing.
@@ -40,6 +49,7 @@ public struct QueryLimits: Sendable {
     /// Most rows any one step of the query may produce, or nil for no cap.
     public var maxRows: Int?
 
+    /// Limits; nil means no limit of that kind.
     public init(timeout: Double? = nil, maxRows: Int? = nil) {
         self.timeout = timeout
         self.maxRows = maxRows

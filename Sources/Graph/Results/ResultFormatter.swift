@@ -5,10 +5,12 @@
 /// nodes are `{"id", "labels", "properties"}`, relationships
 /// `{"id", "type", "start", "end", "properties"}`, paths `{"nodes", "relationships"}`.
 public struct ResultFormatter {
+    /// The graph the result came from, to show labels, types and properties.
     public var graph: PropertyGraph
     /// Widest a table cell may be, in display columns; longer values end in `…`.
     public var maxCellWidth: Int
 
+    /// A formatter for results of queries on `graph`.
     public init(graph: PropertyGraph, maxCellWidth: Int = 60) {
         self.graph = graph
         self.maxCellWidth = max(4, maxCellWidth)

@@ -26,6 +26,18 @@ import Testing
         #expect(try kinds("机构 `a b`") == [.identifier("机构"), .quotedIdentifier("a b"), .end])
     }
 
+    @Test func fullWidthPunctuationEndsANameAndGetsAHint() throws {
+        #expect(try kinds("机构　名称") == [.identifier("机构"), .identifier("名称"), .end])
+        do {
+            _ = try Lexer.tokenize("RETURN 名称，x")
+            Issue.record("expected an error")
+        } catch let error as QueryError {
+            #expect(error.code == "InvalidUnicodeCharacter")
+            #expect(error.offset == 13)
+            #expect(error.message.contains("write ',' instead"))
+        }
+    }
+
     @Test func errorsCarryTheirPosition() throws {
         #expect(throws: QueryError.self) { try Lexer.tokenize("RETURN 'open") }
         do {

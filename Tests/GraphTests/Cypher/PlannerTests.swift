@@ -16,6 +16,16 @@ import Testing
         #expect(part.estimate == 1)
     }
 
+    @Test func aNameConditionInWhereAlsoUsesTheNameIndex() throws {
+        let engine = try CypherTestSupport.policyGraph()
+        let part = try partPlan(engine, "MATCH (t:Task)-->(i:Industry) WHERE t.code <> 'x' AND i.name = '新能源汽车' RETURN t")
+        #expect(part.start == 1)
+        guard case .nameIndex = part.access else { Issue.record("not the name index: \(part.access)"); return }
+        let result = try engine.execute("MATCH (t:Task)-->(i:Industry) WHERE t.code <> 'x' AND i.name = $name RETURN t.code",
+                                        parameters: ["name": "新能源汽车"])
+        #expect(result.rows == [["T3"]])
+    }
+
     @Test func startsAtTheRarestLabel() throws {
         let engine = try CypherTestSupport.policyGraph()
         // 3 agencies, 3 tasks, 2 industries.

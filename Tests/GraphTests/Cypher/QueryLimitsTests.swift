@@ -48,6 +48,13 @@ import Testing
         #expect(error?.code == "Cancelled")
     }
 
+    @Test func aLimitRightAfterMatchStopsTheMatchEarly() throws {
+        let engine = QueryEngine(graph: try hubGraph(), limits: QueryLimits(timeout: nil, maxRows: 500))
+        let result = try engine.execute("MATCH p = (:Hub)-[*]-() RETURN length(p) SKIP 5 LIMIT 10")
+        #expect(result.rows.count == 10)
+        #expect(try engine.explain("MATCH p = (:Hub)-[*]-() RETURN p LIMIT 10").contains("stop after 10 rows"))
+    }
+
     @Test func limitsLeaveOrdinaryQueriesAlone() throws {
         let engine = QueryEngine(graph: try hubGraph(), limits: QueryLimits(timeout: 5, maxRows: 100))
         #expect(try engine.execute("MATCH (:Hub)-[:L]->(s:Spoke) RETURN count(s)").rows == [[12]])

@@ -33,6 +33,8 @@ struct ScenarioRunner {
     /// Loads a named graph's setup script, e.g. `binary-tree-1`; nil when there is none.
     var namedGraph: (String) -> String? = { _ in nil }
     var errorMatching: ErrorMatching = .strict
+    /// A named graph to start `Given any graph` tests from; nil starts them empty.
+    var anyGraph: String?
 
     /// Runs `test` on `driver`, which must hold an empty graph.
     func run(_ test: TCKTestCase, on driver: TCKDriver) -> Verdict {
@@ -69,9 +71,13 @@ struct ScenarioRunner {
     private func perform(_ step: Step, driver: TCKDriver, state: inout State) -> Failure? {
         let text = step.text
         switch text {
-        case "an empty graph", "any graph":
-            // The driver starts empty, and an empty graph is a valid "any graph".
+        case "an empty graph":
             return nil
+        case "any graph":
+            // The driver starts empty, and an empty graph is a valid "any graph";
+            // `anyGraph` picks a populated one to show the outcome does not depend on it.
+            guard let name = anyGraph else { return nil }
+            return loadNamedGraph(name, driver: driver)
         case "having executed:":
             guard let query = step.docString else { return Failure("runner", "the setup step has no query") }
             if case .error(let error) = driver.execute(query, parameters: [:]) {
@@ -129,15 +135,7 @@ struct ScenarioRunner {
                 state.expectedError = true
                 return checkError(state.outcome, expected: expected)
             }
-            if let name = Self.namedGraphName(text) {
-                guard let script = namedGraph(name) else { return Failure("runner", "runner has no graph named '\(name)'") }
-                for statement in script.split(separator: ";") where !statement.trimmingWhitespace().isEmpty {
-                    if case .error(let error) = driver.execute(String(statement), parameters: [:]) {
-                        return Failure("setup failed: \(error.kind) \(error.detail)", "setting up graph '\(name)' failed: \(error)")
-                    }
-                }
-                return nil
-            }
+            if let name = Self.namedGraphName(text) { return loadNamedGraph(name, driver: driver) }
             return Failure("runner", "runner does not support this step")
         }
     }
@@ -264,6 +262,17 @@ struct ScenarioRunner {
         guard let before = state.before else { return Failure("runner", "no query was executed before the side-effects step") }
         let actual = SideEffects(before: before, after: driver.measure())
         return actual == expected ? nil : Failure("side effects", "side effects \(actual), expected \(expected)")
+    }
+
+    /// Runs a named graph's script, split on `;` as SCOPE.md says.
+    private func loadNamedGraph(_ name: String, driver: TCKDriver) -> Failure? {
+        guard let script = namedGraph(name) else { return Failure("runner", "runner has no graph named '\(name)'") }
+        for statement in script.split(separator: ";") where !statement.trimmingWhitespace().isEmpty {
+            if case .error(let error) = driver.execute(String(statement), parameters: [:]) {
+                return Failure("setup failed: \(error.kind) \(error.detail)", "setting up graph '\(name)' failed: \(error)")
+            }
+        }
+        return nil
     }
 
     /// `the binary-tree-1 graph` → `binary-tree-1`.

@@ -129,12 +129,11 @@ extension Binder {
             return try checkFunction(rawName, arguments, e, scope, aggregatesAllowed, insideAggregate)
         case .caseExpression(let subject, let branches, let otherwise):
             if let subject { _ = try check(subject) }
-            var types: Set<String> = []
             for (condition, value) in branches {
                 _ = try check(condition)
-                types.insert(try check(value).name)
+                _ = try check(value)
             }
-            if let otherwise { types.insert(try check(otherwise).name) }
+            if let otherwise { _ = try check(otherwise) }
             return .any
         case .listComprehension(let variable, let source, let predicate, let projection):
             let sourceType = try check(source)
@@ -184,6 +183,20 @@ extension Binder {
             if let predicate { _ = try check(predicate, inner, aggregates: false) }
             _ = try check(projection, inner, aggregates: false)
             return .list
+        case .mapProjection(let base, let items):
+            let type = try check(base)
+            if ![.any, .null, .node, .relationship, .map].contains(type) {
+                throw fail("InvalidArgumentType", "a map projection needs a node, relationship or map, not a \(type.name)", base)
+            }
+            for item in items {
+                switch item {
+                case .entry(_, let value): _ = try check(value)
+                case .variable(let name):
+                    if scope[name] == nil { throw fail("UndefinedVariable", "the variable \(name) is not defined", e) }
+                default: break
+                }
+            }
+            return .map
         case .pattern(let pattern):
             for name in pattern.variableNames where scope[name] == nil {
                 throw fail(
@@ -206,6 +219,13 @@ extension Binder {
         _ insideAggregate: Bool
     ) throws -> StaticType {
         let name = rawName.lowercased()
+        let temporal = ["date", "datetime", "localdatetime", "localtime", "time", "duration"]
+        if temporal.contains(name) || temporal.contains(where: { name.hasPrefix($0 + ".") }) {
+            throw QueryError.unsupported("temporal values (\(rawName))", at: e.offset, length: rawName.utf8.count)
+        }
+        if name == "point" || name == "distance" || name.hasPrefix("point.") {
+            throw QueryError.unsupported("spatial values (\(rawName))", at: e.offset, length: rawName.utf8.count)
+        }
         guard let signature = FunctionCatalog.signatures[name] else {
             throw QueryError.syntax(
                 "UnknownFunction", "there is no function \(rawName); check the spelling", at: e.offset,
@@ -273,13 +293,13 @@ extension Binder {
 
     /// The element type of a list literal whose elements all have one static type.
     func elementType(_ source: Expression) -> StaticType {
-        guard case .list(let items) = source.kind, let first = items.first else { return .any }
+        guard case .list(let items) = source.kind, !items.isEmpty else { return .any }
         var types: [StaticType] = []
         for item in items {
             guard case .literal(let v) = item.kind else { return .any }
             types.append(Self.staticType(of: v))
         }
-        return types.allSatisfy({ $0 == types[0] }) && types[0] != .null ? types[0] : { _ = first; return .any }()
+        return types.allSatisfy({ $0 == types[0] }) && types[0] != .null ? types[0] : .any
     }
 
     func containsCall(_ name: String, _ e: Expression) -> Bool {

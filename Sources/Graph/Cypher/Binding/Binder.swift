@@ -26,13 +26,12 @@ struct Binder {
             case .match(let match):
                 try checkMatch(match, scope: &scope)
             case .unwind(let unwind):
-                let type = try checkExpression(unwind.expression, scope)
+                _ = try checkExpression(unwind.expression, scope)
                 if scope[unwind.variable] != nil {
                     throw error(
                         "VariableAlreadyBound", "the variable \(unwind.variable) is already defined; choose another name",
                         at: unwind.variableOffset, length: unwind.variable.utf8.count)
                 }
-                _ = type
                 scope[unwind.variable] = .any
             case .create(let create):
                 try checkCreate(create, scope: &scope)
@@ -105,10 +104,6 @@ struct Binder {
         }
         for relationship in part.relationships {
             if let properties = relationship.properties { try checkPatternProperties(properties, propertyScope) }
-            if let range = relationship.range, let low = range.min, let high = range.max, low > high {
-                // An empty range matches nothing; openCypher allows it.
-                _ = (low, high)
-            }
             guard let name = relationship.variable else { continue }
             let wanted: StaticType = relationship.isVariableLength ? .list : .relationship
             if let type = scope[name] {

@@ -70,6 +70,7 @@ extension Executor {
             switch try evaluate(operand, row) {
             case .null: return .null
             case .node(let id):
+                guard graph.contains(id) else { return .null }
                 let node = graph.node(id)
                 return .bool(labels.allSatisfy(node.labels.contains))
             case let other: throw typeError("only a node has labels, not a \(other.typeName)", operand)
@@ -127,14 +128,34 @@ extension Executor {
             return acc
         case .patternComprehension(_, let pattern, let predicate, let projection):
             var result: [Value] = []
-            for matched in try allMatches(pattern, row) {
+            for matched in try allMatches(pattern, at: e.offset, row) {
                 if let predicate, try evaluate(predicate, matched) != .bool(true) { continue }
                 result.append(try evaluate(projection, matched))
             }
             return .list(result)
+        case .mapProjection(let base, let items):
+            let value = try evaluate(base, row)
+            let properties: [String: Value]
+            switch value {
+            case .null: return .null
+            case .node(let id): properties = graph.contains(id) ? graph.node(id).properties : [:]
+            case .relationship(let id): properties = graph.contains(id) ? graph.relationship(id).properties : [:]
+            case .map(let map): properties = map
+            default: throw typeError("a map projection needs a node, relationship or map, not a \(value.typeName)", base)
+            }
+            var result: [String: Value] = [:]
+            for item in items {
+                switch item {
+                case .property(let key): result[key] = properties[key] ?? .null
+                case .allProperties: result.merge(properties) { _, new in new }
+                case .entry(let key, let e): result[key] = try evaluate(e, row)
+                case .variable(let name): result[name] = row[name] ?? .null
+                }
+            }
+            return .map(result)
         case .pattern(let pattern):
             for name in pattern.nodes.compactMap(\.variable) where row[name]?.isNull == true { return .null }
-            return .bool(try hasMatch(pattern, row))
+            return .bool(try hasMatch(pattern, at: e.offset, row))
         }
     }
 
@@ -172,8 +193,8 @@ extension Executor {
     func property(of value: Value, _ key: String, _ base: Expression) throws -> Value {
         switch value {
         case .null: return .null
-        case .node(let id): return graph.node(id).properties[key] ?? .null
-        case .relationship(let id): return graph.relationship(id).properties[key] ?? .null
+        case .node(let id): return graph.contains(id) ? graph.node(id).properties[key] ?? .null : .null
+        case .relationship(let id): return graph.contains(id) ? graph.relationship(id).properties[key] ?? .null : .null
         case .map(let map): return map[key] ?? .null
         default: throw typeError("a \(value.typeName) has no property \(key)", base)
         }

@@ -36,6 +36,11 @@ extension Executor {
             return .null
         }
         let a = args[0]
+        // Ids from parameters may not exist in this graph; reading them must not crash.
+        for value in args {
+            if case .node(let id) = value, !graph.contains(id) { return .null }
+            if case .relationship(let id) = value, !graph.contains(id) { return .null }
+        }
         switch name {
         case "id":
             switch a {

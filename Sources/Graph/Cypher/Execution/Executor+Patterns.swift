@@ -9,15 +9,19 @@ extension Executor {
     func runMatch(_ match: MatchStep, _ rows: [Row]) throws -> [Row] {
         var result: [Row] = []
         for row in rows {
+            if let cap = match.rowCap, result.count >= cap { break }
             var found = false
-            try matchParts(match.parts, 0, row, []) { matched in
-                if let predicate = match.predicate {
-                    guard try self.evaluate(predicate, matched) == .bool(true) else { return }
+            do {
+                try matchParts(match.parts, 0, row, []) { matched in
+                    if let predicate = match.predicate {
+                        guard try self.evaluate(predicate, matched) == .bool(true) else { return }
+                    }
+                    found = true
+                    result.append(matched)
+                    try self.checkRowCount(result.count)
+                    if let cap = match.rowCap, result.count >= cap { throw StopMatching() }
                 }
-                found = true
-                result.append(matched)
-                try self.checkRowCount(result.count)
-            }
+            } catch is StopMatching {}
             if !found && match.optional {
                 var empty = row
                 for name in match.newVariables { empty[name] = .null }
@@ -28,8 +32,8 @@ extension Executor {
     }
 
     /// True when the pattern (a predicate like `(a)-->(:B)`) has at least one match for `row`.
-    func hasMatch(_ pattern: PatternPart, _ row: Row) throws -> Bool {
-        let plan = Planner(graph: graph).planPart(pattern, bound: Set(row.keys))
+    func hasMatch(_ pattern: PatternPart, at offset: Int, _ row: Row) throws -> Bool {
+        let plan = patternPlan(pattern, at: offset)
         var found = false
         do {
             try matchParts([plan], 0, row, []) { _ in
@@ -41,14 +45,19 @@ extension Executor {
     }
 
     /// Every match of `pattern` extending `row`, for pattern comprehensions.
-    func allMatches(_ pattern: PatternPart, _ row: Row) throws -> [Row] {
-        let plan = Planner(graph: graph).planPart(pattern, bound: Set(row.keys))
+    func allMatches(_ pattern: PatternPart, at offset: Int, _ row: Row) throws -> [Row] {
+        let plan = patternPlan(pattern, at: offset)
         var rows: [Row] = []
         try matchParts([plan], 0, row, []) { rows.append($0) }
         return rows
     }
 
     private struct StopMatching: Error {}
+
+    /// The planner's choice for a pattern inside an expression; a scan from the first node if it made none.
+    private func patternPlan(_ pattern: PatternPart, at offset: Int) -> PartPlan {
+        patternPlans[offset] ?? PartPlan(pattern: pattern, start: 0, access: .allNodes, estimate: graph.nodeCount)
+    }
 
     private func matchParts(
         _ parts: [PartPlan], _ index: Int, _ row: Row, _ used: Set<RelationshipID>, _ emit: (Row) throws -> Void
@@ -62,8 +71,12 @@ extension Executor {
     private func startCandidates(_ plan: PartPlan, _ row: Row) throws -> [NodeID] {
         switch plan.access {
         case .bound(let name):
-            if case .node(let id)? = row[name] { return [id] }
-            return []
+            switch row[name] {
+            case .node(let id)?: return [id]
+            // Not in this row after all (a name only visible elsewhere in the clause): scan.
+            case nil: return (0..<graph.nodeCount).map(NodeID.init)
+            default: return []
+            }
         case .nameIndex(let expression):
             if case .string(let name) = try evaluate(expression, row) { return graph.nodes(named: name) }
             return []
@@ -76,6 +89,7 @@ extension Executor {
 
     /// Does node `id` fit the node pattern, given what `row` has bound?
     func nodeFits(_ pattern: NodePattern, _ id: NodeID, _ row: Row) throws -> Bool {
+        guard graph.contains(id) else { return false }
         if let name = pattern.variable, let existing = row[name] {
             guard case .node(let other) = existing, other == id else { return false }
         }
@@ -180,7 +194,7 @@ extension Executor {
             guard case .list(let items) = bound else { return }
             var ids: [RelationshipID] = []
             for item in items {
-                guard case .relationship(let id) = item else { return }
+                guard case .relationship(let id) = item, graph.contains(id) else { return }
                 ids.append(id)
             }
             let sequence = forward ? ids : ids.reversed()

@@ -16,6 +16,8 @@ final class Executor {
     var statistics = QueryStatistics()
     /// Aggregate results of the group being projected, by the aggregate's offset in the query.
     var aggregateValues: [Int: Value] = [:]
+    /// Plans for patterns used inside expressions, by the expression's offset.
+    var patternPlans: [Int: PartPlan] = [:]
     private let deadline: Date?
     private var ticks = 0
     /// The clause being run, named in limit messages.
@@ -30,6 +32,7 @@ final class Executor {
     }
 
     func run(_ plan: Plan) throws -> QueryResult {
+        patternPlans = plan.patternPlans
         var rows: [Row] = [[:]]
         var columns: [String] = []
         for step in plan.steps {

@@ -13,6 +13,7 @@ extension Plan {
                     lines.append(indent + part.startDescription)
                 }
                 if let predicate = match.predicate { lines.append(indent + "filter: " + predicate.canonical) }
+                if let cap = match.rowCap { lines.append(indent + "stop after \(cap) row\(cap == 1 ? "" : "s") (the LIMIT that follows)") }
             case .unwind(let unwind):
                 lines.append(prefix + "UNWIND \(unwind.expression.canonical) AS \(unwind.variable)")
             case .project(let projection, let isReturn, _):

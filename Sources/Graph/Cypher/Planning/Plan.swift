@@ -3,6 +3,8 @@ struct Plan {
     var steps: [PlanStep]
     /// True when the query ends in RETURN (otherwise it returns no columns).
     var returnsRows: Bool
+    /// Plans for patterns inside expressions (predicates and comprehensions), by the expression's offset.
+    var patternPlans: [Int: PartPlan] = [:]
 }
 
 enum PlanStep {
@@ -19,6 +21,9 @@ struct MatchStep {
     var predicate: Expression?
     /// Variables this MATCH introduces: set to null when an OPTIONAL MATCH finds nothing.
     var newVariables: [String]
+    /// When the next clause only keeps the first rows (`RETURN … LIMIT n` with no ORDER BY,
+    /// DISTINCT or aggregation), matching stops after this many rows.
+    var rowCap: Int? = nil
 }
 
 /// One pattern part and the node where matching starts.

@@ -6,18 +6,23 @@
 /// right and left from there.
 struct Planner {
     let graph: PropertyGraph
+    /// The query's parameters when known, so `{name: $name}` can be estimated exactly.
+    var parameters: [String: Value] = [:]
 
     func plan(_ query: Query) -> Plan {
         var bound: Set<String> = []
         var steps: [PlanStep] = []
         var returnsRows = false
+        var patternPlans: [Int: PartPlan] = [:]
         for clause in query.clauses {
+            let before = bound
             switch clause {
             case .match(let match):
                 var parts: [PartPlan] = []
                 var newVariables: [String] = []
+                let hints = match.predicate.map(Self.nameHints) ?? [:]
                 for pattern in match.patterns {
-                    parts.append(planPart(pattern, bound: bound))
+                    parts.append(planPart(pattern, bound: bound, nameHints: hints))
                     for name in pattern.variableNames where !bound.contains(name) {
                         bound.insert(name)
                         newVariables.append(name)
@@ -40,11 +45,91 @@ struct Planner {
                 for pattern in create.patterns { bound.formUnion(pattern.variableNames) }
                 steps.append(.create(create))
             }
+            // Patterns inside this clause's expressions may use variables from before and after it.
+            for expression in Self.expressions(in: clause) {
+                planPatterns(in: expression, bound: before.union(bound), into: &patternPlans)
+            }
         }
-        return Plan(steps: steps, returnsRows: returnsRows)
+        capMatches(&steps)
+        return Plan(steps: steps, returnsRows: returnsRows, patternPlans: patternPlans)
     }
 
-    func planPart(_ pattern: PatternPart, bound: Set<String>) -> PartPlan {
+    /// Lets a MATCH stop early when the projection after it keeps only its first rows.
+    private func capMatches(_ steps: inout [PlanStep]) {
+        for index in steps.indices.dropLast() {
+            guard case .match(var match) = steps[index], !match.optional,
+                case .project(let projection, _, _) = steps[index + 1],
+                projection.orderBy.isEmpty, !projection.distinct, projection.predicate == nil,
+                case .literal(.int(let limit))? = projection.limit?.kind,
+                !projection.items.contains(where: { Self.aggregates($0.expression) })
+            else { continue }
+            var skip = 0
+            if let s = projection.skip {
+                guard case .literal(.int(let n)) = s.kind else { continue }
+                skip = n
+            }
+            guard limit >= 0, skip >= 0 else { continue }
+            match.rowCap = skip + limit
+            steps[index] = .match(match)
+        }
+    }
+
+    private static func aggregates(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .countStar: return true
+        case .function(let name, _, _) where FunctionCatalog.aggregates.contains(name.lowercased()): return true
+        default: return e.children.contains(where: aggregates)
+        }
+    }
+
+    private static func expressions(in clause: Clause) -> [Expression] {
+        switch clause {
+        case .match(let match):
+            return match.patterns.flatMap(\.propertyExpressions) + [match.predicate].compactMap { $0 }
+        case .unwind(let unwind):
+            return [unwind.expression]
+        case .with(let projection), .return(let projection):
+            return projection.items.map(\.expression) + projection.orderBy.map(\.expression)
+                + [projection.skip, projection.limit, projection.predicate].compactMap { $0 }
+        case .create(let create):
+            return create.patterns.flatMap(\.propertyExpressions)
+        }
+    }
+
+    private func planPatterns(in expression: Expression, bound: Set<String>, into plans: inout [Int: PartPlan]) {
+        switch expression.kind {
+        case .pattern(let part):
+            plans[expression.offset] = planPart(part, bound: bound)
+        case .patternComprehension(_, let part, _, _):
+            plans[expression.offset] = planPart(part, bound: bound)
+        default:
+            break
+        }
+        for child in expression.children { planPatterns(in: child, bound: bound, into: &plans) }
+    }
+
+    /// `v.name = 'x'` conditions joined by AND in a WHERE: the name index can find `v`.
+    private static func nameHints(_ predicate: Expression) -> [String: Expression] {
+        switch predicate.kind {
+        case .binary(.and, let left, let right):
+            return nameHints(left).merging(nameHints(right)) { a, _ in a }
+        case .binary(.equal, let left, let right):
+            for (property, value) in [(left, right), (right, left)] {
+                guard case .property(let base, "name") = property.kind, case .variable(let variable) = base.kind else {
+                    continue
+                }
+                switch value.kind {
+                case .literal(.string), .parameter: return [variable: value]
+                default: continue
+                }
+            }
+            return [:]
+        default:
+            return [:]
+        }
+    }
+
+    func planPart(_ pattern: PatternPart, bound: Set<String>, nameHints: [String: Expression] = [:]) -> PartPlan {
         var best = PartPlan(pattern: pattern, start: 0, access: .allNodes, estimate: graph.nodeCount)
         for (index, node) in pattern.nodes.enumerated() {
             // A shortest path is searched from its first node.
@@ -52,9 +137,13 @@ struct Planner {
             let candidate: (NodeAccess, Int)
             if let variable = node.variable, bound.contains(variable) {
                 candidate = (.bound(variable), 1)
-            } else if let name = nameProperty(node) {
-                var estimate = graph.nodeCount
+            } else if let name = nameProperty(node) ?? node.variable.flatMap({ nameHints[$0] }) {
+                // A name is selective: without the parameter's value, assume one node.
+                var estimate = 1
                 if case .literal(.string(let s)) = name.kind { estimate = graph.nodes(named: s).count }
+                if case .parameter(let p) = name.kind, case .string(let s)? = parameters[p] {
+                    estimate = graph.nodes(named: s).count
+                }
                 candidate = (.nameIndex(name), min(estimate, graph.nodeCount))
             } else if let label = node.labels.min(by: { graph.nodes(withLabel: $0).count < graph.nodes(withLabel: $1).count }) {
                 candidate = (.labelScan(label), graph.nodes(withLabel: label).count)

@@ -124,6 +124,8 @@ struct Expression {
         case patternComprehension(pathVariable: String?, pattern: PatternPart, predicate: Expression?, projection: Expression)
         /// A pattern used as a predicate: true when it has at least one match.
         case pattern(PatternPart)
+        /// `n {.name, .*, total: expr}`: a map built from a node, relationship or map.
+        case mapProjection(Expression, [MapProjectionItem])
     }
 
     var kind: Kind
@@ -135,6 +137,18 @@ struct Expression {
         self.offset = offset
         self.length = length
     }
+}
+
+/// One entry of a map projection.
+enum MapProjectionItem {
+    /// `.key`: the property of that name.
+    case property(String)
+    /// `.*`: every property.
+    case allProperties
+    /// `key: expression`.
+    case entry(String, Expression)
+    /// `name`: the variable of that name, under its own name.
+    case variable(String)
 }
 
 enum Quantifier: String { case all, any, none, single }

@@ -23,6 +23,8 @@ extension Expression {
         case .patternComprehension(_, let pattern, let predicate, let projection):
             return pattern.propertyExpressions + [predicate].compactMap { $0 } + [projection]
         case .pattern(let pattern): return pattern.propertyExpressions
+        case .mapProjection(let base, let items):
+            return [base] + items.compactMap { if case .entry(_, let e) = $0 { return e } else { return nil } }
         }
     }
 
@@ -44,6 +46,13 @@ extension Expression {
             return inner.subtracting(own).union(pattern.variableNames)
         case .pattern(let pattern):
             return Set(pattern.variableNames).union(pattern.propertyExpressions.flatMap { $0.variables })
+        case .mapProjection(let base, let items):
+            var names = base.variables
+            for item in items {
+                if case .entry(_, let e) = item { names.formUnion(e.variables) }
+                if case .variable(let v) = item { names.insert(v) }
+            }
+            return names
         default:
             return children.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
         }
@@ -79,6 +88,15 @@ extension Expression {
         case .patternComprehension(_, let pattern, let p, let m):
             return "[" + pattern.description + (p.map { " WHERE " + $0.canonical } ?? "") + " | " + m.canonical + "]"
         case .pattern(let pattern): return pattern.description
+        case .mapProjection(let base, let items):
+            return base.canonical + " {" + items.map { item -> String in
+                switch item {
+                case .property(let k): return "." + k
+                case .allProperties: return ".*"
+                case .entry(let k, let e): return "\(k): \(e.canonical)"
+                case .variable(let v): return v
+                }
+            }.joined(separator: ", ") + "}"
         }
     }
 }
@@ -121,7 +139,7 @@ extension RelationshipPattern: CustomStringConvertible {
             inner += "*" + (range.min.map(String.init) ?? "") + ".." + (range.max.map(String.init) ?? "")
         }
         if let properties { inner += " " + properties.canonical }
-        let body = inner.isEmpty ? "-" : "-[" + inner + "]-"
+        let body = inner.isEmpty ? "--" : "-[" + inner + "]-"
         switch direction {
         case .outgoing: return body + ">"
         case .incoming: return "<" + body

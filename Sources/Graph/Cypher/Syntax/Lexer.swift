@@ -46,6 +46,8 @@ struct Lexer {
                 }
             } else if c == 0xC2, peek(1) == 0xA0 {
                 position += 2  // no-break space
+            } else if c == 0xE3, peek(1) == 0x80, peek(2) == 0x80 {
+                position += 3  // ideographic (full-width) space
             } else {
                 return
             }
@@ -62,6 +64,15 @@ struct Lexer {
         else { return false }
         return scalar.properties.isAlphabetic
     }
+
+    private func isContinuationByte(_ c: UInt8) -> Bool { c >= 0x80 && c < 0xC0 }
+
+    /// Full-width and typographic characters that Chinese input methods produce, with what to type instead.
+    private static let asciiEquivalents: [String: String] = [
+        "，": "','", "（": "'('", "）": "')'", "：": "':'", "；": "';'", "。": "'.'", "“": "'\"'", "”": "'\"'",
+        "‘": "\"'\"", "’": "\"'\"", "—": "'-'", "–": "'-'", "－": "'-'", "＝": "'='", "＞": "'>'", "＜": "'<'",
+        "【": "'['", "】": "']'", "｛": "'{'", "｝": "'}'"
+    ]
 
     private static func isIdentifierStart(_ c: UInt8) -> Bool {
         (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "_") || c >= 0x80
@@ -80,12 +91,15 @@ struct Lexer {
         if c >= 0x80, !isLetterAt(start) {
             let length = scalarLength(c)
             let text = String(decoding: bytes[start..<min(bytes.count, start + length)], as: UTF8.self)
+            let hint = Self.asciiEquivalents[text].map { "; write \($0) instead" } ?? "; use ASCII operators and punctuation"
             throw QueryError.syntax(
-                "InvalidUnicodeCharacter", "the character '\(text)' cannot be used here; use ASCII operators such as -",
-                at: start, length: length)
+                "InvalidUnicodeCharacter", "the character '\(text)' cannot be used here\(hint)", at: start, length: length)
         }
         if Self.isIdentifierStart(c) {
-            while let d = peek(), Self.isIdentifierPart(d) { position += 1 }
+            // Letters of any script continue a name; other non-ASCII characters (such as '，') end it.
+            while let d = peek(), Self.isIdentifierPart(d), d < 0x80 || isLetterAt(position) || isContinuationByte(d) {
+                position += d >= 0xC0 ? scalarLength(d) : 1
+            }
             let word = String(decoding: bytes[start..<position], as: UTF8.self)
             return Token(kind: .identifier(word), offset: start, length: position - start)
         }
@@ -142,11 +156,9 @@ struct Lexer {
             position += 1
             return Token(kind: .symbol(String(UnicodeScalar(c))), offset: start, length: 1)
         }
-        // Unicode dashes and arrows are spelled differently in some editors; treat them as `-`.
-        let scalarLength = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
-        let text = String(decoding: bytes[start..<min(bytes.count, start + scalarLength)], as: UTF8.self)
+        let text = String(decoding: bytes[start..<min(bytes.count, start + scalarLength(c))], as: UTF8.self)
         throw QueryError.syntax(
-            "UnexpectedSyntax", "unexpected character '\(text)'", at: start, length: scalarLength)
+            "UnexpectedSyntax", "unexpected character '\(text)'", at: start, length: scalarLength(c))
     }
 
     private mutating func number(start: Int) throws -> Token {

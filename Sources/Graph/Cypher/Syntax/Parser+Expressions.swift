@@ -182,6 +182,8 @@ extension Parser {
                     try expect(symbol: "]", "to close the index")
                     base = make(.index(base, first), from: base.offset)
                 }
+            } else if current.isSymbol("{"), case .variable = base.kind {
+                base = try parseMapProjection(base)
             } else if current.isSymbol(":"), case .identifier = peek().kind {
                 var labels: [String] = []
                 while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
@@ -250,6 +252,9 @@ extension Parser {
                 return try parseQuantifier(Quantifier(rawValue: word.lowercased())!)
             }
             if upper == "REDUCE", peek().isSymbol("(") { return try parseReduce() }
+            if upper == "SHORTESTPATH" || upper == "ALLSHORTESTPATHS", peek().isSymbol("("), peek(2).isSymbol("(") {
+                return try parseShortestPathExpression(all: upper == "ALLSHORTESTPATHS")
+            }
             if upper == "EXISTS", peek().isSymbol("{") { throw QueryError.unsupported("EXISTS { … } subquery", at: start) }
             if Self.reserved.contains(upper) && !peek().isSymbol("(") {
                 throw unexpected("expected an expression")
@@ -273,6 +278,32 @@ extension Parser {
         default:
             throw unexpected("expected an expression")
         }
+    }
+
+    /// `n {.name, .*, key: expression, variable}`.
+    private mutating func parseMapProjection(_ base: Expression) throws -> Expression {
+        advance()  // {
+        var items: [MapProjectionItem] = []
+        if !current.isSymbol("}") {
+            repeat {
+                if accept(symbol: ".") {
+                    if accept(symbol: "*") {
+                        items.append(.allProperties)
+                    } else {
+                        items.append(.property(try parseName("a property name after '.'")))
+                    }
+                } else {
+                    let name = try parseName("a map projection entry such as .name or key: value")
+                    if accept(symbol: ":") {
+                        items.append(.entry(name, try parseExpression()))
+                    } else {
+                        items.append(.variable(name))
+                    }
+                }
+            } while accept(symbol: ",")
+        }
+        try expect(symbol: "}", "to close the map projection")
+        return make(.mapProjection(base, items), from: base.offset)
     }
 
     private mutating func parseFunctionCall(name: String, start: Int) throws -> Expression {
@@ -384,6 +415,21 @@ extension Parser {
         let predicate = try parseExpression()
         try expect(symbol: ")", "to close \(quantifier.rawValue)(")
         return make(.quantifier(quantifier, variable: variable, source: source, predicate: predicate), from: start)
+    }
+
+    /// `shortestPath((a)-[*]-(b))` as a value: the path (or null); `allShortestPaths(…)`: the list of paths.
+    /// Read as the pattern comprehension `[p = shortestPath(…) | p]`, then its first element for a single path.
+    private mutating func parseShortestPathExpression(all: Bool) throws -> Expression {
+        let start = current.offset
+        var part = try parsePatternPart()
+        let name = " path\(start)"  // a space cannot appear in a user's variable name
+        part.pathVariable = name
+        let variable = Expression(.variable(name), offset: start, length: previousEnd - start)
+        let comprehension = make(
+            .patternComprehension(pathVariable: name, pattern: part, predicate: nil, projection: variable), from: start)
+        if all { return comprehension }
+        let first = Expression(.literal(.int(0)), offset: start, length: 0)
+        return make(.index(comprehension, first), from: start)
     }
 
     private mutating func parseReduce() throws -> Expression {
