@@ -18,15 +18,21 @@ struct QueriesCommand: ParsableCommand {
     @Option(name: .customLong("name"), help: "Show this query in full (its id).")
     var name: String?
 
+    @Flag(help: "Run every query's example on the dataset and compare its rows; fails if any differs.")
+    var check = false
+
     @OptionGroup var options: DatasetOptions
 
     func run() throws {
+        if check { return try checkExamples() }
         let registry = try options.registry()
         if let name {
             guard let query = registry.namedQuery(name) else {
                 throw CommandError(QueriesCommand.unknown(name, in: registry))
             }
-            try detail(query, registry: registry)
+            // Values to try come from the graph; without one the rest still prints.
+            let graph = try? options.open().loadGraph(registry: registry)
+            try detail(query, registry: registry, engine: graph.map { QueryEngine(graph: $0) })
             return
         }
         for (index, owned) in registry.namedQueries.enumerated() {
@@ -47,7 +53,7 @@ struct QueriesCommand: ParsableCommand {
         }
     }
 
-    func detail(_ query: NamedQuery, registry: PluginRegistry) throws {
+    func detail(_ query: NamedQuery, registry: PluginRegistry, engine: QueryEngine?) throws {
         let owner = registry.namedQueries.first { $0.item.id == query.id }?.plugin ?? "?"
         print("\(query.id)  [\(owner)]")
         print("\(query.title.zh) / \(query.title.en)")
@@ -62,6 +68,9 @@ struct QueriesCommand: ParsableCommand {
                 var line = "  \(QueriesCommand.describe(parameter))"
                 if !parameter.description.isEmpty { line += "  \(parameter.description)" }
                 print(line)
+                if let engine, let values = try? query.suggestions(for: parameter, on: engine, limit: 12), !values.isEmpty {
+                    print("    try: " + values.map(QueriesCommand.text).joined(separator: ", "))
+                }
             }
         }
         print("\nquestions:")
@@ -71,6 +80,38 @@ struct QueriesCommand: ParsableCommand {
         let example = query.example.parameters.keys.sorted().map { " --param \($0)=\(QueriesCommand.text(query.example.parameters[$0]!))" }.joined()
         print("\nexample: explorer run \(query.id)\(example)")
         if let style = query.diagram.style { print("diagram: style \(style), layout \(query.diagram.layout)") }
+    }
+
+    /// Runs each example as the test suite does, so a pack author can check a pack.
+    func checkExamples() throws {
+        let (_, registry, graph) = try options.load()
+        let engine = QueryEngine(graph: graph)
+        var failures = 0
+        for owned in registry.namedQueries where name == nil || owned.item.id == name {
+            let query = owned.item
+            var parameters = query.example.parameters
+            for parameter in query.parameters where parameters[parameter.name] == nil {
+                parameters[parameter.name] = parameter.defaultValue
+            }
+            parameters = query.resolvingNames(parameters, in: graph, lexicons: registry.lexicons.map(\.item))
+            do {
+                let result = try query.run(on: engine, parameters: parameters)
+                if let mismatch = query.example.mismatch(columns: result.columns, rows: result.rows) {
+                    failures += 1
+                    print("FAIL \(query.id): \(mismatch)")
+                    print("     it returns (paste under example: if these rows are right):")
+                    print(QueryExample.yaml(columns: result.columns, rows: result.rows, indent: "       "))
+                } else {
+                    print("ok   \(query.id) (\(result.rows.count) rows)")
+                }
+            } catch let error as QueryError {
+                failures += 1
+                print("FAIL \(query.id): the query does not run:\n\(error.rendered(query: query.cypher))")
+            }
+        }
+        if failures > 0 {
+            throw CommandError("\(failures) example(s) differ; fix the query or, if the new rows are right, its example")
+        }
     }
 
     /// `industry: string of Industry = 人工智能`

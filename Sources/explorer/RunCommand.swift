@@ -41,20 +41,8 @@ struct RunCommand: ParsableCommand {
         }
         let values: [String: Value]
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
-        try output.present(query, parameters: canonical(values, of: query, in: graph), graph: graph, registry: registry)
-    }
-
-    /// A name parameter given as an alias (市发改委) becomes the node's name, as `ask` does.
-    func canonical(_ values: [String: Value], of query: NamedQuery, in graph: PropertyGraph) -> [String: Value] {
-        let vocabulary = EntityVocabulary(graph: graph, lexicons: [])
-        var result = values
-        for parameter in query.parameters {
-            guard let label = parameter.label, case .string(let text)? = values[parameter.name],
-                let resolved = vocabulary.resolve(text, label: label)
-            else { continue }
-            result[parameter.name] = .string(resolved.name)
-        }
-        return result
+        let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
+        try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }
 }
 

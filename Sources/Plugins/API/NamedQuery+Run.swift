@@ -6,6 +6,21 @@ extension NamedQuery {
         try engine.execute(cypher, parameters: parameters)
     }
 
+    /// The values with every name parameter (one with a `label`) given as an
+    /// alias or another known form replaced by the node's name: 市经信局 becomes
+    /// 市经济和信息化局, AI becomes 人工智能. A name nothing knows is kept as given.
+    public func resolvingNames(_ values: [String: Value], in graph: PropertyGraph?, lexicons: [Lexicon] = []) -> [String: Value] {
+        let vocabulary = EntityVocabulary(graph: graph, lexicons: lexicons)
+        var result = values
+        for parameter in parameters {
+            guard let label = parameter.label, case .string(let text)? = values[parameter.name],
+                let resolved = vocabulary.resolve(text, label: label)
+            else { continue }
+            result[parameter.name] = .string(resolved.name)
+        }
+        return result
+    }
+
     /// What `--render` draws: the result of the diagram query when there is
     /// one, else the nodes, relationships and paths in the result itself.
     public func diagramSubgraph(on engine: QueryEngine, parameters: [String: Value], result: QueryResult) throws -> Subgraph {

@@ -24,6 +24,7 @@ public struct NamedQuery: Sendable, Hashable {
     /// A run with known parameters and the rows it must return on the bundled dataset.
     public var example: QueryExample
 
+    /// A query as a compiled plugin writes it; packs use `init(pack:)`. Nothing is checked until registration.
     public init(
         id: String, title: LocalizedText, description: String = "", cypher: String,
         parameters: [QueryParameter] = [], questions: [String] = [], diagram: QueryDiagram = QueryDiagram(),
@@ -67,16 +68,5 @@ public struct NamedQuery: Sendable, Hashable {
             values[parameter.name] = fallback
         }
         return values
-    }
-}
-
-/// A text in Chinese and in English.
-public struct LocalizedText: Sendable, Hashable {
-    public var zh: String
-    public var en: String
-
-    public init(zh: String, en: String) {
-        self.zh = zh
-        self.en = en
     }
 }

@@ -12,6 +12,7 @@ public struct QueryDiagram: Sendable, Hashable {
     /// The layout engines Graphviz ships, for validating pack files.
     public static let layouts: Set<String> = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
 
+    /// The defaults draw the result itself with dot and the plugins' styles.
     public init(style: String? = nil, layout: String = "dot", cypher: String? = nil) {
         self.style = style
         self.layout = layout

@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// A named query's example: parameters and the rows the query must return for
@@ -8,11 +9,13 @@ public struct QueryExample: Sendable, Hashable {
     public var parameters: [String: Value]
     /// The expected column names, when the example states them.
     public var columns: [String]?
+    /// The rows the query must return, in result-column order.
     public var rows: [[Value]]
     /// When false (the default) the rows are compared as a multiset, since
     /// openCypher promises no order without ORDER BY.
     public var ordered: Bool
 
+    /// An example; rows compare as a multiset unless `ordered`.
     public init(parameters: [String: Value] = [:], columns: [String]? = nil, rows: [[Value]], ordered: Bool = false) {
         self.parameters = parameters
         self.columns = columns
@@ -48,6 +51,15 @@ public struct QueryExample: Sendable, Hashable {
         return parts.joined(separator: "; ") + " (\(actual.count) rows, expected \(rows.count))"
     }
 
+    /// `rows` as the YAML an example holds (flow lists, single-quoted text),
+    /// so a pack author can paste what a query returns into its example.
+    public static func yaml(columns: [String], rows: [[Value]], indent: String = "  ") -> String {
+        var lines = ["\(indent)columns: [" + columns.map { describe(.string($0)) }.joined(separator: ", ") + "]"]
+        lines.append("\(indent)rows:" + (rows.isEmpty ? " []" : ""))
+        for row in rows { lines.append("\(indent)  - [" + row.map(describe).joined(separator: ", ") + "]") }
+        return lines.joined(separator: "\n")
+    }
+
     static func describe(_ rows: [[Value]]) -> String {
         "[" + rows.map { "[" + $0.map(Self.describe).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
@@ -58,7 +70,7 @@ public struct QueryExample: Sendable, Hashable {
         case .bool(let b): return String(b)
         case .int(let i): return String(i)
         case .float(let f): return String(f)
-        case .string(let s): return "'\(s)'"
+        case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
         case .list(let items): return "[" + items.map(describe).joined(separator: ", ") + "]"
         case .map(let entries):
             return "{" + entries.keys.sorted().map { "\($0): \(describe(entries[$0]!))" }.joined(separator: ", ") + "}"

@@ -43,6 +43,7 @@ public struct QueryParameter: Sendable, Hashable {
 
     /// The name used as `$name` in the query and `{name}` in question patterns.
     public var name: String
+    /// The value type; `--param` text is parsed to it.
     public var type: ParameterType
     /// The node label whose names the parameter takes (e.g. `Industry`); a
     /// question fills it from names and aliases of nodes with this label.
@@ -53,6 +54,7 @@ public struct QueryParameter: Sendable, Hashable {
     /// openCypher returning candidate values in its first column, for completion and `queries`.
     public var suggest: String?
 
+    /// Without `suggest`, a parameter with a `label` suggests every name of that label.
     public init(
         name: String, type: ParameterType = .string, label: String? = nil, description: String = "",
         defaultValue: Value? = nil, suggest: String? = nil

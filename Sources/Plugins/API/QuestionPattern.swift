@@ -16,6 +16,7 @@ public struct QuestionPattern: Sendable, Hashable {
     public var query: String
     /// The pattern as written, slots in braces.
     public var text: String
+    /// The pattern split into literal words and slots, in order.
     public let segments: [Segment]
 
     /// Parses `text`; an unclosed or empty brace, or two slots with nothing

@@ -62,26 +62,23 @@ public enum ConflictDetector {
         var reported: Set<[NodeID]> = []
         for job in holders.keys.sorted() {
             let ids = holders[job]!
-            for (i, a) in ids.enumerated() {
-                for b in ids[(i + 1)...] {
-                    guard let nameA = graph.node(a).name, let nameB = graph.node(b).name, oneApart(nameA, nameB),
-                          reported.insert([a, b].sorted()).inserted
-                    else { continue }
-                    let claims = [a, b].map { person -> Conflict.Claim in
-                        let rels = graph.outgoing(person).map(graph.relationship).filter { r in
-                            r.type == "WORKS_AT" && "\(r.end.rawValue)|\(r.properties["title"]?.stringValue ?? "")" == job
-                        }
-                        let employer = rels.first.map { graph.node($0.end).name ?? "?" } ?? "?"
-                        let title = rels.first?.properties["title"]?.stringValue ?? ""
-                        return Conflict.Claim(
-                            statement: "\(graph.node(person).name!) WORKS_AT \(employer) (\(title))",
-                            sources: Array(Set(rels.flatMap(\.sources))).sorted())
+            guard ids.count >= 2 else { continue }
+            for (a, b) in pairsOneApart(ids.map { graph.node($0).name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
+                guard reported.insert([a, b].sorted()).inserted, let nameA = graph.node(a).name, let nameB = graph.node(b).name else { continue }
+                let claims = [a, b].map { person -> Conflict.Claim in
+                    let rels = graph.outgoing(person).map(graph.relationship).filter { r in
+                        r.type == "WORKS_AT" && "\(r.end.rawValue)|\(r.properties["title"]?.stringValue ?? "")" == job
                     }
-                    conflicts.append(Conflict(
-                        kind: .nameSpelling, subject: "\(nameA) / \(nameB)",
-                        summary: "\(nameA) and \(nameB) differ in one character and hold the same job; probably one person",
-                        claims: claims))
+                    let employer = rels.first.map { graph.node($0.end).name ?? "?" } ?? "?"
+                    let title = rels.first?.properties["title"]?.stringValue ?? ""
+                    return Conflict.Claim(
+                        statement: "\(graph.node(person).name!) WORKS_AT \(employer) (\(title))",
+                        sources: Array(Set(rels.flatMap(\.sources))).sorted())
                 }
+                conflicts.append(Conflict(
+                    kind: .nameSpelling, subject: "\(nameA) / \(nameB)",
+                    summary: "\(nameA) and \(nameB) differ in one character and hold the same job; probably one person",
+                    claims: claims))
             }
         }
         return conflicts.sorted { ($0.kind.rawValue, $0.subject) < ($1.kind.rawValue, $1.subject) }
@@ -112,6 +109,31 @@ public enum ConflictDetector {
     static func describe(_ r: Relationship) -> String {
         [r.properties["level"]?.stringValue, r.properties["role"]?.stringValue, r.properties["date"]?.stringValue]
             .compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Index pairs of `names` that are one character apart, found by bucketing
+    /// each name under every one-character wildcard (廖小平 → *小平, 廖*平, 廖小*):
+    /// O(n · L) for n names of length L instead of comparing every pair.
+    static func pairsOneApart(_ names: [String]) -> [(Int, Int)] {
+        var buckets: [String: [Int]] = [:]
+        for (i, name) in names.enumerated() {
+            let chars = Array(name)
+            guard chars.count >= 2, chars.count <= 6 else { continue }
+            for k in chars.indices {
+                var masked = chars
+                masked[k] = "*"
+                buckets["\(k)|" + String(masked), default: []].append(i)
+            }
+        }
+        var pairs: Set<[Int]> = []
+        for key in buckets.keys.sorted() {
+            let members = buckets[key]!
+            guard members.count >= 2 else { continue }
+            for (x, a) in members.enumerated() {
+                for b in members[(x + 1)...] where names[a] != names[b] { pairs.insert([min(a, b), max(a, b)]) }
+            }
+        }
+        return pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ($0[0], $0[1]) }
     }
 
     /// Same length and exactly one character different.

@@ -39,7 +39,8 @@ extension NamedQuery {
         for item in try fields.optional("parameters")?.sequence("parameters") ?? [] {
             parameters.append(try Self.parameter(item, query: id))
         }
-        let questions = try fields.optional("questions")?.strings("questions") ?? []
+        let questionNodes = try fields.optional("questions")?.sequence("questions") ?? []
+        let questions = try questionNodes.map { try $0.nonEmptyString("each of questions") }
         var diagram = QueryDiagram()
         if let node = fields.optional("diagram") {
             let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "cypher"])
@@ -75,6 +76,25 @@ extension NamedQuery {
             id: id, title: title, description: description, cypher: cypher, parameters: parameters,
             questions: questions, diagram: diagram,
             example: QueryExample(parameters: exampleParameters, columns: columns, rows: rows, ordered: ordered))
+        // Point at the line at fault where one is known; `validate` then checks the rest.
+        let declared = Set(parameters.map(\.name))
+        for name in Self.parameterNames(in: cypher).sorted() where !declared.contains(name) {
+            throw try fields.required("cypher").problem("query '\(id)' uses $\(name) but declares no parameter '\(name)'")
+        }
+        for node in questionNodes {
+            let text = try node.string("a question")
+            do {
+                let pattern = try QuestionPattern(query: id, text: text)
+                for slot in pattern.slots where !declared.contains(slot) {
+                    throw node.problem("question '\(text)' has slot {\(slot)}, but the query has no parameter '\(slot)'")
+                }
+                for parameter in parameters where parameter.defaultValue == nil && !pattern.slots.contains(parameter.name) {
+                    throw node.problem("question '\(text)' has no slot {\(parameter.name)} and the parameter has no default; add one of them")
+                }
+            } catch let error as PluginError {
+                throw node.problem(error.message)
+            }
+        }
         do { try validate() } catch let error as PluginError { throw yaml.problem(error.message) }
     }
 

@@ -10,13 +10,17 @@ import Foundation
 public enum PackLoader {
     /// A place packs are looked for.
     public struct Source: Sendable, Hashable {
+        /// Which of the three places; a missing folder is an error only for the command line.
         public enum Place: String, Sendable, Hashable {
             case dataset, user, commandLine = "command line"
         }
 
+        /// One pack, or a folder of packs.
         public var url: URL
+        /// Where the path came from.
         public var place: Place
 
+        /// A place to look for packs.
         public init(url: URL, place: Place) {
             self.url = url
             self.place = place

@@ -13,14 +13,18 @@ public struct PackProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case conflict
     }
 
+    /// What sort of problem, for callers and tests.
     public var kind: Kind
     /// The file as shown to the user (relative to the working folder when inside it).
     public var file: String
     /// 1-based line and column, when known.
     public var line: Int?
+    /// 1-based, in Unicode scalars as libyaml counts.
     public var column: Int?
+    /// What is wrong and what to do, for a person.
     public var message: String
 
+    /// A problem at `file`, optionally at a line and column.
     public init(_ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.kind = kind
         self.file = file

@@ -14,8 +14,11 @@ import Foundation
 /// styles, queries and extra questions, in that order, through the same
 /// registrar compiled plugins use.
 public struct PluginPack: DomainPlugin {
+    /// From `plugin.yaml`.
     public let id: String
+    /// From `plugin.yaml`.
     public let summary: String
+    /// From `plugin.yaml`, when given.
     public let title: String?
     /// The pack folder as shown to the user.
     public let path: String
@@ -27,6 +30,7 @@ public struct PluginPack: DomainPlugin {
     /// The file a pack folder must contain.
     public static let manifestName = "plugin.yaml"
 
+    /// Adds the pack's lexicons, styles, queries and extra questions; a clash is a `PackProblem` at the item's line.
     public func register(with registrar: inout PluginRegistrar) throws {
         do {
             for (lexicon, location) in lexicons {
@@ -157,15 +161,5 @@ public struct PluginPack: DomainPlugin {
         return .success(
             names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
                 .map { directory.appendingPathComponent($0) })
-    }
-}
-
-/// Why a pack was skipped: its folder and every problem found in it.
-public struct PackFailure: Error, Sendable, Hashable, CustomStringConvertible {
-    public var path: String
-    public var problems: [PackProblem]
-
-    public var description: String {
-        (["skipped plugin pack \(path):"] + problems.map { "  \($0)" }).joined(separator: "\n")
     }
 }

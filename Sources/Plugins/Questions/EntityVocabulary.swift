@@ -7,7 +7,9 @@ import Graph
 public struct EntityVocabulary: Sendable {
     /// A resolved mention: the canonical name and the label it was found under.
     public struct Resolution: Sendable, Hashable {
+        /// The name as the graph (or the lexicon) spells it.
         public var name: String
+        /// The label the name was found under.
         public var label: String
     }
 
@@ -18,6 +20,7 @@ public struct EntityVocabulary: Sendable {
     /// normalization differs from themselves (ASCII case); built once.
     let foldedGraphNames: [String: [NodeID]]
 
+    /// A vocabulary over `graph` (nil before any build) and `lexicons`. O(names) to build.
     public init(graph: PropertyGraph?, lexicons: [Lexicon]) {
         self.graph = graph
         var forms: [String: [Resolution]] = [:]
@@ -33,7 +36,7 @@ public struct EntityVocabulary: Sendable {
         lexiconForms = forms
         var folded: [String: [NodeID]] = [:]
         if let graph {
-            for name in graph.indexedNames {
+            for name in graph.indexedNames where Self.mayChangeWhenNormalized(name) {
                 let key = QuestionText.normalized(name)
                 if key != name { folded[key, default: []] += graph.nodes(named: name) }
             }
@@ -68,6 +71,17 @@ public struct EntityVocabulary: Sendable {
             }
         }
         return found.sorted { $0.length > $1.length }.map(\.resolution)
+    }
+
+    /// A cheap scan that rules out most names (Chinese ones) before the full
+    /// normalization, which matters on graphs with millions of names.
+    static func mayChangeWhenNormalized(_ name: String) -> Bool {
+        name.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            return (65...90).contains(value) || (0xFF01...0xFF5E).contains(value) || value == 0x3000
+                || scalar.properties.isWhitespace || scalar.properties.isUppercase
+                || QuestionText.quotes.contains(Character(scalar)) || QuestionText.separators.contains(Character(scalar))
+        }
     }
 
     /// Whether `text` contains `form`, as a whole word when `form` is ASCII.

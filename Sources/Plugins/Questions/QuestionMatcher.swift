@@ -7,6 +7,7 @@ import Graph
 public struct QuestionMatcher: Sendable {
     /// A question that fits a pattern, with the parameters it fills.
     public struct Match: Sendable, Hashable {
+        /// The query the question runs.
         public var query: NamedQuery
         public var pattern: QuestionPattern
         /// Every parameter of the query: those the question filled, the rest their defaults.
@@ -17,12 +18,14 @@ public struct QuestionMatcher: Sendable {
 
     /// One slot of a matched question.
     public struct Filled: Sendable, Hashable {
+        /// The words of the question, as typed.
         public var text: String
         public var value: Value
     }
 
     /// A pattern close to a question that fits none.
     public struct Suggestion: Sendable, Hashable {
+        /// The pattern suggested.
         public var pattern: QuestionPattern
         public var query: NamedQuery
         /// Higher is closer: the likeness of the words (0…1), plus a bonus

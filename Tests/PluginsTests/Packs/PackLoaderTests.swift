@@ -149,4 +149,21 @@ import Testing
         #expect(two.example.parameters["name"] == "2025")
         #expect(two.example.rows == [[2025]])
     }
+
+    @Test func aQueryProblemPointsAtTheLineAtFault() throws {
+        let fixture = try PackFixture()
+        defer { fixture.remove() }
+        try fixture.writeValidPack()
+        let undeclared = PackFixture.query.replacingOccurrences(of: "{name: $industry}", with: "{name: $sector}")
+        try fixture.write("low-altitude/queries/units.yaml", undeclared)
+        var registry = PluginRegistry()
+        let problem = try #require(load([fixture.root], into: &registry).first?.problems.first)
+        #expect(problem.line == 5)
+        #expect(problem.message.contains("uses $sector"))
+        let badSlot = PackFixture.query.replacingOccurrences(of: "哪些单位在做{industry}", with: "哪些单位在做{topic}")
+        try fixture.write("low-altitude/queries/units.yaml", badSlot)
+        let slotProblem = try #require(load([fixture.root], into: &registry).first?.problems.first)
+        #expect(slotProblem.line == 10)
+        #expect(slotProblem.message.contains("has slot {topic}"))
+    }
 }

@@ -72,4 +72,13 @@ import Testing
         #expect(vocabulary.resolve("ai", label: "Industry")?.name == "人工智能")
         #expect(vocabulary.resolve("banana", label: nil) == nil)
     }
+
+    @Test func graphNamesMatchWhateverTheCaseOrWidthTyped() throws {
+        var graph = try QueryFixtures.workPlanGraph()
+        try graph.addNode(labels: ["Organization"], properties: ["name": "Wuhan AI Computing Center"])
+        let vocabulary = EntityVocabulary(graph: graph, lexicons: [])
+        #expect(vocabulary.resolve("wuhan ai computing center", label: "Organization")?.name == "Wuhan AI Computing Center")
+        #expect(vocabulary.resolve("ＷＵＨＡＮ ＡＩ Computing Center", label: nil)?.name == "Wuhan AI Computing Center")
+        #expect(vocabulary.resolve("wuhan computing center", label: nil) == nil)
+    }
 }

@@ -61,7 +61,7 @@ enum MeetingMentions {
     static func parse(_ text: String) -> Parsed? {
         var first: Parsed?
         var search = text.startIndex
-        while let open = text.range(of: "政协", range: search..<text.endIndex) {
+        while let open = text.utf8Range(of: "政协", from: search) {
             search = open.upperBound
             guard let found = parse(text, at: open) else { continue }
             if found.number != nil { return found }
@@ -73,19 +73,19 @@ enum MeetingMentions {
     /// `政协…第N届…(常务委员会第N次会议|第N次会议第N次全体会议)` starting at `open`.
     static func parse(_ text: String, at open: Range<String.Index>) -> Parsed? {
         let tail = text[open.upperBound...].prefix(60)
-        guard let di = tail.range(of: "第"), let jie = tail.range(of: "届"), di.upperBound <= jie.lowerBound else { return nil }
+        guard let di = tail.utf8Range(of: "第"), let jie = tail.utf8Range(of: "届"), di.upperBound <= jie.lowerBound else { return nil }
         let city = String(tail[..<di.lowerBound])
         guard city.count <= 6, let term = ChineseNumeral.value(String(tail[di.upperBound..<jie.lowerBound])) else { return nil }
         var rest = tail[jie.upperBound...]
         if rest.hasPrefix("委员会") { rest = rest.dropFirst(3) }
-        if rest.hasPrefix("常务委员会第"), let ci = rest.range(of: "次会议") {
+        if rest.hasPrefix("常务委员会第"), let ci = rest.utf8Range(of: "次会议") {
             let n = ChineseNumeral.value(String(rest[rest.index(rest.startIndex, offsetBy: 6)..<ci.lowerBound]))
             return Parsed(city: city, term: term, session: nil, number: n, kind: "常务委员会会议", range: open.lowerBound..<ci.upperBound)
         }
-        if rest.hasPrefix("第"), let ci = rest.range(of: "次会议") {
+        if rest.hasPrefix("第"), let ci = rest.utf8Range(of: "次会议") {
             let session = ChineseNumeral.value(String(rest[rest.index(after: rest.startIndex)..<ci.lowerBound]))
             let after = rest[ci.upperBound...]
-            if after.hasPrefix("第"), let qi = after.range(of: "次全体会议") {
+            if after.hasPrefix("第"), let qi = after.utf8Range(of: "次全体会议") {
                 let sitting = ChineseNumeral.value(String(after[after.index(after: after.startIndex)..<qi.lowerBound]))
                 return Parsed(city: city, term: term, session: session, number: sitting, kind: "全体会议", range: open.lowerBound..<qi.upperBound)
             }
@@ -104,7 +104,7 @@ enum MeetingMentions {
 
     /// `YYYY年M月D日` or `M月D日` (year from the document date) as ISO.
     static func date(in text: String, year: String?) -> String? {
-        guard let yue = text.range(of: "月"), let ri = text.range(of: "日", range: yue.upperBound..<text.endIndex) else { return nil }
+        guard let yue = text.utf8Range(of: "月"), let ri = text.utf8Range(of: "日", from: yue.upperBound) else { return nil }
         let monthDigits = text[..<yue.lowerBound].reversed().prefix { $0.isASCII && $0.isNumber }
         let day = text[yue.upperBound..<ri.lowerBound]
         guard let m = Int(String(monthDigits.reversed())), let d = Int(day), m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }

@@ -10,9 +10,10 @@ struct MentionExtractor: Extractor {
     static let maximumSources = 3
 
     func extract(from document: SourceDocument, context: ExtractionContext, into graph: inout PropertyGraph) throws {
-        let text = NormalizedText(document.text)
         let index = LexiconIndex.shared(for: context)
-        let hits = index.hits(in: text.bytes)
+        let prepared = PreparedDocument.shared(for: document, index: index)
+        let text = prepared.text
+        let hits = prepared.hits
         try FactWriter.write(document, text, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             var counts: [Int: Int] = [:]

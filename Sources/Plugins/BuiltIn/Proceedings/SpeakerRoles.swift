@@ -61,7 +61,7 @@ struct SpeakerRoles {
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.
     func serving(_ item: String) -> Claim? {
         for (marker, bodySuffix) in [(Self.cppcc, "政协"), ("人大", "人大")] {
-            guard let r = item.range(of: marker) else { continue }
+            guard let r = item.utf8Range(of: marker) else { continue }
             let prefix = String(item[..<r.lowerBound])
             let role = String(item[r.upperBound...])
             guard !role.isEmpty, prefix.count <= 8 else { continue }
@@ -96,7 +96,7 @@ struct SpeakerRoles {
             level = l
             rest.removeFirst(l.count)
             surface += l
-        } else if let r = rest.range(of: "委员会"), rest.distance(from: rest.startIndex, to: r.lowerBound) <= 4 {
+        } else if let r = rest.utf8Range(of: "委员会"), rest.distance(from: rest.startIndex, to: r.lowerBound) <= 4 {
             level = String(rest[..<r.upperBound])
             surface += level!
             rest = String(rest[r.upperBound...])
@@ -107,7 +107,7 @@ struct SpeakerRoles {
     /// 武汉市委员会, 市委员会, 市委 and a bare 市 prefix all mean the city committee: 市委.
     static func canonicalLevel(_ level: String) -> String {
         if level == "中央" { return level }
-        for (marker, canonical) in [("省", "省委"), ("区", "区委"), ("市", "市委")] where level.contains(marker) { return canonical }
+        for (marker, canonical) in [("省", "省委"), ("区", "区委"), ("市", "市委")] where level.containsText(marker) { return canonical }
         return level
     }
 

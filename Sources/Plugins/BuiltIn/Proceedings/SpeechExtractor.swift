@@ -26,9 +26,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     }
 
     func extract(from document: SourceDocument, context: ExtractionContext, into graph: inout PropertyGraph) throws {
-        let text = NormalizedText(document.text)
-        guard UTF8Scan.find(Array("政协".utf8), in: text.bytes, from: 0) != nil else { return }
         let index = LexiconIndex.shared(for: context)
+        let prepared = PreparedDocument.shared(for: document, index: index)
+        let text = prepared.text
+        guard UTF8Scan.find(Array("政协".utf8), in: text.bytes, from: 0) != nil else { return }
         let roles = SpeakerRoles(index: index)
         let lines = Segmenter.lines(text.bytes)
         var drafts = Self.speakerLines(text, lines: lines, roles: roles)
@@ -53,7 +54,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             for (ordinal, var draft) in drafts.enumerated() {
                 // A keynote (主题发言) with no title of its own speaks to the meeting's theme.
                 if draft.title.isEmpty, let theme { draft.title = theme }
-                try Self.write(draft, ordinal: ordinal, meeting: meeting?.node, date: date, roles: roles, index: index, writer: &writer)
+                try Self.write(draft, ordinal: ordinal, meeting: meeting?.node, date: date, roles: roles, index: index, prepared: prepared, writer: &writer)
             }
             if let questions, let meeting {
                 for (name, range) in questions.askers {
@@ -89,7 +90,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
 
     static func write(
         _ draft: Draft, ordinal: Int, meeting: NodeID?, date: Value, roles: SpeakerRoles, index: LexiconIndex,
-        writer: inout FactWriter
+        prepared: PreparedDocument, writer: inout FactWriter
     ) throws {
         let person = try writer.entity("Person", draft.name, at: draft.nameRange)
         var properties: [String: Value] = [
@@ -128,7 +129,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             }
         }
         for range in (draft.titleRange.map { [$0] } ?? []) + draft.body {
-            for hit in index.hits(in: writer.text.bytes, range: range) {
+            for hit in prepared.hits(in: range) {
                 let entry = index.entries[hit.entry]
                 switch entry.label {
                 case "Industry":
@@ -170,15 +171,15 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             let rolesText = text.string(rest)
             let claims = roles.claims(rolesText)
             guard claims.contains(where: { if case .other = $0 { return false } else { return true } }),
-                  rolesText.contains("政协") || rolesText.contains("人大") || claims.contains(where: { if case .member = $0 { return true } else { return false } })
+                  rolesText.containsText("政协") || rolesText.containsText("人大") || claims.contains(where: { if case .member = $0 { return true } else { return false } })
             else { continue }
             _ = name
             found.append((i, Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
                                    title: "", titleRange: nil, kind: "")))
         }
         guard !found.isEmpty else { return [] }
-        let all = text.string(0..<text.count)
-        let kind = all.contains("大会发言") ? "大会发言" : (all.contains("专题发言") ? "专题发言" : "发言")
+        let kind = UTF8Scan.find(Array("大会发言".utf8), in: bytes, from: 0) != nil ? "大会发言"
+            : (UTF8Scan.find(Array("专题发言".utf8), in: bytes, from: 0) != nil ? "专题发言" : "发言")
         var drafts: [Draft] = []
         var titleStarts: [Int] = []
         for (n, item) in found.enumerated() {
@@ -218,6 +219,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
 
     // MARK: Speaker sentences
 
+    static let speechWord = Array("发言".utf8)
+    static let aroundWord = Array("围绕".utf8)
+    static let titledWord = Array("作《".utf8)
+    static let keynoteWord = Array("主题发言".utf8)
     static let speechVerbs = ["围绕", "作《", "作主题发言", "作专题发言", "作大会发言", "作发言"]
     static let titleEnds = ["等主题", "等作专题发言", "作专题发言", "等作", ",分别代表", "分别代表", "作发言"]
 
@@ -228,19 +233,20 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         var seen: Set<String> = []
         var lastLine = -1
         for (i, line) in lines.enumerated() {
+            func has(_ word: [UInt8]) -> Bool { UTF8Scan.find(word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }
+            guard has(Self.speechWord), has(Self.aroundWord) || has(Self.titledWord) || has(Self.keynoteWord) else { continue }
             let lineText = text.string(line)
-            guard lineText.contains("发言"), lineText.contains("围绕") || lineText.contains("作《") || lineText.contains("主题发言") else { continue }
-            let kind = lineText.contains("界别发言") ? "界别发言" : (lineText.contains("专题发言") ? "专题发言" : (lineText.contains("大会发言") ? "大会发言" : "发言"))
+            let kind = lineText.containsText("界别发言") ? "界别发言" : (lineText.containsText("专题发言") ? "专题发言" : (lineText.containsText("大会发言") ? "大会发言" : "发言"))
             for clause in Segmenter.sentences(bytes, in: line, clauses: true) {
                 var clauseText = text.string(clause)
-                guard !clauseText.contains("现场提问"), seen.insert(clauseText).inserted else { continue }
+                guard !clauseText.containsText("现场提问"), seen.insert(clauseText).inserted else { continue }
                 var start = clause.lowerBound
                 for lead in ["会上,", "会议上,", "会上", "此外,", "随后,"] where clauseText.hasPrefix(lead) {
                     start += lead.utf8.count
                     clauseText.removeFirst(lead.count)
                     break
                 }
-                guard let verb = speechVerbs.compactMap({ v in clauseText.range(of: v).map { (v, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound })
+                guard let verb = speechVerbs.compactMap({ v in clauseText.utf8Range(of: v).map { (v, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound })
                 else { continue }
                 let speakerText = String(clauseText[..<verb.1.lowerBound])
                 guard let (rolesText, name) = roles.trailingName(speakerText) else { continue }
@@ -250,19 +256,19 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 var titleRange: Range<Int>?
                 var speechKind = kind
                 let after = clauseText[verb.1.upperBound...]
-                if verb.0 == "作《", let close = after.range(of: "》") {
+                if verb.0 == "作《", let close = after.utf8Range(of: "》") {
                     title = String(after[..<close.lowerBound])
-                    if after[close.upperBound...].contains("主题发言") { speechKind = "主题发言" }
+                    if after[close.upperBound...].containsText("主题发言") { speechKind = "主题发言" }
                 } else if verb.0 == "围绕" {
                     var t = Substring(after)
-                    if let cut = titleEnds.compactMap({ t.range(of: $0)?.lowerBound }).min() { t = t[..<cut] }
+                    if let cut = titleEnds.compactMap({ t.utf8Range(of: $0)?.lowerBound }).min() { t = t[..<cut] }
                     while let last = t.last, "。;,".contains(last) { t = t.dropLast() }
                     title = String(t)
                 } else if verb.0 == "作主题发言" {
                     speechKind = "主题发言"
                 }
-                if clauseText.contains("主题发言") { speechKind = "主题发言" }
-                if !title.isEmpty, let r = clauseText.range(of: title) {
+                if clauseText.containsText("主题发言") { speechKind = "主题发言" }
+                if !title.isEmpty, let r = clauseText.utf8Range(of: title) {
                     let lo = start + clauseText.utf8.distance(from: clauseText.startIndex, to: r.lowerBound.samePosition(in: clauseText.utf8)!)
                     titleRange = lo..<(lo + title.utf8.count)
                 }

@@ -9,8 +9,9 @@
 /// - `proceedings-queries`: proceedings.speakers-on-industry,
 ///   proceedings.party-members, proceedings.meeting-exchange,
 ///   proceedings.person-roles.
-/// - `data-quality`: data-quality.party-conflicts, data-quality.dangling-mentions.
+/// - `data-quality`: data-quality.conflicts, data-quality.dangling-mentions.
 public enum BuiltInQueryPlugins {
+    /// In load order; appended to `BuiltInPlugins.all`.
     public static var all: [any DomainPlugin] {
         [
             BundledQueryPlugin(

@@ -4,11 +4,14 @@ import Foundation
 /// resource under `Resources/queries/`, read with the same loader and checks
 /// as a user's pack. Code holds only the id and where the folder is.
 public struct BundledQueryPlugin: DomainPlugin {
+    /// Must equal the id in the folder's `plugin.yaml`.
     public let id: String
+    /// One line for `explorer plugins`.
     public let summary: String
     /// The folder under `Resources/queries/`.
     public let folder: String
 
+    /// A plugin reading `Resources/queries/<folder>/` when it registers.
     public init(id: String, folder: String, summary: String) {
         self.id = id
         self.summary = summary
@@ -24,6 +27,7 @@ public struct BundledQueryPlugin: DomainPlugin {
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
+    /// Loads and checks the folder like a pack; a broken resource is a `PluginError`.
     public func register(with registrar: inout PluginRegistrar) throws {
         guard let base = Self.resourcesURL else {
             throw PluginError("plugin '\(id)': the explorer's resource bundle is missing; reinstall or rebuild it")

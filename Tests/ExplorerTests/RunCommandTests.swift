@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@Suite struct RunCommandTests {
+    @Test func runsANamedQueryWithTypedParametersAndAliases() throws {
+        let workspace = try PluginWorkspace()
+        let result = try workspace.run(["run", "work-plans.tasks-led-by", "--param", "unit=市经信局", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(whereSeparator: \.isNewline)
+        #expect(lines.first == "t.code,t.title")
+        #expect(lines.count == 4)
+        #expect(result.stdout.contains("(三)3,强化数据要素保障"))
+    }
+
+    @Test func rendersTheResultWithTheQueryDiagram() throws {
+        let workspace = try PluginWorkspace()
+        let file = workspace.root.appendingPathComponent("ai.dot").path
+        let result = try workspace.run(["run", "work-plans.units-for-industry", "--param", "industry=人工智能", "--render", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("diagram: \(file) (16 nodes, 17 relationships)"))
+        let dot = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(dot.contains("人工智能"))
+        #expect(dot.contains("市经济和信息化局"))
+    }
+
+    @Test func refusesAnUnknownParameterOrABadValue() throws {
+        let workspace = try PluginWorkspace()
+        let unknown = try workspace.run(["run", "work-plans.busiest-units", "--param", "top=3"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("has no parameter 'top'; its parameters are: limit"))
+        let bad = try workspace.run(["run", "work-plans.busiest-units", "--param", "limit=many"])
+        #expect(bad.stderr.contains("'many' is not a whole number"))
+        let missing = try workspace.run(["run", "work-plans.units-for-industry"])
+        #expect(missing.stderr.contains("pass --param industry=VALUE"))
+    }
+}
