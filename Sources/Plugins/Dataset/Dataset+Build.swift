@@ -45,11 +45,25 @@ extension Dataset {
         return graph
     }
 
-    /// The snapshot if it exists, else a fresh build.
+    /// The snapshot if it exists and is not stale, else a fresh build (not written).
     public func loadGraph(registry: PluginRegistry) throws -> PropertyGraph {
-        if FileManager.default.fileExists(atPath: snapshotURL.path) {
+        if FileManager.default.fileExists(atPath: snapshotURL.path), !snapshotIsStale {
             return try PropertyGraph(snapshotAt: snapshotURL)
         }
         return try buildGraph(registry: registry)
+    }
+
+    /// True when the manifest or a document changed after the snapshot was
+    /// written (or a document listed is newer than it), so the snapshot no
+    /// longer says what the documents say.
+    public var snapshotIsStale: Bool {
+        guard let built = Self.modified(snapshotURL) else { return true }
+        var inputs = entries.map { root.appendingPathComponent($0.file) }
+        inputs.append(root.appendingPathComponent("manifest.yaml"))
+        return inputs.contains { (Self.modified($0) ?? .distantPast) > built }
+    }
+
+    static func modified(_ url: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
     }
 }

@@ -218,4 +218,20 @@ import Testing
         let found = Set(graph.outgoing(doc).map(graph.relationship).map { "\($0.type) \(graph.node($0.end).name!)" })
         #expect(found == ["MENTIONS 东湖新技术开发区", "MENTIONS 市科技创新局", "MENTIONS 江夏区", "ABOUT 人工智能"])
     }
+
+    /// `NAME(ROLES)` speaker lines, a `发言人:` label, and questioners named after a role word.
+    @Test func readsParenthesizedSpeakerLines() throws {
+        let g = try Self.extract(fixture: "plenary-parenthesized.txt", date: "2026-01-20")
+        let speeches = g.nodes(withLabel: "Speech").map(g.node)
+        #expect(speeches.compactMap { $0.properties["speaker"]?.stringValue } == ["张伟", "刘芳"])
+        #expect(speeches.compactMap { $0.properties["title"]?.stringValue } == ["打造低空经济产业集群", "发展银发经济"])
+        let zhang = try Self.person(g, "张伟")
+        #expect(Self.out(g, zhang, "MEMBER_OF").contains { g.node($0.end).name == "中国国民党革命委员会" && $0.properties["role"] == "副主委" })
+        #expect(Self.out(g, zhang, "WORKS_AT").contains { g.node($0.end).name == "四川大学" && $0.properties["title"] == "教授" })
+        let liu = try Self.person(g, "刘芳")
+        #expect(Self.out(g, liu, "MEMBER_OF").contains { g.node($0.end).name == "九三学社" && $0.properties["role"] == "专职副主委" })
+        let meeting = try Self.meeting(g, number: 2, kind: "全体会议")
+        let askers = g.incoming(meeting).map(g.relationship).filter { $0.type == "ASKED_AT" }.map { g.node($0.start).name! }
+        #expect(Set(askers) == ["周敏", "吴刚"])
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Graph
 @testable import Plugins
 
 @Suite struct DocumentReaderTests {
@@ -65,5 +66,22 @@ import Testing
         #expect(graph.node(lead.start).name == "市民政局")
         // Offsets count the UTF-8 text after decoding.
         #expect(lead.sources.first?.quote == "市民政局")
+    }
+}
+
+@Suite struct SnapshotStalenessTests {
+    @Test func aDocumentNewerThanTheSnapshotMakesItStale() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("build"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("a.txt")
+        try Data("市发改委。".utf8).write(to: document)
+        let dataset = try Dataset.open(folder.path)
+        #expect(dataset.snapshotIsStale)  // no snapshot yet
+        try PropertyGraph().writeSnapshot(to: dataset.snapshotURL)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: document.path)
+        #expect(!dataset.snapshotIsStale)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: document.path)
+        #expect(dataset.snapshotIsStale)
     }
 }

@@ -38,11 +38,11 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             (drafts, lastSpeakerLine) = Self.speakerSentences(text, lines: lines, roles: roles)
             Self.assignSummaries(text, lines: lines, after: lastSpeakerLine, to: &drafts)
         }
-        let questions = Self.questions(text, lines: lines)
-        let meetingFound = drafts.isEmpty && questions == nil ? false : true
+        let questions = Self.questions(text, lines: lines, roles: roles)
+        let reportsMeeting = !drafts.isEmpty || questions != nil
         try FactWriter.write(document, text, into: &graph) { writer in
             let documentNode = try writer.documentNode()
-            let meeting = meetingFound || UTF8Scan.find(Array("会议".utf8), in: text.bytes, from: 0) != nil
+            let meeting = reportsMeeting || UTF8Scan.find(Array("会议".utf8), in: text.bytes, from: 0) != nil
                 ? try MeetingMentions.record(in: &writer, document: documentNode) : nil
             if let meeting {
                 for proposal in try ProposalMentions.record(in: &writer, document: documentNode) {
@@ -133,10 +133,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 let entry = index.entries[hit.entry]
                 switch entry.label {
                 case "Industry":
-                    try writer.relate("ABOUT", speech, writer.entity(entry, at: hit.range), at: hit.range)
+                    try writer.relate("ABOUT", speech, writer.entity(index, hit.entry, at: hit.range), at: hit.range)
                 case "District", "Agency", "Organization":
                     let surface = writer.string(hit.range)
-                    try writer.relate("MENTIONS", speech, writer.entity(entry, surface: surface, at: hit.range), at: hit.range)
+                    try writer.relate("MENTIONS", speech, writer.entity(index, hit.entry, surface: surface, at: hit.range), at: hit.range)
                 default:
                     break
                 }
@@ -156,13 +156,24 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let bytes = text.bytes
         var found: [(line: Int, draft: Draft)] = []
         for (i, line) in lines.enumerated() where line.count <= 400 && bytes[line.lowerBound] != 0x23 {
-            guard UTF8Scan.find([0x20], in: bytes, from: line.lowerBound, to: line.upperBound) != nil,
+            guard UTF8Scan.find([0x20], in: bytes, from: line.lowerBound, to: line.upperBound) != nil
+                    || bytes[line.upperBound - 1] == 0x29,
                   UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil
             else { continue }
-            let tokens = Segmenter.listItems(bytes, in: line, separators: [" "])
-            guard tokens.count >= 2 else { continue }
             var name: Range<Int>
             var rest: Range<Int>
+            if let (n, r) = parenthesized(bytes, line, text) {
+                // 张三(市政协委员、民盟市委委员) or 发言人:张三(…)
+                name = n; rest = r
+                let rolesText = text.string(rest)
+                let claims = roles.claims(rolesText)
+                guard claims.contains(where: { if case .other = $0 { return false } else { return true } }) else { continue }
+                found.append((i, Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
+                                       title: "", titleRange: nil, kind: "")))
+                continue
+            }
+            let tokens = Segmenter.listItems(bytes, in: line, separators: [" "])
+            guard tokens.count >= 2 else { continue }
             if SpeakerRoles.isName(text.string(tokens[0])) {
                 name = tokens[0]; rest = tokens[1].lowerBound..<line.upperBound
             } else if let last = tokens.last, SpeakerRoles.isName(text.string(last)) {
@@ -173,7 +184,6 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             guard claims.contains(where: { if case .other = $0 { return false } else { return true } }),
                   rolesText.containsText("政协") || rolesText.containsText("人大") || claims.contains(where: { if case .member = $0 { return true } else { return false } })
             else { continue }
-            _ = name
             found.append((i, Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
                                    title: "", titleRange: nil, kind: "")))
         }
@@ -215,6 +225,22 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             if from < to { drafts[n].body = Array(lines[from..<to]) }
         }
         return drafts
+    }
+
+    static let dash = Array("—".utf8)
+
+    /// `NAME(ROLES)` filling the line, after optional dashes or a `发言人:` label.
+    static func parenthesized(_ bytes: [UInt8], _ line: Range<Int>, _ text: NormalizedText) -> (Range<Int>, Range<Int>)? {
+        guard bytes[line.upperBound - 1] == 0x29,
+              let open = UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: line.upperBound) else { return nil }
+        var start = line.lowerBound
+        while UTF8Scan.hasPrefix(dash, in: bytes, at: start) || bytes[start] == 0x2D || bytes[start] == 0x20 {
+            start += bytes[start] == 0x2D || bytes[start] == 0x20 ? 1 : dash.count
+        }
+        if let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: open) { start = colon + 1 }
+        let name = UTF8Scan.trim(bytes, start..<open)
+        guard SpeakerRoles.isName(text.string(name)) else { return nil }
+        return (name, (open + 1)..<(line.upperBound - 1))
     }
 
     // MARK: Speaker sentences
@@ -333,13 +359,15 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     }
 
     /// `郝立群、杨新、刘萌3位市政协常委、委员现场提问,市经信局、市科创局、市委金融办作出回应。`
-    static func questions(_ text: NormalizedText, lines: [Range<Int>]) -> Questions? {
+    static func questions(_ text: NormalizedText, lines: [Range<Int>], roles: SpeakerRoles) -> Questions? {
         let bytes = text.bytes
         guard let at = UTF8Scan.find(asked, in: bytes, from: 0) else { return nil }
         let sentence = Segmenter.sentences(bytes).first { $0.contains(at) } ?? (at..<at)
         // Askers: the names before `N位…` (or before the roles) ahead of 现场提问.
         var askers: [(String, Range<Int>)] = []
-        for item in Segmenter.listItems(bytes, in: sentence.lowerBound..<at, separators: ["、", ","]) {
+        // The names are listed with 、 after the last comma (会上,委员周敏、吴刚现场提问).
+        let listStart = UTF8Scan.findLast([0x2C], in: bytes, from: sentence.lowerBound, to: at).map { $0 + 1 } ?? sentence.lowerBound
+        for item in Segmenter.listItems(bytes, in: listStart..<at, separators: ["、"]) {
             var s = text.string(item)
             var end = item.upperBound
             // 刘萌3位市政协常委 → 刘萌
@@ -349,7 +377,13 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 s = String(s[..<cut])
                 counted = true
             }
-            if SpeakerRoles.isName(s), !["委员", "常委", "代表", "委员们", "常委们"].contains(s) { askers.append((s, item.lowerBound..<end)) }
+            // 委员张三: a role word before the name.
+            if let split = roles.trailingName(s), split.name != s {
+                s = split.name
+            }
+            if SpeakerRoles.isName(s), !["委员", "常委", "代表", "委员们", "常委们"].contains(s) {
+                askers.append((s, (end - s.utf8.count)..<end))
+            }
             // What follows the count (3位市政协常委、委员) are roles, not names.
             if counted { break }
         }

@@ -8,6 +8,23 @@ struct FactWriter {
     let document: SourceDocument
     let text: NormalizedText
     var graph: PropertyGraph
+    /// Nodes of lexicon entries already written for this document, by entry
+    /// index: a word used fifty times is looked up by key once.
+    private var entryNodes: [Int: NodeID] = [:]
+    /// Property-less relationships already written for this document.
+    private var plainRelationships: [PlainKey: RelationshipID] = [:]
+
+    private struct PlainKey: Hashable {
+        var type: String
+        var start: NodeID
+        var end: NodeID
+    }
+
+    init(document: SourceDocument, text: NormalizedText, graph: PropertyGraph) {
+        self.document = document
+        self.text = text
+        self.graph = graph
+    }
 
     /// Runs `body` with a writer that owns `graph` meanwhile (swapped, not
     /// copied, so the graph's storage is never duplicated).
@@ -82,10 +99,39 @@ struct FactWriter {
         return try entity(entry.label, entry.name, properties: properties, aliases: aliases, at: range)
     }
 
+    /// The node of entry `entry` of `index`, merged once per document; later
+    /// occurrences add a source (up to the cap) and a new surface form as alias.
+    @discardableResult
+    mutating func entity(_ index: LexiconIndex, _ entry: Int, surface: String? = nil, at range: Range<Int>) throws -> NodeID {
+        let e = index.entries[entry]
+        guard let id = entryNodes[entry] else {
+            let id = try entity(e, surface: surface, at: range)
+            entryNodes[entry] = id
+            return id
+        }
+        if graph.node(id).sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
+        if let surface, e.label != "Industry", surface != e.name, !e.aliases.contains(surface) {
+            try graph.addAlias(surface, to: id)
+        }
+        return id
+    }
+
     /// Merges a relationship with the source of `range`.
     @discardableResult
     mutating func relate(
         _ type: String, _ start: NodeID, _ end: NodeID, properties: [String: Value] = [:], at range: Range<Int>
+    ) throws -> RelationshipID {
+        if properties.isEmpty, let id = plainRelationships[PlainKey(type: type, start: start, end: end)] {
+            if graph.relationship(id).sources.count < Self.maximumRelationshipSources { graph.addSource(source(range), to: id) }
+            return id
+        }
+        let id = try merge(type, start, end, properties: properties, at: range)
+        if properties.isEmpty { plainRelationships[PlainKey(type: type, start: start, end: end)] = id }
+        return id
+    }
+
+    private mutating func merge(
+        _ type: String, _ start: NodeID, _ end: NodeID, properties: [String: Value], at range: Range<Int>
     ) throws -> RelationshipID {
         // Search the shorter of the two adjacency lists: an agency may lead thousands
         // of tasks, while each task has a dozen units.

@@ -88,14 +88,17 @@ struct UnitAssignment {
         return units
     }
 
+    static let openNotes: Set<Character> = ["(", "〈", "【"]
+    static let closeNotes: Set<Character> = [")", "〉", "】"]
+
     /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
     static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>)] {
         Segmenter.listItems(bytes, in: range, separators: ["、", ","]).compactMap { item in
             var text = ""
             var depth = 0
             for c in String(decoding: bytes[item], as: UTF8.self) {
-                if "(〈《【".contains(c) && c != "《" { depth += 1; continue }
-                if ")〉】".contains(c) { depth = max(0, depth - 1); continue }
+                if openNotes.contains(c) { depth += 1; continue }
+                if closeNotes.contains(c) { depth = max(0, depth - 1); continue }
                 if depth == 0 { text.append(c) }
             }
             text = text.trimmingCharacters(in: .whitespaces)

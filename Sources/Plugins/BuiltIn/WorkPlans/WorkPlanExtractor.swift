@@ -65,7 +65,7 @@ struct WorkPlanExtractor: Extractor {
                     try writer.relate(unit.kind == .lead ? "LEADS" : "RESPONSIBLE_FOR", agency, taskNode, properties: props, at: unit.range)
                 }
                 for hit in prepared.hits(in: body) where index.entries[hit.entry].label == "Industry" {
-                    let industry = try writer.entity(index.entries[hit.entry], at: hit.range)
+                    let industry = try writer.entity(index, hit.entry, at: hit.range)
                     try writer.relate("ABOUT", taskNode, industry, at: hit.range)
                 }
             }
