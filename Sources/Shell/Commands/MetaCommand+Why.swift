@@ -28,8 +28,11 @@ extension Provenance {
         private(set) var text = ""
         private let graph: PropertyGraph
 
+        private let parameters: [String: Value]
+
         init(request: String, session: ShellSession) throws {
             graph = session.graph
+            parameters = session.lastParameters
             let argument = request.trimmingWhitespace()
             if argument.isEmpty || Int(argument) != nil {
                 try explainRow(argument, of: session.lastResult)
@@ -61,15 +64,25 @@ extension Provenance {
                         : "row \(number) does not exist; the last result has rows 1 to \(result.rows.count)")
             }
             let row = result.rows[number - 1]
-            var nodes: [NodeID] = []
-            var relationships: [RelationshipID] = []
+            var direct: [NodeID] = []
+            var directRelationships: [RelationshipID] = []
             var words: [String] = []
-            for value in row { Self.collect(value, nodes: &nodes, relationships: &relationships, words: &words) }
-            // Values such as `a.name` stand for the nodes they name; other values
-            // (`t.code`) are looked for among the properties of those nodes' neighbours.
-            for word in words { nodes += graph.nodes(named: word) }
-            nodes = Self.unique(nodes)
-            let leftover = Set(words.filter { graph.nodes(named: $0).isEmpty })
+            for value in row { Self.collect(value, nodes: &direct, relationships: &directRelationships, words: &words) }
+            // Values such as `a.name` stand for the nodes they name, and so do the
+            // query's parameters (`:run … person=梁鸣` leaves the person out of the rows).
+            var parameterWords: [String] = []
+            for value in parameters.values {
+                var ignoredNodes: [NodeID] = [], ignoredRelationships: [RelationshipID] = []
+                Self.collect(value, nodes: &ignoredNodes, relationships: &ignoredRelationships, words: &parameterWords)
+            }
+            var nodes = Self.unique(direct + (words + parameterWords).flatMap { graph.nodes(named: $0) })
+            var relationships = Self.unique(directRelationships + joining(nodes, words: words))
+            // Values still unexplained (`t.code`) are looked for among the properties
+            // of the found nodes' neighbours.
+            var explained = Set<String>()
+            for id in nodes { explained.formUnion(graph.node(id).properties.values.compactMap(\.stringValue)) }
+            for id in relationships { explained.formUnion(graph.relationship(id).properties.values.compactMap(\.stringValue)) }
+            let leftover = Set(words).subtracting(explained).subtracting(graph.relationshipTypes)
             if !leftover.isEmpty {
                 for node in nodes {
                     for id in graph.outgoing(node) + graph.incoming(node) {
@@ -79,19 +92,8 @@ extension Provenance {
                     }
                 }
                 nodes = Self.unique(nodes)
+                relationships = Self.unique(directRelationships + joining(nodes, words: words))
             }
-            // The relationships that join the row's nodes are the facts the row states.
-            // When the row names a type (`type(r)`), only relationships of that type.
-            let nodeSet = Set(nodes)
-            let namedTypes = Set(words).intersection(graph.relationshipTypes)
-            for node in nodes {
-                for id in graph.outgoing(node) where nodeSet.contains(graph.relationship(id).end) {
-                    if namedTypes.isEmpty || namedTypes.contains(graph.relationship(id).type) {
-                        relationships.append(id)
-                    }
-                }
-            }
-            relationships = Self.unique(relationships)
             guard !nodes.isEmpty || !relationships.isEmpty else {
                 throw ShellError(
                     "row \(number) holds no node, relationship or name found in the graph; "
@@ -100,6 +102,26 @@ extension Provenance {
             text += "Row \(number):\n"
             relationships.forEach { describe(relationship: $0) }
             nodes.forEach { describe(node: $0, limit: 3) }
+        }
+
+        /// The relationships among `nodes`: the facts a row states. When the row
+        /// names a type (`type(r)`), only those of that type; when some carry
+        /// property values the row shows (a date, a role), only the best matching.
+        private func joining(_ nodes: [NodeID], words: [String]) -> [RelationshipID] {
+            let nodeSet = Set(nodes)
+            let namedTypes = Set(words).intersection(graph.relationshipTypes)
+            let shown = Set(words)
+            var scored: [(id: RelationshipID, score: Int)] = []
+            for node in nodes {
+                for id in graph.outgoing(node) where nodeSet.contains(graph.relationship(id).end) {
+                    let relationship = graph.relationship(id)
+                    guard namedTypes.isEmpty || namedTypes.contains(relationship.type) else { continue }
+                    let score = relationship.properties.values.compactMap(\.stringValue).filter(shown.contains).count
+                    scored.append((id, score))
+                }
+            }
+            let best = scored.map(\.score).max() ?? 0
+            return scored.filter { $0.score == best }.map(\.id)
         }
 
         /// A node and its sources; past `limit` sources, a count and how to see them all.

@@ -14,6 +14,8 @@ public final class ShellSession {
     public var settings = ShellSettings()
     /// The answer to the last query, for `:why` and `:render`.
     public internal(set) var lastResult: ResultTable?
+    /// The parameters the last query ran with: `:why` finds the nodes they name.
+    public internal(set) var lastParameters: [String: Value] = [:]
 
     let reader: LineReader
     let output: ShellOutput
@@ -164,6 +166,7 @@ public final class ShellSession {
             completer.forgetNames()
         }
         lastResult = result
+        lastParameters = parameters
         output.write(ResultPrinter(settings: settings).render(result, graph: graph))
         if settings.timing {
             output.line(String(format: "time: %.1f ms", elapsed * 1000))

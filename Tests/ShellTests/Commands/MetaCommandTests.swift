@@ -53,6 +53,20 @@ import Testing
         #expect(transcript.out.contains("「\(ShellFixture.sentence)」"))
     }
 
+    @Test func whyOfARowUsesTheQueryParametersToFindTheFact() throws {
+        let runner = TableRunner()
+        runner.result = ResultTable(columns: ["relation", "role", "of"], rows: [["MEMBER_OF", "成员", "民盟"]])
+        let (session, transcript) = try ShellFixture.session(runner: runner) { services in
+            services.prepare = { name, arguments in
+                PreparedQuery(name: name, cypher: "MATCH …", parameters: arguments.mapValues(Value.string))
+            }
+        }
+        #expect(session.perform(":run person-roles person=梁鸣"))
+        #expect(session.perform(":why 1"))
+        #expect(transcript.out.contains("(梁鸣)-[r0:MEMBER_OF {role: 成员}]->(民盟)"))
+        #expect(transcript.out.contains("(n0:Person 梁鸣)"))
+    }
+
     @Test func whyOfAMissingRowSaysWhichRowsExist() throws {
         let (session, transcript) = try ShellFixture.session()
         #expect(session.perform("MATCH (p) RETURN p"))
