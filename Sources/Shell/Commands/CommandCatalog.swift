@@ -11,7 +11,7 @@ public struct CommandCatalog {
     public static var standard: CommandCatalog {
         CommandCatalog(commands: [
             .help, .schema, .plugins, .queries, .run, .ask, .why, .render, .explain,
-            .format, .rows, .param, .timing, .reload, .quit,
+            .format, .rows, .param, .timing, .history, .reload, .quit,
         ])
     }
 

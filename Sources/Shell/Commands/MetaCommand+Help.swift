@@ -7,8 +7,9 @@ extension MetaCommand {
                 Queries are openCypher and end with `;`; they may span lines. Example:
                   MATCH (p:Person)-[:MEMBER_OF]->(party:Party) RETURN p.name, party.name;
                 Keys: Tab completes commands, labels, types, properties and names (pinyin works:
-                `liang` offers 梁鸣); Up/Down and Ctrl-R search the history; Ctrl-C cancels a
-                running query or the current line; Ctrl-D leaves.
+                `liang` offers 梁鸣); Up/Down recall the history and Ctrl-R searches it (Latin
+                text; :history WORD finds Chinese too); Ctrl-C cancels a running query or the
+                current line; Ctrl-D leaves.
                 """,
             argumentWords: { session in session.catalog.commands.map(\.name) }
         ) { session, arguments in

@@ -37,7 +37,11 @@ public final class ShellSession {
         self.history = history
         self.failFast = failFast ?? !reader.isInteractive
         self.catalog = catalog
+        self.historyEntries = history?.load() ?? []
     }
+
+    /// Entries recalled with the arrow keys, oldest first: the history file's, then this session's.
+    public private(set) var historyEntries: [String]
 
     /// The prompt for a new statement, e.g. `wuhan-cppcc> `.
     public var prompt: String { "\(services.datasetName)> " }
@@ -150,6 +154,7 @@ public final class ShellSession {
         // Running the same thing again does not fill the history with copies.
         guard entry != lastRemembered else { return }
         lastRemembered = entry
+        historyEntries.append(entry)
         reader.addHistory(entry)
         try? history?.append(entry)
     }

@@ -206,6 +206,16 @@ import Testing
         #expect(transcript.out.contains("2 nodes, 1 relationships"))
     }
 
+    @Test func historyFindsStatementsByChineseOrPinyin() throws {
+        let (session, transcript) = try ShellFixture.session(
+            lines: ["MATCH (p {name: '梁鸣'}) RETURN p;", "RETURN 1;", ":history liang", ":history 1;", ":history"],
+            interactive: true)
+        #expect(session.run() == 0)
+        #expect(transcript.out.contains("    1  MATCH (p {name: '梁鸣'}) RETURN p;\n    3  :history liang\n"))
+        #expect(transcript.out.contains("    2  RETURN 1;\n    4  :history 1\n"))
+        #expect(transcript.out.hasSuffix("    1  MATCH (p {name: '梁鸣'}) RETURN p;\n    2  RETURN 1;\n    3  :history liang\n    4  :history 1\n    5  :history\n"))
+    }
+
     @Test func explainPrintsThePlan() throws {
         let (session, transcript) = try ShellFixture.session()
         #expect(session.perform(":explain MATCH (n) RETURN n;"))
