@@ -53,14 +53,14 @@ public final class ShellCompleter {
         case ("run", _):
             let queryName = ArgumentWords.split(String(arguments)).first ?? ""
             let query = session.services.namedQueries().first { $0.name == queryName }
-            if let equals = token.firstIndex(of: "=") {
-                let value = String(token[token.index(after: equals)...])
-                return CompletionReply(candidates: names(matching: value, typedBefore: typedPart.count > 0 ? String(typedPart[typedPart.index(after: equals)...]) : ""))
+            if token.contains("=") {
+                // `=` ends a word for libedit, so the word is the value: a name.
+                return CompletionReply(candidates: names(matching: word))
             }
             candidates = (query?.parameters.map { $0.name + "=" } ?? []).filter { $0.hasPrefix(token) }
             if candidates.count == 1 { return CompletionReply(candidates: Self.strip(typedPart, from: candidates), suffix: "\0") }
-        case ("why", 0):
-            return CompletionReply(candidates: names(matching: word, typedBefore: ""))
+        case ("why", 0), ("param", 1...):
+            return CompletionReply(candidates: names(matching: word))
         case ("render", 1):
             candidates = MetaCommand.layouts.filter { $0.hasPrefix(token) }
         case ("render", 0):
@@ -97,7 +97,7 @@ public final class ShellCompleter {
             // Inside a string: entity names, only of the pattern's label when it has one
             // (`(p:Person {name: '…`); inside `quoted names`: nothing to guess.
             guard quote != "`" else { return .none }
-            var candidates = names(matching: word, typedBefore: "")
+            var candidates = names(matching: word)
             if let node = openings.last(where: { $0.character == "(" }),
                 let label = Self.label(inNodePattern: before[node.index...]), session.graph.labels.contains(label)
             {
@@ -146,14 +146,14 @@ public final class ShellCompleter {
     }
 
     private func quotedNames(matching word: String) -> CompletionReply {
-        CompletionReply(candidates: names(matching: word, typedBefore: "").map { "'\($0)'" })
+        CompletionReply(candidates: names(matching: word).map { "'\($0)'" })
     }
 
     // MARK: Sources of words
 
     /// Entity names for a typed prefix: Chinese characters match names that
     /// start with them (or, failing that, contain them); Latin letters are read as pinyin.
-    func names(matching word: String, typedBefore: String) -> [String] {
+    func names(matching word: String) -> [String] {
         let limit = 200
         guard !word.isEmpty else { return [] }
         if word.unicodeScalars.allSatisfy(\.isASCII) {

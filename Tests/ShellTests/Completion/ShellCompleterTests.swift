@@ -19,6 +19,7 @@ import Testing
         #expect(try complete(":help ", "ti").candidates == ["timing"])
         #expect(try complete(":render out.svg ", "ne").candidates == ["neato"])
         #expect(try complete(":why ", "liang").candidates == ["梁鸣"])
+        #expect(try complete(":param who ", "liang").candidates == ["梁鸣"])
     }
 
     @Test func namedQueriesAndTheirParameters() throws {
