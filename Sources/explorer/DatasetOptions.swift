@@ -5,8 +5,12 @@ import Plugins
 
 /// The dataset argument shared by every command that reads a graph.
 struct DatasetOptions: ParsableArguments {
+    /// The bundled dataset. Read this, not `DatasetOptions().dataset`: an
+    /// options value that was never parsed traps when a property is read.
+    static let defaultDataset = "graphs/wuhan-cppcc"
+
     @Argument(help: "The dataset folder (documents with an optional manifest.yaml).")
-    var dataset: String = "graphs/wuhan-cppcc"
+    var dataset: String = DatasetOptions.defaultDataset
 
     @Option(
         name: .customLong("plugin"),

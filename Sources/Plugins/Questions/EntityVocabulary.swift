@@ -36,9 +36,18 @@ public struct EntityVocabulary: Sendable {
         lexiconForms = forms
         var folded: [String: [NodeID]] = [:]
         if let graph {
-            for name in graph.indexedNames where Self.mayChangeWhenNormalized(name) {
-                let key = QuestionText.normalized(name)
-                if key != name { folded[key, default: []] += graph.nodes(named: name) }
+            // Node by node rather than `indexedNames`, which sorts every name first.
+            for node in graph.nodes {
+                guard let name = node.name else { continue }
+                func add(_ form: String) {
+                    guard Self.mayChangeWhenNormalized(form) else { return }
+                    let key = QuestionText.normalized(form)
+                    if key != form { folded[key, default: []].append(node.id) }
+                }
+                add(name)
+                if case .list(let aliases)? = node.properties["aliases"] {
+                    for case .string(let alias) in aliases { add(alias) }
+                }
             }
         }
         foldedGraphNames = folded
@@ -48,52 +57,39 @@ public struct EntityVocabulary: Sendable {
     /// first: lexicon names, aliases and triggers, and the names and aliases
     /// of the graph's nodes with that label. ASCII forms count only as whole words.
     ///
-    /// Complexity: O(k·q) for k forms of that label and a question of length q;
-    /// used only when a question fits no pattern.
+    /// Every stretch of the question up to 40 characters is looked up in the
+    /// name indexes, so the cost does not grow with the graph: O(q·40) lookups
+    /// for a question of q characters.
     public func mentions(in question: String, label: String) -> [Resolution] {
-        let text = QuestionText.normalized(question)
+        let characters = Array(QuestionText.normalized(question))
         var found: [(length: Int, resolution: Resolution)] = []
-        func consider(_ form: String, _ resolution: Resolution) {
-            guard form.count >= 2, Self.contains(text, form), !found.contains(where: { $0.resolution == resolution }) else { return }
-            found.append((form.count, resolution))
-        }
-        for (form, resolutions) in lexiconForms {
-            for resolution in resolutions where resolution.label == label {
-                consider(form, self.resolve(resolution.name, label: label) ?? resolution)
-            }
-        }
-        if let graph {
-            for id in graph.nodes(withLabel: label) {
-                let node = graph.node(id)
-                guard let name = node.name else { continue }
-                let aliases = (node.properties["aliases"]?.listValue ?? []).compactMap(\.stringValue)
-                for form in [name] + aliases { consider(QuestionText.normalized(form), Resolution(name: name, label: label)) }
+        let isWordCharacter: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        for start in characters.indices {
+            // An ASCII mention must start and end at a word boundary.
+            if isWordCharacter(characters[start]), start > 0, isWordCharacter(characters[start - 1]) { continue }
+            for end in stride(from: start + 2, through: min(characters.count, start + 40), by: 1) {
+                if isWordCharacter(characters[end - 1]), end < characters.count, isWordCharacter(characters[end]) { continue }
+                guard let resolution = resolve(String(characters[start..<end]), label: label),
+                    !found.contains(where: { $0.resolution == resolution })
+                else { continue }
+                found.append((end - start, resolution))
             }
         }
         return found.sorted { $0.length > $1.length }.map(\.resolution)
     }
 
+    /// The scalars normalization drops or turns into spaces.
+    static let foldedScalars: Set<UInt32> = Set(
+        (QuestionText.quotes.union(QuestionText.separators)).flatMap { $0.unicodeScalars.map(\.value) })
+
     /// A cheap scan that rules out most names (Chinese ones) before the full
     /// normalization, which matters on graphs with millions of names.
     static func mayChangeWhenNormalized(_ name: String) -> Bool {
-        name.unicodeScalars.contains { scalar in
+        for scalar in name.unicodeScalars {
             let value = scalar.value
-            return (65...90).contains(value) || (0xFF01...0xFF5E).contains(value) || value == 0x3000
-                || scalar.properties.isWhitespace || scalar.properties.isUppercase
-                || QuestionText.quotes.contains(Character(scalar)) || QuestionText.separators.contains(Character(scalar))
-        }
-    }
-
-    /// Whether `text` contains `form`, as a whole word when `form` is ASCII.
-    static func contains(_ text: String, _ form: String) -> Bool {
-        guard form.allSatisfy(\.isASCII) else { return text.contains(form) }
-        var searchStart = text.startIndex
-        while let range = text.range(of: form, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let isWordCharacter: (Character?) -> Bool = { $0.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
-            if !isWordCharacter(before) && !isWordCharacter(after) { return true }
-            searchStart = text.index(after: range.lowerBound)
+            if (65...90).contains(value) || value == 32 || (0xFF01...0xFF5E).contains(value) || value == 0x3000 { return true }
+            if foldedScalars.contains(value) { return true }
+            if value > 127, scalar.properties.isWhitespace || scalar.properties.isUppercase { return true }
         }
         return false
     }
@@ -127,6 +123,29 @@ public struct EntityVocabulary: Sendable {
             }
             return resolution
         }
+        if let graph, let label { return uniquePart(key, label: label, in: graph) }
         return nil
     }
+
+    /// The one node of `label` whose name contains `key` (第二十一次会议 for
+    /// 政协武汉市第十四届委员会常务委员会第二十一次会议), when exactly one does.
+    /// Only for labels of few nodes (meetings, parties, agencies) and words of
+    /// four characters or more: a long official name is rarely typed in full,
+    /// and a unique part names it as surely as the whole.
+    ///
+    /// Complexity: O(k) for the k ≤ `partLimit` nodes of the label.
+    func uniquePart(_ key: String, label: String, in graph: PropertyGraph) -> Resolution? {
+        let ids = graph.nodes(withLabel: label)
+        guard key.count >= 4, ids.count <= Self.partLimit else { return nil }
+        var found: String?
+        for id in ids {
+            guard let name = graph.node(id).name, QuestionText.normalized(name).contains(key) else { continue }
+            if let other = found, other != name { return nil }
+            found = name
+        }
+        return found.map { Resolution(name: $0, label: label) }
+    }
+
+    /// The most nodes a label may have for names to be found by a part.
+    static let partLimit = 2_000
 }

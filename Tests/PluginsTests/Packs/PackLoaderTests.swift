@@ -166,4 +166,38 @@ import Testing
         #expect(slotProblem.line == 10)
         #expect(slotProblem.message.contains("has slot {topic}"))
     }
+
+    @Test func aManifestMayAddPhrasingsForAnotherPluginsQuery() throws {
+        let fixture = try PackFixture()
+        defer { fixture.remove() }
+        try fixture.write("words/plugin.yaml", """
+            id: words
+            summary: more ways to ask
+            questions:
+              - {query: test.units-for-industry, text: "哪些部门承担{industry}任务"}
+              - {query: test.nothing, text: "what about {x}"}
+            """)
+        var registry = try PluginRegistry(plugins: [
+            QueryFixtures.Plugin(id: "base") { try $0.add(namedQuery: QueryFixtures.unitsForIndustry()) }
+        ])
+        let problem = try #require(load([fixture.root.appendingPathComponent("words")], into: &registry).first?.problems.first)
+        #expect(problem.kind == .conflict)
+        #expect(problem.line == 5)
+        #expect(problem.message.contains("for query 'test.nothing', which no plugin adds"))
+        #expect(registry.questions.count == 2)
+
+        try fixture.write("words/plugin.yaml", """
+            id: words
+            summary: more ways to ask
+            questions:
+              - {query: test.units-for-industry, text: "哪些部门承担{industry}任务"}
+            """)
+        #expect(load([fixture.root.appendingPathComponent("words")], into: &registry).isEmpty)
+        #expect(registry.questions.last?.plugin == "words")
+        guard case .matched(let match) = QuestionMatcher(registry: registry, graph: try QueryFixtures.workPlanGraph()).match("哪些部门承担人工智能任务") else {
+            Issue.record("the added phrasing does not match")
+            return
+        }
+        #expect(match.parameters == ["industry": "人工智能"])
+    }
 }

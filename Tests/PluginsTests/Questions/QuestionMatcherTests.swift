@@ -81,4 +81,15 @@ import Testing
         #expect(vocabulary.resolve("ＷＵＨＡＮ ＡＩ Computing Center", label: nil)?.name == "Wuhan AI Computing Center")
         #expect(vocabulary.resolve("wuhan computing center", label: nil) == nil)
     }
+
+    @Test func aLongNameIsFoundByAPartOnlyWhenThePartIsUnique() throws {
+        var graph = PropertyGraph()
+        try graph.addNode(labels: ["Meeting"], properties: ["name": "政协武汉市第十四届委员会常务委员会第二十一次会议"])
+        try graph.addNode(labels: ["Meeting"], properties: ["name": "政协武汉市第十四届常务委员会第二十二次会议"])
+        let vocabulary = EntityVocabulary(graph: graph, lexicons: [])
+        #expect(vocabulary.resolve("第二十一次会议", label: "Meeting")?.name == "政协武汉市第十四届委员会常务委员会第二十一次会议")
+        #expect(vocabulary.resolve("常务委员会", label: "Meeting") == nil)
+        #expect(vocabulary.resolve("二十一", label: "Meeting") == nil)
+        #expect(vocabulary.resolve("第二十一次会议", label: "Party") == nil)
+    }
 }

@@ -23,6 +23,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         var titleRange: Range<Int>?
         var kind: String
         var body: [Range<Int>] = []
+        /// The roles read already (speaker lines are parsed to be recognised).
+        var claims: [SpeakerRoles.Claim]? = nil
     }
 
     func extract(from document: SourceDocument, context: ExtractionContext, into graph: inout PropertyGraph) throws {
@@ -103,7 +105,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             key: "Speech:\(writer.document.id):\(draft.name):\(draft.title)", at: draft.titleRange ?? draft.rolesRange)
         try writer.relate("GAVE", person, speech, properties: ["date": date], at: draft.nameRange)
         if let meeting { try writer.relate("AT", speech, meeting, at: draft.rolesRange) }
-        for claim in roles.claims(draft.roles) {
+        for claim in draft.claims ?? roles.claims(draft.roles) {
             switch claim {
             case .serves(let body, let entry, let role):
                 let org = try entry.map { try writer.entity(index.entries[$0], at: draft.rolesRange) }
@@ -169,7 +171,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 let claims = roles.claims(rolesText)
                 guard claims.contains(where: { if case .other = $0 { return false } else { return true } }) else { continue }
                 found.append((i, Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
-                                       title: "", titleRange: nil, kind: "")))
+                                       title: "", titleRange: nil, kind: "", claims: claims)))
                 continue
             }
             let tokens = Segmenter.listItems(bytes, in: line, separators: [" "])
@@ -185,7 +187,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                   rolesText.containsText("政协") || rolesText.containsText("人大") || claims.contains(where: { if case .member = $0 { return true } else { return false } })
             else { continue }
             found.append((i, Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
-                                   title: "", titleRange: nil, kind: "")))
+                                   title: "", titleRange: nil, kind: "", claims: claims)))
         }
         guard !found.isEmpty else { return [] }
         let kind = UTF8Scan.find(Array("大会发言".utf8), in: bytes, from: 0) != nil ? "大会发言"

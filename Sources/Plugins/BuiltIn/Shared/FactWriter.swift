@@ -11,8 +11,11 @@ struct FactWriter {
     /// Nodes of lexicon entries already written for this document, by entry
     /// index: a word used fifty times is looked up by key once.
     private var entryNodes: [Int: NodeID] = [:]
-    /// Property-less relationships already written for this document.
-    private var plainRelationships: [PlainKey: RelationshipID] = [:]
+    /// Property-less relationships already written for this document, with
+    /// how many sources this document has given each.
+    private var plainRelationships: [PlainKey: (id: RelationshipID, sources: Int)] = [:]
+    /// One document quotes a repeated mention (人工智能 forty times in one speech) at most this often.
+    static let maximumSourcesPerDocument = 3
 
     private struct PlainKey: Hashable {
         var type: String
@@ -109,7 +112,7 @@ struct FactWriter {
             entryNodes[entry] = id
             return id
         }
-        if graph.node(id).sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
+        // The node already has a source from this document; its relationships keep the rest.
         if let surface, e.label != "Industry", surface != e.name, !e.aliases.contains(surface) {
             try graph.addAlias(surface, to: id)
         }
@@ -121,12 +124,17 @@ struct FactWriter {
     mutating func relate(
         _ type: String, _ start: NodeID, _ end: NodeID, properties: [String: Value] = [:], at range: Range<Int>
     ) throws -> RelationshipID {
-        if properties.isEmpty, let id = plainRelationships[PlainKey(type: type, start: start, end: end)] {
-            if graph.relationship(id).sources.count < Self.maximumRelationshipSources { graph.addSource(source(range), to: id) }
-            return id
+        let key = PlainKey(type: type, start: start, end: end)
+        if properties.isEmpty, let known = plainRelationships[key] {
+            if known.sources < Self.maximumSourcesPerDocument,
+               graph.relationship(known.id).sources.count < Self.maximumRelationshipSources {
+                graph.addSource(source(range), to: known.id)
+                plainRelationships[key] = (known.id, known.sources + 1)
+            }
+            return known.id
         }
         let id = try merge(type, start, end, properties: properties, at: range)
-        if properties.isEmpty { plainRelationships[PlainKey(type: type, start: start, end: end)] = id }
+        if properties.isEmpty { plainRelationships[key] = (id, 1) }
         return id
     }
 
