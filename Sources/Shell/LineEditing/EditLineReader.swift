@@ -99,7 +99,9 @@ public final class EditLineReader: LineReader {
                 if Self.finished {
                     return Self.accepted.map(LineInput.line) ?? .endOfInput
                 }
-                if watched[0].revents & Int16(POLLHUP) != 0 && watched[0].revents & Int16(POLLIN) == 0 {
+                // A closed terminal stays readable forever; leave rather than spin.
+                if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                    rl_callback_handler_remove()
                     return .endOfInput
                 }
             }
