@@ -1,8 +1,10 @@
 /// The shell's meta-commands in the order `:help` lists them, with lookup by
 /// name or alias and a suggestion for a mistyped name.
 public struct CommandCatalog {
+    /// In `:help` order.
     public let commands: [MetaCommand]
 
+    /// A catalogue of `commands`.
     public init(commands: [MetaCommand]) {
         self.commands = commands
     }

@@ -23,6 +23,7 @@ public struct MetaCommand {
     public let argumentWords: (ShellSession) -> [String]
     let action: (ShellSession, String) throws -> Outcome
 
+    /// A command; `action` gets the session and the text after the name.
     public init(
         name: String, aliases: [String] = [], usage: String = "", summary: String, details: String = "",
         argumentWords: @escaping (ShellSession) -> [String] = { _ in [] },

@@ -21,6 +21,7 @@ public final class ShellCompleter {
         cachedPropertyKeys = nil
     }
 
+    /// The words for Tab at this point of the line.
     public func complete(_ request: CompletionRequest) -> CompletionReply {
         let before = request.lineBeforeWord
         let leading = before.drop { $0.isWhitespace }

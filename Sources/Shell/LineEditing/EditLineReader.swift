@@ -14,6 +14,7 @@ import Darwin
 /// restarted `read`. libedit keeps its state in globals, so there is one
 /// reader per process; the callbacks reach it through statics.
 public final class EditLineReader: LineReader {
+    /// Answers Tab.
     public typealias Completer = (CompletionRequest) -> CompletionReply
 
     nonisolated(unsafe) private static var completer: Completer?
@@ -21,6 +22,7 @@ public final class EditLineReader: LineReader {
     nonisolated(unsafe) private static var accepted: String?
     nonisolated(unsafe) private static var endOfFile = false
 
+    /// A person is typing.
     public let isInteractive = true
 
     /// Sets libedit up; `history` is loaded oldest first.
@@ -57,6 +59,7 @@ public final class EditLineReader: LineReader {
         })
     }
 
+    /// Shows `prompt` and edits one line; Ctrl-C gives `.interrupted`, Ctrl-D on an empty line `.endOfInput`.
     public func readLine(prompt: String) -> LineInput {
         fflush(stdout)
         Self.finished = false
@@ -108,6 +111,7 @@ public final class EditLineReader: LineReader {
         }
     }
 
+    /// Adds an entry for the arrow keys and Ctrl-R.
     public func addHistory(_ entry: String) {
         _ = add_history(entry)
     }

@@ -7,10 +7,12 @@ import Foundation
 /// before they are recorded); a backslash is doubled so the format stays
 /// reversible should an entry ever carry a newline.
 public struct HistoryFile: Sendable {
+    /// The file; its folder is created on the first entry.
     public let url: URL
     /// Entries kept; older ones are dropped when the file is loaded.
     public let limit: Int
 
+    /// The history kept in `url`.
     public init(url: URL, limit: Int = 2000) {
         self.url = url
         self.limit = limit

@@ -11,12 +11,15 @@ public final class StreamLineReader: LineReader {
     private var buffer: [UInt8] = []
     private var atEnd = false
 
+    /// A script: no prompts, and errors end the run.
     public let isInteractive = false
 
+    /// Reads `descriptor`, standard input by default.
     public init(descriptor: Int32 = STDIN_FILENO) {
         self.descriptor = descriptor
     }
 
+    /// The next line without its newline (`\r\n` too); `prompt` is not shown.
     public func readLine(prompt: String) -> LineInput {
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
@@ -45,5 +48,6 @@ public final class StreamLineReader: LineReader {
         }
     }
 
+    /// Scripts keep no history.
     public func addHistory(_ entry: String) {}
 }

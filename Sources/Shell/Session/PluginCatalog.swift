@@ -25,6 +25,9 @@ public final class PluginCatalog {
         }
     }
 
+    /// - Parameters:
+    ///   - registry: the plugins loaded at start.
+    ///   - graph: names in questions are looked up here.
     public init(registry: PluginRegistry, graph: PropertyGraph, load: @escaping () throws -> PluginRegistry) {
         self.load = load
         self.graph = graph

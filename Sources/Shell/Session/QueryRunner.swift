@@ -20,10 +20,12 @@ public protocol QueryRunner: AnyObject {
 }
 
 extension QueryRunner {
+    /// A `QueryError` with its line and caret; any other error as it describes itself.
     public func describe(_ error: Error, query: String) -> String {
         if let error = error as? QueryError { return error.rendered(query: query) }
         return "error: \(error)"
     }
 
+    /// Runners that never change the graph have none to hand back.
     public func changedGraph() -> PropertyGraph? { nil }
 }

@@ -7,9 +7,12 @@ import Darwin
 /// Where the shell writes: results to one stream, errors to another.
 /// Closures so tests can collect the text.
 public struct ShellOutput {
+    /// Prints results (standard output).
     public var write: (String) -> Void
+    /// Prints errors (standard error).
     public var error: (String) -> Void
 
+    /// Output through two closures, e.g. into strings in tests.
     public init(write: @escaping (String) -> Void, error: @escaping (String) -> Void) {
         self.write = write
         self.error = error

@@ -4,11 +4,14 @@ import Graph
 
 /// A plugin as `:plugins` lists it.
 public struct PluginSummary: Sendable, Equatable {
+    /// The plugin's unique id.
     public var id: String
+    /// One line on what it contributes.
     public var summary: String
     /// Where it comes from: `built-in`, or the folder of a data-only pack.
     public var origin: String
 
+    /// A plugin summary as `:plugins` prints it.
     public init(id: String, summary: String, origin: String) {
         self.id = id
         self.summary = summary
@@ -18,12 +21,16 @@ public struct PluginSummary: Sendable, Equatable {
 
 /// A named query as the shell lists, completes and runs it.
 public struct NamedQuerySummary: Sendable, Equatable {
+    /// One parameter: its name, type and default.
     public struct Parameter: Sendable, Equatable {
+        /// Written `name=value` after `:run NAME`.
         public var name: String
+        /// `string`, `int`, `float` or `bool`.
         public var type: String
         /// The value used when none is given, written as it would be typed.
         public var defaultText: String?
 
+        /// A parameter as `:queries` lists it.
         public init(name: String, type: String, defaultText: String? = nil) {
             self.name = name
             self.type = type
@@ -31,10 +38,14 @@ public struct NamedQuerySummary: Sendable, Equatable {
         }
     }
 
+    /// The query's id, e.g. `work-plans.units-for-industry`.
     public var name: String
+    /// Its title in Chinese and English.
     public var title: String
+    /// In the order they are asked for.
     public var parameters: [Parameter]
 
+    /// A named query as the shell lists it.
     public init(name: String, title: String, parameters: [Parameter]) {
         self.name = name
         self.title = title
@@ -44,10 +55,14 @@ public struct NamedQuerySummary: Sendable, Equatable {
 
 /// A named query ready to run: its text and typed parameter values.
 public struct PreparedQuery: Sendable, Equatable {
+    /// The named query's id.
     public var name: String
+    /// The openCypher text, with `$name` parameters.
     public var cypher: String
+    /// The typed values for its parameters.
     public var parameters: [String: Value]
 
+    /// A query ready to run.
     public init(name: String, cypher: String, parameters: [String: Value]) {
         self.name = name
         self.cypher = cypher
@@ -59,7 +74,9 @@ public struct PreparedQuery: Sendable, Equatable {
 /// diagram renderer. The explorer fills it from the libraries; tests fill it
 /// with stand-ins.
 public struct ShellServices {
+    /// Shown in the prompt.
     public var datasetName: String
+    /// Runs the openCypher statements.
     public var runner: QueryRunner
     /// The loaded plugins and packs.
     public var plugins: () -> [PluginSummary]
@@ -76,6 +93,8 @@ public struct ShellServices {
     /// and says what it wrote.
     public var render: (_ result: ResultTable, _ graph: PropertyGraph, _ file: URL, _ layout: String?) throws -> String
 
+    /// Services with stand-ins for what is not given: no plugins, no named
+    /// queries, and diagrams in the schema style.
     public init(
         datasetName: String, runner: QueryRunner,
         plugins: @escaping () -> [PluginSummary] = { [] },

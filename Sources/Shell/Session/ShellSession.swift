@@ -8,9 +8,13 @@ import Graph
 /// script on standard input) the first error ends the run with status 1
 /// unless fail-fast is turned off.
 public final class ShellSession {
+    /// The graph queries run on; a CREATE changes it.
     public private(set) var graph: PropertyGraph
+    /// The engine, plugins and renderer.
     public let services: ShellServices
+    /// The meta-commands.
     public let catalog: CommandCatalog
+    /// Format, row cap, timing and parameters, changed by meta-commands.
     public var settings = ShellSettings()
     /// The answer to the last query, for `:why` and `:render`.
     public internal(set) var lastResult: ResultTable?
