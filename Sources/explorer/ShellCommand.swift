@@ -88,6 +88,12 @@ struct ShellCommand: ParsableCommand {
                     + "\(plugins.namedQueries.count) named queries (ready in \(Int(startup)) ms).\n"
                     + "End queries with ;  :help lists commands, Tab completes, Ctrl-C cancels, Ctrl-D leaves.")
         }
+        if interactive {
+            // Spell every name in pinyin while the user reads the prompt, not at the first Tab.
+            let names = graph.indexedNames
+            let completer = session.completer
+            DispatchQueue.global(qos: .utility).async { completer.prepare(names: names) }
+        }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -16,7 +16,7 @@ extension MetaCommand {
             var entries = Array(session.historyEntries.enumerated())
             if !arguments.isEmpty {
                 let names = arguments.unicodeScalars.allSatisfy(\.isASCII)
-                    ? PinyinIndex(names: session.graph.indexedNames).names(matching: arguments) : []
+                    ? session.completer.pinyinNames(matching: arguments) : []
                 entries = entries.filter { _, entry in
                     entry.localizedCaseInsensitiveContains(arguments) || names.contains(where: entry.contains)
                 }

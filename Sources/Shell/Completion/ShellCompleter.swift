@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// Answers Tab: meta-commands and their arguments, openCypher keywords,
@@ -10,6 +11,9 @@ public final class ShellCompleter {
     unowned let session: ShellSession
     private var cachedPinyin: PinyinIndex?
     private var cachedPropertyKeys: [String]?
+    private var cachedNames: [String]?
+    /// Guards `cachedPinyin`, which `prepare()` may build on another thread.
+    private let pinyinLock = NSLock()
 
     init(session: ShellSession) {
         self.session = session
@@ -17,8 +21,17 @@ public final class ShellCompleter {
 
     /// Drops what was computed from names and plugins (after `:reload`).
     func forgetNames() {
-        cachedPinyin = nil
+        pinyinLock.withLock { cachedPinyin = nil }
         cachedPropertyKeys = nil
+        cachedNames = nil
+    }
+
+    /// Builds the pinyin index ahead of the first Tab; call from a background
+    /// queue once the prompt is up.
+    public func prepare(names: [String]) {
+        pinyinLock.withLock {
+            if cachedPinyin == nil { cachedPinyin = PinyinIndex(names: names) }
+        }
     }
 
     /// The words for Tab at this point of the line.
@@ -158,19 +171,35 @@ public final class ShellCompleter {
         let limit = 200
         guard !word.isEmpty else { return [] }
         if word.unicodeScalars.allSatisfy(\.isASCII) {
-            let latin = session.graph.indexedNames.filter { $0.hasPrefix(word) }
+            let latin = indexedNames().filter { $0.hasPrefix(word) }
             return Array((latin + pinyin().names(matching: word)).prefix(limit))
         }
-        let names = session.graph.indexedNames
+        let names = indexedNames()
         let starting = names.filter { $0.hasPrefix(word) }
         return Array((starting.isEmpty ? names.filter { $0.contains(word) } : starting).prefix(limit))
     }
 
     private func pinyin() -> PinyinIndex {
-        if let cachedPinyin { return cachedPinyin }
-        let index = PinyinIndex(names: session.graph.indexedNames)
-        cachedPinyin = index
-        return index
+        let names = indexedNames()
+        return pinyinLock.withLock {
+            if let cachedPinyin { return cachedPinyin }
+            let index = PinyinIndex(names: names)
+            cachedPinyin = index
+            return index
+        }
+    }
+
+    /// Names whose pinyin starts with `prefix`, from the cached index.
+    func pinyinNames(matching prefix: String) -> [String] {
+        pinyin().names(matching: prefix)
+    }
+
+    /// The graph's names and aliases, sorted once rather than on every Tab.
+    private func indexedNames() -> [String] {
+        if let cachedNames { return cachedNames }
+        let names = session.graph.indexedNames
+        cachedNames = names
+        return names
     }
 
     private func propertyKeys() -> [String] {
