@@ -62,7 +62,7 @@ struct ShellCommand: ParsableCommand {
         let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
         let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: timeout, maxRows: maxRows))
         var services = ShellServices(datasetName: dataset.name, runner: engine)
-        plugins.install(into: &services)
+        plugins.install(into: &services, engine: engine)
 
         var session: ShellSession!
         let reader: LineReader

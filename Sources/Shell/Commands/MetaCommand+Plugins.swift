@@ -64,7 +64,8 @@ extension MetaCommand {
                 values[String(word[..<equals])] = String(word[word.index(after: equals)...])
             }
             let prepared = try session.services.prepare(name, values)
-            try session.runQuery(prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 })
+            try session.runQuery(
+                prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 }, named: prepared)
             return .proceed
         }
     }
@@ -81,7 +82,8 @@ extension MetaCommand {
             }
             let values = prepared.parameters.keys.sorted().map { "\($0)=\(ResultFormatter(graph: session.graph).text(prepared.parameters[$0]!))" }
             session.output.line("→ \(prepared.name)" + (values.isEmpty ? "" : " " + values.joined(separator: " ")))
-            try session.runQuery(prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 })
+            try session.runQuery(
+                prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 }, named: prepared)
             return .proceed
         }
     }

@@ -13,7 +13,8 @@ extension MetaCommand {
             details: """
                 The file's extension picks the format. LAYOUT is a Graphviz layout: \(layouts.joined(separator: ", ")).
                 Example: MATCH (p:Person)-[r:MEMBER_OF]->(q:Party) RETURN p, r, q;  then  :render parties.svg
-                The nodes, relationships and paths of the rows are drawn.
+                The nodes, relationships and paths of the rows are drawn (rows of names: the nodes so
+                named); after :run or :ask, the named query's own diagram, style and layout.
                 """
         ) { session, arguments in
             let words = ArgumentWords.split(arguments)
@@ -26,7 +27,9 @@ extension MetaCommand {
                 throw ShellError("there is no result to draw yet; run a query that returns nodes, then :render FILE")
             }
             let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-            session.output.line(try session.services.render(result, session.graph, url, layout))
+            let request = RenderRequest(
+                result: result, query: session.lastNamedQuery, graph: session.graph, file: url, layout: layout)
+            session.output.line(try session.services.render(request))
             return .proceed
         }
     }

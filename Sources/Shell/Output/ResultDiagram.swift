@@ -24,19 +24,24 @@ public enum ResultDiagram {
         return graph.inducedSubgraph(nodes: named)
     }
 
-    /// A `ShellServices.render` that draws with `renderer`.
-    public static func renderer(
-        _ renderer: DiagramRenderer
-    ) -> (ResultTable, PropertyGraph, URL, String?) throws -> String {
-        { result, graph, url, layout in
-            let selection = try subgraph(of: result, in: graph)
-            do {
-                let report = try renderer.render(graph, subgraph: selection, to: url, layout: layout ?? "dot")
-                return "wrote \(url.path): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
-                    + "(\(report.format.rawValue), \(report.layout.rawValue) layout)"
-            } catch let error as DiagramError {
-                throw ShellError(error.message)
-            }
+    /// A `ShellServices.render` that draws the result itself with `renderer`.
+    public static func renderer(_ renderer: DiagramRenderer) -> (RenderRequest) throws -> String {
+        { request in
+            try draw(try subgraph(of: request.result, in: request.graph), of: request.graph, with: renderer, to: request.file,
+                     layout: request.layout ?? "dot")
+        }
+    }
+
+    /// Draws `selection` and says what was written; diagram errors become shell errors.
+    public static func draw(
+        _ selection: Subgraph, of graph: PropertyGraph, with renderer: DiagramRenderer, to file: URL, layout: String
+    ) throws -> String {
+        do {
+            let report = try renderer.render(graph, subgraph: selection, to: file, layout: layout)
+            return "wrote \(file.path): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
+                + "(\(report.format.rawValue), \(report.layout.rawValue) layout)"
+        } catch let error as DiagramError {
+            throw ShellError(error.message)
         }
     }
 }

@@ -13,16 +13,15 @@ public final class PluginCatalog {
 
     /// - Parameter load: builds the registry afresh (built-in plugins and packs), for `:reload`.
     /// Gives `services` the plugins, named queries, questions, pack reloading
-    /// and the diagram styles of this catalogue.
-    public func install(into services: inout ShellServices) {
+    /// and the diagram styles of this catalogue. With `engine`, `:render` after
+    /// a named query draws that query's own diagram (its diagram query, style and layout).
+    public func install(into services: inout ShellServices, engine: QueryEngine? = nil) {
         services.plugins = { self.summaries }
         services.namedQueries = { self.namedQueries }
         services.prepare = { name, arguments in try self.prepare(name, arguments) }
         services.ask = { question in try self.ask(question) }
         services.reload = { try self.reload() }
-        services.render = { result, graph, url, layout in
-            try ResultDiagram.renderer(DiagramRenderer(registry: self.registry))(result, graph, url, layout)
-        }
+        services.render = { request in try self.render(request, engine: engine) }
     }
 
     /// - Parameters:
@@ -33,6 +32,28 @@ public final class PluginCatalog {
         self.graph = graph
         self.registry = registry
         matcher = QuestionMatcher(registry: registry, graph: graph)
+    }
+
+    /// Draws a result; a named query's result as `explorer run --render` would.
+    public func render(_ request: RenderRequest, engine: QueryEngine?) throws -> String {
+        guard let prepared = request.query, let query = registry.namedQuery(prepared.name), let engine else {
+            return try ResultDiagram.renderer(DiagramRenderer(registry: registry))(request)
+        }
+        let selection: Subgraph
+        do {
+            selection = try query.diagramSubgraph(on: engine, parameters: prepared.parameters, result: request.result)
+        } catch let error as QueryError {
+            throw ShellError(
+                "the diagram query of '\(query.id)' failed:\n\(error.rendered(query: query.diagram.cypher ?? query.cypher))")
+        }
+        guard !selection.isEmpty else {
+            throw ShellError("nothing to draw: the result of '\(query.id)' has no nodes; \(request.file.path) was not written")
+        }
+        var style = DiagramStyle.effective(for: registry)
+        if let id = query.diagram.style, let chosen = registry.style(id) { style = style.merging(chosen) }
+        let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: query.title.zh))
+        return try ResultDiagram.draw(
+            selection, of: request.graph, with: renderer, to: request.file, layout: request.layout ?? query.diagram.layout)
     }
 
     /// The loaded plugins and packs, for `:plugins`.

@@ -70,6 +70,29 @@ public struct PreparedQuery: Sendable, Equatable {
     }
 }
 
+/// What `:render` asks to draw.
+public struct RenderRequest {
+    /// The last result.
+    public var result: ResultTable
+    /// The named query that gave it (`:run`, `:ask`), whose own diagram settings apply; nil for a typed query.
+    public var query: PreparedQuery?
+    /// The graph the result refers to.
+    public var graph: PropertyGraph
+    /// The file to write; its extension picks the format.
+    public var file: URL
+    /// The Graphviz layout asked for; nil leaves it to the query or to `dot`.
+    public var layout: String?
+
+    /// A request to draw `result` into `file`.
+    public init(result: ResultTable, query: PreparedQuery?, graph: PropertyGraph, file: URL, layout: String?) {
+        self.result = result
+        self.query = query
+        self.graph = graph
+        self.file = file
+        self.layout = layout
+    }
+}
+
 /// Everything the shell uses beyond the graph: the engine, the plugins and the
 /// diagram renderer. The explorer fills it from the libraries; tests fill it
 /// with stand-ins.
@@ -89,9 +112,8 @@ public struct ShellServices {
     public var ask: (_ question: String) throws -> PreparedQuery?
     /// Reloads the data-only plugin packs; returns what changed, for a person.
     public var reload: () throws -> String
-    /// Draws `result` into `file` with the Graphviz `layout` (nil: the default)
-    /// and says what it wrote.
-    public var render: (_ result: ResultTable, _ graph: PropertyGraph, _ file: URL, _ layout: String?) throws -> String
+    /// Draws the last result as `:render` asks and says what it wrote.
+    public var render: (_ request: RenderRequest) throws -> String
 
     /// Services with stand-ins for what is not given: no plugins, no named
     /// queries, and diagrams in the schema style.
@@ -104,8 +126,7 @@ public struct ShellServices {
         },
         ask: @escaping (String) throws -> PreparedQuery? = { _ in nil },
         reload: @escaping () throws -> String = { "no plugin packs to reload" },
-        render: @escaping (ResultTable, PropertyGraph, URL, String?) throws -> String = ResultDiagram.renderer(
-            DiagramRenderer())
+        render: @escaping (RenderRequest) throws -> String = ResultDiagram.renderer(DiagramRenderer())
     ) {
         self.datasetName = datasetName
         self.runner = runner

@@ -20,6 +20,8 @@ public final class ShellSession {
     public internal(set) var lastResult: ResultTable?
     /// The parameters the last query ran with: `:why` finds the nodes they name.
     public internal(set) var lastParameters: [String: Value] = [:]
+    /// The named query behind the last result (`:run`, `:ask`), for `:render`.
+    public internal(set) var lastNamedQuery: PreparedQuery?
 
     let reader: LineReader
     let output: ShellOutput
@@ -166,7 +168,7 @@ public final class ShellSession {
     // MARK: Queries
 
     /// Runs a query, prints its rows (capped) and keeps them for `:why` and `:render`.
-    func runQuery(_ text: String, parameters: [String: Value]) throws {
+    func runQuery(_ text: String, parameters: [String: Value], named: PreparedQuery? = nil) throws {
         let started = Date()
         let result = try execute(text, parameters: parameters)
         let elapsed = Date().timeIntervalSince(started)
@@ -176,6 +178,7 @@ public final class ShellSession {
         }
         lastResult = result
         lastParameters = parameters
+        lastNamedQuery = named
         output.write(ResultPrinter(settings: settings).render(result, graph: graph))
         if settings.timing {
             output.line(String(format: "time: %.1f ms", elapsed * 1000))

@@ -149,8 +149,8 @@ import Testing
     @Test func renderNeedsAResultThenDrawsIt() throws {
         var drawn: (ResultTable, URL, String?)?
         let (session, transcript) = try ShellFixture.session { services in
-            services.render = { result, _, url, layout in
-                drawn = (result, url, layout)
+            services.render = { request in
+                drawn = (request.result, request.file, request.layout)
                 return "drew it"
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 import Plugins
 import Testing
@@ -57,5 +58,22 @@ import Testing
         let message = try catalog.reload()
         #expect(loads() == 1)
         #expect(message.hasPrefix("reloaded: "))
+    }
+
+    @Test func renderAfterANamedQueryUsesItsDiagram() throws {
+        let (catalog, _) = try catalog()
+        let graph = try ShellFixture.graph()
+        let engine = QueryEngine(graph: graph)
+        let prepared = try catalog.prepare("work-plans.units-for-industry", ["industry": "人工智能"])
+        let result = try engine.execute(prepared.cypher, parameters: prepared.parameters)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).dot")
+        let request = RenderRequest(result: result, query: prepared, graph: graph, file: file, layout: nil)
+        #expect(throws: ShellError.self) { try catalog.render(request, engine: engine) }
+
+        let typed = try engine.execute("MATCH (p:Person)-[r]->(q) RETURN p, r, q")
+        let plain = RenderRequest(result: typed, query: nil, graph: graph, file: file, layout: nil)
+        #expect(try catalog.render(plain, engine: engine).contains("2 nodes, 1 relationships"))
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("梁鸣"))
+        try? FileManager.default.removeItem(at: file)
     }
 }
