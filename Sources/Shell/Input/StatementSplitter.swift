@@ -1,4 +1,4 @@
-/// Cuts typed text into statements: a query ends with `;` outside strings,
+/// Cuts typed text into statements: a query ends with `;` (or `；`) outside strings,
 /// quoted names and comments, and may span lines; a meta-command (`:help`)
 /// is one line on its own.
 ///
@@ -21,7 +21,9 @@ public struct StatementSplitter: Sendable {
             if trimmed.hasPrefix(":") {
                 pending = ""
                 var command = trimmed
-                while command.hasSuffix(";") { command = String(command.dropLast()).trimmingWhitespace() }
+                while command.hasSuffix(";") || command.hasSuffix("；") {
+                    command = String(command.dropLast()).trimmingWhitespace()
+                }
                 return [command]
             }
         }
@@ -48,10 +50,11 @@ public struct StatementSplitter: Sendable {
     public mutating func reset() { pending = "" }
 
     /// The first `;` that is code, not text inside a string, a quoted name or a comment.
+    /// A full-width `；`, which a Chinese input method types, ends a statement too.
     static func terminator(in text: String) -> String.Index? {
         var scanner = CypherScanner(text)
         while let (index, character) = scanner.nextCodeCharacter() {
-            if character == ";" { return index }
+            if character == ";" || character == "；" { return index }
         }
         return nil
     }

@@ -36,6 +36,11 @@ import Testing
         #expect(splitter.finish() == "RETURN")
     }
 
+    @Test func fullWidthSemicolonEndsAStatementOutsideStrings() {
+        var splitter = StatementSplitter()
+        #expect(splitter.feed("RETURN '甲；乙' AS a；") == ["RETURN '甲；乙' AS a"])
+    }
+
     @Test func metaCommandIsALineOfItsOwn() {
         var splitter = StatementSplitter()
         #expect(splitter.feed("  :help why  ") == [":help why"])
