@@ -156,6 +156,7 @@ let cpuExtracted = cpuSeconds()
 for extractor in registry.extractors {
     if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
 }
+let cpuLinked = cpuSeconds()
 try ConflictDetector.mark(in: &graph)
 let finished = DispatchTime.now().uptimeNanoseconds
 let cpuFinished = cpuSeconds()
@@ -174,5 +175,6 @@ print("extraction, wall time: \(rate(seconds))")
 for (k, extractor) in registry.extractors.enumerated() {
     print("  \(extractor.item.id): \(String(format: "%.2f", perExtractor[k])) s CPU")
 }
+print("  cross-document links: \(String(format: "%.2f", cpuLinked - cpuExtracted)) s CPU; conflict marking: \(String(format: "%.2f", cpuSeconds() - cpuLinked)) s CPU")
 print("whole build (plus cross-document links and conflict marking), CPU: \(rate(cpuTotal)); wall: \(rate(total))")
 print("peak memory: \(String(format: "%.0f", peakMemoryMB())) MB (\(String(format: "%.0f", memoryBefore)) MB after generating the corpus)")

@@ -23,6 +23,12 @@ public struct Conflict: Sendable, Hashable {
     public var claims: [Claim]
 }
 
+/// An employer and a title, as held by a person.
+struct Job: Hashable {
+    var employer: NodeID
+    var title: String
+}
+
 /// Finds conflicts in an extracted graph and marks them, so a query sees them
 /// too. Nothing is removed or chosen: every claim stays with its sources.
 public enum ConflictDetector {
@@ -52,27 +58,28 @@ public enum ConflictDetector {
                 claims: claims))
         }
         // Persons who hold the same job under names one character apart.
-        var holders: [String: [NodeID]] = [:]
+        var holders: [Job: [NodeID]] = [:]
         for id in graph.nodes(withLabel: "Person") {
-            for r in graph.outgoing(id).map(graph.relationship) where r.type == "WORKS_AT" {
-                let job = "\(r.end.rawValue)|\(r.properties["title"]?.stringValue ?? "")"
-                if holders[job]?.contains(id) != true { holders[job, default: []].append(id) }
+            for rid in graph.outgoing(id) {
+                let r = graph.relationship(rid)
+                guard r.type == "WORKS_AT" else { continue }
+                let job = Job(employer: r.end, title: r.properties["title"]?.stringValue ?? "")
+                if holders[job]?.last != id { holders[job, default: []].append(id) }
             }
         }
         var reported: Set<[NodeID]> = []
-        for job in holders.keys.sorted() {
+        let jobs = holders.keys.sorted { ($0.employer, $0.title) < ($1.employer, $1.title) }
+        for job in jobs {
             let ids = holders[job]!
             guard ids.count >= 2 else { continue }
             for (a, b) in pairsOneApart(ids.map { graph.node($0).name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
                 guard reported.insert([a, b].sorted()).inserted, let nameA = graph.node(a).name, let nameB = graph.node(b).name else { continue }
                 let claims = [a, b].map { person -> Conflict.Claim in
                     let rels = graph.outgoing(person).map(graph.relationship).filter { r in
-                        r.type == "WORKS_AT" && "\(r.end.rawValue)|\(r.properties["title"]?.stringValue ?? "")" == job
+                        r.type == "WORKS_AT" && r.end == job.employer && (r.properties["title"]?.stringValue ?? "") == job.title
                     }
-                    let employer = rels.first.map { graph.node($0.end).name ?? "?" } ?? "?"
-                    let title = rels.first?.properties["title"]?.stringValue ?? ""
                     return Conflict.Claim(
-                        statement: "\(graph.node(person).name!) WORKS_AT \(employer) (\(title))",
+                        statement: "\(graph.node(person).name ?? "?") WORKS_AT \(graph.node(job.employer).name ?? "?") (\(job.title))",
                         sources: Array(Set(rels.flatMap(\.sources))).sorted())
                 }
                 conflicts.append(Conflict(
@@ -115,20 +122,20 @@ public enum ConflictDetector {
     /// each name under every one-character wildcard (廖小平 → *小平, 廖*平, 廖小*):
     /// O(n · L) for n names of length L instead of comparing every pair.
     static func pairsOneApart(_ names: [String]) -> [(Int, Int)] {
-        var buckets: [String: [Int]] = [:]
+        // Keys are scalar arrays, not strings: hashing them needs no Unicode normalization.
+        var buckets: [[UInt32]: [Int]] = [:]
         for (i, name) in names.enumerated() {
-            let chars = Array(name)
-            guard chars.count >= 2, chars.count <= 6 else { continue }
-            for k in chars.indices {
-                var masked = chars
-                masked[k] = "*"
-                buckets["\(k)|" + String(masked), default: []].append(i)
+            let scalars = name.unicodeScalars.map(\.value)
+            guard scalars.count >= 2, scalars.count <= 6 else { continue }
+            for k in scalars.indices {
+                var masked = scalars
+                masked[k] = 0
+                masked.append(UInt32(k))
+                buckets[masked, default: []].append(i)
             }
         }
         var pairs: Set<[Int]> = []
-        for key in buckets.keys.sorted() {
-            let members = buckets[key]!
-            guard members.count >= 2 else { continue }
+        for members in buckets.values where members.count >= 2 {
             for (x, a) in members.enumerated() {
                 for b in members[(x + 1)...] where names[a] != names[b] { pairs.insert([min(a, b), max(a, b)]) }
             }

@@ -27,6 +27,14 @@ public struct Gazetteer: Sendable {
     private var edgeTargets: [Int32]
     /// `continuation[node * 64 + (byte - 0x80)]`: the child for a continuation byte, or -1.
     private var continuation: [Int32]
+    /// A Bloom-style bit set of the first two characters of every term whose
+    /// first two characters are three-byte (Chinese) characters: a position
+    /// whose two characters are not in it cannot start such a term.
+    private var bigrams: [UInt64]
+    /// Three-byte first characters of terms the bigram test does not cover
+    /// (one-character terms, or a second character that is not three bytes).
+    private var unfiltered: [UInt64]
+    static let bigramBits = 1 << 18
 
     public private(set) var termCount = 0
 
@@ -75,6 +83,29 @@ public struct Gazetteer: Sendable {
         }
         payloads = payload
         asciiBounded = bounded
+        bigrams = [UInt64](repeating: 0, count: Self.bigramBits / 64)
+        unfiltered = [UInt64](repeating: 0, count: 65536 / 64)
+        for (term, _) in terms {
+            let u = Array(term.utf8)
+            guard let first = u.first, first & 0xF0 == 0xE0, u.count >= 3 else { continue }
+            let c1 = Self.scalar3(u[0], u[1], u[2])
+            if u.count >= 6, u[3] & 0xF0 == 0xE0 {
+                let h = Self.bigramHash(c1, Self.scalar3(u[3], u[4], u[5]))
+                bigrams[h >> 6] |= 1 << UInt64(h & 63)
+            } else {
+                unfiltered[Int(c1) >> 6] |= 1 << UInt64(c1 & 63)
+            }
+        }
+    }
+
+    @inline(__always)
+    static func scalar3(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+    }
+
+    @inline(__always)
+    static func bigramHash(_ c1: Int, _ c2: Int) -> Int {
+        ((c1 &* 0x9E37) ^ (c2 &* 0x85EB)) & (bigramBits - 1)
     }
 
     @inline(__always)
@@ -98,6 +129,8 @@ public struct Gazetteer: Sendable {
         var edgeBytes: UnsafeBufferPointer<UInt8>
         var edgeTargets: UnsafeBufferPointer<Int32>
         var continuation: UnsafeBufferPointer<Int32>
+        var bigrams: UnsafeBufferPointer<UInt64>
+        var unfiltered: UnsafeBufferPointer<UInt64>
     }
 
     func withTables<R>(_ body: (Tables) -> R) -> R {
@@ -109,8 +142,12 @@ public struct Gazetteer: Sendable {
                             edgeBytes.withUnsafeBufferPointer { eb in
                                 edgeTargets.withUnsafeBufferPointer { et in
                                     continuation.withUnsafeBufferPointer { c in
-                                        body(Tables(root: root, edgeStart: es, edgeCount: ec, payloads: p, bounded: ab,
-                                                    edgeBytes: eb, edgeTargets: et, continuation: c))
+                                        bigrams.withUnsafeBufferPointer { bg in
+                                            unfiltered.withUnsafeBufferPointer { uf in
+                                                body(Tables(root: root, edgeStart: es, edgeCount: ec, payloads: p, bounded: ab,
+                                                            edgeBytes: eb, edgeTargets: et, continuation: c, bigrams: bg, unfiltered: uf))
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -168,6 +205,14 @@ public struct Gazetteer: Sendable {
             while i < end {
                 let b = buffer[i]
                 if b & 0xC0 == 0x80 || t.root[Int(b)] < 0 { i += 1; continue }
+                // Chinese text: reject most positions with one bit test on the first two characters.
+                if b & 0xF0 == 0xE0, i + 5 < end, buffer[i + 3] & 0xF0 == 0xE0 {
+                    let c1 = Self.scalar3(b, buffer[i + 1], buffer[i + 2])
+                    if t.unfiltered[c1 >> 6] & (1 << UInt64(c1 & 63)) == 0 {
+                        let h = Self.bigramHash(c1, Self.scalar3(buffer[i + 3], buffer[i + 4], buffer[i + 5]))
+                        if t.bigrams[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 3; continue }
+                    }
+                }
                 if let m = longestMatch(buffer, at: i, end: end, t) {
                     found.append(m)
                     i = m.range.upperBound
