@@ -55,13 +55,15 @@ public struct HistoryFile: Sendable {
             try handle.seekToEnd()
             try handle.write(contentsOf: line)
         } else {
-            try line.write(to: url)
+            // Only the user reads what they typed, as with a shell's history.
+            FileManager.default.createFile(atPath: url.path, contents: line, attributes: [.posixPermissions: 0o600])
         }
     }
 
     private func rewrite(_ entries: [String]) throws {
         let text = entries.map { Self.encode($0) + "\n" }.joined()
         try Data(text.utf8).write(to: url, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
     }
 
     static func encode(_ entry: String) -> String {

@@ -15,6 +15,8 @@ import Testing
         try file.append("MATCH (p:Person {name: '梁鸣'}) RETURN p;")
         try file.append("a\\b\nc")
         #expect(HistoryFile(url: url).load() == ["MATCH (p:Person {name: '梁鸣'}) RETURN p;", "a\\b\nc"])
+        let permissions = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
     }
 
     @Test func loadKeepsOnlyTheNewestEntries() throws {
