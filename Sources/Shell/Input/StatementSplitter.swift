@@ -13,6 +13,15 @@ public struct StatementSplitter: Sendable {
     /// True while a statement is open and the shell should show its continuation prompt.
     public var isContinuing: Bool { !pending.allSatisfy(\.isWhitespace) }
 
+    /// What the pending text is still inside: the quote of an open string or
+    /// quoted name, `*` for an open block comment, nil otherwise. The
+    /// continuation prompt shows it, so a missing quote is noticed.
+    public var openDelimiter: Character? {
+        var scanner = CypherScanner(pending)
+        while scanner.nextCodeCharacter() != nil {}
+        return scanner.endedInsideLiteral ? (scanner.openQuote ?? "*") : nil
+    }
+
     /// Adds one line and returns the statements it completes, in order, trimmed
     /// and without their `;`.
     public mutating func feed(_ line: String) -> [String] {

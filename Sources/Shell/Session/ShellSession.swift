@@ -51,9 +51,10 @@ public final class ShellSession {
 
     /// The prompt for a new statement, e.g. `wuhan-cppcc> `.
     public var prompt: String { "\(services.datasetName)> " }
-    /// The prompt while a statement spans lines, as wide as `prompt`.
-    public var continuationPrompt: String {
-        String(repeating: " ", count: max(0, DisplayText.width(of: prompt) - 3)) + "-> "
+    /// The prompt while a statement spans lines, as wide as `prompt`: `-> `,
+    /// or `'> ` (`"> `, `` `> ``, `*> `) while a string, quoted name or comment is open.
+    public func continuationPrompt(inside delimiter: Character? = nil) -> String {
+        String(repeating: " ", count: max(0, DisplayText.width(of: prompt) - 3)) + (delimiter.map { "\($0)" } ?? "-") + "> "
     }
 
     /// Reads and runs statements until `:quit`, the end of input, or (with
@@ -65,7 +66,8 @@ public final class ShellSession {
         var failed = false
         var status: Int32 { failed && !reader.isInteractive ? 1 : 0 }
         while true {
-            let input = reader.readLine(prompt: splitter.isContinuing ? continuationPrompt : prompt)
+            let input = reader.readLine(
+                prompt: splitter.isContinuing ? continuationPrompt(inside: splitter.openDelimiter) : prompt)
             switch input {
             case .endOfInput:
                 // A script may leave out the last `;`; a person leaving with Ctrl-D

@@ -29,6 +29,18 @@ import Testing
         #expect(splitter.feed("文本';") == ["RETURN '多行;\n文本'"])
     }
 
+    @Test func openDelimiterNamesWhatIsStillOpen() {
+        var splitter = StatementSplitter()
+        _ = splitter.feed("MATCH (n {name: \"梁")
+        #expect(splitter.openDelimiter == "\"")
+        splitter.reset()
+        _ = splitter.feed("MATCH (n) /* note")
+        #expect(splitter.openDelimiter == "*")
+        splitter.reset()
+        _ = splitter.feed("MATCH (n)")
+        #expect(splitter.openDelimiter == nil)
+    }
+
     @Test func severalStatementsOnOneLine() {
         var splitter = StatementSplitter()
         #expect(splitter.feed("RETURN 1; RETURN 2;RETURN") == ["RETURN 1", "RETURN 2"])

@@ -24,8 +24,17 @@ import Glibc
             reader: reader, output: ShellOutput(write: { _ in }, error: { _ in }))
         _ = session.run()
         #expect(reader.prompts == ["fixture> ", "      -> ", "fixture> "])
-        #expect(session.continuationPrompt.count == session.prompt.count)
+        #expect(session.continuationPrompt().count == session.prompt.count)
         #expect(reader.history == ["MATCH (n) RETURN n;"])
+    }
+
+    @Test func continuationPromptShowsAnOpenString() throws {
+        let reader = ScriptedLineReader(["RETURN '多行", "文本';"], interactive: true)
+        let session = ShellSession(
+            graph: try ShellFixture.graph(), services: ShellServices(datasetName: "fixture", runner: TableRunner()),
+            reader: reader, output: ShellOutput(write: { _ in }, error: { _ in }))
+        _ = session.run()
+        #expect(reader.prompts == ["fixture> ", "      '> ", "fixture> "])
     }
 
     @Test func firstErrorEndsANonInteractiveRun() throws {
