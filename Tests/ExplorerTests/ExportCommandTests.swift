@@ -39,7 +39,7 @@ import Testing
         let csvResult = try ExplorerRunner.run(["export", folder.path, "--format", "csv", "-o", csv.path])
         #expect(csvResult.status == 0, "\(csvResult.stderr)")
         let nodes = try String(contentsOf: csv.appendingPathComponent("nodes.csv"), encoding: .utf8)
-        #expect(nodes.hasPrefix("id:ID,:LABEL,"))
+        #expect(nodes.hasPrefix(":ID,:LABEL,"))
         let rels = try String(contentsOf: csv.appendingPathComponent("relationships.csv"), encoding: .utf8)
         #expect(rels.hasPrefix(":START_ID,:END_ID,:TYPE,"))
         let noFolder = try ExplorerRunner.run(["export", folder.path, "--format", "csv"])

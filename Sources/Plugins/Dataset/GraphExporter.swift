@@ -88,6 +88,8 @@ public enum GraphExporter {
     /// `nodes.csv` and `relationships.csv` for `neo4j-admin database import full
     /// --nodes=nodes.csv --relationships=relationships.csv`. Integer properties
     /// are typed `:long`, lists `:string[]` (`;`-separated), sources a JSON string.
+    /// The node id column is a bare `:ID` (used for linking, not stored), so it
+    /// cannot clash with a node property called `id`.
     public static func neo4jCSV(_ graph: PropertyGraph) -> (nodes: String, relationships: String) {
         func columns(_ all: [[String: Value]]) -> [(String, String)] {
             let keys = Set(all.flatMap(\.keys)).sorted()
@@ -105,7 +107,7 @@ public enum GraphExporter {
             return quote(text(value))
         }
         let nodeColumns = columns(graph.nodes.map(\.properties))
-        var nodes = (["id:ID", ":LABEL"] + nodeColumns.map(\.1) + ["sources"]).joined(separator: ",") + "\n"
+        var nodes = ([":ID", ":LABEL"] + nodeColumns.map(\.1) + ["sources"]).joined(separator: ",") + "\n"
         for node in graph.nodes {
             let row = [String(node.id.rawValue), quote(node.labels.joined(separator: ";"))]
                 + nodeColumns.map { cell(node.properties[$0.0], $0.1) }

@@ -196,7 +196,7 @@ import Testing
     @Test func readsASpeakerSentenceInAnotherCity() throws {
         let g = try Self.extract(fixture: "committee-other-city.txt", date: "2026-03-18")
         let speakers = g.nodes(withLabel: "Speech").map(g.node).compactMap { $0.properties["speaker"]?.stringValue }
-        #expect(speakers == ["赵建国", "孙丽", "周强"])
+        #expect(speakers == ["赵建国", "孙丽", "周强", "郑凯"])
         let zhao = try Self.person(g, "赵建国")
         #expect(Self.out(g, zhao, "GAVE").first.map { g.node($0.end).properties["kind"] } == "主题发言")
         let zhou = try Self.person(g, "周强")

@@ -176,8 +176,19 @@ struct SpeakerRoles {
             cut += 3
         }
         let name = String(decoding: bytes[cut...], as: UTF8.self)
-        guard Self.isName(name) else { return nil }
+        guard Self.isName(name) else { return nameBeforeRole(text) }
         return (String(decoding: bytes[..<cut], as: UTF8.self), name)
+    }
+
+    static let honorifics = ["委员", "常委", "代表", "院士", "教授"]
+
+    /// `张三委员`: the name first, then a role word used as an honorific.
+    func nameBeforeRole(_ text: String) -> (roles: String, name: String)? {
+        guard let role = Self.honorifics.first(where: { text.hasSuffix($0) }) else { return nil }
+        let head = String(text.dropLast(role.count))
+        let last = head.split(whereSeparator: { $0 == "、" || $0 == "," }).last.map(String.init) ?? head
+        guard Self.isName(last) else { return nil }
+        return (role, last)
     }
 
     /// Two to four Han characters.
