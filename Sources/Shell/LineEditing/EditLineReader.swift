@@ -20,7 +20,6 @@ public final class EditLineReader: LineReader {
     nonisolated(unsafe) private static var completer: Completer?
     nonisolated(unsafe) private static var finished = false
     nonisolated(unsafe) private static var accepted: String?
-    nonisolated(unsafe) private static var endOfFile = false
 
     /// A person is typing.
     public let isInteractive = true
@@ -48,15 +47,6 @@ public final class EditLineReader: LineReader {
         rl_attempted_completion_function = { text, start, _ in
             EditLineReader.complete(text, start: Int(start))
         }
-        // Ctrl-D on an empty line leaves; elsewhere it deletes as usual.
-        _ = rl_bind_key(4, { _, _ in
-            if rl_end == 0 {
-                EditLineReader.endOfFile = true
-                rl_done = 1
-                return 0
-            }
-            return rl_delete_text(rl_point, rl_point + 1)
-        })
     }
 
     /// Shows `prompt` and edits one line; Ctrl-C gives `.interrupted`, Ctrl-D on an empty line `.endOfInput`.
@@ -64,7 +54,6 @@ public final class EditLineReader: LineReader {
         fflush(stdout)
         Self.finished = false
         Self.accepted = nil
-        Self.endOfFile = false
         rl_callback_handler_install(prompt) { line in
             EditLineReader.finished = true
             if let line {
@@ -94,13 +83,16 @@ public final class EditLineReader: LineReader {
             }
             if watched[0].revents != 0 {
                 rl_callback_read_char()
-                if Self.endOfFile {
-                    rl_callback_handler_remove()
-                    fputs("\n", stdout)
-                    return .endOfInput
-                }
+                // Ctrl-D on an empty line reaches the line handler as no line at all.
                 if Self.finished {
-                    return Self.accepted.map(LineInput.line) ?? .endOfInput
+                    guard let line = Self.accepted else {
+                        // End the prompt's line, so the user's own shell prompt starts on a fresh one.
+                        rl_callback_handler_remove()
+                        fputs("\n", stdout)
+                        fflush(stdout)
+                        return .endOfInput
+                    }
+                    return .line(line)
                 }
                 // A closed terminal stays readable forever; leave rather than spin.
                 if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
