@@ -1,10 +1,100 @@
 import ArgumentParser
+import Foundation
+import Diagrams
+import Graph
+import Plugins
+import Shell
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// `explorer shell`: placeholder until its issue lands.
+/// `explorer shell [DATASET]`: the interactive query shell.
+///
+/// On a terminal it edits lines with libedit; otherwise it reads statements
+/// from standard input, prints results to standard output and errors to
+/// standard error, and stops at the first error.
 struct ShellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "shell", abstract: "Start the interactive query shell.")
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Start the interactive query shell.",
+        discussion: """
+            Statements are openCypher queries ending with `;` (they may span lines) and \
+            meta-commands such as :help, :schema, :why and :render. Not on a terminal, \
+            statements are read from standard input and the first error ends the run \
+            with a non-zero status (--no-fail-fast to go on). History is kept in \
+            $XDG_STATE_HOME/policy-graph-explorer/history (default ~/.local/state/…).
+            """
+    )
+
+    @OptionGroup var datasetOptions: DatasetOptions
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Stop at the first error with a non-zero exit (default when standard input is not a terminal).")
+    var failFast: Bool?
+
+    @Option(help: "Print results as table, csv, json, jsonl or markdown.")
+    var format: String?
+
+    @Option(help: "Keep the history in this file instead of the state folder.")
+    var historyFile: String?
+
+    @Option(help: "Seconds before a query is stopped (Ctrl-C stops one sooner).")
+    var timeout: Double = 30
+
+    @Option(name: .customLong("max-rows"), help: "Most rows any step of a query may produce.")
+    var maxRows: Int = 1_000_000
+
+    func validate() throws {
+        if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds, not \(timeout)") }
+        if maxRows < 1 { throw ValidationError("--max-rows must be at least 1, not \(maxRows)") }
+    }
 
     func run() throws {
-        throw CommandError("'explorer shell' is not built yet")
+        let started = Date()
+        let (dataset, registry, graph) = try datasetOptions.load()
+        let options = datasetOptions
+        let plugins = PluginCatalog(registry: registry, graph: graph, load: { try options.registry() })
+        InterruptSignal.install()
+        let interactive = isatty(STDIN_FILENO) != 0
+        let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
+        let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: timeout, maxRows: maxRows))
+        var services = ShellServices(datasetName: dataset.name, runner: engine)
+        plugins.install(into: &services, engine: engine)
+
+        var session: ShellSession!
+        let reader: LineReader
+        if interactive {
+            reader = EditLineReader(history: history.load()) { request in session.completer.complete(request) }
+        } else {
+            reader = StreamLineReader()
+        }
+        session = ShellSession(
+            graph: graph, services: services, reader: reader, history: interactive ? history : nil, failFast: failFast)
+        if let format {
+            guard let chosen = ResultFormat(rawValue: format) else {
+                throw CommandError(
+                    "unknown format '\(format)'; use one of \(ResultFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            session.settings.format = chosen
+        }
+        if !interactive { session.settings.rowLimit = nil }
+        if interactive {
+            let startup = Date().timeIntervalSince(started) * 1000
+            print(
+                "\(dataset.name): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships, "
+                    + "\(plugins.namedQueries.count) named queries (ready in \(Int(startup)) ms).\n"
+                    + "End queries with ;  :help lists commands, Tab completes, Ctrl-C cancels, Ctrl-D leaves.")
+        }
+        if interactive {
+            // Spell every name in pinyin while the user reads the prompt, not at the first Tab.
+            let names = graph.indexedNames
+            let completer = session.completer
+            DispatchQueue.global(qos: .utility).async { completer.prepare(names: names) }
+        }
+        let status = session.run()
+        if status != 0 { throw ExitCode(status) }
     }
 }

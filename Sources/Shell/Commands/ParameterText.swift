@@ -1,0 +1,72 @@
+import Graph
+
+/// Reads a `:param` value as a person types it: numbers, booleans and null
+/// are typed, quoted text is a string, `[a, b]` is a list, and anything else
+/// is taken as text (so `:param industry 人工智能` needs no quotes).
+enum ParameterText {
+    static func parse(_ text: String) throws -> Value {
+        let trimmed = text.trimmingWhitespace()
+        switch trimmed.lowercased() {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "null": return .null
+        default: break
+        }
+        if let int = Int(trimmed) { return .int(int) }
+        if let double = Double(trimmed), trimmed.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            return .float(double)
+        }
+        if let first = trimmed.first, first == "'" || first == "\"" {
+            guard trimmed.count >= 2, trimmed.last == first else {
+                throw ShellError("the text \(trimmed) has no closing \(first)")
+            }
+            return .string(String(trimmed.dropFirst().dropLast()))
+        }
+        if trimmed.hasPrefix("[") {
+            guard trimmed.hasSuffix("]") else { throw ShellError("the list \(trimmed) has no closing ]") }
+            let inner = trimmed.dropFirst().dropLast()
+            if inner.allSatisfy(\.isWhitespace) { return .list([]) }
+            return .list(try splitList(String(inner)).map(parse))
+        }
+        return .string(trimmed)
+    }
+
+    /// Commas outside quotes and brackets separate the items.
+    private static func splitList(_ text: String) throws -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "'" || character == "\"" {
+                quote = character
+            } else if character == "[" {
+                depth += 1
+            } else if character == "]" {
+                depth -= 1
+            } else if character == "," && depth == 0 {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(character)
+        }
+        items.append(current)
+        return items
+    }
+
+    /// A value written back as `:param` would read it.
+    static func literal(_ value: Value) -> String {
+        switch value {
+        case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'"
+        case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let d): return String(d)
+        default: return "\(value)"
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Diagrams
+import Foundation
+import Graph
+
+/// What `:render` draws for a result: its nodes, relationships and paths;
+/// when it returned only values (`a.name`), the nodes those values name and
+/// the relationships among them.
+public enum ResultDiagram {
+    /// The part of `graph` the result shows. Throws when it shows none.
+    public static func subgraph(of result: ResultTable, in graph: PropertyGraph) throws -> Subgraph {
+        let cells = result.rows.joined()
+        let direct = Subgraph(collectingFrom: cells, in: graph)
+        if !direct.isEmpty {
+            // Nodes alone are drawn with the relationships among them, which is what a reader wants to see.
+            return direct.relationships.isEmpty ? graph.inducedSubgraph(nodes: direct.nodes) : direct
+        }
+        var named: [NodeID] = []
+        for case .string(let text) in cells { named += graph.nodes(named: text) }
+        guard !named.isEmpty else {
+            throw ShellError(
+                "the last result has no nodes, relationships or names to draw; "
+                    + "return them (RETURN p, r, q) and :render again")
+        }
+        return graph.inducedSubgraph(nodes: named)
+    }
+
+    /// A `ShellServices.render` that draws the result itself with `renderer`.
+    public static func renderer(_ renderer: DiagramRenderer) -> (RenderRequest) throws -> String {
+        { request in
+            try draw(try subgraph(of: request.result, in: request.graph), of: request.graph, with: renderer, to: request.file,
+                     layout: request.layout ?? "dot")
+        }
+    }
+
+    /// Draws `selection` and says what was written; diagram errors become shell errors.
+    public static func draw(
+        _ selection: Subgraph, of graph: PropertyGraph, with renderer: DiagramRenderer, to file: URL, layout: String
+    ) throws -> String {
+        do {
+            let report = try renderer.render(graph, subgraph: selection, to: file, layout: layout)
+            return "wrote \(file.path): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
+                + "(\(report.format.rawValue), \(report.layout.rawValue) layout)"
+        } catch let error as DiagramError {
+            throw ShellError(error.message)
+        }
+    }
+}

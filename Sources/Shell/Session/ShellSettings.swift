@@ -1,0 +1,17 @@
+import Graph
+
+/// What the meta-commands change: output format, row cap, timing, parameters.
+public struct ShellSettings: Sendable {
+    /// Set with `:format`.
+    public var format: ResultFormat = .table
+    /// Rows printed before the rest is cut (the total is always shown); nil prints all.
+    public var rowLimit: Int? = 50
+    /// Display cells a table cell may take before it is cut with `…`.
+    public var maxCellWidth: Int = 40
+    /// Print how long each query took; set with `:timing`.
+    public var timing = false
+    /// Values for `$name` in queries, set with `:param`.
+    public var parameters: [String: Value] = [:]
+
+    public init() {}
+}

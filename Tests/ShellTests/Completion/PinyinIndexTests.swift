@@ -1,0 +1,31 @@
+import Testing
+@testable import Shell
+
+@Suite struct PinyinIndexTests {
+    let index = PinyinIndex(names: ["梁鸣", "李强", "黎明", "市发展改革委", "Wuhan"])
+
+    @Test func syllablesAreTonelessAndLowercase() {
+        #expect(PinyinIndex.syllables(of: "梁鸣") == ["liang", "ming"])
+    }
+
+    @Test func fullPinyinPrefixFindsTheName() {
+        #expect(index.names(matching: "liang") == ["梁鸣"])
+        #expect(index.names(matching: "liangm") == ["梁鸣"])
+        #expect(index.names(matching: "LiangMing") == ["梁鸣"])
+    }
+
+    @Test func sharedSyllableOffersEveryName() {
+        #expect(Set(index.names(matching: "li")) == ["梁鸣", "李强", "黎明"])
+    }
+
+    @Test func initialsFindTheNameToo() {
+        #expect(index.names(matching: "lq") == ["李强"])
+        #expect(index.names(matching: "sfz") == ["市发展改革委"])
+    }
+
+    @Test func namesWithoutHanAndNonLatinPrefixesAreLeftOut() {
+        #expect(index.names(matching: "wuhan").isEmpty)
+        #expect(index.names(matching: "梁").isEmpty)
+        #expect(index.names(matching: "").isEmpty)
+    }
+}
