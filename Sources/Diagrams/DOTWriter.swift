@@ -22,12 +22,19 @@ public struct DOTWriter: Sendable {
     /// The DOT text for `subgraph` of `graph`. O(n + r) in the selection's size.
     public func dot(_ graph: PropertyGraph, _ subgraph: Subgraph, layout: DiagramLayout = .dot) -> String {
         var out = "digraph \"policy_graph\" {\n"
+        let detailed = subgraph.relationships.count <= options.edgeLabelLimit
         var graphAttributes: [(String, String)] = [("layout", layout.rawValue), ("charset", "UTF-8")]
         if let fontName { graphAttributes.append(("fontname", fontName)) }
         graphAttributes += [
-            ("label", caption(subgraph)), ("labelloc", "t"), ("fontsize", "16"),
-            ("rankdir", "LR"), ("overlap", "false"), ("splines", "true"), ("nodesep", "0.3"), ("ranksep", "0.7"),
+            ("label", caption(subgraph, detailed: detailed)), ("labelloc", "t"), ("fontsize", "16"),
+            ("rankdir", "LR"), ("overlap", "false"), ("nodesep", "0.3"), ("ranksep", "0.7"),
         ]
+        // Routing splines around nodes is what makes large layouts take minutes.
+        if detailed {
+            graphAttributes.append(("splines", "true"))
+        } else if layout == .dot {
+            graphAttributes += [("nslimit", "1"), ("nslimit1", "1"), ("mclimit", "0.1")]
+        }
         if let center = options.center, subgraph.nodes.contains(center) {
             graphAttributes.append(("root", center.description))
         }
@@ -50,7 +57,7 @@ public struct DOTWriter: Sendable {
         for id in subgraph.relationships {
             let relationship = graph.relationship(id)
             out += "  \(relationship.start) -> \(relationship.end) "
-                + attributes(edgeAttributes(relationship)) + ";\n"
+                + attributes(edgeAttributes(relationship, labelled: detailed)) + ";\n"
         }
         if options.legend, !subgraph.isEmpty {
             out += "  legend " + attributes([("shape", "plain")], html: ("label", legend(graph, subgraph))) + ";\n"
@@ -95,20 +102,23 @@ public struct DOTWriter: Sendable {
         return result
     }
 
-    private func edgeAttributes(_ relationship: Relationship) -> [(String, String)] {
+    private func edgeAttributes(_ relationship: Relationship, labelled: Bool) -> [(String, String)] {
         let edgeStyle = style.edges[relationship.type]
         var lines = [edgeStyle?.caption ?? relationship.type]
         if let detail = (relationship.properties["role"] ?? relationship.properties["title"]).flatMap(Self.display) {
             lines += TextWrapping.wrap(detail, columns: options.labelColumns, maxLines: 2)
         }
-        var result: [(String, String)] = [("id", relationship.id.description), ("label", lines.joined(separator: "\n"))]
+        var result: [(String, String)] = [
+            ("id", relationship.id.description), (labelled ? "label" : "tooltip", lines.joined(separator: "\n")),
+        ]
         if let color = edgeStyle?.color { result += [("color", color), ("fontcolor", color)] }
         if let line = edgeStyle?.lineStyle { result.append(("style", line)) }
         return result
     }
 
-    private func caption(_ subgraph: Subgraph) -> String {
-        let counts = "\(subgraph.nodes.count) nodes · \(subgraph.relationships.count) relationships"
+    private func caption(_ subgraph: Subgraph, detailed: Bool) -> String {
+        var counts = "\(subgraph.nodes.count) nodes · \(subgraph.relationships.count) relationships"
+        if !detailed { counts += " (edge labels left out above \(options.edgeLabelLimit))" }
         guard let title = options.title, !title.isEmpty else { return counts }
         return title + "\n" + counts
     }
