@@ -31,5 +31,9 @@ struct BuildCommand: ParsableCommand {
             print("  [:\(type)]".padding(toLength: 28, withPad: " ", startingAt: 0), graph.relationships(ofType: type).count)
         }
         print("snapshot: \(dataset.snapshotURL.path)")
+        let conflicts = ConflictDetector.find(in: graph)
+        if !conflicts.isEmpty {
+            print("\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") between documents: see `explorer check \(options.dataset)`")
+        }
     }
 }

@@ -1,10 +1,64 @@
 import ArgumentParser
+import Foundation
+import Graph
+import Plugins
 
-/// `explorer export`: placeholder until its issue lands.
+/// `explorer export`: the graph as JSON, GraphML or neo4j-admin CSV, provenance included.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the graph for other tools.")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the graph for other tools (JSON, GraphML, neo4j-admin CSV).",
+        discussion: """
+            json: {"nodes":[{"id","labels","properties","sources"}],"relationships":[{"id","type","start","end","properties","sources"}]}.
+            graphml: one <key> per property; sources as JSON text.
+            csv: nodes.csv and relationships.csv for `neo4j-admin database import full`; -o names a folder.
+            Reads DATASET/build/graph.json when built, else extracts the documents first.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, graphml, csv
+    }
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: .long, help: "json, graphml or csv.")
+    var format: Format = .json
+
+    @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv); stdout when omitted (json, graphml).")
+    var output: String?
 
     func run() throws {
-        throw CommandError("'explorer export' is not built yet")
+        let (_, graph) = try options.loadGraph()
+        switch format {
+        case .json: try emit(GraphExporter.json(graph))
+        case .graphml: try emit(GraphExporter.graphML(graph))
+        case .csv:
+            guard let output else {
+                throw CommandError("--format csv writes two files (nodes.csv, relationships.csv): give a folder with -o FOLDER")
+            }
+            let folder = URL(fileURLWithPath: output)
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw CommandError("cannot create folder \(output): \(error.localizedDescription)")
+            }
+            let (nodes, relationships) = GraphExporter.neo4jCSV(graph)
+            try write(nodes, to: folder.appendingPathComponent("nodes.csv"))
+            try write(relationships, to: folder.appendingPathComponent("relationships.csv"))
+            FileHandle.standardError.write(Data("wrote \(folder.path)/nodes.csv and relationships.csv (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships)\n".utf8))
+        }
+    }
+
+    func emit(_ text: String) throws {
+        if let output {
+            try write(text, to: URL(fileURLWithPath: output))
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    func write(_ text: String, to url: URL) throws {
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+            throw CommandError("cannot write \(url.path): \(error.localizedDescription)")
+        }
     }
 }

@@ -20,4 +20,11 @@ import Testing
         #expect(g.matches(in: Array("擦亮光谷名片".utf8)).map(\.payload) == [7])
         #expect(g.termCount == 1)
     }
+
+    /// The two-character pre-test must not hide one-character terms or terms whose second character is ASCII.
+    @Test func prefilterKeepsShortAndMixedTerms() {
+        let g = Gazetteer(terms: [("局", 1), ("智AI", 2), ("人工智能", 3)])
+        let found = g.matches(in: Array("市司法局推动智AI与人工智能".utf8)).map(\.payload)
+        #expect(found == [1, 2, 3])
+    }
 }

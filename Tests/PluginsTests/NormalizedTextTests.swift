@@ -27,4 +27,14 @@ import Testing
         let text = NormalizedText(original)
         #expect(Segmenter.lines(text.bytes).count == 4)
     }
+
+    @Test func carriageReturnsAreDroppedAndOffsetsStillPointIntoTheOriginal() {
+        let original = "第一行\r\n（牵头单位：市数据局）\r\n"
+        let text = NormalizedText(original)
+        #expect(text.string(0..<text.count) == "第一行\n(牵头单位:市数据局)\n")
+        let at = text.string(0..<text.count).utf8.count - "市数据局)\n".utf8.count
+        let source = text.provenance(at..<(at + "市数据局".utf8.count), document: "d")
+        #expect(source.quote == "市数据局")
+        #expect(source.offset == "第一行\r\n（牵头单位：".utf8.count)
+    }
 }

@@ -4,32 +4,66 @@ import Graph
 extension Dataset {
     /// Reads every document of the dataset, in manifest order.
     public func readDocuments() throws -> [SourceDocument] {
-        try entries.map { entry in
-            let url = root.appendingPathComponent(entry.file)
-            let text = try DocumentReader.read(url, displayName: entry.file)
-            return SourceDocument(
-                id: Dataset.documentID(for: entry.file), title: entry.title ?? Dataset.documentID(for: entry.file),
-                date: entry.date, kind: entry.kind, origin: entry.origin, text: text)
-        }
+        try entries.map(readDocument)
+    }
+
+    /// Reads one document; see `readDocuments`.
+    public func readDocument(_ entry: Entry) throws -> SourceDocument {
+        let url = root.appendingPathComponent(entry.file)
+        let text = try DocumentReader.read(url, displayName: entry.file)
+        // Without a manifest entry, the title and date come from the text (and a dated file name).
+        return SourceDocument(
+            id: Dataset.documentID(for: entry.file),
+            title: entry.title ?? DocumentMetadata.title(in: text) ?? Dataset.documentID(for: entry.file),
+            date: entry.date ?? DocumentMetadata.date(file: entry.file, text: text),
+            kind: entry.kind, origin: entry.origin, text: text)
     }
 
     /// Runs every registered extractor over every document.
     public func buildGraph(registry: PluginRegistry) throws -> PropertyGraph {
         var graph = PropertyGraph()
         let context = registry.extractionContext
-        for document in try readDocuments() {
+        // One document in memory at a time: a large folder streams through.
+        var ids: [String: String] = [:]
+        for entry in entries {
+            let id = Dataset.documentID(for: entry.file)
+            if let other = ids[id] {
+                throw DatasetError("\(entry.file) and \(other) would both be document '\(id)'; rename one of them")
+            }
+            ids[id] = entry.file
+        }
+        for entry in entries {
+            let document = try readDocument(entry)
             for extractor in registry.extractors {
                 try extractor.item.extract(from: document, context: context, into: &graph)
             }
         }
+        for extractor in registry.extractors {
+            if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
+        }
+        try ConflictDetector.mark(in: &graph)
         return graph
     }
 
-    /// The snapshot if it exists, else a fresh build.
+    /// The snapshot if it exists and is not stale, else a fresh build (not written).
     public func loadGraph(registry: PluginRegistry) throws -> PropertyGraph {
-        if FileManager.default.fileExists(atPath: snapshotURL.path) {
+        if FileManager.default.fileExists(atPath: snapshotURL.path), !snapshotIsStale {
             return try PropertyGraph(snapshotAt: snapshotURL)
         }
         return try buildGraph(registry: registry)
+    }
+
+    /// True when the manifest or a document changed after the snapshot was
+    /// written (or a document listed is newer than it), so the snapshot no
+    /// longer says what the documents say.
+    public var snapshotIsStale: Bool {
+        guard let built = Self.modified(snapshotURL) else { return true }
+        var inputs = entries.map { root.appendingPathComponent($0.file) }
+        inputs.append(root.appendingPathComponent("manifest.yaml"))
+        return inputs.contains { (Self.modified($0) ?? .distantPast) > built }
+    }
+
+    static func modified(_ url: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
     }
 }

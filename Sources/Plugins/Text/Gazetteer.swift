@@ -1,6 +1,10 @@
 /// Finds many terms in text at once: a byte trie over the terms' UTF-8, with a
 /// 256-entry table at the root and sorted edge lists below it.
 ///
+/// Continuation bytes (0x80–0xBF), two of every three bytes of Chinese text,
+/// go through a dense 64-entry table per node; other bytes through the
+/// node's sorted edge list.
+///
 /// `matches(in:range:)` is leftmost-longest and non-overlapping: at each
 /// character boundary it takes the longest term starting there, so
 /// `市发展改革委` wins over `发展`. Cost is O(n · d) for n bytes, d the depth
@@ -21,6 +25,16 @@ public struct Gazetteer: Sendable {
     private var asciiBounded: [Bool]
     private var edgeBytes: [UInt8]
     private var edgeTargets: [Int32]
+    /// `continuation[node * 64 + (byte - 0x80)]`: the child for a continuation byte, or -1.
+    private var continuation: [Int32]
+    /// A Bloom-style bit set of the first two characters of every term whose
+    /// first two characters are three-byte (Chinese) characters: a position
+    /// whose two characters are not in it cannot start such a term.
+    private var bigrams: [UInt64]
+    /// Three-byte first characters of terms the bigram test does not cover
+    /// (one-character terms, or a second character that is not three bytes).
+    private var unfiltered: [UInt64]
+    static let bigramBits = 1 << 18
 
     public private(set) var termCount = 0
 
@@ -55,17 +69,43 @@ public struct Gazetteer: Sendable {
         rootTable = [Int32](repeating: -1, count: 256)
         for (b, next) in children[0] { rootTable[Int(b)] = next }
         edgeStart = []; edgeCount = []; edgeBytes = []; edgeTargets = []
+        continuation = [Int32](repeating: -1, count: children.count * 64)
         edgeStart.reserveCapacity(children.count)
-        for node in children {
+        for (n, node) in children.enumerated() {
             edgeStart.append(Int32(edgeBytes.count))
-            edgeCount.append(Int32(node.count))
-            for (b, next) in node.sorted(by: { $0.key < $1.key }) {
+            let sparse = node.filter { $0.key & 0xC0 != 0x80 }.sorted(by: { $0.key < $1.key })
+            edgeCount.append(Int32(sparse.count))
+            for (b, next) in sparse {
                 edgeBytes.append(b)
                 edgeTargets.append(next)
             }
+            for (b, next) in node where b & 0xC0 == 0x80 { continuation[n * 64 + Int(b & 0x3F)] = next }
         }
         payloads = payload
         asciiBounded = bounded
+        bigrams = [UInt64](repeating: 0, count: Self.bigramBits / 64)
+        unfiltered = [UInt64](repeating: 0, count: 65536 / 64)
+        for (term, _) in terms {
+            let u = Array(term.utf8)
+            guard let first = u.first, first & 0xF0 == 0xE0, u.count >= 3 else { continue }
+            let c1 = Self.scalar3(u[0], u[1], u[2])
+            if u.count >= 6, u[3] & 0xF0 == 0xE0 {
+                let h = Self.bigramHash(c1, Self.scalar3(u[3], u[4], u[5]))
+                bigrams[h >> 6] |= 1 << UInt64(h & 63)
+            } else {
+                unfiltered[Int(c1) >> 6] |= 1 << UInt64(c1 & 63)
+            }
+        }
+    }
+
+    @inline(__always)
+    static func scalar3(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+    }
+
+    @inline(__always)
+    static func bigramHash(_ c1: Int, _ c2: Int) -> Int {
+        ((c1 &* 0x9E37) ^ (c2 &* 0x85EB)) & (bigramBits - 1)
     }
 
     @inline(__always)
@@ -75,35 +115,78 @@ public struct Gazetteer: Sendable {
 
     /// The longest term starting at `start` and ending at or before `end`, if any.
     public func longestMatch(in bytes: [UInt8], at start: Int, end: Int) -> Match? {
-        bytes.withUnsafeBufferPointer { longestMatch($0, at: start, end: end) }
+        withTables { tables in bytes.withUnsafeBufferPointer { longestMatch($0, at: start, end: end, tables) } }
+    }
+
+    /// The trie's arrays as raw buffers, so the scanning loop does no reference
+    /// counting or bounds checks.
+    struct Tables {
+        var root: UnsafeBufferPointer<Int32>
+        var edgeStart: UnsafeBufferPointer<Int32>
+        var edgeCount: UnsafeBufferPointer<Int32>
+        var payloads: UnsafeBufferPointer<Int32>
+        var bounded: UnsafeBufferPointer<Bool>
+        var edgeBytes: UnsafeBufferPointer<UInt8>
+        var edgeTargets: UnsafeBufferPointer<Int32>
+        var continuation: UnsafeBufferPointer<Int32>
+        var bigrams: UnsafeBufferPointer<UInt64>
+        var unfiltered: UnsafeBufferPointer<UInt64>
+    }
+
+    func withTables<R>(_ body: (Tables) -> R) -> R {
+        rootTable.withUnsafeBufferPointer { root in
+            edgeStart.withUnsafeBufferPointer { es in
+                edgeCount.withUnsafeBufferPointer { ec in
+                    payloads.withUnsafeBufferPointer { p in
+                        asciiBounded.withUnsafeBufferPointer { ab in
+                            edgeBytes.withUnsafeBufferPointer { eb in
+                                edgeTargets.withUnsafeBufferPointer { et in
+                                    continuation.withUnsafeBufferPointer { c in
+                                        bigrams.withUnsafeBufferPointer { bg in
+                                            unfiltered.withUnsafeBufferPointer { uf in
+                                                body(Tables(root: root, edgeStart: es, edgeCount: ec, payloads: p, bounded: ab,
+                                                            edgeBytes: eb, edgeTargets: et, continuation: c, bigrams: bg, unfiltered: uf))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @inline(__always)
-    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Match? {
-        var node = rootTable[Int(bytes[start])]
+    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ t: Tables) -> Match? {
+        var node = t.root[Int(bytes[start])]
         if node < 0 { return nil }
         var best: Match?
         var i = start + 1
         while true {
-            let p = payloads[Int(node)]
+            let p = t.payloads[Int(node)]
             if p >= 0 {
-                let ok = !asciiBounded[Int(node)]
+                let ok = !t.bounded[Int(node)]
                     || ((start == 0 || !Self.isASCIIWordByte(bytes[start - 1]))
                         && (i >= bytes.count || !Self.isASCIIWordByte(bytes[i])))
                 if ok { best = Match(range: start..<i, payload: Int(p)) }
             }
             if i >= end { break }
             let b = bytes[i]
-            let from = Int(edgeStart[Int(node)])
-            let count = Int(edgeCount[Int(node)])
             var next: Int32 = -1
-            var k = from
-            let stop = from + count
-            while k < stop {
-                let e = edgeBytes[k]
-                if e == b { next = edgeTargets[k]; break }
-                if e > b { break }
-                k += 1
+            if b & 0xC0 == 0x80 {
+                next = t.continuation[Int(node) &* 64 &+ Int(b & 0x3F)]
+            } else {
+                let from = Int(t.edgeStart[Int(node)])
+                let stop = from + Int(t.edgeCount[Int(node)])
+                var k = from
+                while k < stop {
+                    let e = t.edgeBytes[k]
+                    if e == b { next = t.edgeTargets[k]; break }
+                    if e > b { break }
+                    k += 1
+                }
             }
             if next < 0 { break }
             node = next
@@ -116,20 +199,28 @@ public struct Gazetteer: Sendable {
     public func matches(in bytes: [UInt8], range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<bytes.count
         var found: [Match] = []
-        bytes.withUnsafeBufferPointer { buffer in
+        withTables { t in bytes.withUnsafeBufferPointer { buffer in
             var i = range.lowerBound
             let end = range.upperBound
             while i < end {
                 let b = buffer[i]
-                if b & 0xC0 == 0x80 || rootTable[Int(b)] < 0 { i += 1; continue }
-                if let m = longestMatch(buffer, at: i, end: end) {
+                if b & 0xC0 == 0x80 || t.root[Int(b)] < 0 { i += 1; continue }
+                // Chinese text: reject most positions with one bit test on the first two characters.
+                if b & 0xF0 == 0xE0, i + 5 < end, buffer[i + 3] & 0xF0 == 0xE0 {
+                    let c1 = Self.scalar3(b, buffer[i + 1], buffer[i + 2])
+                    if t.unfiltered[c1 >> 6] & (1 << UInt64(c1 & 63)) == 0 {
+                        let h = Self.bigramHash(c1, Self.scalar3(buffer[i + 3], buffer[i + 4], buffer[i + 5]))
+                        if t.bigrams[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 3; continue }
+                    }
+                }
+                if let m = longestMatch(buffer, at: i, end: end, t) {
                     found.append(m)
                     i = m.range.upperBound
                 } else {
                     i += 1
                 }
             }
-        }
+        } }
         return found
     }
 }

@@ -23,6 +23,8 @@ public struct LexiconIndex: Sendable {
     }
 
     public let entries: [Entry]
+    /// Distinguishes indexes built from different lexicons (for caches).
+    public let serial: Int
     private let gazetteer: Gazetteer
     private let byName: [String: Int]
 
@@ -44,6 +46,16 @@ public struct LexiconIndex: Sendable {
         self.entries = entries
         self.byName = byName
         gazetteer = Gazetteer(terms: terms)
+        serial = Self.nextSerial()
+    }
+
+    private static let serialLock = NSLock()
+    nonisolated(unsafe) private static var serialCounter = 0
+    private static func nextSerial() -> Int {
+        serialLock.lock()
+        defer { serialLock.unlock() }
+        serialCounter += 1
+        return serialCounter
     }
 
     /// Leftmost-longest occurrences of any entry in `range` of `bytes`.

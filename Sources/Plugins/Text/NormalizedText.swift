@@ -63,34 +63,46 @@ public struct NormalizedText: Sendable {
     // MARK: Width folding
 
     /// Folds U+FF01…U+FF5E to ASCII, U+3000 and U+00A0 to a space, and drops `\r`.
+    /// Writes through raw buffers: this runs over every byte of every document.
     static func foldWidths(_ source: [UInt8]) -> ([UInt8], [Int32]) {
-        var out: [UInt8] = []
-        var map: [Int32] = []
-        out.reserveCapacity(source.count)
-        map.reserveCapacity(source.count)
-        var i = 0
         let n = source.count
-        while i < n {
-            let b = source[i]
-            if b == 0x0D { i += 1; continue }
-            if b == 0xEF, i + 2 < n {
-                // U+FF01…U+FF3F is EF BC 81…BF; U+FF40…U+FF5E is EF BD 80…9E.
-                let b1 = source[i + 1], b2 = source[i + 2]
-                if b1 == 0xBC, b2 >= 0x81, b2 <= 0xBF {
-                    out.append(0x21 + (b2 - 0x81)); map.append(Int32(i)); i += 3; continue
+        var out = [UInt8](repeating: 0, count: n)
+        var map = [Int32](repeating: 0, count: n)
+        var written = 0
+        source.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { o in
+                map.withUnsafeMutableBufferPointer { m in
+                    var i = 0
+                    while i < n {
+                        let b = src[i]
+                        if b < 0x80 {
+                            if b != 0x0D { o[written] = b; m[written] = Int32(i); written += 1 }
+                            i += 1
+                            continue
+                        }
+                        if b == 0xEF, i + 2 < n {
+                            // U+FF01…U+FF3F is EF BC 81…BF; U+FF40…U+FF5E is EF BD 80…9E.
+                            let b1 = src[i + 1], b2 = src[i + 2]
+                            if b1 == 0xBC, b2 >= 0x81, b2 <= 0xBF {
+                                o[written] = 0x21 + (b2 - 0x81); m[written] = Int32(i); written += 1; i += 3; continue
+                            }
+                            if b1 == 0xBD, b2 >= 0x80, b2 <= 0x9E {
+                                o[written] = 0x60 + (b2 - 0x80); m[written] = Int32(i); written += 1; i += 3; continue
+                            }
+                        }
+                        if b == 0xE3, i + 2 < n, src[i + 1] == 0x80, src[i + 2] == 0x80 {
+                            o[written] = 0x20; m[written] = Int32(i); written += 1; i += 3; continue
+                        }
+                        if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {
+                            o[written] = 0x20; m[written] = Int32(i); written += 1; i += 2; continue
+                        }
+                        o[written] = b; m[written] = Int32(i); written += 1; i += 1
+                    }
                 }
-                if b1 == 0xBD, b2 >= 0x80, b2 <= 0x9E {
-                    out.append(0x60 + (b2 - 0x80)); map.append(Int32(i)); i += 3; continue
-                }
             }
-            if b == 0xE3, i + 2 < n, source[i + 1] == 0x80, source[i + 2] == 0x80 {
-                out.append(0x20); map.append(Int32(i)); i += 3; continue
-            }
-            if b == 0xC2, i + 1 < n, source[i + 1] == 0xA0 {
-                out.append(0x20); map.append(Int32(i)); i += 2; continue
-            }
-            out.append(b); map.append(Int32(i)); i += 1
         }
+        out.removeLast(n - written)
+        map.removeLast(n - written)
         return (out, map)
     }
 
@@ -102,40 +114,63 @@ public struct NormalizedText: Sendable {
     /// with a Han character. Headings and speaker lines are short or carry no
     /// sentence punctuation, so they keep their line breaks.
     static func joinBrokenLines(_ text: [UInt8], _ map: [Int32]) -> ([UInt8], [Int32]) {
-        var out: [UInt8] = []
-        var outMap: [Int32] = []
-        out.reserveCapacity(text.count)
-        outMap.reserveCapacity(text.count)
-        var lineStart = 0  // in `out`
-        var i = 0
         let n = text.count
-        while i < n {
-            let b = text[i]
-            guard b == 0x0A else {
-                out.append(b); outMap.append(map[i]); i += 1; continue
+        var out = [UInt8](repeating: 0, count: n)
+        var outMap = [Int32](repeating: 0, count: n)
+        var written = 0
+        text.withUnsafeBufferPointer { t in
+            map.withUnsafeBufferPointer { mp in
+                out.withUnsafeMutableBufferPointer { o in
+                    outMap.withUnsafeMutableBufferPointer { om in
+                        var lineStart = 0  // in `out`
+                        var sentencePunctuation = false  // seen in the current output line
+                        var i = 0
+                        while i < n {
+                            let b = t[i]
+                            guard b == 0x0A else {
+                                if b == 0x3B || b == 0x21 || b == 0x3F
+                                    || (b == 0xE3 && i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
+                                    sentencePunctuation = true
+                                }
+                                o[written] = b; om[written] = mp[i]; written += 1; i += 1
+                                continue
+                            }
+                            // A run of newlines and spaces.
+                            var j = i
+                            while j < n, t[j] == 0x0A || t[j] == 0x20 || t[j] == 0x09 { j += 1 }
+                            var lineEnd = written
+                            while lineEnd > lineStart, o[lineEnd - 1] == 0x20 || o[lineEnd - 1] == 0x09 { lineEnd -= 1 }
+                            if j < n, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
+                               isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0)
+                            {
+                                written = lineEnd
+                                i = j
+                                continue
+                            }
+                            for k in i..<j { o[written] = t[k]; om[written] = mp[k]; written += 1 }
+                            // The new line starts after the last newline of the run.
+                            var last = written
+                            while last > 0, o[last - 1] != 0x0A { last -= 1 }
+                            lineStart = last
+                            sentencePunctuation = false
+                            i = j
+                        }
+                    }
+                }
             }
-            // A run of newlines and spaces.
-            var j = i
-            while j < n, text[j] == 0x0A || text[j] == 0x20 || text[j] == 0x09 { j += 1 }
-            var lineEnd = out.count
-            while lineEnd > lineStart, out[lineEnd - 1] == 0x20 || out[lineEnd - 1] == 0x09 { lineEnd -= 1 }
-            if j < n, lineEnd - lineStart >= minimumBrokenLineBytes,
-               UTF8Scan.endsWithHan(out, lineStart..<lineEnd), UTF8Scan.isHan(text, at: j),
-               UTF8Scan.containsSentencePunctuation(out, lineStart..<lineEnd)
-            {
-                out.removeLast(out.count - lineEnd)
-                outMap.removeLast(outMap.count - lineEnd)
-                i = j
-                continue
-            }
-            for k in i..<j { out.append(text[k]); outMap.append(map[k]) }
-            // The new line starts after the last newline of the run.
-            var last = out.count
-            while last > 0, out[last - 1] != 0x0A { last -= 1 }
-            lineStart = last
-            i = j
         }
+        out.removeLast(n - written)
+        outMap.removeLast(n - written)
         return (out, outMap)
+    }
+
+    /// True when a three-byte Han character (U+3400…U+9FFF) starts at `i`.
+    @inline(__always)
+    static func isHanLead<B: Collection>(_ bytes: B, _ i: Int, lowerBound: Int) -> Bool where B.Index == Int, B.Element == UInt8 {
+        guard i >= lowerBound, i + 2 < bytes.endIndex else { return false }
+        let b0 = bytes[i]
+        if b0 >= 0xE4 && b0 <= 0xE9 { return true }
+        return b0 == 0xE3 && bytes[i + 1] >= 0x90
     }
 
     /// About 20 Han characters: shorter lines are headings or names, not broken paragraphs.

@@ -49,16 +49,37 @@ public struct OutlineMarker: Sendable, Hashable {
         return nil
     }
 
-    /// A run of at most four Chinese numeral characters starting at `from`.
+    /// A run of at most four Chinese numeral characters starting at `from`,
+    /// compared byte by byte (this runs on every line of every document).
     static func chineseNumeral(_ bytes: [UInt8], from: Int, end: Int) -> (Int?, Int) {
         var i = from
-        var text = ""
-        while i + 2 < end, text.count < 4 {
-            let scalar = String(decoding: bytes[i..<i + 3], as: UTF8.self)
-            guard let c = scalar.first, scalar.count == 1, ChineseNumeral.isNumeral(c), !c.isASCII else { break }
-            text.append(c)
+        var total = 0, current = 0, count = 0
+        while i + 2 < end, count < 4, let v = numeral(bytes, i) {
+            if v >= 10 { total += (current == 0 ? 1 : current) * v; current = 0 } else { current = v }
+            count += 1
             i += 3
         }
-        return (ChineseNumeral.value(text), i)
+        return (count == 0 ? nil : total + current, i)
+    }
+
+    /// The value of the numeral character at `i` (十 is 10, 百 100), if it is one.
+    @inline(__always)
+    static func numeral(_ bytes: [UInt8], _ i: Int) -> Int? {
+        let code = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+        switch code {
+        case 0xE99BB6, 0xE38087: return 0  // 零 〇
+        case 0xE4B880: return 1  // 一
+        case 0xE4BA8C, 0xE4B8A4: return 2  // 二 两
+        case 0xE4B889: return 3  // 三
+        case 0xE59B9B: return 4  // 四
+        case 0xE4BA94: return 5  // 五
+        case 0xE585AD: return 6  // 六
+        case 0xE4B883: return 7  // 七
+        case 0xE585AB: return 8  // 八
+        case 0xE4B99D: return 9  // 九
+        case 0xE58D81: return 10  // 十
+        case 0xE799BE: return 100  // 百
+        default: return nil
+        }
     }
 }

@@ -99,3 +99,27 @@ public enum UTF8Scan {
         return 2
     }
 }
+
+extension StringProtocol {
+    /// The first range of `needle`, found by a UTF-8 byte search (Foundation's
+    /// `range(of:)` goes through CFString on Linux and costs far more).
+    public func utf8Range(of needle: String, from start: Index? = nil) -> Range<Index>? {
+        let hay = utf8
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        var i = start ?? hay.startIndex
+        while i != hay.endIndex {
+            if hay[i] == first {
+                var j = hay.index(after: i)
+                var k = 1
+                while k < pattern.count, j != hay.endIndex, hay[j] == pattern[k] { j = hay.index(after: j); k += 1 }
+                if k == pattern.count { return i..<j }
+            }
+            i = hay.index(after: i)
+        }
+        return nil
+    }
+
+    /// True when `needle` occurs (a UTF-8 byte search).
+    public func containsText(_ needle: String) -> Bool { utf8Range(of: needle) != nil }
+}

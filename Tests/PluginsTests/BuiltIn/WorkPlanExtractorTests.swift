@@ -141,7 +141,11 @@ import Testing
         let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/work-plan-fullwidth.txt")
         let graph = try Self.extract(String(contentsOf: url, encoding: .utf8), date: "2026-04-01")
         let codes = graph.nodes(withLabel: "Task").map(graph.node).compactMap { $0.properties["code"]?.stringValue }
-        #expect(codes == ["(一)1", "(一)2", "(二)1", "(二)1(3)"])
+        #expect(codes == ["(一)1", "(一)2", "(二)1", "(二)1(3)", "(三)1"])
+        // 责任单位:…、市地方金融管理局(牵头)、…: the unit marked 牵头 leads.
+        let funding = try #require(Self.task(graph, code: "(三)1"))
+        #expect(Self.units(graph, of: funding, type: "LEADS") == Set([Self.agency(graph, "市金融局")!]))
+        #expect(Self.units(graph, of: funding, type: "RESPONSIBLE_FOR").count == 2)
         let first = try #require(Self.task(graph, code: "(一)1"))
         #expect(Self.units(graph, of: first, type: "LEADS") == Set([Self.agency(graph, "市发展和改革委员会")!]))
         let helpers = graph.incoming(first.id).map(graph.relationship).filter { $0.type == "RESPONSIBLE_FOR" }

@@ -8,6 +8,26 @@ struct FactWriter {
     let document: SourceDocument
     let text: NormalizedText
     var graph: PropertyGraph
+    /// Nodes of lexicon entries already written for this document, by entry
+    /// index: a word used fifty times is looked up by key once.
+    private var entryNodes: [Int: NodeID] = [:]
+    /// Property-less relationships already written for this document, with
+    /// how many sources this document has given each.
+    private var plainRelationships: [PlainKey: (id: RelationshipID, sources: Int)] = [:]
+    /// One document quotes a repeated mention (人工智能 forty times in one speech) at most this often.
+    static let maximumSourcesPerDocument = 3
+
+    private struct PlainKey: Hashable {
+        var type: String
+        var start: NodeID
+        var end: NodeID
+    }
+
+    init(document: SourceDocument, text: NormalizedText, graph: PropertyGraph) {
+        self.document = document
+        self.text = text
+        self.graph = graph
+    }
 
     /// Runs `body` with a writer that owns `graph` meanwhile (swapped, not
     /// copied, so the graph's storage is never duplicated).
@@ -30,11 +50,20 @@ struct FactWriter {
         var properties: [String: Value] = ["id": .string(document.id), "name": .string(document.title), "title": .string(document.title)]
         if let date = document.date { properties["date"] = .string(date) }
         if let kind = document.kind { properties["kind"] = .string(kind) }
-        let head = UTF8Scan.trim(text.bytes, 0..<min(text.count, Segmenter.lines(text.bytes).first?.upperBound ?? 0))
+        // The first non-blank line quotes the document.
+        var start = 0
+        while start < text.count, text.bytes[start] == 0x0A || text.bytes[start] == 0x20 { start += 1 }
+        let end = UTF8Scan.find([0x0A], in: text.bytes, from: start) ?? text.count
+        let head = UTF8Scan.trim(text.bytes, start..<end)
         return try graph.mergeNode(
             key: "Document:\(document.id)", labels: ["Document"], properties: properties,
             source: head.isEmpty ? nil : source(head))
     }
+
+    /// A node keeps at most this many sources: an agency named in ten thousand
+    /// documents needs a few quotes, not ten thousand (each statement's
+    /// relationship keeps its own source).
+    static let maximumNodeSources = 8
 
     /// Merges the node `label:name`, adding `properties` it lacks and the source.
     @discardableResult
@@ -42,9 +71,21 @@ struct FactWriter {
         _ label: String, _ name: String, properties: [String: Value] = [:], aliases: [String] = [],
         key: String? = nil, at range: Range<Int>
     ) throws -> NodeID {
+        let key = key ?? "\(label):\(name)"
+        if let id = graph.node(forKey: key) {
+            let node = graph.node(id)
+            if !node.hasLabel(label) { graph.addLabel(label, to: id) }
+            for (k, v) in properties where node.properties[k] == nil { try graph.setProperty(k, to: v, on: id) }
+            if node.sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
+            if !aliases.isEmpty {
+                let known = node.properties["aliases"]?.listValue ?? []
+                for alias in aliases where alias != name && !known.contains(.string(alias)) { try graph.addAlias(alias, to: id) }
+            }
+            return id
+        }
         var all = properties
         all["name"] = .string(name)
-        let id = try graph.mergeNode(key: key ?? "\(label):\(name)", labels: [label], properties: all, source: source(range))
+        let id = try graph.mergeNode(key: key, labels: [label], properties: all, source: source(range))
         for alias in aliases { try graph.addAlias(alias, to: id) }
         return id
     }
@@ -61,13 +102,64 @@ struct FactWriter {
         return try entity(entry.label, entry.name, properties: properties, aliases: aliases, at: range)
     }
 
+    /// The node of entry `entry` of `index`, merged once per document; later
+    /// occurrences add a source (up to the cap) and a new surface form as alias.
+    @discardableResult
+    mutating func entity(_ index: LexiconIndex, _ entry: Int, surface: String? = nil, at range: Range<Int>) throws -> NodeID {
+        let e = index.entries[entry]
+        guard let id = entryNodes[entry] else {
+            let id = try entity(e, surface: surface, at: range)
+            entryNodes[entry] = id
+            return id
+        }
+        // The node already has a source from this document; its relationships keep the rest.
+        if let surface, e.label != "Industry", surface != e.name, !e.aliases.contains(surface) {
+            try graph.addAlias(surface, to: id)
+        }
+        return id
+    }
+
     /// Merges a relationship with the source of `range`.
     @discardableResult
     mutating func relate(
         _ type: String, _ start: NodeID, _ end: NodeID, properties: [String: Value] = [:], at range: Range<Int>
     ) throws -> RelationshipID {
-        try graph.mergeRelationship(type: type, from: start, to: end, properties: properties, source: source(range))
+        let key = PlainKey(type: type, start: start, end: end)
+        if properties.isEmpty, let known = plainRelationships[key] {
+            if known.sources < Self.maximumSourcesPerDocument,
+               graph.relationship(known.id).sources.count < Self.maximumRelationshipSources {
+                graph.addSource(source(range), to: known.id)
+                plainRelationships[key] = (known.id, known.sources + 1)
+            }
+            return known.id
+        }
+        let id = try merge(type, start, end, properties: properties, at: range)
+        if properties.isEmpty { plainRelationships[key] = (id, 1) }
+        return id
     }
+
+    private mutating func merge(
+        _ type: String, _ start: NodeID, _ end: NodeID, properties: [String: Value], at range: Range<Int>
+    ) throws -> RelationshipID {
+        // Search the shorter of the two adjacency lists: an agency may lead thousands
+        // of tasks, while each task has a dozen units.
+        let incoming = graph.incoming(end)
+        if incoming.count < graph.outgoing(start).count {
+            let wanted = properties.filter { !$0.value.isNull }
+            for id in incoming {
+                let r = graph.relationship(id)
+                if r.start == start, r.type == type, r.properties == wanted {
+                    if r.sources.count < Self.maximumRelationshipSources { graph.addSource(source(range), to: id) }
+                    return id
+                }
+            }
+            return try graph.addRelationship(type: type, from: start, to: end, properties: wanted, sources: [source(range)])
+        }
+        return try graph.mergeRelationship(type: type, from: start, to: end, properties: properties, source: source(range))
+    }
+
+    /// Relationship sources are capped too, high enough that every document stating a fact is kept in practice.
+    static let maximumRelationshipSources = 64
 
     /// The normalized text of `range`.
     func string(_ range: Range<Int>) -> String { text.string(range) }

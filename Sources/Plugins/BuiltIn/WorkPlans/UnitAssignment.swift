@@ -82,25 +82,31 @@ struct UnitAssignment {
             else if responsibleLabels.contains(label) || label.hasSuffix("单位") || label.hasSuffix("部门") { kind = .responsible }
             else { return nil }
             for item in names(bytes, (colon + 1)..<part.upperBound) {
-                units.append(Unit(name: item.name, range: item.range, kind: kind, role: label))
+                // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
+                let leads = item.note.contains("牵头")
+                units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : label))
             }
         }
         return units
     }
 
+    static let openNotes: Set<Character> = ["(", "〈", "【"]
+    static let closeNotes: Set<Character> = [")", "〉", "】"]
+
     /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
-    static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>)] {
+    static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>, note: String)] {
         Segmenter.listItems(bytes, in: range, separators: ["、", ","]).compactMap { item in
             var text = ""
+            var note = ""
             var depth = 0
             for c in String(decoding: bytes[item], as: UTF8.self) {
-                if "(〈《【".contains(c) && c != "《" { depth += 1; continue }
-                if ")〉】".contains(c) { depth = max(0, depth - 1); continue }
-                if depth == 0 { text.append(c) }
+                if openNotes.contains(c) { depth += 1; continue }
+                if closeNotes.contains(c) { depth = max(0, depth - 1); continue }
+                if depth == 0 { text.append(c) } else { note.append(c) }
             }
             text = text.trimmingCharacters(in: .whitespaces)
             if text.hasSuffix("等") { text.removeLast() }
-            return text.isEmpty ? nil : (text, item)
+            return text.isEmpty ? nil : (text, item, note)
         }
     }
 }

@@ -12,11 +12,9 @@ struct WorkPlanExtractor: Extractor {
     var id: String { "work-plan-tasks" }
 
     func extract(from document: SourceDocument, context: ExtractionContext, into graph: inout PropertyGraph) throws {
-        let text = NormalizedText(document.text)
-        try extract(document, text, index: LexiconIndex.shared(for: context), into: &graph)
-    }
-
-    func extract(_ document: SourceDocument, _ text: NormalizedText, index: LexiconIndex, into graph: inout PropertyGraph) throws {
+        let index = LexiconIndex.shared(for: context)
+        let prepared = PreparedDocument.shared(for: document, index: index)
+        let text = prepared.text
         let bytes = text.bytes
         // Cheap exit for documents that assign no units.
         guard UTF8Scan.find(Array("单位".utf8), in: bytes, from: 0) != nil
@@ -66,8 +64,8 @@ struct WorkPlanExtractor: Extractor {
                     if !["牵头单位", "责任单位", "牵头", "负责"].contains(unit.role) { props["role"] = .string(unit.role) }
                     try writer.relate(unit.kind == .lead ? "LEADS" : "RESPONSIBLE_FOR", agency, taskNode, properties: props, at: unit.range)
                 }
-                for hit in index.hits(in: bytes, range: body) where index.entries[hit.entry].label == "Industry" {
-                    let industry = try writer.entity(index.entries[hit.entry], at: hit.range)
+                for hit in prepared.hits(in: body) where index.entries[hit.entry].label == "Industry" {
+                    let industry = try writer.entity(index, hit.entry, at: hit.range)
                     try writer.relate("ABOUT", taskNode, industry, at: hit.range)
                 }
             }

@@ -10,6 +10,7 @@ enum ProposalMentions {
     struct Found {
         var node: NodeID
         var number: Int
+        var span: Range<Int>
     }
 
     static let marker = Array("号建议案".utf8)
@@ -22,7 +23,7 @@ enum ProposalMentions {
         let bytes = writer.text.bytes
         guard let year = writer.document.date.flatMap({ Int($0.prefix(4)) }) else { return [] }
         // First every mention, then one node per number with what all mentions state.
-        var mentions: [(number: Int, span: Range<Int>, title: Range<Int>?, session: (term: Int, session: Int)?)] = []
+        var mentions: [(number: Int, span: Range<Int>, title: Range<Int>?, theme: Range<Int>?, session: (term: Int, session: Int)?)] = []
         var from = 0
         while let at = UTF8Scan.find(marker, in: bytes, from: from) {
             from = at + marker.count
@@ -41,7 +42,7 @@ enum ProposalMentions {
                 start = s
             }
             guard let number else { continue }
-            mentions.append((number, start..<from, titleAfter(bytes, from), sessionBefore(bytes, start)))
+            mentions.append((number, start..<from, titleAfter(bytes, from), themeBefore(bytes, start), sessionBefore(bytes, start)))
         }
         var found: [Found] = []
         for mention in mentions where !found.contains(where: { $0.number == mention.number }) {
@@ -61,10 +62,16 @@ enum ProposalMentions {
                 properties["topic"] = .string(topic(ofTitle: t))
                 name = t
                 span = withTitle.span.lowerBound..<(title.upperBound + titleClose.count)
+            } else if let withTheme = same.first(where: { $0.theme != nil }), let theme = withTheme.theme {
+                let t = writer.string(theme)
+                properties["theme"] = .string(t)
+                properties["topic"] = .string(topic(ofTitle: t))
+                name = t
+                span = (theme.lowerBound - 3)..<withTheme.span.upperBound
             }
             let node = try writer.entity("Proposal", name, properties: properties, key: "Proposal:\(year):\(mention.number)", at: span)
             try writer.relate("RECORDS", document, node, at: span)
-            found.append(Found(node: node, number: mention.number))
+            found.append(Found(node: node, number: mention.number, span: span))
         }
         return found
     }
@@ -75,6 +82,17 @@ enum ProposalMentions {
               let close = UTF8Scan.find(titleClose, in: bytes, from: open, to: min(bytes.count, open + 400))
         else { return nil }
         return (open + titleOpen.count)..<close
+    }
+
+    static let themeMarkers = ["”列为", "”作为", "”确定为"].map { Array($0.utf8) }
+    static let openQuote = Array("“".utf8)
+
+    /// `将“…”列为一号建议案`: the quoted theme just before the mention.
+    static func themeBefore(_ bytes: [UInt8], _ start: Int) -> Range<Int>? {
+        guard let marker = themeMarkers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, 0..<start) }) else { return nil }
+        let close = start - marker.count
+        guard let open = UTF8Scan.findLast(openQuote, in: bytes, from: max(0, close - 400), to: close) else { return nil }
+        return (open + openQuote.count)..<close
     }
 
     /// `十四届四次会议` (optionally `第十四届…第四次会议`) ending at `end`.

@@ -1,0 +1,131 @@
+import Foundation
+import Graph
+
+/// Meetings a document reports, read from their official names:
+/// `政协武汉市第十四届委员会第三次会议第二次全体会议` (a plenary sitting of a session)
+/// and `政协武汉市第十四届(委员会)常务委员会第二十一次会议` (a standing-committee
+/// meeting), with the date (`6月26日`, year from the document) and the theme
+/// (`围绕“…”`) stated in the same paragraph.
+enum MeetingMentions {
+    struct Found {
+        var node: NodeID
+        var kind: String
+        var range: Range<Int>
+        var topic: String?
+    }
+
+    static let opening = Array("政协".utf8)
+    static let term = Array("届".utf8)
+
+    /// Records the first meeting the document names (the one it reports) and
+    /// `(Document)-[:RECORDS]->(Meeting)`.
+    static func record(in writer: inout FactWriter, document: NodeID) throws -> Found? {
+        let text = writer.string(0..<writer.text.count)
+        guard let parsed = parse(text) else { return nil }
+        let bytes = writer.text.bytes
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: parsed.range.lowerBound.samePosition(in: text.utf8)!)
+        let end = text.utf8.distance(from: text.utf8.startIndex, to: parsed.range.upperBound.samePosition(in: text.utf8)!)
+        let span = start..<end
+        var properties: [String: Value] = ["kind": .string(parsed.kind), "term": .int(parsed.term), "city": .string(parsed.city)]
+        if let session = parsed.session { properties["session"] = .int(session) }
+        if let number = parsed.number { properties["number"] = .int(number) }
+        let paragraph = paragraphRange(bytes, around: span)
+        if let date = date(in: writer.string(paragraph), year: writer.document.date) { properties["date"] = .string(date) }
+        var topicRange: Range<Int>?
+        if let t = themeRange(bytes, paragraph) {
+            topicRange = t
+            properties["theme"] = .string(writer.string(t))
+            properties["topic"] = .string(ProposalMentions.topic(ofTitle: writer.string(t)))
+        }
+        let key = "Meeting:\(parsed.city):\(parsed.term):\(parsed.session.map(String.init) ?? "-"):\(parsed.kind):\(parsed.number ?? 0)"
+        let node = try writer.entity("Meeting", writer.string(span), properties: properties, key: key, at: span)
+        if let t = topicRange {
+            // The theme's quote (围绕“…”) is a source too: it links the meeting to the proposal it discussed.
+            writer.graph.addSource(writer.source((t.lowerBound - theme.count)..<(t.upperBound + closeQuote.count)), to: node)
+        }
+        try writer.relate("RECORDS", document, node, at: span)
+        return Found(node: node, kind: parsed.kind, range: span, topic: properties["topic"]?.stringValue)
+    }
+
+    struct Parsed {
+        var city: String
+        var term: Int
+        var session: Int?
+        var number: Int?
+        var kind: String
+        var range: Range<String.Index>
+    }
+
+    /// The most specific meeting named in `text`: the first with a sitting or
+    /// meeting number, else the first of any kind.
+    static func parse(_ text: String) -> Parsed? {
+        var first: Parsed?
+        var search = text.startIndex
+        while let open = text.utf8Range(of: "政协", from: search) {
+            search = open.upperBound
+            guard let found = parse(text, at: open) else { continue }
+            if found.number != nil { return found }
+            if first == nil { first = found }
+        }
+        return first
+    }
+
+    /// `政协…第N届…(常务委员会第N次会议|第N次会议第N次全体会议)` starting at `open`.
+    static func parse(_ text: String, at open: Range<String.Index>) -> Parsed? {
+        let tail = text[open.upperBound...].prefix(60)
+        guard let di = tail.utf8Range(of: "第"), let jie = tail.utf8Range(of: "届"), di.upperBound <= jie.lowerBound else { return nil }
+        let city = String(tail[..<di.lowerBound])
+        guard city.count <= 6, let term = ChineseNumeral.value(String(tail[di.upperBound..<jie.lowerBound])) else { return nil }
+        var rest = tail[jie.upperBound...]
+        if rest.hasPrefix("委员会") { rest = rest.dropFirst(3) }
+        if rest.hasPrefix("常务委员会第"), let ci = rest.utf8Range(of: "次会议") {
+            let n = ChineseNumeral.value(String(rest[rest.index(rest.startIndex, offsetBy: 6)..<ci.lowerBound]))
+            return Parsed(city: city, term: term, session: nil, number: n, kind: "常务委员会会议", range: open.lowerBound..<ci.upperBound)
+        }
+        if rest.hasPrefix("第"), let ci = rest.utf8Range(of: "次会议") {
+            let session = ChineseNumeral.value(String(rest[rest.index(after: rest.startIndex)..<ci.lowerBound]))
+            let after = rest[ci.upperBound...]
+            if after.hasPrefix("第"), let qi = after.utf8Range(of: "次全体会议") {
+                let sitting = ChineseNumeral.value(String(after[after.index(after: after.startIndex)..<qi.lowerBound]))
+                return Parsed(city: city, term: term, session: session, number: sitting, kind: "全体会议", range: open.lowerBound..<qi.upperBound)
+            }
+            return Parsed(city: city, term: term, session: session, number: nil, kind: "全体会议", range: open.lowerBound..<ci.upperBound)
+        }
+        return nil
+    }
+
+    /// The line holding `span`.
+    static func paragraphRange(_ bytes: [UInt8], around span: Range<Int>) -> Range<Int> {
+        var lo = span.lowerBound, hi = span.upperBound
+        while lo > 0, bytes[lo - 1] != 0x0A { lo -= 1 }
+        while hi < bytes.count, bytes[hi] != 0x0A { hi += 1 }
+        return lo..<hi
+    }
+
+    /// `YYYY年M月D日` or `M月D日` (year from the document date) as ISO.
+    static func date(in text: String, year: String?) -> String? {
+        guard let yue = text.utf8Range(of: "月"), let ri = text.utf8Range(of: "日", from: yue.upperBound) else { return nil }
+        let monthDigits = text[..<yue.lowerBound].reversed().prefix { $0.isASCII && $0.isNumber }
+        let day = text[yue.upperBound..<ri.lowerBound]
+        guard let m = Int(String(monthDigits.reversed())), let d = Int(day), m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
+        var y = year.flatMap { Int($0.prefix(4)) }
+        let before = text[..<yue.lowerBound].dropLast(monthDigits.count)
+        if before.hasSuffix("年") {
+            let digits = before.dropLast().reversed().prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 4 { y = Int(String(digits.reversed())) }
+        }
+        guard let y else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    static let theme = Array("围绕“".utf8)
+    static let closeQuote = Array("”".utf8)
+
+    /// The text inside `围绕“…”` in `range`.
+    static func themeRange(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        guard let at = UTF8Scan.find(theme, in: bytes, from: range.lowerBound, to: range.upperBound),
+              let close = UTF8Scan.find(closeQuote, in: bytes, from: at + theme.count, to: range.upperBound)
+        else { return nil }
+        return (at + theme.count)..<close
+    }
+}

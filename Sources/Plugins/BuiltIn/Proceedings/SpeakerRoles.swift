@@ -1,0 +1,199 @@
+import Foundation
+
+/// Reads the roles a document gives a person (`全国政协委员、市政协常委、民盟市委委员、
+/// 华中科技大学同济医学院副院长`) into claims, and finds where a running sentence
+/// puts the name (`…副院长舒晓刚围绕…`).
+///
+/// Everything is recognised by lexicons (parties, organizations, agencies,
+/// districts, titles) and a few fixed words (政协, 人大, 院士), so the same code
+/// reads other cities' documents, with the roles before or after the name.
+struct SpeakerRoles {
+    /// One thing the text says about the person.
+    enum Claim: Equatable {
+        /// A seat on a CPPCC committee (or a people's congress): organization entry or name, role.
+        case serves(body: String, bodyEntry: Int?, role: String)
+        /// Membership of a party or sector, with its level (市委, 省委 …) and role (主委, 委员 …).
+        case member(party: Int, level: String?, role: String, surface: String)
+        /// A job: employer (an entry when the lexicons know it), employer label, title.
+        case works(employer: String, entry: Int?, label: String, title: String)
+        /// An honour such as 中国科学院院士 (a membership of the academy).
+        case academician(academy: String, entry: Int?)
+        /// Anything else, kept as text.
+        case other(String)
+    }
+
+    let index: LexiconIndex
+
+    static let cppcc = "政协"
+    static let partyLevels = ["武汉市委员会", "市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
+
+    /// The claims of the role items in `text` (items split by `、` and `,`).
+    func claims(_ text: String) -> [Claim] {
+        var result: [Claim] = []
+        var lastEmployer: (String, Int?, String)?
+        for raw in text.split(whereSeparator: { $0 == "、" || $0 == "," || $0 == " " }) {
+            let item = String(raw)
+            guard !item.isEmpty else { continue }
+            if let claim = serving(item) { result.append(claim); continue }
+            if item.hasSuffix("院士") {
+                let academy = canonicalOrganization(String(item.dropLast(2)))
+                result.append(.academician(academy: academy.name, entry: academy.entry))
+                continue
+            }
+            if let claim = membership(item) { result.append(claim); continue }
+            if let (employer, title) = splitTitle(item) {
+                if employer.isEmpty, let last = lastEmployer {
+                    result.append(.works(employer: last.0, entry: last.1, label: last.2, title: title))
+                } else if !employer.isEmpty {
+                    let resolved = resolveEmployer(employer)
+                    lastEmployer = (resolved.name, resolved.entry, resolved.label)
+                    result.append(.works(employer: resolved.name, entry: resolved.entry, label: resolved.label, title: title))
+                } else {
+                    result.append(.other(item))
+                }
+                continue
+            }
+            result.append(.other(item))
+        }
+        return result
+    }
+
+    /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.
+    func serving(_ item: String) -> Claim? {
+        for (marker, bodySuffix) in [(Self.cppcc, "政协"), ("人大", "人大")] {
+            guard let r = item.utf8Range(of: marker) else { continue }
+            let prefix = String(item[..<r.lowerBound])
+            let role = String(item[r.upperBound...])
+            guard !role.isEmpty, prefix.count <= 8 else { continue }
+            if let district = index.entry(label: "District", named: prefix) {
+                return .works(employer: index.entries[district].name, entry: district, label: "District", title: bodySuffix + role)
+            }
+            let body = prefix + bodySuffix
+            let entry = index.entry(label: "Organization", named: body)
+            return .serves(body: entry.map { index.entries[$0].name } ?? body, bodyEntry: entry, role: role)
+        }
+        return nil
+    }
+
+    /// `九三学社武汉市委员会主委`, `民盟市委委员`, `市民建专职副主委`, `台盟省委副主委`, `市工商联副主席`.
+    func membership(_ item: String) -> Claim? {
+        let bytes = Array(item.utf8)
+        var start = 0
+        var level: String?
+        for prefix in ["市", "省", "区"] where item.hasPrefix(prefix) {
+            if let hit = index.hit(in: bytes, at: prefix.utf8.count, end: bytes.count), index.entries[hit.entry].label == "Party" {
+                start = prefix.utf8.count
+                level = prefix
+            }
+        }
+        guard let hit = index.hit(in: bytes, at: start, end: bytes.count), index.entries[hit.entry].label == "Party" else {
+            // The party alias may be shadowed by a longer organization alias (市工商联): try parties alone.
+            return nil
+        }
+        var rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
+        var surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
+        if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) {
+            level = l
+            rest.removeFirst(l.count)
+            surface += l
+        } else if let r = rest.utf8Range(of: "委员会"), rest.distance(from: rest.startIndex, to: r.lowerBound) <= 4 {
+            level = String(rest[..<r.upperBound])
+            surface += level!
+            rest = String(rest[r.upperBound...])
+        }
+        return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
+    }
+
+    /// 武汉市委员会, 市委员会, 市委 and a bare 市 prefix all mean the city committee: 市委.
+    static func canonicalLevel(_ level: String) -> String {
+        if level == "中央" { return level }
+        for (marker, canonical) in [("省", "省委"), ("区", "区委"), ("市", "市委")] where level.containsText(marker) { return canonical }
+        return level
+    }
+
+    /// The item split at its last title (`武汉大学公共卫生学院` + `院长`), if it ends with one.
+    func splitTitle(_ item: String) -> (employer: String, title: String)? {
+        let bytes = Array(item.utf8)
+        guard let title = index.hits(in: bytes).last(where: { index.entries[$0.entry].label == "Title" && $0.range.upperBound == bytes.count })
+        else {
+            // 市司法局长: the unit's name swallowed the 局 of 局长.
+            if item.hasSuffix("长"), item.count > 2 {
+                let unit = String(item.dropLast())
+                if resolveEmployer(unit).entry != nil, let last = unit.last { return (unit, String(last) + "长") }
+            }
+            return nil
+        }
+        var employer = String(decoding: bytes[..<title.range.lowerBound], as: UTF8.self)
+        let titleText = String(decoding: bytes[title.range], as: UTF8.self)
+        // 市司法局长: the title 局长 shares 局 with the unit.
+        if let first = titleText.first, resolveEmployer(employer + String(first)).entry != nil {
+            employer += String(first)
+        }
+        return (employer, titleText)
+    }
+
+    /// An employer as an Agency, District or Organization node name; a leading
+    /// organization alias is spelled out (中科院武汉岩土力学研究所 → 中国科学院武汉岩土力学研究所).
+    func resolveEmployer(_ employer: String) -> (name: String, entry: Int?, label: String) {
+        for label in ["Agency", "District", "Organization"] {
+            if let e = index.entry(label: label, named: employer) { return (index.entries[e].name, e, label) }
+        }
+        for suffix in ["人民政府", "管委会", "区委", "政府"] where employer.hasSuffix(suffix) {
+            if let e = index.entry(label: "District", named: String(employer.dropLast(suffix.count))) {
+                return (index.entries[e].name, e, "District")
+            }
+        }
+        let org = canonicalOrganization(employer)
+        return (org.name, org.entry, "Organization")
+    }
+
+    /// The organization name with a leading alias spelled out; the entry when the whole name is known.
+    func canonicalOrganization(_ name: String) -> (name: String, entry: Int?) {
+        if let e = index.entry(label: "Organization", named: name) { return (index.entries[e].name, e) }
+        let bytes = Array(name.utf8)
+        if let hit = index.hit(in: bytes, at: 0, end: bytes.count), index.entries[hit.entry].label == "Organization" {
+            return (index.entries[hit.entry].name + String(decoding: bytes[hit.range.upperBound...], as: UTF8.self), nil)
+        }
+        return (name, nil)
+    }
+
+    /// The name at the end of `text` after its last role word (`…副院长倪四道` →
+    /// `倪四道`), when it is two to four Han characters.
+    func trailingName(_ text: String) -> (roles: String, name: String)? {
+        let bytes = Array(text.utf8)
+        var cut = 0
+        for hit in index.hits(in: bytes) where ["Title", "Party", "Organization", "Agency", "District"].contains(index.entries[hit.entry].label) {
+            cut = hit.range.upperBound
+        }
+        for marker in ["政协委员", "政协常委", "常委", "委员", "代表", "院士", "主席"] {
+            if let r = UTF8Scan.findLast(Array(marker.utf8), in: bytes, to: bytes.count), r + marker.utf8.count > cut {
+                cut = r + marker.utf8.count
+            }
+        }
+        // 市司法局长穆书芹: the unit swallowed the 局 of 局长.
+        if cut > 0, UTF8Scan.hasPrefix(Array("长".utf8), in: bytes, at: cut),
+           let before = String(decoding: bytes[..<cut], as: UTF8.self).last, "局院所校会处厅部".contains(before) {
+            cut += 3
+        }
+        let name = String(decoding: bytes[cut...], as: UTF8.self)
+        guard Self.isName(name) else { return nameBeforeRole(text) }
+        return (String(decoding: bytes[..<cut], as: UTF8.self), name)
+    }
+
+    static let honorifics = ["委员", "常委", "代表", "院士", "教授"]
+
+    /// `张三委员`: the name first, then a role word used as an honorific.
+    func nameBeforeRole(_ text: String) -> (roles: String, name: String)? {
+        guard let role = Self.honorifics.first(where: { text.hasSuffix($0) }) else { return nil }
+        let head = String(text.dropLast(role.count))
+        let last = head.split(whereSeparator: { $0 == "、" || $0 == "," }).last.map(String.init) ?? head
+        guard Self.isName(last) else { return nil }
+        return (role, last)
+    }
+
+    /// Two to four Han characters.
+    static func isName(_ s: String) -> Bool {
+        let count = s.unicodeScalars.count
+        return count >= 2 && count <= 4 && s.unicodeScalars.allSatisfy { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Graph
+
+/// A disagreement between documents, kept as data: every side with its sources.
+public struct Conflict: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// One person is given two or more parties.
+        case personInTwoParties = "person-in-two-parties"
+        /// Two spellings of one name with identical roles.
+        case nameSpelling = "name-spelling"
+    }
+
+    /// One side of a conflict.
+    public struct Claim: Sendable, Hashable {
+        public var statement: String
+        public var sources: [Provenance]
+    }
+
+    public var kind: Kind
+    /// The person (or persons) concerned.
+    public var subject: String
+    public var summary: String
+    public var claims: [Claim]
+}
+
+/// An employer and a title, as held by a person.
+struct Job: Hashable {
+    var employer: NodeID
+    var title: String
+}
+
+/// Finds conflicts in an extracted graph and marks them, so a query sees them
+/// too. Nothing is removed or chosen: every claim stays with its sources.
+public enum ConflictDetector {
+    /// Every conflict, in a stable order (by kind, then subject).
+    /// O(P · R) for persons P and their relationships R, plus O(k²) per group of
+    /// persons that share an employer and title.
+    public static func find(in graph: PropertyGraph) -> [Conflict] {
+        var conflicts: [Conflict] = []
+        for id in graph.nodes(withLabel: "Person") {
+            let person = graph.node(id)
+            var byParty: [NodeID: [Relationship]] = [:]
+            for r in graph.outgoing(id).map(graph.relationship) where r.type == "MEMBER_OF" && graph.node(r.end).hasLabel("Party") {
+                byParty[r.end, default: []].append(r)
+            }
+            guard byParty.count >= 2 else { continue }
+            let claims = byParty.keys.sorted().map { party -> Conflict.Claim in
+                let rels = byParty[party]!
+                let roles = rels.map { describe($0) }.joined(separator: "; ")
+                return Conflict.Claim(
+                    statement: "\(person.name ?? "?") MEMBER_OF \(graph.node(party).name ?? "?") (\(roles))",
+                    sources: Array(Set(rels.flatMap(\.sources))).sorted())
+            }
+            let parties = byParty.keys.sorted().compactMap { graph.node($0).name }
+            conflicts.append(Conflict(
+                kind: .personInTwoParties, subject: person.name ?? "?",
+                summary: "\(person.name ?? "?") is given \(parties.count) parties: \(parties.joined(separator: ", "))",
+                claims: claims))
+        }
+        // Persons who hold the same job under names one character apart.
+        var holders: [Job: [NodeID]] = [:]
+        for id in graph.nodes(withLabel: "Person") {
+            for rid in graph.outgoing(id) {
+                let r = graph.relationship(rid)
+                guard r.type == "WORKS_AT" else { continue }
+                let job = Job(employer: r.end, title: r.properties["title"]?.stringValue ?? "")
+                if holders[job]?.last != id { holders[job, default: []].append(id) }
+            }
+        }
+        var reported: Set<[NodeID]> = []
+        let jobs = holders.keys.sorted { ($0.employer, $0.title) < ($1.employer, $1.title) }
+        for job in jobs {
+            let ids = holders[job]!
+            guard ids.count >= 2 else { continue }
+            for (a, b) in pairsOneApart(ids.map { graph.node($0).name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
+                guard reported.insert([a, b].sorted()).inserted, let nameA = graph.node(a).name, let nameB = graph.node(b).name else { continue }
+                let claims = [a, b].map { person -> Conflict.Claim in
+                    let rels = graph.outgoing(person).map(graph.relationship).filter { r in
+                        r.type == "WORKS_AT" && r.end == job.employer && (r.properties["title"]?.stringValue ?? "") == job.title
+                    }
+                    return Conflict.Claim(
+                        statement: "\(graph.node(person).name ?? "?") WORKS_AT \(graph.node(job.employer).name ?? "?") (\(job.title))",
+                        sources: Array(Set(rels.flatMap(\.sources))).sorted())
+                }
+                conflicts.append(Conflict(
+                    kind: .nameSpelling, subject: "\(nameA) / \(nameB)",
+                    summary: "\(nameA) and \(nameB) differ in one character and hold the same job; probably one person",
+                    claims: claims))
+            }
+        }
+        return conflicts.sorted { ($0.kind.rawValue, $0.subject) < ($1.kind.rawValue, $1.subject) }
+    }
+
+    /// Marks conflicting relationships and persons with a `conflict` property
+    /// naming the conflict kind (and, for spellings, the other spelling).
+    public static func mark(in graph: inout PropertyGraph) throws {
+        for conflict in find(in: graph) {
+            switch conflict.kind {
+            case .personInTwoParties:
+                for id in graph.nodes(named: conflict.subject) where graph.node(id).hasLabel("Person") {
+                    for r in graph.outgoing(id) where graph.relationship(r).type == "MEMBER_OF" && graph.node(graph.relationship(r).end).hasLabel("Party") {
+                        try graph.setProperty("conflict", to: .string(conflict.kind.rawValue), on: r)
+                    }
+                }
+            case .nameSpelling:
+                let names = conflict.subject.components(separatedBy: " / ")
+                for (name, other) in [(names[0], names[1]), (names[1], names[0])] {
+                    for id in graph.nodes(named: name) where graph.node(id).hasLabel("Person") {
+                        try graph.setProperty("conflict", to: .string("\(conflict.kind.rawValue): \(other)"), on: id)
+                    }
+                }
+            }
+        }
+    }
+
+    static func describe(_ r: Relationship) -> String {
+        [r.properties["level"]?.stringValue, r.properties["role"]?.stringValue, r.properties["date"]?.stringValue]
+            .compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Index pairs of `names` that are one character apart, found by bucketing
+    /// each name under every one-character wildcard (廖小平 → *小平, 廖*平, 廖小*):
+    /// O(n · L) for n names of length L instead of comparing every pair.
+    static func pairsOneApart(_ names: [String]) -> [(Int, Int)] {
+        // Keys are scalar arrays, not strings: hashing them needs no Unicode normalization.
+        var buckets: [[UInt32]: [Int]] = [:]
+        for (i, name) in names.enumerated() {
+            let scalars = name.unicodeScalars.map(\.value)
+            guard scalars.count >= 2, scalars.count <= 6 else { continue }
+            for k in scalars.indices {
+                var masked = scalars
+                masked[k] = 0
+                masked.append(UInt32(k))
+                buckets[masked, default: []].append(i)
+            }
+        }
+        var pairs: Set<[Int]> = []
+        for members in buckets.values where members.count >= 2 {
+            for (x, a) in members.enumerated() {
+                for b in members[(x + 1)...] where names[a] != names[b] { pairs.insert([min(a, b), max(a, b)]) }
+            }
+        }
+        return pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ($0[0], $0[1]) }
+    }
+
+    /// Same length and exactly one character different.
+    static func oneApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count, x != y else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A document normalized once and scanned once with the lexicons, shared by
+/// every extractor that runs on it (they run one after another on the same
+/// document, so a one-slot cache turns three normalizations and scans into one).
+public final class PreparedDocument: @unchecked Sendable {
+    public let id: String
+    public let text: NormalizedText
+    /// Every lexicon hit in the whole text, in order (leftmost-longest).
+    public let hits: [LexiconIndex.Hit]
+    let source: String
+    let indexSerial: Int
+
+    init(id: String, source: String, index: LexiconIndex) {
+        self.id = id
+        self.source = source
+        self.indexSerial = index.serial
+        text = NormalizedText(source)
+        hits = index.hits(in: text.bytes)
+    }
+
+    /// The hits that lie inside `range`. O(log n + k).
+    public func hits(in range: Range<Int>) -> ArraySlice<LexiconIndex.Hit> {
+        let start = hits.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
+        var end = start
+        while end < hits.count, hits[end].range.upperBound <= range.upperBound { end += 1 }
+        return hits[start..<end]
+    }
+
+    /// The prepared form of `document` for `index`, reused while the same document is extracted.
+    public static func shared(for document: SourceDocument, index: LexiconIndex) -> PreparedDocument {
+        lock.lock()
+        if let last, last.id == document.id, last.indexSerial == index.serial, last.source == document.text {
+            lock.unlock()
+            return last
+        }
+        lock.unlock()
+        let prepared = PreparedDocument(id: document.id, source: document.text, index: index)
+        lock.lock()
+        last = prepared
+        lock.unlock()
+        return prepared
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var last: PreparedDocument?
+}
+
+extension Array {
+    /// The first index whose element satisfies `predicate`, for an array
+    /// partitioned by it. O(log n).
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Graph
+import Testing
+
+@Suite struct ExportCommandTests {
+    @Test func jsonHasNodesAndRelationshipsWithProvenance() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ExplorerRunner.run(["export", folder.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSON.parse(result.stdout)
+        guard case .array(let nodes)? = json["nodes"], case .array(let relationships)? = json["relationships"] else {
+            Issue.record("no nodes or relationships array"); return
+        }
+        #expect(nodes.count > 200)
+        #expect(relationships.count > 500)
+        let task = try #require(nodes.first { $0["labels"] == .array([.string("Task")]) })
+        #expect(task["id"] != nil)
+        #expect(task["properties"]?["code"] == .string("(一)1"))
+        guard case .array(let sources)? = task["sources"], let first = sources.first else {
+            Issue.record("a task without sources"); return
+        }
+        #expect(first["document"] == .string("2025-05-05-work-plan-proposal-2"))
+        #expect(first["quote"] != nil && first["offset"] != nil && first["length"] != nil)
+        let leads = relationships.first { $0["type"] == .string("LEADS") }
+        #expect(leads?["start"] != nil && leads?["end"] != nil && leads?["properties"] != nil)
+    }
+
+    @Test func graphMLAndCSVFiles() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graphml = folder.appendingPathComponent("graph.graphml")
+        let result = try ExplorerRunner.run(["export", folder.path, "--format", "graphml", "-o", graphml.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let xml = try String(contentsOf: graphml, encoding: .utf8)
+        #expect(xml.contains("<graphml"))
+        #expect(xml.contains("<data key=\"type\">LEADS</data>"))
+        let csv = folder.appendingPathComponent("csv")
+        let csvResult = try ExplorerRunner.run(["export", folder.path, "--format", "csv", "-o", csv.path])
+        #expect(csvResult.status == 0, "\(csvResult.stderr)")
+        let nodes = try String(contentsOf: csv.appendingPathComponent("nodes.csv"), encoding: .utf8)
+        #expect(nodes.hasPrefix(":ID,:LABEL,"))
+        let rels = try String(contentsOf: csv.appendingPathComponent("relationships.csv"), encoding: .utf8)
+        #expect(rels.hasPrefix(":START_ID,:END_ID,:TYPE,"))
+        let noFolder = try ExplorerRunner.run(["export", folder.path, "--format", "csv"])
+        #expect(noFolder.status != 0)
+        #expect(noFolder.stderr.contains("-o FOLDER"))
+    }
+}
