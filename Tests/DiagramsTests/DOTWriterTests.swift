@@ -88,3 +88,16 @@ extension DOTWriterTests {
         #expect(!spring.contains("splines") && !spring.contains("nslimit"))
     }
 }
+
+extension DOTWriterTests {
+    @Test func theSameFactStatedTwiceIsOneEdge() throws {
+        var graph = try Fixtures.cppcc()
+        let again = try graph.addRelationship(type: "MEMBER_OF", from: NodeID(0), to: NodeID(2), properties: ["role": "主委"])
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        #expect(dot.components(separatedBy: "n0 -> n2").count == 2)
+        #expect(dot.contains(#"n0 -> n2 [id="r0", label="MEMBER_OF ×2\n主委""#))
+        #expect(!dot.contains("id=\"\(again)\""))
+        // The legend still counts relationships, not edges.
+        #expect(dot.contains("MEMBER_OF (3)"))
+    }
+}
