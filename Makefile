@@ -28,9 +28,9 @@ gallery:
 		--title "Which units own which tasks (牵头单位, 责任单位)"
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.png --label Agency --label Task --label Proposal \
 		--title "Which units own which tasks (牵头单位, 责任单位)"
-	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/party-membership.svg --label Person --label Party \
+	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/party-membership.svg --label Person --label Party --hide-isolated \
 		--title "Members and their parties and sectors"
-	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/party-membership.png --label Person --label Party \
+	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/party-membership.png --label Person --label Party --hide-isolated \
 		--title "Members and their parties and sectors"
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/person-neighbourhood.svg --around $(GALLERY_PERSON) --depth 1 \
 		|| echo "gallery: skipped person-neighbourhood.svg (see the message above)"

@@ -22,12 +22,20 @@ public struct DOTWriter: Sendable {
     /// The DOT text for `subgraph` of `graph`. O(n + r) in the selection's size.
     public func dot(_ graph: PropertyGraph, _ subgraph: Subgraph, layout: DiagramLayout = .dot) -> String {
         var out = "digraph \"policy_graph\" {\n"
+        let edges = self.edges(graph, subgraph)
+        let detailed = edges.count <= options.edgeLabelLimit
         var graphAttributes: [(String, String)] = [("layout", layout.rawValue), ("charset", "UTF-8")]
         if let fontName { graphAttributes.append(("fontname", fontName)) }
         graphAttributes += [
-            ("label", caption(subgraph)), ("labelloc", "t"), ("fontsize", "16"),
-            ("rankdir", "LR"), ("overlap", "false"), ("splines", "true"), ("nodesep", "0.3"), ("ranksep", "0.7"),
+            ("label", caption(subgraph, detailed: detailed)), ("labelloc", "t"), ("fontsize", "16"),
+            ("rankdir", "LR"), ("overlap", "false"), ("nodesep", "0.3"), ("ranksep", "0.7"),
         ]
+        // Routing splines around nodes is what makes large layouts take minutes.
+        if detailed {
+            graphAttributes.append(("splines", "true"))
+        } else if layout == .dot {
+            graphAttributes += [("nslimit", "1"), ("nslimit1", "1"), ("mclimit", "0.1")]
+        }
         if let center = options.center, subgraph.nodes.contains(center) {
             graphAttributes.append(("root", center.description))
         }
@@ -47,10 +55,8 @@ public struct DOTWriter: Sendable {
         for id in subgraph.nodes {
             out += "  \(id) " + attributes(nodeAttributes(graph.node(id))) + ";\n"
         }
-        for id in subgraph.relationships {
-            let relationship = graph.relationship(id)
-            out += "  \(relationship.start) -> \(relationship.end) "
-                + attributes(edgeAttributes(relationship)) + ";\n"
+        for edge in edges {
+            out += "  \(edge.first.start) -> \(edge.first.end) " + attributes(edgeAttributes(edge, labelled: detailed)) + ";\n"
         }
         if options.legend, !subgraph.isEmpty {
             out += "  legend " + attributes([("shape", "plain")], html: ("label", legend(graph, subgraph))) + ";\n"
@@ -95,20 +101,51 @@ public struct DOTWriter: Sendable {
         return result
     }
 
-    private func edgeAttributes(_ relationship: Relationship) -> [(String, String)] {
-        let edgeStyle = style.edges[relationship.type]
-        var lines = [edgeStyle?.caption ?? relationship.type]
-        if let detail = (relationship.properties["role"] ?? relationship.properties["title"]).flatMap(Self.display) {
-            lines += TextWrapping.wrap(detail, columns: options.labelColumns, maxLines: 2)
+    /// Relationships drawn as one edge: the same ends, type and label, as when
+    /// several documents state the same membership. `count` is shown as "×N".
+    struct Edge {
+        var first: Relationship
+        var lines: [String]
+        var count: Int
+    }
+
+    /// The edges to draw, in order of their first relationship. O(r).
+    func edges(_ graph: PropertyGraph, _ subgraph: Subgraph) -> [Edge] {
+        var edges: [Edge] = []
+        var indexByKey: [String: Int] = [:]
+        for id in subgraph.relationships {
+            let relationship = graph.relationship(id)
+            var lines = [style.edges[relationship.type]?.caption ?? relationship.type]
+            if let detail = (relationship.properties["role"] ?? relationship.properties["title"]).flatMap(Self.display) {
+                lines += TextWrapping.wrap(detail, columns: options.labelColumns, maxLines: 2)
+            }
+            let key = "\(relationship.start) \(relationship.end) \(relationship.type)\n" + lines.joined(separator: "\n")
+            if let index = indexByKey[key] {
+                edges[index].count += 1
+            } else {
+                indexByKey[key] = edges.count
+                edges.append(Edge(first: relationship, lines: lines, count: 1))
+            }
         }
-        var result: [(String, String)] = [("id", relationship.id.description), ("label", lines.joined(separator: "\n"))]
+        return edges
+    }
+
+    private func edgeAttributes(_ edge: Edge, labelled: Bool) -> [(String, String)] {
+        let edgeStyle = style.edges[edge.first.type]
+        var lines = edge.lines
+        if edge.count > 1 { lines[0] += " ×\(edge.count)" }
+        var result: [(String, String)] = [
+            ("id", edge.first.id.description), (labelled ? "label" : "tooltip", lines.joined(separator: "\n")),
+        ]
         if let color = edgeStyle?.color { result += [("color", color), ("fontcolor", color)] }
         if let line = edgeStyle?.lineStyle { result.append(("style", line)) }
+        if edge.count > 1 { result.append(("penwidth", "1.6")) }
         return result
     }
 
-    private func caption(_ subgraph: Subgraph) -> String {
-        let counts = "\(subgraph.nodes.count) nodes · \(subgraph.relationships.count) relationships"
+    private func caption(_ subgraph: Subgraph, detailed: Bool) -> String {
+        var counts = "\(subgraph.nodes.count) nodes · \(subgraph.relationships.count) relationships"
+        if !detailed { counts += " (edge labels left out above \(options.edgeLabelLimit))" }
         guard let title = options.title, !title.isEmpty else { return counts }
         return title + "\n" + counts
     }

@@ -89,6 +89,14 @@ public struct DiagramRenderer: Sendable {
         let layout = try DiagramLayout.named(layout)
         try checkSize(subgraph)
         var warnings: [String] = []
+        if format != .dot, let slow = layout.slowAbove, subgraph.nodes.count > slow {
+            let text = """
+                warning: the \(layout.rawValue) layout is slow above \(slow) nodes (this diagram has \
+                \(subgraph.nodes.count)) and may take minutes; sfdp or twopi lay out large graphs in seconds
+                """
+            warn(text)
+            warnings.append(text)
+        }
         let fontName = resolvedFont(warnings: &warnings, format: format)
         let source = DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
         let data: Data

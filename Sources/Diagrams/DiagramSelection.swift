@@ -11,11 +11,14 @@ public struct DiagramSelection: Sendable, Hashable {
     public var depth: Int
     /// Only nodes with one of these labels; empty means every label.
     public var labels: [String]
+    /// Leave out nodes that no drawn relationship touches (never the `around` node).
+    public var hideIsolated: Bool
 
-    public init(around: String? = nil, depth: Int = 1, labels: [String] = []) {
+    public init(around: String? = nil, depth: Int = 1, labels: [String] = [], hideIsolated: Bool = false) {
         self.around = around
         self.depth = depth
         self.labels = labels
+        self.hideIsolated = hideIsolated
     }
 
     /// What a selection picked out of a graph.
@@ -47,13 +50,15 @@ public struct DiagramSelection: Sendable, Hashable {
             }
         }
         guard let around else {
-            let subgraph = labels.isEmpty ? Subgraph(wholeOf: graph) : graph.subgraph(labels: labels)
+            var subgraph = labels.isEmpty ? Subgraph(wholeOf: graph) : graph.subgraph(labels: labels)
+            if hideIsolated { subgraph = subgraph.removingIsolatedNodes(of: graph) }
             return Result(subgraph: subgraph, center: nil, warnings: warnings)
         }
         let center = try Self.node(named: around, in: graph)
         let kept = labels.isEmpty ? nil : Set(labels)
-        return Result(
-            subgraph: graph.neighbourhood(of: center, depth: depth, labels: kept), center: center, warnings: warnings)
+        var subgraph = graph.neighbourhood(of: center, depth: depth, labels: kept)
+        if hideIsolated { subgraph = subgraph.removingIsolatedNodes(of: graph, keeping: center) }
+        return Result(subgraph: subgraph, center: center, warnings: warnings)
     }
 
     /// A short description for a diagram's title: "around 梁鸣, depth 1 · Person, Party".

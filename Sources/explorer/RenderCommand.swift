@@ -61,6 +61,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A title drawn above the diagram (default: the dataset and the selection).", valueName: "TEXT"))
     var title: String?
 
+    @Flag(help: "Leave out nodes that no drawn relationship touches (people whose party is unknown in --label Person --label Party).")
+    var hideIsolated = false
+
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
@@ -79,7 +82,7 @@ struct RenderCommand: ParsableCommand {
             _ = try DiagramLayout.named(layout)
             let (dataset, graph) = try self.dataset.loadGraph()
             let style = DiagramStyle.effective(for: try self.dataset.registry())
-            let selection = DiagramSelection(around: around, depth: depth ?? 1, labels: labels)
+            let selection = DiagramSelection(around: around, depth: depth ?? 1, labels: labels, hideIsolated: hideIsolated)
             let selected = try selection.select(in: graph, style: style)
             for warning in selected.warnings { DiagramRenderer.printToStandardError(warning) }
             let options = DiagramOptions(

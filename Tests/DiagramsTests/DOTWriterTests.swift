@@ -69,3 +69,35 @@ extension DOTWriterTests {
             against: "cppcc-around-industry-twopi.dot")
     }
 }
+
+extension DOTWriterTests {
+    @Test func largeDiagramsDropEdgeLabelsAndBoundTheLayout() throws {
+        let graph = try Fixtures.ring(count: 8)
+        var small = writer
+        small.options.edgeLabelLimit = 8
+        let detailed = small.dot(graph, Subgraph(wholeOf: graph))
+        #expect(detailed.contains(#"n0 -> n1 [id="r0", label="KNOWS"]"#))
+        #expect(detailed.contains(#"splines="true""#) && !detailed.contains("nslimit"))
+
+        small.options.edgeLabelLimit = 7
+        let bounded = small.dot(graph, Subgraph(wholeOf: graph))
+        #expect(bounded.contains(#"n0 -> n1 [id="r0", tooltip="KNOWS"]"#))
+        #expect(bounded.contains(#"nslimit="1""#) && !bounded.contains("splines"))
+        #expect(bounded.contains("edge labels left out above 7"))
+        let spring = small.dot(graph, Subgraph(wholeOf: graph), layout: .sfdp)
+        #expect(!spring.contains("splines") && !spring.contains("nslimit"))
+    }
+}
+
+extension DOTWriterTests {
+    @Test func theSameFactStatedTwiceIsOneEdge() throws {
+        var graph = try Fixtures.cppcc()
+        let again = try graph.addRelationship(type: "MEMBER_OF", from: NodeID(0), to: NodeID(2), properties: ["role": "主委"])
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        #expect(dot.components(separatedBy: "n0 -> n2").count == 2)
+        #expect(dot.contains(#"n0 -> n2 [id="r0", label="MEMBER_OF ×2\n主委""#))
+        #expect(!dot.contains("id=\"\(again)\""))
+        // The legend still counts relationships, not edges.
+        #expect(dot.contains("MEMBER_OF (3)"))
+    }
+}

@@ -154,6 +154,16 @@ import Testing
         #expect(warnings.all == report.warnings)
     }
 
+    @Test func aSlowLayoutOnALargeDiagramIsWarnedAbout() throws {
+        let warnings = WarningLog()
+        let renderer = DiagramRenderer(warn: { warnings.append($0) })
+        let graph = try Fixtures.ring(count: 151)
+        _ = try renderer.renderData(graph, subgraph: Subgraph(wholeOf: graph), format: .dot, layout: "circo")
+        #expect(warnings.all.isEmpty)
+        let (_, report) = try renderer.renderData(graph, subgraph: Subgraph(wholeOf: graph), format: .svg, layout: "circo")
+        #expect(report.warnings.contains { $0.contains("circo layout is slow above 150 nodes") })
+    }
+
     @Test func eightConcurrentRendersAllSucceed() async throws {
         let scratch = try Scratch()
         let graph = try Fixtures.ring(count: 40)

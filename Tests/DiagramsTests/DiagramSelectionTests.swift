@@ -72,3 +72,17 @@ import Testing
         #expect(error?.kind == .invalidSelection)
     }
 }
+
+extension DiagramSelectionTests {
+    @Test func hideIsolatedLeavesOutUnconnectedNodes() throws {
+        var graph = try Fixtures.cppcc()
+        let loner = try graph.addNode(labels: ["Person"], properties: ["name": "李四"])
+        let all = try DiagramSelection(labels: ["Person", "Party"]).select(in: graph).subgraph
+        #expect(all.nodes.contains(loner))
+        let connected = try DiagramSelection(labels: ["Person", "Party"], hideIsolated: true).select(in: graph).subgraph
+        #expect(connected.nodes == [NodeID(0), NodeID(1), NodeID(2)])
+        // The center stays even when nothing around it is drawn.
+        let alone = try DiagramSelection(around: "李四", hideIsolated: true).select(in: graph).subgraph
+        #expect(alone.nodes == [loner])
+    }
+}

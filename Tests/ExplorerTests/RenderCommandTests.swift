@@ -113,7 +113,7 @@ import Testing
     @Test func helpExplainsEveryOption() throws {
         let result = try ExplorerRunner.run(["render", "--help"])
         #expect(result.status == 0)
-        for option in ["--output", "--layout", "--around", "--depth", "--label", "--max-nodes", ".png", "twopi"] {
+        for option in ["--output", "--layout", "--around", "--depth", "--label", "--max-nodes", "--hide-isolated", ".png", "twopi"] {
             #expect(result.stdout.contains(option), "help lacks \(option)")
         }
     }

@@ -53,3 +53,14 @@ import Testing
         #expect(subgraph.relationships == [RelationshipID(0), RelationshipID(2)])
     }
 }
+
+extension InducedSubgraphTests {
+    @Test func removingIsolatedNodesKeepsTouchedNodesAndTheCenter() throws {
+        let graph = try ownership()
+        let subgraph = graph.subgraph(labels: ["Person", "Task", "Industry"])
+        // The person works at an agency, which is not selected: isolated here.
+        #expect(subgraph.nodes == [NodeID(1), NodeID(2), NodeID(3)])
+        #expect(subgraph.removingIsolatedNodes(of: graph).nodes == [NodeID(1), NodeID(3)])
+        #expect(subgraph.removingIsolatedNodes(of: graph, keeping: NodeID(2)).nodes == [NodeID(1), NodeID(2), NodeID(3)])
+    }
+}
