@@ -125,8 +125,7 @@ public struct DiagramRenderer: Sendable {
                 .tooManyNodes,
                 """
                 the diagram would have \(subgraph.nodes.count) nodes, more than the limit of \(options.maxNodes) \
-                (Graphviz would take minutes and the drawing would be unreadable); narrow it to one node's \
-                neighbourhood (--around NAME --depth N) or to some labels (--label L), or raise the limit (--max-nodes N)
+                (Graphviz would take minutes and the drawing would be unreadable)
                 """)
         }
     }
