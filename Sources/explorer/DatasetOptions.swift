@@ -21,7 +21,14 @@ struct DatasetOptions: ParsableArguments {
     var plugins: [String] = []
 
     func open() throws -> Dataset {
-        try Dataset.open(dataset)
+        // The default is relative: run elsewhere than the package folder, it is simply not there.
+        if dataset == Self.defaultDataset, !FileManager.default.fileExists(atPath: dataset) {
+            throw CommandError(
+                "no DATASET given, and the default \(dataset) is not in this folder "
+                    + "(\(FileManager.default.currentDirectoryPath)); run explorer from the package folder, "
+                    + "or name a dataset folder, as in: explorer build path/to/documents")
+        }
+        return try Dataset.open(dataset)
     }
 
     /// The plugin registry for this dataset: the built-in plugins, then the

@@ -9,6 +9,14 @@ import Testing
         #expect(result.stderr.contains("does not exist"))
     }
 
+    @Test func theDefaultDatasetOutsideThePackageFolderSaysItIsTheDefault() throws {
+        let elsewhere = FileManager.default.temporaryDirectory
+        let result = try ExplorerRunner.run(["query", "RETURN 1"], in: elsewhere)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no DATASET given, and the default graphs/wuhan-cppcc is not in this folder"))
+        #expect(result.stderr.contains("run explorer from the package folder"))
+    }
+
     /// A copy of the bundled dataset in a fresh temporary folder.
     static func copyOfWuhan() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wuhan-\(UUID().uuidString)")
