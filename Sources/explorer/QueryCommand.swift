@@ -87,6 +87,9 @@ struct QueryCommand: ParsableCommand {
                 if trimmed.uppercased().hasPrefix("EXPLAIN") {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
+                    for notice in engine.notices(for: statement.text) {
+                        FileHandle.standardError.write(Data("warning: \(notice)\n".utf8))
+                    }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }

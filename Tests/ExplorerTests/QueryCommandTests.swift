@@ -70,6 +70,16 @@ import Testing
             """)
     }
 
+    @Test func aLabelTheGraphLacksIsWarnedAboutOnStandardError() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run(["query", dataset.path, "--format", "csv", "MATCH (a:agency) RETURN a.name"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "a.name\r\n" || result.stdout == "a.name\n")
+        #expect(result.stderr.contains("warning: the label :agency is not in the graph"))
+        #expect(result.stderr.contains("did you mean :Agency?"))
+    }
+
     @Test func errorsShowTheLineWithACaretAndExitNonZero() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }
