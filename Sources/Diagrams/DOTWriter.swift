@@ -177,17 +177,7 @@ public struct DOTWriter: Sendable {
 
     /// Text inside an HTML-like label.
     static func html(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        XMLText.escaped(text)
     }
 
     /// A property value as label text; lists are joined with 、.
