@@ -34,11 +34,7 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json, jsonl or markdown (default: table on a terminal, else json).")
     var format: String?
 
-    @Option(help: "Seconds before a query is stopped.")
-    var timeout: Double = 30
-
-    @Option(name: .customLong("max-rows"), help: "Most rows any step of a query may produce.")
-    var maxRows: Int = 1_000_000
+    @OptionGroup var limits: QueryLimitOptions
 
     func run() throws {
         var datasetOptions = options
@@ -55,8 +51,6 @@ struct QueryCommand: ParsableCommand {
         }
         let outputFormat = try chosenFormat()
         let parameterValues = try parsedParameters()
-        guard timeout > 0 else { throw CommandError("--timeout must be more than 0 seconds") }
-        guard maxRows > 0 else { throw CommandError("--max-rows must be at least 1") }
 
         var statements: [(text: String, offset: Int)] = []
         var source = text ?? ""
@@ -79,7 +73,7 @@ struct QueryCommand: ParsableCommand {
         guard !statements.isEmpty else { throw CommandError("\(sourceName) has no statements") }
 
         let (_, graph) = try datasetOptions.loadGraph()
-        let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: timeout, maxRows: maxRows))
+        let engine = QueryEngine(graph: graph, limits: limits.limits)
         var output = ""
         for (index, statement) in statements.enumerated() {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)

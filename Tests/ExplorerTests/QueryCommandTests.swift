@@ -150,6 +150,19 @@ import Testing
         #expect(result.stderr.contains("--max-rows"))
     }
 
+    @Test(arguments: [
+        (["query", "--timeout", "0", "RETURN 1"], "--timeout must be more than 0 seconds, not 0.0"),
+        (["query", "--timeout", "nan", "RETURN 1"], "--timeout must be more than 0 seconds, not nan"),
+        (["shell", "--timeout=-1"], "--timeout must be more than 0 seconds, not -1.0"),
+        (["shell", "--max-rows", "0"], "--max-rows must be at least 1, not 0"),
+        (["query", "--max-rows", "0", "RETURN 1"], "--max-rows must be at least 1, not 0"),
+    ])
+    func queryAndShellRefuseTheSameBadLimits(arguments: [String], message: String) throws {
+        let result = try ExplorerRunner.run(arguments, stdin: "RETURN 1;\n")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test func unknownFormatIsRefused() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }
