@@ -50,13 +50,18 @@ struct DatasetOptions: ParsableArguments {
     func load() throws -> (dataset: Dataset, registry: PluginRegistry, graph: PropertyGraph) {
         let dataset = try open()
         let registry = try registry()
-        return (dataset, registry, try dataset.loadGraph(registry: registry))
+        return (dataset, registry, try dataset.loadGraph(registry: registry, warn: Self.warn))
     }
 
     /// The dataset's graph: its snapshot when built, else extracted now.
     func loadGraph() throws -> (Dataset, PropertyGraph) {
         let dataset = try open()
-        return (dataset, try dataset.loadGraph(registry: try registry()))
+        return (dataset, try dataset.loadGraph(registry: try registry(), warn: Self.warn))
+    }
+
+    /// Prints `warning: …` on standard error, where it does not mix with results.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
     }
 }
 

@@ -46,9 +46,17 @@ extension Dataset {
     }
 
     /// The snapshot if it exists and is not stale, else a fresh build (not written).
-    public func loadGraph(registry: PluginRegistry) throws -> PropertyGraph {
+    ///
+    /// The snapshot only caches what the documents say, so one that cannot be
+    /// read (cut short, edited by hand, written by another version) is not an
+    /// error: `warn` is told why, and the documents are extracted again.
+    public func loadGraph(registry: PluginRegistry, warn: (String) -> Void = { _ in }) throws -> PropertyGraph {
         if FileManager.default.fileExists(atPath: snapshotURL.path), !snapshotIsStale {
-            return try PropertyGraph(snapshotAt: snapshotURL)
+            do {
+                return try PropertyGraph(snapshotAt: snapshotURL)
+            } catch let error as GraphError where error.kind == .snapshotFormat || error.kind == .snapshotIO {
+                warn("\(error.message); extracting the documents again (`explorer build` rewrites the snapshot)")
+            }
         }
         return try buildGraph(registry: registry)
     }
