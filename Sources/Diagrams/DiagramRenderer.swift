@@ -76,7 +76,9 @@ public struct DiagramRenderer: Sendable {
     {
         let format = try DiagramFormat.of(path: url.path)
         let (data, report) = try renderData(graph, subgraph: subgraph, format: format, layout: layout)
-        try AtomicFile.write(data, to: url)
+        do { try AtomicFile.write(data, to: url) } catch let failure as AtomicFile.Failure {
+            throw DiagramError(.cannotWrite, failure.message)
+        }
         var written = report
         written.url = url
         return written

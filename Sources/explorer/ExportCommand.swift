@@ -38,8 +38,12 @@ struct ExportCommand: ParsableCommand {
                 throw CommandError("--format csv writes two files (nodes.csv, relationships.csv): give a folder with -o FOLDER")
             }
             let folder = URL(fileURLWithPath: output)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw CommandError("cannot write into \(output): it is a file, and csv needs a folder; give a folder with -o FOLDER")
+            }
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw CommandError("cannot create folder \(output): \(error.localizedDescription)")
+                throw CommandError("cannot create the folder \(output) (\(error.localizedDescription)); choose another output path")
             }
             let (nodes, relationships) = GraphExporter.neo4jCSV(graph)
             try write(nodes, to: folder.appendingPathComponent("nodes.csv"))
@@ -57,8 +61,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func write(_ text: String, to url: URL) throws {
-        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
-            throw CommandError("cannot write \(url.path): \(error.localizedDescription)")
+        do { try AtomicFile.write(Data(text.utf8), to: url) } catch let failure as AtomicFile.Failure {
+            throw CommandError(failure.message)
         }
     }
 }
