@@ -9,10 +9,22 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the graph for other tools (JSON, GraphML, neo4j-admin CSV).",
         discussion: """
-            json: {"nodes":[{"id","labels","properties","sources"}],"relationships":[{"id","type","start","end","properties","sources"}]}.
-            graphml: one <key> per property; sources as JSON text.
-            csv: nodes.csv and relationships.csv for `neo4j-admin database import full`; -o names a folder.
-            Reads DATASET/build/graph.json when built, else extracts the documents first.
+            Formats:
+              json     one document: nodes (id, labels, properties, sources)
+                       and relationships (id, type, start, end, properties, sources)
+              graphml  one <key> per property; sources as JSON text
+                       (for Gephi, yEd, NetworkX)
+              csv      nodes.csv and relationships.csv for
+                       `neo4j-admin database import full`; -o names a folder
+
+            Every source is the document, the UTF-8 byte offset and length in it,
+            and the quote. Reads DATASET/build/graph.json when built, else
+            extracts the documents first.
+
+            Examples:
+              explorer export -o graph.json
+              explorer export --format graphml -o graph.graphml
+              explorer export --format csv -o neo4j-import
             """
     )
 

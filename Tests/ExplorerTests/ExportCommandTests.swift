@@ -40,6 +40,13 @@ import Testing
         #expect(csvOntoFile.stderr.contains("it is a file, and csv needs a folder"))
     }
 
+    @Test func helpListsTheFormatsOnUnbrokenLines() throws {
+        let help = try ExplorerRunner.run(["export", "--help"]).stdout
+        #expect(help.contains("\n  graphml  one <key> per property; sources as JSON text\n"))
+        #expect(help.contains("\n  csv      nodes.csv and relationships.csv for\n"))
+        #expect(help.contains("explorer export --format csv -o neo4j-import"))
+    }
+
     @Test func graphMLAndCSVFiles() throws {
         let folder = try BuildCommandTests.copyOfWuhan()
         defer { try? FileManager.default.removeItem(at: folder) }
