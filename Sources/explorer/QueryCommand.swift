@@ -56,8 +56,18 @@ struct QueryCommand: ParsableCommand {
         var source = text ?? ""
         var sourceName = "query"
         if let file {
-            guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw CommandError("cannot read the query file \(file); check the path")
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CommandError("the query file \(file) does not exist; check the path")
+            }
+            let contents: String
+            do {
+                // Saved from a Chinese editor, a query file may be GB18030; the documents' decoder reads both.
+                let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                contents = try DocumentReader.decode(data, file: file)
+            } catch let error as DatasetError {
+                throw CommandError("cannot read the query file: \(error.message)")
+            } catch {
+                throw CommandError("cannot read the query file \(file): \(error.localizedDescription)")
             }
             source = contents
             sourceName = file

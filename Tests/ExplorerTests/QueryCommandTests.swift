@@ -163,6 +163,21 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test func aQueryFileSavedAsGB18030IsReadAndAMissingOneIsNamed() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let file = dataset.appendingPathComponent("q.cypher")
+        // 市经信局 in GB18030: 0xCA 0xD0 0xBE 0xAD 0xD0 0xC5 0xBE 0xD6.
+        let query = Array("MATCH (a:Agency {name: '".utf8) + [0xCA, 0xD0, 0xBE, 0xAD, 0xD0, 0xC5, 0xBE, 0xD6]
+            + Array("'}) RETURN a.name;".utf8)
+        try Data(query).write(to: file)
+        let result = try ExplorerRunner.run(["query", dataset.path, "-f", file.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("市经信局"))
+        let missing = try ExplorerRunner.run(["query", dataset.path, "-f", dataset.appendingPathComponent("none.cypher").path])
+        #expect(missing.stderr.contains("none.cypher does not exist; check the path"))
+    }
+
     @Test func unknownFormatIsRefused() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }
