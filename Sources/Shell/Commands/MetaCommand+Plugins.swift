@@ -92,7 +92,12 @@ extension MetaCommand {
     static var reload: MetaCommand {
         MetaCommand(
             name: "reload", summary: "Reload the data-only plugin packs (named queries, lexicons, styles).",
-            details: "Edit a pack's YAML files, then :reload to use them without leaving the shell."
+            details: """
+                Edit a pack's YAML files, then :reload to use them without leaving the shell.
+                New named queries, questions and styles work at once; new lexicon words help :ask
+                find names, but the graph keeps what was extracted: run `explorer build` (with
+                --plugin for a pack elsewhere) to extract with them, then start the shell again.
+                """
         ) { session, _ in
             session.output.line(try session.services.reload())
             session.completer.forgetNames()
