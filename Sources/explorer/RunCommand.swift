@@ -42,31 +42,10 @@ struct RunCommand: ParsableCommand {
         let values: [String: Value]
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
-        for warning in Self.unknownNames(in: resolved, of: query, graph: graph) {
+        for warning in query.unknownNames(in: resolved, graph: graph) {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
-    }
-
-    /// One warning per name parameter whose value names no node of its label
-    /// (a typo, a name from another dataset): the query will find nothing,
-    /// and an empty table alone would look like a true answer.
-    static func unknownNames(in values: [String: Value], of query: NamedQuery, graph: PropertyGraph) -> [String] {
-        var warnings: [String] = []
-        for parameter in query.parameters {
-            guard let label = parameter.label, case .string(let text)? = values[parameter.name] else { continue }
-            let known = graph.nodes(named: text).contains { graph.node($0).hasLabel(label) }
-            guard !known else { continue }
-            let names = graph.nodes(withLabel: label).compactMap { graph.node($0).name }
-            let close = names.filter { $0.contains(text) || text.contains($0) }.sorted()
-            let offer = (close.isEmpty ? Array(Set(names)).sorted() : close).prefix(8)
-            var warning = "no :\(label) is named '\(text)' in this graph, so '\(parameter.name)' matches nothing"
-            warning += offer.isEmpty
-                ? "; the graph has no :\(label) at all"
-                : "; try one of: \(offer.joined(separator: ", "))"
-            warnings.append(warning)
-        }
-        return warnings
     }
 }
 

@@ -64,6 +64,7 @@ extension MetaCommand {
                 values[String(word[..<equals])] = String(word[word.index(after: equals)...])
             }
             let prepared = try session.services.prepare(name, values)
+            for warning in prepared.warnings { session.output.errorLine("warning: \(warning)") }
             try session.runQuery(
                 prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 }, named: prepared)
             return .proceed

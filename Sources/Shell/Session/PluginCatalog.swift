@@ -93,7 +93,11 @@ public final class PluginCatalog {
             throw ShellError(message + " :queries lists them")
         }
         do {
-            return PreparedQuery(name: query.id, cypher: query.cypher, parameters: try query.bind(arguments))
+            // As `explorer run` does: 市经信局 and AI become the names the graph uses.
+            let values = query.resolvingNames(try query.bind(arguments), in: graph, lexicons: registry.lexicons.map(\.item))
+            return PreparedQuery(
+                name: query.id, cypher: query.cypher, parameters: values,
+                warnings: query.unknownNames(in: values, graph: graph))
         } catch let error as PluginError {
             throw ShellError(error.message.replacingOccurrences(of: "pass --param", with: "add"))
         }
