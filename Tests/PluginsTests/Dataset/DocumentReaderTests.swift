@@ -85,6 +85,19 @@ import Graph
         #expect(dataset.snapshotIsStale)
     }
 
+    @Test func everyUnreadableDocumentIsNamedAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("（一）1.建设算力中心。（牵头单位：市发改委）".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("  \n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: folder.appendingPathComponent("c.txt"))
+        let dataset = try Dataset.open(folder.path)
+        let error = #expect(throws: DatasetError.self) { try dataset.buildGraph(registry: try BuiltInPlugins.registry()) }
+        #expect(error?.message.hasPrefix("2 documents cannot be read; fix or remove them:\n  b.txt is empty") == true)
+        #expect(error?.message.contains("\n  c.txt is not a text document") == true)
+    }
+
     @Test func aDamagedSnapshotIsReportedAndTheDocumentsAreReadAgain() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("build"), withIntermediateDirectories: true)
