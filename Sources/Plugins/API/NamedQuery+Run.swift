@@ -21,6 +21,19 @@ extension NamedQuery {
         return result
     }
 
+    /// The ids among `ids` that `name` probably meant: those containing it or
+    /// its last part (`units-for-industry`), else the nearest by edit distance
+    /// when it is within a third of the id (`work-plans.units-for-industy`).
+    public static func closestIDs(to name: String, among ids: [String]) -> [String] {
+        let containing = ids.filter {
+            $0.contains(name) || name.contains($0) || $0.split(separator: ".").last.map { name.contains($0) } == true
+        }
+        if !containing.isEmpty { return containing }
+        let nearest = ids.map { ($0, EditDistance.between($0, name)) }.min { $0.1 < $1.1 }
+        guard let nearest, nearest.1 <= max(3, name.count / 3) else { return [] }
+        return [nearest.0]
+    }
+
     /// One warning per name parameter whose value names no node of its label
     /// (a typo, a name from another dataset), with names to try: the query
     /// will find nothing, and an empty table alone looks like a true answer.

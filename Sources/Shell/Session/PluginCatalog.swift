@@ -83,13 +83,9 @@ public final class PluginCatalog {
     /// Binds `name=text` arguments to the named query `name`; suggests a near name when there is none.
     public func prepare(_ name: String, _ arguments: [String: String]) throws -> PreparedQuery {
         guard let query = registry.namedQuery(name) else {
-            let names = registry.namedQueries.map(\.item.id)
             var message = "there is no named query '\(name)'"
-            if let close = names.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }),
-                EditDistance.between(close, name) <= max(3, name.count / 3)
-            {
-                message += "; did you mean \(close)?"
-            }
+            let close = NamedQuery.closestIDs(to: name, among: registry.namedQueries.map(\.item.id))
+            if !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
             throw ShellError(message + " :queries lists them")
         }
         do {
