@@ -102,11 +102,13 @@ public struct DOTWriter: Sendable {
     }
 
     /// Relationships drawn as one edge: the same ends, type and label, as when
-    /// several documents state the same membership. `count` is shown as "×N".
+    /// several documents state the same membership. `count` is shown as "×N",
+    /// with the span of the `date`s the relationships carry.
     struct Edge {
         var first: Relationship
         var lines: [String]
         var count: Int
+        var dates: Set<String>
     }
 
     /// The edges to draw, in order of their first relationship. O(r).
@@ -120,11 +122,13 @@ public struct DOTWriter: Sendable {
                 lines += TextWrapping.wrap(detail, columns: options.labelColumns, maxLines: 2)
             }
             let key = "\(relationship.start) \(relationship.end) \(relationship.type)\n" + lines.joined(separator: "\n")
+            let date = relationship.properties["date"]?.stringValue
             if let index = indexByKey[key] {
                 edges[index].count += 1
+                if let date { edges[index].dates.insert(date) }
             } else {
                 indexByKey[key] = edges.count
-                edges.append(Edge(first: relationship, lines: lines, count: 1))
+                edges.append(Edge(first: relationship, lines: lines, count: 1, dates: date.map { [$0] } ?? []))
             }
         }
         return edges
@@ -133,7 +137,11 @@ public struct DOTWriter: Sendable {
     private func edgeAttributes(_ edge: Edge, labelled: Bool) -> [(String, String)] {
         let edgeStyle = style.edges[edge.first.type]
         var lines = edge.lines
-        if edge.count > 1 { lines[0] += " ×\(edge.count)" }
+        if edge.count > 1 {
+            let dates = edge.dates.sorted()
+            let span = dates.isEmpty ? "" : dates.count == 1 ? " \(dates[0])" : " \(dates[0])–\(dates[dates.count - 1])"
+            lines.append("×\(edge.count)\(span)")
+        }
         var result: [(String, String)] = [
             ("id", edge.first.id.description), (labelled ? "label" : "tooltip", lines.joined(separator: "\n")),
         ]

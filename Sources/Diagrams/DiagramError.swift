@@ -1,7 +1,7 @@
 /// An error in drawing a diagram: what went wrong, where, and what to do.
 public struct DiagramError: Error, Equatable, CustomStringConvertible {
     /// The catalog of things that can go wrong, so callers can react to a kind
-    /// (the command line adds its own flags to `tooManyNodes`).
+    /// (each front end adds its own way to narrow a diagram to `tooManyNodes`).
     public enum Kind: String, Sendable {
         case unknownFormat, unknownLayout, tooManyNodes, unknownName, ambiguousName, unknownLabel
         case invalidSelection, cannotWrite, graphviz
@@ -16,4 +16,11 @@ public struct DiagramError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// The message, followed for `tooManyNodes` by `advice`: only the front end
+    /// knows how its user narrows a diagram (flags on the command line, a
+    /// WHERE in the shell), so the renderer names none.
+    public func message(narrowing advice: String) -> String {
+        kind == .tooManyNodes ? "\(message); \(advice)" : message
+    }
 }

@@ -76,7 +76,9 @@ public struct DiagramRenderer: Sendable {
     {
         let format = try DiagramFormat.of(path: url.path)
         let (data, report) = try renderData(graph, subgraph: subgraph, format: format, layout: layout)
-        try AtomicFile.write(data, to: url)
+        do { try AtomicFile.write(data, to: url) } catch let failure as AtomicFile.Failure {
+            throw DiagramError(.cannotWrite, failure.message)
+        }
         var written = report
         written.url = url
         return written
@@ -133,8 +135,7 @@ public struct DiagramRenderer: Sendable {
                 .tooManyNodes,
                 """
                 the diagram would have \(subgraph.nodes.count) nodes, more than the limit of \(options.maxNodes) \
-                (Graphviz would take minutes and the drawing would be unreadable); narrow it to one node's \
-                neighbourhood (--around NAME --depth N) or to some labels (--label L), or raise the limit (--max-nodes N)
+                (Graphviz would take minutes and the drawing would be unreadable)
                 """)
         }
     }

@@ -23,6 +23,11 @@ struct AskCommand: ParsableCommand {
     @OptionGroup var options: DatasetOptions
 
     func run() throws {
+        guard question.contains(where: { !$0.isWhitespace }) else {
+            throw CommandError(
+                "the question is empty; ask in words, e.g. explorer ask \"哪些单位负责人工智能任务\" "
+                    + "(`explorer queries` lists what can be asked)")
+        }
         let (_, registry, graph) = try options.load()
         switch QuestionMatcher(registry: registry, graph: graph).match(question) {
         case .matched(let match):

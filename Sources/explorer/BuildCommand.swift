@@ -31,6 +31,17 @@ struct BuildCommand: ParsableCommand {
             print("  [:\(type)]".padding(toLength: 28, withPad: " ", startingAt: 0), graph.relationships(ofType: type).count)
         }
         print("snapshot: \(dataset.snapshotURL.path)")
+        let unread = ExtractionCoverage.documentsWithoutStructure(in: graph)
+        if !unread.isEmpty {
+            let list = unread.map { "  " + $0 }.joined(separator: "\n")
+            FileHandle.standardError.write(Data("""
+                warning: \(unread.count) document\(unread.count == 1 ? "" : "s") gave no speech or task, \
+                only the names the lexicons spotted; \(unread.count == 1 ? "its" : "their") layout may be one \
+                the extractors do not know yet (see docs/plugins.md):
+                \(list)
+
+                """.utf8))
+        }
         let conflicts = ConflictDetector.find(in: graph)
         if !conflicts.isEmpty {
             print("\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") between documents: see `explorer check \(options.dataset)`")

@@ -21,7 +21,14 @@ struct DatasetOptions: ParsableArguments {
     var plugins: [String] = []
 
     func open() throws -> Dataset {
-        try Dataset.open(dataset)
+        // The default is relative: run elsewhere than the package folder, it is simply not there.
+        if dataset == Self.defaultDataset, !FileManager.default.fileExists(atPath: dataset) {
+            throw CommandError(
+                "no DATASET given, and the default \(dataset) is not in this folder "
+                    + "(\(FileManager.default.currentDirectoryPath)); run explorer from the package folder, "
+                    + "or name a dataset folder, as in: explorer build path/to/documents")
+        }
+        return try Dataset.open(dataset)
     }
 
     /// The plugin registry for this dataset: the built-in plugins, then the
@@ -43,13 +50,18 @@ struct DatasetOptions: ParsableArguments {
     func load() throws -> (dataset: Dataset, registry: PluginRegistry, graph: PropertyGraph) {
         let dataset = try open()
         let registry = try registry()
-        return (dataset, registry, try dataset.loadGraph(registry: registry))
+        return (dataset, registry, try dataset.loadGraph(registry: registry, warn: Self.warn))
     }
 
     /// The dataset's graph: its snapshot when built, else extracted now.
     func loadGraph() throws -> (Dataset, PropertyGraph) {
         let dataset = try open()
-        return (dataset, try dataset.loadGraph(registry: try registry()))
+        return (dataset, try dataset.loadGraph(registry: try registry(), warn: Self.warn))
+    }
+
+    /// Prints `warning: …` on standard error, where it does not mix with results.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
     }
 }
 

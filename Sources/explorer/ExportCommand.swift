@@ -9,10 +9,22 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the graph for other tools (JSON, GraphML, neo4j-admin CSV).",
         discussion: """
-            json: {"nodes":[{"id","labels","properties","sources"}],"relationships":[{"id","type","start","end","properties","sources"}]}.
-            graphml: one <key> per property; sources as JSON text.
-            csv: nodes.csv and relationships.csv for `neo4j-admin database import full`; -o names a folder.
-            Reads DATASET/build/graph.json when built, else extracts the documents first.
+            Formats:
+              json     one document: nodes (id, labels, properties, sources)
+                       and relationships (id, type, start, end, properties, sources)
+              graphml  one <key> per property; sources as JSON text
+                       (for Gephi, yEd, NetworkX)
+              csv      nodes.csv and relationships.csv for
+                       `neo4j-admin database import full`; -o names a folder
+
+            Every source is the document, the UTF-8 byte offset and length in it,
+            and the quote. Reads DATASET/build/graph.json when built, else
+            extracts the documents first.
+
+            Examples:
+              explorer export -o graph.json
+              explorer export --format graphml -o graph.graphml
+              explorer export --format csv -o neo4j-import
             """
     )
 
@@ -38,8 +50,12 @@ struct ExportCommand: ParsableCommand {
                 throw CommandError("--format csv writes two files (nodes.csv, relationships.csv): give a folder with -o FOLDER")
             }
             let folder = URL(fileURLWithPath: output)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw CommandError("cannot write into \(output): it is a file, and csv needs a folder; give a folder with -o FOLDER")
+            }
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw CommandError("cannot create folder \(output): \(error.localizedDescription)")
+                throw CommandError("cannot create the folder \(output) (\(error.localizedDescription)); choose another output path")
             }
             let (nodes, relationships) = GraphExporter.neo4jCSV(graph)
             try write(nodes, to: folder.appendingPathComponent("nodes.csv"))
@@ -57,8 +73,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func write(_ text: String, to url: URL) throws {
-        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
-            throw CommandError("cannot write \(url.path): \(error.localizedDescription)")
+        do { try AtomicFile.write(Data(text.utf8), to: url) } catch let failure as AtomicFile.Failure {
+            throw CommandError(failure.message)
         }
     }
 }

@@ -139,8 +139,7 @@ struct QueriesCommand: ParsableCommand {
 
     /// An error for a query id nobody added, naming the closest ones.
     static func unknown(_ name: String, in registry: PluginRegistry) -> String {
-        let ids = registry.namedQueries.map(\.item.id)
-        let close = ids.filter { $0.contains(name) || name.contains($0) || $0.split(separator: ".").last.map { name.contains($0) } == true }
+        let close = NamedQuery.closestIDs(to: name, among: registry.namedQueries.map(\.item.id))
         var message = "no named query '\(name)'"
         if !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
         return message + " (`explorer queries` lists them all)"

@@ -34,11 +34,7 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json, jsonl or markdown (default: table on a terminal, else json).")
     var format: String?
 
-    @Option(help: "Seconds before a query is stopped.")
-    var timeout: Double = 30
-
-    @Option(name: .customLong("max-rows"), help: "Most rows any step of a query may produce.")
-    var maxRows: Int = 1_000_000
+    @OptionGroup var limits: QueryLimitOptions
 
     func run() throws {
         var datasetOptions = options
@@ -55,15 +51,23 @@ struct QueryCommand: ParsableCommand {
         }
         let outputFormat = try chosenFormat()
         let parameterValues = try parsedParameters()
-        guard timeout > 0 else { throw CommandError("--timeout must be more than 0 seconds") }
-        guard maxRows > 0 else { throw CommandError("--max-rows must be at least 1") }
 
         var statements: [(text: String, offset: Int)] = []
         var source = text ?? ""
         var sourceName = "query"
         if let file {
-            guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw CommandError("cannot read the query file \(file); check the path")
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CommandError("the query file \(file) does not exist; check the path")
+            }
+            let contents: String
+            do {
+                // Saved from a Chinese editor, a query file may be GB18030; the documents' decoder reads both.
+                let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                contents = try DocumentReader.decode(data, file: file)
+            } catch let error as DatasetError {
+                throw CommandError("cannot read the query file: \(error.message)")
+            } catch {
+                throw CommandError("cannot read the query file \(file): \(error.localizedDescription)")
             }
             source = contents
             sourceName = file
@@ -79,7 +83,7 @@ struct QueryCommand: ParsableCommand {
         guard !statements.isEmpty else { throw CommandError("\(sourceName) has no statements") }
 
         let (_, graph) = try datasetOptions.loadGraph()
-        let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: timeout, maxRows: maxRows))
+        let engine = QueryEngine(graph: graph, limits: limits.limits)
         var output = ""
         for (index, statement) in statements.enumerated() {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,6 +91,9 @@ struct QueryCommand: ParsableCommand {
                 if trimmed.uppercased().hasPrefix("EXPLAIN") {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
+                    for notice in engine.notices(for: statement.text) {
+                        FileHandle.standardError.write(Data("warning: \(notice)\n".utf8))
+                    }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }

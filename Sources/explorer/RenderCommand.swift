@@ -95,7 +95,12 @@ struct RenderCommand: ParsableCommand {
                 "wrote \(output): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
                     + "(\(report.format.rawValue), \(report.layout.rawValue) layout, font \(report.fontName ?? "Graphviz default"))")
         } catch let error as DiagramError {
-            throw CommandError(error.message)
+            throw CommandError(error.message(narrowing: Self.narrowingAdvice))
         }
     }
+
+    /// What to do about a diagram over the node cap, in this command's flags.
+    static let narrowingAdvice =
+        "narrow it to one node's neighbourhood (--around NAME --depth N) or to some labels (--label L), "
+        + "or raise the limit (--max-nodes N)"
 }

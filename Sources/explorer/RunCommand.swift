@@ -42,6 +42,9 @@ struct RunCommand: ParsableCommand {
         let values: [String: Value]
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
+        for warning in query.unknownNames(in: resolved, graph: graph) {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }
 }
@@ -89,7 +92,10 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do {
             report = try renderer.render(graph, subgraph: subgraph, to: URL(fileURLWithPath: render), layout: layout ?? query.diagram.layout)
         } catch let error as DiagramError {
-            throw CommandError(error.message)
+            // run and ask have no --around or --max-nodes: the way out is a narrower question or explorer render.
+            throw CommandError(error.message(narrowing:
+                "\(render) was not written; narrow the question (its parameters), or draw part of the graph with "
+                + "`explorer render --around NAME` or `--label L`"))
         }
         FileHandle.standardError.write(Data("diagram: \(render) (\(report.nodeCount) nodes, \(report.relationshipCount) relationships)\n".utf8))
     }

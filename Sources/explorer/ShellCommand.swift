@@ -41,16 +41,7 @@ struct ShellCommand: ParsableCommand {
     @Option(help: "Keep the history in this file instead of the state folder.")
     var historyFile: String?
 
-    @Option(help: "Seconds before a query is stopped (Ctrl-C stops one sooner).")
-    var timeout: Double = 30
-
-    @Option(name: .customLong("max-rows"), help: "Most rows any step of a query may produce.")
-    var maxRows: Int = 1_000_000
-
-    func validate() throws {
-        if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds, not \(timeout)") }
-        if maxRows < 1 { throw ValidationError("--max-rows must be at least 1, not \(maxRows)") }
-    }
+    @OptionGroup var limits: QueryLimitOptions
 
     func run() throws {
         let started = Date()
@@ -60,7 +51,7 @@ struct ShellCommand: ParsableCommand {
         InterruptSignal.install()
         let interactive = isatty(STDIN_FILENO) != 0
         let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
-        let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: timeout, maxRows: maxRows))
+        let engine = QueryEngine(graph: graph, limits: limits.limits)
         var services = ShellServices(datasetName: dataset.name, runner: engine)
         plugins.install(into: &services, engine: engine)
 

@@ -25,6 +25,21 @@ import Testing
         try Golden.check(writer.dot(PropertyGraph(), Subgraph(wholeOf: PropertyGraph())), against: "empty.dot")
     }
 
+    @Test func oneRoleStatedInSeveralDocumentsIsOneArrowMarkedWithTheCountAndDates() throws {
+        var graph = PropertyGraph()
+        let person = try graph.addNode(labels: ["Person"], properties: ["name": "梁鸣"])
+        let party = try graph.addNode(labels: ["Party"], properties: ["name": "九三学社"])
+        for date in ["2026-01-07", "2024-01-19", "2025-09-24"] {
+            try graph.addRelationship(type: "MEMBER_OF", from: person, to: party, properties: ["role": "主委", "date": .string(date)])
+        }
+        try graph.addRelationship(type: "MEMBER_OF", from: person, to: party, properties: ["role": "委员"])
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        #expect(dot.components(separatedBy: " -> ").count - 1 == 2)
+        #expect(dot.contains(#"n0 -> n1 [id="r0", label="MEMBER_OF\n主委\n×3 2024-01-19–2026-01-07""#))
+        #expect(dot.contains(#"n0 -> n1 [id="r3", label="MEMBER_OF\n委员""#))
+        #expect(dot.contains("2 nodes · 4 relationships"))
+    }
+
     @Test func quotesAndBackslashesAreEscaped() throws {
         let graph = try Fixtures.cppcc()
         let dot = writer.dot(graph, Subgraph(wholeOf: graph))
@@ -95,7 +110,7 @@ extension DOTWriterTests {
         let again = try graph.addRelationship(type: "MEMBER_OF", from: NodeID(0), to: NodeID(2), properties: ["role": "主委"])
         let dot = writer.dot(graph, Subgraph(wholeOf: graph))
         #expect(dot.components(separatedBy: "n0 -> n2").count == 2)
-        #expect(dot.contains(#"n0 -> n2 [id="r0", label="MEMBER_OF ×2\n主委""#))
+        #expect(dot.contains(#"n0 -> n2 [id="r0", label="MEMBER_OF\n主委\n×2""#))
         #expect(!dot.contains("id=\"\(again)\""))
         // The legend still counts relationships, not edges.
         #expect(dot.contains("MEMBER_OF (3)"))

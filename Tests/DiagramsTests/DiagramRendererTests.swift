@@ -84,10 +84,16 @@ import Testing
         let error = #expect(throws: DiagramError.self) { try capped.render(graph, to: scratch.url("ring.svg")) }
         #expect(error?.kind == .tooManyNodes)
         #expect(error?.message.contains("12 nodes") == true)
-        #expect(error?.message.contains("--around NAME --depth N") == true)
-        #expect(error?.message.contains("--label L") == true)
+        // The renderer names no flag: the shell and `explorer run` have no --around or --max-nodes.
+        #expect(error?.message.contains("--") == false)
+        #expect(error?.message(narrowing: "use --label L") == "\(error?.message ?? ""); use --label L")
         #expect(!FileManager.default.fileExists(atPath: scratch.url("ring.svg").path))
         #expect(try capped.render(graph, nodes: (0..<10).map(NodeID.init), to: scratch.url("ten.svg")).nodeCount == 10)
+    }
+
+    @Test func onlyTheNodeCapTakesNarrowingAdvice() {
+        let layout = DiagramError(.unknownLayout, "unknown layout 'foo'")
+        #expect(layout.message(narrowing: "use --label L") == "unknown layout 'foo'")
     }
 
     @Test func defaultCapIsThreeHundred() {

@@ -50,6 +50,14 @@ import Testing
         #expect(result.stderr.contains("which units are responsible for 人工智能 tasks"))
     }
 
+    @Test(arguments: ["", "   "])
+    func anEmptyQuestionIsCalledEmpty(question: String) throws {
+        let result = try ExplorerRunner.run(["ask", question])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("the question is empty"))
+        #expect(!result.stderr.contains("closest questions"))
+    }
+
     @Test func aPackPassedWithPluginAddsItsQuestionsWithNoRebuild() throws {
         let workspace = try PluginWorkspace()
         let dataset = try workspace.datasetWithoutPacks()

@@ -9,6 +9,30 @@ import Testing
         #expect(result.stderr.contains("does not exist"))
     }
 
+    @Test func theDefaultDatasetOutsideThePackageFolderSaysItIsTheDefault() throws {
+        let elsewhere = FileManager.default.temporaryDirectory
+        let result = try ExplorerRunner.run(["query", "RETURN 1"], in: elsewhere)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no DATASET given, and the default graphs/wuhan-cppcc is not in this folder"))
+        #expect(result.stderr.contains("run explorer from the package folder"))
+    }
+
+    @Test func aDocumentInALayoutNoExtractorKnowsIsNamedAfterTheBuild() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "某市政协大会发言摘要\n\n王海峰委员（民进市委会）：推动人工智能深度融合\n\n建议市经信局加快建设算力中心。\n"
+        try text.write(to: folder.appendingPathComponent("speeches.txt"), atomically: true, encoding: .utf8)
+        let built = try ExplorerRunner.run(["build", folder.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stderr.contains("1 document gave no speech or task"))
+        #expect(built.stderr.contains("\n  speeches\n"))
+        let copy = try Self.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let wuhan = try ExplorerRunner.run(["build", copy.path])
+        #expect(!wuhan.stderr.contains("gave no speech or task"))
+    }
+
     /// A copy of the bundled dataset in a fresh temporary folder.
     static func copyOfWuhan() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wuhan-\(UUID().uuidString)")

@@ -38,15 +38,23 @@ struct ExplorerRunner {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting so a large output cannot block the child.
-        var outData = Data(), errData = Data()
+        // The box is written by the reading thread and read only after group.wait(),
+        // which orders the two; a captured var would be a data race to the compiler.
+        let outData = DataBox()
+        var errData = Data()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
         return Output(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
+                      stdout: String(decoding: outData.data, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Bytes read on another thread and handed back through a `DispatchGroup` wait.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -26,6 +26,27 @@ import Testing
         #expect(leads?["start"] != nil && leads?["end"] != nil && leads?["properties"] != nil)
     }
 
+    @Test func outputPathsThatCannotBeWrittenSayWhyAndWhatToDo() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("no-such-folder/graph.json").path
+        let intoMissing = try ExplorerRunner.run(["export", folder.path, "-o", missing])
+        #expect(intoMissing.status != 0)
+        #expect(intoMissing.stderr.contains("the folder \(folder.path)/no-such-folder does not exist; create it first"))
+        let ontoFolder = try ExplorerRunner.run(["export", folder.path, "-o", folder.appendingPathComponent("documents").path])
+        #expect(ontoFolder.stderr.contains("it is a folder; give a file name inside it"))
+        let csvOntoFile = try ExplorerRunner.run(
+            ["export", folder.path, "--format", "csv", "-o", folder.appendingPathComponent("manifest.yaml").path])
+        #expect(csvOntoFile.stderr.contains("it is a file, and csv needs a folder"))
+    }
+
+    @Test func helpListsTheFormatsOnUnbrokenLines() throws {
+        let help = try ExplorerRunner.run(["export", "--help"]).stdout
+        #expect(help.contains("\n  graphml  one <key> per property; sources as JSON text\n"))
+        #expect(help.contains("\n  csv      nodes.csv and relationships.csv for\n"))
+        #expect(help.contains("explorer export --format csv -o neo4j-import"))
+    }
+
     @Test func graphMLAndCSVFiles() throws {
         let folder = try BuildCommandTests.copyOfWuhan()
         defer { try? FileManager.default.removeItem(at: folder) }

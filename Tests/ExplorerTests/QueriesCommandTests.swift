@@ -33,6 +33,8 @@ import Testing
         let result = try workspace.run(["queries", "--name", "busiest-units"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("did you mean work-plans.busiest-units?"))
+        let typo = try workspace.run(["run", "work-plans.units-for-industy"])
+        #expect(typo.stderr.contains("did you mean work-plans.units-for-industry?"))
     }
 
     @Test func aPackCopiedIntoAFreshFolderAddsItsQueriesWithoutARebuild() throws {

@@ -70,6 +70,16 @@ import Testing
             """)
     }
 
+    @Test func aLabelTheGraphLacksIsWarnedAboutOnStandardError() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run(["query", dataset.path, "--format", "csv", "MATCH (a:agency) RETURN a.name"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "a.name\r\n" || result.stdout == "a.name\n")
+        #expect(result.stderr.contains("warning: the label :agency is not in the graph"))
+        #expect(result.stderr.contains("did you mean :Agency?"))
+    }
+
     @Test func errorsShowTheLineWithACaretAndExitNonZero() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }
@@ -138,6 +148,34 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("row limit of 3"))
         #expect(result.stderr.contains("--max-rows"))
+    }
+
+    @Test(arguments: [
+        (["query", "--timeout", "0", "RETURN 1"], "--timeout must be more than 0 seconds, not 0.0"),
+        (["query", "--timeout", "nan", "RETURN 1"], "--timeout must be more than 0 seconds, not nan"),
+        (["shell", "--timeout=-1"], "--timeout must be more than 0 seconds, not -1.0"),
+        (["shell", "--max-rows", "0"], "--max-rows must be at least 1, not 0"),
+        (["query", "--max-rows", "0", "RETURN 1"], "--max-rows must be at least 1, not 0"),
+    ])
+    func queryAndShellRefuseTheSameBadLimits(arguments: [String], message: String) throws {
+        let result = try ExplorerRunner.run(arguments, stdin: "RETURN 1;\n")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func aQueryFileSavedAsGB18030IsReadAndAMissingOneIsNamed() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let file = dataset.appendingPathComponent("q.cypher")
+        // 市经信局 in GB18030: 0xCA 0xD0 0xBE 0xAD 0xD0 0xC5 0xBE 0xD6.
+        let query = Array("MATCH (a:Agency {name: '".utf8) + [0xCA, 0xD0, 0xBE, 0xAD, 0xD0, 0xC5, 0xBE, 0xD6]
+            + Array("'}) RETURN a.name;".utf8)
+        try Data(query).write(to: file)
+        let result = try ExplorerRunner.run(["query", dataset.path, "-f", file.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("市经信局"))
+        let missing = try ExplorerRunner.run(["query", dataset.path, "-f", dataset.appendingPathComponent("none.cypher").path])
+        #expect(missing.stderr.contains("none.cypher does not exist; check the path"))
     }
 
     @Test func unknownFormatIsRefused() throws {

@@ -33,4 +33,15 @@ import Testing
         let missing = try workspace.run(["run", "work-plans.units-for-industry"])
         #expect(missing.stderr.contains("pass --param industry=VALUE"))
     }
+
+    @Test func aNameThatNamesNothingIsWarnedAboutWithNamesToTry() throws {
+        let workspace = try PluginWorkspace()
+        let result = try workspace.run(["run", "work-plans.units-for-industry", "--param", "industry=人工", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(whereSeparator: \.isNewline).count == 1)
+        #expect(result.stderr.contains("warning: no :Industry is named '人工' in this graph, so 'industry' matches nothing"))
+        #expect(result.stderr.contains("try one of: 人工智能"))
+        let known = try workspace.run(["run", "work-plans.tasks-led-by", "--param", "unit=市经信局", "--format", "csv"])
+        #expect(!known.stderr.contains("warning"))
+    }
 }

@@ -38,9 +38,9 @@ extension PropertyGraph {
     public func writeSnapshot(to url: URL) throws {
         let data = Data(snapshotText().utf8)
         do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw GraphError(.snapshotIO, "cannot write snapshot \(url.path): \(error.localizedDescription)")
+            try AtomicFile.write(data, to: url)
+        } catch let failure as AtomicFile.Failure {
+            throw GraphError(.snapshotIO, "snapshot: \(failure.message)")
         }
     }
 

@@ -21,6 +21,40 @@ extension NamedQuery {
         return result
     }
 
+    /// The ids among `ids` that `name` probably meant: those containing it or
+    /// its last part (`units-for-industry`), else the nearest by edit distance
+    /// when it is within a third of the id (`work-plans.units-for-industy`).
+    public static func closestIDs(to name: String, among ids: [String]) -> [String] {
+        let containing = ids.filter {
+            $0.contains(name) || name.contains($0) || $0.split(separator: ".").last.map { name.contains($0) } == true
+        }
+        if !containing.isEmpty { return containing }
+        let nearest = ids.map { ($0, EditDistance.between($0, name)) }.min { $0.1 < $1.1 }
+        guard let nearest, nearest.1 <= max(3, name.count / 3) else { return [] }
+        return [nearest.0]
+    }
+
+    /// One warning per name parameter whose value names no node of its label
+    /// (a typo, a name from another dataset), with names to try: the query
+    /// will find nothing, and an empty table alone looks like a true answer.
+    /// Give it the values after `resolvingNames`. Complexity: O(nodes of the label).
+    public func unknownNames(in values: [String: Value], graph: PropertyGraph) -> [String] {
+        var warnings: [String] = []
+        for parameter in parameters {
+            guard let label = parameter.label, case .string(let text)? = values[parameter.name] else { continue }
+            guard !graph.nodes(named: text).contains(where: { graph.node($0).hasLabel(label) }) else { continue }
+            let names = Set(graph.nodes(withLabel: label).compactMap { graph.node($0).name })
+            let close = names.filter { $0.contains(text) || text.contains($0) }
+            let offer = (close.isEmpty ? names : close).sorted().prefix(8)
+            var warning = "no :\(label) is named '\(text)' in this graph, so '\(parameter.name)' matches nothing"
+            warning += offer.isEmpty
+                ? "; the graph has no :\(label) at all"
+                : "; try one of: \(offer.joined(separator: ", "))"
+            warnings.append(warning)
+        }
+        return warnings
+    }
+
     /// What `--render` draws: the result of the diagram query when there is
     /// one, else the nodes, relationships and paths in the result itself.
     public func diagramSubgraph(on engine: QueryEngine, parameters: [String: Value], result: QueryResult) throws -> Subgraph {

@@ -32,11 +32,25 @@ extension Dataset {
             }
             ids[id] = entry.file
         }
+        // A document that cannot be read stops the build, but the others are
+        // still read, so that every bad file is named at once, not one per run.
+        var unreadable: [String] = []
         for entry in entries {
-            let document = try readDocument(entry)
+            let document: SourceDocument
+            do { document = try readDocument(entry) } catch let error as DatasetError {
+                unreadable.append(error.message)
+                continue
+            }
+            guard unreadable.isEmpty else { continue }
             for extractor in registry.extractors {
                 try extractor.item.extract(from: document, context: context, into: &graph)
             }
+        }
+        if unreadable.count == 1 { throw DatasetError(unreadable[0]) }
+        if unreadable.count > 1 {
+            throw DatasetError(
+                "\(unreadable.count) documents cannot be read; fix or remove them:\n"
+                    + unreadable.map { "  " + $0 }.joined(separator: "\n"))
         }
         for extractor in registry.extractors {
             if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
@@ -46,9 +60,17 @@ extension Dataset {
     }
 
     /// The snapshot if it exists and is not stale, else a fresh build (not written).
-    public func loadGraph(registry: PluginRegistry) throws -> PropertyGraph {
+    ///
+    /// The snapshot only caches what the documents say, so one that cannot be
+    /// read (cut short, edited by hand, written by another version) is not an
+    /// error: `warn` is told why, and the documents are extracted again.
+    public func loadGraph(registry: PluginRegistry, warn: (String) -> Void = { _ in }) throws -> PropertyGraph {
         if FileManager.default.fileExists(atPath: snapshotURL.path), !snapshotIsStale {
-            return try PropertyGraph(snapshotAt: snapshotURL)
+            do {
+                return try PropertyGraph(snapshotAt: snapshotURL)
+            } catch let error as GraphError where error.kind == .snapshotFormat || error.kind == .snapshotIO {
+                warn("\(error.message); extracting the documents again (`explorer build` rewrites the snapshot)")
+            }
         }
         return try buildGraph(registry: registry)
     }

@@ -1,6 +1,5 @@
 import Foundation
 import Graph
-import Yams
 
 /// A dataset folder: documents, an optional `manifest.yaml`, `build/` for the
 /// snapshot, `diagrams/` for rendered output and `plugins/` for data-only packs.
@@ -12,12 +11,6 @@ public struct Dataset: Sendable {
         public var date: String?
         public var kind: String?
         public var origin: String?
-    }
-
-    struct Manifest: Decodable {
-        var name: String?
-        var title: String?
-        var documents: [Entry]
     }
 
     public let root: URL
@@ -47,10 +40,8 @@ public struct Dataset: Sendable {
             do { text = try String(contentsOf: manifestURL, encoding: .utf8) } catch {
                 throw DatasetError("cannot read \(manifestURL.path): \(error.localizedDescription)")
             }
-            let manifest: Manifest
-            do { manifest = try YAMLDecoder().decode(Manifest.self, from: text) } catch {
-                throw DatasetError("\(manifestURL.path) is not a valid manifest: \(error)")
-            }
+            // Named as the user gave the folder, so the file:line:column can be pasted into an editor.
+            let manifest = try DatasetManifest(text: text, file: (path as NSString).appendingPathComponent("manifest.yaml"))
             return Dataset(
                 root: root, name: manifest.name ?? root.lastPathComponent, title: manifest.title,
                 entries: manifest.documents)

@@ -72,6 +72,13 @@ public enum DocumentReader {
     /// Reads and decodes one file; an empty or blank document is an error.
     public static func read(_ url: URL, displayName: String) throws -> String {
         let data: Data
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw DatasetError("\(displayName) does not exist (looked for \(url.path)); fix its name in the manifest or add the file")
+        }
+        guard !isFolder.boolValue else {
+            throw DatasetError("\(displayName) is a folder, not a document; list the .txt files inside it instead")
+        }
         do { data = try Data(contentsOf: url) } catch {
             throw DatasetError("cannot read \(displayName): \(error.localizedDescription)")
         }

@@ -158,23 +158,8 @@ struct PackYAML {
     /// letters or more), if any: close enough to be a typo, far enough that
     /// `level` is not taken for `label`.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
+        candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
             .filter { $0.1 <= (word.count >= 6 ? 2 : 1) }
             .min { $0.1 < $1.1 }?.0
-    }
-
-    /// Levenshtein distance. Complexity: O(m·n).
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

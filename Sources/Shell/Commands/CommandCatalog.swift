@@ -1,3 +1,5 @@
+import Graph
+
 /// The shell's meta-commands in the order `:help` lists them, with lookup by
 /// name or alias and a suggestion for a mistyped name.
 public struct CommandCatalog {

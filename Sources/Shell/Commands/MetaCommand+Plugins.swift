@@ -64,6 +64,7 @@ extension MetaCommand {
                 values[String(word[..<equals])] = String(word[word.index(after: equals)...])
             }
             let prepared = try session.services.prepare(name, values)
+            for warning in prepared.warnings { session.output.errorLine("warning: \(warning)") }
             try session.runQuery(
                 prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 }, named: prepared)
             return .proceed
@@ -92,7 +93,12 @@ extension MetaCommand {
     static var reload: MetaCommand {
         MetaCommand(
             name: "reload", summary: "Reload the data-only plugin packs (named queries, lexicons, styles).",
-            details: "Edit a pack's YAML files, then :reload to use them without leaving the shell."
+            details: """
+                Edit a pack's YAML files, then :reload to use them without leaving the shell.
+                New named queries, questions and styles work at once; new lexicon words help :ask
+                find names, but the graph keeps what was extracted: run `explorer build` (with
+                --plugin for a pack elsewhere) to extract with them, then start the shell again.
+                """
         ) { session, _ in
             session.output.line(try session.services.reload())
             session.completer.forgetNames()

@@ -41,7 +41,8 @@ public enum ResultDiagram {
             return "wrote \(file.path): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
                 + "(\(report.format.rawValue), \(report.layout.rawValue) layout)"
         } catch let error as DiagramError {
-            throw ShellError(error.message)
+            // The shell has no --around or --max-nodes: a narrower query is the way to a smaller diagram.
+            throw ShellError(error.message(narrowing: "narrow the query (a label, a WHERE or a LIMIT) and :render again"))
         }
     }
 }

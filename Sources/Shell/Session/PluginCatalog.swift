@@ -83,17 +83,17 @@ public final class PluginCatalog {
     /// Binds `name=text` arguments to the named query `name`; suggests a near name when there is none.
     public func prepare(_ name: String, _ arguments: [String: String]) throws -> PreparedQuery {
         guard let query = registry.namedQuery(name) else {
-            let names = registry.namedQueries.map(\.item.id)
             var message = "there is no named query '\(name)'"
-            if let close = names.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }),
-                EditDistance.between(close, name) <= max(3, name.count / 3)
-            {
-                message += "; did you mean \(close)?"
-            }
+            let close = NamedQuery.closestIDs(to: name, among: registry.namedQueries.map(\.item.id))
+            if !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
             throw ShellError(message + " :queries lists them")
         }
         do {
-            return PreparedQuery(name: query.id, cypher: query.cypher, parameters: try query.bind(arguments))
+            // As `explorer run` does: 市经信局 and AI become the names the graph uses.
+            let values = query.resolvingNames(try query.bind(arguments), in: graph, lexicons: registry.lexicons.map(\.item))
+            return PreparedQuery(
+                name: query.id, cypher: query.cypher, parameters: values,
+                warnings: query.unknownNames(in: values, graph: graph))
         } catch let error as PluginError {
             throw ShellError(error.message.replacingOccurrences(of: "pass --param", with: "add"))
         }

@@ -17,6 +17,8 @@ public protocol QueryRunner: AnyObject {
     func describe(_ error: Error, query: String) -> String
     /// The graph after a statement that changed it (CREATE), else nil.
     func changedGraph() -> PropertyGraph?
+    /// Warnings about a statement, e.g. a label the graph does not have; printed before it runs.
+    func notices(for query: String) -> [String]
 }
 
 extension QueryRunner {
@@ -28,4 +30,7 @@ extension QueryRunner {
 
     /// Runners that never change the graph have none to hand back.
     public func changedGraph() -> PropertyGraph? { nil }
+
+    /// Runners that know no graph have nothing to warn about.
+    public func notices(for query: String) -> [String] { [] }
 }

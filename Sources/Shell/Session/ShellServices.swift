@@ -61,12 +61,15 @@ public struct PreparedQuery: Sendable, Equatable {
     public var cypher: String
     /// The typed values for its parameters.
     public var parameters: [String: Value]
+    /// Warnings to show before it runs, e.g. a name that names no node.
+    public var warnings: [String]
 
     /// A query ready to run.
-    public init(name: String, cypher: String, parameters: [String: Value]) {
+    public init(name: String, cypher: String, parameters: [String: Value], warnings: [String] = []) {
         self.name = name
         self.cypher = cypher
         self.parameters = parameters
+        self.warnings = warnings
     }
 }
 

@@ -171,6 +171,7 @@ public final class ShellSession {
 
     /// Runs a query, prints its rows (capped) and keeps them for `:why` and `:render`.
     func runQuery(_ text: String, parameters: [String: Value], named: PreparedQuery? = nil) throws {
+        for notice in services.runner.notices(for: text) { output.errorLine("warning: \(notice)") }
         let started = Date()
         let result = try execute(text, parameters: parameters)
         let elapsed = Date().timeIntervalSince(started)

@@ -38,6 +38,19 @@ import Testing
         }
     }
 
+    @Test(arguments: ["LIMIT 1；", "LIMIT $n；", "RETURN 0x1F，"])
+    func fullWidthPunctuationAfterANumberOrParameterGetsTheHintToo(query: String) throws {
+        do {
+            _ = try Lexer.tokenize(query)
+            Issue.record("expected an error")
+        } catch let error as QueryError {
+            #expect(error.code == "InvalidUnicodeCharacter")
+            #expect(error.offset == query.utf8.count - 3)
+            #expect(error.message.contains("write '") && error.message.contains("' instead"))
+        }
+        #expect(try kinds("1人 $参数") == [.invalidNumber("1人"), .parameter("参数"), .end])
+    }
+
     @Test func errorsCarryTheirPosition() throws {
         #expect(throws: QueryError.self) { try Lexer.tokenize("RETURN 'open") }
         do {

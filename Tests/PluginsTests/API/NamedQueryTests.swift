@@ -44,4 +44,11 @@ import Testing
         example.columns = ["x", "z"]
         #expect(example.mismatch(columns: ["x", "y"], rows: [["a", 1], ["b", 2]])?.contains("columns") == true)
     }
+
+    @Test func closestIDsByPartOrByEditDistance() {
+        let ids = ["work-plans.busiest-units", "work-plans.units-for-industry", "proceedings.person-roles"]
+        #expect(NamedQuery.closestIDs(to: "busiest-units", among: ids) == ["work-plans.busiest-units"])
+        #expect(NamedQuery.closestIDs(to: "work-plans.units-for-industy", among: ids) == ["work-plans.units-for-industry"])
+        #expect(NamedQuery.closestIDs(to: "zzz", among: ids).isEmpty)
+    }
 }

@@ -84,4 +84,35 @@ import Graph
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: document.path)
         #expect(dataset.snapshotIsStale)
     }
+
+    @Test func everyUnreadableDocumentIsNamedAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("（一）1.建设算力中心。（牵头单位：市发改委）".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("  \n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: folder.appendingPathComponent("c.txt"))
+        let dataset = try Dataset.open(folder.path)
+        let error = #expect(throws: DatasetError.self) { try dataset.buildGraph(registry: try BuiltInPlugins.registry()) }
+        #expect(error?.message.hasPrefix("2 documents cannot be read; fix or remove them:\n  b.txt is empty") == true)
+        #expect(error?.message.contains("\n  c.txt is not a text document") == true)
+    }
+
+    @Test func aDamagedSnapshotIsReportedAndTheDocumentsAreReadAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("build"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("a.txt")
+        try Data("（一）1.建设算力中心。（牵头单位：市发改委）".utf8).write(to: document)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: document.path)
+        let dataset = try Dataset.open(folder.path)
+        try Data("{\"nodes\": [".utf8).write(to: dataset.snapshotURL)
+        #expect(!dataset.snapshotIsStale)
+        var warnings: [String] = []
+        let graph = try dataset.loadGraph(registry: try BuiltInPlugins.registry()) { warnings.append($0) }
+        #expect(graph.nodeCount > 0)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("not valid JSON") == true)
+        #expect(warnings.first?.contains("extracting the documents again") == true)
+    }
 }

@@ -25,10 +25,4 @@ import Testing
     @Test func farFetchedNameSuggestsNothing() {
         #expect(catalog.suggestion(for: "xyzzyplugh") == nil)
     }
-
-    @Test func editDistanceCountsCharactersNotBytes() {
-        #expect(EditDistance.between("梁鸣", "梁明") == 1)
-        #expect(EditDistance.between("kitten", "sitting") == 3)
-        #expect(EditDistance.between("", "abc") == 3)
-    }
 }

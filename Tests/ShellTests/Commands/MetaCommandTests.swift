@@ -191,6 +191,12 @@ import Testing
         #expect(transcript.out.contains("reloaded 1 pack"))
     }
 
+    @Test func reloadHelpSaysLexiconsNeedABuildToChangeTheGraph() throws {
+        let (session, transcript) = try ShellFixture.session()
+        #expect(session.perform(":help reload"))
+        #expect(transcript.out.contains("the graph keeps what was extracted: run `explorer build`"))
+    }
+
     @Test func renderWritesTheResultsNodesAsDOT() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -31,6 +31,17 @@ import Testing
         #expect(prepared.cypher.contains("$industry"))
     }
 
+    @Test func anAliasIsRunAsTheNameAndAnUnknownNameIsWarnedAbout() throws {
+        let (catalog, _) = try catalog()
+        let alias = try catalog.prepare("work-plans.tasks-led-by", ["unit": "市发改委"])
+        #expect(alias.parameters == ["unit": "市发展改革委"])
+        #expect(alias.warnings.isEmpty)
+        let unknown = try catalog.prepare("work-plans.tasks-led-by", ["unit": "市发改"])
+        #expect(unknown.warnings == [
+            "no :Agency is named '市发改' in this graph, so 'unit' matches nothing; try one of: 市发展改革委",
+        ])
+    }
+
     @Test func mistakesSayWhatToDo() throws {
         let (catalog, _) = try catalog()
         #expect(throws: ShellError.self) { try catalog.prepare("work-plans.units-for-industr", [:]) }

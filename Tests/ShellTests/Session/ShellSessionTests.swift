@@ -101,6 +101,16 @@ import Glibc
         #expect(runner.statements == ["RETURN 1"])
     }
 
+    @Test func aLabelTheGraphLacksIsWarnedAboutAndTheRunGoesOn() throws {
+        let engine = QueryEngine(graph: try ShellFixture.graph())
+        let (session, transcript) = try ShellFixture.session(
+            lines: ["MATCH (p:Persn) RETURN p.name;", "MATCH (p:Person) RETURN p.name;"], runner: engine)
+        #expect(session.run() == 0)
+        #expect(transcript.err.contains("warning: the label :Persn is not in the graph"))
+        #expect(transcript.err.contains("did you mean :Person?"))
+        #expect(transcript.out.contains("梁鸣"))
+    }
+
     @Test func statementWithoutFinalSemicolonRunsAtTheEnd() throws {
         let runner = TableRunner()
         let (session, _) = try ShellFixture.session(lines: ["RETURN 1"], runner: runner)

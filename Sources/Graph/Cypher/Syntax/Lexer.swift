@@ -67,6 +67,14 @@ struct Lexer {
 
     private func isContinuationByte(_ c: UInt8) -> Bool { c >= 0x80 && c < 0xC0 }
 
+    /// Whether the byte at `offset` continues a name: ASCII letters, digits and
+    /// `_`, and the bytes of letters of any script, but not full-width punctuation.
+    private func isNamePart(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let d = bytes[offset]
+        return Self.isIdentifierPart(d) && (d < 0x80 || isLetterAt(offset) || isContinuationByte(d))
+    }
+
     /// Full-width and typographic characters that Chinese input methods produce, with what to type instead.
     private static let asciiEquivalents: [String: String] = [
         "，": "','", "（": "'('", "）": "')'", "：": "':'", "；": "';'", "。": "'.'", "“": "'\"'", "”": "'\"'",
@@ -129,7 +137,7 @@ struct Lexer {
                 length: position - start)
         case UInt8(ascii: "$"):
             position += 1
-            while let d = peek(), Self.isIdentifierPart(d) { position += 1 }
+            while isNamePart(at: position) { position += 1 }
             if position == start + 1, peek() == UInt8(ascii: "`") {
                 let quoted = try next()
                 if case .quotedIdentifier(let name) = quoted.kind {
@@ -165,7 +173,7 @@ struct Lexer {
         if peek() == UInt8(ascii: "0"), let x = peek(1), x == UInt8(ascii: "x") || x == UInt8(ascii: "o") {
             position += 2
             let digitsStart = position
-            while let d = peek(), Self.isIdentifierPart(d) { position += 1 }
+            while isNamePart(at: position) { position += 1 }
             let digits = String(decoding: bytes[digitsStart..<position], as: UTF8.self)
             let radix = x == UInt8(ascii: "x") ? 16 : 8
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
@@ -202,9 +210,10 @@ struct Lexer {
                 position = save
             }
         }
-        // A letter straight after a number, as in `1a` or `0_1`, is not a number.
-        if let d = peek(), Self.isIdentifierStart(d) {
-            while let d = peek(), Self.isIdentifierPart(d) { position += 1 }
+        // A letter straight after a number, as in `1a` or `0_1`, is not a number; a
+        // full-width '；' or '，' is not a letter, so `LIMIT 1；` gets the hint to type ';'.
+        if let d = peek(), Self.isIdentifierStart(d), d < 0x80 || isLetterAt(position) {
+            while isNamePart(at: position) { position += 1 }
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
             return Token(kind: .invalidNumber(text), offset: start, length: position - start)
         }

@@ -1,0 +1,53 @@
+extension QueryEngine {
+    /// Warnings about what a query reads that this graph does not have: a
+    /// label or relationship type in a MATCH pattern that no node or
+    /// relationship carries. openCypher allows it (the pattern matches
+    /// nothing), but a typo such as `:Persn` then returns an empty table that
+    /// looks like a true answer, so the user is told, with the closest name.
+    ///
+    /// Labels and types the query itself creates are not reported. A query
+    /// that does not parse has no notices; `execute` reports its error.
+    /// Complexity: O(pattern elements × names in the graph).
+    public func notices(for query: String) -> [String] {
+        guard let parsed = try? Parser.parse(query) else { return [] }
+        var created: Set<String> = []
+        for case .create(let clause) in parsed.clauses {
+            for part in clause.patterns {
+                for node in part.nodes { created.formUnion(node.labels) }
+                for relationship in part.relationships { created.formUnion(relationship.types) }
+            }
+        }
+        let labels = graph.labels, types = graph.relationshipTypes
+        var notices: [String] = []
+        var told: Set<String> = []
+        for case .match(let clause) in parsed.clauses {
+            for part in clause.patterns {
+                for label in part.nodes.flatMap(\.labels) where !created.contains(label) && !labels.contains(label) {
+                    guard told.insert(":" + label).inserted else { continue }
+                    notices.append(Self.notice("label", ":\(label)", "no node has it", Self.closest(label, in: labels)))
+                }
+                for type in part.relationships.flatMap(\.types) where !created.contains(type) && !types.contains(type) {
+                    guard told.insert("[:" + type).inserted else { continue }
+                    notices.append(
+                        Self.notice("relationship type", ":\(type)", "no relationship has it", Self.closest(type, in: types)))
+                }
+            }
+        }
+        return notices
+    }
+
+    private static func notice(_ what: String, _ name: String, _ reason: String, _ closest: String?) -> String {
+        "the \(what) \(name) is not in the graph (\(reason)), so that pattern matches nothing"
+            + (closest.map { "; did you mean :\($0)?" } ?? "")
+    }
+
+    /// The name a typo most likely meant: the same ignoring case, or within a
+    /// third of its length in edits (at least one).
+    private static func closest(_ name: String, in names: [String]) -> String? {
+        if let same = names.first(where: { $0.lowercased() == name.lowercased() }) { return same }
+        let limit = max(1, name.count / 3)
+        return names.map { ($0, EditDistance.between($0.lowercased(), name.lowercased())) }
+            .filter { $0.1 <= limit }
+            .min { $0.1 < $1.1 }?.0
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import Graph
+
+@Suite struct QueryNoticesTests {
+    private func engine() throws -> QueryEngine {
+        var graph = PropertyGraph()
+        let person = try graph.addNode(labels: ["Person"], properties: ["name": "梁鸣"])
+        let party = try graph.addNode(labels: ["Party"], properties: ["name": "九三学社"])
+        try graph.addRelationship(type: "MEMBER_OF", from: person, to: party)
+        return QueryEngine(graph: graph)
+    }
+
+    @Test func aMisspelledLabelOrTypeIsNamedWithTheClosestOne() throws {
+        let notices = try engine().notices(for: "MATCH (p:Persn)-[:MEMBER]->(q:party) RETURN p.name")
+        #expect(notices == [
+            "the label :Persn is not in the graph (no node has it), so that pattern matches nothing; did you mean :Person?",
+            "the label :party is not in the graph (no node has it), so that pattern matches nothing; did you mean :Party?",
+            "the relationship type :MEMBER is not in the graph (no relationship has it), so that pattern matches nothing",
+        ])
+    }
+
+    @Test func knownNamesCreatedNamesAndBrokenQueriesHaveNoNotices() throws {
+        let engine = try engine()
+        #expect(engine.notices(for: "MATCH (p:Person)-[:MEMBER_OF]->(q:Party) RETURN p").isEmpty)
+        #expect(engine.notices(for: "CREATE (:Meeting)-[:AT]->(:Place) WITH 1 AS x MATCH (m:Meeting) RETURN m").isEmpty)
+        #expect(engine.notices(for: "MATCH (p:人物 RETURN p").isEmpty)
+        #expect(engine.notices(for: "MATCH (a:人物) MATCH (b:人物) RETURN a, b").count == 1)
+    }
+}
