@@ -71,16 +71,14 @@ struct FactWriter {
         _ label: String, _ name: String, properties: [String: Value] = [:], aliases: [String] = [],
         key: String? = nil, at range: Range<Int>
     ) throws -> NodeID {
-        let key = key ?? "\(label):\(name)"
+        let key = key ?? label + ":" + name
         if let id = graph.node(forKey: key) {
-            let node = graph.node(id)
-            if !node.hasLabel(label) { graph.addLabel(label, to: id) }
-            for (k, v) in properties where node.properties[k] == nil { try graph.setProperty(k, to: v, on: id) }
-            if node.sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
-            if !aliases.isEmpty {
-                let known = node.properties["aliases"]?.listValue ?? []
-                for alias in aliases where alias != name && !known.contains(.string(alias)) { try graph.addAlias(alias, to: id) }
-            }
+            // Field by field rather than a copy of the whole node: this runs for most facts.
+            if !graph.nodes[id.rawValue].labels.contains(label) { graph.addLabel(label, to: id) }
+            for (k, v) in properties where graph.nodes[id.rawValue].properties[k] == nil { try graph.setProperty(k, to: v, on: id) }
+            if graph.nodes[id.rawValue].sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
+            // addAlias skips the name and known aliases without allocating.
+            for alias in aliases { try graph.addAlias(alias, to: id) }
             return id
         }
         var all = properties
