@@ -24,18 +24,23 @@ enum ByteString {
 
     /// Orders by UTF-8 bytes, which is code point order.
     @inline(__always)
-    static func less(_ a: String, _ b: String) -> Bool {
+    static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+
+    /// Negative, zero or positive as `a` sorts before, with or after `b` by UTF-8 bytes.
+    @inline(__always)
+    static func compare(_ a: String, _ b: String) -> Int {
         var a = a
         var b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in
+                if x.baseAddress == y.baseAddress, x.count == y.count { return 0 }
                 let n = min(x.count, y.count)
                 var i = 0
                 while i < n {
-                    if x[i] != y[i] { return x[i] < y[i] }
+                    if x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
                     i += 1
                 }
-                return x.count < y.count
+                return x.count - y.count
             }
         }
     }

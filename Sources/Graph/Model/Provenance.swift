@@ -19,12 +19,11 @@ public struct Provenance: Hashable, Sendable, Codable, Comparable {
     /// Orders by document, offset, length, then quote; text is compared by its
     /// UTF-8 bytes (code point order), which needs no Unicode normalization.
     public static func < (a: Provenance, b: Provenance) -> Bool {
-        if a.offset == b.offset, a.length == b.length, ByteString.equal(a.document, b.document) {
-            return ByteString.less(a.quote, b.quote)
-        }
-        if !ByteString.equal(a.document, b.document) { return ByteString.less(a.document, b.document) }
+        let document = ByteString.compare(a.document, b.document)
+        if document != 0 { return document < 0 }
         if a.offset != b.offset { return a.offset < b.offset }
-        return a.length < b.length
+        if a.length != b.length { return a.length < b.length }
+        return ByteString.less(a.quote, b.quote)
     }
 
     /// Equal when document, span and quote have the same bytes. Every extracted
