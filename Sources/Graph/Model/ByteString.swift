@@ -7,19 +7,22 @@
 /// so comparing their UTF-8 bytes gives the same answers at a fraction of the
 /// cost. Two canonically equivalent spellings with different bytes are
 /// different keys here, as they are in the snapshot file.
+///
+/// The bytes are read in place (`withContiguousStorageIfAvailable`, not
+/// `withUTF8` on a copy), so a comparison does no reference counting.
 enum ByteString {
     /// True when `a` and `b` have the same UTF-8 bytes.
     @inline(__always)
     static func equal(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
                 guard x.count == y.count else { return false }
                 if x.baseAddress == y.baseAddress { return true }
                 return x.elementsEqual(y)
             }
         }
+        if let fast, let result = fast { return result }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Orders by UTF-8 bytes, which is code point order.
@@ -29,27 +32,30 @@ enum ByteString {
     /// Negative, zero or positive as `a` sorts before, with or after `b` by UTF-8 bytes.
     @inline(__always)
     static func compare(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                if x.baseAddress == y.baseAddress, x.count == y.count { return 0 }
-                let n = min(x.count, y.count)
-                var i = 0
-                while i < n {
-                    if x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
-                    i += 1
-                }
-                return x.count - y.count
-            }
+        let fast: Int?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in compare(x, y) }
         }
+        if let fast, let result = fast { return result }
+        return compare(Array(a.utf8), Array(b.utf8))
+    }
+
+    @inline(__always)
+    static func compare<C: RandomAccessCollection>(_ x: C, _ y: C) -> Int where C.Element == UInt8, C.Index == Int {
+        let n = Swift.min(x.count, y.count)
+        var i = 0
+        while i < n {
+            let p = x[x.startIndex + i], q = y[y.startIndex + i]
+            if p != q { return p < q ? -1 : 1 }
+            i += 1
+        }
+        return x.count - y.count
     }
 
     /// Feeds the UTF-8 bytes of `s` to `hasher`.
     @inline(__always)
     static func hash(_ s: String, into hasher: inout Hasher) {
-        var s = s
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { Array(s.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 }
 

@@ -40,8 +40,7 @@ struct Job: Hashable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(employer)
-        var title = title
-        title.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        LabelledName.hash(title, into: &hasher)
     }
 }
 

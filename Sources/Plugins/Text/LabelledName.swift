@@ -10,16 +10,23 @@ struct LabelledName: Hashable {
     }
 
     func hash(into hasher: inout Hasher) {
-        var label = label
-        var name = name
-        label.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        Self.hash(label, into: &hasher)
         hasher.combine(0xFF as UInt8)  // not a UTF-8 byte: separates label from name
-        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        Self.hash(name, into: &hasher)
     }
 
+    /// True when `a` and `b` have the same UTF-8 bytes (read in place, no copies).
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
+        let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && x.elementsEqual(y) }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Feeds the UTF-8 bytes of `s` to `hasher`.
+    static func hash(_ s: String, into hasher: inout Hasher) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { Array(s.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 }

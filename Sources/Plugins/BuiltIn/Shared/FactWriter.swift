@@ -42,7 +42,19 @@ struct FactWriter {
     }
 
     func source(_ range: Range<Int>) -> Provenance {
-        text.provenance(range, document: document.id)
+        // A span is usually quoted twice in a row (the node, then its
+        // relationship; a speaker's roles line for every role): reuse the quote.
+        if let last = lastSource.value, last.range == range { return last.provenance }
+        let made = text.provenance(range, document: document.id)
+        lastSource.value = (range, made)
+        return made
+    }
+
+    /// The last provenance made, by span (a box, so `source` stays non-mutating).
+    private let lastSource = SourceMemo()
+
+    private final class SourceMemo {
+        var value: (range: Range<Int>, provenance: Provenance)?
     }
 
     /// The node for this document.
