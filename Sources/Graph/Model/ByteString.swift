@@ -18,11 +18,31 @@ enum ByteString {
             b.utf8.withContiguousStorageIfAvailable { y in
                 guard x.count == y.count else { return false }
                 if x.baseAddress == y.baseAddress { return true }
-                return x.elementsEqual(y)
+                return sameBytes(x, y)
             }
         }
         if let fast, let result = fast { return result }
         return a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// True when two buffers of equal length hold the same bytes; eight at a time.
+    @inline(__always)
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = x.count
+        guard n > 0, let px = x.baseAddress, let py = y.baseAddress else { return true }
+        let rx = UnsafeRawPointer(px), ry = UnsafeRawPointer(py)
+        var i = 0
+        while i + 8 <= n {
+            if rx.loadUnaligned(fromByteOffset: i, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < n {
+            if px[i] != py[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Orders by UTF-8 bytes, which is code point order.

@@ -207,6 +207,22 @@ public struct PropertyGraph: Sendable {
         addToNameIndex(alias, id)
     }
 
+    /// Adds each of `aliases` as `addAlias` does, reading the node's name and
+    /// alias list once for all of them (a lexicon entry brings its whole alias
+    /// list every time it is mentioned, and most are known already).
+    public mutating func addAliases(_ aliases: [String], to id: NodeID) throws {
+        guard !aliases.isEmpty else { return }
+        let name = nodes[id.rawValue].properties["name"]?.stringValue
+        let known = nodes[id.rawValue].properties["aliases"]?.listValue ?? []
+        for alias in aliases {
+            if let name, ByteString.equal(name, alias) { continue }
+            if known.contains(where: { if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false } }) {
+                continue
+            }
+            try addAlias(alias, to: id)
+        }
+    }
+
     // MARK: Helpers
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A label and a name as one dictionary key, hashed and compared by their
 /// UTF-8 bytes: `String` hashing normalizes non-ASCII text on every lookup,
 /// and lexicon lookups run for every role word and unit name of a document.
@@ -18,7 +20,10 @@ struct LabelledName: Hashable {
     /// True when `a` and `b` have the same UTF-8 bytes (read in place, no copies).
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && x.elementsEqual(y) }
+            b.utf8.withContiguousStorageIfAvailable { y in
+                guard x.count == y.count, let px = x.baseAddress, let py = y.baseAddress else { return x.count == y.count }
+                return memcmp(px, py, x.count) == 0
+            }
         }
         if let fast, let result = fast { return result }
         return a.utf8.elementsEqual(b.utf8)
