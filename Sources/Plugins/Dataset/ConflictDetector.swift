@@ -53,13 +53,13 @@ public enum ConflictDetector {
     public static func find(in graph: PropertyGraph) -> [Conflict] {
         var conflicts: [Conflict] = []
         for id in graph.nodes(withLabel: "Person") {
-            let person = graph.node(id)
             var byParty: [NodeID: [Relationship]] = [:]
             for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
                 let r = graph.relationship(rid)
                 if graph.nodes[r.end.rawValue].labels.contains("Party") { byParty[r.end, default: []].append(r) }
             }
             guard byParty.count >= 2 else { continue }
+            let person = graph.node(id)
             let claims = byParty.keys.sorted().map { party -> Conflict.Claim in
                 let rels = byParty[party]!
                 let roles = rels.map { describe($0) }.joined(separator: "; ")
@@ -103,8 +103,8 @@ public enum ConflictDetector {
                 claimOf[person] = made
                 return made
             }
-            for (a, b) in pairsOneApart(ids.map { graph.node($0).name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
-                guard reported.insert(PersonPair(a, b)).inserted, let nameA = graph.node(a).name, let nameB = graph.node(b).name else { continue }
+            for (a, b) in pairsOneApart(ids.map { graph.nodes[$0.rawValue].name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
+                guard reported.insert(PersonPair(a, b)).inserted, let nameA = graph.nodes[a.rawValue].name, let nameB = graph.nodes[b.rawValue].name else { continue }
                 let claims = [claim(a), claim(b)]
                 conflicts.append(Conflict(
                     kind: .nameSpelling, subject: "\(nameA) / \(nameB)",
@@ -129,15 +129,16 @@ public enum ConflictDetector {
         for conflict in find(in: graph) {
             switch conflict.kind {
             case .personInTwoParties:
-                for id in graph.nodes(named: conflict.subject) where graph.node(id).hasLabel("Person") {
-                    for r in graph.outgoing(id) where graph.relationship(r).type == "MEMBER_OF" && graph.node(graph.relationship(r).end).hasLabel("Party") {
+                for id in graph.nodes(named: conflict.subject) where graph.nodes[id.rawValue].labels.contains("Person") {
+                    for r in graph.outgoing(id) where graph.relationships[r.rawValue].type == "MEMBER_OF"
+                        && graph.nodes[graph.relationships[r.rawValue].end.rawValue].labels.contains("Party") {
                         try graph.setProperty("conflict", to: .string(conflict.kind.rawValue), on: r)
                     }
                 }
             case .nameSpelling:
                 let names = conflict.subject.components(separatedBy: " / ")
                 for (name, other) in [(names[0], names[1]), (names[1], names[0])] {
-                    for id in graph.nodes(named: name) where graph.node(id).hasLabel("Person") {
+                    for id in graph.nodes(named: name) where graph.nodes[id.rawValue].labels.contains("Person") {
                         try graph.setProperty("conflict", to: .string("\(conflict.kind.rawValue): \(other)"), on: id)
                     }
                 }
