@@ -51,6 +51,13 @@ public enum ConflictDetector {
     /// O(P · R) for persons P and their relationships R, plus O(k²) per group of
     /// persons that share an employer and title.
     public static func find(in graph: PropertyGraph) -> [Conflict] {
+        find(in: graph, details: true)
+    }
+
+    /// `details: false` leaves out summaries and claims (statements and their
+    /// sorted sources), which `mark` does not use: with many conflicts they are
+    /// most of the work.
+    static func find(in graph: PropertyGraph, details: Bool) -> [Conflict] {
         var conflicts: [Conflict] = []
         for id in graph.nodes(withLabel: "Person") {
             var byParty: [NodeID: [Relationship]] = [:]
@@ -60,6 +67,10 @@ public enum ConflictDetector {
             }
             guard byParty.count >= 2 else { continue }
             let person = graph.node(id)
+            guard details else {
+                conflicts.append(Conflict(kind: .personInTwoParties, subject: person.name ?? "?", summary: "", claims: []))
+                continue
+            }
             let claims = byParty.keys.sorted().map { party -> Conflict.Claim in
                 let rels = byParty[party]!
                 let roles = rels.map { describe($0) }.joined(separator: "; ")
@@ -105,6 +116,10 @@ public enum ConflictDetector {
             }
             for (a, b) in pairsOneApart(ids.map { graph.nodes[$0.rawValue].name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
                 guard reported.insert(PersonPair(a, b)).inserted, let nameA = graph.nodes[a.rawValue].name, let nameB = graph.nodes[b.rawValue].name else { continue }
+                guard details else {
+                    conflicts.append(Conflict(kind: .nameSpelling, subject: "\(nameA) / \(nameB)", summary: "", claims: []))
+                    continue
+                }
                 let claims = [claim(a), claim(b)]
                 conflicts.append(Conflict(
                     kind: .nameSpelling, subject: "\(nameA) / \(nameB)",
@@ -126,7 +141,7 @@ public enum ConflictDetector {
     /// Marks conflicting relationships and persons with a `conflict` property
     /// naming the conflict kind (and, for spellings, the other spelling).
     public static func mark(in graph: inout PropertyGraph) throws {
-        for conflict in find(in: graph) {
+        for conflict in find(in: graph, details: false) {
             switch conflict.kind {
             case .personInTwoParties:
                 for id in graph.nodes(named: conflict.subject) where graph.nodes[id.rawValue].labels.contains("Person") {
