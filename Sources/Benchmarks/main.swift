@@ -1,6 +1,6 @@
 // Extraction benchmark; see BENCHMARKS.md.
 //
-//     swift run -c release Benchmarks [DOCUMENTS]
+//     swift run -c release Benchmarks [DOCUMENTS] [--write-corpus DIR]
 //
 // Builds a corpus of DOCUMENTS (default 10,000) by recombining the five seed
 // documents of graphs/wuhan-cppcc: every person name, agency and district is
@@ -120,6 +120,24 @@ for n in 0..<documentCount {
     corpusBytes += text.utf8.count
     let seed = template.seed
     corpus.append(SourceDocument(id: "\(seed.id)-\(n)", title: seed.title, date: seed.date, kind: seed.kind, text: text))
+}
+
+// `--write-corpus DIR`: also write the corpus as a dataset (manifest and
+// documents), so `explorer build DIR` of two versions can be compared byte for
+// byte on far more text than the bundled dataset.
+if let flag = CommandLine.arguments.firstIndex(of: "--write-corpus"), flag + 1 < CommandLine.arguments.count {
+    let out = URL(fileURLWithPath: CommandLine.arguments[flag + 1])
+    try FileManager.default.createDirectory(at: out.appendingPathComponent("documents"), withIntermediateDirectories: true)
+    var manifest = "name: benchmark-corpus\ndocuments:\n"
+    for document in corpus {
+        let file = "documents/\(document.id).txt"
+        try Data(document.text.utf8).write(to: out.appendingPathComponent(file))
+        manifest += "  - file: \(file)\n    title: \"\(document.title)\"\n"
+        if let date = document.date { manifest += "    date: \(date)\n" }
+        if let kind = document.kind { manifest += "    kind: \(kind)\n" }
+    }
+    try Data(manifest.utf8).write(to: out.appendingPathComponent("manifest.yaml"))
+    print("wrote \(corpus.count) documents to \(out.path)")
 }
 
 /// CPU seconds this process has used: on a shared machine wall-clock time also

@@ -10,9 +10,12 @@ public struct PropertyGraph: Sendable {
     private var outgoingByNode: [[RelationshipID]] = []
     private var incomingByNode: [[RelationshipID]] = []
     private var nodesByLabel: [String: [NodeID]] = [:]
-    private var nodesByName: [String: [NodeID]] = [:]
-    private var nodesByKey: [String: NodeID] = [:]
-    private var keysByNode: [NodeID: String] = [:]
+    // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
+    // does not normalize it (see `ByteString`).
+    private var nodesByName: [ByteKey: [NodeID]] = [:]
+    private var nodesByKey: [ByteKey: NodeID] = [:]
+    /// The merge key of each node by id (nil for a node added without one).
+    private var keysByNode: [String?] = []
     private var relationshipsByType: [String: [RelationshipID]] = [:]
 
     public init() {}
@@ -40,19 +43,21 @@ public struct PropertyGraph: Sendable {
     public func relationships(ofType type: String) -> [RelationshipID] { relationshipsByType[type] ?? [] }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
-    public func nodes(named name: String) -> [NodeID] { nodesByName[name] ?? [] }
+    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)] ?? [] }
 
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
     /// Every relationship type in use, sorted.
     public var relationshipTypes: [String] { relationshipsByType.keys.sorted() }
     /// Every name and alias in the name index, sorted.
-    public var indexedNames: [String] { nodesByName.keys.sorted() }
+    public var indexedNames: [String] { nodesByName.keys.map(\.string).sorted() }
 
     /// The node registered under a merge key, if any.
-    public func node(forKey key: String) -> NodeID? { nodesByKey[key] }
+    public func node(forKey key: String) -> NodeID? { nodesByKey[ByteKey(key)] }
     /// The merge key of a node, if it has one.
-    public func key(of node: NodeID) -> String? { keysByNode[node] }
+    public func key(of node: NodeID) -> String? {
+        node.rawValue >= 0 && node.rawValue < keysByNode.count ? keysByNode[node.rawValue] : nil
+    }
 
     // MARK: Writing
 
@@ -64,11 +69,12 @@ public struct PropertyGraph: Sendable {
         try Self.checkStorable(properties)
         let id = NodeID(nodes.count)
         let node = Node(
-            id: id, labels: Array(Set(labels)).sorted(),
-            properties: properties.filter { !$0.value.isNull }, sources: Array(Set(sources)).sorted())
+            id: id, labels: labels.count == 1 ? labels : Array(Set(labels)).sorted(),
+            properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources))
         nodes.append(node)
         outgoingByNode.append([])
         incomingByNode.append([])
+        keysByNode.append(nil)
         for label in node.labels { nodesByLabel[label, default: []].append(id) }
         indexNames(of: id, adding: true)
         return id
@@ -83,7 +89,8 @@ public struct PropertyGraph: Sendable {
     public mutating func mergeNode(
         key: String, labels: [String], properties: [String: Value] = [:], source: Provenance? = nil
     ) throws -> NodeID {
-        if let id = nodesByKey[key] {
+        let byteKey = ByteKey(key)
+        if let id = nodesByKey[byteKey] {
             for label in labels { addLabel(label, to: id) }
             for (name, value) in properties where nodes[id.rawValue].properties[name] == nil {
                 try setProperty(name, to: value, on: id)
@@ -92,8 +99,8 @@ public struct PropertyGraph: Sendable {
             return id
         }
         let id = try addNode(labels: labels, properties: properties, sources: source.map { [$0] } ?? [])
-        nodesByKey[key] = id
-        keysByNode[id] = key
+        nodesByKey[byteKey] = id
+        keysByNode[id.rawValue] = key
         return id
     }
 
@@ -110,7 +117,7 @@ public struct PropertyGraph: Sendable {
         relationships.append(
             Relationship(
                 id: id, type: type, start: start, end: end,
-                properties: properties.filter { !$0.value.isNull }, sources: Array(Set(sources)).sorted()))
+                properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources)))
         outgoingByNode[start.rawValue].append(id)
         incomingByNode[end.rawValue].append(id)
         relationshipsByType[type, default: []].append(id)
@@ -128,10 +135,10 @@ public struct PropertyGraph: Sendable {
         properties: [String: Value] = [:], source: Provenance? = nil
     ) throws -> RelationshipID {
         guard contains(start) else { throw GraphError(.unknownNode, "no node \(start) to start a \(type) relationship") }
-        let wanted = properties.filter { !$0.value.isNull }
-        for id in outgoingByNode[start.rawValue] {
+        let wanted = Self.withoutNulls(properties)
+        for id in outgoingByNode[start.rawValue] where relationships[id.rawValue].end == end {
             let r = relationships[id.rawValue]
-            if r.type == type, r.end == end, r.properties == wanted {
+            if r.type == type, r.properties == wanted {
                 if let source { addSource(source, to: id) }
                 return id
             }
@@ -179,33 +186,89 @@ public struct PropertyGraph: Sendable {
 
     /// Adds `alias` to the node's `aliases` list (kept sorted) unless it is its name or already there.
     public mutating func addAlias(_ alias: String, to id: NodeID) throws {
-        let node = nodes[id.rawValue]
-        var aliases = (node.properties["aliases"]?.listValue ?? []).compactMap(\.stringValue)
-        guard node.name != alias, !aliases.contains(alias) else { return }
+        let current = nodes[id.rawValue].properties["aliases"]
+        if case .string(let name)? = nodes[id.rawValue].properties["name"], ByteString.equal(name, alias) { return }
+        // Most calls name an alias the node has already: answer those without allocating.
+        if case .list(let items)? = current, items.contains(where: {
+            if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false }
+        }) { return }
+        var aliases = (current?.listValue ?? []).compactMap(\.stringValue)
+        guard case .list? = current ?? .list([]) else {
+            // A non-list `aliases` property: replace it through the general path.
+            aliases.append(alias)
+            aliases.sort()
+            try setProperty("aliases", to: .list(aliases.map(Value.string)), on: id)
+            return
+        }
+        // Only the new alias joins the name index; the others are there already.
         aliases.append(alias)
         aliases.sort()
-        try setProperty("aliases", to: .list(aliases.map(Value.string)), on: id)
+        nodes[id.rawValue].properties["aliases"] = .list(aliases.map(Value.string))
+        addToNameIndex(alias, id)
+    }
+
+    /// Adds each of `aliases` as `addAlias` does, reading the node's name and
+    /// alias list once for all of them (a lexicon entry brings its whole alias
+    /// list every time it is mentioned, and most are known already).
+    public mutating func addAliases(_ aliases: [String], to id: NodeID) throws {
+        guard !aliases.isEmpty else { return }
+        let name = nodes[id.rawValue].properties["name"]?.stringValue
+        let known = nodes[id.rawValue].properties["aliases"]?.listValue ?? []
+        for alias in aliases {
+            if let name, ByteString.equal(name, alias) { continue }
+            if known.contains(where: { if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false } }) {
+                continue
+            }
+            try addAlias(alias, to: id)
+        }
     }
 
     // MARK: Helpers
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {
         let node = nodes[id.rawValue]
-        var names: Set<String> = []
-        if let name = node.name { names.insert(name) }
+        var names: [String] = []
+        if let name = node.name { names.append(name) }
         for alias in node.properties["aliases"]?.listValue ?? [] {
-            if let s = alias.stringValue { names.insert(s) }
+            if let s = alias.stringValue, !names.contains(where: { ByteString.equal($0, s) }) { names.append(s) }
         }
         for name in names {
             if adding {
-                var ids = nodesByName[name, default: []]
-                ids.insert(id, at: ids.partitioningIndex { $0 > id })
-                nodesByName[name] = ids
+                addToNameIndex(name, id)
             } else {
-                nodesByName[name]?.removeAll { $0 == id }
-                if nodesByName[name]?.isEmpty == true { nodesByName[name] = nil }
+                let key = ByteKey(name)
+                nodesByName[key]?.removeAll { $0 == id }
+                if nodesByName[key]?.isEmpty == true { nodesByName[key] = nil }
             }
         }
+    }
+
+    /// Adds `id` under `name`, keeping the list in id order and free of duplicates.
+    private mutating func addToNameIndex(_ name: String, _ id: NodeID) {
+        let key = ByteKey(name)
+        if let last = nodesByName[key]?.last, last < id {
+            nodesByName[key]!.append(id)
+            return
+        }
+        var ids = nodesByName[key, default: []]
+        let at = ids.partitioningIndex { $0 >= id }
+        if at < ids.count, ids[at] == id { return }
+        ids.insert(id, at: at)
+        nodesByName[key] = ids
+    }
+
+    /// `properties` without null values (a null property is an absent one).
+    private static func withoutNulls(_ properties: [String: Value]) -> [String: Value] {
+        properties.values.contains(where: \.isNull) ? properties.filter { !$0.value.isNull } : properties
+    }
+
+    /// Sorted and free of duplicates.
+    private static func sortedUnique(_ sources: [Provenance]) -> [Provenance] {
+        guard sources.count > 1 else { return sources }
+        var result: [Provenance] = []
+        result.reserveCapacity(sources.count)
+        for source in sources.sorted() where result.last != source { result.append(source) }
+        return result
     }
 
     private static func checkStorable(_ properties: [String: Value]) throws {
@@ -222,8 +285,8 @@ public struct PropertyGraph: Sendable {
 
     /// Restores a merge key when loading a snapshot.
     mutating func restoreKey(_ key: String, for id: NodeID) {
-        nodesByKey[key] = id
-        keysByNode[id] = key
+        nodesByKey[ByteKey(key)] = id
+        keysByNode[id.rawValue] = key
     }
 }
 

@@ -16,7 +16,29 @@ public struct Provenance: Hashable, Sendable, Codable, Comparable {
         self.quote = quote
     }
 
+    /// Orders by document, offset, length, then quote; text is compared by its
+    /// UTF-8 bytes (code point order), which needs no Unicode normalization.
     public static func < (a: Provenance, b: Provenance) -> Bool {
-        (a.document, a.offset, a.length, a.quote) < (b.document, b.offset, b.length, b.quote)
+        let document = ByteString.compare(a.document, b.document)
+        if document != 0 { return document < 0 }
+        if a.offset != b.offset { return a.offset < b.offset }
+        if a.length != b.length { return a.length < b.length }
+        return ByteString.less(a.quote, b.quote)
+    }
+
+    /// Equal when document, span and quote have the same bytes. Every extracted
+    /// fact carries a provenance and most are compared on insertion, so this
+    /// avoids `String`'s canonical-equivalence comparison of Chinese quotes.
+    public static func == (a: Provenance, b: Provenance) -> Bool {
+        a.offset == b.offset && a.length == b.length
+            && ByteString.equal(a.document, b.document) && ByteString.equal(a.quote, b.quote)
+    }
+
+    /// Hashes the document and span only: the quote is cut from that span, and
+    /// hashing fewer bytes keeps equal values' hashes equal all the same.
+    public func hash(into hasher: inout Hasher) {
+        ByteString.hash(document, into: &hasher)
+        hasher.combine(offset)
+        hasher.combine(length)
     }
 }

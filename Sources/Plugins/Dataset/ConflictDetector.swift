@@ -23,10 +23,25 @@ public struct Conflict: Sendable, Hashable {
     public var claims: [Claim]
 }
 
+/// Two persons, in id order, as a set element.
+struct PersonPair: Hashable {
+    var first: NodeID
+    var second: NodeID
+    init(_ a: NodeID, _ b: NodeID) { (first, second) = a < b ? (a, b) : (b, a) }
+}
+
 /// An employer and a title, as held by a person.
 struct Job: Hashable {
     var employer: NodeID
     var title: String
+
+    // By the title's bytes: hashing a Chinese `String` normalizes it first.
+    static func == (a: Job, b: Job) -> Bool { a.employer == b.employer && LabelledName.sameBytes(a.title, b.title) }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(employer)
+        LabelledName.hash(title, into: &hasher)
+    }
 }
 
 /// Finds conflicts in an extracted graph and marks them, so a query sees them
@@ -36,14 +51,26 @@ public enum ConflictDetector {
     /// O(P · R) for persons P and their relationships R, plus O(k²) per group of
     /// persons that share an employer and title.
     public static func find(in graph: PropertyGraph) -> [Conflict] {
+        find(in: graph, details: true)
+    }
+
+    /// `details: false` leaves out summaries and claims (statements and their
+    /// sorted sources), which `mark` does not use: with many conflicts they are
+    /// most of the work.
+    static func find(in graph: PropertyGraph, details: Bool) -> [Conflict] {
         var conflicts: [Conflict] = []
         for id in graph.nodes(withLabel: "Person") {
-            let person = graph.node(id)
             var byParty: [NodeID: [Relationship]] = [:]
-            for r in graph.outgoing(id).map(graph.relationship) where r.type == "MEMBER_OF" && graph.node(r.end).hasLabel("Party") {
-                byParty[r.end, default: []].append(r)
+            for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
+                let r = graph.relationship(rid)
+                if graph.nodes[r.end.rawValue].labels.contains("Party") { byParty[r.end, default: []].append(r) }
             }
             guard byParty.count >= 2 else { continue }
+            let person = graph.node(id)
+            guard details else {
+                conflicts.append(Conflict(kind: .personInTwoParties, subject: person.name ?? "?", summary: "", claims: []))
+                continue
+            }
             let claims = byParty.keys.sorted().map { party -> Conflict.Claim in
                 let rels = byParty[party]!
                 let roles = rels.map { describe($0) }.joined(separator: "; ")
@@ -60,52 +87,73 @@ public enum ConflictDetector {
         // Persons who hold the same job under names one character apart.
         var holders: [Job: [NodeID]] = [:]
         for id in graph.nodes(withLabel: "Person") {
-            for rid in graph.outgoing(id) {
+            for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "WORKS_AT" {
                 let r = graph.relationship(rid)
-                guard r.type == "WORKS_AT" else { continue }
                 let job = Job(employer: r.end, title: r.properties["title"]?.stringValue ?? "")
                 if holders[job]?.last != id { holders[job, default: []].append(id) }
             }
         }
-        var reported: Set<[NodeID]> = []
+        var reported: Set<PersonPair> = []
         let jobs = holders.keys.sorted { ($0.employer, $0.title) < ($1.employer, $1.title) }
         for job in jobs {
             let ids = holders[job]!
             guard ids.count >= 2 else { continue }
-            for (a, b) in pairsOneApart(ids.map { graph.node($0).name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
-                guard reported.insert([a, b].sorted()).inserted, let nameA = graph.node(a).name, let nameB = graph.node(b).name else { continue }
-                let claims = [a, b].map { person -> Conflict.Claim in
-                    let rels = graph.outgoing(person).map(graph.relationship).filter { r in
-                        r.type == "WORKS_AT" && r.end == job.employer && (r.properties["title"]?.stringValue ?? "") == job.title
-                    }
-                    return Conflict.Claim(
-                        statement: "\(graph.node(person).name ?? "?") WORKS_AT \(graph.node(job.employer).name ?? "?") (\(job.title))",
-                        sources: Array(Set(rels.flatMap(\.sources))).sorted())
+            // A holder can be one side of many pairs: its claim is built once per job.
+            var claimOf: [NodeID: Conflict.Claim] = [:]
+            func claim(_ person: NodeID) -> Conflict.Claim {
+                if let known = claimOf[person] { return known }
+                var sources: [Provenance] = []
+                for rid in graph.outgoing(person) {
+                    let r = graph.relationship(rid)
+                    guard r.type == "WORKS_AT", r.end == job.employer, (r.properties["title"]?.stringValue ?? "") == job.title else { continue }
+                    sources += r.sources
                 }
+                let made = Conflict.Claim(
+                    statement: "\(graph.node(person).name ?? "?") WORKS_AT \(graph.node(job.employer).name ?? "?") (\(job.title))",
+                    sources: Array(Set(sources)).sorted())
+                claimOf[person] = made
+                return made
+            }
+            for (a, b) in pairsOneApart(ids.map { graph.nodes[$0.rawValue].name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
+                guard reported.insert(PersonPair(a, b)).inserted, let nameA = graph.nodes[a.rawValue].name, let nameB = graph.nodes[b.rawValue].name else { continue }
+                guard details else {
+                    conflicts.append(Conflict(kind: .nameSpelling, subject: "\(nameA) / \(nameB)", summary: "", claims: []))
+                    continue
+                }
+                let claims = [claim(a), claim(b)]
                 conflicts.append(Conflict(
                     kind: .nameSpelling, subject: "\(nameA) / \(nameB)",
                     summary: "\(nameA) and \(nameB) differ in one character and hold the same job; probably one person",
                     claims: claims))
             }
         }
-        return conflicts.sorted { ($0.kind.rawValue, $0.subject) < ($1.kind.rawValue, $1.subject) }
+        // Sorted by kind, then subject in code point order (UTF-8 byte order: the
+        // order `String` gives for the NFC text of our documents, without
+        // normalizing Chinese names at every comparison).
+        let keys = conflicts.map { (kind: $0.kind.rawValue, subject: Array($0.subject.utf8)) }
+        let order = conflicts.indices.sorted { x, y in
+            if keys[x].kind != keys[y].kind { return keys[x].kind < keys[y].kind }
+            return keys[x].subject.lexicographicallyPrecedes(keys[y].subject)
+        }
+        return order.map { conflicts[$0] }
     }
 
     /// Marks conflicting relationships and persons with a `conflict` property
     /// naming the conflict kind (and, for spellings, the other spelling).
     public static func mark(in graph: inout PropertyGraph) throws {
-        for conflict in find(in: graph) {
+        for conflict in find(in: graph, details: false) {
             switch conflict.kind {
             case .personInTwoParties:
-                for id in graph.nodes(named: conflict.subject) where graph.node(id).hasLabel("Person") {
-                    for r in graph.outgoing(id) where graph.relationship(r).type == "MEMBER_OF" && graph.node(graph.relationship(r).end).hasLabel("Party") {
+                for id in graph.nodes(named: conflict.subject) where graph.nodes[id.rawValue].labels.contains("Person") {
+                    for r in graph.outgoing(id) where graph.relationships[r.rawValue].type == "MEMBER_OF"
+                        && graph.nodes[graph.relationships[r.rawValue].end.rawValue].labels.contains("Party") {
                         try graph.setProperty("conflict", to: .string(conflict.kind.rawValue), on: r)
                     }
                 }
             case .nameSpelling:
                 let names = conflict.subject.components(separatedBy: " / ")
                 for (name, other) in [(names[0], names[1]), (names[1], names[0])] {
-                    for id in graph.nodes(named: name) where graph.node(id).hasLabel("Person") {
+                    for id in graph.nodes(named: name) where graph.nodes[id.rawValue].labels.contains("Person") {
                         try graph.setProperty("conflict", to: .string("\(conflict.kind.rawValue): \(other)"), on: id)
                     }
                 }
@@ -134,13 +182,15 @@ public enum ConflictDetector {
                 buckets[masked, default: []].append(i)
             }
         }
-        var pairs: Set<[Int]> = []
+        // A pair packed in one integer (smaller index high): no array per pair, and
+        // integer order is (first, second) order.
+        var pairs: Set<Int> = []
         for members in buckets.values where members.count >= 2 {
             for (x, a) in members.enumerated() {
-                for b in members[(x + 1)...] where names[a] != names[b] { pairs.insert([min(a, b), max(a, b)]) }
+                for b in members[(x + 1)...] where names[a] != names[b] { pairs.insert(min(a, b) << 32 | max(a, b)) }
             }
         }
-        return pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ($0[0], $0[1]) }
+        return pairs.sorted().map { ($0 >> 32, $0 & 0xFFFF_FFFF) }
     }
 
     /// Same length and exactly one character different.

@@ -26,12 +26,12 @@ public struct LexiconIndex: Sendable {
     /// Distinguishes indexes built from different lexicons (for caches).
     public let serial: Int
     private let gazetteer: Gazetteer
-    private let byName: [String: Int]
+    private let byName: [LabelledName: Int]
 
     public init(lexicons: [Lexicon]) {
         var entries: [Entry] = []
         var terms: [(term: String, payload: Int)] = []
-        var byName: [String: Int] = [:]
+        var byName: [LabelledName: Int] = [:]
         for lexicon in lexicons.sorted(by: { $0.id < $1.id }) {
             for e in lexicon.entries {
                 let aliases = e.properties["aliases"].map { $0.split(separator: "|").map(String.init) } ?? []
@@ -40,7 +40,9 @@ public struct LexiconIndex: Sendable {
                 let index = entries.count
                 entries.append(Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties))
                 for t in e.triggers { terms.append((t, index)) }
-                for n in [e.name] + aliases where byName["\(e.label):\(n)"] == nil { byName["\(e.label):\(n)"] = index }
+                for n in [e.name] + aliases where byName[LabelledName(label: e.label, name: n)] == nil {
+                    byName[LabelledName(label: e.label, name: n)] = index
+                }
             }
         }
         self.entries = entries
@@ -69,7 +71,7 @@ public struct LexiconIndex: Sendable {
     }
 
     /// The entry with `label` whose name or alias is exactly `name`.
-    public func entry(label: String, named name: String) -> Int? { byName["\(label):\(name)"] }
+    public func entry(label: String, named name: String) -> Int? { byName[LabelledName(label: label, name: name)] }
 
     // MARK: Cache
 

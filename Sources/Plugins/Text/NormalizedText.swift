@@ -20,10 +20,11 @@ public struct NormalizedText: Sendable {
     public init(_ text: String) {
         let source = Array(text.utf8)
         originalBytes = source
-        let (folded, foldedOrigin) = Self.foldWidths(source)
-        let (joined, joinedOrigin) = Self.joinBrokenLines(folded, foldedOrigin)
-        bytes = joined
-        origin = joinedOrigin + [Int32(source.count)]
+        var (text, map) = Self.foldWidths(source)
+        Self.joinBrokenLines(&text, &map)
+        bytes = text
+        map.append(Int32(source.count))  // within the spare capacity foldWidths reserved
+        origin = map
     }
 
     public var count: Int { bytes.count }
@@ -66,8 +67,10 @@ public struct NormalizedText: Sendable {
     /// Writes through raw buffers: this runs over every byte of every document.
     static func foldWidths(_ source: [UInt8]) -> ([UInt8], [Int32]) {
         let n = source.count
-        var out = [UInt8](repeating: 0, count: n)
-        var map = [Int32](repeating: 0, count: n)
+        // Uninitialized: every element kept is written below, and zero-filling
+        // 5 bytes per input byte costs as much as the folding itself.
+        var out = [UInt8](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var map = [Int32](unsafeUninitializedCapacity: n + 1) { _, count in count = n }
         var written = 0
         source.withUnsafeBufferPointer { src in
             out.withUnsafeMutableBufferPointer { o in
@@ -113,55 +116,53 @@ public struct NormalizedText: Sendable {
     /// sentence punctuation but ends on a Han character, and the next line starts
     /// with a Han character. Headings and speaker lines are short or carry no
     /// sentence punctuation, so they keep their line breaks.
-    static func joinBrokenLines(_ text: [UInt8], _ map: [Int32]) -> ([UInt8], [Int32]) {
+    ///
+    /// Works in place: it only removes bytes, so the write position never
+    /// passes the read position (no second pair of buffers per document).
+    static func joinBrokenLines(_ text: inout [UInt8], _ map: inout [Int32]) {
         let n = text.count
-        var out = [UInt8](repeating: 0, count: n)
-        var outMap = [Int32](repeating: 0, count: n)
         var written = 0
-        text.withUnsafeBufferPointer { t in
-            map.withUnsafeBufferPointer { mp in
-                out.withUnsafeMutableBufferPointer { o in
-                    outMap.withUnsafeMutableBufferPointer { om in
-                        var lineStart = 0  // in `out`
-                        var sentencePunctuation = false  // seen in the current output line
-                        var i = 0
-                        while i < n {
-                            let b = t[i]
-                            guard b == 0x0A else {
-                                if b == 0x3B || b == 0x21 || b == 0x3F
-                                    || (b == 0xE3 && i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
-                                    sentencePunctuation = true
-                                }
-                                o[written] = b; om[written] = mp[i]; written += 1; i += 1
-                                continue
-                            }
-                            // A run of newlines and spaces.
-                            var j = i
-                            while j < n, t[j] == 0x0A || t[j] == 0x20 || t[j] == 0x09 { j += 1 }
-                            var lineEnd = written
-                            while lineEnd > lineStart, o[lineEnd - 1] == 0x20 || o[lineEnd - 1] == 0x09 { lineEnd -= 1 }
-                            if j < n, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
-                               isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0)
-                            {
-                                written = lineEnd
-                                i = j
-                                continue
-                            }
-                            for k in i..<j { o[written] = t[k]; om[written] = mp[k]; written += 1 }
-                            // The new line starts after the last newline of the run.
-                            var last = written
-                            while last > 0, o[last - 1] != 0x0A { last -= 1 }
-                            lineStart = last
-                            sentencePunctuation = false
-                            i = j
+        text.withUnsafeMutableBufferPointer { tb in
+            map.withUnsafeMutableBufferPointer { mb in
+                let t = UnsafeBufferPointer(tb), mp = UnsafeBufferPointer(mb)
+                let o = tb, om = mb
+                var lineStart = 0  // in the output
+                var sentencePunctuation = false  // seen in the current output line
+                var i = 0
+                while i < n {
+                    let b = t[i]
+                    guard b == 0x0A else {
+                        if b == 0x3B || b == 0x21 || b == 0x3F
+                            || (b == 0xE3 && i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
+                            sentencePunctuation = true
                         }
+                        o[written] = b; om[written] = mp[i]; written += 1; i += 1
+                        continue
                     }
+                    // A run of newlines and spaces.
+                    var j = i
+                    while j < n, t[j] == 0x0A || t[j] == 0x20 || t[j] == 0x09 { j += 1 }
+                    var lineEnd = written
+                    while lineEnd > lineStart, o[lineEnd - 1] == 0x20 || o[lineEnd - 1] == 0x09 { lineEnd -= 1 }
+                    if j < n, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
+                       isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0)
+                    {
+                        written = lineEnd
+                        i = j
+                        continue
+                    }
+                    for k in i..<j { o[written] = t[k]; om[written] = mp[k]; written += 1 }
+                    // The new line starts after the last newline of the run.
+                    var last = written
+                    while last > 0, o[last - 1] != 0x0A { last -= 1 }
+                    lineStart = last
+                    sentencePunctuation = false
+                    i = j
                 }
             }
         }
-        out.removeLast(n - written)
-        outMap.removeLast(n - written)
-        return (out, outMap)
+        text.removeLast(n - written)
+        map.removeLast(n - written)
     }
 
     /// True when a three-byte Han character (U+3400…U+9FFF) starts at `i`.

@@ -48,6 +48,22 @@ public enum UTF8Scan {
         return nil
     }
 
+    /// `find` over raw buffers, for callers that hold a string's bytes.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first, from >= 0, bytes.count - from >= needle.count else { return nil }
+        var i = from
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The last index before `end` (and at or after `from`) where `needle` starts.
     public static func findLast(_ needle: [UInt8], in bytes: [UInt8], from: Int = 0, to end: Int) -> Int? {
         guard !needle.isEmpty, end - from >= needle.count else { return nil }
@@ -105,6 +121,18 @@ extension StringProtocol {
     /// `range(of:)` goes through CFString on Linux and costs far more).
     public func utf8Range(of needle: String, from start: Index? = nil) -> Range<Index>? {
         let hay = utf8
+        // Native strings: search the contiguous bytes, then turn offsets into
+        // indices (O(1) for UTF-8 storage).
+        let begin = start.map { hay.distance(from: hay.startIndex, to: $0) } ?? 0
+        let searched: Int?? = hay.withContiguousStorageIfAvailable { buffer -> Int? in
+            var pattern = needle
+            return pattern.withUTF8 { UTF8Scan.find($0, in: buffer, from: begin) }
+        }
+        if let searched {
+            guard let at = searched else { return nil }
+            let lower = hay.index(hay.startIndex, offsetBy: at)
+            return lower..<hay.index(lower, offsetBy: needle.utf8.count)
+        }
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return nil }
         var i = start ?? hay.startIndex

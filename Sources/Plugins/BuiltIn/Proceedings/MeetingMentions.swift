@@ -115,7 +115,15 @@ enum MeetingMentions {
             if digits.count == 4 { y = Int(String(digits.reversed())) }
         }
         guard let y else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        return "\(padded(y, 4))-\(padded(m, 2))-\(padded(d, 2))"
+    }
+
+    /// `n` with leading zeros to `width` digits (as `%0Nd`, without Foundation's formatter).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let sign = n < 0 ? "-" : ""
+        let fill = max(0, width - digits.count - sign.count)
+        return sign + String(repeating: "0", count: fill) + digits
     }
 
     static let theme = Array("围绕“".utf8)

@@ -28,7 +28,7 @@ struct MentionExtractor: Extractor {
                 let seen = counts[hit.entry, default: 0]
                 guard seen < Self.maximumSources else { continue }
                 counts[hit.entry] = seen + 1
-                let node = try writer.entity(index, hit.entry, surface: writer.string(hit.range), at: hit.range)
+                let node = try writer.entity(index, hit.entry, surface: writer.surface(hit, of: entry), at: hit.range)
                 try writer.relate(type, documentNode, node, at: hit.range)
             }
         }

@@ -31,9 +31,7 @@ struct SpeakerRoles {
     func claims(_ text: String) -> [Claim] {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
-        for raw in text.split(whereSeparator: { $0 == "、" || $0 == "," || $0 == " " }) {
-            let item = String(raw)
-            guard !item.isEmpty else { continue }
+        for item in Self.roleItems(text) {
             if let claim = serving(item) { result.append(claim); continue }
             if item.hasSuffix("院士") {
                 let academy = canonicalOrganization(String(item.dropLast(2)))
@@ -56,6 +54,28 @@ struct SpeakerRoles {
             result.append(.other(item))
         }
         return result
+    }
+
+    /// The items of a roles text, split at `、`, `,` and spaces (a byte scan:
+    /// splitting by `Character` runs grapheme breaking over the whole line).
+    static func roleItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let separator = b == 0x2C || b == 0x20 ? 1
+                    : (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 ? 3 : 0)
+                guard separator > 0 else { i += 1; continue }
+                if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                i += separator
+                start = i
+            }
+            if start < bytes.count { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        }
+        return items
     }
 
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.

@@ -137,7 +137,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 case "Industry":
                     try writer.relate("ABOUT", speech, writer.entity(index, hit.entry, at: hit.range), at: hit.range)
                 case "District", "Agency", "Organization":
-                    let surface = writer.string(hit.range)
+                    let surface = writer.surface(hit, of: entry)
                     try writer.relate("MENTIONS", speech, writer.entity(index, hit.entry, surface: surface, at: hit.range), at: hit.range)
                 default:
                     break

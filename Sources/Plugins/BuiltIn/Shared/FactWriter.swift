@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// Writes the facts of one document into the graph: nodes merged by stable
@@ -42,7 +43,19 @@ struct FactWriter {
     }
 
     func source(_ range: Range<Int>) -> Provenance {
-        text.provenance(range, document: document.id)
+        // A span is usually quoted twice in a row (the node, then its
+        // relationship; a speaker's roles line for every role): reuse the quote.
+        if let last = lastSource.value, last.range == range { return last.provenance }
+        let made = text.provenance(range, document: document.id)
+        lastSource.value = (range, made)
+        return made
+    }
+
+    /// The last provenance made, by span (a box, so `source` stays non-mutating).
+    private let lastSource = SourceMemo()
+
+    private final class SourceMemo {
+        var value: (range: Range<Int>, provenance: Provenance)?
     }
 
     /// The node for this document.
@@ -71,16 +84,13 @@ struct FactWriter {
         _ label: String, _ name: String, properties: [String: Value] = [:], aliases: [String] = [],
         key: String? = nil, at range: Range<Int>
     ) throws -> NodeID {
-        let key = key ?? "\(label):\(name)"
+        let key = key ?? label + ":" + name
         if let id = graph.node(forKey: key) {
-            let node = graph.node(id)
-            if !node.hasLabel(label) { graph.addLabel(label, to: id) }
-            for (k, v) in properties where node.properties[k] == nil { try graph.setProperty(k, to: v, on: id) }
-            if node.sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
-            if !aliases.isEmpty {
-                let known = node.properties["aliases"]?.listValue ?? []
-                for alias in aliases where alias != name && !known.contains(.string(alias)) { try graph.addAlias(alias, to: id) }
-            }
+            // Field by field rather than a copy of the whole node: this runs for most facts.
+            if !graph.nodes[id.rawValue].labels.contains(label) { graph.addLabel(label, to: id) }
+            for (k, v) in properties where graph.nodes[id.rawValue].properties[k] == nil { try graph.setProperty(k, to: v, on: id) }
+            if graph.nodes[id.rawValue].sources.count < Self.maximumNodeSources { graph.addSource(source(range), to: id) }
+            try graph.addAliases(aliases, to: id)
             return id
         }
         var all = properties
@@ -96,7 +106,8 @@ struct FactWriter {
         var properties: [String: Value] = [:]
         for (k, v) in entry.properties { properties[k] = .string(v) }
         var aliases = entry.aliases
-        if let surface, surface != entry.name, entry.label != "Industry", !aliases.contains(surface) {
+        if let surface, !LabelledName.sameBytes(surface, entry.name), entry.label != "Industry",
+           !aliases.contains(where: { LabelledName.sameBytes($0, surface) }) {
             aliases.append(surface)
         }
         return try entity(entry.label, entry.name, properties: properties, aliases: aliases, at: range)
@@ -113,7 +124,9 @@ struct FactWriter {
             return id
         }
         // The node already has a source from this document; its relationships keep the rest.
-        if let surface, e.label != "Industry", surface != e.name, !e.aliases.contains(surface) {
+        // Compared by bytes: `String` equality normalizes Chinese text, and this runs for every mention.
+        if let surface, e.label != "Industry", !LabelledName.sameBytes(surface, e.name),
+           !e.aliases.contains(where: { LabelledName.sameBytes($0, surface) }) {
             try graph.addAlias(surface, to: id)
         }
         return id
@@ -160,6 +173,19 @@ struct FactWriter {
 
     /// Relationship sources are capped too, high enough that every document stating a fact is kept in practice.
     static let maximumRelationshipSources = 64
+
+    /// The text of a lexicon hit when it is not the entry's own name (an alias
+    /// or variant to record), nil when it is: most hits are the name, and
+    /// comparing bytes in place spares a `String` per hit.
+    func surface(_ hit: LexiconIndex.Hit, of entry: LexiconIndex.Entry) -> String? {
+        let isName: Bool? = entry.name.utf8.withContiguousStorageIfAvailable { name in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                guard hit.range.count == name.count, let n = name.baseAddress, let b = bytes.baseAddress else { return false }
+                return memcmp(b + hit.range.lowerBound, n, name.count) == 0
+            }
+        }
+        return isName == true ? nil : string(hit.range)
+    }
 
     /// The normalized text of `range`.
     func string(_ range: Range<Int>) -> String { text.string(range) }

@@ -76,7 +76,7 @@ struct UnitAssignment {
         var units: [Unit] = []
         for part in Segmenter.listItems(bytes, in: inner, separators: [";"]) {
             guard let colon = UTF8Scan.find([0x3A], in: bytes, from: part.lowerBound, to: part.upperBound) else { return nil }
-            let label = String(decoding: bytes[part.lowerBound..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let label = trimmedString(bytes[part.lowerBound..<colon])
             let kind: Kind
             if leadLabels.contains(label) { kind = .lead }
             else if responsibleLabels.contains(label) || label.hasSuffix("单位") || label.hasSuffix("部门") { kind = .responsible }
@@ -90,23 +90,45 @@ struct UnitAssignment {
         return units
     }
 
-    static let openNotes: Set<Character> = ["(", "〈", "【"]
-    static let closeNotes: Set<Character> = [")", "〉", "】"]
-
     /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
+    /// Byte-level: brackets are `(` `)` and 〈 〉 【 】 (E3 80 88/89/90/91).
     static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>, note: String)] {
         Segmenter.listItems(bytes, in: range, separators: ["、", ","]).compactMap { item in
-            var text = ""
-            var note = ""
+            var text: [UInt8] = []
+            var note: [UInt8] = []
+            text.reserveCapacity(item.count)
             var depth = 0
-            for c in String(decoding: bytes[item], as: UTF8.self) {
-                if openNotes.contains(c) { depth += 1; continue }
-                if closeNotes.contains(c) { depth = max(0, depth - 1); continue }
-                if depth == 0 { text.append(c) } else { note.append(c) }
+            var i = item.lowerBound
+            while i < item.upperBound {
+                let b = bytes[i]
+                if b == 0x28 { depth += 1; i += 1; continue }
+                if b == 0x29 { depth = max(0, depth - 1); i += 1; continue }
+                if b == 0xE3, i + 2 < item.upperBound, bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]
+                    if c == 0x88 || c == 0x90 { depth += 1; i += 3; continue }
+                    if c == 0x89 || c == 0x91 { depth = max(0, depth - 1); i += 3; continue }
+                }
+                if depth == 0 { text.append(b) } else { note.append(b) }
+                i += 1
             }
-            text = text.trimmingCharacters(in: .whitespaces)
-            if text.hasSuffix("等") { text.removeLast() }
-            return text.isEmpty ? nil : (text, item, note)
+            var name = trimmedString(text[...])
+            if name.hasSuffix("等") { name.removeLast() }
+            return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
+    }
+
+    /// The text of `slice` without leading and trailing whitespace (as
+    /// `trimmingCharacters(in: .whitespaces)`; ASCII spaces and tabs are cut
+    /// here, anything rarer goes through Foundation).
+    static func trimmedString(_ slice: ArraySlice<UInt8>) -> String {
+        var lo = slice.startIndex, hi = slice.endIndex
+        while lo < hi, slice[lo] == 0x20 || slice[lo] == 0x09 { lo += 1 }
+        while hi > lo, slice[hi - 1] == 0x20 || slice[hi - 1] == 0x09 { hi -= 1 }
+        let text = String(decoding: slice[lo..<hi], as: UTF8.self)
+        // Other Unicode spaces (U+1680, U+2000…U+205F, U+3000, U+00A0) start with E1, E2, E3 or C2.
+        if lo < hi, [0xC2, 0xE1, 0xE2, 0xE3].contains(slice[lo]) || [0xC2, 0xE1, 0xE2, 0xE3].contains(slice[max(lo, hi - 3)]) || (hi - lo >= 2 && slice[hi - 2] == 0xC2) {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        return text
     }
 }
