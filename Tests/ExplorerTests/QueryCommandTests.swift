@@ -85,7 +85,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dataset) }
         let result = try ExplorerRunner.run(["query", dataset.path, "MATCH (a:Agency {name: '市经信局'}) RETURN b"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("SyntaxError (line 1, column 44): the variable b is not defined"))
+        #expect(result.stderr.contains("SyntaxError (line 1, column 40): the variable b is not defined"))
         #expect(result.stderr.contains("MATCH (a:Agency {name: '市经信局'}) RETURN b\n" + String(repeating: " ", count: 43) + "^"))
     }
 

@@ -60,7 +60,8 @@ public struct QueryError: Error, CustomStringConvertible {
     /// The error with the line it points into and a caret under the offending token:
     /// `SyntaxError (line 1, column 22): message`, the line, then `^^^`.
     ///
-    /// Columns count display cells, so a Chinese character counts two.
+    /// The column number counts characters, as editors do; the caret is placed
+    /// by display cells, where a Chinese character takes two.
     public func rendered(query: String) -> String {
         guard let offset else { return "\(kind): \(message)" }
         let bytes = Array(query.utf8)
@@ -74,9 +75,9 @@ public struct QueryError: Error, CustomStringConvertible {
         let before = String(decoding: bytes[lineStart..<clamped], as: UTF8.self)
         let tokenEnd = min(lineEnd, clamped + length)
         let token = String(decoding: bytes[clamped..<max(clamped, tokenEnd)], as: UTF8.self)
-        let column = DisplayWidth.of(before)
+        let indent = DisplayWidth.of(before)
         let width = max(1, DisplayWidth.of(token))
-        return "\(kind) (line \(lineNumber), column \(column + 1)): \(message)\n\(line)\n"
-            + String(repeating: " ", count: column) + String(repeating: "^", count: width)
+        return "\(kind) (line \(lineNumber), column \(before.count + 1)): \(message)\n\(line)\n"
+            + String(repeating: " ", count: indent) + String(repeating: "^", count: width)
     }
 }

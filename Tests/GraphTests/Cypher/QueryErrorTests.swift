@@ -16,10 +16,10 @@ import Testing
             """)
     }
 
-    @Test func chineseCharactersCountTwoColumns() {
+    @Test func columnCountsCharactersAndCaretCountsDisplayCells() {
         // '人工智能' is 4 characters, 8 display columns, 12 UTF-8 bytes.
         #expect(rendered("MATCH (n {name: '人工智能'}) RETURN x") == """
-            SyntaxError (line 1, column 37): the variable x is not defined; bind it in MATCH, WITH or UNWIND first
+            SyntaxError (line 1, column 33): the variable x is not defined; bind it in MATCH, WITH or UNWIND first
             MATCH (n {name: '人工智能'}) RETURN x
                                                 ^
             """)
@@ -27,7 +27,7 @@ import Testing
 
     @Test func caretOnALaterLineAndAcrossTheToken() {
         #expect(rendered("MATCH (n)\nRETURN n.name AS 名称, 名称") == """
-            SyntaxError (line 2, column 24): the variable 名称 is not defined; bind it in MATCH, WITH or UNWIND first
+            SyntaxError (line 2, column 22): the variable 名称 is not defined; bind it in MATCH, WITH or UNWIND first
             RETURN n.name AS 名称, 名称
                                    ^^^^
             """)
