@@ -49,7 +49,7 @@ struct QueryCommand: ParsableCommand {
             text = options.dataset
             datasetOptions.dataset = DatasetOptions.defaultDataset
         }
-        let outputFormat = try chosenFormat()
+        let outputFormat = try ResultFormat.chosen(format)
         let parameterValues = try parsedParameters()
 
         var statements: [(text: String, offset: Int)] = []
@@ -109,15 +109,6 @@ struct QueryCommand: ParsableCommand {
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    private func chosenFormat() throws -> ResultFormat {
-        guard let format else { return isatty(STDOUT_FILENO) != 0 ? .table : .json }
-        guard let chosen = ResultFormat(rawValue: format.lowercased()) else {
-            let names = ResultFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw CommandError("unknown format '\(format)'; use one of \(names)")
-        }
-        return chosen
     }
 
     private func parsedParameters() throws -> [String: Value] {

@@ -51,8 +51,8 @@ struct RunCommand: ParsableCommand {
 
 /// How `run` and `ask` print a named query's result and draw it.
 struct NamedQueryOutputOptions: ParsableArguments {
-    @Option(help: "table, csv, json, jsonl or markdown.")
-    var format: String = "table"
+    @Option(help: "Output format: table, csv, json, jsonl or markdown (default: table on a terminal, else json).")
+    var format: String?
 
     @Option(help: ArgumentHelp("Also draw the result into FILE (.svg, .png, .pdf or .dot).", valueName: "file"))
     var render: String?
@@ -62,9 +62,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
 
     /// Runs `query`, prints its rows in the chosen format, and draws it when asked.
     func present(_ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry) throws {
-        guard let format = ResultFormat(rawValue: format) else {
-            throw CommandError("unknown format '\(format)'; use one of \(ResultFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let format = try ResultFormat.chosen(format)
         let engine = QueryEngine(graph: graph)
         let result: QueryResult
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {

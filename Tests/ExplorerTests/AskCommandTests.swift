@@ -30,8 +30,8 @@ import Testing
 
     @Test func theTwoQuestionsPrintTheSameTableAndDrawTheSameDiagram() throws {
         let workspace = try PluginWorkspace()
-        let english = try workspace.run(["ask", "Which units own AI tasks?", "--render", workspace.root.appendingPathComponent("en.svg").path])
-        let chinese = try workspace.run(["ask", "哪些单位负责人工智能任务？", "--render", workspace.root.appendingPathComponent("zh.svg").path])
+        let english = try workspace.run(["ask", "Which units own AI tasks?", "--format", "table", "--render", workspace.root.appendingPathComponent("en.svg").path])
+        let chinese = try workspace.run(["ask", "哪些单位负责人工智能任务？", "--format", "table", "--render", workspace.root.appendingPathComponent("zh.svg").path])
         #expect(english.status == 0 && chinese.status == 0, "\(english.stderr)\(chinese.stderr)")
         #expect(english.stdout == chinese.stdout)
         #expect(english.stdout.contains("15 rows"))

@@ -1,4 +1,5 @@
 import Foundation
+import Graph
 import Testing
 
 @Suite struct RunCommandTests {
@@ -10,6 +11,20 @@ import Testing
         #expect(lines.first == "t.code,t.title")
         #expect(lines.count == 4)
         #expect(result.stdout.contains("(三)3,强化数据要素保障"))
+    }
+
+    @Test func printsJSONWhenPipedAndNoFormatIsGiven() throws {
+        let workspace = try PluginWorkspace()
+        let result = try workspace.run(["run", "work-plans.tasks-led-by", "--param", "unit=市经信局"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSON.parse(result.stdout)
+        #expect(json["columns"] == .array([.string("t.code"), .string("t.title")]))
+        guard case .array(let rows)? = json["rows"] else {
+            Issue.record("expected a JSON array of rows, got \(result.stdout)")
+            return
+        }
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { $0["t.code"] != nil })
     }
 
     @Test func rendersTheResultWithTheQueryDiagram() throws {
