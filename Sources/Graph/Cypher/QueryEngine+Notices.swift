@@ -33,7 +33,54 @@ extension QueryEngine {
                 }
             }
         }
+        notices += propertyNotices(parsed, told: &told)
         return notices
+    }
+
+    /// A property read from a matched node or relationship (`n.nme`) under a
+    /// key that nothing in the graph has: it is null in every row, which looks
+    /// like an answer. Skipped for queries that CREATE (they may add the key).
+    /// The key set is gathered once per graph: O(properties) the first time.
+    private func propertyNotices(_ parsed: Query, told: inout Set<String>) -> [String] {
+        var matched: Set<String> = []
+        var expressions: [Expression] = []
+        for clause in parsed.clauses {
+            switch clause {
+            case .create: return []
+            case .match(let m):
+                for part in m.patterns {
+                    matched.formUnion(part.nodes.compactMap(\.variable))
+                    matched.formUnion(part.relationships.compactMap(\.variable))
+                }
+                expressions += [m.predicate].compactMap { $0 }
+            case .unwind(let u): expressions.append(u.expression)
+            case .with(let p), .return(let p):
+                expressions += p.items.map(\.expression) + p.orderBy.map(\.expression) + [p.predicate].compactMap { $0 }
+            }
+        }
+        let keys = propertyKeys()
+        var notices: [String] = []
+        var pending = expressions
+        while let expression = pending.popLast() {
+            pending += expression.children
+            guard case .property(let base, let key) = expression.kind, case .variable(let name) = base.kind,
+                matched.contains(name), !keys.contains(key), told.insert("." + key).inserted
+            else { continue }
+            let closest = Self.closest(key, in: keys.sorted())
+            notices.append(
+                "no node or relationship in the graph has the property \(key), so \(name).\(key) is null in every row"
+                    + (closest.map { "; did you mean \(name).\($0)?" } ?? ""))
+        }
+        return notices
+    }
+
+    private func propertyKeys() -> Set<String> {
+        if let known = knownPropertyKeys { return known }
+        var keys: Set<String> = []
+        for node in graph.nodes { keys.formUnion(node.properties.keys) }
+        for relationship in graph.relationships { keys.formUnion(relationship.properties.keys) }
+        knownPropertyKeys = keys
+        return keys
     }
 
     private static func notice(_ what: String, _ name: String, _ reason: String, _ closest: String?) -> String {

@@ -7,7 +7,11 @@
 /// "not supported yet" error. See https://opencypher.org/resources/.
 public final class QueryEngine {
     /// The graph queries read; a successful CREATE replaces it with the changed graph.
-    public private(set) var graph: PropertyGraph
+    public private(set) var graph: PropertyGraph {
+        didSet { knownPropertyKeys = nil }
+    }
+    /// Every property key in `graph`, gathered on first use by `notices(for:)`.
+    var knownPropertyKeys: Set<String>?
     /// The limits every query runs under.
     public var limits: QueryLimits
     private let cancellation = CancellationFlag()

@@ -26,4 +26,22 @@ import Testing
         #expect(engine.notices(for: "MATCH (p:人物 RETURN p").isEmpty)
         #expect(engine.notices(for: "MATCH (a:人物) MATCH (b:人物) RETURN a, b").count == 1)
     }
+
+    @Test func aPropertyNothingHasIsNamedWithTheClosestKey() throws {
+        let engine = try engine()
+        #expect(engine.notices(for: "MATCH (p:Person) WHERE p.nme = '梁鸣' RETURN p.name, p.nme") == [
+            "no node or relationship in the graph has the property nme, so p.nme is null in every row; did you mean p.name?"
+        ])
+        // Keys that exist, map keys of non-pattern variables, and queries that create say nothing.
+        #expect(engine.notices(for: "MATCH (p:Person) RETURN p.name").isEmpty)
+        #expect(engine.notices(for: "WITH {a: 1} AS m RETURN m.a").isEmpty)
+        #expect(engine.notices(for: "CREATE (n:Person {age: 3}) WITH n MATCH (p:Person) RETURN p.age").isEmpty)
+    }
+
+    @Test func theKeySetFollowsTheGraphAfterACreate() throws {
+        let engine = try engine()
+        #expect(engine.notices(for: "MATCH (p:Person) RETURN p.age").count == 1)
+        _ = try engine.execute("CREATE (:Person {age: 50})")
+        #expect(engine.notices(for: "MATCH (p:Person) RETURN p.age").isEmpty)
+    }
 }
