@@ -24,9 +24,9 @@ GALLERY_PERSON ?= 梁鸣
 GALLERY_CORE = --label Agency --label Task --label Proposal --label Industry --label Meeting --label Party
 gallery:
 	@mkdir -p $(DIAGRAMS)
-	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.svg --label Agency --label Task --label Proposal \
+	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.svg --label Agency --label Task --label Proposal --hide-isolated \
 		--title "Which units own which tasks (牵头单位, 责任单位)"
-	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.png --label Agency --label Task --label Proposal \
+	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.png --label Agency --label Task --label Proposal --hide-isolated \
 		--title "Which units own which tasks (牵头单位, 责任单位)"
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/party-membership.svg --label Person --label Party --hide-isolated \
 		--title "Members and their parties and sectors"
