@@ -8,6 +8,8 @@ public final class PreparedDocument: @unchecked Sendable {
     public let text: NormalizedText
     /// Every lexicon hit in the whole text, in order (leftmost-longest).
     public let hits: [LexiconIndex.Hit]
+    /// The text's lines (`Segmenter.lines`), shared by the extractors that read lines.
+    public let lines: [Range<Int>]
     let source: String
     let indexSerial: Int
 
@@ -17,6 +19,7 @@ public final class PreparedDocument: @unchecked Sendable {
         self.indexSerial = index.serial
         text = NormalizedText(source)
         hits = index.hits(in: text.bytes)
+        lines = Segmenter.lines(text.bytes)
     }
 
     /// The hits that lie inside `range`. O(log n + k).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small byte-level tests and searches over UTF-8 text, used instead of
 /// `Regex` because they run at memory speed (a `Regex` scan of this corpus
 /// manages 20–70 MB/s).
@@ -31,10 +33,28 @@ public enum UTF8Scan {
     }
 
     /// The first index at or after `from` (and before `end`) where `needle` starts.
-    /// O(n·m) worst case; the needles here are a few characters long.
+    /// Over raw buffers, testing the needle's first and last bytes before the
+    /// rest (for Chinese text the last byte, a continuation byte, rejects most
+    /// candidates): this runs over whole documents in every extractor.
     public static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to end: Int? = nil) -> Int? {
         let end = end ?? bytes.count
         guard let first = needle.first, end - from >= needle.count else { return nil }
+        if from >= 0, end <= bytes.count {
+            return bytes.withUnsafeBufferPointer { hay in
+                needle.withUnsafeBufferPointer { pattern -> Int? in
+                    let h = hay.baseAddress!, p = pattern.baseAddress!
+                    let m = pattern.count
+                    let lastByte = p[m - 1]
+                    var i = from
+                    let stop = end - m
+                    while i <= stop {
+                        if h[i] == first, h[i + m - 1] == lastByte, memcmp(h + i, p, m) == 0 { return i }
+                        i += 1
+                    }
+                    return nil
+                }
+            }
+        }
         var i = from
         let last = end - needle.count
         while i <= last {

@@ -33,7 +33,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let text = prepared.text
         guard UTF8Scan.find(Array("政协".utf8), in: text.bytes, from: 0) != nil else { return }
         let roles = SpeakerRoles(index: index)
-        let lines = Segmenter.lines(text.bytes)
+        let lines = prepared.lines
         var drafts = Self.speakerLines(text, lines: lines, roles: roles)
         var lastSpeakerLine = -1
         if drafts.isEmpty {

@@ -21,7 +21,7 @@ struct WorkPlanExtractor: Extractor {
             || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
         else { return }
-        let lines = Segmenter.lines(bytes)
+        let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         for (n, line) in lines.enumerated() {
