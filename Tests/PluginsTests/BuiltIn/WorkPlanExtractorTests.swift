@@ -162,4 +162,32 @@ import Testing
         #expect(proposal.properties["number"] == 3)
         #expect(proposal.properties["term"] == 15)
     }
+
+    /// The names of the units of `type` for the task `code`.
+    static func unitNames(_ graph: PropertyGraph, code: String, type: String) -> Set<String> {
+        guard let task = task(graph, code: code) else { return [] }
+        return Set(units(graph, of: task, type: type).compactMap { graph.node($0).name })
+    }
+
+    /// Another city's plan: labelled lists separated by `,` or a full-width
+    /// space, units after the sentences with no bracket, and unit names with an
+    /// administrative bracket (各区、县(市)政府, 各区(市)县政府).
+    @Test func readsUnitListsOfOtherCities() throws {
+        let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/work-plan-hangzhou.txt")
+        let graph = try Self.extract(String(contentsOf: url, encoding: .utf8), date: "2026-04-01")
+        let codes = graph.nodes(withLabel: "Task").map(graph.node).compactMap { $0.properties["code"]?.stringValue }
+        #expect(codes == ["(一)1", "(一)2", "(一)3", "(二)1", "(二)2"])
+        #expect(Self.unitNames(graph, code: "(一)1", type: "RESPONSIBLE_FOR").count == 1)
+        #expect(Self.unitNames(graph, code: "(一)1", type: "LEADS").count == 1)
+        #expect(Self.unitNames(graph, code: "(一)2", type: "LEADS") == ["市卫生健康委员会"])
+        let healthcare = try #require(Self.task(graph, code: "(一)2"))
+        #expect(Self.units(graph, of: healthcare, type: "RESPONSIBLE_FOR") == Set(["市医保局", "市数据资源局"].compactMap { Self.agency(graph, $0) }))
+        #expect(Self.task(graph, code: "(一)2")?.properties["title"] == "发展智慧医疗")
+        #expect(Self.unitNames(graph, code: "(一)3", type: "LEADS") == ["市发展和改革委员会"])
+        #expect(Self.unitNames(graph, code: "(一)3", type: "RESPONSIBLE_FOR") == ["市公安局"])
+        #expect(Self.unitNames(graph, code: "(二)1", type: "RESPONSIBLE_FOR") == ["各区、县(市)政府"])
+        #expect(Self.unitNames(graph, code: "(二)2", type: "LEADS").isEmpty)
+        #expect(Self.unitNames(graph, code: "(二)2", type: "RESPONSIBLE_FOR") == ["市文广旅局", "各区(市)县政府"])
+        #expect(graph.nodes(withLabel: "Agency").allSatisfy { !(graph.node($0).name ?? "").contains(":") })
+    }
 }
