@@ -21,6 +21,7 @@ import Yams
 struct DatasetManifest {
     var name: String?
     var title: String?
+    var city: String?
     var documents: [Dataset.Entry]
 
     static let manifestKeys = ["name", "title", "city", "documents"]
@@ -36,6 +37,7 @@ struct DatasetManifest {
             let fields = try Self.fields(of: yaml, "the manifest", known: Self.manifestKeys)
             name = try fields["name"].map { try $0.nonEmptyString("the dataset name") }
             title = try fields["title"].map { try $0.string("the dataset title") }
+            city = try fields["city"].map { try $0.string("the city") }
             guard let list = fields["documents"], !list.isNull else {
                 throw yaml.problem("the manifest needs 'documents', a list of the document files (- file: documents/a.txt)")
             }

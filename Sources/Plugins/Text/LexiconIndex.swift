@@ -14,6 +14,22 @@ public struct LexiconIndex: Sendable {
         public var name: String
         public var aliases: [String]
         public var properties: [String: String]
+        /// The city the entry belongs to: its `city` field, else the city its
+        /// name spells (武汉市政协 → 武汉); nil for an entry of any city.
+        public var city: String? = nil
+        /// Whether an alias spells a city (武汉市发展和改革委员会).
+        public var hasCityAliases = false
+        /// Whether the entry binds differently by the document's city.
+        var isCityBound: Bool { city != nil || hasCityAliases }
+
+        /// The aliases that hold in a document of `documentCity`: none that
+        /// spells another city, and for an entry of another city only those
+        /// that name its city (a Hangzhou document's 武汉市政协 is not 市政协).
+        public func aliases(in documentCity: String?) -> [String] {
+            guard let documentCity, isCityBound else { return aliases }
+            if let city, city != documentCity { return aliases.filter { $0.contains(city) } }
+            return aliases.filter { alias in DocumentCity.spelled(in: alias).map { $0 == documentCity } ?? true }
+        }
     }
 
     /// One occurrence of an entry: the byte range in the scanned text and the entry.
@@ -37,8 +53,12 @@ public struct LexiconIndex: Sendable {
                 let aliases = e.properties["aliases"].map { $0.split(separator: "|").map(String.init) } ?? []
                 var properties = e.properties
                 properties["aliases"] = nil
+                properties["city"] = nil
                 let index = entries.count
-                entries.append(Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties))
+                var entry = Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties)
+                entry.city = e.properties["city"] ?? DocumentCity.spelled(in: e.name)
+                entry.hasCityAliases = aliases.contains { DocumentCity.spelled(in: $0) != nil }
+                entries.append(entry)
                 for t in e.triggers { terms.append((t, index)) }
                 for n in [e.name] + aliases where byName[LabelledName(label: e.label, name: n)] == nil {
                     byName[LabelledName(label: e.label, name: n)] = index
@@ -72,6 +92,35 @@ public struct LexiconIndex: Sendable {
 
     /// The entry with `label` whose name or alias is exactly `name`.
     public func entry(label: String, named name: String) -> Int? { byName[LabelledName(label: label, name: name)] }
+
+    /// The entry with `label` named `name`, if that name binds in a document of `city` (see `admits`).
+    public func entry(label: String, named name: String, city: String?) -> Int? {
+        guard let e = byName[LabelledName(label: label, name: name)] else { return nil }
+        return admits(e, surface: name, city: city) ? e : nil
+    }
+
+    /// Whether `surface` means entry `entry` in a document of `city`. Lexicons
+    /// are written for one city: an entry of another city binds only where the
+    /// text names that city (武汉市政协, not 市政协 inside 杭州市政协; not a
+    /// generic 市科技局 of 市科技创新局), and a surface that spells another
+    /// city (武汉市发展和改革委员会 in a 杭州 document) binds nothing.
+    public func admits(_ entry: Int, surface: String, city: String?) -> Bool {
+        guard let city else { return true }
+        let e = entries[entry]
+        guard e.isCityBound else { return true }
+        if let named = DocumentCity.spelled(in: surface), named != city, named != e.city { return false }
+        if let own = e.city, own != city, !surface.contains(own) { return false }
+        return true
+    }
+
+    /// The hits of `hits` that bind in a document of `city` (`bytes` is the text scanned).
+    public func admitted(_ hits: [Hit], in bytes: [UInt8], city: String?) -> [Hit] {
+        guard city != nil, hits.contains(where: { entries[$0.entry].isCityBound }) else { return hits }
+        return hits.filter { hit in
+            !entries[hit.entry].isCityBound
+                || admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city)
+        }
+    }
 
     // MARK: Cache
 

@@ -177,7 +177,13 @@ import Testing
         let graph = try Self.extract(String(contentsOf: url, encoding: .utf8), date: "2026-04-01")
         let codes = graph.nodes(withLabel: "Task").map(graph.node).compactMap { $0.properties["code"]?.stringValue }
         #expect(codes == ["(一)1", "(一)2", "(一)3", "(二)1", "(二)2"])
-        #expect(Self.unitNames(graph, code: "(一)1", type: "RESPONSIBLE_FOR").count == 1)
+        // 杭州's 市科技局 is its own bureau, not 武汉's 市科技创新局 (an entry marked `city: 武汉`),
+        // and no node of this graph carries a 武汉市… alias.
+        #expect(Self.unitNames(graph, code: "(一)1", type: "RESPONSIBLE_FOR") == ["市科技局"])
+        #expect(graph.nodes(named: "市科技创新局").isEmpty)
+        #expect(!graph.indexedNames.contains { $0.hasPrefix("武汉") })
+        let ndrc = try #require(Self.agency(graph, "市发改委"))
+        #expect(graph.node(ndrc).name == "市发展和改革委员会")
         #expect(Self.unitNames(graph, code: "(一)1", type: "LEADS").count == 1)
         #expect(Self.unitNames(graph, code: "(一)2", type: "LEADS") == ["市卫生健康委员会"])
         let healthcare = try #require(Self.task(graph, code: "(一)2"))

@@ -9,6 +9,8 @@ struct FactWriter {
     let document: SourceDocument
     let text: NormalizedText
     var graph: PropertyGraph
+    /// The document's city: another city's lexicon aliases are not written on its nodes.
+    let city: String?
     /// Nodes of lexicon entries already written for this document, by entry
     /// index: a word used fifty times is looked up by key once.
     private var entryNodes: [Int: NodeID] = [:]
@@ -28,6 +30,7 @@ struct FactWriter {
         self.document = document
         self.text = text
         self.graph = graph
+        city = DocumentCity.of(document, bytes: text.bytes)
     }
 
     /// Runs `body` with a writer that owns `graph` meanwhile (swapped, not
@@ -105,7 +108,7 @@ struct FactWriter {
     mutating func entity(_ entry: LexiconIndex.Entry, surface: String? = nil, at range: Range<Int>) throws -> NodeID {
         var properties: [String: Value] = [:]
         for (k, v) in entry.properties { properties[k] = .string(v) }
-        var aliases = entry.aliases
+        var aliases = entry.aliases(in: city)
         if let surface, !LabelledName.sameBytes(surface, entry.name), entry.label != "Industry",
            !aliases.contains(where: { LabelledName.sameBytes($0, surface) }) {
             aliases.append(surface)

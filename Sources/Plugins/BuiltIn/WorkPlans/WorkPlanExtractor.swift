@@ -75,7 +75,7 @@ struct WorkPlanExtractor: Extractor {
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
     static func agency(named name: String, at range: Range<Int>, index: LexiconIndex, writer: inout FactWriter) throws -> NodeID {
-        if let entry = index.entry(label: "Agency", named: name) {
+        if let entry = index.entry(label: "Agency", named: name, city: writer.city) {
             return try writer.entity(index.entries[entry], surface: name, at: range)
         }
         return try writer.entity("Agency", name, at: range)
