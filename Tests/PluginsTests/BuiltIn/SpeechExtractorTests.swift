@@ -262,4 +262,21 @@ import Testing
         document.city = nil
         #expect(DocumentCity.of(document, bytes: Array(document.text.utf8)) == "成都")
     }
+
+    /// 杭州's layouts: `NAME委员(PARTY):TITLE` and `NAME委员代表PARTY发言:TITLE`,
+    /// under a title that names 杭州市政协 (not 市政协 inside it).
+    @Test func readsHonorificSpeakerLines() throws {
+        let g = try Self.extract(fixture: "plenary-hangzhou.txt", date: "2026-01-15")
+        let speeches = g.nodes(withLabel: "Speech").map(g.node)
+        #expect(speeches.compactMap { $0.properties["speaker"]?.stringValue } == ["王海峰", "陈丽华"])
+        #expect(speeches.compactMap { $0.properties["title"]?.stringValue } == ["推动数字经济和人工智能深度融合", "加快发展银发经济"])
+        let wang = try Self.person(g, "王海峰")
+        #expect(Self.out(g, wang, "MEMBER_OF").contains { g.node($0.end).name == "中国民主促进会" && $0.properties["role"] == "成员" })
+        #expect(Self.out(g, wang, "SERVES_ON").contains { g.node($0.end).name == "杭州市政协" && $0.properties["role"] == "委员" })
+        let chen = try Self.person(g, "陈丽华")
+        #expect(Self.out(g, chen, "MEMBER_OF").contains { g.node($0.end).name == "中国致公党" })
+        #expect(!Self.organizations(g).contains("武汉市政协"))
+        let ai = try #require(Self.out(g, wang, "GAVE").first?.end)
+        #expect(Self.out(g, ai, "ABOUT").contains { g.node($0.end).name == "人工智能" })
+    }
 }

@@ -158,6 +158,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let bytes = text.bytes
         var found: [(line: Int, draft: Draft)] = []
         for (i, line) in lines.enumerated() where line.count <= 400 && bytes[line.lowerBound] != 0x23 {
+            if let draft = honorificLine(text, line, roles: roles) {
+                found.append((i, draft))
+                continue
+            }
             guard UTF8Scan.find([0x20], in: bytes, from: line.lowerBound, to: line.upperBound) != nil
                     || bytes[line.upperBound - 1] == 0x29,
                   UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil
@@ -200,7 +204,9 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             let floor = n == 0 ? -1 : found[n - 1].line
             var titleLines: [Range<Int>] = []
             var j = item.line - 1
-            if j > floor, bytes[lines[j].lowerBound] == 0x23 {
+            if !draft.title.isEmpty {
+                // The title is on the speaker line itself (王海峰委员(…):TITLE).
+            } else if j > floor, bytes[lines[j].lowerBound] == 0x23 {
                 titleLines = [lines[j]]
             } else {
                 while j > floor, titleLines.count < 2, isHeading(bytes, lines[j]), bytes[lines[j].lowerBound] != 0x23 {
@@ -230,6 +236,55 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     }
 
     static let dash = Array("—".utf8)
+    static let honorificWords = ["委员", "常委"].map { Array($0.utf8) }
+    static let onBehalf = Array("代表".utf8)
+
+    /// `王海峰委员(民进杭州市委会):TITLE` and `陈丽华委员代表致公党杭州市委会发言:TITLE`:
+    /// the name, 委员 or 常委, the roles in brackets or the body spoken for,
+    /// then the speech's title after the colon. The honorific is a seat on the
+    /// CPPCC of the document's city, when that city is known.
+    static func honorificLine(_ text: NormalizedText, _ line: Range<Int>, roles: SpeakerRoles) -> Draft? {
+        let bytes = text.bytes
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound),
+              colon - line.lowerBound <= 120,
+              UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: colon) == nil else { return nil }
+        let title = UTF8Scan.trim(bytes, (colon + 1)..<line.upperBound)
+        guard !title.isEmpty, UTF8Scan.scalarCount(bytes, title) <= 60 else { return nil }
+        var start = line.lowerBound
+        while start < colon, bytes[start] == 0x20 { start += 1 }
+        // The name is two to four characters followed by the honorific.
+        var name: Range<Int>?
+        var honorific = 0..<0
+        for count in 2...4 {
+            let end = start + 3 * count
+            guard end + 6 <= colon else { break }
+            if let word = honorificWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+               SpeakerRoles.isName(text.string(start..<end)) {
+                name = start..<end
+                honorific = end..<(end + word.count)
+                break
+            }
+        }
+        guard let name else { return nil }
+        var rolesRange = UTF8Scan.trim(bytes, honorific.upperBound..<colon)
+        if rolesRange.isEmpty {
+            // 张三委员:TITLE
+        } else if bytes[rolesRange.lowerBound] == 0x28, bytes[rolesRange.upperBound - 1] == 0x29 {
+            rolesRange = (rolesRange.lowerBound + 1)..<(rolesRange.upperBound - 1)
+        } else if UTF8Scan.hasPrefix(onBehalf, in: bytes, at: rolesRange.lowerBound),
+                  UTF8Scan.hasSuffix(speechWord, in: bytes, rolesRange) {
+            rolesRange = (rolesRange.lowerBound + onBehalf.count)..<(rolesRange.upperBound - speechWord.count)
+        } else {
+            return nil
+        }
+        var rolesText = text.string(rolesRange)
+        if roles.city != nil {
+            let seat = "市政协" + text.string(honorific)
+            rolesText = rolesText.isEmpty ? seat : seat + "、" + rolesText
+        }
+        return Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
+                     title: text.string(title), titleRange: title, kind: "", claims: roles.claims(rolesText))
+    }
 
     /// `NAME(ROLES)` filling the line, after optional dashes or a `发言人:` label.
     static func parenthesized(_ bytes: [UInt8], _ line: Range<Int>, _ text: NormalizedText) -> (Range<Int>, Range<Int>)? {
