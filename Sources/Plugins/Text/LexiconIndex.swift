@@ -17,10 +17,11 @@ public struct LexiconIndex: Sendable {
         /// The city the entry belongs to: its `city` field, else the city its
         /// name spells (武汉市政协 → 武汉); nil for an entry of any city.
         public var city: String? = nil
-        /// Whether an alias spells a city (武汉市发展和改革委员会).
-        public var hasCityAliases = false
+        /// The city each alias spells (武汉市发展和改革委员会 → 武汉), by alias
+        /// index; empty when no alias spells one.
+        public var aliasCities: [String?] = []
         /// Whether the entry binds differently by the document's city.
-        var isCityBound: Bool { city != nil || hasCityAliases }
+        var isCityBound: Bool { city != nil || !aliasCities.isEmpty }
 
         /// The aliases that hold in a document of `documentCity`: none that
         /// spells another city, and for an entry of another city only those
@@ -28,7 +29,8 @@ public struct LexiconIndex: Sendable {
         public func aliases(in documentCity: String?) -> [String] {
             guard let documentCity, isCityBound else { return aliases }
             if let city, city != documentCity { return aliases.filter { $0.contains(city) } }
-            return aliases.filter { alias in DocumentCity.spelled(in: alias).map { $0 == documentCity } ?? true }
+            guard !aliasCities.isEmpty else { return aliases }
+            return zip(aliases, aliasCities).filter { $0.1.map { $0 == documentCity } ?? true }.map(\.0)
         }
     }
 
@@ -57,7 +59,8 @@ public struct LexiconIndex: Sendable {
                 let index = entries.count
                 var entry = Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties)
                 entry.city = e.properties["city"] ?? DocumentCity.spelled(in: e.name)
-                entry.hasCityAliases = aliases.contains { DocumentCity.spelled(in: $0) != nil }
+                let aliasCities = aliases.map(DocumentCity.spelled(in:))
+                if aliasCities.contains(where: { $0 != nil }) { entry.aliasCities = aliasCities }
                 entries.append(entry)
                 for t in e.triggers { terms.append((t, index)) }
                 for n in [e.name] + aliases where byName[LabelledName(label: e.label, name: n)] == nil {

@@ -80,6 +80,9 @@ import Testing
         #expect(Self.agency(graph, "市发展改革委") == ndrc)
         let tech = try #require(Self.agency(graph, "市科技创新局"))
         #expect(Self.agency(graph, "市科创局") == tech)
+        // An entry marked `city: 武汉` keeps all its aliases in a 武汉 document.
+        let land = try #require(Self.agency(graph, "市自然资源和城乡建设局"))
+        #expect(Self.agency(graph, "市资规局") == land)
         #expect(graph.nodes(withLabel: "Agency").count == 25)
     }
 
