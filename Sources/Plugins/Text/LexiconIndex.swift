@@ -20,6 +20,9 @@ public struct LexiconIndex: Sendable {
         /// The city each alias spells (武汉市发展和改革委员会 → 武汉), by alias
         /// index; empty when no alias spells one.
         public var aliasCities: [String?] = []
+        /// The one city the entry and its aliases name, if they name only one:
+        /// in that city's documents every name of the entry binds.
+        public var soleCity: String? = nil
         /// Whether the entry binds differently by the document's city.
         var isCityBound: Bool { city != nil || !aliasCities.isEmpty }
 
@@ -27,7 +30,7 @@ public struct LexiconIndex: Sendable {
         /// spells another city, and for an entry of another city only those
         /// that name its city (a Hangzhou document's 武汉市政协 is not 市政协).
         public func aliases(in documentCity: String?) -> [String] {
-            guard let documentCity, isCityBound else { return aliases }
+            guard let documentCity, isCityBound, soleCity != documentCity else { return aliases }
             if let city, city != documentCity { return aliases.filter { $0.contains(city) } }
             guard !aliasCities.isEmpty else { return aliases }
             return zip(aliases, aliasCities).filter { $0.1.map { $0 == documentCity } ?? true }.map(\.0)
@@ -61,6 +64,8 @@ public struct LexiconIndex: Sendable {
                 entry.city = e.properties["city"] ?? DocumentCity.spelled(in: e.name)
                 let aliasCities = aliases.map(DocumentCity.spelled(in:))
                 if aliasCities.contains(where: { $0 != nil }) { entry.aliasCities = aliasCities }
+                let cities = Set(([entry.city] + aliasCities).compactMap { $0 })
+                if cities.count == 1 { entry.soleCity = cities.first }
                 entries.append(entry)
                 for t in e.triggers { terms.append((t, index)) }
                 for n in [e.name] + aliases where byName[LabelledName(label: e.label, name: n)] == nil {
@@ -110,7 +115,7 @@ public struct LexiconIndex: Sendable {
     public func admits(_ entry: Int, surface: String, city: String?) -> Bool {
         guard let city else { return true }
         let e = entries[entry]
-        guard e.isCityBound else { return true }
+        guard e.isCityBound, e.soleCity != city else { return true }
         if let named = DocumentCity.spelled(in: surface), named != city, named != e.city { return false }
         if let own = e.city, own != city, !surface.contains(own) { return false }
         return true
@@ -118,9 +123,11 @@ public struct LexiconIndex: Sendable {
 
     /// The hits of `hits` that bind in a document of `city` (`bytes` is the text scanned).
     public func admitted(_ hits: [Hit], in bytes: [UInt8], city: String?) -> [Hit] {
-        guard city != nil, hits.contains(where: { entries[$0.entry].isCityBound }) else { return hits }
+        // In the lexicons' own city (and for entries of any city) every hit stands: no string is made.
+        func certain(_ e: Entry) -> Bool { !e.isCityBound || e.soleCity == city }
+        guard city != nil, hits.contains(where: { !certain(entries[$0.entry]) }) else { return hits }
         return hits.filter { hit in
-            !entries[hit.entry].isCityBound
+            certain(entries[hit.entry])
                 || admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city)
         }
     }

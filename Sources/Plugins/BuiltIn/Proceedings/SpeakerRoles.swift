@@ -31,7 +31,7 @@ struct SpeakerRoles {
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
 
     static let cppcc = "政协"
-    static let partyLevels = ["武汉市委员会", "市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
+    static let partyLevels = ["市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
 
     /// The claims of the role items in `text` (items split by `、` and `,`).
     func claims(_ text: String) -> [Claim] {

@@ -42,7 +42,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         }
         let questions = Self.questions(text, lines: lines, roles: roles)
         let reportsMeeting = !drafts.isEmpty || questions != nil
-        try FactWriter.write(document, text, into: &graph) { writer in
+        try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let meeting = reportsMeeting || UTF8Scan.find(Array("会议".utf8), in: text.bytes, from: 0) != nil
                 ? try MeetingMentions.record(in: &writer, document: documentNode) : nil

@@ -38,7 +38,7 @@ struct WorkPlanExtractor: Extractor {
         }
         guard !tasks.isEmpty else { return }
 
-        try FactWriter.write(document, text, into: &graph) { writer in
+        try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let proposals = try ProposalMentions.record(in: &writer, document: documentNode)
             let proposal = proposals.first
