@@ -5,7 +5,7 @@ import Yams
 /// ```yaml
 /// name: wuhan-cppcc             # optional; the folder's name by default
 /// title: 武汉市政协 2024–2026    # optional
-/// city: 武汉                    # optional
+/// city: 武汉                    # optional; every document's city (市政协 = 武汉市政协)
 /// documents:                    # required, in reading order
 ///   - file: documents/2025-05-05-work-plan.txt
 ///     title: …                  # optional; else the first line of the text
