@@ -279,4 +279,23 @@ import Testing
         let ai = try #require(Self.out(g, wang, "GAVE").first?.end)
         #expect(Self.out(g, ai, "ABOUT").contains { g.node($0.end).name == "人工智能" })
     }
+
+    /// More layouts of one city: `NAME(ROLES):TITLE` with no honorific, roles
+    /// before the name with the title on the line below, and 常委 as honorific.
+    @Test func readsSpeakerLinesWithTheTitleBesideOrBelow() throws {
+        let g = try Self.extract(fixture: "plenary-nanjing.txt", date: "2026-01-16")
+        let speeches = g.nodes(withLabel: "Speech").map(g.node)
+        #expect(speeches.compactMap { $0.properties["speaker"]?.stringValue } == ["王海峰", "李明", "赵刚"])
+        #expect(speeches.compactMap { $0.properties["title"]?.stringValue } == ["推动数字经济和人工智能深度融合", "发展银发经济", "优化营商环境"])
+        let wang = try Self.person(g, "王海峰")
+        #expect(Self.out(g, wang, "MEMBER_OF").contains { g.node($0.end).name == "中国民主促进会" && $0.properties["role"] == "副主委" })
+        let li = try Self.person(g, "李明")
+        #expect(Self.out(g, li, "SERVES_ON").map { g.node($0.end).name } == ["南京市政协"])
+        #expect(Self.out(g, li, "MEMBER_OF").contains { g.node($0.end).name == "九三学社" && $0.properties["role"] == "副主委" })
+        let liSpeech = try #require(Self.out(g, li, "GAVE").first.map { g.node($0.end) })
+        #expect(liSpeech.sources.allSatisfy { !$0.quote.contains("算力") })
+        let zhao = try Self.person(g, "赵刚")
+        #expect(Self.out(g, zhao, "SERVES_ON").contains { g.node($0.end).name == "南京市政协" && $0.properties["role"] == "常委" })
+        #expect(g.nodes(named: "市科技创新局").isEmpty)
+    }
 }

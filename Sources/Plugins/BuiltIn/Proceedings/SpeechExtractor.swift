@@ -198,10 +198,12 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             : (UTF8Scan.find(Array("专题发言".utf8), in: bytes, from: 0) != nil ? "专题发言" : "发言")
         var drafts: [Draft] = []
         var titleStarts: [Int] = []
+        var bodyStarts: [Int] = []
         for (n, item) in found.enumerated() {
             var draft = item.draft
             draft.kind = kind
-            let floor = n == 0 ? -1 : found[n - 1].line
+            // Not above the previous speaker's line, nor its title below it.
+            let floor = n == 0 ? -1 : bodyStarts[n - 1] - 1
             var titleLines: [Range<Int>] = []
             var j = item.line - 1
             if !draft.title.isEmpty {
@@ -215,6 +217,13 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 }
             }
             titleStarts.append(item.line - titleLines.count)
+            bodyStarts.append(item.line + 1)
+            let limit = n + 1 < found.count ? found[n + 1].line : lines.count
+            if titleLines.isEmpty, draft.title.isEmpty, item.line + 2 < limit, isHeading(bytes, lines[item.line + 1]) {
+                // The title under the speaker line (speaker, title, then the speech).
+                titleLines = [lines[item.line + 1]]
+                bodyStarts[n] = item.line + 2
+            }
             if let first = titleLines.first, let last = titleLines.last {
                 var start = first.lowerBound
                 while start < first.upperBound, bytes[start] == 0x23 || bytes[start] == 0x20 { start += 1 }
@@ -228,7 +237,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             drafts.append(draft)
         }
         for n in drafts.indices {
-            let from = found[n].line + 1
+            let from = bodyStarts[n]
             let to = n + 1 < found.count ? titleStarts[n + 1] : lines.count
             if from < to { drafts[n].body = Array(lines[from..<to]) }
         }
@@ -241,7 +250,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
 
     /// `王海峰委员(民进杭州市委会):TITLE` and `陈丽华委员代表致公党杭州市委会发言:TITLE`:
     /// the name, 委员 or 常委, the roles in brackets or the body spoken for,
-    /// then the speech's title after the colon. The honorific is a seat on the
+    /// then the speech's title after the colon (`王海峰(ROLES):TITLE` too, when
+    /// the roles name a party, a seat or a job). The honorific is a seat on the
     /// CPPCC of the document's city, when that city is known.
     static func honorificLine(_ text: NormalizedText, _ line: Range<Int>, roles: SpeakerRoles) -> Draft? {
         let bytes = text.bytes
@@ -265,6 +275,12 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 break
             }
         }
+        if name == nil, let open = UTF8Scan.find([0x28], in: bytes, from: start, to: colon),
+           open - start <= 12, SpeakerRoles.isName(text.string(start..<open)) {
+            // 王海峰(民进南京市委会副主委):TITLE — no honorific; the roles must say who the speaker is.
+            name = start..<open
+            honorific = open..<open
+        }
         guard let name else { return nil }
         var rolesRange = UTF8Scan.trim(bytes, honorific.upperBound..<colon)
         if rolesRange.isEmpty {
@@ -278,6 +294,12 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             return nil
         }
         var rolesText = text.string(rolesRange)
+        if honorific.isEmpty {
+            let claims = roles.claims(rolesText)
+            guard claims.contains(where: { if case .other = $0 { return false } else { return true } }) else { return nil }
+            return Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
+                         title: text.string(title), titleRange: title, kind: "", claims: claims)
+        }
         if roles.city != nil {
             let seat = "市政协" + text.string(honorific)
             rolesText = rolesText.isEmpty ? seat : seat + "、" + rolesText
