@@ -44,6 +44,10 @@ public struct LexiconIndex: Sendable {
     }
 
     public let entries: [Entry]
+    /// Per entry, whether it binds by city, and its sole city: read per hit
+    /// without copying the entry.
+    private let cityBound: [Bool]
+    private let soleCities: [String?]
     /// Distinguishes indexes built from different lexicons (for caches).
     public let serial: Int
     private let gazetteer: Gazetteer
@@ -74,6 +78,8 @@ public struct LexiconIndex: Sendable {
             }
         }
         self.entries = entries
+        cityBound = entries.map(\.isCityBound)
+        soleCities = entries.map(\.soleCity)
         self.byName = byName
         gazetteer = Gazetteer(terms: terms)
         serial = Self.nextSerial()
@@ -113,9 +119,8 @@ public struct LexiconIndex: Sendable {
     /// generic 市科技局 of 市科技创新局), and a surface that spells another
     /// city (武汉市发展和改革委员会 in a 杭州 document) binds nothing.
     public func admits(_ entry: Int, surface: String, city: String?) -> Bool {
-        guard let city else { return true }
+        guard let city, cityBound[entry], soleCities[entry] != city else { return true }
         let e = entries[entry]
-        guard e.isCityBound, e.soleCity != city else { return true }
         if let named = DocumentCity.spelled(in: surface), named != city, named != e.city { return false }
         if let own = e.city, own != city, !surface.contains(own) { return false }
         return true
@@ -124,10 +129,10 @@ public struct LexiconIndex: Sendable {
     /// The hits of `hits` that bind in a document of `city` (`bytes` is the text scanned).
     public func admitted(_ hits: [Hit], in bytes: [UInt8], city: String?) -> [Hit] {
         // In the lexicons' own city (and for entries of any city) every hit stands: no string is made.
-        func certain(_ e: Entry) -> Bool { !e.isCityBound || e.soleCity == city }
-        guard city != nil, hits.contains(where: { !certain(entries[$0.entry]) }) else { return hits }
+        func certain(_ e: Int) -> Bool { !cityBound[e] || soleCities[e] == city }
+        guard city != nil, hits.contains(where: { !certain($0.entry) }) else { return hits }
         return hits.filter { hit in
-            certain(entries[hit.entry])
+            certain(hit.entry)
                 || admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city)
         }
     }

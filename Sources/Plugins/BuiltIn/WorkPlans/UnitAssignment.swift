@@ -19,6 +19,12 @@ struct UnitAssignment {
     var range: Range<Int>
 
     static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+    /// Every label with its kind, longest first (责任单位 before 牵头).
+    static let labelsLongestFirst: [(String, Kind)] = (leadLabels.map { ($0, Kind.lead) } + responsibleLabels.map { ($0, Kind.responsible) })
+        .sorted { $0.0.utf8.count > $1.0.utf8.count }
+    static let each = Array("各".utf8)
+    static let government = Array("政府".utf8)
+    static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
     static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
@@ -129,8 +135,8 @@ struct UnitAssignment {
         }
         guard count > 0 else { return nil }
         let run = String(decoding: bytes[start..<colon], as: UTF8.self)
-        for label in (leadLabels + responsibleLabels).sorted(by: { $0.utf8.count > $1.utf8.count }) where run.hasSuffix(label) {
-            return (colon - label.utf8.count, label, leadLabels.contains(label) ? .lead : .responsible)
+        for (label, kind) in labelsLongestFirst where run.hasSuffix(label) {
+            return (colon - label.utf8.count, label, kind)
         }
         if count <= 6, run.hasSuffix("单位") || run.hasSuffix("部门") { return (start, run, .responsible) }
         return nil
@@ -146,9 +152,9 @@ struct UnitAssignment {
         var n = 0
         while n + 1 < items.count {
             let item = items[n]
-            if UTF8Scan.hasPrefix(Array("各".utf8), in: bytes, at: item.lowerBound), item.count <= 9,
-               UTF8Scan.hasSuffix(Array("政府".utf8), in: bytes, items[n + 1]),
-               !["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].contains(where: { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, item) }) {
+            if UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound), item.count <= 9,
+               UTF8Scan.hasSuffix(government, in: bytes, items[n + 1]),
+               !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, item) }) {
                 items[n] = item.lowerBound..<items[n + 1].upperBound
                 items.remove(at: n + 1)
             }
