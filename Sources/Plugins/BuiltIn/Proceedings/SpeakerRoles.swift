@@ -137,18 +137,25 @@ struct SpeakerRoles {
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
     }
 
-    static let cityLevelMarkers = ["市委员会", "市委会", "市委", "省委员会", "省委会", "省委"]
+    static let cityLevelMarkers = ["市委员会", "市委会", "市委", "省委员会", "省委会", "省委"].map { Array($0.utf8) }
+    static let cityWord = Array("市".utf8)
+    static let provinceWord = Array("省".utf8)
 
     /// `成都市委会` at the start of `rest`: a place name of two to four
-    /// characters, then the level of its committee.
+    /// characters, then the level of its committee (a byte scan: this runs for
+    /// every party role).
     static func cityLevel(_ rest: String) -> String? {
-        let scalars = Array(rest.unicodeScalars.prefix(5))
-        for count in 2...4 where count < scalars.count {
-            guard scalars[count - 1].value >= 0x4E00, scalars[count - 1].value <= 0x9FFF, scalars[count - 1] != "市", scalars[count - 1] != "省"
+        let bytes = Array(rest.utf8)
+        guard DocumentCity.isHan(bytes, 0), !UTF8Scan.hasPrefix(cityWord, in: bytes, at: 0), !UTF8Scan.hasPrefix(provinceWord, in: bytes, at: 0)
+        else { return nil }
+        for count in 2...4 {
+            let at = 3 * count
+            guard at + 6 <= bytes.count, DocumentCity.isHan(bytes, at - 3),
+                  !UTF8Scan.hasPrefix(cityWord, in: bytes, at: at - 3), !UTF8Scan.hasPrefix(provinceWord, in: bytes, at: at - 3)
             else { return nil }
-            let place = String(String.UnicodeScalarView(scalars[..<count]))
-            let after = rest.unicodeScalars.dropFirst(count)
-            if let marker = cityLevelMarkers.first(where: { String(after).hasPrefix($0) }) { return place + marker }
+            if let marker = cityLevelMarkers.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                return String(decoding: bytes[..<(at + marker.count)], as: UTF8.self)
+            }
         }
         return nil
     }

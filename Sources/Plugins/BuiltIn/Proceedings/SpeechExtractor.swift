@@ -255,6 +255,13 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     /// CPPCC of the document's city, when that city is known.
     static func honorificLine(_ text: NormalizedText, _ line: Range<Int>, roles: SpeakerRoles) -> Draft? {
         let bytes = text.bytes
+        // Cheap test first (this runs on every line): 委员, 常委 or ( after two to four characters.
+        var lead = line.lowerBound
+        while lead < line.upperBound, bytes[lead] == 0x20 { lead += 1 }
+        guard [6, 9, 12].contains(where: { offset in
+            let at = lead + offset
+            return at < line.upperBound && (bytes[at] == 0x28 || honorificWords.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
+        }) else { return nil }
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound),
               colon - line.lowerBound <= 120,
               UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: colon) == nil else { return nil }
