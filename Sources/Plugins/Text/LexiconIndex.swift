@@ -122,7 +122,7 @@ public struct LexiconIndex: Sendable {
         guard let city, cityBound[entry], soleCities[entry] != city else { return true }
         let e = entries[entry]
         if let named = DocumentCity.spelled(in: surface), named != city, named != e.city { return false }
-        if let own = e.city, own != city, !surface.contains(own) { return false }
+        if let own = e.city, own != city, UTF8Scan.find(Array(own.utf8), in: Array(surface.utf8), from: 0) == nil { return false }
         return true
     }
 

@@ -20,8 +20,10 @@ struct UnitAssignment {
 
     static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
     /// Every label with its kind, longest first (责任单位 before 牵头).
-    static let labelsLongestFirst: [(String, Kind)] = (leadLabels.map { ($0, Kind.lead) } + responsibleLabels.map { ($0, Kind.responsible) })
-        .sorted { $0.0.utf8.count > $1.0.utf8.count }
+    static let labelsLongestFirst: [(String, [UInt8], Kind)] = (leadLabels.map { ($0, Array($0.utf8), Kind.lead) }
+        + responsibleLabels.map { ($0, Array($0.utf8), Kind.responsible) })
+        .sorted { $0.1.count > $1.1.count }
+    static let genericLabelEndings = ["单位", "部门"].map { Array($0.utf8) }
     static let each = Array("各".utf8)
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
@@ -134,11 +136,13 @@ struct UnitAssignment {
             count += 1
         }
         guard count > 0 else { return nil }
-        let run = String(decoding: bytes[start..<colon], as: UTF8.self)
-        for (label, kind) in labelsLongestFirst where run.hasSuffix(label) {
-            return (colon - label.utf8.count, label, kind)
+        // Compared as bytes: String.hasSuffix compares by Character.
+        for (label, bytesOfLabel, kind) in labelsLongestFirst where UTF8Scan.hasSuffix(bytesOfLabel, in: bytes, start..<colon) {
+            return (colon - bytesOfLabel.count, label, kind)
         }
-        if count <= 6, run.hasSuffix("单位") || run.hasSuffix("部门") { return (start, run, .responsible) }
+        if count <= 6, genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) {
+            return (start, String(decoding: bytes[start..<colon], as: UTF8.self), .responsible)
+        }
         return nil
     }
 
