@@ -179,7 +179,10 @@ import Testing
         let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/work-plan-hangzhou.txt")
         let graph = try Self.extract(String(contentsOf: url, encoding: .utf8), date: "2026-04-01")
         let codes = graph.nodes(withLabel: "Task").map(graph.node).compactMap { $0.properties["code"]?.stringValue }
-        #expect(codes == ["(一)1", "(一)2", "(一)3", "(二)1", "(二)2"])
+        #expect(codes == ["(一)1", "(一)2", "(一)3", "(二)1", "(二)2", "(二)3"])
+        // Units with no bracket of their own, the last one with a note in brackets.
+        #expect(Self.unitNames(graph, code: "(二)3", type: "LEADS") == ["市数据资源局"])
+        #expect(Self.unitNames(graph, code: "(二)3", type: "RESPONSIBLE_FOR") == ["各区县(市)政府"])
         // 杭州's 市科技局 is its own bureau, not 武汉's 市科技创新局 (an entry marked `city: 武汉`),
         // and no node of this graph carries a 武汉市… alias.
         #expect(Self.unitNames(graph, code: "(一)1", type: "RESPONSIBLE_FOR") == ["市科技局"])

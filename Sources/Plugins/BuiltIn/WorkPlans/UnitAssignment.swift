@@ -43,7 +43,7 @@ struct UnitAssignment {
             if bytes[open] == 0x29 { depth += 1 } else if bytes[open] == 0x28 { depth -= 1; if depth == 0 { break } }
             open -= 1
         }
-        guard open >= line.lowerBound else { return nil }
+        guard open >= line.lowerBound else { return inline(in: bytes, line.lowerBound..<end) }
         let inner = (open + 1)..<(end - 1)
         if let units = parseLabelled(bytes, inner), !units.isEmpty {
             return UnitAssignment(units: units, range: open..<end)
@@ -51,7 +51,8 @@ struct UnitAssignment {
         if let units = parseVerbs(bytes, inner), !units.isEmpty {
             return UnitAssignment(units: units, range: open..<end)
         }
-        return nil
+        // The last bracket is a note of the last unit (…;责任单位:各区政府(含开发区)).
+        return inline(in: bytes, line.lowerBound..<end)
     }
 
     /// `…试点。牵头单位:A;责任单位:B、C` — labelled units after the task's
