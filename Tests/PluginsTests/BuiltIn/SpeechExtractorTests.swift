@@ -278,6 +278,8 @@ import Testing
         #expect(!Self.organizations(g).contains("武汉市政协"))
         let ai = try #require(Self.out(g, wang, "GAVE").first?.end)
         #expect(Self.out(g, ai, "ABOUT").contains { g.node($0.end).name == "人工智能" })
+        // 杭州's 经开区 is not 武汉经济技术开发区 (districts.yaml is 武汉's: city: 武汉).
+        #expect(g.nodes(withLabel: "District").isEmpty)
     }
 
     /// More layouts of one city: `NAME(ROLES):TITLE` with no honorific, roles
