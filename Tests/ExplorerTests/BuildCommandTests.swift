@@ -21,7 +21,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "某市政协大会发言摘要\n\n王海峰委员（民进市委会）：推动人工智能深度融合\n\n建议市经信局加快建设算力中心。\n"
+        // A speaker in 【】 with a middle dot: no extractor reads that layout (王海峰委员（民进市委会）：TITLE is read now).
+        let text = "某市政协大会发言摘要\n\n【王海峰·民进】推动人工智能深度融合\n\n建议市经信局加快建设算力中心。\n"
         try text.write(to: folder.appendingPathComponent("speeches.txt"), atomically: true, encoding: .utf8)
         let built = try ExplorerRunner.run(["build", folder.path])
         #expect(built.status == 0, "\(built.stderr)")

@@ -16,7 +16,7 @@ extension Dataset {
             id: Dataset.documentID(for: entry.file),
             title: entry.title ?? DocumentMetadata.title(in: text) ?? Dataset.documentID(for: entry.file),
             date: entry.date ?? DocumentMetadata.date(file: entry.file, text: text),
-            kind: entry.kind, origin: entry.origin, text: text)
+            kind: entry.kind, origin: entry.origin, city: city, text: text)
     }
 
     /// Runs every registered extractor over every document.

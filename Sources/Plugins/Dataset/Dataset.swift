@@ -17,6 +17,8 @@ public struct Dataset: Sendable {
     public let name: String
     public let title: String?
     public let entries: [Entry]
+    /// The manifest's `city`: the city every document of the dataset comes from.
+    public var city: String? = nil
 
     public var snapshotURL: URL { root.appendingPathComponent("build/graph.json") }
     public var diagramsURL: URL { root.appendingPathComponent("diagrams") }
@@ -42,9 +44,11 @@ public struct Dataset: Sendable {
             }
             // Named as the user gave the folder, so the file:line:column can be pasted into an editor.
             let manifest = try DatasetManifest(text: text, file: (path as NSString).appendingPathComponent("manifest.yaml"))
-            return Dataset(
+            var dataset = Dataset(
                 root: root, name: manifest.name ?? root.lastPathComponent, title: manifest.title,
                 entries: manifest.documents)
+            dataset.city = manifest.city
+            return dataset
         }
         var files: [String] = []
         for folder in ["", "documents"] {

@@ -5,7 +5,7 @@ import Yams
 /// ```yaml
 /// name: wuhan-cppcc             # optional; the folder's name by default
 /// title: 武汉市政协 2024–2026    # optional
-/// city: 武汉                    # optional
+/// city: 武汉                    # optional; every document's city (市政协 = 武汉市政协)
 /// documents:                    # required, in reading order
 ///   - file: documents/2025-05-05-work-plan.txt
 ///     title: …                  # optional; else the first line of the text
@@ -21,6 +21,7 @@ import Yams
 struct DatasetManifest {
     var name: String?
     var title: String?
+    var city: String?
     var documents: [Dataset.Entry]
 
     static let manifestKeys = ["name", "title", "city", "documents"]
@@ -36,6 +37,7 @@ struct DatasetManifest {
             let fields = try Self.fields(of: yaml, "the manifest", known: Self.manifestKeys)
             name = try fields["name"].map { try $0.nonEmptyString("the dataset name") }
             title = try fields["title"].map { try $0.string("the dataset title") }
+            city = try fields["city"].map { try $0.string("the city") }
             guard let list = fields["documents"], !list.isNull else {
                 throw yaml.problem("the manifest needs 'documents', a list of the document files (- file: documents/a.txt)")
             }

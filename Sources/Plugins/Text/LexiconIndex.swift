@@ -14,6 +14,27 @@ public struct LexiconIndex: Sendable {
         public var name: String
         public var aliases: [String]
         public var properties: [String: String]
+        /// The city the entry belongs to: its `city` field, else the city its
+        /// name spells (武汉市政协 → 武汉); nil for an entry of any city.
+        public var city: String? = nil
+        /// The city each alias spells (武汉市发展和改革委员会 → 武汉), by alias
+        /// index; empty when no alias spells one.
+        public var aliasCities: [String?] = []
+        /// The one city the entry and its aliases name, if they name only one:
+        /// in that city's documents every name of the entry binds.
+        public var soleCity: String? = nil
+        /// Whether the entry binds differently by the document's city.
+        var isCityBound: Bool { city != nil || !aliasCities.isEmpty }
+
+        /// The aliases that hold in a document of `documentCity`: none that
+        /// spells another city, and for an entry of another city only those
+        /// that name its city (a Hangzhou document's 武汉市政协 is not 市政协).
+        public func aliases(in documentCity: String?) -> [String] {
+            guard let documentCity, isCityBound, soleCity != documentCity else { return aliases }
+            if let city, city != documentCity { return aliases.filter { $0.contains(city) } }
+            guard !aliasCities.isEmpty else { return aliases }
+            return zip(aliases, aliasCities).filter { $0.1.map { $0 == documentCity } ?? true }.map(\.0)
+        }
     }
 
     /// One occurrence of an entry: the byte range in the scanned text and the entry.
@@ -23,6 +44,10 @@ public struct LexiconIndex: Sendable {
     }
 
     public let entries: [Entry]
+    /// Per entry, whether it binds by city, and its sole city: read per hit
+    /// without copying the entry.
+    private let cityBound: [Bool]
+    private let soleCities: [String?]
     /// Distinguishes indexes built from different lexicons (for caches).
     public let serial: Int
     private let gazetteer: Gazetteer
@@ -37,8 +62,15 @@ public struct LexiconIndex: Sendable {
                 let aliases = e.properties["aliases"].map { $0.split(separator: "|").map(String.init) } ?? []
                 var properties = e.properties
                 properties["aliases"] = nil
+                properties["city"] = nil
                 let index = entries.count
-                entries.append(Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties))
+                var entry = Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties)
+                entry.city = e.properties["city"] ?? DocumentCity.spelled(in: e.name)
+                let aliasCities = aliases.map(DocumentCity.spelled(in:))
+                if aliasCities.contains(where: { $0 != nil }) { entry.aliasCities = aliasCities }
+                let cities = Set(([entry.city] + aliasCities).compactMap { $0 })
+                if cities.count == 1 { entry.soleCity = cities.first }
+                entries.append(entry)
                 for t in e.triggers { terms.append((t, index)) }
                 for n in [e.name] + aliases where byName[LabelledName(label: e.label, name: n)] == nil {
                     byName[LabelledName(label: e.label, name: n)] = index
@@ -46,6 +78,8 @@ public struct LexiconIndex: Sendable {
             }
         }
         self.entries = entries
+        cityBound = entries.map(\.isCityBound)
+        soleCities = entries.map(\.soleCity)
         self.byName = byName
         gazetteer = Gazetteer(terms: terms)
         serial = Self.nextSerial()
@@ -72,6 +106,36 @@ public struct LexiconIndex: Sendable {
 
     /// The entry with `label` whose name or alias is exactly `name`.
     public func entry(label: String, named name: String) -> Int? { byName[LabelledName(label: label, name: name)] }
+
+    /// The entry with `label` named `name`, if that name binds in a document of `city` (see `admits`).
+    public func entry(label: String, named name: String, city: String?) -> Int? {
+        guard let e = byName[LabelledName(label: label, name: name)] else { return nil }
+        return admits(e, surface: name, city: city) ? e : nil
+    }
+
+    /// Whether `surface` means entry `entry` in a document of `city`. Lexicons
+    /// are written for one city: an entry of another city binds only where the
+    /// text names that city (武汉市政协, not 市政协 inside 杭州市政协; not a
+    /// generic 市科技局 of 市科技创新局), and a surface that spells another
+    /// city (武汉市发展和改革委员会 in a 杭州 document) binds nothing.
+    public func admits(_ entry: Int, surface: String, city: String?) -> Bool {
+        guard let city, cityBound[entry], soleCities[entry] != city else { return true }
+        let e = entries[entry]
+        if let named = DocumentCity.spelled(in: surface), named != city, named != e.city { return false }
+        if let own = e.city, own != city, UTF8Scan.find(Array(own.utf8), in: Array(surface.utf8), from: 0) == nil { return false }
+        return true
+    }
+
+    /// The hits of `hits` that bind in a document of `city` (`bytes` is the text scanned).
+    public func admitted(_ hits: [Hit], in bytes: [UInt8], city: String?) -> [Hit] {
+        // In the lexicons' own city (and for entries of any city) every hit stands: no string is made.
+        func certain(_ e: Int) -> Bool { !cityBound[e] || soleCities[e] == city }
+        guard city != nil, hits.contains(where: { !certain($0.entry) }) else { return hits }
+        return hits.filter { hit in
+            certain(hit.entry)
+                || admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city)
+        }
+    }
 
     // MARK: Cache
 

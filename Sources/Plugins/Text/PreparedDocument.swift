@@ -10,15 +10,19 @@ public final class PreparedDocument: @unchecked Sendable {
     public let hits: [LexiconIndex.Hit]
     /// The text's lines (`Segmenter.lines`), shared by the extractors that read lines.
     public let lines: [Range<Int>]
+    /// The document's city (`DocumentCity`); hits of another city's entries are left out.
+    public let city: String?
     let source: String
     let indexSerial: Int
 
-    init(id: String, source: String, index: LexiconIndex) {
-        self.id = id
-        self.source = source
-        self.indexSerial = index.serial
+    init(document: SourceDocument, index: LexiconIndex) {
+        id = document.id
+        source = document.text
+        indexSerial = index.serial
         text = NormalizedText(source)
-        hits = index.hits(in: text.bytes)
+        let city = DocumentCity.of(document, bytes: text.bytes)
+        self.city = city
+        hits = index.admitted(index.hits(in: text.bytes), in: text.bytes, city: city)
         lines = Segmenter.lines(text.bytes)
     }
 
@@ -33,12 +37,13 @@ public final class PreparedDocument: @unchecked Sendable {
     /// The prepared form of `document` for `index`, reused while the same document is extracted.
     public static func shared(for document: SourceDocument, index: LexiconIndex) -> PreparedDocument {
         lock.lock()
-        if let last, last.id == document.id, last.indexSerial == index.serial, last.source == document.text {
+        if let last, last.id == document.id, last.indexSerial == index.serial, last.source == document.text,
+           document.city == nil || last.city == document.city {
             lock.unlock()
             return last
         }
         lock.unlock()
-        let prepared = PreparedDocument(id: document.id, source: document.text, index: index)
+        let prepared = PreparedDocument(document: document, index: index)
         lock.lock()
         last = prepared
         lock.unlock()

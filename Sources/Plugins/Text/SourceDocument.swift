@@ -10,14 +10,17 @@ public struct SourceDocument: Sendable, Hashable {
     /// The document kind, e.g. `work-plan`, `plenary-speeches`, `standing-committee`.
     public var kind: String?
     public var origin: String?
+    /// The city the document comes from (the dataset manifest's `city`), when known.
+    public var city: String?
     public var text: String
 
-    public init(id: String, title: String, date: String? = nil, kind: String? = nil, origin: String? = nil, text: String) {
+    public init(id: String, title: String, date: String? = nil, kind: String? = nil, origin: String? = nil, city: String? = nil, text: String) {
         self.id = id
         self.title = title
         self.date = date
         self.kind = kind
         self.origin = origin
+        self.city = city
         self.text = text
     }
 }

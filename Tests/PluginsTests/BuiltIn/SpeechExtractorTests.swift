@@ -234,4 +234,70 @@ import Testing
         let askers = g.incoming(meeting).map(g.relationship).filter { $0.type == "ASKED_AT" }.map { g.node($0.start).name! }
         #expect(Set(askers) == ["周敏", "吴刚"])
     }
+
+    static func organizations(_ graph: PropertyGraph) -> Set<String> {
+        Set(graph.nodes(withLabel: "Organization").compactMap { graph.node($0).name })
+    }
+
+    /// Another city's CPPCC is that city's (成都市政协, read from 政协成都市…),
+    /// not the lexicon's 武汉市政协, and a party role written with the city
+    /// (民建成都市委会副主委) keeps only the role.
+    @Test func servesOnTheCPPCCOfTheDocumentsCity() throws {
+        let g = try Self.extract(fixture: "plenary-chengdu.txt", date: "2026-01-12")
+        let zhang = try Self.person(g, "张建国")
+        #expect(Self.out(g, zhang, "SERVES_ON").map { "\(g.node($0.end).name!) \($0.properties["role"]!.stringValue!)" } == ["成都市政协 常委"])
+        #expect(Self.out(g, zhang, "MEMBER_OF").map { "\(g.node($0.end).name!) \($0.properties["role"]!.stringValue!)" } == ["中国民主建国会 副主委"])
+        let li = try Self.person(g, "李芳")
+        #expect(Self.out(g, li, "MEMBER_OF").contains { g.node($0.end).name == "九三学社" && $0.properties["role"] == "主委" })
+        let wang = try Self.person(g, "王强")
+        #expect(Self.out(g, wang, "MEMBER_OF").contains { g.node($0.end).name == "中国民主促进会" && $0.properties["role"] == "委员" })
+        #expect(!Self.organizations(g).contains("武汉市政协"))
+        // 市科技局 is 成都's own bureau here, not 武汉's 市科技创新局.
+        #expect(g.nodes(named: "市科技创新局").isEmpty)
+        // The same document with the city given by the manifest.
+        let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/plenary-chengdu.txt")
+        var document = SourceDocument(id: "chengdu", title: "委员大会发言摘编", text: try String(contentsOf: url, encoding: .utf8))
+        document.city = "成都"
+        #expect(DocumentCity.of(document, bytes: Array(document.text.utf8)) == "成都")
+        document.city = nil
+        #expect(DocumentCity.of(document, bytes: Array(document.text.utf8)) == "成都")
+    }
+
+    /// 杭州's layouts: `NAME委员(PARTY):TITLE` and `NAME委员代表PARTY发言:TITLE`,
+    /// under a title that names 杭州市政协 (not 市政协 inside it).
+    @Test func readsHonorificSpeakerLines() throws {
+        let g = try Self.extract(fixture: "plenary-hangzhou.txt", date: "2026-01-15")
+        let speeches = g.nodes(withLabel: "Speech").map(g.node)
+        #expect(speeches.compactMap { $0.properties["speaker"]?.stringValue } == ["王海峰", "陈丽华"])
+        #expect(speeches.compactMap { $0.properties["title"]?.stringValue } == ["推动数字经济和人工智能深度融合", "加快发展银发经济"])
+        let wang = try Self.person(g, "王海峰")
+        #expect(Self.out(g, wang, "MEMBER_OF").contains { g.node($0.end).name == "中国民主促进会" && $0.properties["role"] == "成员" })
+        #expect(Self.out(g, wang, "SERVES_ON").contains { g.node($0.end).name == "杭州市政协" && $0.properties["role"] == "委员" })
+        let chen = try Self.person(g, "陈丽华")
+        #expect(Self.out(g, chen, "MEMBER_OF").contains { g.node($0.end).name == "中国致公党" })
+        #expect(!Self.organizations(g).contains("武汉市政协"))
+        let ai = try #require(Self.out(g, wang, "GAVE").first?.end)
+        #expect(Self.out(g, ai, "ABOUT").contains { g.node($0.end).name == "人工智能" })
+        // 杭州's 经开区 is not 武汉经济技术开发区 (districts.yaml is 武汉's: city: 武汉).
+        #expect(g.nodes(withLabel: "District").isEmpty)
+    }
+
+    /// More layouts of one city: `NAME(ROLES):TITLE` with no honorific, roles
+    /// before the name with the title on the line below, and 常委 as honorific.
+    @Test func readsSpeakerLinesWithTheTitleBesideOrBelow() throws {
+        let g = try Self.extract(fixture: "plenary-nanjing.txt", date: "2026-01-16")
+        let speeches = g.nodes(withLabel: "Speech").map(g.node)
+        #expect(speeches.compactMap { $0.properties["speaker"]?.stringValue } == ["王海峰", "李明", "赵刚"])
+        #expect(speeches.compactMap { $0.properties["title"]?.stringValue } == ["推动数字经济和人工智能深度融合", "发展银发经济", "优化营商环境"])
+        let wang = try Self.person(g, "王海峰")
+        #expect(Self.out(g, wang, "MEMBER_OF").contains { g.node($0.end).name == "中国民主促进会" && $0.properties["role"] == "副主委" })
+        let li = try Self.person(g, "李明")
+        #expect(Self.out(g, li, "SERVES_ON").map { g.node($0.end).name } == ["南京市政协"])
+        #expect(Self.out(g, li, "MEMBER_OF").contains { g.node($0.end).name == "九三学社" && $0.properties["role"] == "副主委" })
+        let liSpeech = try #require(Self.out(g, li, "GAVE").first.map { g.node($0.end) })
+        #expect(liSpeech.sources.allSatisfy { !$0.quote.contains("算力") })
+        let zhao = try Self.person(g, "赵刚")
+        #expect(Self.out(g, zhao, "SERVES_ON").contains { g.node($0.end).name == "南京市政协" && $0.properties["role"] == "常委" })
+        #expect(g.nodes(named: "市科技创新局").isEmpty)
+    }
 }

@@ -80,6 +80,9 @@ import Testing
         #expect(Self.agency(graph, "市发展改革委") == ndrc)
         let tech = try #require(Self.agency(graph, "市科技创新局"))
         #expect(Self.agency(graph, "市科创局") == tech)
+        // An entry marked `city: 武汉` keeps all its aliases in a 武汉 document.
+        let land = try #require(Self.agency(graph, "市自然资源和城乡建设局"))
+        #expect(Self.agency(graph, "市资规局") == land)
         #expect(graph.nodes(withLabel: "Agency").count == 25)
     }
 
@@ -161,5 +164,42 @@ import Testing
         let proposal = try #require(graph.nodes(withLabel: "Proposal").first.map(graph.node))
         #expect(proposal.properties["number"] == 3)
         #expect(proposal.properties["term"] == 15)
+    }
+
+    /// The names of the units of `type` for the task `code`.
+    static func unitNames(_ graph: PropertyGraph, code: String, type: String) -> Set<String> {
+        guard let task = task(graph, code: code) else { return [] }
+        return Set(units(graph, of: task, type: type).compactMap { graph.node($0).name })
+    }
+
+    /// Another city's plan: labelled lists separated by `,` or a full-width
+    /// space, units after the sentences with no bracket, and unit names with an
+    /// administrative bracket (各区、县(市)政府, 各区(市)县政府).
+    @Test func readsUnitListsOfOtherCities() throws {
+        let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/work-plan-hangzhou.txt")
+        let graph = try Self.extract(String(contentsOf: url, encoding: .utf8), date: "2026-04-01")
+        let codes = graph.nodes(withLabel: "Task").map(graph.node).compactMap { $0.properties["code"]?.stringValue }
+        #expect(codes == ["(一)1", "(一)2", "(一)3", "(二)1", "(二)2", "(二)3"])
+        // Units with no bracket of their own, the last one with a note in brackets.
+        #expect(Self.unitNames(graph, code: "(二)3", type: "LEADS") == ["市数据资源局"])
+        #expect(Self.unitNames(graph, code: "(二)3", type: "RESPONSIBLE_FOR") == ["各区县(市)政府"])
+        // 杭州's 市科技局 is its own bureau, not 武汉's 市科技创新局 (an entry marked `city: 武汉`),
+        // and no node of this graph carries a 武汉市… alias.
+        #expect(Self.unitNames(graph, code: "(一)1", type: "RESPONSIBLE_FOR") == ["市科技局"])
+        #expect(graph.nodes(named: "市科技创新局").isEmpty)
+        #expect(!graph.indexedNames.contains { $0.hasPrefix("武汉") })
+        let ndrc = try #require(Self.agency(graph, "市发改委"))
+        #expect(graph.node(ndrc).name == "市发展和改革委员会")
+        #expect(Self.unitNames(graph, code: "(一)1", type: "LEADS").count == 1)
+        #expect(Self.unitNames(graph, code: "(一)2", type: "LEADS") == ["市卫生健康委员会"])
+        let healthcare = try #require(Self.task(graph, code: "(一)2"))
+        #expect(Self.units(graph, of: healthcare, type: "RESPONSIBLE_FOR") == Set(["市医保局", "市数据资源局"].compactMap { Self.agency(graph, $0) }))
+        #expect(Self.task(graph, code: "(一)2")?.properties["title"] == "发展智慧医疗")
+        #expect(Self.unitNames(graph, code: "(一)3", type: "LEADS") == ["市发展和改革委员会"])
+        #expect(Self.unitNames(graph, code: "(一)3", type: "RESPONSIBLE_FOR") == ["市公安局"])
+        #expect(Self.unitNames(graph, code: "(二)1", type: "RESPONSIBLE_FOR") == ["各区、县(市)政府"])
+        #expect(Self.unitNames(graph, code: "(二)2", type: "LEADS").isEmpty)
+        #expect(Self.unitNames(graph, code: "(二)2", type: "RESPONSIBLE_FOR") == ["市文广旅局", "各区(市)县政府"])
+        #expect(graph.nodes(withLabel: "Agency").allSatisfy { !(graph.node($0).name ?? "").contains(":") })
     }
 }

@@ -29,9 +29,25 @@ import Testing
               - documents/b.txt
             """)
         #expect(read.name == "chengdu")
+        #expect(read.city == "成都")
         #expect(read.documents.map(\.file) == ["documents/a.txt", "documents/b.txt"])
         #expect(read.documents[0].date == "2025-01-15" && read.documents[0].title == "大会发言摘编")
         #expect(read.documents[1].date == nil)
+    }
+
+    /// The manifest's city reaches every document, and with it 市政协 means that city's CPPCC.
+    @Test func theManifestCityIsEveryDocumentsCity() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("city-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "city: 成都\ndocuments:\n  - a.txt\n".write(to: folder.appendingPathComponent("manifest.yaml"), atomically: true, encoding: .utf8)
+        try "大会发言\n\n推动民营经济发展\n\n张建国(市政协常委、民建市委会副主委)\n\n优化营商环境。\n"
+            .write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let dataset = try Dataset.open(folder.path)
+        #expect(try dataset.readDocuments().map(\.city) == ["成都"])
+        let graph = try dataset.buildGraph(registry: BuiltInPlugins.registry())
+        let organizations = Set(graph.nodes(withLabel: "Organization").compactMap { graph.node($0).name })
+        #expect(organizations.contains("成都市政协") && !organizations.contains("武汉市政协"))
     }
 
     @Test func aMisspelledKeyIsNamedWithTheKeyItResembles() {

@@ -14,7 +14,7 @@ struct MentionExtractor: Extractor {
         let prepared = PreparedDocument.shared(for: document, index: index)
         let text = prepared.text
         let hits = prepared.hits
-        try FactWriter.write(document, text, into: &graph) { writer in
+        try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             var counts: [Int: Int] = [:]
             for hit in hits {

@@ -23,9 +23,15 @@ struct SpeakerRoles {
     }
 
     let index: LexiconIndex
+    /// The document's city: `市政协` is that city's CPPCC, and another city's
+    /// lexicon entries do not bind (see `LexiconIndex.admits`).
+    var city: String? = nil
+
+    /// The entry with `label` named `name` in this document's city.
+    func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
 
     static let cppcc = "政协"
-    static let partyLevels = ["武汉市委员会", "市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
+    static let partyLevels = ["市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
 
     /// The claims of the role items in `text` (items split by `、` and `,`).
     func claims(_ text: String) -> [Claim] {
@@ -85,12 +91,14 @@ struct SpeakerRoles {
             let prefix = String(item[..<r.lowerBound])
             let role = String(item[r.upperBound...])
             guard !role.isEmpty, prefix.count <= 8 else { continue }
-            if let district = index.entry(label: "District", named: prefix) {
+            if let district = entry("District", prefix) {
                 return .works(employer: index.entries[district].name, entry: district, label: "District", title: bodySuffix + role)
             }
-            let body = prefix + bodySuffix
-            let entry = index.entry(label: "Organization", named: body)
-            return .serves(body: entry.map { index.entries[$0].name } ?? body, bodyEntry: entry, role: role)
+            var body = prefix + bodySuffix
+            // 市政协 is the CPPCC of the document's city (成都市政协 in a 成都 document).
+            if marker == Self.cppcc, prefix == "市", let city { body = city + body }
+            let known = entry("Organization", body)
+            return .serves(body: known.map { index.entries[$0].name } ?? body, bodyEntry: known, role: role)
         }
         return nil
     }
@@ -116,12 +124,40 @@ struct SpeakerRoles {
             level = l
             rest.removeFirst(l.count)
             surface += l
+        } else if let l = Self.cityLevel(rest) {
+            // 民建成都市委会副主委: the committee of any city (or province) is its 市委.
+            level = l
+            rest.removeFirst(l.count)
+            surface += l
         } else if let r = rest.utf8Range(of: "委员会"), rest.distance(from: rest.startIndex, to: r.lowerBound) <= 4 {
             level = String(rest[..<r.upperBound])
             surface += level!
             rest = String(rest[r.upperBound...])
         }
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
+    }
+
+    static let cityLevelMarkers = ["市委员会", "市委会", "市委", "省委员会", "省委会", "省委"].map { Array($0.utf8) }
+    static let cityWord = Array("市".utf8)
+    static let provinceWord = Array("省".utf8)
+
+    /// `成都市委会` at the start of `rest`: a place name of two to four
+    /// characters, then the level of its committee (a byte scan: this runs for
+    /// every party role).
+    static func cityLevel(_ rest: String) -> String? {
+        let bytes = Array(rest.utf8)
+        guard DocumentCity.isHan(bytes, 0), !UTF8Scan.hasPrefix(cityWord, in: bytes, at: 0), !UTF8Scan.hasPrefix(provinceWord, in: bytes, at: 0)
+        else { return nil }
+        for count in 2...4 {
+            let at = 3 * count
+            guard at + 6 <= bytes.count, DocumentCity.isHan(bytes, at - 3),
+                  !UTF8Scan.hasPrefix(cityWord, in: bytes, at: at - 3), !UTF8Scan.hasPrefix(provinceWord, in: bytes, at: at - 3)
+            else { return nil }
+            if let marker = cityLevelMarkers.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                return String(decoding: bytes[..<(at + marker.count)], as: UTF8.self)
+            }
+        }
+        return nil
     }
 
     /// 武汉市委员会, 市委员会, 市委 and a bare 市 prefix all mean the city committee: 市委.
@@ -156,10 +192,10 @@ struct SpeakerRoles {
     /// organization alias is spelled out (中科院武汉岩土力学研究所 → 中国科学院武汉岩土力学研究所).
     func resolveEmployer(_ employer: String) -> (name: String, entry: Int?, label: String) {
         for label in ["Agency", "District", "Organization"] {
-            if let e = index.entry(label: label, named: employer) { return (index.entries[e].name, e, label) }
+            if let e = entry(label, employer) { return (index.entries[e].name, e, label) }
         }
         for suffix in ["人民政府", "管委会", "区委", "政府"] where employer.hasSuffix(suffix) {
-            if let e = index.entry(label: "District", named: String(employer.dropLast(suffix.count))) {
+            if let e = entry("District", String(employer.dropLast(suffix.count))) {
                 return (index.entries[e].name, e, "District")
             }
         }
@@ -169,9 +205,10 @@ struct SpeakerRoles {
 
     /// The organization name with a leading alias spelled out; the entry when the whole name is known.
     func canonicalOrganization(_ name: String) -> (name: String, entry: Int?) {
-        if let e = index.entry(label: "Organization", named: name) { return (index.entries[e].name, e) }
+        if let e = entry("Organization", name) { return (index.entries[e].name, e) }
         let bytes = Array(name.utf8)
-        if let hit = index.hit(in: bytes, at: 0, end: bytes.count), index.entries[hit.entry].label == "Organization" {
+        if let hit = index.hit(in: bytes, at: 0, end: bytes.count), index.entries[hit.entry].label == "Organization",
+           index.admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city) {
             return (index.entries[hit.entry].name + String(decoding: bytes[hit.range.upperBound...], as: UTF8.self), nil)
         }
         return (name, nil)

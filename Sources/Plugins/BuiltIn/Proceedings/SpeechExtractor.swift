@@ -32,7 +32,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let prepared = PreparedDocument.shared(for: document, index: index)
         let text = prepared.text
         guard UTF8Scan.find(Array("政协".utf8), in: text.bytes, from: 0) != nil else { return }
-        let roles = SpeakerRoles(index: index)
+        let roles = SpeakerRoles(index: index, city: prepared.city)
         let lines = prepared.lines
         var drafts = Self.speakerLines(text, lines: lines, roles: roles)
         var lastSpeakerLine = -1
@@ -42,7 +42,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         }
         let questions = Self.questions(text, lines: lines, roles: roles)
         let reportsMeeting = !drafts.isEmpty || questions != nil
-        try FactWriter.write(document, text, into: &graph) { writer in
+        try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let meeting = reportsMeeting || UTF8Scan.find(Array("会议".utf8), in: text.bytes, from: 0) != nil
                 ? try MeetingMentions.record(in: &writer, document: documentNode) : nil
@@ -158,6 +158,10 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let bytes = text.bytes
         var found: [(line: Int, draft: Draft)] = []
         for (i, line) in lines.enumerated() where line.count <= 400 && bytes[line.lowerBound] != 0x23 {
+            if let draft = honorificLine(text, line, roles: roles) {
+                found.append((i, draft))
+                continue
+            }
             guard UTF8Scan.find([0x20], in: bytes, from: line.lowerBound, to: line.upperBound) != nil
                     || bytes[line.upperBound - 1] == 0x29,
                   UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil
@@ -194,13 +198,17 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             : (UTF8Scan.find(Array("专题发言".utf8), in: bytes, from: 0) != nil ? "专题发言" : "发言")
         var drafts: [Draft] = []
         var titleStarts: [Int] = []
+        var bodyStarts: [Int] = []
         for (n, item) in found.enumerated() {
             var draft = item.draft
             draft.kind = kind
-            let floor = n == 0 ? -1 : found[n - 1].line
+            // Not above the previous speaker's line, nor its title below it.
+            let floor = n == 0 ? -1 : bodyStarts[n - 1] - 1
             var titleLines: [Range<Int>] = []
             var j = item.line - 1
-            if j > floor, bytes[lines[j].lowerBound] == 0x23 {
+            if !draft.title.isEmpty {
+                // The title is on the speaker line itself (王海峰委员(…):TITLE).
+            } else if j > floor, bytes[lines[j].lowerBound] == 0x23 {
                 titleLines = [lines[j]]
             } else {
                 while j > floor, titleLines.count < 2, isHeading(bytes, lines[j]), bytes[lines[j].lowerBound] != 0x23 {
@@ -209,6 +217,13 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 }
             }
             titleStarts.append(item.line - titleLines.count)
+            bodyStarts.append(item.line + 1)
+            let limit = n + 1 < found.count ? found[n + 1].line : lines.count
+            if titleLines.isEmpty, draft.title.isEmpty, item.line + 2 < limit, isHeading(bytes, lines[item.line + 1]) {
+                // The title under the speaker line (speaker, title, then the speech).
+                titleLines = [lines[item.line + 1]]
+                bodyStarts[n] = item.line + 2
+            }
             if let first = titleLines.first, let last = titleLines.last {
                 var start = first.lowerBound
                 while start < first.upperBound, bytes[start] == 0x23 || bytes[start] == 0x20 { start += 1 }
@@ -222,7 +237,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             drafts.append(draft)
         }
         for n in drafts.indices {
-            let from = found[n].line + 1
+            let from = bodyStarts[n]
             let to = n + 1 < found.count ? titleStarts[n + 1] : lines.count
             if from < to { drafts[n].body = Array(lines[from..<to]) }
         }
@@ -230,6 +245,75 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     }
 
     static let dash = Array("—".utf8)
+    static let honorificWords = ["委员", "常委"].map { Array($0.utf8) }
+    static let onBehalf = Array("代表".utf8)
+
+    /// `王海峰委员(民进杭州市委会):TITLE` and `陈丽华委员代表致公党杭州市委会发言:TITLE`:
+    /// the name, 委员 or 常委, the roles in brackets or the body spoken for,
+    /// then the speech's title after the colon (`王海峰(ROLES):TITLE` too, when
+    /// the roles name a party, a seat or a job). The honorific is a seat on the
+    /// CPPCC of the document's city, when that city is known.
+    static func honorificLine(_ text: NormalizedText, _ line: Range<Int>, roles: SpeakerRoles) -> Draft? {
+        let bytes = text.bytes
+        // Cheap test first (this runs on every line): 委员, 常委 or ( after two to four characters.
+        var lead = line.lowerBound
+        while lead < line.upperBound, bytes[lead] == 0x20 { lead += 1 }
+        guard [6, 9, 12].contains(where: { offset in
+            let at = lead + offset
+            return at < line.upperBound && (bytes[at] == 0x28 || honorificWords.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
+        }) else { return nil }
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound),
+              colon - line.lowerBound <= 120,
+              UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: colon) == nil else { return nil }
+        let title = UTF8Scan.trim(bytes, (colon + 1)..<line.upperBound)
+        guard !title.isEmpty, UTF8Scan.scalarCount(bytes, title) <= 60 else { return nil }
+        var start = line.lowerBound
+        while start < colon, bytes[start] == 0x20 { start += 1 }
+        // The name is two to four characters followed by the honorific.
+        var name: Range<Int>?
+        var honorific = 0..<0
+        for count in 2...4 {
+            let end = start + 3 * count
+            guard end + 6 <= colon else { break }
+            if let word = honorificWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+               SpeakerRoles.isName(text.string(start..<end)) {
+                name = start..<end
+                honorific = end..<(end + word.count)
+                break
+            }
+        }
+        if name == nil, let open = UTF8Scan.find([0x28], in: bytes, from: start, to: colon),
+           open - start <= 12, SpeakerRoles.isName(text.string(start..<open)) {
+            // 王海峰(民进南京市委会副主委):TITLE — no honorific; the roles must say who the speaker is.
+            name = start..<open
+            honorific = open..<open
+        }
+        guard let name else { return nil }
+        var rolesRange = UTF8Scan.trim(bytes, honorific.upperBound..<colon)
+        if rolesRange.isEmpty {
+            // 张三委员:TITLE
+        } else if bytes[rolesRange.lowerBound] == 0x28, bytes[rolesRange.upperBound - 1] == 0x29 {
+            rolesRange = (rolesRange.lowerBound + 1)..<(rolesRange.upperBound - 1)
+        } else if UTF8Scan.hasPrefix(onBehalf, in: bytes, at: rolesRange.lowerBound),
+                  UTF8Scan.hasSuffix(speechWord, in: bytes, rolesRange) {
+            rolesRange = (rolesRange.lowerBound + onBehalf.count)..<(rolesRange.upperBound - speechWord.count)
+        } else {
+            return nil
+        }
+        var rolesText = text.string(rolesRange)
+        if honorific.isEmpty {
+            let claims = roles.claims(rolesText)
+            guard claims.contains(where: { if case .other = $0 { return false } else { return true } }) else { return nil }
+            return Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
+                         title: text.string(title), titleRange: title, kind: "", claims: claims)
+        }
+        if roles.city != nil {
+            let seat = "市政协" + text.string(honorific)
+            rolesText = rolesText.isEmpty ? seat : seat + "、" + rolesText
+        }
+        return Draft(name: text.string(name), nameRange: name, roles: rolesText, rolesRange: line,
+                     title: text.string(title), titleRange: title, kind: "", claims: roles.claims(rolesText))
+    }
 
     /// `NAME(ROLES)` filling the line, after optional dashes or a `发言人:` label.
     static func parenthesized(_ bytes: [UInt8], _ line: Range<Int>, _ text: NormalizedText) -> (Range<Int>, Range<Int>)? {

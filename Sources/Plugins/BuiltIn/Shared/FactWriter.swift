@@ -9,6 +9,8 @@ struct FactWriter {
     let document: SourceDocument
     let text: NormalizedText
     var graph: PropertyGraph
+    /// The document's city (`PreparedDocument.city`): another city's lexicon aliases are not written on its nodes.
+    let city: String?
     /// Nodes of lexicon entries already written for this document, by entry
     /// index: a word used fifty times is looked up by key once.
     private var entryNodes: [Int: NodeID] = [:]
@@ -24,19 +26,20 @@ struct FactWriter {
         var end: NodeID
     }
 
-    init(document: SourceDocument, text: NormalizedText, graph: PropertyGraph) {
+    init(document: SourceDocument, text: NormalizedText, city: String?, graph: PropertyGraph) {
         self.document = document
         self.text = text
         self.graph = graph
+        self.city = city
     }
 
     /// Runs `body` with a writer that owns `graph` meanwhile (swapped, not
     /// copied, so the graph's storage is never duplicated).
     static func write(
-        _ document: SourceDocument, _ text: NormalizedText, into graph: inout PropertyGraph,
+        _ document: SourceDocument, _ text: NormalizedText, city: String?, into graph: inout PropertyGraph,
         _ body: (inout FactWriter) throws -> Void
     ) rethrows {
-        var writer = FactWriter(document: document, text: text, graph: PropertyGraph())
+        var writer = FactWriter(document: document, text: text, city: city, graph: PropertyGraph())
         swap(&graph, &writer.graph)
         defer { swap(&graph, &writer.graph) }
         try body(&writer)
@@ -105,7 +108,7 @@ struct FactWriter {
     mutating func entity(_ entry: LexiconIndex.Entry, surface: String? = nil, at range: Range<Int>) throws -> NodeID {
         var properties: [String: Value] = [:]
         for (k, v) in entry.properties { properties[k] = .string(v) }
-        var aliases = entry.aliases
+        var aliases = entry.aliases(in: city)
         if let surface, !LabelledName.sameBytes(surface, entry.name), entry.label != "Industry",
            !aliases.contains(where: { LabelledName.sameBytes($0, surface) }) {
             aliases.append(surface)

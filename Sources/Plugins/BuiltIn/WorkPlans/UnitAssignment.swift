@@ -19,6 +19,14 @@ struct UnitAssignment {
     var range: Range<Int>
 
     static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+    /// Every label with its kind, longest first (责任单位 before 牵头).
+    static let labelsLongestFirst: [(String, [UInt8], Kind)] = (leadLabels.map { ($0, Array($0.utf8), Kind.lead) }
+        + responsibleLabels.map { ($0, Array($0.utf8), Kind.responsible) })
+        .sorted { $0.1.count > $1.1.count }
+    static let genericLabelEndings = ["单位", "部门"].map { Array($0.utf8) }
+    static let each = Array("各".utf8)
+    static let government = Array("政府".utf8)
+    static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
     static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
@@ -26,7 +34,8 @@ struct UnitAssignment {
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
-        guard end > line.lowerBound, bytes[end - 1] == 0x29 else { return nil }
+        guard end > line.lowerBound else { return nil }
+        guard bytes[end - 1] == 0x29 else { return inline(in: bytes, line.lowerBound..<end) }
         // The matching "(".
         var depth = 0
         var open = end - 1
@@ -34,13 +43,31 @@ struct UnitAssignment {
             if bytes[open] == 0x29 { depth += 1 } else if bytes[open] == 0x28 { depth -= 1; if depth == 0 { break } }
             open -= 1
         }
-        guard open >= line.lowerBound else { return nil }
+        guard open >= line.lowerBound else { return inline(in: bytes, line.lowerBound..<end) }
         let inner = (open + 1)..<(end - 1)
         if let units = parseLabelled(bytes, inner), !units.isEmpty {
             return UnitAssignment(units: units, range: open..<end)
         }
         if let units = parseVerbs(bytes, inner), !units.isEmpty {
             return UnitAssignment(units: units, range: open..<end)
+        }
+        // The last bracket is a note of the last unit (…;责任单位:各区政府(含开发区)).
+        return inline(in: bytes, line.lowerBound..<end)
+    }
+
+    /// `…试点。牵头单位:A;责任单位:B、C` — labelled units after the task's
+    /// sentences on the same line, with no bracket: the first label that follows
+    /// `。`, `;`, `,` or a space opens them, and they run to the end of the line.
+    static func inline(in bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
+        var at = line.lowerBound
+        while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: line.upperBound) {
+            at = colon + 1
+            guard let label = label(endingAt: colon, in: bytes, from: line.lowerBound), label.start > line.lowerBound else { continue }
+            let before = bytes[label.start - 1]
+            guard before == 0x3B || before == 0x2C || before == 0x20
+                    || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<label.start) else { continue }
+            guard let units = parseLabelled(bytes, label.start..<line.upperBound), !units.isEmpty else { return nil }
+            return UnitAssignment(units: units, range: label.start..<line.upperBound)
         }
         return nil
     }
@@ -72,28 +99,73 @@ struct UnitAssignment {
     }
 
     /// `label:list;label:list` (`:` and `;` full- or half-width, folded before).
+    /// Labelled lists may also be separated by `,`, a space or nothing at all
+    /// (`牵头单位:市经信局,责任单位:市科技局`, `牵头单位:市发改委 配合单位:市公安局`):
+    /// every `:` ends a label, and a list runs to the next label.
     static func parseLabelled(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
+        var labels: [(start: Int, colon: Int, label: String, kind: Kind)] = []
+        var at = inner.lowerBound
+        while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: inner.upperBound) {
+            guard let (start, label, kind) = label(endingAt: colon, in: bytes, from: inner.lowerBound) else { return nil }
+            labels.append((start, colon, label, kind))
+            at = colon + 1
+        }
+        // The first label opens the assignment.
+        guard let first = labels.first, UTF8Scan.trim(bytes, inner.lowerBound..<first.start).isEmpty else { return nil }
         var units: [Unit] = []
-        for part in Segmenter.listItems(bytes, in: inner, separators: [";"]) {
-            guard let colon = UTF8Scan.find([0x3A], in: bytes, from: part.lowerBound, to: part.upperBound) else { return nil }
-            let label = trimmedString(bytes[part.lowerBound..<colon])
-            let kind: Kind
-            if leadLabels.contains(label) { kind = .lead }
-            else if responsibleLabels.contains(label) || label.hasSuffix("单位") || label.hasSuffix("部门") { kind = .responsible }
-            else { return nil }
-            for item in names(bytes, (colon + 1)..<part.upperBound) {
+        for (n, l) in labels.enumerated() {
+            var end = n + 1 < labels.count ? labels[n + 1].start : inner.upperBound
+            // The separator before the next label (; , or a space) is not part of the list.
+            while end > l.colon + 1, bytes[end - 1] == 0x3B || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x20 { end -= 1 }
+            for item in names(bytes, (l.colon + 1)..<end) {
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
                 let leads = item.note.contains("牵头")
-                units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : label))
+                units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : l.kind, role: leads ? "牵头" : l.label))
             }
         }
         return units
     }
 
+    /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
+    /// of up to six characters), read back over Han characters.
+    static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (start: Int, label: String, kind: Kind)? {
+        var start = colon
+        var count = 0
+        // Han characters U+4E00…U+9FFF are three bytes, E4…E9 first.
+        while start - 3 >= floor, count < 10, (0xE4...0xE9).contains(bytes[start - 3]), bytes[start - 2] & 0xC0 == 0x80 {
+            start -= 3
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        // Compared as bytes: String.hasSuffix compares by Character.
+        for (label, bytesOfLabel, kind) in labelsLongestFirst where UTF8Scan.hasSuffix(bytesOfLabel, in: bytes, start..<colon) {
+            return (colon - bytesOfLabel.count, label, kind)
+        }
+        if count <= 6, genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) {
+            return (start, String(decoding: bytes[start..<colon], as: UTF8.self), .responsible)
+        }
+        return nil
+    }
+
     /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
     /// Byte-level: brackets are `(` `)` and 〈 〉 【 】 (E3 80 88/89/90/91).
+    /// A bracket of administrative levels inside a name (`各区(市)县政府`: `(市)`
+    /// followed by more of the name) is part of the name as written.
     static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>, note: String)] {
-        Segmenter.listItems(bytes, in: range, separators: ["、", ","]).compactMap { item in
+        var items = Segmenter.listItems(bytes, in: range, separators: ["、", ","])
+        // 各区、县(市)政府 is one unit: a leading 各… with no unit word of its own joins the next item.
+        var n = 0
+        while n + 1 < items.count {
+            let item = items[n]
+            if UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound), item.count <= 9,
+               UTF8Scan.hasSuffix(government, in: bytes, items[n + 1]),
+               !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, item) }) {
+                items[n] = item.lowerBound..<items[n + 1].upperBound
+                items.remove(at: n + 1)
+            }
+            n += 1
+        }
+        return items.compactMap { item in
             var text: [UInt8] = []
             var note: [UInt8] = []
             text.reserveCapacity(item.count)
@@ -101,6 +173,14 @@ struct UnitAssignment {
             var i = item.lowerBound
             while i < item.upperBound {
                 let b = bytes[i]
+                if b == 0x28, depth == 0, let close = UTF8Scan.find([0x29], in: bytes, from: i + 1, to: item.upperBound),
+                   close - i - 1 <= 9, close + 1 < item.upperBound,
+                   String(decoding: bytes[(i + 1)..<close], as: UTF8.self).allSatisfy({ "市区县、".contains($0) }) {
+                    // 各区(市)县政府: kept as written.
+                    text.append(contentsOf: bytes[i...close])
+                    i = close + 1
+                    continue
+                }
                 if b == 0x28 { depth += 1; i += 1; continue }
                 if b == 0x29 { depth = max(0, depth - 1); i += 1; continue }
                 if b == 0xE3, i + 2 < item.upperBound, bytes[i + 1] == 0x80 {

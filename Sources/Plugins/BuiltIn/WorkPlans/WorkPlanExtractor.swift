@@ -38,7 +38,7 @@ struct WorkPlanExtractor: Extractor {
         }
         guard !tasks.isEmpty else { return }
 
-        try FactWriter.write(document, text, into: &graph) { writer in
+        try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let proposals = try ProposalMentions.record(in: &writer, document: documentNode)
             let proposal = proposals.first
@@ -75,7 +75,7 @@ struct WorkPlanExtractor: Extractor {
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
     static func agency(named name: String, at range: Range<Int>, index: LexiconIndex, writer: inout FactWriter) throws -> NodeID {
-        if let entry = index.entry(label: "Agency", named: name) {
+        if let entry = index.entry(label: "Agency", named: name, city: writer.city) {
             return try writer.entity(index.entries[entry], surface: name, at: range)
         }
         return try writer.entity("Agency", name, at: range)

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The city a document belongs to, and the city a name spells out.
+///
+/// Lexicons are written for one city (`市政协` = 武汉市政协, `市科技局` =
+/// 市科技创新局) but documents come from many. A document's city is the
+/// dataset manifest's `city` or, failing that, the first of `政协X市`,
+/// `X市政协`, `X市人民政府` in its title or text. Extractors use it to keep a
+/// city's entries and aliases to that city's documents.
+public enum DocumentCity {
+    static let cppcc = Array("政协".utf8)
+    static let party = Array("中共".utf8)
+    static let city = Array("市".utf8)
+    static let government = Array("市人民政府".utf8)
+
+    /// The city of `document`: the manifest's, else the first one its title or text names.
+    public static func of(_ document: SourceDocument, bytes: [UInt8]) -> String? {
+        if let city = document.city, !city.isEmpty { return city }
+        return named(in: Array(document.title.utf8)) ?? named(in: bytes)
+    }
+
+    /// The first city `bytes` names as `政协X市` or `X市政协`, else as `X市人民政府`.
+    public static func named(in bytes: [UInt8]) -> String? {
+        var at = 0
+        while let p = UTF8Scan.find(cppcc, in: bytes, from: at) {
+            at = p + cppcc.count
+            // 政协成都市第十五届委员会
+            if let name = hanRun(bytes, from: at, upTo: 4), UTF8Scan.hasPrefix(city, in: bytes, at: at + name.count),
+               name.count >= 6 {
+                return String(decoding: name, as: UTF8.self)
+            }
+            // 杭州市政协
+            if p >= 3, UTF8Scan.hasPrefix(city, in: bytes, at: p - 3), let name = cityBefore(bytes, p - 3) { return name }
+        }
+        at = 0
+        while let p = UTF8Scan.find(government, in: bytes, from: at) {
+            if let name = cityBefore(bytes, p) { return name }
+            at = p + government.count
+        }
+        return nil
+    }
+
+    /// The city a name begins with (`武汉市科技创新局` → 武汉, `政协武汉市委员会`,
+    /// `中共武汉市委宣传部` → 武汉); nil for a name that starts with 市 or names no city.
+    public static func spelled(in name: String) -> String? {
+        var bytes = Array(name.utf8)
+        // 政协武汉市委员会, 中共武汉市委宣传部: the body before the city.
+        for body in [cppcc, party] where UTF8Scan.hasPrefix(body, in: bytes, at: 0) { bytes.removeFirst(body.count) }
+        guard let p = UTF8Scan.find(city, in: bytes, from: 0), p >= 6, p <= 12,
+              hanRun(bytes, from: 0, upTo: 4)?.count ?? 0 >= p else { return nil }
+        return String(decoding: bytes[..<p], as: UTF8.self)
+    }
+
+    /// The city name that ends at `end` (the 市 of `X市`): two or three Han
+    /// characters (four at the start of a line) that open a line, a quote or a
+    /// bracket (`杭州市政协…` as a title; not `…。适时邀请市政协`, whose 适时邀请
+    /// is no city).
+    static func cityBefore(_ bytes: [UInt8], _ end: Int) -> String? {
+        var start = end
+        var count = 0
+        while start >= 3, count < 5, isHan(bytes, start - 3) { start -= 3; count += 1 }
+        let lineStart = start == 0 || bytes[start - 1] == 0x0A
+        guard count >= 2, count <= 3 || (count == 4 && lineStart), lineStart || opens(bytes, start) else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Whether the text before `at` is a space or an opening bracket or quote (`(` `《` `“` `【`).
+    static func opens(_ bytes: [UInt8], _ at: Int) -> Bool {
+        let b = bytes[at - 1]
+        if b == 0x20 || b == 0x28 || b == 0x22 || b == 0x09 { return true }
+        guard at >= 3 else { return false }
+        let lead = bytes[at - 3], mid = bytes[at - 2]
+        return (lead == 0xE3 && mid == 0x80 && (b == 0x8A || b == 0x90 || b == 0x8C)) || (lead == 0xE2 && mid == 0x80 && b == 0x9C)
+    }
+
+    /// The Han characters at `from`, `upTo` of them at most.
+    static func hanRun(_ bytes: [UInt8], from: Int, upTo limit: Int) -> ArraySlice<UInt8>? {
+        var end = from
+        var count = 0
+        while count < limit, end + 3 <= bytes.count, isHan(bytes, end), !UTF8Scan.hasPrefix(city, in: bytes, at: end) {
+            end += 3
+            count += 1
+        }
+        return count > 0 ? bytes[from..<end] : nil
+    }
+
+    /// A CJK ideograph U+4E00…U+9FFF (lead byte E4…E9) at `at`.
+    static func isHan(_ bytes: [UInt8], _ at: Int) -> Bool {
+        at + 2 < bytes.count && (0xE4...0xE9).contains(bytes[at]) && bytes[at + 1] & 0xC0 == 0x80
+    }
+}
