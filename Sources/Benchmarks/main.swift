@@ -1,6 +1,7 @@
 // Extraction benchmark; see BENCHMARKS.md.
 //
 //     swift run -c release Benchmarks [DOCUMENTS] [--write-corpus DIR]
+//     swift run -c release Benchmarks queries [NODES] [--repeat N]   (QueryBenchmark.swift)
 //
 // Builds a corpus of DOCUMENTS (default 10,000) by recombining the five seed
 // documents of graphs/wuhan-cppcc: every person name, agency and district is
@@ -53,6 +54,12 @@ func peakMemoryMB() -> Double {
     #else
     return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
     #endif
+}
+
+// `queries`: the openCypher benchmark over a synthetic graph instead of extraction.
+if CommandLine.arguments.dropFirst().first == "queries" {
+    try QueryBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
