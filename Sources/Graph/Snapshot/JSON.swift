@@ -40,47 +40,63 @@ public indirect enum JSON: Equatable, Sendable {
     /// The JSON text. `indent` nil writes one line; otherwise nested values are
     /// indented by that many spaces per level.
     public func serialized(indent: Int? = nil) -> String {
-        var out = ""
+        String(decoding: serializedBytes(indent: indent), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes. Written byte by byte into one growing
+    /// buffer: a million-node snapshot is hundreds of megabytes, and appending
+    /// to a `String` scalar by scalar was most of its cost.
+    public func serializedBytes(indent: Int? = nil) -> [UInt8] {
+        var out: [UInt8] = []
         write(into: &out, indent: indent, level: 0)
         return out
     }
 
-    private func write(into out: inout String, indent: Int?, level: Int) {
+    func write(into out: inout [UInt8], indent: Int?, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .float(let d): out += JSON.format(d)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
+        case .float(let d): out += JSON.format(d).utf8
         case .string(let s): JSON.writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                JSON.newline(&out, indent, level + 1)
-                item.write(into: &out, indent: indent, level: level + 1)
-            }
-            JSON.newline(&out, indent, level)
-            out += "]"
+            JSON.writeElements(count: items.count, into: &out, indent: indent, level: level) { items[$0] }
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSON.newline(&out, indent, level + 1)
                 JSON.writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out += (indent == nil ? ":" : ": ").utf8
                 value.write(into: &out, indent: indent, level: level + 1)
             }
             JSON.newline(&out, indent, level)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?, _ level: Int) {
+    /// Writes an array whose elements are made one at a time by `element`, byte
+    /// for byte as `write` writes `.array` of them, so a huge array never has
+    /// to exist as one tree.
+    static func writeElements(
+        count: Int, into out: inout [UInt8], indent: Int?, level: Int, element: (Int) -> JSON
+    ) {
+        if count == 0 { out += "[]".utf8; return }
+        out.append(UInt8(ascii: "["))
+        for i in 0..<count {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSON.newline(&out, indent, level + 1)
+            element(i).write(into: &out, indent: indent, level: level + 1)
+        }
+        JSON.newline(&out, indent, level)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
         guard let indent else { return }
-        out += "\n"
-        out += String(repeating: " ", count: indent * level)
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
     /// Shortest round-trip form, always with a `.` or exponent so it reads back as a float.
@@ -91,21 +107,23 @@ public indirect enum JSON: Equatable, Sendable {
         return s.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? s : s + ".0"
     }
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// A quoted string. Only ASCII needs escaping, so the bytes of any other
+    /// character are copied as they are.
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "\r"): out += "\\r".utf8
+            case UInt8(ascii: "\t"): out += "\\t".utf8
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -9,12 +9,71 @@ public struct JSONParseError: Error, CustomStringConvertible, Equatable {
 extension JSON {
     /// Parses a complete JSON text.
     public static func parse(_ text: String) throws -> JSON {
-        var parser = JSONTextParser(bytes: Array(text.utf8))
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// Parses a complete JSON text given as UTF-8 bytes. Malformed UTF-8 inside
+    /// a string is read as U+FFFD, as `String(decoding:as:)` does.
+    public static func parse(bytes: [UInt8]) throws -> JSON {
+        var parser = JSONTextParser(bytes: bytes)
         parser.skipSpace()
         let value = try parser.parseValue(depth: 0)
         parser.skipSpace()
         guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
         return value
+    }
+}
+
+extension JSON {
+    /// Reads a JSON object member by member, without building a tree of the
+    /// whole text. For a member whose value is an array, `member` gets the
+    /// name with an empty array, then `element` gets each element with its
+    /// position as soon as it is read; any other member goes to `member` whole.
+    /// An error thrown by a callback stops the reading and is rethrown.
+    static func streamObject(
+        bytes: [UInt8], member: (String, JSON) throws -> Void, element: (String, Int, JSON) throws -> Void
+    ) throws {
+        var parser = JSONTextParser(bytes: bytes)
+        parser.skipSpace()
+        try parser.expect("{")
+        parser.skipSpace()
+        if parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "}") {
+            parser.index += 1
+        } else {
+            while true {
+                parser.skipSpace()
+                guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "\"") else {
+                    throw parser.error("expected a member name in quotes")
+                }
+                let name = try parser.parseString()
+                parser.skipSpace()
+                try parser.expect(":")
+                parser.skipSpace()
+                if parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "[") {
+                    parser.index += 1
+                    try member(name, .array([]))
+                    parser.skipSpace()
+                    if parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "]") {
+                        parser.index += 1
+                    } else {
+                        var position = 0
+                        while true {
+                            parser.skipSpace()
+                            try element(name, position, try parser.parseValue(depth: 2))
+                            position += 1
+                            parser.skipSpace()
+                            if try parser.closes("]", orContinuesWith: ",") { break }
+                        }
+                    }
+                } else {
+                    try member(name, try parser.parseValue(depth: 1))
+                }
+                parser.skipSpace()
+                if try parser.closes("}", orContinuesWith: ",") { break }
+            }
+        }
+        parser.skipSpace()
+        guard parser.index == bytes.count else { throw parser.error("unexpected text after the JSON value") }
     }
 }
 
@@ -125,18 +184,26 @@ private struct JSONTextParser {
         index += 1  // opening quote
         var scalars = String.UnicodeScalarView()
         var runStart = index
+        let start = index
+        var escaped = false
         func flush(_ parser: JSONTextParser, _ end: Int) {
             scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
         }
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
+                // Most strings have no escape: decode them in one step.
+                if !escaped {
+                    index += 1
+                    return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+                }
                 flush(self, index)
                 index += 1
                 return String(scalars)
             }
             if b < 0x20 { throw error("control character inside a string") }
             if b == UInt8(ascii: "\\") {
+                escaped = true
                 flush(self, index)
                 index += 1
                 guard index < bytes.count else { break }

@@ -8,9 +8,29 @@ extension PropertyGraph {
 
     /// The snapshot as JSON text (two-space indented, one trailing newline).
     public func snapshotText() -> String {
-        var nodeItems: [JSON] = []
-        nodeItems.reserveCapacity(nodes.count)
-        for node in nodes {
+        String(decoding: snapshotBytes(), as: UTF8.self)
+    }
+
+    /// The snapshot as UTF-8 bytes, exactly the bytes of `snapshotText()`.
+    ///
+    /// Written element by element: each node and relationship becomes a small
+    /// JSON tree only while it is written, so a million-node graph is never a
+    /// tree of millions of objects in memory. O(size of the graph).
+    public func snapshotBytes() -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        func member(_ name: String, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            JSON.newline(&out, 2, 1)
+            JSON.writeString(name, into: &out)
+            out += ": ".utf8
+        }
+        member("format", first: true)
+        JSON.string(Self.snapshotFormat).write(into: &out, indent: 2, level: 1)
+        member("version")
+        JSON.int(Self.snapshotVersion).write(into: &out, indent: 2, level: 1)
+        member("nodes")
+        JSON.writeElements(count: nodes.count, into: &out, indent: 2, level: 1) { position in
+            let node = nodes[position]
             var members: [String: JSON] = [
                 "id": .int(node.id.rawValue),
                 "labels": .array(node.labels.map(JSON.string)),
@@ -18,25 +38,25 @@ extension PropertyGraph {
                 "sources": .array(node.sources.map(Self.json)),
             ]
             if let key = key(of: node.id) { members["key"] = .string(key) }
-            nodeItems.append(.sortedObject(members))
+            return .sortedObject(members)
         }
-        let relationshipItems = relationships.map { r in
-            JSON.sortedObject([
+        member("relationships")
+        JSON.writeElements(count: relationships.count, into: &out, indent: 2, level: 1) { position in
+            let r = relationships[position]
+            return .sortedObject([
                 "id": .int(r.id.rawValue), "type": .string(r.type),
                 "start": .int(r.start.rawValue), "end": .int(r.end.rawValue),
                 "properties": Self.json(r.properties), "sources": .array(r.sources.map(Self.json)),
             ])
         }
-        let root = JSON.object([
-            ("format", .string(Self.snapshotFormat)), ("version", .int(Self.snapshotVersion)),
-            ("nodes", .array(nodeItems)), ("relationships", .array(relationshipItems)),
-        ])
-        return root.serialized(indent: 2) + "\n"
+        JSON.newline(&out, 2, 0)
+        out += "}\n".utf8
+        return out
     }
 
     /// Writes the snapshot atomically: a reader never sees half a file.
     public func writeSnapshot(to url: URL) throws {
-        let data = Data(snapshotText().utf8)
+        let data = Data(snapshotBytes())
         do {
             try AtomicFile.write(data, to: url)
         } catch let failure as AtomicFile.Failure {
@@ -50,49 +70,77 @@ extension PropertyGraph {
         do { data = try Data(contentsOf: url) } catch {
             throw GraphError(.snapshotIO, "cannot read snapshot \(url.path): \(error.localizedDescription)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw GraphError(.snapshotFormat, "snapshot \(url.path) is not UTF-8")
-        }
-        do { try self.init(snapshotText: text) } catch let e as GraphError {
+        do { try self.init(snapshotBytes: [UInt8](data)) } catch let e as GraphError {
             throw GraphError(e.kind, "snapshot \(url.path): \(e.message)")
         }
     }
 
     /// Rebuilds a graph from snapshot text; ids come back exactly as they were.
     public init(snapshotText text: String) throws {
-        let root: JSON
-        do { root = try JSON.parse(text) } catch let e as JSONParseError {
+        try self.init(snapshotBytes: Array(text.utf8))
+    }
+
+    /// Rebuilds a graph from the bytes of a snapshot file, without first making
+    /// one string of the whole file.
+    public init(snapshotBytes bytes: [UInt8]) throws {
+        // Read element by element: nodes are added as they are read, so the
+        // file's text and a tree of all of it are never in memory together.
+        var graph = PropertyGraph()
+        var header: [String: JSON] = [:]
+        var headerChecked = false
+        func checkHeader() throws {
+            guard !headerChecked else { return }
+            guard header["format"] == .string(Self.snapshotFormat) else {
+                throw GraphError(.snapshotFormat, "not a \(Self.snapshotFormat) file")
+            }
+            guard header["version"] == .int(Self.snapshotVersion) else {
+                throw GraphError(.snapshotFormat, "unsupported snapshot version (this build reads version \(Self.snapshotVersion))")
+            }
+            headerChecked = true
+        }
+        do {
+            try JSON.streamObject(
+                bytes: bytes,
+                member: { name, value in
+                    if name == "nodes" || name == "relationships" { try checkHeader() }
+                    header[name] = value
+                },
+                element: { name, position, item in
+                    switch name {
+                    case "nodes": try graph.addSnapshotNode(item, position: position)
+                    case "relationships": try graph.addSnapshotRelationship(item, position: position)
+                    default: break
+                    }
+                })
+        } catch let e as JSONParseError {
             throw GraphError(.snapshotFormat, "not valid JSON at \(e)")
         }
-        guard root["format"] == .string(Self.snapshotFormat) else {
-            throw GraphError(.snapshotFormat, "not a \(Self.snapshotFormat) file")
-        }
-        guard root["version"] == .int(Self.snapshotVersion) else {
-            throw GraphError(.snapshotFormat, "unsupported snapshot version (this build reads version \(Self.snapshotVersion))")
-        }
-        guard case .array(let nodeItems)? = root["nodes"], case .array(let relItems)? = root["relationships"] else {
+        try checkHeader()
+        guard header["nodes"] != nil, header["relationships"] != nil else {
             throw GraphError(.snapshotFormat, "missing nodes or relationships")
         }
-        self.init()
-        for (position, item) in nodeItems.enumerated() {
-            guard item["id"] == .int(position), case .array(let labels)? = item["labels"] else {
-                throw GraphError(.snapshotFormat, "node \(position) is malformed or out of order")
-            }
-            let id = try addNode(
-                labels: labels.compactMap { if case .string(let s) = $0 { s } else { nil } },
-                properties: try Self.properties(item["properties"], "node \(position)"),
-                sources: try Self.sources(item["sources"], "node \(position)"))
-            if case .string(let key)? = item["key"] { restoreKey(key, for: id) }
+        self = graph
+    }
+
+    private mutating func addSnapshotNode(_ item: JSON, position: Int) throws {
+        guard item["id"] == .int(position), case .array(let labels)? = item["labels"] else {
+            throw GraphError(.snapshotFormat, "node \(position) is malformed or out of order")
         }
-        for (position, item) in relItems.enumerated() {
-            guard item["id"] == .int(position), case .string(let type)? = item["type"],
-                case .int(let start)? = item["start"], case .int(let end)? = item["end"]
-            else { throw GraphError(.snapshotFormat, "relationship \(position) is malformed or out of order") }
-            try addRelationship(
-                type: type, from: NodeID(start), to: NodeID(end),
-                properties: try Self.properties(item["properties"], "relationship \(position)"),
-                sources: try Self.sources(item["sources"], "relationship \(position)"))
-        }
+        let id = try addNode(
+            labels: labels.compactMap { if case .string(let s) = $0 { s } else { nil } },
+            properties: try Self.properties(item["properties"], "node \(position)"),
+            sources: try Self.sources(item["sources"], "node \(position)"))
+        if case .string(let key)? = item["key"] { restoreKey(key, for: id) }
+    }
+
+    private mutating func addSnapshotRelationship(_ item: JSON, position: Int) throws {
+        guard item["id"] == .int(position), case .string(let type)? = item["type"],
+            case .int(let start)? = item["start"], case .int(let end)? = item["end"]
+        else { throw GraphError(.snapshotFormat, "relationship \(position) is malformed or out of order") }
+        try addRelationship(
+            type: type, from: NodeID(start), to: NodeID(end),
+            properties: try Self.properties(item["properties"], "relationship \(position)"),
+            sources: try Self.sources(item["sources"], "relationship \(position)"))
     }
 
     // MARK: Value ↔ JSON

@@ -28,6 +28,25 @@ import Testing
         #expect(loaded.snapshotText() == text)
     }
 
+    @Test func streamedSnapshotIsWhatTheTreeWriterWrites() throws {
+        // The snapshot is written element by element; the same document written
+        // as one JSON tree must give the same bytes.
+        let text = try sampleGraph().snapshotText()
+        #expect(try JSON.parse(text).serialized(indent: 2) + "\n" == text)
+        #expect(try PropertyGraph().snapshotText() == JSON.parse(PropertyGraph().snapshotText()).serialized(indent: 2) + "\n")
+    }
+
+    @Test func headerAfterTheNodesOrMissingArraysIsRejected() {
+        let late = #"{"nodes":[{"id":0,"labels":["A"]}],"format":"policy-graph-snapshot","version":1,"relationships":[]}"#
+        #expect(throws: GraphError.self) { try PropertyGraph(snapshotText: late) }
+        #expect(throws: GraphError.self) {
+            try PropertyGraph(snapshotText: #"{"format":"policy-graph-snapshot","version":1,"nodes":[]}"#)
+        }
+        #expect(throws: GraphError.self) {
+            try PropertyGraph(snapshotText: #"{"format":"policy-graph-snapshot","version":1,"nodes":[],"relationships":[]} x"#)
+        }
+    }
+
     @Test func sameGraphGivesIdenticalBytes() throws {
         #expect(try sampleGraph().snapshotText() == sampleGraph().snapshotText())
     }

@@ -106,7 +106,8 @@ import Graph
         try Data("（一）1.建设算力中心。（牵头单位：市发改委）".utf8).write(to: document)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: document.path)
         let dataset = try Dataset.open(folder.path)
-        try Data("{\"nodes\": [".utf8).write(to: dataset.snapshotURL)
+        // A snapshot cut short in the middle of its nodes.
+        try Data("{\"format\": \"policy-graph-snapshot\", \"version\": 1, \"nodes\": [".utf8).write(to: dataset.snapshotURL)
         #expect(!dataset.snapshotIsStale)
         var warnings: [String] = []
         let graph = try dataset.loadGraph(registry: try BuiltInPlugins.registry()) { warnings.append($0) }
