@@ -33,52 +33,31 @@ public enum UTF8Scan {
     }
 
     /// The first index at or after `from` (and before `end`) where `needle` starts.
-    /// Over raw buffers, testing the needle's first and last bytes before the
-    /// rest (for Chinese text the last byte, a continuation byte, rejects most
-    /// candidates): this runs over whole documents in every extractor.
+    /// A range reaching outside `bytes` is cut to it.
     public static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to end: Int? = nil) -> Int? {
-        let end = end ?? bytes.count
-        guard let first = needle.first, end - from >= needle.count else { return nil }
-        if from >= 0, end <= bytes.count {
-            return bytes.withUnsafeBufferPointer { hay in
-                needle.withUnsafeBufferPointer { pattern -> Int? in
-                    let h = hay.baseAddress!, p = pattern.baseAddress!
-                    let m = pattern.count
-                    let lastByte = p[m - 1]
-                    var i = from
-                    let stop = end - m
-                    while i <= stop {
-                        if h[i] == first, h[i + m - 1] == lastByte, memcmp(h + i, p, m) == 0 { return i }
-                        i += 1
-                    }
-                    return nil
-                }
+        bytes.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pattern in
+                find(pattern, in: hay, from: max(0, from), to: min(end ?? bytes.count, bytes.count))
             }
         }
-        var i = from
-        let last = end - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
     }
 
-    /// `find` over raw buffers, for callers that hold a string's bytes.
-    static func find(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let first = needle.first, from >= 0, bytes.count - from >= needle.count else { return nil }
+    /// `find` over raw buffers, for callers that hold a string's bytes. Tests
+    /// the needle's first and last bytes before the rest (for Chinese text the
+    /// last byte, a continuation byte, rejects most candidates): this runs over
+    /// whole documents in every extractor.
+    static func find(
+        _ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int? = nil
+    ) -> Int? {
+        let end = end ?? bytes.count
+        guard let first = needle.first, from >= 0, end <= bytes.count, end - from >= needle.count else { return nil }
+        let h = bytes.baseAddress!, p = needle.baseAddress!
+        let m = needle.count
+        let lastByte = p[m - 1]
         var i = from
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
+        let stop = end - m
+        while i <= stop {
+            if h[i] == first, h[i + m - 1] == lastByte, memcmp(h + i, p, m) == 0 { return i }
             i += 1
         }
         return nil
