@@ -88,8 +88,10 @@ public struct DiagramRenderer: Sendable {
     public func renderData(_ graph: PropertyGraph, subgraph: Subgraph, format: DiagramFormat, layout: String = "dot")
         throws -> (Data, RenderReport)
     {
-        let layout = try DiagramLayout.named(layout)
+        // A table is one node: the layout engine only places it.
+        let layout = options.view == .graph ? try DiagramLayout.named(layout) : .dot
         try checkSize(subgraph)
+        try checkOptions(graph)
         var warnings: [String] = []
         if format != .dot, let slow = layout.slowAbove, subgraph.nodes.count > slow {
             let text = """
@@ -100,7 +102,7 @@ public struct DiagramRenderer: Sendable {
             warnings.append(text)
         }
         let fontName = resolvedFont(warnings: &warnings, format: format)
-        let source = DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
+        let source = try self.source(graph, subgraph, layout: layout, fontName: fontName)
         let data: Data
         if format == .dot {
             data = Data(source.utf8)
@@ -122,10 +124,31 @@ public struct DiagramRenderer: Sendable {
 
     /// The DOT source the renderer would lay out, for tests and `.dot` output.
     public func dotSource(_ graph: PropertyGraph, subgraph: Subgraph, layout: String = "dot") throws -> String {
-        let layout = try DiagramLayout.named(layout)
+        let layout = options.view == .graph ? try DiagramLayout.named(layout) : .dot
+        try checkOptions(graph)
         var ignored: [String] = []
         let fontName = resolvedFont(warnings: &ignored, format: .dot)
-        return DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
+        return try source(graph, subgraph, layout: layout, fontName: fontName)
+    }
+
+    /// The DOT text of `options.view`.
+    private func source(_ graph: PropertyGraph, _ subgraph: Subgraph, layout: DiagramLayout, fontName: String?) throws -> String {
+        switch options.view {
+        case .graph: return DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
+        case .matrix: return try MatrixWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph)
+        case .timeline: return try TimelineWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph)
+        }
+    }
+
+    /// Refuses an `expand` name that names no node (or several) and a `groupBy` label the graph does not know.
+    public func checkOptions(_ graph: PropertyGraph) throws {
+        for name in options.expand.sorted() { _ = try DiagramSelection.node(named: name, in: graph) }
+        if let groupBy = options.groupBy, DOTWriter.label(named: groupBy, in: graph, style: style) == nil {
+            let known = Set(graph.labels).union(style.nodes.keys).sorted()
+            throw DiagramError(
+                .unknownLabel,
+                "cannot group by '\(groupBy)': no such label; use one of \(known.map { $0.lowercased() }.joined(separator: ", "))")
+        }
     }
 
     /// Refuses a selection over the cap before Graphviz runs for minutes on it.

@@ -17,6 +17,11 @@ struct RenderCommand: ParsableCommand {
 
             Diagrams over --max-nodes nodes are refused: narrow them with --around or --label.
 
+            Views: graph (nodes and arrows; a node with more than --fold-above arrows is folded \
+            into one summary node), matrix (tasks × units, ● lead ○ responsible, tasks in document \
+            order under their headings), timeline (one person's or party's dated roles and \
+            memberships; needs --around).
+
             Examples:
               the whole graph:
                 explorer render -o graph.svg
@@ -24,6 +29,12 @@ struct RenderCommand: ParsableCommand {
                 explorer render -o tasks.png --label Agency --label Task
               one member's neighbourhood, radially:
                 explorer render -o person.pdf --around 梁鸣 --depth 2 --layout twopi
+              the ownership matrix of a work plan:
+                explorer render -o matrix.png --view matrix --label Agency --label Task
+              one member's roles over time:
+                explorer render -o roles.svg --view timeline --around 梁鸣
+              members boxed by party, with the CPPCC node drawn out:
+                explorer render -o parties.svg --label Person --label Party --group-by party --expand 武汉市政协
             """
     )
 
@@ -67,12 +78,35 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Option(help: ArgumentHelp("How to draw: graph (nodes and arrows), matrix (tasks × units) or timeline (--around's dated roles).", valueName: "VIEW"))
+    var view: String = "graph"
+
+    @Option(help: ArgumentHelp("""
+        Fold a node with more than N drawn arrows into one summary node (its arrows and the nodes only it \
+        links are left out). (default: \(DiagramOptions.defaultFoldAbove))
+        """, valueName: "N"))
+    var foldAbove: Int?
+
+    @Flag(help: "Never fold: draw every arrow of every node.")
+    var noFold = false
+
+    @Option(help: ArgumentHelp("Never fold this node (name, alias or id); repeat for several.", valueName: "NAME"))
+    var expand: [String] = []
+
+    @Option(help: ArgumentHelp("Box each node with the node of this label it is linked to: party, district, meeting, or any label.", valueName: "LABEL"))
+    var groupBy: String?
+
     func validate() throws {
         if depth != nil, around == nil {
             throw ValidationError("--depth needs --around NAME: the depth counts relationships away from that node")
         }
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth)") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
+        if let foldAbove, foldAbove < 1 { throw ValidationError("--fold-above must be at least 1, not \(foldAbove)") }
+        if noFold, foldAbove != nil { throw ValidationError("--no-fold and --fold-above contradict each other; give one") }
+        if view.lowercased() == "timeline", around == nil {
+            throw ValidationError("--view timeline needs --around NAME: the person or party whose dated roles to draw")
+        }
     }
 
     func run() throws {
@@ -80,6 +114,7 @@ struct RenderCommand: ParsableCommand {
             // Check what needs no graph first, so a typo fails fast.
             _ = try DiagramFormat.of(path: output)
             _ = try DiagramLayout.named(layout)
+            let view = try DiagramView.named(self.view)
             let (dataset, graph) = try self.dataset.loadGraph()
             let style = DiagramStyle.effective(for: try self.dataset.registry())
             let selection = DiagramSelection(around: around, depth: depth ?? 1, labels: labels, hideIsolated: hideIsolated)
@@ -87,12 +122,15 @@ struct RenderCommand: ParsableCommand {
             for warning in selected.warnings { DiagramRenderer.printToStandardError(warning) }
             let options = DiagramOptions(
                 maxNodes: maxNodes, legend: !noLegend, title: title ?? "\(dataset.name) · \(selection.caption)",
-                center: selected.center)
+                center: selected.center, view: view,
+                foldAbove: noFold ? nil : (foldAbove ?? DiagramOptions.defaultFoldAbove), expand: Set(expand),
+                groupBy: groupBy)
             let renderer = DiagramRenderer(style: style, options: options)
             let report = try renderer.render(
                 graph, subgraph: selected.subgraph, to: URL(fileURLWithPath: output), layout: layout)
             print(
-                "wrote \(output): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
+                "wrote \(output): \(view == .graph ? "" : "\(view.rawValue) of ")\(report.nodeCount) nodes, "
+                    + "\(report.relationshipCount) relationships "
                     + "(\(report.format.rawValue), \(report.layout.rawValue) layout, font \(report.fontName ?? "Graphviz default"))")
         } catch let error as DiagramError {
             throw CommandError(error.message(narrowing: Self.narrowingAdvice))

@@ -35,8 +35,8 @@ import Testing
         try graph.addRelationship(type: "MEMBER_OF", from: person, to: party, properties: ["role": "委员"])
         let dot = writer.dot(graph, Subgraph(wholeOf: graph))
         #expect(dot.components(separatedBy: " -> ").count - 1 == 2)
-        #expect(dot.contains(#"n0 -> n1 [id="r0", label="MEMBER_OF\n主委\n×3 2024-01-19–2026-01-07""#))
-        #expect(dot.contains(#"n0 -> n1 [id="r3", label="MEMBER_OF\n委员""#))
+        #expect(dot.contains(#"n0 -> n1 [id="r0", label="成员 MEMBER_OF\n主委\n×3 2024-01-19–2026-01-07""#))
+        #expect(dot.contains(#"n0 -> n1 [id="r3", label="成员 MEMBER_OF\n委员""#))
         #expect(dot.contains("2 nodes · 4 relationships"))
     }
 
@@ -52,7 +52,7 @@ import Testing
         let graph = try Fixtures.cppcc()
         let dot = writer.dot(graph, Subgraph(wholeOf: graph))
         #expect(dot.contains("  n0 [id=\"n0\", label=\"梁鸣\""))
-        #expect(dot.contains("  n0 -> n2 [id=\"r0\", label=\"MEMBER_OF\\n主委\""))
+        #expect(dot.contains("  n0 -> n2 [id=\"r0\", label=\"成员 MEMBER_OF\\n主委\""))
     }
 
     @Test func taskShowsCodeAndWrappedTitle() throws {
@@ -69,8 +69,8 @@ import Testing
         var styled = writer
         styled.style = DiagramStyle.schema.merging(DiagramStyle(id: "t", edges: ["LEADS": .init(caption: "牵头")]))
         let dot = styled.dot(graph, graph.subgraph(labels: ["Agency", "Task"]))
-        #expect(dot.contains(#"label="牵头""#))
-        #expect(dot.contains("牵头 (LEADS) (2)"))
+        #expect(dot.contains(#"label="牵头 LEADS""#))
+        #expect(dot.contains("牵头 LEADS (2)"))
     }
 }
 
@@ -91,12 +91,13 @@ extension DOTWriterTests {
         var small = writer
         small.options.edgeLabelLimit = 8
         let detailed = small.dot(graph, Subgraph(wholeOf: graph))
-        #expect(detailed.contains(#"n0 -> n1 [id="r0", label="KNOWS"]"#))
+        #expect(detailed.contains(#"n0 -> n1 [id="r0", label="KNOWS", tooltip="委员0 —KNOWS→ 委员1"#))
         #expect(detailed.contains(#"splines="true""#) && !detailed.contains("nslimit"))
 
         small.options.edgeLabelLimit = 7
         let bounded = small.dot(graph, Subgraph(wholeOf: graph))
-        #expect(bounded.contains(#"n0 -> n1 [id="r0", tooltip="KNOWS"]"#))
+        #expect(bounded.contains(#"n0 -> n1 [id="r0", tooltip="委员0 —KNOWS→ 委员1"#))
+        #expect(!bounded.contains("label=\"KNOWS"))
         #expect(bounded.contains(#"nslimit="1""#) && !bounded.contains("splines"))
         #expect(bounded.contains("edge labels left out above 7"))
         let spring = small.dot(graph, Subgraph(wholeOf: graph), layout: .sfdp)
@@ -110,9 +111,9 @@ extension DOTWriterTests {
         let again = try graph.addRelationship(type: "MEMBER_OF", from: NodeID(0), to: NodeID(2), properties: ["role": "主委"])
         let dot = writer.dot(graph, Subgraph(wholeOf: graph))
         #expect(dot.components(separatedBy: "n0 -> n2").count == 2)
-        #expect(dot.contains(#"n0 -> n2 [id="r0", label="MEMBER_OF\n主委\n×2""#))
+        #expect(dot.contains(#"n0 -> n2 [id="r0", label="成员 MEMBER_OF\n主委\n×2""#))
         #expect(!dot.contains("id=\"\(again)\""))
         // The legend still counts relationships, not edges.
-        #expect(dot.contains("MEMBER_OF (3)"))
+        #expect(dot.contains("成员 MEMBER_OF (3)"))
     }
 }
