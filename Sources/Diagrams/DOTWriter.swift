@@ -71,8 +71,9 @@ public struct DOTWriter: Sendable {
         let ordered = DocumentOrder.sorted(nodes.filter { DocumentOrder.isOrdered(graph.node($0)) }, in: graph)
         let drawingOrder = nodes.filter { !DocumentOrder.isOrdered(graph.node($0)) } + ordered
         let facts = FactText(style: style)
+        let fills = style.distinctFills(for: Array(Set(nodes.map { styleLabel(of: graph.node($0)) })).sorted())
         func nodeLine(_ id: NodeID, indent: String) -> String {
-            indent + "\(id) " + Self.attributes(nodeAttributes(graph.node(id), hub: hubs[id], facts: facts)) + ";\n"
+            indent + "\(id) " + Self.attributes(nodeAttributes(graph.node(id), hub: hubs[id], fills: fills, facts: facts)) + ";\n"
         }
 
         let groupLabel = options.groupBy.flatMap { Self.label(named: $0, in: graph, style: style) }
@@ -108,7 +109,7 @@ public struct DOTWriter: Sendable {
                 + Self.attributes(edgeAttributes(edge, labelled: detailed, graph: graph, facts: facts)) + ";\n"
         }
         if options.legend, !nodes.isEmpty {
-            out += "  legend " + Self.attributes([("shape", "plain")], html: ("label", legend(graph, nodes, edges))) + ";\n"
+            out += "  legend " + Self.attributes([("shape", "plain")], html: ("label", legend(graph, nodes, edges, fills: fills))) + ";\n"
         }
         out += "}\n"
         return out
@@ -138,7 +139,7 @@ public struct DOTWriter: Sendable {
         Set(options.expand.compactMap { try? DiagramSelection.node(named: $0, in: graph) })
     }
 
-    private func nodeAttributes(_ node: Node, hub: HubFolding.Summary?, facts: FactText) -> [(String, String)] {
+    private func nodeAttributes(_ node: Node, hub: HubFolding.Summary?, fills: [String: String], facts: FactText) -> [(String, String)] {
         let label = styleLabel(of: node)
         var lines = TextWrapping.wrap(text(of: node), columns: options.labelColumns, maxLines: options.labelLines)
         var tooltip = facts.node(node)
@@ -152,11 +153,12 @@ public struct DOTWriter: Sendable {
         var result: [(String, String)] = [
             ("id", node.id.description), ("label", lines.joined(separator: "\n")), ("tooltip", tooltip),
         ]
-        if let nodeStyle = style.nodes[label] {
-            if let shape = nodeStyle.shape { result.append(("shape", shape)) }
-            if let fill = nodeStyle.fillColor { result.append(("fillcolor", fill)) }
-            if let font = nodeStyle.fontColor { result.append(("fontcolor", font)) }
-        }
+        let nodeStyle = style.nodes[label]
+        if let shape = nodeStyle?.shape { result.append(("shape", shape)) }
+        let fill = fills[label] ?? "#FFFFFF"
+        if fills[label] != nil { result.append(("fillcolor", fill)) }
+        let font = nodeStyle?.fontColor ?? ColourDifference.textColour(on: fill)
+        if font != "#000000" { result.append(("fontcolor", font)) }
         if hub != nil { result += [("peripheries", "2"), ("style", "filled,dashed")] }
         if let url = DiagramOptions.link(options.nodeLink, id: node.id.description) {
             result += [("URL", url), ("target", "_top")]
@@ -208,7 +210,7 @@ public struct DOTWriter: Sendable {
     /// An HTML-like table: a colour swatch per label, a coloured arrow per
     /// relationship type, each in English and Chinese with its count in this
     /// diagram. A table rather than a cluster, because only `dot` and `fdp` lay out clusters.
-    private func legend(_ graph: PropertyGraph, _ nodes: [NodeID], _ edges: [DrawnEdge]) -> String {
+    private func legend(_ graph: PropertyGraph, _ nodes: [NodeID], _ edges: [DrawnEdge], fills: [String: String]) -> String {
         var labelCounts: [String: Int] = [:]
         for id in nodes { labelCounts[styleLabel(of: graph.node(id)), default: 0] += 1 }
         var typeCounts: [String: Int] = [:]
@@ -216,9 +218,8 @@ public struct DOTWriter: Sendable {
 
         var rows = "<TR><TD COLSPAN=\"2\"><B>Legend 图例</B></TD></TR>"
         for label in labelCounts.keys.sorted() {
-            let nodeStyle = style.nodes[label]
-            let fill = nodeStyle?.fillColor ?? "#FFFFFF"
-            let shape = nodeStyle?.shape.map { " · \($0)" } ?? ""
+            let fill = fills[label] ?? "#FFFFFF"
+            let shape = style.nodes[label]?.shape.map { " · \($0)" } ?? ""
             rows += "\n    <TR><TD BGCOLOR=\"\(Self.html(fill))\" WIDTH=\"32\"></TD>"
                 + "<TD ALIGN=\"LEFT\">\(Self.html(DiagramStyle.bilingualName(ofLabel: label))) (\(labelCounts[label]!))"
                 + "<FONT COLOR=\"#777777\">\(Self.html(shape))</FONT></TD></TR>"

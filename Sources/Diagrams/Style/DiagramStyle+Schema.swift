@@ -6,9 +6,10 @@ extension DiagramStyle {
     /// Fills are the Okabe–Ito palette (Okabe & Ito, "Color Universal Design",
     /// 2008), which readers with red–green colour blindness tell apart, plus
     /// black, white and two greys for the labels drawn least; no two labels
-    /// share a fill or a shape, so the shape is a second cue. Dark fills get
-    /// white text. `DiagramPaletteTests` checks every pair stays apart under
-    /// normal, protan and deutan vision.
+    /// share a fill or a shape, so the shape is a second cue. Text is black or
+    /// white by the fill's luminance (no `fontColor` here, so a plugin that
+    /// recolours a label gets readable text too). `DiagramPaletteTests` checks
+    /// every pair stays apart under normal, protan and deutan vision.
     ///
     /// Edge captions are the Chinese names drawn beside the type (牵头 LEADS).
     public static let schema = DiagramStyle(
@@ -20,11 +21,11 @@ extension DiagramStyle {
             "Task": NodeStyle(shape: "box3d", fillColor: "#F0E442"),
             "Proposal": NodeStyle(shape: "folder", fillColor: "#E69F00"),
             "Meeting": NodeStyle(shape: "tab", fillColor: "#CC79A7"),
-            "Speech": NodeStyle(shape: "cds", fillColor: "#0072B2", fontColor: "#FFFFFF"),
+            "Speech": NodeStyle(shape: "cds", fillColor: "#0072B2"),
             "Industry": NodeStyle(shape: "hexagon", fillColor: "#FFFFFF"),
             "Organization": NodeStyle(shape: "component", fillColor: "#BBBBBB"),
-            "District": NodeStyle(shape: "house", fillColor: "#000000", fontColor: "#FFFFFF"),
-            "Document": NodeStyle(shape: "note", fillColor: "#666666", fontColor: "#FFFFFF"),
+            "District": NodeStyle(shape: "house", fillColor: "#000000"),
+            "Document": NodeStyle(shape: "note", fillColor: "#666666"),
         ],
         edges: [
             "MEMBER_OF": EdgeStyle(color: "#D55E00", caption: "成员"),
