@@ -27,7 +27,7 @@ public struct DOTWriter: Sendable {
         let merged = DrawnEdge.merging(subgraph.relationships, in: graph, style: style, labelColumns: options.labelColumns)
         var kept = expandedNodes(in: graph)
         if let center = options.center { kept.insert(center) }
-        let folding = options.foldAbove.map { HubFolding(threshold: max($0, 1), kept: kept) }
+        let folding = options.foldAbove.map { HubFolding(threshold: max($0, 1), kept: kept, center: options.center) }
         let (nodes, foldedEdges, hubs) = folding?.fold(subgraph.nodes, merged) ?? (subgraph.nodes, merged, [:])
         // Dated facts oldest first, so `ordering=out` draws a person's roles in order.
         let edges = foldedEdges.enumerated().sorted {
@@ -35,6 +35,9 @@ public struct DOTWriter: Sendable {
         }.map(\.element)
         let dated = edges.contains { !$0.dates.isEmpty }
         let detailed = edges.count <= options.edgeLabelLimit
+        var typeCounts: [String: Int] = [:]
+        for edge in edges { typeCounts[edge.first.type, default: 0] += 1 }
+        let repeatedTypes = Set(typeCounts.filter { $0.value > Self.repeatedTypeLabels }.keys)
 
         var out = "digraph \"policy_graph\" {\n"
         var graphAttributes: [(String, String)] = [("layout", layout.rawValue), ("charset", "UTF-8")]
@@ -71,9 +74,10 @@ public struct DOTWriter: Sendable {
         let ordered = DocumentOrder.sorted(nodes.filter { DocumentOrder.isOrdered(graph.node($0)) }, in: graph)
         let drawingOrder = nodes.filter { !DocumentOrder.isOrdered(graph.node($0)) } + ordered
         let facts = FactText(style: style)
-        let fills = style.distinctFills(for: Array(Set(nodes.map { styleLabel(of: graph.node($0)) })).sorted())
+        let drawnLabels = Array(Set(nodes.map { styleLabel(of: graph.node($0)) })).sorted()
+        let looks = Looks(fills: style.distinctFills(for: drawnLabels), shapes: style.distinctShapes(for: drawnLabels))
         func nodeLine(_ id: NodeID, indent: String) -> String {
-            indent + "\(id) " + Self.attributes(nodeAttributes(graph.node(id), hub: hubs[id], fills: fills, facts: facts)) + ";\n"
+            indent + "\(id) " + Self.attributes(nodeAttributes(graph.node(id), hub: hubs[id], looks: looks, facts: facts)) + ";\n"
         }
 
         let groupLabel = options.groupBy.flatMap { Self.label(named: $0, in: graph, style: style) }
@@ -106,10 +110,12 @@ public struct DOTWriter: Sendable {
         }
         for edge in edges {
             out += "  \(edge.first.start) -> \(edge.first.end) "
-                + Self.attributes(edgeAttributes(edge, labelled: detailed, graph: graph, facts: facts)) + ";\n"
+                + Self.attributes(edgeAttributes(
+                    edge, labelled: detailed, namingType: !repeatedTypes.contains(edge.first.type), graph: graph, facts: facts))
+                + ";\n"
         }
         if options.legend, !nodes.isEmpty {
-            out += "  legend " + Self.attributes([("shape", "plain")], html: ("label", legend(graph, nodes, edges, fills: fills))) + ";\n"
+            out += "  legend " + Self.attributes([("shape", "plain")], html: ("label", legend(graph, nodes, edges, looks: looks))) + ";\n"
         }
         out += "}\n"
         return out
@@ -139,7 +145,13 @@ public struct DOTWriter: Sendable {
         Set(options.expand.compactMap { try? DiagramSelection.node(named: $0, in: graph) })
     }
 
-    private func nodeAttributes(_ node: Node, hub: HubFolding.Summary?, fills: [String: String], facts: FactText) -> [(String, String)] {
+    /// The fill and shape of each label in one drawing, kept apart from each other's.
+    struct Looks {
+        var fills: [String: String]
+        var shapes: [String: String]
+    }
+
+    private func nodeAttributes(_ node: Node, hub: HubFolding.Summary?, looks: Looks, facts: FactText) -> [(String, String)] {
         let label = styleLabel(of: node)
         var lines = TextWrapping.wrap(text(of: node), columns: options.labelColumns, maxLines: options.labelLines)
         var tooltip = facts.node(node)
@@ -147,17 +159,16 @@ public struct DOTWriter: Sendable {
             // "⊕ 52 × 担任 SERVES_ON": what was folded, the largest kinds first.
             for entry in hub.byType.prefix(3) { lines.append("⊕ \(entry.count) × \(style.bilingualName(ofType: entry.type))") }
             if hub.byType.count > 3 { lines.append("⊕ \(hub.byType.dropFirst(3).reduce(0) { $0 + $1.count }) more") }
-            tooltip += "\n\nfolded: \(hub.total) arrows and \(hub.hiddenNodes) nodes only it linked are not drawn; "
+            tooltip += "\n\nfolded: \(hub.total) arrows, and \(hub.hiddenNodes) nodes reached only through it, are not drawn; "
                 + "draw them with --expand \(node.name ?? node.id.description) or a higher --fold-above"
         }
         var result: [(String, String)] = [
             ("id", node.id.description), ("label", lines.joined(separator: "\n")), ("tooltip", tooltip),
         ]
-        let nodeStyle = style.nodes[label]
-        if let shape = nodeStyle?.shape { result.append(("shape", shape)) }
-        let fill = fills[label] ?? "#FFFFFF"
-        if fills[label] != nil { result.append(("fillcolor", fill)) }
-        let font = nodeStyle?.fontColor ?? ColourDifference.textColour(on: fill)
+        if let shape = looks.shapes[label] { result.append(("shape", shape)) }
+        let fill = looks.fills[label] ?? "#FFFFFF"
+        if looks.fills[label] != nil { result.append(("fillcolor", fill)) }
+        let font = style.nodes[label]?.fontColor ?? ColourDifference.textColour(on: fill)
         if font != "#000000" { result.append(("fontcolor", font)) }
         if hub != nil { result += [("peripheries", "2"), ("style", "filled,dashed")] }
         if let url = DiagramOptions.link(options.nodeLink, id: node.id.description) {
@@ -167,9 +178,15 @@ public struct DOTWriter: Sendable {
         return result
     }
 
-    private func edgeAttributes(_ edge: DrawnEdge, labelled: Bool, graph: PropertyGraph, facts: FactText) -> [(String, String)] {
+    /// Above this many arrows of one type, their labels leave the type out (the
+    /// colour and the legend name it) and keep only what differs: role, date, count.
+    static let repeatedTypeLabels = 6
+
+    private func edgeAttributes(
+        _ edge: DrawnEdge, labelled: Bool, namingType: Bool, graph: PropertyGraph, facts: FactText
+    ) -> [(String, String)] {
         let edgeStyle = style.edges[edge.first.type]
-        var lines = edge.lines
+        var lines = namingType ? edge.lines : Array(edge.lines.dropFirst())
         if edge.count > 1 {
             let dates = edge.dates.sorted()
             let span = dates.isEmpty ? "" : dates.count == 1 ? " \(dates[0])" : " \(dates[0])–\(dates[dates.count - 1])"
@@ -180,7 +197,7 @@ public struct DOTWriter: Sendable {
         var tooltip = facts.relationship(edge.first, in: graph)
         if edge.count > 1 { tooltip += "\n(stated \(edge.count) times: \(edge.dates.sorted().joined(separator: ", ")))" }
         var result: [(String, String)] = [("id", edge.first.id.description)]
-        if labelled { result.append(("label", lines.joined(separator: "\n"))) }
+        if labelled, !lines.isEmpty { result.append(("label", lines.joined(separator: "\n"))) }
         result += [("tooltip", tooltip), ("labeltooltip", tooltip)]
         if let color = edgeStyle?.color { result += [("color", color), ("fontcolor", color)] }
         if let line = edgeStyle?.lineStyle { result.append(("style", line)) }
@@ -210,7 +227,7 @@ public struct DOTWriter: Sendable {
     /// An HTML-like table: a colour swatch per label, a coloured arrow per
     /// relationship type, each in English and Chinese with its count in this
     /// diagram. A table rather than a cluster, because only `dot` and `fdp` lay out clusters.
-    private func legend(_ graph: PropertyGraph, _ nodes: [NodeID], _ edges: [DrawnEdge], fills: [String: String]) -> String {
+    private func legend(_ graph: PropertyGraph, _ nodes: [NodeID], _ edges: [DrawnEdge], looks: Looks) -> String {
         var labelCounts: [String: Int] = [:]
         for id in nodes { labelCounts[styleLabel(of: graph.node(id)), default: 0] += 1 }
         var typeCounts: [String: Int] = [:]
@@ -218,8 +235,8 @@ public struct DOTWriter: Sendable {
 
         var rows = "<TR><TD COLSPAN=\"2\"><B>Legend 图例</B></TD></TR>"
         for label in labelCounts.keys.sorted() {
-            let fill = fills[label] ?? "#FFFFFF"
-            let shape = style.nodes[label]?.shape.map { " · \($0)" } ?? ""
+            let fill = looks.fills[label] ?? "#FFFFFF"
+            let shape = looks.shapes[label].map { " · \($0)" } ?? ""
             rows += "\n    <TR><TD BGCOLOR=\"\(Self.html(fill))\" WIDTH=\"32\"></TD>"
                 + "<TD ALIGN=\"LEFT\">\(Self.html(DiagramStyle.bilingualName(ofLabel: label))) (\(labelCounts[label]!))"
                 + "<FONT COLOR=\"#777777\">\(Self.html(shape))</FONT></TD></TR>"

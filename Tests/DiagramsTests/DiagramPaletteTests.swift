@@ -54,4 +54,10 @@ import Testing
         #expect(fills["Task"] == "#222222")
         #expect(style.distinctFills(for: ["Speech"])["Speech"] == "#FFF3E0")
     }
+
+    @Test func aPackShapeLikeAnotherLabelsFallsBackToTheSchema() {
+        let style = DiagramStyle.schema.merging(DiagramStyle(id: "pack", nodes: ["Speech": .init(shape: "note")]))
+        #expect(style.distinctShapes(for: ["Document", "Speech"])["Speech"] == "cds")
+        #expect(style.distinctShapes(for: ["Speech"])["Speech"] == "note")
+    }
 }

@@ -14,7 +14,7 @@ struct HubFolding {
     struct Summary {
         /// "担任 SERVES_ON" → how many arrows, by type, most first.
         var byType: [(type: String, count: Int)]
-        /// Nodes left out because only this hub (or other hubs) linked them.
+        /// Nodes left out because only this hub (or other hubs) linked them to the drawing.
         var hiddenNodes: Int
         var total: Int { byType.reduce(0) { $0 + $1.count } }
     }
@@ -22,6 +22,31 @@ struct HubFolding {
     var threshold: Int
     /// Never folded: the node drawn around, and the nodes the reader expanded.
     var kept: Set<NodeID>
+    /// The node a neighbourhood is drawn around: what was reached from it only
+    /// through a folded hub goes with the hub.
+    var center: NodeID?
+
+    /// Arrows away from `center`, either way, of every node it reaches. O(n + e).
+    static func distances(from center: NodeID, over edges: [DrawnEdge]) -> [NodeID: Int] {
+        var adjacent: [NodeID: [NodeID]] = [:]
+        for edge in edges {
+            adjacent[edge.first.start, default: []].append(edge.first.end)
+            adjacent[edge.first.end, default: []].append(edge.first.start)
+        }
+        var distance: [NodeID: Int] = [center: 0]
+        var frontier = [center]
+        while !frontier.isEmpty {
+            var next: [NodeID] = []
+            for node in frontier {
+                for neighbour in adjacent[node] ?? [] where distance[neighbour] == nil {
+                    distance[neighbour] = distance[node]! + 1
+                    next.append(neighbour)
+                }
+            }
+            frontier = next
+        }
+        return distance
+    }
 
     /// The edges and nodes left after folding, and a summary per folded hub.
     /// O(n + e) for e drawn edges.
@@ -61,6 +86,19 @@ struct HubFolding {
             } else {
                 keptNodes.append(node)
             }
+        }
+        if let center, keptNodes.contains(center) {
+            // A neighbourhood keeps what the center still reaches within the
+            // selection's depth; the rest came through a hub and goes with it.
+            let depth = Self.distances(from: center, over: edges).values.max() ?? 0
+            let reached = Set(Self.distances(from: center, over: keptEdges).filter { $0.value <= depth }.keys)
+            let firstHub = hubs.min()!
+            keptNodes = keptNodes.filter { node in
+                if reached.contains(node) || hubs.contains(node) || kept.contains(node) { return true }
+                hidden[hubOf[node] ?? firstHub, default: 0] += 1
+                return false
+            }
+            keptEdges = keptEdges.filter { reached.contains($0.first.start) && reached.contains($0.first.end) }
         }
         var summaries: [NodeID: Summary] = [:]
         for hub in hubs {

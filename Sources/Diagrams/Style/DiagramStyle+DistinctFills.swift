@@ -24,3 +24,23 @@ extension DiagramStyle {
         return fills
     }
 }
+
+extension DiagramStyle {
+    /// The shape of each of `labels` in one drawing: the style's own, unless a
+    /// plugin gave a label a shape another label there already has; then the
+    /// schema's, so the shape stays a second cue beside the colour. O(k²).
+    public func distinctShapes(for labels: [String]) -> [String: String] {
+        var shapes: [String: String] = [:]
+        let fromSchema = labels.filter { nodes[$0]?.shape == DiagramStyle.schema.nodes[$0]?.shape }
+        for label in fromSchema + labels.filter({ !fromSchema.contains($0) }) {
+            guard let own = nodes[label]?.shape else { continue }
+            let taken = Set(shapes.values)
+            if taken.contains(own), let schema = DiagramStyle.schema.nodes[label]?.shape, !taken.contains(schema) {
+                shapes[label] = schema
+            } else {
+                shapes[label] = own
+            }
+        }
+        return shapes
+    }
+}
