@@ -85,9 +85,10 @@ struct NamedQueryOutputOptions: ParsableArguments {
         }
         let filled = query.parameters.compactMap { p in parameters[p.name].map { "\(p.name)=\(QueriesCommand.text($0))" } }
         let title = "\(query.title.zh) / \(query.title.en)" + (filled.isEmpty ? "" : " (\(filled.joined(separator: ", ")))")
-        let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: title))
         let report: RenderReport
         do {
+            let view = try query.diagram.view.map(DiagramView.named) ?? .graph
+            let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: title, view: view))
             report = try renderer.render(graph, subgraph: subgraph, to: URL(fileURLWithPath: render), layout: layout ?? query.diagram.layout)
         } catch let error as DiagramError {
             // run and ask have no --around or --max-nodes: the way out is a narrower question or explorer render.
