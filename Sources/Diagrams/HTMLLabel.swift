@@ -44,6 +44,21 @@ enum HTMLLabel {
             + runs.map { "<TD VALIGN=\"TOP\">\($0)</TD>" }.joined() + "</TR></TABLE>"
     }
 
+    /// A DOT graph of one node drawn as `table` under `caption`: Graphviz only
+    /// places it, so the matrix and the timeline render like the other diagrams.
+    static func tableDiagram(name: String, node: String, caption: String, table: String, fontName: String?) -> String {
+        var out = "digraph \(DOTWriter.quoted(name)) {\n"
+        var graphAttributes: [(String, String)] = [("charset", "UTF-8")]
+        if let fontName { graphAttributes.append(("fontname", fontName)) }
+        graphAttributes += [("label", caption), ("labelloc", "t"), ("fontsize", "16"), ("margin", "0.2")]
+        out += "  graph " + DOTWriter.attributes(graphAttributes) + ";\n"
+        var nodeAttributes: [(String, String)] = [("shape", "plain"), ("fontsize", "12")]
+        if let fontName { nodeAttributes.insert(("fontname", fontName), at: 0) }
+        out += "  node " + DOTWriter.attributes(nodeAttributes) + ";\n"
+        out += "  \(node) " + DOTWriter.attributes([("id", node)], html: ("label", table)) + ";\n"
+        return out + "}\n"
+    }
+
     /// ` ATTR="value"` pairs for a cell, values escaped; nil values left out.
     static func attributes(_ pairs: [(String, String?)]) -> String {
         pairs.compactMap { name, value in value.map { " \(name)=\"\(escaped($0))\"" } }.joined()

@@ -111,17 +111,8 @@ public struct MatrixWriter: Sendable {
         let total = matrix.cells.values.reduce(0) { $0 + $1.count }
         table += "<TD><B>\(total)</B></TD></TR>\n</TABLE>"
 
-        var out = "digraph \"ownership_matrix\" {\n"
-        var graphAttributes: [(String, String)] = [("charset", "UTF-8")]
-        if let fontName { graphAttributes.append(("fontname", fontName)) }
-        graphAttributes += [("label", caption(graph, matrix)), ("labelloc", "t"), ("fontsize", "16"), ("margin", "0.2")]
-        out += "  graph " + DOTWriter.attributes(graphAttributes) + ";\n"
-        var nodeAttributes: [(String, String)] = [("shape", "plain"), ("fontsize", "12")]
-        if let fontName { nodeAttributes.insert(("fontname", fontName), at: 0) }
-        out += "  node " + DOTWriter.attributes(nodeAttributes) + ";\n"
-        out += "  matrix " + DOTWriter.attributes([("id", "matrix")], html: ("label", table)) + ";\n"
-        out += "}\n"
-        return out
+        return HTMLLabel.tableDiagram(
+            name: "ownership_matrix", node: "matrix", caption: caption(graph, matrix), table: table, fontName: fontName)
     }
 
     /// The title, what the rows are part of (the proposal), and the counts.

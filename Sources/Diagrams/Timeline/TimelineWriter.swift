@@ -69,16 +69,7 @@ public struct TimelineWriter: Sendable {
         var counts = "\(timeline.rows.count) facts over \(timeline.dates.count) dates"
         if timeline.undated > 0 { counts += " · \(timeline.undated) undated relationships not shown" }
         lines.append(counts)
-        var out = "digraph \"timeline\" {\n"
-        var graphAttributes: [(String, String)] = [("charset", "UTF-8")]
-        if let fontName { graphAttributes.append(("fontname", fontName)) }
-        graphAttributes += [("label", lines.joined(separator: "\n")), ("labelloc", "t"), ("fontsize", "16"), ("margin", "0.2")]
-        out += "  graph " + DOTWriter.attributes(graphAttributes) + ";\n"
-        var nodeAttributes: [(String, String)] = [("shape", "plain"), ("fontsize", "12")]
-        if let fontName { nodeAttributes.insert(("fontname", fontName), at: 0) }
-        out += "  node " + DOTWriter.attributes(nodeAttributes) + ";\n"
-        out += "  timeline " + DOTWriter.attributes([("id", "timeline")], html: ("label", table)) + ";\n"
-        out += "}\n"
-        return out
+        return HTMLLabel.tableDiagram(
+            name: "timeline", node: "timeline", caption: lines.joined(separator: "\n"), table: table, fontName: fontName)
     }
 }
