@@ -46,8 +46,30 @@ public struct FactText: Sendable {
         var lines = ["\(start) —\(style.bilingualName(ofType: relationship.type))→ \(end)"]
         let details = details(relationship.properties, skipping: [])
         if !details.isEmpty { lines.append(details) }
-        lines += sources(relationship.sources)
+        let ends = graph.node(relationship.start).sources + graph.node(relationship.end).sources
+        lines += sources(relationship.sources, context: ends)
         return lines.joined(separator: "\n")
+    }
+
+    /// A short quote (a unit's name, "市发改委") in the sentence around it, when
+    /// a longer quote of one of the ends (the task's line) contains its span:
+    /// "…推动形成一小时通勤圈。(牵头单位:【市经信局】;责任单位:…". Nil otherwise.
+    func quote(_ source: Provenance, within context: [Provenance]) -> String? {
+        guard source.quote.count < 24,
+            let around = context.first(where: {
+                $0.document == source.document && $0.offset <= source.offset
+                    && $0.offset + $0.length >= source.offset + source.length && $0.length > source.length
+            })
+        else { return nil }
+        let bytes = Array(around.quote.utf8)
+        let start = source.offset - around.offset, end = start + source.length
+        guard start >= 0, end <= bytes.count else { return nil }
+        let before = String(decoding: bytes[..<start], as: UTF8.self)
+        let after = String(decoding: bytes[end...], as: UTF8.self)
+        let room = max((quoteLength - source.quote.count) / 2 - 2, 8)
+        let head = before.count > room ? "…" + before.suffix(room) : before
+        let tail = after.count > room ? after.prefix(room) + "…" : after
+        return head + "【" + String(decoding: bytes[start..<end], as: UTF8.self) + "】" + tail
     }
 
     /// `role 主委 · date 2024-01-19`. O(k) for k shown keys.
@@ -57,10 +79,10 @@ public struct FactText: Sendable {
         }.joined(separator: " · ")
     }
 
-    /// The first source quoted, and how many more there are.
-    private func sources(_ sources: [Provenance]) -> [String] {
+    /// The first source quoted (in its sentence, when `context` holds it), and how many more there are.
+    private func sources(_ sources: [Provenance], context: [Provenance] = []) -> [String] {
         guard let first = sources.first else { return ["(no source recorded)"] }
-        var quote = first.quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var quote = (self.quote(first, within: context) ?? first.quote).split(whereSeparator: \.isNewline).joined(separator: " ")
         if quote.count > quoteLength { quote = String(quote.prefix(quoteLength)) + "…" }
         var lines = ["“\(quote)” — \(first.document)"]
         if sources.count > 1 { lines.append("(+\(sources.count - 1) more source\(sources.count == 2 ? "" : "s"))") }
