@@ -15,6 +15,16 @@ import Plugins
 ///                     to: URL(fileURLWithPath: "result.pdf"))                   // a query result
 /// ```
 ///
+/// The view (`options.view`) picks what is drawn: nodes and arrows, an
+/// ownership matrix, or a timeline. A web page gets SVG bytes whose nodes link
+/// to its own pages and whose tooltips are the facts and their sources:
+///
+/// ```swift
+/// let options = DiagramOptions(center: id, nodeLink: "/node/{id}", relationshipLink: "/relationship/{id}")
+/// let (svg, _) = try DiagramRenderer(registry: registry, options: options)
+///     .renderData(graph, subgraph: graph.neighbourhood(of: id, depth: 1), format: .svg)
+/// ```
+///
 /// The format follows the file's extension (.svg, .png, .pdf, .dot/.gv). Safe to
 /// call from many threads: Graphviz calls are serialized inside.
 public struct DiagramRenderer: Sendable {

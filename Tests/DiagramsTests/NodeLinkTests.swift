@@ -132,3 +132,17 @@ import Testing
         #expect(throws: DiagramError.self) { try DiagramView.named("pie") }
     }
 }
+
+extension NodeLinkTests {
+    /// What the web explorer does: SVG bytes of a neighbourhood whose nodes link to its pages.
+    @Test func svgOfANeighbourhoodLinksToTheWebPagesAndCarriesTheFacts() throws {
+        let graph = try Fixtures.roles()
+        let options = DiagramOptions(center: NodeID(0), nodeLink: "/node/{id}", relationshipLink: "/relationship/{id}")
+        let (data, _) = try DiagramRenderer(options: options, font: .graphvizDefault, warn: { _ in })
+            .renderData(graph, subgraph: graph.neighbourhood(of: NodeID(0), depth: 1), format: .svg)
+        let svg = String(decoding: data, as: UTF8.self)
+        #expect(svg.contains("xlink:href=\"/node/n1\""))
+        #expect(svg.contains("xlink:href=\"/relationship/r"))
+        #expect(svg.contains("廖小平 农工党武汉市委会主委"))
+    }
+}
