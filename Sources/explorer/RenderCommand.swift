@@ -121,7 +121,7 @@ struct RenderCommand: ParsableCommand {
             let selected = try selection.select(in: graph, style: style)
             for warning in selected.warnings { DiagramRenderer.printToStandardError(warning) }
             let options = DiagramOptions(
-                maxNodes: maxNodes, legend: !noLegend, title: title ?? "\(dataset.name) · \(selection.caption)",
+                maxNodes: maxNodes, legend: !noLegend, title: title ?? Self.defaultTitle(dataset: dataset.name, selection: selection, view: view),
                 center: selected.center, view: view,
                 foldAbove: noFold ? nil : (foldAbove ?? DiagramOptions.defaultFoldAbove), expand: Set(expand),
                 groupBy: groupBy)
@@ -134,6 +134,15 @@ struct RenderCommand: ParsableCommand {
                     + "(\(report.format.rawValue), \(report.layout.rawValue) layout, font \(report.fontName ?? "Graphviz default"))")
         } catch let error as DiagramError {
             throw CommandError(error.message(narrowing: Self.narrowingAdvice))
+        }
+    }
+
+    /// "wuhan-cppcc · 梁鸣 · roles over time 历年身份与职务": the dataset, what was selected, and the view.
+    static func defaultTitle(dataset: String, selection: DiagramSelection, view: DiagramView) -> String {
+        switch view {
+        case .graph: return "\(dataset) · \(selection.caption)"
+        case .matrix: return "\(dataset) · \(selection.caption) · who owns what 归属矩阵"
+        case .timeline: return "\(dataset) · \(selection.around ?? "") · over time 历年身份与职务"
         }
     }
 
