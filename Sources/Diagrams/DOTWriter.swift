@@ -208,7 +208,7 @@ public struct DOTWriter: Sendable {
     /// written as `\n` (a centred line in a label).
     static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in XMLText.visible(text).unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -223,7 +223,7 @@ public struct DOTWriter: Sendable {
     /// Text inside an HTML-like label.
     static func html(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in XMLText.visible(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Graph
 
 /// The `explorer` command: a thin layer over the Graph, Plugins and Diagrams libraries.
 @main
@@ -15,4 +17,26 @@ struct ExplorerCommand: ParsableCommand {
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
         ]
     )
+
+    /// Runs the command as ArgumentParser would, then checks that standard
+    /// output took every byte, and escapes terminal controls in error messages
+    /// (a document's name can be in one).
+    static func main() {
+        var failure: Error?
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            failure = error
+        }
+        // Output already written goes out before any error, and its loss is an error too.
+        let lost = StandardOutput.finish()
+        guard let error = failure ?? lost else { Foundation.exit(0) }
+        let code = failure == nil ? ExitCode.failure : exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        var message = TerminalSafeText.escaped(fullMessage(for: error), keepingLayout: true)
+        if failure != nil, let lost { message += (message.isEmpty ? "" : "\n") + "Error: \(lost)" }
+        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        Foundation.exit(code.rawValue)
+    }
 }

@@ -98,7 +98,7 @@ struct QueryCommand: ParsableCommand {
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }
             } catch var error as QueryError {
-                FileHandle.standardOutput.write(Data(output.utf8))
+                StandardOutput.write(output)
                 // Point into the whole file, so the line number is the file's.
                 if file != nil, statement.offset >= 0, let offset = error.offset {
                     error.offset = offset + statement.offset
@@ -108,7 +108,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
     }
 
     private func parsedParameters() throws -> [String: Value] {
