@@ -50,6 +50,10 @@ struct ExportCommand: ParsableCommand {
                 throw CommandError("--format csv writes two files (nodes.csv, relationships.csv): give a folder with -o FOLDER")
             }
             let folder = URL(fileURLWithPath: output)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw CommandError("cannot write into \(output): it is a file, and csv needs a folder; give a folder with -o FOLDER")
+            }
             let (nodes, relationships) = GraphExporter.neo4jCSV(graph)
             // Both files or neither: a new nodes.csv beside an old relationships.csv would import a wrong graph.
             do {

@@ -46,7 +46,7 @@ struct RenderCommand: ParsableCommand {
         """, valueName: "NAME"))
     var around: String?
 
-    @Option(help: ArgumentHelp("With --around: how many relationships away from the node to go. (default: 1)", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --around: how many relationships away from the node to go. (default: 1)", valueName: "N"))
     var depth: Int?
 
     @Option(name: .customLong("label"), help: ArgumentHelp("""
@@ -55,7 +55,7 @@ struct RenderCommand: ParsableCommand {
         """, valueName: "LABEL"))
     var labels: [String] = []
 
-    @Option(help: ArgumentHelp("Refuse to draw more nodes than this: narrow with --around or --label instead.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Refuse to draw more nodes than this: narrow with --around or --label instead.", valueName: "N"))
     var maxNodes: Int = DiagramOptions.defaultMaxNodes
 
     @Option(help: ArgumentHelp("A title drawn above the diagram (default: the dataset and the selection).", valueName: "TEXT"))

@@ -21,9 +21,11 @@ public struct ResultFormatter {
         switch format {
         case .table: return table(result)
         case .csv: return csv(result)
-        case .json: return json(result).serialized(indent: 2) + "\n"
+        // JSON escapes C0 itself; DEL, C1 and bidi overrides can only be inside strings, where `\u009b` is valid JSON.
+        case .json: return TerminalSafeText.escaped(json(result).serialized(indent: 2) + "\n", keepingLayout: true)
         case .jsonl:
-            return result.rows.map { rowObject(result.columns, $0).serialized() + "\n" }.joined()
+            return TerminalSafeText.escaped(
+                result.rows.map { rowObject(result.columns, $0).serialized() + "\n" }.joined(), keepingLayout: true)
         case .markdown: return markdown(result)
         }
     }

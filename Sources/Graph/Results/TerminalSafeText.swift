@@ -21,17 +21,27 @@ public enum TerminalSafeText {
     /// `text` with every unsafe character written `\uXXXX`; line feeds and
     /// tabs are kept when `keepingLayout` (messages, reports), escaped otherwise
     /// (a table cell, where they would break the row). O(n).
+    /// A carriage return is kept only before a line feed (CSV's `\r\n`): alone
+    /// it sends the cursor back to overwrite what the line showed.
     public static func escaped(_ text: String, keepingLayout: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepingLayout && isLayout($0)) }) else {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { isUnsafe($0) && !(keepingLayout && isLayout($0)) }) else {
             return text
         }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) && !(keepingLayout && isLayout(scalar)) {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let kept =
+                keepingLayout
+                && (isLayout(scalar) || (scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n"))
+            if isUnsafe(scalar) && !kept {
                 out.append(contentsOf: code(scalar).unicodeScalars)
             } else {
                 out.append(scalar)
             }
+            index = next
         }
         return String(out)
     }

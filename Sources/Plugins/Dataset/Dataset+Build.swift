@@ -57,12 +57,11 @@ extension Dataset {
                 try extractor.item.extract(from: document, context: context, into: &graph)
             }
         }
-        let advice = "or build without them with --skip-unreadable"
-        if unreadable.count == 1 { throw DatasetError(unreadable[0] + " (" + advice.replacingOccurrences(of: "them", with: "it") + ")") }
+        if unreadable.count == 1 { throw DatasetError(unreadable[0] + " (or build without it with --skip-unreadable)") }
         if unreadable.count > 1 {
             throw DatasetError(
-                "\(unreadable.count) documents cannot be read; fix or remove them, \(advice):\n"
-                    + unreadable.map { "  " + $0 }.joined(separator: "\n"))
+                "\(unreadable.count) documents cannot be read; fix or remove them:\n"
+                    + unreadable.map { "  " + $0 }.joined(separator: "\n") + "\n(or build without them with --skip-unreadable)")
         }
         for extractor in registry.extractors {
             if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }

@@ -66,7 +66,16 @@ public struct Dataset: Sendable {
             let dir = folder.isEmpty ? root : root.appendingPathComponent(folder)
             var isFolder: ObjCBool = false
             // No documents/ folder is normal; one that exists but cannot be listed would silently lose its documents.
-            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isFolder) else { continue }
+            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isFolder) else {
+                // Not there at all is normal; a link that leads nowhere is a folder lost.
+                guard (try? FileManager.default.destinationOfSymbolicLink(atPath: dir.path)) != nil else { continue }
+                let reason = "the folder \(folder)/ cannot be listed: \(ContainedPath.unreachable(dir.path, display: folder, code: Self.statError(dir)))"
+                guard skipUnreadable else {
+                    throw DatasetError("\(reason); its documents would be missing from the graph; fix it, or build without it with --skip-unreadable")
+                }
+                skipped.append(reason)
+                continue
+            }
             guard isFolder.boolValue else {
                 if !folder.isEmpty { skipped.append("\(folder) is a file, not a folder of documents") }
                 continue
@@ -91,6 +100,12 @@ public struct Dataset: Sendable {
         dataset.skipUnreadable = skipUnreadable
         dataset.skipped = skipped
         return dataset
+    }
+
+    /// The `errno` of `stat` on `url`, 0 when it succeeds.
+    static func statError(_ url: URL) -> Int32 {
+        var info = stat()
+        return stat(url.path, &info) == 0 ? 0 : errno
     }
 
     /// Why a folder could not be listed, in the system's words.

@@ -100,13 +100,19 @@ public enum DocumentReader {
     /// control character but tab and line breaks (binary data does not).
     static func utf16WithoutMark(_ bytes: [UInt8]) -> String? {
         guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
-        for (endian, encoding) in [("LE", String.Encoding.utf16LittleEndian), ("BE", .utf16BigEndian)] {
-            guard let text = String(data: Data(bytes), encoding: encoding) else { continue }
-            if !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }) {
-                return endian
-            }
+        // ASCII in UTF-16 puts its zero byte second (LE) or first (BE), and nowhere else.
+        var zerosEven = 0, zerosOdd = 0
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            if bytes[index] == 0 { zerosEven += 1 }
+            if bytes[index + 1] == 0 { zerosOdd += 1 }
         }
-        return nil
+        let (endian, encoding): (String, String.Encoding) =
+            zerosOdd >= zerosEven ? ("LE", .utf16LittleEndian) : ("BE", .utf16BigEndian)
+        guard min(zerosEven, zerosOdd) * 20 <= max(zerosEven, zerosOdd),
+            let text = String(data: Data(bytes), encoding: encoding),
+            !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" })
+        else { return nil }
+        return endian
     }
 
     /// Reads and decodes one file; an empty or blank document is an error, and
