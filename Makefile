@@ -22,8 +22,12 @@ demo: build
 # is over the render command's node cap.
 GALLERY_PERSON ?= 梁鸣
 GALLERY_CORE = --label Agency --label Task --label Proposal --label Industry --label Meeting --label Party
+# The gallery is a set: every diagram is drawn into a staging folder, and only
+# when all are drawn are they moved into diagrams/ (a failed render leaves the
+# old gallery whole).
+gallery: DIAGRAMS = $(DATASET)/build/gallery.new
 gallery:
-	@mkdir -p $(DIAGRAMS)
+	@rm -rf $(DIAGRAMS) && mkdir -p $(DIAGRAMS) $(DATASET)/diagrams
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.svg --label Agency --label Task --label Proposal --hide-isolated \
 		--title "Which units own which tasks (牵头单位, 责任单位)"
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-ownership.png --label Agency --label Task --label Proposal --hide-isolated \
@@ -42,6 +46,7 @@ gallery:
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/whole-graph.png --layout sfdp \
 		|| $(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/whole-graph.png --layout sfdp $(GALLERY_CORE) \
 			--title "The graph's core labels (the whole graph is over the node cap)"
+	@mv -f $(DIAGRAMS)/* $(DATASET)/diagrams/ && rmdir $(DIAGRAMS)
 
 test: setup
 	$(SWIFT) build --build-tests

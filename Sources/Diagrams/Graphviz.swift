@@ -41,9 +41,16 @@ enum Graphviz {
         for device in devices {
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
+            let before = messages.count
             guard gvRenderData(gvc, graph, device, &buffer, &length) == 0, let buffer else { continue }
             let data = Data(bytes: buffer, count: Int(length))
             gvFreeRenderData(buffer)
+            // A renderer can report an error (cairo: out of memory) and still hand back bytes: those are no diagram.
+            let errors = messages[before...].map(trimmed).filter { $0.hasPrefix("Error") }
+            guard !data.isEmpty, errors.isEmpty else {
+                let reason = errors.isEmpty ? "it produced no output" : messages[before...].map(trimmed).joined(separator: " ")
+                throw DiagramError(.graphviz, "Graphviz failed to render \(device): \(reason); nothing was written")
+            }
             // A device tried and missing reports an error we do not want to pass on.
             return (data, messages.filter { !$0.contains("not recognized") }.map(trimmed))
         }

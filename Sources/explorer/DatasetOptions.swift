@@ -67,7 +67,7 @@ struct DatasetOptions: ParsableArguments {
             throw CommandError(
                 "\(failures.count == 1 ? "a plugin pack" : "\(failures.count) plugin packs") cannot be loaded, "
                     + "and the graph would lack \(failures.count == 1 ? "its" : "their") facts; fix "
-                    + "\(failures.count == 1 ? "it" : "them") or build without with --skip-unreadable:\n\(list)")
+                    + "\(failures.count == 1 ? "it" : "them"), or go on without \(failures.count == 1 ? "it" : "them") with --skip-unreadable:\n\(list)")
         }
         for failure in failures {
             Self.warn("\(failure)")

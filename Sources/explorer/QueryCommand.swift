@@ -59,6 +59,10 @@ struct QueryCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw CommandError("the query file \(file) does not exist; check the path")
             }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandError("the query file \(file) is a folder; give the file that holds the query (-f FOLDER/query.cypher)")
+            }
             let contents: String
             do {
                 // Saved from a Chinese editor, a query file may be GB18030; the documents' decoder reads both.

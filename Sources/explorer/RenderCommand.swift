@@ -67,12 +67,18 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Seconds the layout may take: a layout expected to take longer is refused with a faster one to use, and one that runs past it is stopped.",
+        valueName: "SECONDS"))
+    var timeout: Double = 60
+
     func validate() throws {
         if depth != nil, around == nil {
             throw ValidationError("--depth needs --around NAME: the depth counts relationships away from that node")
         }
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth)") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds, not \(timeout)") }
     }
 
     func run() throws {
@@ -89,6 +95,11 @@ struct RenderCommand: ParsableCommand {
                 maxNodes: maxNodes, legend: !noLegend, title: title ?? "\(dataset.name) · \(selection.caption)",
                 center: selected.center)
             let renderer = DiagramRenderer(style: style, options: options)
+            if try DiagramFormat.of(path: output) != .dot {
+                try renderer.checkSize(selected.subgraph)
+                try LayoutBudget.check(try DiagramLayout.named(layout), nodes: selected.subgraph.nodes.count, timeout: timeout)
+                Self.stopAfter(timeout, layout: layout, nodes: selected.subgraph.nodes.count)
+            }
             let report = try renderer.render(
                 graph, subgraph: selected.subgraph, to: URL(fileURLWithPath: output), layout: layout)
             print(
@@ -103,4 +114,18 @@ struct RenderCommand: ParsableCommand {
     static let narrowingAdvice =
         "narrow it to one node's neighbourhood (--around NAME --depth N) or to some labels (--label L), "
         + "or raise the limit (--max-nodes N)"
+
+    /// Graphviz cannot be interrupted in process: a layout still running after
+    /// `seconds` ends the command with an error (the output file is written
+    /// only after the layout, so nothing half-drawn is left).
+    static func stopAfter(_ seconds: Double, layout: String, nodes: Int) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+            FileHandle.standardError.write(Data("""
+                Error: the \(layout) layout of \(nodes) nodes ran past the --timeout of \(Int(seconds)) s and was stopped; \
+                nothing was written. Use --layout sfdp, narrow the diagram (--around NAME, --label L), or raise --timeout
+
+                """.utf8))
+            Foundation.exit(1)
+        }
+    }
 }

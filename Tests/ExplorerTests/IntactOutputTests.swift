@@ -152,4 +152,29 @@ import Testing
         #expect(!source.contains(1))
         #expect(String(decoding: source, as: UTF8.self).contains(#"a\\u0001b"#))
     }
+
+    @Test func aLayoutThatWouldRunPastTheTimeoutIsRefusedWithAFasterOne() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("slow.svg")
+        let result = try ExplorerRunner.run(["render", folder.path, "-o", svg.path, "--layout", "circo", "--timeout", "2"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("the circo layout of"), "\(result.stderr)")
+        #expect(result.stderr.contains("past the --timeout of 2 s"))
+        #expect(result.stderr.contains("use --layout"))
+        #expect(!FileManager.default.fileExists(atPath: svg.path))
+    }
+
+    @Test func misleadingArgumentMessagesSayWhatIsWrong() throws {
+        let negative = try ExplorerRunner.run(["render", "-o", "/tmp/x.svg", "--max-nodes", "-5"])
+        #expect(negative.status != 0)
+        #expect(negative.stderr.contains("--max-nodes must be at least 1, not -5"), "\(negative.stderr)")
+        let dashed = try ExplorerRunner.run(["query", "-1 + 2 AS x"])
+        #expect(dashed.status != 0)
+        #expect(dashed.stderr.contains("was read as an option because it starts with '-'"), "\(dashed.stderr)")
+        #expect(dashed.stderr.contains("put -- before it"))
+        let folderQuery = try ExplorerRunner.run(["query", "-f", FileManager.default.temporaryDirectory.path])
+        #expect(folderQuery.stderr.contains("is a folder; give the file that holds the query"), "\(folderQuery.stderr)")
+        #expect(!folderQuery.stderr.contains("NSCocoaErrorDomain"))
+    }
 }
