@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         try Self.recordSkipped(dataset)
         let unread = ExtractionCoverage.documentsWithoutStructure(in: graph)
         if !unread.isEmpty {
-            let list = unread.map { "  " + $0 }.joined(separator: "\n")
+            let list = unread.map { "  " + TerminalSafeText.escaped($0) }.joined(separator: "\n")
             FileHandle.standardError.write(Data("""
                 warning: \(unread.count) document\(unread.count == 1 ? "" : "s") gave no speech or task, \
                 only the names the lexicons spotted; \(unread.count == 1 ? "its" : "their") layout may be one \

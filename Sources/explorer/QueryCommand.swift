@@ -96,7 +96,7 @@ struct QueryCommand: ParsableCommand {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
                     for notice in engine.notices(for: statement.text) {
-                        FileHandle.standardError.write(Data("warning: \(notice)\n".utf8))
+                        FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n".utf8))
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)

@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
         for warning in query.unknownNames(in: resolved, graph: graph) {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped(warning, keepingLayout: true))\n".utf8))
         }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }

@@ -20,6 +20,7 @@ public enum AtomicFileSet {
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw AtomicFile.Failure(message: "cannot write into \(folder.path): it is a file, not a folder; give a folder")
         }
+        let created = !FileManager.default.fileExists(atPath: folder.path)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw AtomicFile.Failure(message: "cannot create the folder \(folder.path): \(reason(of: error)); choose another output path")
         }
@@ -29,8 +30,15 @@ public enum AtomicFileSet {
                 message: "cannot write into \(folder.path): \(String(cString: strerror(errno))); choose another output path")
         }
         defer { try? FileManager.default.removeItem(at: staging) }
-        for file in files {
-            try AtomicFile.writeNew(file.data, to: staging.appendingPathComponent(file.name), naming: folder.appendingPathComponent(file.name))
+        do {
+            for file in files {
+                try AtomicFile.writeNew(file.data, to: staging.appendingPathComponent(file.name), naming: folder.appendingPathComponent(file.name))
+            }
+        } catch {
+            // A folder made for this write and left empty would look like an export that happened.
+            try? FileManager.default.removeItem(at: staging)
+            if created { try? FileManager.default.removeItem(at: folder) }
+            throw error
         }
         // Old files step aside into the staging folder, so they can come back if a later move fails.
         var moved: [(name: String, hadOld: Bool)] = []

@@ -51,8 +51,8 @@ public enum DocumentReader {
                 throw DatasetError(
                     "\(file) is not UTF-8 (bad byte 0x\(hex(bytes[utf8Error])) at offset \(utf8Error)) and does not read clearly as GB18030 "
                         + "(bytes \(window(bytes, at: at)) at offset \(at) would be rare characters; "
-                        + "\(evidence.common) common and \(evidence.rare) rare Chinese sequences): it may be Latin-1 or Windows-1252. "
-                        + "Re-save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8 (or -f GB18030 if it is Chinese)")
+                        + "\(evidence.common) common and \(evidence.rare) rare Chinese sequences): it may be Latin-1, Windows-1252 or Big5. "
+                        + "Re-save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8 (-f BIG5 for traditional Chinese, -f GB18030 for simplified)")
             }
             return (text, .gb18030)
         case .failure(.unsupported):
