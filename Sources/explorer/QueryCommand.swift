@@ -99,7 +99,10 @@ struct QueryCommand: ParsableCommand {
                         FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n".utf8))
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
-                    output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
+                    // Written as it is formatted: a large result is not held twice, as rows and as text.
+                    StandardOutput.write(output)
+                    output = ""
+                    ResultFormatter(graph: engine.graph).write(result, as: outputFormat, to: StandardOutput.write)
                 }
             } catch var error as QueryError {
                 StandardOutput.write(output)

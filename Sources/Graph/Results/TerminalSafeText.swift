@@ -24,10 +24,8 @@ public enum TerminalSafeText {
     /// A carriage return is kept only before a line feed (CSV's `\r\n`): alone
     /// it sends the cursor back to overwrite what the line showed.
     public static func escaped(_ text: String, keepingLayout: Bool = false) -> String {
+        guard needsEscaping(text, keepingLayout: keepingLayout) else { return text }
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: { isUnsafe($0) && !(keepingLayout && isLayout($0)) }) else {
-            return text
-        }
         var out = String.UnicodeScalarView()
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -44,6 +42,33 @@ public enum TerminalSafeText {
             index = next
         }
         return String(out)
+    }
+
+    /// True when `escaped` would change `text`: one pass over its UTF-8
+    /// bytes, since output of millions of rows goes through here (C1 controls
+    /// are `C2 80`–`C2 9F`, the bidi controls `E2 80 AA`–`AE` and `E2 81 A6`–`A9`). O(n).
+    static func needsEscaping(_ text: String, keepingLayout: Bool) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    let layout = b == 0x0A || b == 0x09 || (b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A)
+                    if !(keepingLayout && layout) { return true }
+                } else if b == 0x7F {
+                    return true
+                } else if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) {
+                    return true
+                } else if b == 0xE2, i + 2 < n {
+                    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+                    if (b1 == 0x80 && (0xAA...0xAE).contains(b2)) || (b1 == 0x81 && (0xA6...0xA9).contains(b2)) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// `\u001b`: the JSON and openCypher spelling of one character.

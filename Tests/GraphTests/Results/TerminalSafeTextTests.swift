@@ -36,3 +36,39 @@ import Testing
         #expect(text.unicodeScalars.allSatisfy(XMLText.isAllowed))
     }
 }
+
+@Suite struct ResultStreamingTests {
+    @Test(arguments: [ResultFormat.csv, .jsonl, .json, .table, .markdown])
+    func piecesAddUpToTheWholeText(format: ResultFormat) {
+        var graph = PropertyGraph()
+        let node = try? graph.addNode(labels: ["Person"], properties: ["name": "梁鸣"])
+        let rows: [[Value]] = (0..<25).map { i in
+            [.int(i), .string(i % 3 == 0 ? "a,\"b\"\n\u{1B}c" : "市政协\(i)"), node.map(Value.node) ?? .null, .list([.int(i), .null])]
+        }
+        let result = QueryResult(columns: ["i", "text", "n", "list"], rows: rows)
+        let formatter = ResultFormatter(graph: graph)
+        var pieces: [String] = []
+        formatter.write(result, as: format, rowsPerPiece: 4) { pieces.append($0) }
+        #expect(pieces.joined() == formatter.format(result, as: format))
+        if format != .table && format != .markdown { #expect(pieces.count > 5) }
+    }
+}
+
+@Suite struct TerminalSafeTextScanTests {
+    /// The byte scan agrees with the character rule on every character class it looks for, and on their neighbours.
+    @Test func theByteScanFindsExactlyWhatTheRuleEscapes() {
+        let samples: [Unicode.Scalar] = [
+            "\u{0}", "\u{9}", "\u{A}", "\u{D}", "\u{1B}", "\u{1F}", " ", "~", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "·",
+            "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "“", "…", "政", "😀",
+        ]
+        for scalar in samples {
+            for layout in [false, true] {
+                let text = "市" + String(Character(scalar)) + "x"
+                #expect(TerminalSafeText.needsEscaping(text, keepingLayout: layout) == (TerminalSafeText.escaped(text, keepingLayout: layout) != text),
+                        "U+\(String(scalar.value, radix: 16)) layout \(layout)")
+            }
+        }
+        #expect(TerminalSafeText.needsEscaping("a\r\nb", keepingLayout: true) == false)
+        #expect(TerminalSafeText.needsEscaping("a\rb", keepingLayout: true) == true)
+    }
+}
