@@ -119,7 +119,9 @@ public struct Dataset: Sendable {
     /// encoding (GB18030 from a Chinese editor) is refused with the first bad
     /// byte and the command that converts it, not "not in the correct format".
     static func manifestText(_ url: URL, display: String) throws -> String {
-        let data = try DocumentReader.bytes(of: url, displayName: display)
+        let data = try DocumentReader.bytes(
+            of: url, displayName: display, kind: "file",
+            folderAdvice: "the manifest is a YAML file listing the documents; remove the folder or rename it")
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let bad = DocumentReader.firstInvalidUTF8(bytes) else { return String(decoding: bytes, as: UTF8.self) }

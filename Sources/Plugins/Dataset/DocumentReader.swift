@@ -128,7 +128,12 @@ public enum DocumentReader {
 
     /// The bytes of the regular file at `url`, read with the system's calls so
     /// that a failure carries the system's own reason.
-    static func bytes(of url: URL, displayName: String) throws -> Data {
+    ///
+    /// `kind` and `folderAdvice` word the message for a folder found where the file should be.
+    static func bytes(
+        of url: URL, displayName: String, kind: String = "document",
+        folderAdvice: String = "list the .txt files inside it instead"
+    ) throws -> Data {
         var info = stat()
         guard stat(url.path, &info) == 0 else {
             throw DatasetError(ContainedPath.unreachable(url.path, display: displayName, code: errno))
@@ -136,7 +141,7 @@ public enum DocumentReader {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR:
-            throw DatasetError("\(displayName) is a folder, not a document; list the .txt files inside it instead")
+            throw DatasetError("\(displayName) is a folder, not a \(kind); \(folderAdvice)")
         case S_IFIFO:
             throw DatasetError(
                 "\(displayName) is a named pipe (FIFO), not a file: reading it would wait for another program to write; save the document as a regular file")

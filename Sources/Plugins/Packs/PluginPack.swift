@@ -64,8 +64,14 @@ public struct PluginPack: DomainPlugin {
         func read(_ url: URL) -> PackYAML? {
             let file = PackLoader.displayPath(url)
             let data: Data
-            do { data = try Data(contentsOf: url) } catch {
-                problems.append(PackProblem(.unreadable, file: file, message: "cannot read the file: \(error.localizedDescription)"))
+            do {
+                data = try DocumentReader.bytes(
+                    of: url, displayName: file, kind: "YAML file", folderAdvice: "a pack's files are YAML files; move the folder out of the way")
+            } catch let error as DatasetError {
+                problems.append(PackProblem(.unreadable, file: file, message: error.message))
+                return nil
+            } catch {
+                problems.append(PackProblem(.unreadable, file: file, message: "cannot read the file: \(error)"))
                 return nil
             }
             guard let text = String(data: data, encoding: .utf8) else {

@@ -161,4 +161,12 @@ import Testing
             try DocumentReader.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48]), file: "a.png")
         }
     }
+
+    @Test func aFolderWhereTheManifestShouldBeSaysSo() throws {
+        try write("a.txt", "市政协会议\n")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("manifest.yaml"), withIntermediateDirectories: true)
+        let message = try #require(buildError())
+        #expect(message.contains("manifest.yaml is a folder, not a file"))
+        #expect(!message.contains("NSCocoaErrorDomain"))
+    }
 }

@@ -47,4 +47,15 @@ import Testing
         #expect(problem.message.contains("the openCypher text of 'low-altitude.units' does not compile"))
         #expect(problem.message.contains("SyntaxError"))
     }
+
+    @Test func aFolderWhereAPackFileShouldBeSaysSo() throws {
+        let fixture = try PackFixture()
+        defer { fixture.remove() }
+        try fixture.writeValidPack()
+        try FileManager.default.createDirectory(
+            at: fixture.root.appendingPathComponent("low-altitude/styles/more.yaml"), withIntermediateDirectories: true)
+        let message = try #require(load(fixture).first?.problems.first?.description)
+        #expect(message.contains("styles/more.yaml is a folder, not a YAML file"), "\(message)")
+        #expect(!message.contains("NSCocoaErrorDomain"))
+    }
 }
