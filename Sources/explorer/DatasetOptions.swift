@@ -77,12 +77,12 @@ struct DatasetOptions: ParsableArguments {
     }
 
     /// The dataset, its plugins and its graph, loading the plugins only once
-    /// (so a broken pack is reported once). A broken pack only warns when the
-    /// snapshot is used, and stops a fresh extraction (see `extractionRegistry`).
+    /// (so a broken pack is reported once). A broken pack is warned about and
+    /// left out here, where nothing is written; it stops `explorer build`,
+    /// which would write the shrunken graph as the snapshot (`extractionRegistry`).
     func load() throws -> (dataset: Dataset, registry: PluginRegistry, graph: PropertyGraph) {
-        var dataset = try open()
-        let willExtract = !FileManager.default.fileExists(atPath: dataset.snapshotURL.path) || dataset.snapshotIsStale
-        let registry = willExtract ? try extractionRegistry(for: &dataset) : try registry()
+        let dataset = try open()
+        let registry = try registry()
         for item in dataset.skipped { Self.warn("skipped (--skip-unreadable): \(item)") }
         return (dataset, registry, try dataset.loadGraph(registry: registry, warn: Self.warn))
     }

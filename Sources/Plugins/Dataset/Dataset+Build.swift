@@ -37,7 +37,7 @@ extension Dataset {
             let id = Dataset.documentID(for: entry.file)
             if let other = ids[id] {
                 throw DatasetError(
-                    other == entry.file
+                    root.appendingPathComponent(other).standardizedFileURL == root.appendingPathComponent(entry.file).standardizedFileURL
                         ? "\(entry.file) is listed twice in the manifest; remove one of the two entries"
                         : "\(entry.file) and \(other) would both be document '\(id)' (a document is named by its file name without folder and extension); rename one of them")
             }

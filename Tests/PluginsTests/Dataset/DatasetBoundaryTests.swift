@@ -88,7 +88,7 @@ import Testing
 
     @Test func aFileListedTwiceIsNamedAsListedTwice() throws {
         try write("a.txt", "市政协会议\n")
-        try write("manifest.yaml", "documents:\n  - a.txt\n  - a.txt\n")
+        try write("manifest.yaml", "documents:\n  - a.txt\n  - ./a.txt\n")
         #expect(buildError()?.contains("a.txt is listed twice in the manifest") == true)
     }
 
