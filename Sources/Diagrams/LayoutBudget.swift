@@ -31,24 +31,26 @@ public enum LayoutBudget {
         Int((seconds.squareRoot() * scale(of: layout)).rounded(.down))
     }
 
-    /// Throws when laying out `nodes` nodes with `layout` would take longer than `timeout` seconds.
-    public static func check(_ layout: DiagramLayout, nodes: Int, timeout: Double) throws {
+    /// Throws when laying out `nodes` nodes with `layout` would take longer than `timeout` seconds;
+    /// `limit` names the limit as the user sets it, nil where it cannot be set.
+    public static func check(_ layout: DiagramLayout, nodes: Int, timeout: Double, limit: String? = "--timeout") throws {
         let estimate = estimatedSeconds(layout, nodes: nodes)
         guard estimate > timeout else { return }
         let faster = DiagramLayout.allCases
             .filter { $0 != layout && estimatedSeconds($0, nodes: nodes) <= timeout }
             .sorted { estimatedSeconds($0, nodes: nodes) < estimatedSeconds($1, nodes: nodes) }
-        let advice = faster.first.map { "use --layout \($0.rawValue) (about \(Self.seconds(estimatedSeconds($0, nodes: nodes)))) or " } ?? ""
+        var choices = faster.first.map { ["use the \($0.rawValue) layout (\(Self.seconds(estimatedSeconds($0, nodes: nodes))))"] } ?? []
+        if let limit { choices.append("raise \(limit)") }
         throw DiagramError(
             .tooManyNodes,
             """
-            the \(layout.rawValue) layout of \(nodes) nodes would take about \(Self.seconds(estimate)), past the \
-            --timeout of \(Self.seconds(timeout)) (\(layout.rawValue) lays out about \(Self.nodes(layout, within: timeout)) \
-            nodes in that time); \(advice)raise --timeout
+            the \(layout.rawValue) layout of \(nodes) nodes would take \(Self.seconds(estimate)), past the \
+            \(limit.map { $0 + " of " } ?? "limit of ")\(timeout < 1 ? String(timeout) : String(Int(timeout))) s (\(layout.rawValue) lays out about \
+            \(Self.nodes(layout, within: timeout)) nodes in that time)\(choices.isEmpty ? "" : "; " + choices.joined(separator: " or "))
             """)
     }
 
     static func seconds(_ value: Double) -> String {
-        value < 1 ? "under a second" : value < 10_000 ? "\(Int(value.rounded())) s" : "hours"
+        value < 1 ? "under a second" : value < 10_000 ? "about \(Int(value.rounded())) s" : "hours"
     }
 }

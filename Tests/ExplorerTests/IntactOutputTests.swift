@@ -161,7 +161,7 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("the circo layout of"), "\(result.stderr)")
         #expect(result.stderr.contains("past the --timeout of 2 s"))
-        #expect(result.stderr.contains("use --layout"))
+        #expect(result.stderr.contains("use the sfdp layout") || result.stderr.contains("use the twopi layout"))
         #expect(!FileManager.default.fileExists(atPath: svg.path))
     }
 

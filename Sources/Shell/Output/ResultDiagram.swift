@@ -32,11 +32,18 @@ public enum ResultDiagram {
         }
     }
 
+    /// The longest a `:render` layout is expected to take before it is refused.
+    static let shellLayoutSeconds: Double = 60
+
     /// Draws `selection` and says what was written; diagram errors become shell errors.
     public static func draw(
         _ selection: Subgraph, of graph: PropertyGraph, with renderer: DiagramRenderer, to file: URL, layout: String
     ) throws -> String {
         do {
+            // Graphviz cannot be stopped once it runs: a layout expected to take past a minute is refused up front.
+            if (try? DiagramFormat.of(path: file.path)) != .dot, let known = DiagramLayout(rawValue: layout) {
+                try LayoutBudget.check(known, nodes: selection.nodes.count, timeout: shellLayoutSeconds, limit: nil)
+            }
             let report = try renderer.render(graph, subgraph: selection, to: file, layout: layout)
             return "wrote \(file.path): \(report.nodeCount) nodes, \(report.relationshipCount) relationships "
                 + "(\(report.format.rawValue), \(report.layout.rawValue) layout)"
