@@ -1,5 +1,10 @@
 import CGraphviz
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The one door to the Graphviz C library.
 ///
@@ -42,7 +47,18 @@ enum Graphviz {
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let before = messages.count
-            guard gvRenderData(gvc, graph, device, &buffer, &length) == 0, let buffer else { continue }
+            // The cairo plugin reports some failures ("cairo: out of memory") only on standard error.
+            let (status, printed) = Self.capturingStandardError { gvRenderData(gvc, graph, device, &buffer, &length) }
+            let failures = printed.split(separator: "\n").filter {
+                $0.hasPrefix("cairo") || $0.hasPrefix("Error") || $0.contains("out of memory")
+            }
+            if !failures.isEmpty {
+                if let buffer { gvFreeRenderData(buffer) }
+                throw DiagramError(
+                    .graphviz, "Graphviz failed to render \(device): \(failures.joined(separator: "; ")); nothing was written")
+            }
+            if !printed.isEmpty { FileHandle.standardError.write(Data(printed.utf8)) }
+            guard status == 0, let buffer else { continue }
             let data = Data(bytes: buffer, count: Int(length))
             gvFreeRenderData(buffer)
             // A renderer can report an error (cairo: out of memory) and still hand back bytes: those are no diagram.
@@ -57,6 +73,26 @@ enum Graphviz {
         throw DiagramError(
             .graphviz,
             "Graphviz cannot write \(devices.joined(separator: " or ")): \(reported()); check that the graphviz cairo plugin is installed")
+    }
+
+    /// Runs `body` with file descriptor 2 sent to a temporary file, and
+    /// returns what was written there (a file, not a pipe: a pipe left unread
+    /// would block a long message). Called under `lock`.
+    static func capturingStandardError<T>(_ body: () -> T) -> (T, String) {
+        var template = Array((NSTemporaryDirectory() + "/graphviz-stderr-XXXXXX").utf8CString)
+        let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard file >= 0 else { return (body(), "") }
+        let path = String(cString: template)
+        defer { unlink(path); close(file) }
+        fflush(stderr)
+        let saved = dup(2)
+        guard saved >= 0, dup2(file, 2) >= 0 else { return (body(), "") }
+        let result = body()
+        fflush(stderr)
+        dup2(saved, 2)
+        close(saved)
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return (result, text)
     }
 
     private static func sharedContext() -> OpaquePointer? {

@@ -36,3 +36,20 @@ import Testing
         }
     }
 }
+
+@Suite struct GraphvizFailureTests {
+    /// DOT that reaches Graphviz with a character cairo cannot draw (as the
+    /// writer let through before): the failure cairo prints is an error, not "wrote".
+    @Test func aRenderCairoReportsFailingIsAnError() {
+        let source = "digraph g { graph [label=\"a\u{1}\u{FFFE}b\"]; n0 [label=\"x\u{1}y\"]; }\n"
+        do {
+            let (data, _) = try Graphviz.render(source: source, layout: .dot, devices: ["pdf:cairo", "pdf"])
+            Issue.record("a render cairo failed on was returned (\(data.count) bytes)")
+        } catch let error as DiagramError {
+            #expect(error.message.contains("Graphviz failed to render"))
+            #expect(error.message.contains("nothing was written"))
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+}
