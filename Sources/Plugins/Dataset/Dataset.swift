@@ -43,6 +43,9 @@ public struct Dataset: Sendable {
         let root = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            if ContainedPath.linkTarget(root.path) != nil {
+                throw DatasetError("dataset folder " + ContainedPath.unreachable(root.path, display: "'\(path)'", code: statError(root)))
+            }
             throw DatasetError("dataset folder '\(path)' does not exist")
         }
         guard isDirectory.boolValue else {

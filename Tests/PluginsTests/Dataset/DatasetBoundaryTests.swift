@@ -169,4 +169,18 @@ import Testing
         #expect(message.contains("manifest.yaml is a folder, not a file"))
         #expect(!message.contains("NSCocoaErrorDomain"))
     }
+
+    @Test func aDatasetFolderThatIsADanglingLinkOrALoopSaysSo() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try link("dangling", to: "nowhere")
+        try link("loop", to: "loop")
+        for (name, expected) in [("dangling", "is a symbolic link to nowhere, which does not exist"), ("loop", "is a loop of symbolic links")] {
+            do {
+                _ = try Dataset.open(root.appendingPathComponent(name).path)
+                Issue.record("\(name) opened")
+            } catch let error as DatasetError {
+                #expect(error.message.contains(expected), "\(error.message)")
+            }
+        }
+    }
 }
