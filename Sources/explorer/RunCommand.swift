@@ -68,7 +68,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
         }
-        print(ResultFormatter(graph: graph).format(result, as: format), terminator: "")
+        ResultFormatter(graph: graph).write(result, as: format, to: StandardOutput.write)
         guard let render else { return }
         let subgraph: Subgraph
         do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {
