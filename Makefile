@@ -28,9 +28,12 @@ GALLERY_MATRIX = --view matrix --label Agency --label Task --label Proposal \
 	--title "Which units own which tasks (牵头单位 lead, 责任单位 responsible)"
 GALLERY_PARTIES = --label Person --label Party --hide-isolated --group-by party \
 	--title "Members and their parties and sectors"
+# The gallery is a set: every diagram is drawn into a staging folder, and only
+# when all are drawn are they moved into diagrams/ (a failed render leaves the
+# old gallery whole).
+gallery: DIAGRAMS = $(DATASET)/build/gallery.new
 gallery:
-	@mkdir -p $(DIAGRAMS)
-	@rm -f $(DIAGRAMS)/task-ownership.svg $(DIAGRAMS)/task-ownership.png
+	@rm -rf $(DIAGRAMS) && mkdir -p $(DIAGRAMS) $(DATASET)/diagrams
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-matrix.svg $(GALLERY_MATRIX)
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-matrix.png $(GALLERY_MATRIX)
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/task-matrix.pdf $(GALLERY_MATRIX)
@@ -52,6 +55,8 @@ gallery:
 	$(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/whole-graph.png --layout sfdp \
 		|| $(EXPLORER) render $(DATASET) -o $(DIAGRAMS)/whole-graph.png --layout sfdp $(GALLERY_CORE) \
 			--title "The graph's core labels (the whole graph is over the node cap)"
+	@rm -f $(DATASET)/diagrams/task-ownership.svg $(DATASET)/diagrams/task-ownership.png
+	@mv -f $(DIAGRAMS)/* $(DATASET)/diagrams/ && rmdir $(DIAGRAMS)
 
 test: setup
 	$(SWIFT) build --build-tests

@@ -272,7 +272,7 @@ public struct DOTWriter: Sendable {
     /// written as `\n` (a centred line in a label).
     static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in XMLText.visible(text).unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""

@@ -175,7 +175,7 @@ public struct DiagramRenderer: Sendable {
 
     /// Writes one line to standard error.
     public static let printToStandardError: @Sendable (String) -> Void = { message in
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafeText.escaped(message, keepingLayout: true) + "\n").utf8))
     }
 
     private func resolvedFont(warnings: inout [String], format: DiagramFormat) -> String? {

@@ -2,10 +2,11 @@
 /// timeline and the node-link legend.
 enum HTMLLabel {
     /// Text inside an HTML-like label or attribute: `&`, `<`, `>`, `"` as
-    /// entities, line breaks as `&#10;` (a line break in a tooltip).
+    /// entities, line breaks as `&#10;` (a line break in a tooltip), and
+    /// characters XML cannot take spelled out (`XMLText.visible`).
     static func escaped(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in XMLText.visible(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -39,7 +39,7 @@ struct AskCommand: ParsableCommand {
             let line = "→ \(match.query.id): \(match.query.title.zh) / \(match.query.title.en)"
                 + (filled.isEmpty ? "" : " [\(filled.joined(separator: ", "))]")
             // On standard error, so that --format json stays one clean document.
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalSafeText.escaped(line, keepingLayout: true) + "\n").utf8))
             try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry)
         case .unmatched(let suggestions):
             var message = "no named question matches \"\(question)\"."

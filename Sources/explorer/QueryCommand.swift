@@ -59,6 +59,10 @@ struct QueryCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw CommandError("the query file \(file) does not exist; check the path")
             }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandError("the query file \(file) is a folder; give the file that holds the query (-f FOLDER/query.cypher)")
+            }
             let contents: String
             do {
                 // Saved from a Chinese editor, a query file may be GB18030; the documents' decoder reads both.
@@ -92,13 +96,16 @@ struct QueryCommand: ParsableCommand {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
                     for notice in engine.notices(for: statement.text) {
-                        FileHandle.standardError.write(Data("warning: \(notice)\n".utf8))
+                        FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n".utf8))
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
-                    output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
+                    // Written as it is formatted: a large result is not held twice, as rows and as text.
+                    StandardOutput.write(output)
+                    output = ""
+                    ResultFormatter(graph: engine.graph).write(result, as: outputFormat, to: StandardOutput.write)
                 }
             } catch var error as QueryError {
-                FileHandle.standardOutput.write(Data(output.utf8))
+                StandardOutput.write(output)
                 // Point into the whole file, so the line number is the file's.
                 if file != nil, statement.offset >= 0, let offset = error.offset {
                     error.offset = offset + statement.offset
@@ -108,7 +115,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
     }
 
     private func parsedParameters() throws -> [String: Value] {

@@ -57,7 +57,7 @@ struct RenderCommand: ParsableCommand {
         """, valueName: "NAME"))
     var around: String?
 
-    @Option(help: ArgumentHelp("With --around: how many relationships away from the node to go. (default: 1)", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --around: how many relationships away from the node to go. (default: 1)", valueName: "N"))
     var depth: Int?
 
     @Option(name: .customLong("label"), help: ArgumentHelp("""
@@ -66,7 +66,7 @@ struct RenderCommand: ParsableCommand {
         """, valueName: "LABEL"))
     var labels: [String] = []
 
-    @Option(help: ArgumentHelp("Refuse to draw more nodes than this: narrow with --around or --label instead.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Refuse to draw more nodes than this: narrow with --around or --label instead.", valueName: "N"))
     var maxNodes: Int = DiagramOptions.defaultMaxNodes
 
     @Option(help: ArgumentHelp("A title drawn above the diagram (default: the dataset and the selection).", valueName: "TEXT"))
@@ -96,6 +96,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Box each node with the node of this label it is linked to: party, district, meeting, or any label.", valueName: "LABEL"))
     var groupBy: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Seconds the layout may take: a layout expected to take longer is refused with a faster one to use, and one that runs past it is stopped.",
+        valueName: "SECONDS"))
+    var timeout: Double = 60
+
     func validate() throws {
         if depth != nil, around == nil {
             throw ValidationError("--depth needs --around NAME: the depth counts relationships away from that node")
@@ -107,6 +112,7 @@ struct RenderCommand: ParsableCommand {
         if view.lowercased() == "timeline", around == nil {
             throw ValidationError("--view timeline needs --around NAME: the person or party whose dated roles to draw")
         }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds, not \(timeout)") }
     }
 
     func run() throws {
@@ -126,6 +132,11 @@ struct RenderCommand: ParsableCommand {
                 foldAbove: noFold ? nil : (foldAbove ?? DiagramOptions.defaultFoldAbove), expand: Set(expand),
                 groupBy: groupBy)
             let renderer = DiagramRenderer(style: style, options: options)
+            if try DiagramFormat.of(path: output) != .dot {
+                try renderer.checkSize(selected.subgraph)
+                try LayoutBudget.check(try DiagramLayout.named(layout), nodes: selected.subgraph.nodes.count, timeout: timeout)
+                Self.stopAfter(timeout, layout: layout, nodes: selected.subgraph.nodes.count)
+            }
             let report = try renderer.render(
                 graph, subgraph: selected.subgraph, to: URL(fileURLWithPath: output), layout: layout)
             print(
@@ -150,4 +161,18 @@ struct RenderCommand: ParsableCommand {
     static let narrowingAdvice =
         "narrow it to one node's neighbourhood (--around NAME --depth N) or to some labels (--label L), "
         + "or raise the limit (--max-nodes N)"
+
+    /// Graphviz cannot be interrupted in process: a layout still running after
+    /// `seconds` ends the command with an error (the output file is written
+    /// only after the layout, so nothing half-drawn is left).
+    static func stopAfter(_ seconds: Double, layout: String, nodes: Int) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+            FileHandle.standardError.write(Data("""
+                Error: the \(layout) layout of \(nodes) nodes ran past the --timeout of \(Int(seconds)) s and was stopped; \
+                nothing was written. Use --layout sfdp, narrow the diagram (--around NAME, --label L), or raise --timeout
+
+                """.utf8))
+            Foundation.exit(1)
+        }
+    }
 }

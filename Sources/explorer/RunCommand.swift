@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
         for warning in query.unknownNames(in: resolved, graph: graph) {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped(warning, keepingLayout: true))\n".utf8))
         }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }
@@ -68,7 +68,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
         }
-        print(ResultFormatter(graph: graph).format(result, as: format), terminator: "")
+        ResultFormatter(graph: graph).write(result, as: format, to: StandardOutput.write)
         guard let render else { return }
         let subgraph: Subgraph
         do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {

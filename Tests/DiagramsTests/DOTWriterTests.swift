@@ -117,3 +117,19 @@ extension DOTWriterTests {
         #expect(dot.contains("成员 MEMBER_OF (3)"))
     }
 }
+
+@Suite struct DOTWriterCharacterTests {
+    @Test func charactersGraphvizOrXMLCannotTakeAreSpelledOut() throws {
+        var graph = PropertyGraph()
+        let a = try graph.addNode(labels: ["Person"], properties: ["name": "王\u{0}明\u{1}\u{FFFE}"])
+        let b = try graph.addNode(labels: ["Party"], properties: ["name": "民建\u{1B}[2J"])
+        try graph.addRelationship(type: "MEMBER_OF", from: a, to: b, properties: ["role": "主\u{7}委"])
+        let writer = DOTWriter(style: .schema, options: DiagramOptions(title: "标题\u{1}"), fontName: nil)
+        let dot = writer.dot(graph, Subgraph(wholeOf: graph))
+        #expect(!dot.unicodeScalars.contains { !XMLText.isAllowed($0) || ($0.value == 0x1B) })
+        #expect(dot.contains(#"王\\u0000明\\u0001\\ufffe"#))
+        #expect(dot.contains(#"民建\\u001b[2J"#))
+        #expect(dot.contains(#"主\\u0007委"#))
+        #expect(dot.contains(#"标题\\u0001"#))
+    }
+}

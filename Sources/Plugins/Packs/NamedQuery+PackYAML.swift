@@ -103,6 +103,10 @@ extension NamedQuery {
             }
         }
         do { try validate() } catch let error as PluginError { throw yaml.problem(error.message) }
+        try Self.checkCompiles(cypher, node: try fields.required("cypher"), query: id, what: "the openCypher text")
+        if let drawing = diagram.cypher, let node = fields.optional("diagram") {
+            try Self.checkCompiles(drawing, node: node, query: id, what: "the diagram query")
+        }
     }
 
     static func parameter(_ yaml: PackYAML, query: String) throws -> QueryParameter {

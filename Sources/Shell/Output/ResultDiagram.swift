@@ -42,11 +42,18 @@ public enum ResultDiagram {
         do { return try DiagramView.named(name) } catch let error as DiagramError { throw ShellError(error.message) }
     }
 
+    /// The longest a `:render` layout is expected to take before it is refused.
+    static let shellLayoutSeconds: Double = 60
+
     /// Draws `selection` and says what was written; diagram errors become shell errors.
     public static func draw(
         _ selection: Subgraph, of graph: PropertyGraph, with renderer: DiagramRenderer, to file: URL, layout: String
     ) throws -> String {
         do {
+            // Graphviz cannot be stopped once it runs: a layout expected to take past a minute is refused up front.
+            if (try? DiagramFormat.of(path: file.path)) != .dot, let known = DiagramLayout(rawValue: layout) {
+                try LayoutBudget.check(known, nodes: selection.nodes.count, timeout: shellLayoutSeconds, limit: nil)
+            }
             let report = try renderer.render(graph, subgraph: selection, to: file, layout: layout)
             let view = renderer.options.view == .graph ? "" : "\(renderer.options.view.rawValue) of "
             return "wrote \(file.path): \(view)\(report.nodeCount) nodes, \(report.relationshipCount) relationships "
