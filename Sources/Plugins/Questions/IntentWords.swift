@@ -76,9 +76,9 @@ struct IntentWords: Sendable {
     /// True when `token` is `word` or a regular inflection of it.
     static func isForm(_ token: String, of word: String) -> Bool {
         if token == word { return true }
-        for suffix in ["s", "es", "ed", "d", "ing", "er", "ers", "ly"] where token == word + suffix { return true }
+        for suffix in ["s", "es", "ed", "d", "ing", "er", "ers", "est", "ly"] where token == word + suffix { return true }
         if word.hasSuffix("e"), ["ing", "ion", "ions"].contains(where: { token == word.dropLast() + $0 }) { return true }
-        if word.hasSuffix("y"), ["ies", "ied"].contains(where: { token == word.dropLast() + $0 }) { return true }
+        if word.hasSuffix("y"), ["ies", "ied", "ier", "iest"].contains(where: { token == word.dropLast() + $0 }) { return true }
         return false
     }
 }

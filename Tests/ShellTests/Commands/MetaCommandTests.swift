@@ -107,6 +107,14 @@ import Testing
         #expect(session.settings.parameters.isEmpty)
     }
 
+    @Test func aMapParameterStaysAMap() throws {
+        let (session, _) = try ShellFixture.session()
+        #expect(session.perform(":param filter {name: '梁鸣', limit: 5, tags: ['a']}"))
+        #expect(session.settings.parameters["filter"] == .map(["name": "梁鸣", "limit": 5, "tags": ["a"]]))
+        #expect(ParameterText.literal(session.settings.parameters["filter"]!) == "{limit: 5, name: '梁鸣', tags: ['a']}")
+        #expect(!session.perform(":param broken {name: }"))
+    }
+
     @Test func parametersReachTheQuery() throws {
         let runner = TableRunner()
         let (session, _) = try ShellFixture.session(runner: runner)

@@ -88,7 +88,8 @@ extension Executor {
         case "size":
             switch a {
             case .list(let l): return .int(l.count)
-            case .string(let s): return .int(s.count)
+            // openCypher counts Unicode code points, not grapheme clusters (an emoji with a modifier is 2).
+            case .string(let s): return .int(s.unicodeScalars.count)
             default: throw bad("a list or string")
             }
         case "isempty":
