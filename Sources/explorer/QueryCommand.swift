@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graph
 import Plugins
+import Shell
 
 /// `explorer query`: run openCypher queries against a dataset's graph.
 struct QueryCommand: ParsableCommand {
@@ -33,6 +34,9 @@ struct QueryCommand: ParsableCommand {
 
     @Option(help: "Output format: table, csv, json, jsonl or markdown (default: table on a terminal, else json).")
     var format: String?
+
+    @Flag(name: .customLong("no-pager"), help: "Print a result taller than the terminal directly instead of through $PAGER.")
+    var noPager = false
 
     @OptionGroup var limits: QueryLimitOptions
 
@@ -95,7 +99,7 @@ struct QueryCommand: ParsableCommand {
                         FileHandle.standardError.write(Data("warning: \(notice)\n".utf8))
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
-                    output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
+                    output += ResultFormatter(graph: engine.graph, terminalWidth: TerminalSize.of()?.columns).format(result, as: outputFormat)
                 }
             } catch var error as QueryError {
                 FileHandle.standardOutput.write(Data(output.utf8))
@@ -108,7 +112,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Pager.show(output, enabled: !noPager)
     }
 
     private func parsedParameters() throws -> [String: Value] {

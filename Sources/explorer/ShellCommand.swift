@@ -72,6 +72,7 @@ struct ShellCommand: ParsableCommand {
             session.settings.format = chosen
         }
         if !interactive { session.settings.rowLimit = nil }
+        session.settings.fitsTerminal = interactive && isatty(STDOUT_FILENO) != 0
         if interactive {
             let startup = Date().timeIntervalSince(started) * 1000
             print(

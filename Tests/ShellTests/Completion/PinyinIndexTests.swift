@@ -28,4 +28,14 @@ import Testing
         #expect(index.names(matching: "梁").isEmpty)
         #expect(index.names(matching: "").isEmpty)
     }
+
+    @Test func syllablesAbbreviatedFromAnywhereInTheName() {
+        let index = PinyinIndex(names: ["市发改委", "市发展和改革委员会", "梁鸣"])
+        #expect(index.names(matching: "fagai") == ["市发改委"])
+        #expect(index.names(matching: "fgw") == ["市发改委"])
+        #expect(index.names(matching: "fazhan") == ["市发展和改革委员会"])
+        #expect(index.names(matching: "lming") == ["梁鸣"])
+        #expect(index.names(matching: "mingl").isEmpty)
+        #expect(!PinyinIndex.abbreviates(Array("x"), ["xi"]))
+    }
 }
