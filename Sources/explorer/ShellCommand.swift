@@ -54,6 +54,7 @@ struct ShellCommand: ParsableCommand {
         let engine = QueryEngine(graph: graph, limits: limits.limits)
         var services = ShellServices(datasetName: dataset.name, runner: engine)
         plugins.install(into: &services, engine: engine)
+        services.documentText = Self.documentReader(for: dataset)
 
         var session: ShellSession!
         let reader: LineReader
@@ -88,5 +89,22 @@ struct ShellCommand: ParsableCommand {
         }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads a document of `dataset` by its id, decoded as extraction decodes
+    /// it, once: `:why` quotes the sentence around each source from it.
+    static func documentReader(for dataset: Dataset) -> (String) -> String? {
+        let files = Dictionary(dataset.entries.map { (Dataset.documentID(for: $0.file), $0.file) }, uniquingKeysWith: { first, _ in first })
+        final class Cache: @unchecked Sendable { var texts: [String: String?] = [:] }
+        let cache = Cache()
+        return { id in
+            if let known = cache.texts[id] { return known }
+            let text = files[id].flatMap { file -> String? in
+                guard let data = try? Data(contentsOf: dataset.root.appendingPathComponent(file)) else { return nil }
+                return try? DocumentReader.decode(data, file: file)
+            }
+            cache.texts[id] = text
+            return text
+        }
     }
 }

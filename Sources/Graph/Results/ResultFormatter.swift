@@ -82,7 +82,8 @@ public struct ResultFormatter {
     // MARK: Text
 
     /// A value as a person reads it: strings bare at the top level, quoted inside lists and maps;
-    /// nodes as `(:Label {name: '…'})`, relationships as `[:TYPE {…}]`.
+    /// nodes as `(n12:Label {name: '…'})`, relationships as `[r7:TYPE {…}]`: the id is the one
+    /// `:why` takes and `elementId` returns.
     public func text(_ value: Value) -> String {
         if case .string(let s) = value { return s }
         return literal(value)
@@ -101,12 +102,12 @@ public struct ResultFormatter {
             guard graph.contains(id) else { return "(#\(id.rawValue))" }
             let node = graph.node(id)
             let props = properties(node.properties, empty: "")
-            return "(" + node.labels.map { ":" + $0 }.joined() + (props.isEmpty || node.labels.isEmpty ? "" : " ") + props + ")"
+            return "(n\(id.rawValue)" + node.labels.map { ":" + $0 }.joined() + (props.isEmpty ? "" : " ") + props + ")"
         case .relationship(let id):
             guard graph.contains(id) else { return "[#\(id.rawValue)]" }
             let r = graph.relationship(id)
             let props = properties(r.properties, empty: "")
-            return "[:" + r.type + (props.isEmpty ? "" : " " + props) + "]"
+            return "[r\(id.rawValue):" + r.type + (props.isEmpty ? "" : " " + props) + "]"
         case .path(let path):
             guard let first = path.nodes.first else { return "<>" }
             var text = "<" + literal(.node(first))

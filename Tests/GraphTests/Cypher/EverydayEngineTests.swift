@@ -29,3 +29,14 @@ import Testing
         }
     }
 }
+
+@Suite struct ElementIdTests {
+    @Test func elementIdIsTheTextWhyTakes() throws {
+        var graph = PropertyGraph()
+        let a = try graph.addNode(labels: ["Person"], properties: ["name": "梁鸣"])
+        let b = try graph.addNode(labels: ["Party"], properties: ["name": "九三学社"])
+        try graph.addRelationship(type: "MEMBER_OF", from: a, to: b)
+        let result = try QueryEngine(graph: graph).execute("MATCH (p)-[r]->(q) RETURN elementId(p), elementId(r), elementId(q)")
+        #expect(result.rows == [[.string("n\(a.rawValue)"), .string("r0"), .string("n\(b.rawValue)")]])
+    }
+}

@@ -49,9 +49,10 @@ extension Executor {
             default: throw bad("a node or relationship")
             }
         case "elementid":
+            // The same text the shell shows and `:why` takes: n12 for a node, r7 for a relationship.
             switch a {
-            case .node(let id): return .string(String(id.rawValue))
-            case .relationship(let id): return .string(String(id.rawValue))
+            case .node(let id): return .string("n\(id.rawValue)")
+            case .relationship(let id): return .string("r\(id.rawValue)")
             default: throw bad("a node or relationship")
             }
         case "labels":
