@@ -107,6 +107,17 @@ import Testing
         #expect(session.settings.parameters.isEmpty)
     }
 
+    @Test func showPrintsARowWhole() throws {
+        let (session, transcript) = try ShellFixture.session()
+        #expect(!session.perform(":show 1"))
+        #expect(transcript.err.contains("run a query first"))
+        #expect(session.perform("MATCH (p:Person) RETURN p, p.name AS name;"))
+        #expect(session.perform(":show 2"))
+        #expect(transcript.out.contains("p     (n2:Person {name: '李强'})\nname  李强\n"), "\(transcript.out)")
+        #expect(!session.perform(":show 9"))
+        #expect(transcript.err.contains("rows 1 to 2"))
+    }
+
     @Test func aMapParameterStaysAMap() throws {
         let (session, _) = try ShellFixture.session()
         #expect(session.perform(":param filter {name: '梁鸣', limit: 5, tags: ['a']}"))
