@@ -30,21 +30,36 @@ public enum Pager {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardInput = pipe
-        do {
-            try process.run()
-        } catch {
+        // posix_spawn rather than Foundation's Process, which starts the child in a
+        // process group of its own: a pager outside the terminal's foreground group
+        // is stopped (SIGTTIN) the moment it reads a key.
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, descriptors[0], STDIN_FILENO)
+        posix_spawn_file_actions_addclose(&actions, descriptors[1])
+        var child: pid_t = 0
+        let arguments = ["/bin/sh", "-c", command]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = posix_spawn(&child, "/bin/sh", &actions, nil, &argv, environ)
+        close(descriptors[0])
+        guard spawned == 0 else {
+            close(descriptors[1])
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         // A pager quit early (q) closes its end; the rest is not wanted, and SIGPIPE must not kill us.
         signal(SIGPIPE, SIG_IGN)
-        try? pipe.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let writer = FileHandle(fileDescriptor: descriptors[1], closeOnDealloc: true)
+        try? writer.write(contentsOf: Data(text.utf8))
+        try? writer.close()
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) == -1 && errno == EINTR {}
     }
 }
