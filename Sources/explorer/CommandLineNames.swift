@@ -1,6 +1,6 @@
 import Foundation
 import Graph
-import Shell
+import Plugins
 
 /// Names and labels typed on the command line, read as the shell reads them:
 /// a label in the wrong case or misspelt gets the closest one offered

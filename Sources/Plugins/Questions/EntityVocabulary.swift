@@ -21,6 +21,38 @@ public struct EntityVocabulary: Sendable {
     let foldedGraphNames: [String: [NodeID]]
     /// Normalized names of the labels with at most `partLimit` nodes, for `uniquePart`.
     let smallLabelNames: [String: [(normalized: String, name: String)]]
+    /// Full pinyin spelling (`liangming`) → names, per label, spelled on first use:
+    /// transliteration is slow, and most questions name things in characters.
+    private let spellings = SpellingCache()
+
+    final class SpellingCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byLabel: [String: [String: [String]]] = [:]
+
+        func spellings(of label: String, names: () -> [String]) -> [String: [String]] {
+            lock.withLock {
+                if let known = byLabel[label] { return known }
+                var table: [String: [String]] = [:]
+                for name in names() {
+                    let spelled = PinyinIndex.syllables(of: name).joined()
+                    if !spelled.isEmpty, name.unicodeScalars.contains(where: PinyinIndex.isHan) { table[spelled, default: []].append(name) }
+                }
+                byLabel[label] = table
+                return table
+            }
+        }
+    }
+
+    /// The one name of `label` whose whole pinyin is `text` (liangming, Liang Ming → 梁鸣); nil
+    /// when none or several are. Only whole spellings count: a prefix would take English words for names.
+    public func pinyinName(_ text: String, label: String) -> Resolution? {
+        let letters = text.lowercased().filter { $0.isLetter }
+        guard letters.count >= 4, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " " || $0 == "'") }),
+            let names = smallLabelNames[label]
+        else { return nil }
+        let found = spellings.spellings(of: label) { names.map(\.name) }[letters] ?? []
+        return found.count == 1 ? Resolution(name: found[0], label: label) : nil
+    }
 
     /// A vocabulary over `graph` (nil before any build) and `lexicons`. O(names) to build.
     public init(graph: PropertyGraph?, lexicons: [Lexicon]) {

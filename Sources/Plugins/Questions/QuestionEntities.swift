@@ -55,6 +55,7 @@ public struct QuestionEntities: Sendable {
             }
         }
         found += Self.numbers(in: characters)
+        found += Self.pinyin(in: characters, labels: labels, vocabulary: vocabulary, taken: found)
         // Longest first, then leftmost; a span overlapping a chosen one is dropped,
         // except that one stretch may name several labels (武汉 as city and district).
         var chosen: [Span] = []
@@ -79,6 +80,29 @@ public struct QuestionEntities: Sendable {
 
     /// Stands for a character taken by a name; no word contains it.
     static let blank: Character = "\u{1}"
+
+    // MARK: Pinyin
+
+    /// Names written in pinyin (liangming, Liang Ming): one to three ASCII
+    /// words that spell a whole name, where no other name was found.
+    static func pinyin(in characters: [Character], labels: Set<String>, vocabulary: EntityVocabulary, taken: [Span]) -> [Span] {
+        let words = IntentWords.tokens(characters).filter { word in !taken.contains { $0.range.overlaps(word.range) } }
+        var spans: [Span] = []
+        for start in words.indices {
+            for count in 1...3 where start + count <= words.count {
+                let run = words[start..<(start + count)]
+                let range = run.first!.range.lowerBound..<run.last!.range.upperBound
+                guard !spans.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let text = String(characters[range])
+                for label in labels.sorted() {
+                    if let resolution = vocabulary.pinyinName(text, label: label) {
+                        spans.append(Span(range: range, text: text, entity: .node(resolution)))
+                    }
+                }
+            }
+        }
+        return spans
+    }
 
     // MARK: Numbers
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Plugins
 
 @Suite struct PinyinIndexTests {
     let index = PinyinIndex(names: ["梁鸣", "李强", "黎明", "市发展改革委", "Wuhan"])
