@@ -27,6 +27,25 @@ import Testing
         #expect(bad.stderr.contains("unknown format 'xml'"))
     }
 
+    /// Trying the README's examples leaves no file in the repository's root:
+    /// each writes under the dataset's diagrams/ or a temporary folder.
+    @Test func readmeExamplesWriteUnderDiagramsOrATemporaryFolder() throws {
+        let readme = try String(contentsOf: ExplorerRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        var outputs: [String] = []
+        for line in readme.split(separator: "\n") where line.hasPrefix("$explorer") {
+            // The command, not its comment (`# --format csv -o FOLDER`).
+            let words = (line.split(separator: "#", maxSplits: 1).first ?? line).split(separator: " ").map(String.init)
+            for (index, word) in words.enumerated() where ["-o", "--output", "--render"].contains(word) && index + 1 < words.count {
+                outputs.append(words[index + 1])
+            }
+        }
+        #expect(outputs.count >= 4, "\(outputs)")
+        for path in outputs {
+            #expect(path.hasPrefix("$out/") || path.hasPrefix("/tmp/"), "README writes \(path) into the working folder")
+        }
+        #expect(readme.contains("out=graphs/wuhan-cppcc/diagrams"))
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try ExplorerRunner.run(["--version"])
         #expect(result.status == 0)
