@@ -23,7 +23,8 @@ public struct NamedQuery: Sendable, Hashable {
     /// (`[[lead, led, 牵头], [task, 任务]]`): `ask` counts a group when the
     /// question says any of its words, and picks the query whose groups and
     /// parameter labels best explain the question, however it is phrased.
-    /// English words are stems (`answer` covers answered, answers).
+    /// English words match their regular forms (`answer` covers answered,
+    /// answers); a word written `~有哪些` is weak: half a group, never held against another query.
     public var intent: [[String]]
     /// How `--render` draws the result unless told otherwise.
     public var diagram: QueryDiagram

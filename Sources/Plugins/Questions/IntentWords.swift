@@ -18,12 +18,26 @@ struct IntentWords: Sendable {
         func isIn(_ group: Set<String>) -> Bool { !words.isDisjoint(with: group) }
     }
 
-    /// Every intent word of every query.
+    /// Every intent word of every query, normalized, without the `~` of weak words.
     let words: Set<String>
+    /// Words written `~有哪些` and never without the `~`: common words that hint
+    /// at a query (half a group) but say little, so no query is blamed for not using them.
+    let weak: Set<String>
 
     init(_ queries: [NamedQuery]) {
-        words = Set(queries.flatMap { $0.intent.flatMap { $0 } }.map { QuestionText.normalized($0) }.filter { !$0.isEmpty })
+        let written = queries.flatMap { $0.intent.flatMap { $0 } }
+        words = Set(written.map(Self.normalized).filter { !$0.isEmpty })
+        weak = Set(written.filter { $0.hasPrefix("~") }.map(Self.normalized))
+            .subtracting(written.filter { !$0.hasPrefix("~") }.map(Self.normalized))
     }
+
+    /// An intent word as matched: normalized, its `~` dropped.
+    static func normalized(_ word: String) -> String {
+        QuestionText.normalized(word.hasPrefix("~") ? String(word.dropFirst()) : word)
+    }
+
+    /// True when every word of `occurrence` is weak.
+    func isWeak(_ occurrence: Occurrence) -> Bool { occurrence.words.isSubset(of: weak) }
 
     /// The intent words in `text` (a normalized question, names blanked), in order.
     func occurrences(in text: [Character]) -> [Occurrence] {

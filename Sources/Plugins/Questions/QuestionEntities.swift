@@ -106,7 +106,8 @@ public struct QuestionEntities: Sendable {
 
     // MARK: Numbers
 
-    static let yearWords: Set<String> = ["in", "of", "during", "since", "year"]
+    /// Measure words after a count: 五个单位, 十家企业, 三项任务, 五名委员.
+    static let measureWords: Set<Character> = ["个", "家", "项", "名", "位", "条"]
 
     /// Years (2025年, 2025, 二〇二五年 is rare and left out) and counts (top 5, 前5, 5个, 5 units).
     static func numbers(in characters: [Character]) -> [Span] {
@@ -126,6 +127,18 @@ public struct QuestionEntities: Sendable {
                     spans.append(Span(range: start..<index, text: digits, entity: .count(value)))
                 }
                 continue
+            }
+            // 五个单位, 十家: a Chinese numeral before a measure word (not 一, as in 哪一个).
+            if !characters[index].isASCII, ChineseNumeral.isNumeral(characters[index]), index == 0 || !ChineseNumeral.isNumeral(characters[index - 1]) {
+                var end = index
+                while end < characters.count, !characters[end].isASCII, ChineseNumeral.isNumeral(characters[end]) { end += 1 }
+                if end < characters.count, measureWords.contains(characters[end]),
+                    let value = ChineseNumeral.value(String(characters[index..<end])), value > 1
+                {
+                    spans.append(Span(range: index..<end, text: String(characters[index..<end]), entity: .count(value)))
+                    index = end
+                    continue
+                }
             }
             // 前五, 前十名: Chinese numerals only count after 前, where they cannot be part of a name.
             if characters[index] == "前", index + 1 < characters.count, ChineseNumeral.isNumeral(characters[index + 1]),

@@ -179,10 +179,26 @@ public struct QuestionMatcher: Sendable {
                 return nil
             }
         }
-        let groups = query.intent.map { Set($0.map { QuestionText.normalized($0) }) }
-        let touched = groups.filter { group in said.contains { $0.isIn(group) } }.count
+        let groups = query.intent.map { Set($0.map(IntentWords.normalized)) }
+        // A group said in a strong word counts 2, one said only in weak words 0.5;
+        // a group of weak words only is optional, the others cost 0.5 when not said.
+        var touchedWeight = 0.0, untouched = 0, touched = 0
+        for (group, written) in zip(groups, query.intent) {
+            let hits = said.filter { $0.isIn(group) }
+            // Strong when the question says a word this group writes without `~`.
+            let strong = Set(written.filter { !$0.hasPrefix("~") }.map(IntentWords.normalized))
+            if hits.contains(where: { $0.isIn(strong) }) {
+                touchedWeight += 2
+                touched += 1
+            } else if !hits.isEmpty {
+                touchedWeight += 0.5
+                touched += 1
+            } else if !written.allSatisfy({ $0.hasPrefix("~") }) {
+                untouched += 1
+            }
+        }
         guard touched > 0 else { return nil }
-        let unexplained = said.filter { occurrence in !groups.contains { occurrence.isIn($0) } }.count
+        let unexplained = said.filter { occurrence in !intentWords.isWeak(occurrence) && !groups.contains { occurrence.isIn($0) } }.count
         // A query must explain at least as much of what the question asks as it leaves
         // unexplained: 哪些党派谈到银发经济 is not answered by who spoke about 银发经济 alone.
         guard touched >= unexplained else { return nil }
@@ -195,8 +211,8 @@ public struct QuestionMatcher: Sendable {
                 spare += 1
             }
         }
-        let gained: Double = 2 * Double(touched + filled.count)
-        let lost: Double = Double(unexplained) + 3 * Double(spare) + 0.5 * Double(groups.count - touched)
+        let gained: Double = touchedWeight + 2 * Double(filled.count)
+        let lost: Double = Double(unexplained) + 3 * Double(spare) + 0.5 * Double(untouched)
         let score = gained - lost
         return Match(query: query, pattern: nil, parameters: parameters, filled: filled, score: score)
     }
@@ -223,7 +239,7 @@ public struct QuestionMatcher: Sendable {
             }.joined()
             var score = Self.dice(asked, Self.bigrams(QuestionText.normalized(words)))
             // A question that says what the query is about comes closer, whatever its phrasing.
-            let groups: [Set<String>] = query.intent.map { Set($0.map { QuestionText.normalized($0) }) }
+            let groups: [Set<String>] = query.intent.map { Set($0.map(IntentWords.normalized)) }
             let touched = groups.filter { group in said.contains { $0.isIn(group) } }.count
             score += 0.25 * Double(touched)
             var filled: [String: String] = [:]

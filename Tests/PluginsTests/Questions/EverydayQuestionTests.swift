@@ -64,13 +64,20 @@ import Testing
     }
 
     @Test func twoQueriesThatFitAreBothOffered() throws {
-        // 负责 says responsible-for; the query of both roles fits nearly as well and is offered.
-        guard case .matched(let match) = try Self.matcher().match("市发改委负责哪些任务") else {
+        // 牵头和负责: both roles, so the query of both; each role's own query fits nearly as well and is offered.
+        guard case .matched(let match) = try Self.matcher().match("发改委牵头和负责的任务有哪些") else {
             Issue.record("no match")
             return
         }
-        #expect(match.query.id == "work-plans.tasks-responsible-for")
-        #expect(match.alternatives.map(\.query.id).contains("work-plans.tasks-of-unit"))
+        #expect(match.query.id == "work-plans.tasks-of-unit")
+        #expect(match.alternatives.map(\.query.id).contains("work-plans.tasks-led-by"))
+        // One role alone: its own query, nothing else close.
+        guard case .matched(let single) = try Self.matcher().match("发改委牵头哪些任务") else {
+            Issue.record("no match")
+            return
+        }
+        #expect(single.query.id == "work-plans.tasks-led-by")
+        #expect(single.alternatives.isEmpty)
     }
 
     @Test func aQuestionThatNamesNothingAQueryTakesListsTheClosest() throws {
