@@ -182,7 +182,7 @@ public struct QuestionMatcher: Sendable {
         let groups = query.intent.map { Set($0.map(IntentWords.normalized)) }
         // A group said in a strong word counts 2, one said only in weak words 0.5;
         // a group of weak words only is optional, the others cost 0.5 when not said.
-        var touchedWeight = 0.0, untouched = 0, touched = 0
+        var touchedWeight = 0.0, untouched = 0, touched = 0, strongly = 0
         for (group, written) in zip(groups, query.intent) {
             let hits = said.filter { $0.isIn(group) }
             // Strong when the question says a word this group writes without `~`.
@@ -190,6 +190,7 @@ public struct QuestionMatcher: Sendable {
             if hits.contains(where: { $0.isIn(strong) }) {
                 touchedWeight += 2
                 touched += 1
+                strongly += 1
             } else if !hits.isEmpty {
                 touchedWeight += 0.5
                 touched += 1
@@ -197,7 +198,8 @@ public struct QuestionMatcher: Sendable {
                 untouched += 1
             }
         }
-        guard touched > 0 else { return nil }
+        // Weak words alone (有哪些, 关注) hint, but do not make a question this query's.
+        guard strongly > 0 else { return nil }
         let unexplained = said.filter { occurrence in !intentWords.isWeak(occurrence) && !groups.contains { occurrence.isIn($0) } }.count
         // A query must explain at least as much of what the question asks as it leaves
         // unexplained: 哪些党派谈到银发经济 is not answered by who spoke about 银发经济 alone.
