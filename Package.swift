@@ -46,7 +46,7 @@ let package = Package(
             name: "GraphTests", dependencies: ["Graph"],
             exclude: ["Cypher/Golden", "Cypher/Specs", "Results/Golden"]
         ),
-        .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures"]),
+        .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures", "Questions/everyday-questions.tsv"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Graph", "Plugins"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Golden", "Documents"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Commands/Golden"]),

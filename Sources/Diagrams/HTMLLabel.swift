@@ -1,3 +1,5 @@
+import Graph
+
 /// Pieces of Graphviz HTML-like labels (tables), shared by the matrix, the
 /// timeline and the node-link legend.
 enum HTMLLabel {

@@ -9,10 +9,13 @@ struct AskCommand: ParsableCommand {
         commandName: "ask",
         abstract: "Ask a question in English or Chinese.",
         discussion: """
-            The question is matched to a named query's phrasings (`explorer queries --name ID` lists \
-            them) and its parameters are filled from names, aliases and lexicon terms in it, so \
-            "which units own AI tasks" and "哪些单位负责人工智能任务" run the same query. A question \
-            that fits no phrasing is not guessed at: the closest questions are listed instead.
+            The question is read for what it names (people, units, meetings by number such as \
+            第22次常委会 or meeting 22, industries, parties, years) and for what it asks about \
+            (牵头/lead, 负责/responsible, 提问/asked, 回应/answered, 党派/party …), and the named \
+            query whose parameters and intent fit it best runs, so "which units own AI tasks" \
+            and "哪些单位负责人工智能任务" run the same query however they are phrased. When \
+            another query fits nearly as well it is offered too; a question no query fits is \
+            not guessed at: the closest questions are listed instead.
             """
     )
 
@@ -31,15 +34,13 @@ struct AskCommand: ParsableCommand {
         let (_, registry, graph) = try options.load()
         switch QuestionMatcher(registry: registry, graph: graph).match(question) {
         case .matched(let match):
-            let filled = match.query.parameters.compactMap { parameter -> String? in
-                guard let value = match.parameters[parameter.name] else { return nil }
-                let said = match.filled[parameter.name].map { $0.text != QueriesCommand.text(value) ? " (from '\($0.text)')" : "" } ?? " (default)"
-                return "\(parameter.name)=\(QueriesCommand.text(value))\(said)"
+            var lines = ["→ \(match.query.id): \(match.query.title.zh) / \(match.query.title.en)" + Self.describe(match)]
+            for other in match.alternatives {
+                let parameters = other.parameters.keys.sorted().map { " --param \($0)=\(QueriesCommand.text(other.parameters[$0]!))" }.joined()
+                lines.append("  also fits: \(other.query.id): \(other.query.title.zh) / \(other.query.title.en) — explorer run \(other.query.id)\(parameters)")
             }
-            let line = "→ \(match.query.id): \(match.query.title.zh) / \(match.query.title.en)"
-                + (filled.isEmpty ? "" : " [\(filled.joined(separator: ", "))]")
             // On standard error, so that --format json stays one clean document.
-            FileHandle.standardError.write(Data((TerminalSafeText.escaped(line, keepingLayout: true) + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalSafeText.escaped(lines.joined(separator: "\n"), keepingLayout: true) + "\n").utf8))
             try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry)
         case .unmatched(let suggestions):
             var message = "no named question matches \"\(question)\"."
@@ -54,5 +55,15 @@ struct AskCommand: ParsableCommand {
             }
             throw CommandError(message)
         }
+    }
+
+    /// ` [name=value (from 'what was typed'), …]` for the parameters of a match.
+    static func describe(_ match: QuestionMatcher.Match) -> String {
+        let filled = match.query.parameters.compactMap { parameter -> String? in
+            guard let value = match.parameters[parameter.name] else { return nil }
+            let said = match.filled[parameter.name].map { $0.text != QueriesCommand.text(value) ? " (from '\($0.text)')" : "" } ?? " (default)"
+            return "\(parameter.name)=\(QueriesCommand.text(value))\(said)"
+        }
+        return filled.isEmpty ? "" : " [\(filled.joined(separator: ", "))]"
     }
 }

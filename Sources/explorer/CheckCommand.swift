@@ -11,6 +11,7 @@ struct CheckCommand: ParsableCommand {
         discussion: "Every side of a conflict is printed with its document, byte offset and quote. Nothing is resolved: the graph keeps all claims."
     )
 
+    @OptionGroup var listing: ListingOptions
     @OptionGroup var options: DatasetOptions
 
     @Flag(name: .long, help: "Exit with status 1 when there is any conflict.")
@@ -19,11 +20,31 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let (dataset, graph) = try options.loadGraph()
         let conflicts = ConflictDetector.find(in: graph)
-        print(Self.report(conflicts, dataset: dataset.name))
+        let format = try listing.tableFormat()
+        if let format {
+            // One row per source of each claim: what a script needs to check it.
+            var rows: [[Value]] = []
+            for (n, conflict) in conflicts.enumerated() {
+                for claim in conflict.claims {
+                    for source in claim.sources {
+                        rows.append([
+                            .int(n + 1), .string(conflict.kind.rawValue), .string(conflict.summary), .string(claim.statement),
+                            .string(source.document), .int(source.offset), .int(source.length), .string(source.quote),
+                        ])
+                    }
+                }
+            }
+            listing.print(
+                columns: ["conflict", "kind", "summary", "claim", "document", "offset", "length", "quote"], rows: rows, as: format)
+        } else {
+            print(Self.report(conflicts, dataset: dataset.name))
+        }
         // What the last build left out (--skip-unreadable) is part of what the graph may be missing.
         if let skipped = try? String(contentsOf: dataset.skippedURL, encoding: .utf8), !skipped.isEmpty {
-            print("\nthe last build skipped (--skip-unreadable), so the graph lacks what these hold:")
-            print(skipped.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            let lines = "the last build skipped (--skip-unreadable), so the graph lacks what these hold:\n"
+                + skipped.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+            // Beside a table or JSON on standard output, the list goes to standard error.
+            if format == nil { print("\n" + lines) } else { FileHandle.standardError.write(Data((lines + "\n").utf8)) }
         }
         if strict, !conflicts.isEmpty { throw ExitCode(1) }
     }

@@ -12,6 +12,7 @@ struct ExplorerCommand: ParsableCommand {
             DATASET is a folder of documents; it defaults to graphs/wuhan-cppcc, the bundled \
             Wuhan CPPCC corpus. Start with `explorer build`, then `explorer render -o out.svg`.
             """,
+        version: ExplorerVersion.text,
         subcommands: [
             BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self,
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,

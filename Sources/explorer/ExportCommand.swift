@@ -34,18 +34,25 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DatasetOptions
 
-    @Option(name: .long, help: "json, graphml or csv.")
-    var format: Format = .json
+    @Option(name: .long, help: "json, graphml or csv (default: from the -o file's extension, else json).")
+    var format: Format?
 
     @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv); stdout when omitted (json, graphml).")
     var output: String?
 
     func run() throws {
+        let format = try chosenFormat()
         let (_, graph) = try options.loadGraph()
+        let counts = "\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships"
         switch format {
-        case .json: try emit(GraphExporter.json(graph))
-        case .graphml: try emit(GraphExporter.graphML(graph))
+        case .json: try emit(GraphExporter.json(graph), counts: counts)
+        case .graphml: try emit(GraphExporter.graphML(graph), counts: counts)
         case .csv:
+            if let output, output.lowercased().hasSuffix(".csv") {
+                throw CommandError(
+                    "--format csv writes two files (nodes.csv, relationships.csv) into a folder; -o \(output) names a file. "
+                        + "Give a folder, e.g. -o \(String(output.dropLast(4)))")
+            }
             guard let output else {
                 throw CommandError("--format csv writes two files (nodes.csv, relationships.csv): give a folder with -o FOLDER")
             }
@@ -62,13 +69,28 @@ struct ExportCommand: ParsableCommand {
             } catch let failure as AtomicFile.Failure {
                 throw CommandError(failure.message)
             }
-            FileHandle.standardError.write(Data("wrote \(folder.path)/nodes.csv and relationships.csv (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships)\n".utf8))
+            FileHandle.standardError.write(Data("wrote \(folder.path)/nodes.csv and relationships.csv (\(counts))\n".utf8))
         }
     }
 
-    func emit(_ text: String) throws {
+    /// The format asked for, else the one the -o file's extension names, else json.
+    func chosenFormat() throws -> Format {
+        if let format { return format }
+        guard let output else { return .json }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "graphml", "xml": return .graphml
+        case "csv":
+            throw CommandError("-o \(output): csv export writes a folder of two files; use --format csv -o \(String(output.dropLast(4)))")
+        default: return .json
+        }
+    }
+
+    func emit(_ text: String, counts: String) throws {
         if let output {
-            try write(text, to: URL(fileURLWithPath: output))
+            let url = URL(fileURLWithPath: output)
+            try write(text, to: url)
+            // Said on standard error for every format, as csv does: what was written, where.
+            FileHandle.standardError.write(Data("wrote \(url.path) (\(counts))\n".utf8))
         } else {
             StandardOutput.write(text)
         }

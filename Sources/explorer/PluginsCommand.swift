@@ -1,4 +1,5 @@
 import ArgumentParser
+import Graph
 import Plugins
 
 /// `explorer plugins`: every loaded plugin, where it came from and what it adds.
@@ -13,10 +14,27 @@ struct PluginsCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var listing: ListingOptions
     @OptionGroup var options: DatasetOptions
 
     func run() throws {
         let registry = try options.registry()
+        if let format = try listing.tableFormat() {
+            let rows: [[Value]] = registry.plugins.map { plugin in
+                let mine: ([String]) -> Value = { .list($0.map(Value.string)) }
+                return [
+                    .string(plugin.id), .string(registry.origins[plugin.id]?.description ?? "built-in"), .string(plugin.summary),
+                    mine(registry.lexicons.filter { $0.plugin == plugin.id }.map(\.item.id)),
+                    mine(registry.extractors.filter { $0.plugin == plugin.id }.map(\.item.id)),
+                    mine(registry.namedQueries.filter { $0.plugin == plugin.id }.map(\.item.id)),
+                    .int(registry.questions.filter { $0.plugin == plugin.id }.count),
+                    mine(registry.styles.filter { $0.plugin == plugin.id }.map(\.item.id)),
+                ]
+            }
+            listing.print(
+                columns: ["id", "origin", "summary", "lexicons", "extractors", "queries", "questions", "styles"], rows: rows, as: format)
+            return
+        }
         for (index, plugin) in registry.plugins.enumerated() {
             if index > 0 { print("") }
             print("\(plugin.id)  (\(registry.origins[plugin.id]?.description ?? "built-in"))")

@@ -21,11 +21,25 @@ struct QueriesCommand: ParsableCommand {
     @Flag(help: "Run every query's example on the dataset and compare its rows; fails if any differs.")
     var check = false
 
+    @OptionGroup var listing: ListingOptions
     @OptionGroup var options: DatasetOptions
 
     func run() throws {
         if check { return try checkExamples() }
         let registry = try options.registry()
+        if name == nil, let format = try listing.tableFormat() {
+            let rows: [[Value]] = registry.namedQueries.map { owned in
+                let query = owned.item
+                let patterns = registry.questions.filter { $0.item.query == query.id }.map(\.item)
+                return [
+                    .string(query.id), .string(owned.plugin), .string(query.title.zh), .string(query.title.en),
+                    .list(query.parameters.map { .string(QueriesCommand.describe($0)) }),
+                    .list(patterns.map { .string($0.text) }), .string(query.cypher),
+                ]
+            }
+            listing.print(columns: ["id", "plugin", "title_zh", "title_en", "parameters", "questions", "cypher"], rows: rows, as: format)
+            return
+        }
         if let name {
             guard let query = registry.namedQuery(name) else {
                 throw CommandError(QueriesCommand.unknown(name, in: registry))

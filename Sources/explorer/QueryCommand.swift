@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graph
 import Plugins
+import Shell
 
 /// `explorer query`: run openCypher queries against a dataset's graph.
 struct QueryCommand: ParsableCommand {
@@ -33,6 +34,9 @@ struct QueryCommand: ParsableCommand {
 
     @Option(help: "Output format: table, csv, json, jsonl or markdown (default: table on a terminal, else json).")
     var format: String?
+
+    @Flag(name: .customLong("no-pager"), help: "Print a result taller than the terminal directly instead of through $PAGER.")
+    var noPager = false
 
     @OptionGroup var limits: QueryLimitOptions
 
@@ -99,10 +103,16 @@ struct QueryCommand: ParsableCommand {
                         FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n".utf8))
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
-                    // Written as it is formatted: a large result is not held twice, as rows and as text.
-                    StandardOutput.write(output)
-                    output = ""
-                    ResultFormatter(graph: engine.graph).write(result, as: outputFormat, to: StandardOutput.write)
+                    let formatter = ResultFormatter(graph: engine.graph, terminalWidth: TerminalSize.of()?.columns)
+                    if isatty(STDOUT_FILENO) != 0 && !noPager {
+                        // On a terminal the whole text is kept, to page it when it is taller than the screen.
+                        output += formatter.format(result, as: outputFormat)
+                    } else {
+                        // Written as it is formatted: a large result is not held twice, as rows and as text.
+                        StandardOutput.write(output)
+                        output = ""
+                        formatter.write(result, as: outputFormat, to: StandardOutput.write)
+                    }
                 }
             } catch var error as QueryError {
                 StandardOutput.write(output)
@@ -115,7 +125,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        StandardOutput.write(output)
+        if Pager.wanted(for: output, enabled: !noPager) { Pager.show(output, enabled: true) } else { StandardOutput.write(output) }
     }
 
     private func parsedParameters() throws -> [String: Value] {

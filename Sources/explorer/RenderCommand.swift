@@ -123,7 +123,10 @@ struct RenderCommand: ParsableCommand {
             let view = try DiagramView.named(self.view)
             let (dataset, graph) = try self.dataset.loadGraph()
             let style = DiagramStyle.effective(for: try self.dataset.registry())
-            let selection = DiagramSelection(around: around, depth: depth ?? 1, labels: labels, hideIsolated: hideIsolated)
+            // As in the shell: did-you-mean for a label, pinyin for a name.
+            try CommandLineNames.checkLabels(labels, in: graph)
+            let center = try around.map { try CommandLineNames.resolve($0, in: graph, option: "--around") }
+            let selection = DiagramSelection(around: center, depth: depth ?? 1, labels: labels, hideIsolated: hideIsolated)
             let selected = try selection.select(in: graph, style: style)
             for warning in selected.warnings { DiagramRenderer.printToStandardError(warning) }
             let options = DiagramOptions(

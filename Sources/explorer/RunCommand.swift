@@ -3,6 +3,7 @@ import Diagrams
 import Foundation
 import Graph
 import Plugins
+import Shell
 
 /// `explorer run NAME --param k=v [--render FILE]`: run a named query.
 struct RunCommand: ParsableCommand {
@@ -60,6 +61,9 @@ struct NamedQueryOutputOptions: ParsableArguments {
     @Option(help: "Graphviz layout for --render, instead of the query's own (dot, neato, fdp, sfdp, circo, twopi).")
     var layout: String?
 
+    @Flag(name: .customLong("no-pager"), help: "Print a result taller than the terminal directly instead of through $PAGER.")
+    var noPager = false
+
     /// Runs `query`, prints its rows in the chosen format, and draws it when asked.
     func present(_ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry) throws {
         let format = try ResultFormat.chosen(format)
@@ -68,7 +72,13 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
         }
-        ResultFormatter(graph: graph).write(result, as: format, to: StandardOutput.write)
+        let formatter = ResultFormatter(graph: graph, terminalWidth: TerminalSize.of()?.columns)
+        if isatty(STDOUT_FILENO) != 0 && !noPager {
+            let text = formatter.format(result, as: format)
+            if Pager.wanted(for: text, enabled: true) { Pager.show(text, enabled: true) } else { StandardOutput.write(text) }
+        } else {
+            formatter.write(result, as: format, to: StandardOutput.write)
+        }
         guard let render else { return }
         let subgraph: Subgraph
         do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {

@@ -54,6 +54,7 @@ struct ShellCommand: ParsableCommand {
         let engine = QueryEngine(graph: graph, limits: limits.limits)
         var services = ShellServices(datasetName: dataset.name, runner: engine)
         plugins.install(into: &services, engine: engine)
+        services.documentText = Self.documentReader(for: dataset)
 
         var session: ShellSession!
         let reader: LineReader
@@ -72,6 +73,7 @@ struct ShellCommand: ParsableCommand {
             session.settings.format = chosen
         }
         if !interactive { session.settings.rowLimit = nil }
+        session.settings.fitsTerminal = interactive && isatty(STDOUT_FILENO) != 0
         if interactive {
             let startup = Date().timeIntervalSince(started) * 1000
             print(
@@ -88,5 +90,22 @@ struct ShellCommand: ParsableCommand {
         let status = session.run()
         if let lost = ShellOutput.standardOutputFailure { StandardOutput.failure = StandardOutput.failure ?? lost }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads a document of `dataset` by its id, decoded as extraction decodes
+    /// it, once: `:why` quotes the sentence around each source from it.
+    static func documentReader(for dataset: Dataset) -> (String) -> String? {
+        let files = Dictionary(dataset.entries.map { (Dataset.documentID(for: $0.file), $0.file) }, uniquingKeysWith: { first, _ in first })
+        final class Cache: @unchecked Sendable { var texts: [String: String?] = [:] }
+        let cache = Cache()
+        return { id in
+            if let known = cache.texts[id] { return known }
+            let text = files[id].flatMap { file -> String? in
+                guard let data = try? Data(contentsOf: dataset.root.appendingPathComponent(file)) else { return nil }
+                return try? DocumentReader.decode(data, file: file)
+            }
+            cache.texts[id] = text
+            return text
+        }
     }
 }

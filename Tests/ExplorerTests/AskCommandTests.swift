@@ -43,11 +43,43 @@ import Testing
 
     @Test func anUnmatchedQuestionListsTheClosestQuestionsInsteadOfGuessing() throws {
         let workspace = try PluginWorkspace()
-        let result = try workspace.run(["ask", "who is in charge of AI"])
+        let result = try workspace.run(["ask", "is AI good for Wuhan"])
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("no named question matches"))
         #expect(result.stderr.contains("which units are responsible for 人工智能 tasks"))
+    }
+
+    /// Questions as people ask them, not as the phrasings are written: the
+    /// meaning (intent words and the kinds of the names) picks the query.
+    @Test(arguments: [
+        ["which agencies answered at meeting 22", "proceedings.meeting-agencies", "meeting=政协武汉市第十四届常务委员会第二十二次会议"],
+        ["发改委牵头哪些任务", "work-plans.tasks-led-by", "unit=市发展和改革委员会"],
+        ["梁鸣是哪个党派的", "proceedings.person-party", "person=梁鸣"],
+        ["which districts are mentioned", "proceedings.top-districts", "limit=10"],
+        ["who is in charge of AI", "work-plans.units-for-industry", "industry=人工智能"],
+    ])
+    func naturalQuestionsRunTheirQuery(_ expected: [String]) throws {
+        let result = try ExplorerRunner.run(["ask", expected[0], "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("→ \(expected[1]):"), "\(result.stderr)")
+        #expect(result.stderr.contains(expected[2]), "\(result.stderr)")
+    }
+
+    @Test func whenTwoQueriesFitTheOtherIsOffered() throws {
+        let result = try ExplorerRunner.run(["ask", "发改委牵头和负责的任务有哪些", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("→ work-plans.tasks-of-unit"))
+        #expect(result.stderr.contains("also fits: work-plans.tasks-led-by"))
+        #expect(result.stderr.contains("explorer run work-plans.tasks-led-by --param unit=市发展和改革委员会"))
+    }
+
+    @Test func agenciesThatAnsweredAreOnlyAgencies() throws {
+        let result = try ExplorerRunner.run(["ask", "which agencies answered at meeting 22", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("市发展和改革委员会"))
+        // 李家华 asked; the answer to "which agencies answered" lists no person.
+        #expect(!result.stdout.contains("李家华"))
     }
 
     @Test(arguments: ["", "   "])

@@ -5,7 +5,7 @@ import Testing
     @Test func reportsTheSpellingAndThePartyConflictWithQuotes() throws {
         let folder = try BuildCommandTests.copyOfWuhan()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try ExplorerRunner.run(["check", folder.path])
+        let result = try ExplorerRunner.run(["check", folder.path, "--format", "text"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2 conflicts"))
         #expect(result.stdout.contains("[name-spelling]"))

@@ -67,4 +67,23 @@ import Testing
         #expect(noFolder.status != 0)
         #expect(noFolder.stderr.contains("-o FOLDER"))
     }
+
+    @Test func everyFormatSaysWhatItWroteAndTheExtensionChoosesTheFormat() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["graph.json", "graph.graphml"] {
+            let file = folder.appendingPathComponent(name)
+            let result = try ExplorerRunner.run(["export", folder.path, "-o", file.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("wrote \(file.path) ("), "\(name): \(result.stderr)")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(name.hasSuffix(".graphml") ? text.contains("<graphml") : text.hasPrefix("{"), "\(name)")
+        }
+        // -o x.csv names a file, but csv is a folder of two: refused, with the folder to give instead.
+        let csvFile = folder.appendingPathComponent("x.csv")
+        let refused = try ExplorerRunner.run(["export", folder.path, "--format", "csv", "-o", csvFile.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("names a file"))
+        #expect(!FileManager.default.fileExists(atPath: csvFile.path))
+    }
 }

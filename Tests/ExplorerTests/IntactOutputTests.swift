@@ -97,9 +97,12 @@ import Testing
         #expect(skipped.status == 0, "\(skipped.stderr)")
         #expect(skipped.stdout.contains("skipped (--skip-unreadable)"))
         #expect(skipped.stdout.contains("plugin pack"))
-        let check = try ExplorerRunner.run(["check", folder.path])
+        let check = try ExplorerRunner.run(["check", folder.path, "--format", "text"])
         #expect(check.stdout.contains("the last build skipped (--skip-unreadable)"), "\(check.stdout)")
         #expect(check.stdout.contains("broken"))
+        // Piped, check prints JSON: the skipped list goes beside it, on standard error.
+        let piped = try ExplorerRunner.run(["check", folder.path])
+        #expect(piped.stderr.contains("the last build skipped (--skip-unreadable)"), "\(piped.stderr)")
     }
 
     @Test func anUnreadableDocumentsFolderStopsTheBuildAndKeepsTheSnapshot() throws {

@@ -50,7 +50,7 @@ final class PluginWorkspace {
 @Suite struct PluginsCommandTests {
     @Test func listsEachPluginWithWhereItCameFromAndWhatItAdds() throws {
         let workspace = try PluginWorkspace()
-        let result = try workspace.run(["plugins"])
+        let result = try workspace.run(["plugins", "--format", "text"])
         #expect(result.status == 0, "\(result.stderr)")
         for id in ["work-plans", "proceedings", "work-plan-queries", "proceedings-queries", "data-quality", "silver-economy"] {
             #expect(result.stdout.contains("\(id)  ("), "plugin \(id) missing")
@@ -64,7 +64,7 @@ final class PluginWorkspace {
         let workspace = try PluginWorkspace()
         let dataset = try workspace.datasetWithoutPacks()
         _ = try workspace.copyExamplePack(to: "config/policy-graph-explorer/plugins/silver-economy")
-        let result = try workspace.run(["plugins", dataset])
+        let result = try workspace.run(["plugins", dataset, "--format", "text"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("silver-economy  (\(workspace.root.path)/config/policy-graph-explorer/plugins/silver-economy)"))
     }
@@ -73,7 +73,7 @@ final class PluginWorkspace {
         let workspace = try PluginWorkspace()
         try workspace.write("broken/plugin.yaml", "id: broken\nsummary: a pack with a syntax error\n")
         try workspace.write("broken/queries/bad.yaml", "id: broken.q\ntitle: {zh: 坏, en: bad\ncypher: MATCH (n) RETURN n\n")
-        let result = try workspace.run(["plugins", "--plugin", workspace.root.appendingPathComponent("broken").path])
+        let result = try workspace.run(["plugins", "--plugin", workspace.root.appendingPathComponent("broken").path, "--format", "text"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("warning: skipped plugin pack"))
         #expect(result.stderr.contains("broken/queries/bad.yaml:3:"))

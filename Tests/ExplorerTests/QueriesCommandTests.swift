@@ -4,7 +4,7 @@ import Testing
 @Suite struct QueriesCommandTests {
     @Test func listsEveryNamedQueryWithItsTitlesAndAQuestion() throws {
         let workspace = try PluginWorkspace()
-        let result = try workspace.run(["queries"])
+        let result = try workspace.run(["queries", "--format", "text"])
         #expect(result.status == 0, "\(result.stderr)")
         for id in [
             "work-plans.units-for-industry", "work-plans.tasks-led-by", "work-plans.busiest-units",
@@ -43,7 +43,7 @@ import Testing
         let before = try workspace.run(["queries", dataset])
         #expect(!before.stdout.contains("silver-economy.speakers"))
         let pack = try workspace.copyExamplePack(to: "fresh/silver-economy")
-        let after = try workspace.run(["queries", dataset, "--plugin", pack])
+        let after = try workspace.run(["queries", dataset, "--plugin", pack, "--format", "text"])
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout.contains("silver-economy.speakers  [silver-economy]"))
         #expect(after.stdout.contains("问:  谁在为银发经济建言"))

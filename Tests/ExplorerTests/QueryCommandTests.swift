@@ -80,6 +80,30 @@ import Testing
         #expect(result.stderr.contains("did you mean :Agency?"))
     }
 
+    @Test func aNameThatIsOnlyAnAliasIsWarnedAboutWithItsNode() throws {
+        let result = try ExplorerRunner.run(["query", "--format", "csv", "MATCH (a:Agency {name: '市发改委'}) RETURN a.name"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("it is an alias of :Agency '市发展和改革委员会'"), "\(result.stderr)")
+    }
+
+    @Test func meetingsAnswerToTheirShortNames() throws {
+        for name in ["第22次常委会", "十四届常委会第二十二次会议", "政协武汉市第十四届委员会常务委员会第二十二次会议"] {
+            let result = try ExplorerRunner.run(["query", "--format", "csv", "MATCH (m:Meeting) WHERE '\(name)' IN m.aliases RETURN m.name"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("政协武汉市第十四届常务委员会第二十二次会议"), "\(name): \(result.stdout)")
+        }
+    }
+
+    @Test func taskCodesSortInTheOrderOfThePlan() throws {
+        let result = try ExplorerRunner.run(["query", "--format", "csv", "MATCH (t:Task) WHERE t.code STARTS WITH '(' RETURN t.code ORDER BY t.sortKey"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let codes = result.stdout.split(whereSeparator: \.isNewline).dropFirst().map(String.init)
+        let heads = codes.compactMap { $0.split(separator: ")").first.map(String.init) }
+        // (一) before (二) before (三), although as text (三) sorts before (二).
+        let order = ["(一", "(二", "(三"].map { head in heads.firstIndex(of: head) ?? -1 }
+        #expect(order.allSatisfy { $0 >= 0 } && order == order.sorted(), "\(codes)")
+    }
+
     @Test func errorsShowTheLineWithACaretAndExitNonZero() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }

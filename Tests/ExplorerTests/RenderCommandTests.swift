@@ -117,6 +117,22 @@ import Testing
             #expect(result.stdout.contains(option), "help lacks \(option)")
         }
     }
+
+    @Test func labelsAndNamesOnTheCommandLineAreReadAsInTheShell() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("render-names-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let label = try ExplorerRunner.run(["render", "-o", out.path, "--label", "Persn"])
+        #expect(label.status != 0)
+        #expect(label.stderr.contains("did you mean Person?"), "\(label.stderr)")
+        let pinyin = try ExplorerRunner.run(["render", "-o", out.path, "--around", "LiangMing"])
+        #expect(pinyin.status == 0, "\(pinyin.stderr)")
+        #expect(pinyin.stderr.contains("taken as 梁鸣 (pinyin)"))
+        let several = try ExplorerRunner.run(["render", "-o", out.path, "--around", "liang"])
+        #expect(several.status != 0)
+        #expect(several.stderr.contains("did you mean: 梁鸣"), "\(several.stderr)")
+        let typo = try ExplorerRunner.run(["render", "-o", out.path, "--around", "梁明"])
+        #expect(typo.stderr.contains("did you mean: 梁鸣?"), "\(typo.stderr)")
+    }
 }
 
 extension RenderCommandTests {

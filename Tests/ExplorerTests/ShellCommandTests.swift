@@ -29,7 +29,9 @@ import Glibc
                 document: "doc", offset: 0, length: ShellCommandTests.sentence.utf8.count,
                 quote: ShellCommandTests.sentence)
             let liang = try graph.addNode(labels: ["Person"], properties: ["name": "梁鸣"], sources: [quote])
-            let party = try graph.addNode(labels: ["Party"], properties: ["name": "民盟"], sources: [quote])
+            // The party's source is the word alone; `:why` shows it in its sentence.
+            let word = Provenance(document: "doc", offset: "梁鸣是".utf8.count, length: "民盟".utf8.count, quote: "民盟")
+            let party = try graph.addNode(labels: ["Party"], properties: ["name": "民盟"], sources: [word])
             _ = try graph.addNode(labels: ["Person"], properties: ["name": "李强"])
             try graph.addRelationship(type: "MEMBER_OF", from: liang, to: party, sources: [quote])
             try graph.writeSnapshot(to: dataset.appendingPathComponent("build/graph.json"))
@@ -60,6 +62,7 @@ import Glibc
         terminal.send("RETURN p.name AS who;\r")
         #expect(terminal.waitFor("1 row"))
         #expect(terminal.output.contains("| 李强 |"))
+        #expect(terminal.waitFor("dataset> "))  // Ctrl-D ends input only at a fresh prompt
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
@@ -88,6 +91,7 @@ import Glibc
         #expect(first.waitFor("dataset> "))
         first.send("RETURN 'remembered' AS word;\r")
         #expect(first.waitFor("1 row"))
+        #expect(first.waitFor("dataset> "))  // Ctrl-D ends input only at a fresh prompt
         first.send("\u{04}")
         #expect(first.waitForExit() == 0)
         let saved = try String(contentsOf: fixture.historyFile, encoding: .utf8)
@@ -100,6 +104,7 @@ import Glibc
         second.send("\r")
         #expect(second.waitFor("1 row"))
         #expect(second.output.contains("| remembered |"))
+        #expect(second.waitFor("dataset> "))  // Ctrl-D ends input only at a fresh prompt
         second.send("\u{04}")
         #expect(second.waitForExit() == 0)
     }
@@ -125,6 +130,7 @@ import Glibc
         terminal.send("RETURN 2 AS two;\r")
         #expect(terminal.waitFor("1 row"))
         #expect(!terminal.output.contains("SyntaxError"))
+        #expect(terminal.waitFor("wuhan-cppcc> "))  // Ctrl-D ends input only at a fresh prompt
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
@@ -196,12 +202,13 @@ import Glibc
 
     @Test func metaCommandsWorkThroughAPipe() throws {
         let fixture = try Fixture()
-        let result = try fixture.pipe(":help\n:schema\n:param who 梁鸣\nMATCH (p {name: $who}) RETURN p.name AS n;\n:why 梁鸣\n:timing on\n:queries\n:plugins\n")
+        let result = try fixture.pipe(":help\n:schema\n:param who 梁鸣\nMATCH (p {name: $who}) RETURN p.name AS n;\n:why 梁鸣\n:why 民盟\n:timing on\n:queries\n:plugins\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains(":render FILE [LAYOUT]"))
         #expect(result.stdout.contains(":MEMBER_OF (1)  (Person)->(Party)"))
         #expect(result.stdout.contains("| 梁鸣 |"))
         #expect(result.stdout.contains("「\(Self.sentence)」"))
+        #expect(result.stdout.contains("「梁鸣是⟦民盟⟧成员，在武汉大学任教授。」"), "\(result.stdout)")
         #expect(result.stdout.contains("timing: on"))
         let unknown = try fixture.pipe(":hlep\n")
         #expect(unknown.status != 0)

@@ -34,6 +34,52 @@ extension QueryEngine {
             }
         }
         notices += propertyNotices(parsed, told: &told)
+        notices += aliasNotices(parsed, told: &told)
+        return notices
+    }
+
+    /// A name compared for equality (`{name: '市发改委'}`, `n.name = '市发改委'`)
+    /// that no node bears as its name but some node has as an alias: the
+    /// pattern matches nothing, although the name is right in spirit. The
+    /// notice names the node it belongs to and how to match by alias.
+    /// Complexity: O(names compared × nodes bearing each).
+    private func aliasNotices(_ parsed: Query, told: inout Set<String>) -> [String] {
+        var names: [(variable: String?, labels: [String], name: String)] = []
+        var labelsOf: [String: [String]] = [:]
+        var expressions: [Expression] = []
+        for case .match(let clause) in parsed.clauses {
+            for part in clause.patterns {
+                for node in part.nodes {
+                    if let variable = node.variable { labelsOf[variable, default: []] += node.labels }
+                    guard case .map(let entries)? = node.properties?.kind else { continue }
+                    for (key, value) in entries where key == "name" {
+                        if case .literal(.string(let name)) = value.kind { names.append((node.variable, node.labels, name)) }
+                    }
+                }
+            }
+            expressions += [clause.predicate].compactMap { $0 }
+        }
+        while let expression = expressions.popLast() {
+            expressions += expression.children
+            guard case .binary(.equal, let left, let right) = expression.kind else { continue }
+            for (side, other) in [(left, right), (right, left)] {
+                if case .property(let base, "name") = side.kind, case .variable(let variable) = base.kind,
+                    case .literal(.string(let name)) = other.kind
+                {
+                    names.append((variable, labelsOf[variable] ?? [], name))
+                }
+            }
+        }
+        var notices: [String] = []
+        for (variable, labels, name) in names where told.insert("=" + name).inserted {
+            let owners = graph.nodes(named: name).map { graph.node($0) }.filter { node in labels.allSatisfy(node.hasLabel) }
+            guard !owners.isEmpty, !owners.contains(where: { $0.name == name }) else { continue }
+            let described = owners.prefix(3).map { ":\($0.labels.first ?? "") '\($0.name ?? "")'" }.joined(separator: ", ")
+            let n = variable ?? "n"
+            notices.append(
+                "no node is named '\(name)': it is an alias of \(described), so that pattern matches nothing; "
+                    + "match the name {name: '\(owners[0].name ?? "")'} or the alias WHERE '\(name)' IN \(n).aliases")
+        }
         return notices
     }
 

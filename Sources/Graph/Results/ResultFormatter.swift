@@ -9,11 +9,16 @@ public struct ResultFormatter {
     public var graph: PropertyGraph
     /// Widest a table cell may be, in display columns; longer values end in `…`.
     public var maxCellWidth: Int
+    /// The terminal's width in display columns: a table wider than this has
+    /// its widest columns narrowed until it fits, each cut cell ending in `…`.
+    /// Nil for no limit (a file, a pipe).
+    public var terminalWidth: Int?
 
     /// A formatter for results of queries on `graph`.
-    public init(graph: PropertyGraph, maxCellWidth: Int = 60) {
+    public init(graph: PropertyGraph, maxCellWidth: Int = 60, terminalWidth: Int? = nil) {
         self.graph = graph
         self.maxCellWidth = max(4, maxCellWidth)
+        self.terminalWidth = terminalWidth
     }
 
     /// The result as text in `format`, ending with a newline (empty results included).
@@ -79,7 +84,8 @@ public struct ResultFormatter {
     // MARK: Text
 
     /// A value as a person reads it: strings bare at the top level, quoted inside lists and maps;
-    /// nodes as `(:Label {name: '…'})`, relationships as `[:TYPE {…}]`.
+    /// nodes as `(n12:Label {name: '…'})`, relationships as `[r7:TYPE {…}]`: the id is the one
+    /// `:why` takes and `elementId` returns.
     public func text(_ value: Value) -> String {
         if case .string(let s) = value { return s }
         return literal(value)
@@ -98,12 +104,12 @@ public struct ResultFormatter {
             guard graph.contains(id) else { return "(#\(id.rawValue))" }
             let node = graph.node(id)
             let props = properties(node.properties, empty: "")
-            return "(" + node.labels.map { ":" + $0 }.joined() + (props.isEmpty || node.labels.isEmpty ? "" : " ") + props + ")"
+            return "(n\(id.rawValue)" + node.labels.map { ":" + $0 }.joined() + (props.isEmpty ? "" : " ") + props + ")"
         case .relationship(let id):
             guard graph.contains(id) else { return "[#\(id.rawValue)]" }
             let r = graph.relationship(id)
             let props = properties(r.properties, empty: "")
-            return "[:" + r.type + (props.isEmpty ? "" : " " + props) + "]"
+            return "[r\(id.rawValue):" + r.type + (props.isEmpty ? "" : " " + props) + "]"
         case .path(let path):
             guard let first = path.nodes.first else { return "<>" }
             var text = "<" + literal(.node(first))
@@ -138,11 +144,19 @@ public struct ResultFormatter {
 
     private func table(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return summaryLine(result) }
-        let header = result.columns.map { DisplayWidth.truncate(TerminalSafeText.escaped($0), to: maxCellWidth) }
-        let cells = result.rows.map { $0.map(cell) }
+        var header = result.columns.map { DisplayWidth.truncate(TerminalSafeText.escaped($0), to: maxCellWidth) }
+        var cells = result.rows.map { $0.map(cell) }
         var widths = header.map(DisplayWidth.of)
         for row in cells {
             for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) }
+        }
+        if let terminalWidth {
+            let fitted = Self.fit(widths, into: terminalWidth)
+            if fitted != widths {
+                widths = fitted
+                header = zip(header, widths).map { DisplayWidth.truncate($0, to: $1) }
+                cells = cells.map { row in row.enumerated().map { i, c in i < widths.count ? DisplayWidth.truncate(c, to: widths[i]) : c } }
+            }
         }
         let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
         func line(_ values: [String]) -> String {
@@ -154,6 +168,25 @@ public struct ResultFormatter {
         lines.append("\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Column widths whose table (`| a | b |`: three cells of frame per
+    /// column, one more at the end) fits `total` cells: the widest column is
+    /// narrowed first, none below `minimumColumn` (or its own width). A table
+    /// with too many columns to fit even so keeps the minimum and overflows.
+    /// Complexity: O(c · (w − total)) for c columns, w the natural width.
+    static func fit(_ widths: [Int], into total: Int) -> [Int] {
+        var fitted = widths
+        var width = widths.reduce(1) { $0 + $1 + 3 }
+        while width > total {
+            guard let widest = fitted.indices.filter({ fitted[$0] > minimumColumn }).max(by: { fitted[$0] < fitted[$1] }) else { break }
+            fitted[widest] -= 1
+            width -= 1
+        }
+        return fitted
+    }
+
+    /// The narrowest a column is cut to so that a table fits the terminal.
+    static let minimumColumn = 6
 
     /// For queries without columns (a bare CREATE): what changed.
     private func summaryLine(_ result: QueryResult) -> String {

@@ -19,6 +19,13 @@ public struct NamedQuery: Sendable, Hashable {
     public var parameters: [QueryParameter]
     /// Phrasings `explorer ask` matches, each naming parameters as `{name}`.
     public var questions: [String]
+    /// What the query is about, as groups of words in either language
+    /// (`[[lead, led, 牵头], [task, 任务]]`): `ask` counts a group when the
+    /// question says any of its words, and picks the query whose groups and
+    /// parameter labels best explain the question, however it is phrased.
+    /// English words match their regular forms (`answer` covers answered,
+    /// answers); a word written `~有哪些` is weak: half a group, never held against another query.
+    public var intent: [[String]]
     /// How `--render` draws the result unless told otherwise.
     public var diagram: QueryDiagram
     /// A run with known parameters and the rows it must return on the bundled dataset.
@@ -27,8 +34,8 @@ public struct NamedQuery: Sendable, Hashable {
     /// A query as a compiled plugin writes it; packs use `init(pack:)`. Nothing is checked until registration.
     public init(
         id: String, title: LocalizedText, description: String = "", cypher: String,
-        parameters: [QueryParameter] = [], questions: [String] = [], diagram: QueryDiagram = QueryDiagram(),
-        example: QueryExample
+        parameters: [QueryParameter] = [], questions: [String] = [], intent: [[String]] = [],
+        diagram: QueryDiagram = QueryDiagram(), example: QueryExample
     ) {
         self.id = id
         self.title = title
@@ -36,6 +43,7 @@ public struct NamedQuery: Sendable, Hashable {
         self.cypher = cypher
         self.parameters = parameters
         self.questions = questions
+        self.intent = intent
         self.diagram = diagram
         self.example = example
     }

@@ -13,6 +13,7 @@ extension NamedQuery {
     ///   MATCH (a:Agency)-[r:LEADS|RESPONSIBLE_FOR]->(t:Task)-[:ABOUT]->(:Industry {name: $industry})
     ///   RETURN DISTINCT a.name, type(r), t.code
     /// questions: [which units own {industry} tasks, 哪些单位负责{industry}任务]
+    /// intent: [[unit, agenc, 单位, 部门], [task, own, responsib, 任务, 负责]]
     /// diagram:
     ///   style: work-plans          # a registered style
     ///   layout: dot                # Graphviz engine
@@ -27,7 +28,7 @@ extension NamedQuery {
     init(pack yaml: PackYAML) throws {
         let fields = try yaml.fields(
             "a named query",
-            allowed: ["id", "title", "description", "parameters", "cypher", "questions", "diagram", "example"])
+            allowed: ["id", "title", "description", "parameters", "cypher", "questions", "intent", "diagram", "example"])
         let id = try fields.required("id").nonEmptyString("the query id")
         let titleFields = try fields.required("title").fields("the title of '\(id)'", allowed: ["zh", "en"])
         let title = LocalizedText(
@@ -41,6 +42,15 @@ extension NamedQuery {
         }
         let questionNodes = try fields.optional("questions")?.sequence("questions") ?? []
         let questions = try questionNodes.map { try $0.nonEmptyString("each of questions") }
+        var intent: [[String]] = []
+        for group in try fields.optional("intent")?.sequence("intent") ?? [] {
+            guard case .sequence = group.node else {
+                throw group.problem("each intent group is a list of words, e.g. [lead, led, 牵头]")
+            }
+            let words = try group.sequence("an intent group").map { try $0.nonEmptyString("an intent word") }
+            guard !words.isEmpty else { throw group.problem("an intent group needs at least one word") }
+            intent.append(words)
+        }
         var diagram = QueryDiagram()
         if let node = fields.optional("diagram") {
             let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "cypher", "view"])
@@ -81,7 +91,7 @@ extension NamedQuery {
         let ordered = try exampleFields.optional("ordered")?.bool("ordered") ?? false
         self.init(
             id: id, title: title, description: description, cypher: cypher, parameters: parameters,
-            questions: questions, diagram: diagram,
+            questions: questions, intent: intent, diagram: diagram,
             example: QueryExample(parameters: exampleParameters, columns: columns, rows: rows, ordered: ordered))
         // Point at the line at fault where one is known; `validate` then checks the rest.
         let declared = Set(parameters.map(\.name))

@@ -19,6 +19,40 @@ public struct EntityVocabulary: Sendable {
     /// Normalized node name or alias → canonical names, for forms whose
     /// normalization differs from themselves (ASCII case); built once.
     let foldedGraphNames: [String: [NodeID]]
+    /// Normalized names of the labels with at most `partLimit` nodes, for `uniquePart`.
+    let smallLabelNames: [String: [(normalized: String, name: String)]]
+    /// Full pinyin spelling (`liangming`) → names, per label, spelled on first use:
+    /// transliteration is slow, and most questions name things in characters.
+    private let spellings = SpellingCache()
+
+    final class SpellingCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byLabel: [String: [String: [String]]] = [:]
+
+        func spellings(of label: String, names: () -> [String]) -> [String: [String]] {
+            lock.withLock {
+                if let known = byLabel[label] { return known }
+                var table: [String: [String]] = [:]
+                for name in names() {
+                    let spelled = PinyinIndex.syllables(of: name).joined()
+                    if !spelled.isEmpty, name.unicodeScalars.contains(where: PinyinIndex.isHan) { table[spelled, default: []].append(name) }
+                }
+                byLabel[label] = table
+                return table
+            }
+        }
+    }
+
+    /// The one name of `label` whose whole pinyin is `text` (liangming, Liang Ming → 梁鸣); nil
+    /// when none or several are. Only whole spellings count: a prefix would take English words for names.
+    public func pinyinName(_ text: String, label: String) -> Resolution? {
+        let letters = text.lowercased().filter { $0.isLetter }
+        guard letters.count >= 4, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " " || $0 == "'") }),
+            let names = smallLabelNames[label]
+        else { return nil }
+        let found = spellings.spellings(of: label) { names.map(\.name) }[letters] ?? []
+        return found.count == 1 ? Resolution(name: found[0], label: label) : nil
+    }
 
     /// A vocabulary over `graph` (nil before any build) and `lexicons`. O(names) to build.
     public init(graph: PropertyGraph?, lexicons: [Lexicon]) {
@@ -51,6 +85,21 @@ public struct EntityVocabulary: Sendable {
             }
         }
         foldedGraphNames = folded
+        var small: [String: [(normalized: String, name: String)]] = [:]
+        if let graph {
+            for label in graph.labels {
+                let ids = graph.nodes(withLabel: label)
+                guard ids.count <= Self.partLimit else { continue }
+                small[label] = ids.compactMap { graph.node($0).name }.map { (QuestionText.normalized($0), $0) }
+            }
+        }
+        smallLabelNames = small
+    }
+
+    /// Every reading of `text` among `labels`: 武汉 may be a city's organization
+    /// and a district at once; the question's other words decide which counts.
+    public func resolutions(_ text: String, labels: Set<String>) -> [Resolution] {
+        labels.sorted().compactMap { resolve(text, label: $0) }
     }
 
     /// The names of things with `label` that `question` mentions, longest
@@ -123,7 +172,9 @@ public struct EntityVocabulary: Sendable {
             }
             return resolution
         }
-        if let graph, let label { return uniquePart(key, label: label, in: graph) }
+        // People drop the level of a unit (发改委 for 市发改委, 经信局 for 市经信局).
+        if label == "Agency", !key.hasPrefix("市"), let unit = resolve("市" + text, label: label) { return unit }
+        if let label { return uniquePart(key, label: label) }
         return nil
     }
 
@@ -134,12 +185,11 @@ public struct EntityVocabulary: Sendable {
     /// and a unique part names it as surely as the whole.
     ///
     /// Complexity: O(k) for the k ≤ `partLimit` nodes of the label.
-    func uniquePart(_ key: String, label: String, in graph: PropertyGraph) -> Resolution? {
-        let ids = graph.nodes(withLabel: label)
-        guard key.count >= 4, ids.count <= Self.partLimit else { return nil }
+    func uniquePart(_ key: String, label: String) -> Resolution? {
+        guard key.count >= 4, let names = smallLabelNames[label] else { return nil }
         var found: String?
-        for id in ids {
-            guard let name = graph.node(id).name, QuestionText.normalized(name).contains(key) else { continue }
+        for (normalized, name) in names {
+            guard normalized.contains(key) else { continue }
             if let other = found, other != name { return nil }
             found = name
         }

@@ -2,18 +2,29 @@ import Foundation
 import Graph
 
 /// Matches a question in English or Chinese to a named query and fills its
-/// parameters from the entity names in it. It never guesses: a question that
-/// fits no pattern gets the closest patterns back instead.
+/// parameters, by meaning rather than by phrasing: it finds the things the
+/// question names (`QuestionEntities`: people, units, meetings by number,
+/// industries, parties, years), reads the words around them against each
+/// query's `intent`, and picks the query whose parameter labels and intent
+/// explain the question best. A question written exactly as one of a query's
+/// phrasings counts extra. It never guesses past that: a question no query
+/// fits gets the closest queries back instead, and when two fit about as
+/// well, the other is offered beside the one chosen.
 public struct QuestionMatcher: Sendable {
-    /// A question that fits a pattern, with the parameters it fills.
+    /// A query that fits a question, with the parameters it fills.
     public struct Match: Sendable, Hashable {
         /// The query the question runs.
         public var query: NamedQuery
-        public var pattern: QuestionPattern
+        /// The phrasing the question was written in, when it was one of the query's.
+        public var pattern: QuestionPattern?
         /// Every parameter of the query: those the question filled, the rest their defaults.
         public var parameters: [String: Value]
         /// What the question said for each slot and the name it resolved to.
         public var filled: [String: Filled]
+        /// How well the query explains the question; higher is better.
+        public var score: Double = 0
+        /// Other queries that fit nearly as well, best first (at most two).
+        public var alternatives: [Match] = []
     }
 
     /// One slot of a matched question.
@@ -46,6 +57,11 @@ public struct QuestionMatcher: Sendable {
 
     let patterns: [(pattern: QuestionPattern, query: NamedQuery)]
     let vocabulary: EntityVocabulary
+    /// Every query that can be asked for, in registration order.
+    let queries: [NamedQuery]
+    let intentWords: IntentWords
+    /// The labels some query's parameters take names of.
+    let parameterLabels: Set<String>
 
     /// A matcher over every question in `registry`, resolving names against
     /// `graph` (when loaded) and the registry's lexicons.
@@ -54,24 +70,153 @@ public struct QuestionMatcher: Sendable {
             registry.namedQuery(owned.item.query).map { (owned.item, $0) }
         }
         vocabulary = EntityVocabulary(graph: graph, lexicons: registry.lexicons.map(\.item))
+        queries = registry.namedQueries.map(\.item).filter { !$0.intent.isEmpty || !$0.questions.isEmpty }
+            + registry.namedQueries.map(\.item).filter { $0.intent.isEmpty && $0.questions.isEmpty }
+        intentWords = IntentWords(queries)
+        parameterLabels = Set(queries.flatMap { $0.parameters.compactMap(\.label) })
     }
 
-    /// Matches `question`; patterns are tried in registration order and the
-    /// first whose slots all resolve wins.
+    /// Matches `question`: every query whose parameters the question can fill
+    /// and whose intent it touches (or whose phrasing it uses) is scored; the
+    /// best wins, and those within `margin` of it are offered beside it.
     public func match(_ question: String, suggestions limit: Int = 5) -> Outcome {
         let text = Array(QuestionText.normalized(question))
-        for (pattern, query) in patterns {
-            if var match = match(text, pattern: pattern, query: query) {
-                // Show what the person typed ("AI"), not its normalized form ("ai").
-                for (name, filled) in match.filled {
-                    if let range = question.range(of: filled.text, options: [.caseInsensitive, .widthInsensitive]) {
-                        match.filled[name]?.text = String(question[range])
-                    }
+        let entities = QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary)
+        let said = intentWords.occurrences(in: entities.remainder)
+        var exact: [String: Match] = [:]
+        for (pattern, query) in patterns where exact[query.id] == nil {
+            if let match = match(text, pattern: pattern, query: query) { exact[query.id] = match }
+        }
+        var candidates: [Match] = []
+        for query in queries {
+            if var match = fit(query, entities: entities, said: said) {
+                if let phrased = exact[query.id] {
+                    match.pattern = phrased.pattern
+                    match.score += Self.phrasingBonus
                 }
-                return .matched(match)
+                candidates.append(match)
+            } else if var phrased = exact[query.id] {
+                // A query without intent words is asked only in its own phrasings: as sure as two groups.
+                phrased.score = 4 + 2 * Double(phrased.filled.count)
+                candidates.append(phrased)
             }
         }
-        return .unmatched(closest(to: question, limit: limit))
+        let ranked = candidates.enumerated()
+            .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
+            .map(\.element)
+        guard var best = ranked.first else { return .unmatched(closest(to: question, limit: limit)) }
+        best.alternatives = Array(ranked.dropFirst().filter { $0.score >= best.score - Self.margin }.prefix(2))
+        best.filled = Self.asTyped(best.filled, in: question)
+        best.alternatives = best.alternatives.map {
+            var alternative = $0
+            alternative.filled = Self.asTyped(alternative.filled, in: question)
+            return alternative
+        }
+        return .matched(best)
+    }
+
+    /// Counted for a question written as one of the query's own phrasings.
+    static let phrasingBonus = 1.0
+    /// How close to the best another query must come to be offered too.
+    static let margin = 1.5
+
+    /// Shows what the person typed ("AI"), not its normalized form ("ai").
+    static func asTyped(_ filled: [String: Filled], in question: String) -> [String: Filled] {
+        var result = filled
+        for (name, slot) in filled {
+            if let range = question.range(of: slot.text, options: [.caseInsensitive, .widthInsensitive]) {
+                result[name]?.text = String(question[range])
+            }
+        }
+        return result
+    }
+
+    /// How well `query` explains the question, or nil when the question
+    /// cannot fill a parameter it needs, says nothing of what it is about, or
+    /// says more that the query does not explain than that it does.
+    ///
+    /// The score: 2 for each intent group the question touches, 2 for each
+    /// parameter filled from a name, minus 1 for each intent word the query
+    /// does not use (a word meant for another query), 3 for each name the
+    /// query has no parameter for, and 0.5 for each group left untouched.
+    func fit(_ query: NamedQuery, entities: QuestionEntities, said: [IntentWords.Occurrence]) -> Match? {
+        guard !query.intent.isEmpty else { return nil }
+        var parameters: [String: Value] = [:]
+        var filled: [String: Filled] = [:]
+        var used: Set<Int> = []
+        for parameter in query.parameters {
+            let index: Int?
+            if let label = parameter.label {
+                index = entities.spans.indices.first { position in
+                    guard !used.contains(position), case .node(let resolution) = entities.spans[position].entity else { return false }
+                    return resolution.label == label
+                }
+            } else if parameter.type == .int {
+                index = entities.spans.indices.first { position in
+                    guard !used.contains(position) else { return false }
+                    switch entities.spans[position].entity {
+                    case .year: return parameter.name == "year"
+                    case .count: return parameter.name != "year"
+                    case .node: return false
+                    }
+                }
+            } else {
+                index = nil
+            }
+            if let index {
+                used.insert(index)
+                let span = entities.spans[index]
+                let value: Value
+                switch span.entity {
+                case .node(let resolution): value = .string(resolution.name)
+                case .year(let year), .count(let year): value = .int(year)
+                }
+                parameters[parameter.name] = value
+                filled[parameter.name] = Filled(text: span.text, value: value)
+            } else if let fallback = parameter.defaultValue {
+                parameters[parameter.name] = fallback
+            } else {
+                return nil
+            }
+        }
+        let groups = query.intent.map { Set($0.map(IntentWords.normalized)) }
+        // A group said in a strong word counts 2, one said only in weak words 0.5;
+        // a group of weak words only is optional, the others cost 0.5 when not said.
+        var touchedWeight = 0.0, untouched = 0, touched = 0, strongly = 0
+        for (group, written) in zip(groups, query.intent) {
+            let hits = said.filter { $0.isIn(group) }
+            // Strong when the question says a word this group writes without `~`.
+            let strong = Set(written.filter { !$0.hasPrefix("~") }.map(IntentWords.normalized))
+            if hits.contains(where: { $0.isIn(strong) }) {
+                touchedWeight += 2
+                touched += 1
+                strongly += 1
+            } else if !hits.isEmpty {
+                touchedWeight += 0.5
+                touched += 1
+            } else if !written.allSatisfy({ $0.hasPrefix("~") }) {
+                untouched += 1
+            }
+        }
+        // Weak words alone (有哪些, 关注) hint, but do not make a question this query's.
+        guard strongly > 0 else { return nil }
+        let unexplained = said.filter { occurrence in !intentWords.isWeak(occurrence) && !groups.contains { occurrence.isIn($0) } }.count
+        // A query must explain at least as much of what the question asks as it leaves
+        // unexplained: 哪些党派谈到银发经济 is not answered by who spoke about 银发经济 alone.
+        guard touched >= unexplained else { return nil }
+        // A name of a label this query takes no parameter for means the question is about something else.
+        var spare = 0
+        for (position, span) in entities.spans.enumerated() where !used.contains(position) {
+            if case .node(let resolution) = span.entity, parameterLabels.contains(resolution.label),
+                !entities.spans.enumerated().contains(where: { used.contains($0.offset) && $0.element.range == span.range })
+            {
+                spare += 1
+            }
+        }
+        let gained: Double = touchedWeight + 2 * Double(filled.count)
+        let lost: Double = Double(unexplained) + 3 * Double(spare) + 0.5 * Double(untouched)
+        let score = gained - lost
+        return Match(query: query, pattern: nil, parameters: parameters, filled: filled, score: score)
     }
 
     /// The `limit` patterns most like `question`, by the overlap of their
@@ -81,6 +226,7 @@ public struct QuestionMatcher: Sendable {
     /// name scan of `EntityVocabulary.mentions`.
     public func closest(to question: String, limit: Int = 5) -> [Suggestion] {
         let asked = Self.bigrams(QuestionText.normalized(question))
+        let said = intentWords.occurrences(in: QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary).remainder)
         var mentioned: [String: [EntityVocabulary.Resolution]] = [:]
         func mentions(_ label: String) -> [EntityVocabulary.Resolution] {
             if let known = mentioned[label] { return known }
@@ -94,6 +240,10 @@ public struct QuestionMatcher: Sendable {
                 if case .text(let literal) = segment { return literal } else { return " " }
             }.joined()
             var score = Self.dice(asked, Self.bigrams(QuestionText.normalized(words)))
+            // A question that says what the query is about comes closer, whatever its phrasing.
+            let groups: [Set<String>] = query.intent.map { Set($0.map(IntentWords.normalized)) }
+            let touched = groups.filter { group in said.contains { $0.isIn(group) } }.count
+            score += 0.25 * Double(touched)
             var filled: [String: String] = [:]
             for slot in pattern.slots {
                 guard let label = query.parameter(named: slot)?.label, let first = mentions(label).first else { continue }

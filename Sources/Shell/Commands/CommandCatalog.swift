@@ -14,7 +14,7 @@ public struct CommandCatalog {
     /// Every command the shell has.
     public static var standard: CommandCatalog {
         CommandCatalog(commands: [
-            .help, .schema, .plugins, .queries, .run, .ask, .why, .render, .explain,
+            .help, .schema, .plugins, .queries, .run, .ask, .why, .show, .render, .explain,
             .format, .rows, .param, .timing, .history, .reload, .quit,
         ])
     }

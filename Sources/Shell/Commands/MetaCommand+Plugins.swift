@@ -83,6 +83,7 @@ extension MetaCommand {
             }
             let values = prepared.parameters.keys.sorted().map { "\($0)=\(ResultFormatter(graph: session.graph).text(prepared.parameters[$0]!))" }
             session.output.line("→ \(prepared.name)" + (values.isEmpty ? "" : " " + values.joined(separator: " ")))
+            for other in prepared.warnings { session.output.line("  " + other) }
             try session.runQuery(
                 prepared.cypher, parameters: session.settings.parameters.merging(prepared.parameters) { $1 }, named: prepared)
             return .proceed

@@ -29,10 +29,12 @@ extension Provenance {
         private let graph: PropertyGraph
 
         private let parameters: [String: Value]
+        private let documentText: (String) -> String?
 
         init(request: String, session: ShellSession) throws {
             graph = session.graph
             parameters = session.lastParameters
+            documentText = session.services.documentText
             let argument = request.trimmingWhitespace()
             if argument.isEmpty || Int(argument) != nil {
                 try explainRow(argument, of: session.lastResult)
@@ -155,8 +157,14 @@ extension Provenance {
                 text += "    (no source recorded)\n"
                 return
             }
+            var documents: [String: [UInt8]] = [:]
             for source in sources {
-                text += "    \(source.document) @\(source.offset)+\(source.length): 「\(source.quote)」\n"
+                if documents[source.document] == nil, let text = documentText(source.document) {
+                    documents[source.document] = Array(text.utf8)
+                }
+                // The whole sentence with the quoted words marked, when the document is at hand.
+                let sentence = documents[source.document].flatMap { SourceSentence.marked(source, in: $0) }
+                text += "    \(source.document) @\(source.offset)+\(source.length): 「\(sentence ?? source.quote)」\n"
             }
         }
 

@@ -1,8 +1,9 @@
 import Graph
 
 /// Reads a `:param` value as a person types it: numbers, booleans and null
-/// are typed, quoted text is a string, `[a, b]` is a list, and anything else
-/// is taken as text (so `:param industry 人工智能` needs no quotes).
+/// are typed, quoted text is a string, `[a, b]` is a list, `{k: v}` is a map
+/// (an openCypher map literal), and anything else is taken as text (so
+/// `:param industry 人工智能` needs no quotes).
 enum ParameterText {
     static func parse(_ text: String) throws -> Value {
         let trimmed = text.trimmingWhitespace()
@@ -21,6 +22,13 @@ enum ParameterText {
                 throw ShellError("the text \(trimmed) has no closing \(first)")
             }
             return .string(String(trimmed.dropFirst().dropLast()))
+        }
+        if trimmed.hasPrefix("{") {
+            // As `query --param` reads it: an openCypher map literal, never text that looks like one.
+            guard let value = QueryEngine.literal(trimmed), case .map = value else {
+                throw ShellError("\(trimmed) is not a map literal; write it as {name: '梁鸣', limit: 5}")
+            }
+            return value
         }
         if trimmed.hasPrefix("[") {
             guard trimmed.hasSuffix("]") else { throw ShellError("the list \(trimmed) has no closing ]") }
@@ -62,11 +70,20 @@ enum ParameterText {
         switch value {
         case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'"
         case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"
+        case .map(let entries):
+            return "{" + entries.keys.sorted().map { "\(Self.key($0)): \(literal(entries[$0]!))" }.joined(separator: ", ") + "}"
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .float(let d): return String(d)
         default: return "\(value)"
         }
+    }
+
+    /// A map key as openCypher reads it: bare when it is a plain name, else in backticks.
+    private static func key(_ name: String) -> String {
+        let plain = !name.isEmpty && name.first.map { $0.isLetter || $0 == "_" } == true
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        return plain ? name : "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
     }
 }

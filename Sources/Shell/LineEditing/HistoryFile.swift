@@ -56,7 +56,8 @@ public struct HistoryFile: Sendable {
             try handle.write(contentsOf: line)
         } else {
             // Only the user reads what they typed, as with a shell's history.
-            FileManager.default.createFile(atPath: url.path, contents: line, attributes: [.posixPermissions: 0o600])
+            // A history that cannot be written is not worth stopping the shell for; it is tried again next line.
+            _ = FileManager.default.createFile(atPath: url.path, contents: line, attributes: [.posixPermissions: 0o600])
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// Prints a result with the engine's formatter in the chosen format, and caps
@@ -7,7 +8,8 @@ struct ResultPrinter {
     let settings: ShellSettings
 
     func render(_ result: QueryResult, graph: PropertyGraph) -> String {
-        let formatter = ResultFormatter(graph: graph, maxCellWidth: settings.maxCellWidth)
+        let width = settings.fitsTerminal ? TerminalSize.of(STDOUT_FILENO)?.columns : nil
+        let formatter = ResultFormatter(graph: graph, maxCellWidth: settings.maxCellWidth, terminalWidth: width)
         let format = settings.format
         var text: String
         let total = result.rows.count

@@ -105,7 +105,12 @@ public final class PluginCatalog {
     public func ask(_ question: String) throws -> PreparedQuery? {
         switch matcher.match(question) {
         case .matched(let match):
-            return PreparedQuery(name: match.query.id, cypher: match.query.cypher, parameters: match.parameters)
+            // Another query that fits nearly as well is offered, not hidden.
+            let others = match.alternatives.map { other in
+                "also fits: \(other.query.id) (\(other.query.title.en)): :run \(other.query.id)"
+                    + other.parameters.keys.sorted().map { " \($0)=\(ResultFormatter(graph: graph).text(other.parameters[$0]!))" }.joined()
+            }
+            return PreparedQuery(name: match.query.id, cypher: match.query.cypher, parameters: match.parameters, warnings: others)
         case .unmatched(let suggestions):
             guard !suggestions.isEmpty else { return nil }
             let closest = suggestions.prefix(3).map { "  \($0.pattern.text)  (\($0.query.id))" }.joined(separator: "\n")

@@ -120,6 +120,9 @@ public struct ShellServices {
     public var reload: () throws -> String
     /// Draws the last result as `:render` asks and says what it wrote.
     public var render: (_ request: RenderRequest) throws -> String
+    /// The text of a document by its id, for `:why` to quote whole
+    /// sentences; nil when the document cannot be read.
+    public var documentText: (_ document: String) -> String? = { _ in nil }
 
     /// Services with stand-ins for what is not given: no plugins, no named
     /// queries, and diagrams in the schema style.

@@ -45,3 +45,32 @@ import Testing
         #expect(engine.notices(for: "MATCH (p:Person) RETURN p.age").isEmpty)
     }
 }
+
+@Suite struct AliasNoticeTests {
+    private func engine() throws -> QueryEngine {
+        var graph = PropertyGraph()
+        let agency = try graph.addNode(labels: ["Agency"], properties: ["name": "市发展和改革委员会"])
+        try graph.addAlias("市发改委", to: agency)
+        return QueryEngine(graph: graph)
+    }
+
+    @Test(arguments: [
+        "MATCH (a:Agency {name: '市发改委'}) RETURN a",
+        "MATCH (a:Agency) WHERE a.name = '市发改委' RETURN a",
+        "MATCH (a) WHERE '市发改委' = a.name RETURN a",
+    ])
+    func aNameThatIsOnlyAnAliasNamesItsNode(query: String) throws {
+        let notices = try engine().notices(for: query)
+        #expect(notices.count == 1)
+        #expect(notices.first?.contains("it is an alias of :Agency '市发展和改革委员会'") == true, "\(notices)")
+        #expect(notices.first?.contains("IN a.aliases") == true, "\(notices)")
+    }
+
+    @Test func theNameItselfAndAnUnknownNameGetNoAliasNotice() throws {
+        let engine = try engine()
+        #expect(engine.notices(for: "MATCH (a:Agency {name: '市发展和改革委员会'}) RETURN a").isEmpty)
+        #expect(engine.notices(for: "MATCH (a:Agency {name: '市财政局'}) RETURN a").isEmpty)
+        // An alias of an agency says nothing about a Person pattern.
+        #expect(engine.notices(for: "MATCH (p:Person {name: '市发改委'}) RETURN p").count == 1)
+    }
+}

@@ -107,6 +107,25 @@ import Testing
         #expect(session.settings.parameters.isEmpty)
     }
 
+    @Test func showPrintsARowWhole() throws {
+        let (session, transcript) = try ShellFixture.session()
+        #expect(!session.perform(":show 1"))
+        #expect(transcript.err.contains("run a query first"))
+        #expect(session.perform("MATCH (p:Person) RETURN p, p.name AS name;"))
+        #expect(session.perform(":show 2"))
+        #expect(transcript.out.contains("p     (n2:Person {name: '李强'})\nname  李强\n"), "\(transcript.out)")
+        #expect(!session.perform(":show 9"))
+        #expect(transcript.err.contains("rows 1 to 2"))
+    }
+
+    @Test func aMapParameterStaysAMap() throws {
+        let (session, _) = try ShellFixture.session()
+        #expect(session.perform(":param filter {name: '梁鸣', limit: 5, tags: ['a']}"))
+        #expect(session.settings.parameters["filter"] == .map(["name": "梁鸣", "limit": 5, "tags": ["a"]]))
+        #expect(ParameterText.literal(session.settings.parameters["filter"]!) == "{limit: 5, name: '梁鸣', tags: ['a']}")
+        #expect(!session.perform(":param broken {name: }"))
+    }
+
     @Test func parametersReachTheQuery() throws {
         let runner = TableRunner()
         let (session, _) = try ShellFixture.session(runner: runner)

@@ -59,6 +59,14 @@ import Testing
         #expect(try complete("match (n) ", "ret").candidates == ["return"])
     }
 
+    @Test func pinyinIgnoresCaseAndTakesSyllableAbbreviations() throws {
+        #expect(try complete("MATCH (p {name: '", "Liang").candidates.contains("梁鸣"))
+        #expect(try complete(":why ", "LIANG").candidates == ["梁鸣"])
+        // fa|gai from the middle of 市发改委 / 市发展改革委.
+        let agencies = try complete("MATCH (a:Agency {name: '", "fagai").candidates
+        #expect(agencies.contains("市发改委"), "\(agencies)")
+    }
+
     @Test func pinyinInsideAStringCompletesToTheChineseName() throws {
         let reply = try complete("MATCH (p {name: '", "liang")
         #expect(reply.candidates == ["梁鸣"])

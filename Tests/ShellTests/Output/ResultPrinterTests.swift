@@ -36,7 +36,7 @@ import Testing
 
     @Test func nodesShowLabelsAndProperties() throws {
         let text = try render(ResultTable(columns: ["p"], rows: [[.node(NodeID(0))]]))
-        #expect(text.contains("(:Person {name: '梁鸣'})"))
+        #expect(text.contains("(n0:Person {name: '梁鸣'})"))
     }
 
     @Test func otherFormatsPrintEveryRowInFull() throws {

@@ -274,8 +274,11 @@ struct Binder {
         switch expression.kind {
         case .variable(let name):
             if orderScope[name] == nil {
+                let after = projection.distinct
+                    ? "after DISTINCT only the projected columns remain"
+                    : "after an aggregation (count, collect …) only the projected columns remain"
                 throw error(
-                    "UndefinedVariable", "\(name) is not defined here; after DISTINCT only projected columns remain",
+                    "UndefinedVariable", "\(name) is not defined here; \(after): add \(name) (or the property) to the projection, or sort by a projected column",
                     at: expression.offset, length: expression.length)
             }
         default:

@@ -49,9 +49,10 @@ extension Executor {
             default: throw bad("a node or relationship")
             }
         case "elementid":
+            // The same text the shell shows and `:why` takes: n12 for a node, r7 for a relationship.
             switch a {
-            case .node(let id): return .string(String(id.rawValue))
-            case .relationship(let id): return .string(String(id.rawValue))
+            case .node(let id): return .string("n\(id.rawValue)")
+            case .relationship(let id): return .string("r\(id.rawValue)")
             default: throw bad("a node or relationship")
             }
         case "labels":
@@ -88,7 +89,8 @@ extension Executor {
         case "size":
             switch a {
             case .list(let l): return .int(l.count)
-            case .string(let s): return .int(s.count)
+            // openCypher counts Unicode code points, not grapheme clusters (an emoji with a modifier is 2).
+            case .string(let s): return .int(s.unicodeScalars.count)
             default: throw bad("a list or string")
             }
         case "isempty":

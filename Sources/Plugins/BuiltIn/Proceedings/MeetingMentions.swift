@@ -38,7 +38,8 @@ enum MeetingMentions {
             properties["topic"] = .string(ProposalMentions.topic(ofTitle: writer.string(t)))
         }
         let key = "Meeting:\(parsed.city):\(parsed.term):\(parsed.session.map(String.init) ?? "-"):\(parsed.kind):\(parsed.number ?? 0)"
-        let node = try writer.entity("Meeting", writer.string(span), properties: properties, key: key, at: span)
+        let name = writer.string(span)
+        let node = try writer.entity("Meeting", name, properties: properties, aliases: aliases(of: parsed, name: name), key: key, at: span)
         if let t = topicRange {
             // The theme's quote (围绕“…”) is a source too: it links the meeting to the proposal it discussed.
             writer.graph.addSource(writer.source((t.lowerBound - theme.count)..<(t.upperBound + closeQuote.count)), to: node)
@@ -54,6 +55,26 @@ enum MeetingMentions {
         var number: Int?
         var kind: String
         var range: Range<String.Index>
+    }
+
+    /// The short names people use for a meeting (第22次常委会, 十四届常委会第二十二次会议)
+    /// and the other official spelling (…第十四届委员会常务委员会… / …第十四届常务委员会…),
+    /// so that a query or question written either way finds it.
+    static func aliases(of parsed: Parsed, name: String) -> [String] {
+        let term = ChineseNumeral.chinese(parsed.term)
+        var aliases: [String] = []
+        if parsed.kind == "常务委员会会议", let number = parsed.number {
+            let n = ChineseNumeral.chinese(number)
+            aliases += ["第\(number)次常委会", "第\(n)次常委会", "\(term)届常委会第\(n)次会议", "第\(term)届常委会第\(n)次会议"]
+            for (long, short) in [("届委员会常务委员会", "届常务委员会"), ("届常务委员会", "届委员会常务委员会")] where name.contains(long) {
+                aliases.append(name.replacingOccurrences(of: long, with: short))
+                break
+            }
+        } else if let session = parsed.session, let sitting = parsed.number {
+            let s = ChineseNumeral.chinese(session), k = ChineseNumeral.chinese(sitting)
+            aliases += ["\(term)届\(s)次会议第\(k)次全体会议", "第\(term)届第\(s)次会议第\(k)次全体会议"]
+        }
+        return aliases.filter { $0 != name }
     }
 
     /// The most specific meeting named in `text`: the first with a sitting or

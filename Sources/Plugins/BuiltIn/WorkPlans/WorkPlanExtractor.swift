@@ -53,6 +53,8 @@ struct WorkPlanExtractor: Extractor {
                     "number": .int(task.marker.number), "ordinal": .int(ordinal + 1), "document": .string(document.id),
                 ]
                 if let group = task.group { properties["group"] = .string(group) }
+                // Codes sort as text ((一), (三), (二)); this sorts in the plan's order, document by document.
+                properties["sortKey"] = .string(document.id + "#" + String(repeating: "0", count: max(0, 5 - String(ordinal + 1).count)) + String(ordinal + 1))
                 let taskNode = try writer.entity(
                     "Task", title, properties: properties, key: "Task:\(document.id):\(task.code)", at: task.line)
                 if let proposal {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Plugins
 
 @Suite struct PinyinIndexTests {
     let index = PinyinIndex(names: ["梁鸣", "李强", "黎明", "市发展改革委", "Wuhan"])
@@ -27,5 +27,15 @@ import Testing
         #expect(index.names(matching: "wuhan").isEmpty)
         #expect(index.names(matching: "梁").isEmpty)
         #expect(index.names(matching: "").isEmpty)
+    }
+
+    @Test func syllablesAbbreviatedFromAnywhereInTheName() {
+        let index = PinyinIndex(names: ["市发改委", "市发展和改革委员会", "梁鸣"])
+        #expect(index.names(matching: "fagai") == ["市发改委"])
+        #expect(index.names(matching: "fgw") == ["市发改委"])
+        #expect(index.names(matching: "fazhan") == ["市发展和改革委员会"])
+        #expect(index.names(matching: "lming") == ["梁鸣"])
+        #expect(index.names(matching: "mingl").isEmpty)
+        #expect(!PinyinIndex.abbreviates(Array("x"), ["xi"]))
     }
 }

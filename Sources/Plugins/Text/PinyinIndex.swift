@@ -1,6 +1,8 @@
 import Foundation
 
-/// Finds Chinese names from a pinyin prefix: `liang` → 梁鸣, `lm` → 梁鸣.
+/// Finds Chinese names from a pinyin prefix: `liang` → 梁鸣, `lm` → 梁鸣,
+/// `Liang` → 梁鸣 (any case), and by syllables abbreviated from anywhere in
+/// the name: `fagai` and `fgw` → 市发改委 (fa|gai, f|g|w).
 ///
 /// Foundation transliterates Han characters to toneless pinyin
 /// (`mandarinToLatin`, then `stripDiacritics`). It picks one reading for a
@@ -13,6 +15,8 @@ public struct PinyinIndex: Sendable {
         let spelled: String
         /// First letters of the syllables: `lm`.
         let initials: String
+        /// The syllables: `[liang, ming]`.
+        let syllables: [String]
     }
 
     private let entries: [Entry]
@@ -26,7 +30,7 @@ public struct PinyinIndex: Sendable {
             guard name.unicodeScalars.contains(where: Self.isHan) else { return nil }
             let syllables = Self.syllables(of: name, table: &table)
             return Entry(
-                name: name, spelled: syllables.joined(), initials: String(syllables.compactMap(\.first)))
+                name: name, spelled: syllables.joined(), initials: String(syllables.compactMap(\.first)), syllables: syllables)
         }
     }
 
@@ -79,7 +83,30 @@ public struct PinyinIndex: Sendable {
         guard wanted.count >= 2 else { return spelled }
         let initials = entries.filter { $0.initials.hasPrefix(wanted) && !$0.spelled.hasPrefix(wanted) }.map(\.name)
             .sorted()
-        return spelled + initials
+        let known = Set(spelled + initials)
+        let abbreviated = entries.filter { !known.contains($0.name) && Self.abbreviates(Array(wanted), $0.syllables) }.map(\.name)
+            .sorted()
+        return spelled + initials + abbreviated
+    }
+
+    /// True when `typed` is consecutive syllables of `syllables`, from any
+    /// one of them, each cut to a non-empty prefix (fa|gai of shi fa gai wei).
+    /// Complexity: O(s·t²) for s syllables and t typed letters; names are short.
+    static func abbreviates(_ typed: [Character], _ syllables: [String]) -> Bool {
+        let spelled = syllables.map(Array.init)
+        func consume(_ position: Int, from syllable: Int) -> Bool {
+            if position == typed.count { return true }
+            guard syllable < spelled.count else { return false }
+            let letters = spelled[syllable]
+            var taken = 0
+            while taken < letters.count, position + taken < typed.count, letters[taken] == typed[position + taken] {
+                taken += 1
+                if consume(position + taken, from: syllable + 1) { return true }
+            }
+            return false
+        }
+        guard typed.count >= 2 else { return false }
+        return spelled.indices.contains { consume(0, from: $0) }
     }
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
