@@ -60,10 +60,12 @@ struct NamedQueryOutputOptions: ParsableArguments {
     @Option(help: "Graphviz layout for --render, instead of the query's own (dot, neato, fdp, sfdp, circo, twopi).")
     var layout: String?
 
+    @OptionGroup var limits: QueryLimitOptions
+
     /// Runs `query`, prints its rows in the chosen format, and draws it when asked.
     func present(_ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry) throws {
         let format = try ResultFormat.chosen(format)
-        let engine = QueryEngine(graph: graph)
+        let engine = QueryEngine(graph: graph, limits: limits.limits)
         let result: QueryResult
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")

@@ -9,6 +9,8 @@ extension Executor {
     }
 
     func evaluate(_ e: Expression, _ row: Row) throws -> Value {
+        // Every expression is a step of work: per-row regexes and functions count against the limits too.
+        try checkpoint()
         switch e.kind {
         case .literal(let v):
             return v
@@ -121,6 +123,7 @@ extension Executor {
             }
             var inner = row
             for item in items {
+                try checkpoint()
                 inner[accumulator] = acc
                 inner[variable] = item
                 acc = try evaluate(body, inner)
@@ -129,6 +132,7 @@ extension Executor {
         case .patternComprehension(_, let pattern, let predicate, let projection):
             var result: [Value] = []
             for matched in try allMatches(pattern, at: e.offset, row) {
+                try checkpoint()
                 if let predicate, try evaluate(predicate, matched) != .bool(true) { continue }
                 result.append(try evaluate(projection, matched))
             }
@@ -170,6 +174,7 @@ extension Executor {
         var trues = 0, nulls = 0
         var inner = row
         for item in items {
+            try checkpoint()
             inner[variable] = item
             switch try evaluate(predicate, inner) {
             case .bool(true): trues += 1
@@ -304,6 +309,9 @@ extension Executor {
                 throw typeError("IN needs a list on its right, not a \(r.typeName)", right)
             }
         default:
+            if op == .add {
+                try memory.checkNewValue(bytes: MemoryBudget.joinedSize(l, r), what: "the value of \(MemoryBudget.describe(e))", at: e.offset)
+            }
             return try Arithmetic.apply(op, l, r, at: e)
         }
     }
