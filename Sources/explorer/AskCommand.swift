@@ -29,6 +29,11 @@ struct AskCommand: ParsableCommand {
                     + "(`explorer queries` lists what can be asked)")
         }
         let (_, registry, graph) = try options.load()
+        guard question.count <= QuestionMatcher.maximumQuestionLength else {
+            throw CommandError(
+                "the question is \(question.count) characters long, more than the \(QuestionMatcher.maximumQuestionLength) a question may have; "
+                    + "ask it in one sentence, or write the openCypher query with explorer query")
+        }
         switch QuestionMatcher(registry: registry, graph: graph).match(question) {
         case .matched(let match):
             let filled = match.query.parameters.compactMap { parameter -> String? in

@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
             let (nodes, relationships) = GraphExporter.neo4jCSV(graph)
             try write(nodes, to: folder.appendingPathComponent("nodes.csv"))
             try write(relationships, to: folder.appendingPathComponent("relationships.csv"))
-            FileHandle.standardError.write(Data("wrote \(folder.path)/nodes.csv and relationships.csv (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships)\n".utf8))
+            StandardStreams.error("wrote \(folder.path)/nodes.csv and relationships.csv (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships)\n")
         }
     }
 
@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             try write(text, to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardStreams.output(text)
         }
     }
 

@@ -92,13 +92,13 @@ struct QueryCommand: ParsableCommand {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
                     for notice in engine.notices(for: statement.text) {
-                        FileHandle.standardError.write(Data("warning: \(notice)\n".utf8))
+                        StandardStreams.error("warning: \(notice)\n")
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }
             } catch var error as QueryError {
-                FileHandle.standardOutput.write(Data(output.utf8))
+                try StandardStreams.output(output)
                 // Point into the whole file, so the line number is the file's.
                 if file != nil, statement.offset >= 0, let offset = error.offset {
                     error.offset = offset + statement.offset
@@ -108,7 +108,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try StandardStreams.output(output)
     }
 
     private func parsedParameters() throws -> [String: Value] {
@@ -119,7 +119,11 @@ struct QueryCommand: ParsableCommand {
             }
             let name = String(parameter[..<equals]).trimmingCharacters(in: .whitespaces)
             let raw = String(parameter[parameter.index(after: equals)...])
-            values[name] = QueryEngine.literal(raw) ?? .string(raw)
+            do { values[name] = try QueryEngine.parameterValue(raw) } catch let error as QueryError {
+                throw CommandError(
+                    "--param \(name): the value is not a valid literal; write text in quotes, as in --param \(name)=\"'text'\"\n"
+                        + error.rendered(query: raw))
+            }
         }
         return values
     }

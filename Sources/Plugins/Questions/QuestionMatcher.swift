@@ -56,9 +56,17 @@ public struct QuestionMatcher: Sendable {
         vocabulary = EntityVocabulary(graph: graph, lexicons: registry.lexicons.map(\.item))
     }
 
+    /// Longest question matched, in characters; a question is a sentence, and longer text is
+    /// refused by `explorer ask` (and unmatched here) instead of searched.
+    public static let maximumQuestionLength = 200
+    /// Longest text one slot takes, in characters: longer than any name a question names.
+    static let maximumSlotLength = 64
+
     /// Matches `question`; patterns are tried in registration order and the
     /// first whose slots all resolve wins.
     public func match(_ question: String, suggestions limit: Int = 5) -> Outcome {
+        // Matching backtracks over where each slot ends: bounded here so no question can hang it.
+        guard question.count <= Self.maximumQuestionLength else { return .unmatched([]) }
         let text = Array(QuestionText.normalized(question))
         for (pattern, query) in patterns {
             if var match = match(text, pattern: pattern, query: query) {
@@ -177,7 +185,7 @@ public struct QuestionMatcher: Sendable {
         case .slot(let name):
             guard let parameter = query.parameter(named: name) else { return false }
             var end = position + 1
-            while end <= text.count {
+            while end <= min(text.count, position + Self.maximumSlotLength) {
                 let words = String(text[position..<end]).trimmingCharacters(in: .whitespaces)
                 if !words.isEmpty, let value = resolve(words, for: parameter) {
                     let previous = filled[name]
