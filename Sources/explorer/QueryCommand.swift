@@ -95,6 +95,12 @@ struct QueryCommand: ParsableCommand {
                         StandardStreams.error("warning: \(notice)\n")
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
+                    if outputFormat == .json || outputFormat == .jsonl {
+                        for column in ResultFormatter.nonFiniteColumns(result) {
+                            StandardStreams.error(
+                                "warning: column \(column) holds Infinity or NaN, which JSON cannot write; written as null\n")
+                        }
+                    }
                     output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
                 }
             } catch var error as QueryError {

@@ -199,4 +199,45 @@ import Testing
         #expect(result.status == 1, "\(result.stderr.prefix(300))")
         #expect(result.stderr.contains("more than the 200 a question may have"), "\(result.stderr.prefix(300))")
     }
+
+    @Test func theShellKeepsRunningAfterEveryKindOfQueryError() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let script = [
+            "RETURN " + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000) + ";",
+            "RETURN -(-9223372036854775808);",
+            "RETURN " + Array(repeating: "1", count: 12500).joined(separator: " + ") + ";",
+            "RETURN size(reduce(s = [1], i IN range(1, 40) | s + s));",
+            "RETURN size(reduce(s = [], i IN range(1, 500000) | s + [i]));",
+            "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' =~ '(a+)+b';",
+            "RETURN reduce(s = [], i IN range(1, 100000) | [s]);",
+            ":param p " + String(repeating: "[", count: 5000) + "1" + String(repeating: "]", count: 5000),
+            "RETURN 3 AS third;",
+        ].joined(separator: "\n") + "\n"
+        let result = try ExplorerRunner.run(
+            ["shell", dataset.path, "--no-fail-fast", "--max-memory", "128M", "--timeout", "1"], stdin: script)
+        #expect(result.status == 1, "exit \(result.status): \(result.stderr.suffix(600))")
+        #expect(result.stdout.contains("third"), "\(result.stdout.suffix(300))")
+        for expected in [
+            "nesting deeper than 200", "does not fit in 64 bits", "over the memory limit of 128 MB",
+            "longer than the time limit of 1 s", "deeper than 500 levels",
+        ] {
+            #expect(result.stderr.contains(expected), "\(expected): \(result.stderr.suffix(1500))")
+        }
+    }
+
+    @Test func infiniteFloatsAreWrittenToJSONAsNullWithANotice() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run(["query", dataset.path, "RETURN 1e308 * 10 AS big, [0.0 / 0.0] AS nan, 1.5 AS fine", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let row = (object?["rows"] as? [[String: Any]])?.first
+        #expect(row?["big"] is NSNull)
+        #expect((row?["nan"] as? [Any])?.first is NSNull)
+        #expect(row?["fine"] as? Double == 1.5)
+        #expect(result.stderr.contains("column big holds Infinity or NaN"))
+        #expect(result.stderr.contains("column nan holds Infinity or NaN"))
+        #expect(!result.stderr.contains("column fine"))
+    }
 }

@@ -114,4 +114,24 @@ import Testing
         #expect(try engine.execute("MATCH (:Hub)-[:L]->(s:Spoke) RETURN count(s) AS n").rows == [[.int(30)]])
         #expect(try engine.execute("RETURN size(reduce(s = [], i IN range(1, 1000) | s + [i])) AS n").rows == [[.int(1000)]])
     }
+
+    @Test func aCatastrophicRegexStopsAtTheTimeLimitInsideOneMatch() throws {
+        let engine = try engine(QueryLimits(timeout: 0.5, maxRows: nil))
+        let error = CypherTestSupport.error(engine, "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' =~ '(a+)+b'")
+        #expect(error?.code == "LimitExceeded")
+        #expect(try engine.execute("RETURN 'abc' =~ 'a.c' AS a, 'xabc' =~ 'abc' AS b").rows == [[.bool(true), .bool(false)]])
+    }
+
+    @Test func valuesNestedPastTheLimitAreRefused() throws {
+        let engine = try engine()
+        let error = CypherTestSupport.error(engine, "RETURN reduce(s = [], i IN range(1, 100000) | [s])")
+        #expect(error?.code == "LimitExceeded")
+        #expect(error?.message.contains("deeper than \(ValueDepth.maximum) levels") == true)
+        var chain = "WITH 1 AS x "
+        for _ in 0..<(ValueDepth.maximum + 5) { chain += "WITH collect(x) AS x " }
+        #expect(CypherTestSupport.error(engine, chain + "RETURN x")?.code == "LimitExceeded")
+        // A wide list shared by every step is measured once, and a shallow reduce is fine.
+        let wide = "WITH range(1, 5000) AS big RETURN size(reduce(s = [], i IN range(1, 2000) | [big, i])) AS n"
+        #expect(try engine.execute(wide).rows == [[.int(2)]])
+    }
 }

@@ -122,11 +122,14 @@ extension Executor {
                 throw typeError("reduce needs a list, not a \(list.typeName)", source)
             }
             var inner = row
+            var depth = ValueDepth()
             for item in items {
                 try checkpoint()
                 inner[accumulator] = acc
                 inner[variable] = item
                 acc = try evaluate(body, inner)
+                // The one loop that feeds a value back into itself: `[s]` nests one level per step.
+                if depth.exceedsMaximum(acc) { throw tooDeepValue(at: body.offset) }
             }
             return acc
         case .patternComprehension(_, let pattern, let predicate, let projection):
@@ -291,7 +294,23 @@ extension Executor {
                 throw QueryError.runtime("ArgumentError", "InvalidArgumentValue", "'\(pattern)' is not a valid regular expression", at: right.offset)
             }
             let range = NSRange(s.startIndex..<s.endIndex, in: s)
-            return .bool(regex.firstMatch(in: s, range: range) != nil)
+            // A pattern such as (a+)+b backtracks exponentially: the progress reports let the
+            // time limit and Ctrl-C stop it inside one match, not only between rows.
+            var matched = false
+            var stopped: Error?
+            regex.enumerateMatches(in: s, options: [.reportProgress], range: range) { match, _, stop in
+                if match != nil {
+                    matched = true
+                    stop.pointee = true
+                    return
+                }
+                do { try self.checkpoint() } catch {
+                    stopped = error
+                    stop.pointee = true
+                }
+            }
+            if let stopped { throw stopped }
+            return .bool(matched)
         case .in:
             switch r {
             case .null: return .null

@@ -50,6 +50,7 @@ final class Executor {
             case .project(let projection, let isReturn, let inScope):
                 currentClause = isReturn ? "RETURN" : "WITH"
                 let projected = try runProjection(projection, inScope: inScope, rows)
+                try checkDepth(projected.rows, at: projection.offset)
                 rows = projected.rows
                 columns = projected.columns
             case .create(let create):
