@@ -23,7 +23,9 @@ for target in "${TARGETS[@]}"; do
     findings=".build/fuzz-findings/$target"
     mkdir -p "$corpus" "$findings"
     echo "fuzz: $target for ${SECONDS_PER_TARGET} s"
-    if ! "Fuzz/.build/debug/$target" "$corpus" "Fuzz/Corpus/$target" \
+    dict=()
+    [ -f "Fuzz/$target.dict" ] && dict=(-dict="Fuzz/$target.dict")
+    if ! "Fuzz/.build/debug/$target" "$corpus" "Fuzz/Corpus/$target" "${dict[@]}" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -artifact_prefix="$findings/" -print_final_stats=1 2> ".build/fuzz-findings/$target.log"; then
         echo "fuzz: $target FOUND A PROBLEM; see .build/fuzz-findings/$target.log and the reproducer in $findings/"

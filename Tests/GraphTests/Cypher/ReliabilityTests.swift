@@ -97,6 +97,10 @@ import Testing
         #expect(error?.message.contains("--max-memory") == true)
         let range = CypherTestSupport.error(engine, "RETURN size(range(1, 9223372036854775807))")
         #expect(range?.code == "MemoryLimitExceeded")
+        let replaced = CypherTestSupport.error(
+            engine, "WITH reduce(s = 'a', i IN range(1, 16) | s + s) AS s RETURN size(replace(s, 'a', s))")
+        #expect(replaced?.code == "MemoryLimitExceeded")
+        #expect(replaced?.message.contains("the result of replace() would take 4.0 GB") == true, "\(String(describing: replaced))")
     }
 
     #if os(Linux)

@@ -235,6 +235,11 @@ extension Executor {
                 throw bad("strings", 1)
             }
             if search.isEmpty { return .string(s) }
+            // Each occurrence can grow by the replacement: bounded before the string is built.
+            let growth = (s.utf8.count / search.utf8.count).multipliedReportingOverflow(by: replacement.utf8.count)
+            try memory.checkNewValue(
+                bytes: growth.overflow ? Int.max : s.utf8.count + growth.partialValue,
+                what: "the result of replace()", at: e.offset)
             return .string(s.replacingOccurrences(of: search, with: replacement))
         case "split":
             guard case .string(let s) = a else { throw bad("a string") }

@@ -28,13 +28,13 @@ final class MemoryBudget {
         lastReading = now
         guard let resident = Self.residentBytes() else { return }
         let used = resident - baseline
-        if used > limit { throw exceeded(used, what: "the query's memory in \(clause)") }
+        if used > limit { throw exceeded(used, what: "the query's memory in \(clause)", verb: "reached") }
     }
 
     /// Throws when a value of `bytes` estimated bytes would not fit under the limit.
     func checkNewValue(bytes: Int, what: @autoclosure () -> String, at offset: Int?) throws {
         guard let limit, bytes > limit else { return }
-        throw exceeded(bytes, what: what(), at: offset)
+        throw exceeded(bytes, what: what(), verb: "would take", at: offset)
     }
 
     /// The estimated size of `l + r` when it joins two lists or two strings; 0 otherwise.
@@ -47,10 +47,10 @@ final class MemoryBudget {
         }
     }
 
-    private func exceeded(_ bytes: Int, what: String, at offset: Int? = nil) -> QueryError {
+    private func exceeded(_ bytes: Int, what: String, verb: String, at offset: Int? = nil) -> QueryError {
         QueryError.runtime(
             "DatabaseError", "MemoryLimitExceeded",
-            "\(what) reached \(Self.format(bytes)), over the memory limit of \(Self.format(limit ?? 0)); "
+            "\(what) \(verb) \(Self.format(bytes)), over the memory limit of \(Self.format(limit ?? 0)); "
                 + "narrow the query (add labels, a WHERE, an upper bound such as *1..3 on variable-length relationships, "
                 + "or a LIMIT) or raise the limit with --max-memory",
             at: offset)
