@@ -77,15 +77,7 @@ import Testing
 
     @Test func cancelStopsAReduce() throws {
         let engine = try engine(QueryLimits(timeout: 120, maxRows: nil))
-        let done = CancellationFlag()
-        DispatchQueue.global().async {
-            while !done.isCancelled {
-                engine.cancel()
-                usleep(1000)
-            }
-        }
-        let error = CypherTestSupport.error(engine, "RETURN reduce(s = 0, i IN range(1, 2000000) | s + i % 3)")
-        done.cancel()
+        let error = CypherTestSupport.errorWhenCancelled(engine, "RETURN reduce(s = 0, i IN range(1, 2000000) | s + i % 3)")
         #expect(error?.code == "Cancelled")
     }
 
