@@ -14,6 +14,9 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(FuzzQuery FuzzDocument FuzzPack FuzzSnapshot)
 SWIFT="${SWIFT:-swift}"
 
+# SwiftPM keeps the build plan of a path dependency: without it, files added to the main
+# package since the last fuzz build are not seen. Planning again costs seconds.
+rm -f Fuzz/.build/debug.yaml
 (cd Fuzz && "$SWIFT" build -Xswiftc -sanitize=fuzzer,address)
 
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
