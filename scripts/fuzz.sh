@@ -14,6 +14,11 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(FuzzQuery FuzzDocument FuzzPack FuzzSnapshot)
 SWIFT="${SWIFT:-swift}"
 
+if [ "$(uname)" != Linux ]; then
+    echo "fuzz: skipped; libFuzzer comes with the Swift toolchain on Linux only"
+    exit 0
+fi
+
 # SwiftPM keeps the build plan of a path dependency: without it, files added to the main
 # package since the last fuzz build are not seen. Planning again costs seconds.
 rm -f Fuzz/.build/debug.yaml
