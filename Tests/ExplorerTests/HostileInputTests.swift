@@ -240,4 +240,16 @@ import Testing
         #expect(result.stderr.contains("column nan holds Infinity or NaN"))
         #expect(!result.stderr.contains("column fine"))
     }
+
+    @Test func aDocumentWhoseSpeakerRoleIsOnlyACityMarkerBuilds() throws {
+        // Found by FuzzDocument: a role item "市" made the gazetteer read one byte past the text.
+        let crash = "5LiAV29yaztybSAgICA6ICAqICAgICAgICAgICAgIiAgICAgICDmlL/ljY8gICAgICAgICAgICAgICDvvZ/liJvlsYAgICAgICAgICDluIIgICAgICAiICAgICAgIOaUv+WNjyAgICAgICAgIG9yayQ7cm0gICAgOiAgKiAgICAgICAgICAgICIgICAgICAg5pS/5Y2PICAgICAgICAgICAgICAg772f5Yib5bGAICAgICAgICAg5biC56eRICAgICAgICAgICAgICAgICAZGRkZGRkgICAgICAgICAgICAg5biC56eR5Yib5bGAICAgICAgICAg"
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-doc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try #require(Data(base64Encoded: crash)).write(to: root.appendingPathComponent("speech.txt"))
+        let result = try ExplorerRunner.run(["build", root.path])
+        #expect(result.status == 0, "exit \(result.status): \(result.stderr.suffix(400))")
+        #expect(result.stdout.contains("built "))
+    }
 }
