@@ -34,13 +34,13 @@ struct BuildCommand: ParsableCommand {
         let unread = ExtractionCoverage.documentsWithoutStructure(in: graph)
         if !unread.isEmpty {
             let list = unread.map { "  " + $0 }.joined(separator: "\n")
-            FileHandle.standardError.write(Data("""
+            StandardStreams.error("""
                 warning: \(unread.count) document\(unread.count == 1 ? "" : "s") gave no speech or task, \
                 only the names the lexicons spotted; \(unread.count == 1 ? "its" : "their") layout may be one \
                 the extractors do not know yet (see docs/plugins.md):
                 \(list)
 
-                """.utf8))
+                """)
         }
         let conflicts = ConflictDetector.find(in: graph)
         if !conflicts.isEmpty {

@@ -40,7 +40,7 @@ struct DatasetOptions: ParsableArguments {
             dataset: URL(fileURLWithPath: dataset).standardizedFileURL, explicit: plugins,
             environment: ProcessInfo.processInfo.environment)
         for failure in PackLoader.load(sources, into: &registry) {
-            FileHandle.standardError.write(Data("warning: \(failure)\n".utf8))
+            StandardStreams.error("warning: \(failure)\n")
         }
         return registry
     }
@@ -61,7 +61,7 @@ struct DatasetOptions: ParsableArguments {
 
     /// Prints `warning: …` on standard error, where it does not mix with results.
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        StandardStreams.error("warning: \(message)\n")
     }
 }
 

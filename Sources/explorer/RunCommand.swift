@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
         for warning in query.unknownNames(in: resolved, graph: graph) {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            StandardStreams.error("warning: \(warning)\n")
         }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }
@@ -70,7 +70,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
         }
-        print(ResultFormatter(graph: graph).format(result, as: format), terminator: "")
+        try StandardStreams.output(ResultFormatter(graph: graph).format(result, as: format))
         guard let render else { return }
         let subgraph: Subgraph
         do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {
@@ -82,7 +82,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         var style = DiagramStyle.effective(for: registry)
         if let id = query.diagram.style {
             if let chosen = registry.style(id) { style = style.merging(chosen) } else {
-                FileHandle.standardError.write(Data("warning: query '\(query.id)' asks for style '\(id)', which no plugin adds; using the default styles\n".utf8))
+                StandardStreams.error("warning: query '\(query.id)' asks for style '\(id)', which no plugin adds; using the default styles\n")
             }
         }
         let filled = query.parameters.compactMap { p in parameters[p.name].map { "\(p.name)=\(QueriesCommand.text($0))" } }
@@ -97,6 +97,6 @@ struct NamedQueryOutputOptions: ParsableArguments {
                 "\(render) was not written; narrow the question (its parameters), or draw part of the graph with "
                 + "`explorer render --around NAME` or `--label L`"))
         }
-        FileHandle.standardError.write(Data("diagram: \(render) (\(report.nodeCount) nodes, \(report.relationshipCount) relationships)\n".utf8))
+        StandardStreams.error("diagram: \(render) (\(report.nodeCount) nodes, \(report.relationshipCount) relationships)\n")
     }
 }

@@ -151,18 +151,24 @@ import Testing
         guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }
-        let process = Process()
-        process.executableURL = ExplorerRunner.binary
-        process.arguments = ["query", dataset.path, "RETURN 1 AS one", "--format", "json"]
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "ended by a signal: \(message)")
-        #expect(process.terminationStatus == 1)
-        #expect(message.contains("could not write the output to standard output: No space left on device"), "\(message)")
+        for arguments in [
+            ["query", dataset.path, "RETURN 1 AS one", "--format", "json"],
+            ["ask", "which units own AI tasks", "--format", "json"],
+        ] {
+            let process = Process()
+            process.executableURL = ExplorerRunner.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = ExplorerRunner.packageRoot
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit, "\(arguments[0]) ended by a signal: \(message)")
+            #expect(process.terminationStatus == 1, "\(arguments[0])")
+            #expect(message.contains("could not write the output to standard output: No space left on device"), "\(message)")
+        }
     }
 
     @Test func aQueryDoublingAListIsRefusedByTheMemoryLimit() throws {
