@@ -48,7 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Graph", "Plugins"]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Golden"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Golden", "Documents"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Commands/Golden"]),
         // Reads the openCypher TCK from ../shared/tck; skips with a message where it is absent.
         .testTarget(name: "TCKTests", dependencies: ["Graph"], exclude: ["passing-scenarios.txt"]),

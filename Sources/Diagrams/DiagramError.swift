@@ -3,8 +3,8 @@ public struct DiagramError: Error, Equatable, CustomStringConvertible {
     /// The catalog of things that can go wrong, so callers can react to a kind
     /// (each front end adds its own way to narrow a diagram to `tooManyNodes`).
     public enum Kind: String, Sendable {
-        case unknownFormat, unknownLayout, tooManyNodes, unknownName, ambiguousName, unknownLabel
-        case invalidSelection, cannotWrite, graphviz
+        case unknownFormat, unknownLayout, unknownView, tooManyNodes, unknownName, ambiguousName, unknownLabel
+        case invalidSelection, nothingToDraw, cannotWrite, graphviz
     }
 
     public let kind: Kind

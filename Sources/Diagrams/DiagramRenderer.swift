@@ -15,6 +15,16 @@ import Plugins
 ///                     to: URL(fileURLWithPath: "result.pdf"))                   // a query result
 /// ```
 ///
+/// The view (`options.view`) picks what is drawn: nodes and arrows, an
+/// ownership matrix, or a timeline. A web page gets SVG bytes whose nodes link
+/// to its own pages and whose tooltips are the facts and their sources:
+///
+/// ```swift
+/// let options = DiagramOptions(center: id, nodeLink: "/node/{id}", relationshipLink: "/relationship/{id}")
+/// let (svg, _) = try DiagramRenderer(registry: registry, options: options)
+///     .renderData(graph, subgraph: graph.neighbourhood(of: id, depth: 1), format: .svg)
+/// ```
+///
 /// The format follows the file's extension (.svg, .png, .pdf, .dot/.gv). Safe to
 /// call from many threads: Graphviz calls are serialized inside.
 public struct DiagramRenderer: Sendable {
@@ -88,8 +98,10 @@ public struct DiagramRenderer: Sendable {
     public func renderData(_ graph: PropertyGraph, subgraph: Subgraph, format: DiagramFormat, layout: String = "dot")
         throws -> (Data, RenderReport)
     {
-        let layout = try DiagramLayout.named(layout)
+        // A table is one node: the layout engine only places it.
+        let layout = options.view == .graph ? try DiagramLayout.named(layout) : .dot
         try checkSize(subgraph)
+        try checkOptions(graph)
         var warnings: [String] = []
         if format != .dot, let slow = layout.slowAbove, subgraph.nodes.count > slow {
             let text = """
@@ -100,7 +112,7 @@ public struct DiagramRenderer: Sendable {
             warnings.append(text)
         }
         let fontName = resolvedFont(warnings: &warnings, format: format)
-        let source = DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
+        let source = try self.source(graph, subgraph, layout: layout, fontName: fontName)
         let data: Data
         if format == .dot {
             data = Data(source.utf8)
@@ -122,10 +134,31 @@ public struct DiagramRenderer: Sendable {
 
     /// The DOT source the renderer would lay out, for tests and `.dot` output.
     public func dotSource(_ graph: PropertyGraph, subgraph: Subgraph, layout: String = "dot") throws -> String {
-        let layout = try DiagramLayout.named(layout)
+        let layout = options.view == .graph ? try DiagramLayout.named(layout) : .dot
+        try checkOptions(graph)
         var ignored: [String] = []
         let fontName = resolvedFont(warnings: &ignored, format: .dot)
-        return DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
+        return try source(graph, subgraph, layout: layout, fontName: fontName)
+    }
+
+    /// The DOT text of `options.view`.
+    private func source(_ graph: PropertyGraph, _ subgraph: Subgraph, layout: DiagramLayout, fontName: String?) throws -> String {
+        switch options.view {
+        case .graph: return DOTWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph, layout: layout)
+        case .matrix: return try MatrixWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph)
+        case .timeline: return try TimelineWriter(style: style, options: options, fontName: fontName).dot(graph, subgraph)
+        }
+    }
+
+    /// Refuses an `expand` name that names no node (or several) and a `groupBy` label the graph does not know.
+    public func checkOptions(_ graph: PropertyGraph) throws {
+        for name in options.expand.sorted() { _ = try DiagramSelection.node(named: name, in: graph) }
+        if let groupBy = options.groupBy, DOTWriter.label(named: groupBy, in: graph, style: style) == nil {
+            let known = Set(graph.labels).union(style.nodes.keys).sorted()
+            throw DiagramError(
+                .unknownLabel,
+                "cannot group by '\(groupBy)': no such label; use one of \(known.map { $0.lowercased() }.joined(separator: ", "))")
+        }
     }
 
     /// Refuses a selection over the cap before Graphviz runs for minutes on it.
@@ -142,7 +175,7 @@ public struct DiagramRenderer: Sendable {
 
     /// Writes one line to standard error.
     public static let printToStandardError: @Sendable (String) -> Void = { message in
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafeText.escaped(message, keepingLayout: true) + "\n").utf8))
     }
 
     private func resolvedFont(warnings: inout [String], format: DiagramFormat) -> String? {

@@ -44,7 +44,7 @@ struct AskCommand: ParsableCommand {
             let line = "→ \(match.query.id): \(match.query.title.zh) / \(match.query.title.en)"
                 + (filled.isEmpty ? "" : " [\(filled.joined(separator: ", "))]")
             // On standard error, so that --format json stays one clean document.
-            StandardStreams.error((line + "\n"))
+            StandardStreams.error((TerminalSafeText.escaped(line, keepingLayout: true) + "\n"))
             try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry)
         case .unmatched(let suggestions):
             var message = "no named question matches \"\(question)\"."

@@ -14,8 +14,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var options: DatasetOptions
 
     func run() throws {
-        let dataset = try options.open()
-        let graph = try dataset.buildGraph(registry: try options.registry())
+        var dataset = try options.open()
+        let registry = try options.extractionRegistry(for: &dataset)
+        let graph = try dataset.buildGraphRecordingSkipped(registry: registry)
         let buildFolder = dataset.snapshotURL.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: buildFolder, withIntermediateDirectories: true)
@@ -31,20 +32,38 @@ struct BuildCommand: ParsableCommand {
             print("  [:\(type)]".padding(toLength: 28, withPad: " ", startingAt: 0), graph.relationships(ofType: type).count)
         }
         print("snapshot: \(dataset.snapshotURL.path)")
+        try Self.recordSkipped(dataset)
         let unread = ExtractionCoverage.documentsWithoutStructure(in: graph)
         if !unread.isEmpty {
-            let list = unread.map { "  " + $0 }.joined(separator: "\n")
-            StandardStreams.error("""
+            let list = unread.map { "  " + TerminalSafeText.escaped($0) }.joined(separator: "\n")
+            FileHandle.standardError.write(Data("""
                 warning: \(unread.count) document\(unread.count == 1 ? "" : "s") gave no speech or task, \
                 only the names the lexicons spotted; \(unread.count == 1 ? "its" : "their") layout may be one \
                 the extractors do not know yet (see docs/plugins.md):
                 \(list)
 
-                """)
+                """.utf8))
         }
         let conflicts = ConflictDetector.find(in: graph)
         if !conflicts.isEmpty {
             print("\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") between documents: see `explorer check \(options.dataset)`")
+        }
+    }
+
+    /// Lists what --skip-unreadable left out, in the summary and in
+    /// `build/skipped.txt` for `explorer check`; a build that skipped nothing
+    /// removes the old list.
+    static func recordSkipped(_ dataset: Dataset) throws {
+        guard !dataset.skipped.isEmpty else {
+            try? FileManager.default.removeItem(at: dataset.skippedURL)
+            return
+        }
+        let list = dataset.skipped.map { "  " + $0 }.joined(separator: "\n")
+        print("skipped (--skip-unreadable), so the graph lacks what these hold:\n\(list)")
+        do {
+            try AtomicFile.write(Data((dataset.skipped.joined(separator: "\n") + "\n").utf8), to: dataset.skippedURL)
+        } catch let failure as AtomicFile.Failure {
+            throw CommandError(failure.message)
         }
     }
 }

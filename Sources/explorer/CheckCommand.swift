@@ -20,6 +20,11 @@ struct CheckCommand: ParsableCommand {
         let (dataset, graph) = try options.loadGraph()
         let conflicts = ConflictDetector.find(in: graph)
         print(Self.report(conflicts, dataset: dataset.name))
+        // What the last build left out (--skip-unreadable) is part of what the graph may be missing.
+        if let skipped = try? String(contentsOf: dataset.skippedURL, encoding: .utf8), !skipped.isEmpty {
+            print("\nthe last build skipped (--skip-unreadable), so the graph lacks what these hold:")
+            print(skipped.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
         if strict, !conflicts.isEmpty { throw ExitCode(1) }
     }
 

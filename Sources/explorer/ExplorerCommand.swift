@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Graph
 
 /// The `explorer` command: a thin layer over the Graph, Plugins and Diagrams libraries.
 @main
@@ -15,4 +17,48 @@ struct ExplorerCommand: ParsableCommand {
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
         ]
     )
+
+    /// Runs the command as ArgumentParser would, then checks that standard
+    /// output took every byte, and escapes terminal controls in error messages
+    /// (a document's name can be in one).
+    static func main() {
+        var failure: Error?
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            failure = error
+        }
+        // Output already written goes out before any error, and its loss is an error too.
+        let lost = StandardOutput.finish()
+        guard let error = failure ?? lost else { Foundation.exit(0) }
+        let code = failure == nil ? ExitCode.failure : exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        var message = TerminalSafeText.escaped(fullMessage(for: error), keepingLayout: true)
+        if let hint = dashHint(CommandLine.arguments.dropFirst()) { message += "\n" + hint }
+        if failure != nil, let lost { message += (message.isEmpty ? "" : "\n") + "Error: \(lost)" }
+        if !message.isEmpty { StandardStreams.error((message + "\n")) }
+        Foundation.exit(code.rawValue)
+    }
+
+    /// Advice when an argument starting with `-` was taken for an option: a
+    /// query (`-1 + 2`, `-- comment`) or a negative number given to an option
+    /// that needs a positive one. Nil when no argument looks like either.
+    static func dashHint(_ arguments: ArraySlice<String>) -> String? {
+        for (index, argument) in zip(arguments.indices, arguments) {
+            if argument == "--" { return nil }
+            guard argument.hasPrefix("-"), argument.count > 1 else { continue }
+            if Int(argument) != nil || Double(argument) != nil, index > arguments.startIndex,
+                arguments[index - 1].hasPrefix("--")
+            {
+                let option = arguments[index - 1]
+                return "\(argument) was read as an option because it starts with '-': \(option) takes a number of 0 or more, e.g. \(option) \(argument.dropFirst())"
+            }
+            if argument.contains(where: \.isWhitespace) {
+                return "'\(TerminalSafeText.escaped(argument))' was read as an option because it starts with '-'; "
+                    + "to give it as text, put -- before it, e.g. explorer query -- '\(TerminalSafeText.escaped(argument))'"
+            }
+        }
+        return nil
+    }
 }

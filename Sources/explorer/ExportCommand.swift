@@ -54,12 +54,14 @@ struct ExportCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
                 throw CommandError("cannot write into \(output): it is a file, and csv needs a folder; give a folder with -o FOLDER")
             }
-            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw CommandError("cannot create the folder \(output) (\(error.localizedDescription)); choose another output path")
-            }
             let (nodes, relationships) = GraphExporter.neo4jCSV(graph)
-            try write(nodes, to: folder.appendingPathComponent("nodes.csv"))
-            try write(relationships, to: folder.appendingPathComponent("relationships.csv"))
+            // Both files or neither: a new nodes.csv beside an old relationships.csv would import a wrong graph.
+            do {
+                try AtomicFileSet.write(
+                    [("nodes.csv", Data(nodes.utf8)), ("relationships.csv", Data(relationships.utf8))], into: folder)
+            } catch let failure as AtomicFile.Failure {
+                throw CommandError(failure.message)
+            }
             StandardStreams.error("wrote \(folder.path)/nodes.csv and relationships.csv (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships)\n")
         }
     }
@@ -68,7 +70,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             try write(text, to: URL(fileURLWithPath: output))
         } else {
-            try StandardStreams.output(text)
+            StandardOutput.write(text)
         }
     }
 

@@ -59,6 +59,10 @@ struct QueryCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw CommandError("the query file \(file) does not exist; check the path")
             }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandError("the query file \(file) is a folder; give the file that holds the query (-f FOLDER/query.cypher)")
+            }
             let contents: String
             do {
                 // Saved from a Chinese editor, a query file may be GB18030; the documents' decoder reads both.
@@ -92,19 +96,23 @@ struct QueryCommand: ParsableCommand {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
                     for notice in engine.notices(for: statement.text) {
-                        StandardStreams.error("warning: \(notice)\n")
+                        StandardStreams.error("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n")
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
                     if outputFormat == .json || outputFormat == .jsonl {
                         for column in ResultFormatter.nonFiniteColumns(result) {
                             StandardStreams.error(
-                                "warning: column \(column) holds Infinity or NaN, which JSON cannot write; written as null\n")
+                                "warning: column \(TerminalSafeText.escaped(column, keepingLayout: true)) holds Infinity or NaN, "
+                                    + "which JSON cannot write; written as null\n")
                         }
                     }
-                    output += ResultFormatter(graph: engine.graph).format(result, as: outputFormat)
+                    // Written as it is formatted: a large result is not held twice, as rows and as text.
+                    StandardOutput.write(output)
+                    output = ""
+                    ResultFormatter(graph: engine.graph).write(result, as: outputFormat, to: StandardOutput.write)
                 }
             } catch var error as QueryError {
-                try StandardStreams.output(output)
+                StandardOutput.write(output)
                 // Point into the whole file, so the line number is the file's.
                 if file != nil, statement.offset >= 0, let offset = error.offset {
                     error.offset = offset + statement.offset
@@ -114,7 +122,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        try StandardStreams.output(output)
+        StandardOutput.write(output)
     }
 
     private func parsedParameters() throws -> [String: Value] {

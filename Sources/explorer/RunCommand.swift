@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
         for warning in query.unknownNames(in: resolved, graph: graph) {
-            StandardStreams.error("warning: \(warning)\n")
+            StandardStreams.error("warning: \(TerminalSafeText.escaped(warning, keepingLayout: true))\n")
         }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }
@@ -70,7 +70,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
         }
-        try StandardStreams.output(ResultFormatter(graph: graph).format(result, as: format))
+        ResultFormatter(graph: graph).write(result, as: format, to: StandardOutput.write)
         guard let render else { return }
         let subgraph: Subgraph
         do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {
@@ -87,9 +87,10 @@ struct NamedQueryOutputOptions: ParsableArguments {
         }
         let filled = query.parameters.compactMap { p in parameters[p.name].map { "\(p.name)=\(QueriesCommand.text($0))" } }
         let title = "\(query.title.zh) / \(query.title.en)" + (filled.isEmpty ? "" : " (\(filled.joined(separator: ", ")))")
-        let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: title))
         let report: RenderReport
         do {
+            let view = try query.diagram.view.map(DiagramView.named) ?? .graph
+            let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: title, view: view))
             report = try renderer.render(graph, subgraph: subgraph, to: URL(fileURLWithPath: render), layout: layout ?? query.diagram.layout)
         } catch let error as DiagramError {
             // run and ask have no --around or --max-nodes: the way out is a narrower question or explorer render.

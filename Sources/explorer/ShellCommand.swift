@@ -86,6 +86,7 @@ struct ShellCommand: ParsableCommand {
             DispatchQueue.global(qos: .utility).async { completer.prepare(names: names) }
         }
         let status = session.run()
+        if let lost = ShellOutput.standardOutputFailure { StandardOutput.failure = StandardOutput.failure ?? lost }
         if status != 0 { throw ExitCode(status) }
     }
 }

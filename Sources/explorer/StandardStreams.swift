@@ -1,15 +1,9 @@
 import Foundation
 
-/// Writing to standard output and standard error without `FileHandle.write(_: Data)`,
-/// which stops the process when the write fails (a full disk, a closed pipe).
+/// Writing to standard error without `FileHandle.write(_: Data)`, which stops the
+/// process when the write fails (a full disk, a closed pipe). Standard output goes
+/// through `StandardOutput`, which remembers a failed write and ends the command with it.
 enum StandardStreams {
-    /// Writes `text` to standard output whole; a failed write is a `CommandError` with the system's reason.
-    static func output(_ text: String) throws {
-        if let reason = write(text, to: STDOUT_FILENO) {
-            throw CommandError("could not write the output to standard output: \(reason)")
-        }
-    }
-
     /// Writes `text` to standard error; when even that fails there is nowhere left to say so.
     static func error(_ text: String) {
         _ = write(text, to: STDERR_FILENO)

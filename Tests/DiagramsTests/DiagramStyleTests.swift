@@ -20,9 +20,9 @@ import Testing
             id: "low-altitude", nodes: ["Task": .init(fillColor: "#000000"), "Drone": .init(shape: "circle")],
             edges: ["LEADS": .init(caption: "牵头")])
         let merged = DiagramStyle.schema.merging(plugin)
-        #expect(merged.nodes["Task"] == .init(shape: "box", fillColor: "#000000"))
+        #expect(merged.nodes["Task"] == .init(shape: "box3d", fillColor: "#000000"))
         #expect(merged.nodes["Drone"] == .init(shape: "circle"))
-        #expect(merged.edges["LEADS"] == .init(color: "#2E7D32", lineStyle: "bold", caption: "牵头"))
+        #expect(merged.edges["LEADS"] == .init(color: "#D55E00", lineStyle: "bold", caption: "牵头"))
         #expect(merged.nodes["Person"] == DiagramStyle.schema.nodes["Person"])
     }
 

@@ -118,3 +118,37 @@ import Testing
         }
     }
 }
+
+extension RenderCommandTests {
+    @Test func drawsTheOwnershipMatrix() throws {
+        let dataset = try Dataset()
+        let result = try dataset.render(["-o", dataset.path("matrix.svg"), "--view", "matrix"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrote \(dataset.path("matrix.svg")): matrix of 6 nodes"))
+        let svg = try String(contentsOfFile: dataset.path("matrix.svg"), encoding: .utf8)
+        #expect(svg.contains("推动人工智能计算中心扩容升级") && svg.contains("●") && svg.contains("牵头 LEADS"))
+    }
+
+    @Test func aTimelineNeedsANodeWithDatedFacts() throws {
+        let dataset = try Dataset()
+        let bare = try dataset.render(["-o", dataset.path("t.svg"), "--view", "timeline"])
+        #expect(bare.status != 0 && bare.stderr.contains("--view timeline needs --around NAME"))
+        let undated = try dataset.render(["-o", dataset.path("t.svg"), "--view", "timeline", "--around", "王小明"])
+        #expect(undated.status != 0 && undated.stderr.contains("王小明 has no dated facts"))
+        #expect(!FileManager.default.fileExists(atPath: dataset.path("t.svg")))
+    }
+
+    @Test func foldingFlagsAreCheckedAndNamesMustExist() throws {
+        let dataset = try Dataset()
+        let both = try dataset.render(["-o", dataset.path("g.svg"), "--no-fold", "--fold-above", "3"])
+        #expect(both.status != 0 && both.stderr.contains("--no-fold and --fold-above contradict"))
+        let unknown = try dataset.render(["-o", dataset.path("g.svg"), "--expand", "不存在的单位"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no node is named '不存在的单位'"))
+        let view = try dataset.render(["-o", dataset.path("g.svg"), "--view", "pie"])
+        #expect(view.status != 0 && view.stderr.contains("unknown view 'pie'; use one of graph, matrix, timeline"))
+        let grouped = try dataset.render(["-o", dataset.path("g.dot"), "--group-by", "party", "--fold-above", "1"])
+        #expect(grouped.status == 0, "\(grouped.stderr)")
+        let dot = try String(contentsOfFile: dataset.path("g.dot"), encoding: .utf8)
+        #expect(dot.contains("subgraph \"cluster_n1\"") && dot.contains("⊕ 2 × 成员 MEMBER_OF"))
+    }
+}

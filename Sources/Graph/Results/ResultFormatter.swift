@@ -21,9 +21,11 @@ public struct ResultFormatter {
         switch format {
         case .table: return table(result)
         case .csv: return csv(result)
-        case .json: return json(result).serialized(indent: 2) + "\n"
+        // JSON escapes C0 itself; DEL, C1 and bidi overrides can only be inside strings, where `\u009b` is valid JSON.
+        case .json: return TerminalSafeText.escaped(json(result).serialized(indent: 2) + "\n", keepingLayout: true)
         case .jsonl:
-            return result.rows.map { rowObject(result.columns, $0).serialized() + "\n" }.joined()
+            return TerminalSafeText.escaped(
+                result.rows.map { rowObject(result.columns, $0).serialized() + "\n" }.joined(), keepingLayout: true)
         case .markdown: return markdown(result)
         }
     }
@@ -140,11 +142,11 @@ public struct ResultFormatter {
         return "{" + entries.keys.sorted().map { "\($0): \(literal(entries[$0]!))" }.joined(separator: ", ") + "}"
     }
 
-    /// A single-line cell: line breaks and tabs shown as spaces, cut to the widest allowed.
+    /// A single-line cell: line breaks and tabs shown as spaces, controls escaped, cut to the widest allowed.
     private func cell(_ value: Value) -> String {
         let flat = text(value).replacingOccurrences(of: "\r\n", with: " ")
             .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        return DisplayWidth.truncate(flat, to: maxCellWidth)
+        return DisplayWidth.truncate(TerminalSafeText.escaped(flat), to: maxCellWidth)
     }
 
     private func pad(_ s: String, to width: Int) -> String {
@@ -153,7 +155,7 @@ public struct ResultFormatter {
 
     private func table(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return summaryLine(result) }
-        let header = result.columns.map { DisplayWidth.truncate($0, to: maxCellWidth) }
+        let header = result.columns.map { DisplayWidth.truncate(TerminalSafeText.escaped($0), to: maxCellWidth) }
         let cells = result.rows.map { $0.map(cell) }
         var widths = header.map(DisplayWidth.of)
         for row in cells {
@@ -182,7 +184,8 @@ public struct ResultFormatter {
         return (parts.isEmpty ? "no rows" : parts.joined(separator: ", ")) + "\n"
     }
 
-    private func csvField(_ s: String) -> String {
+    private func csvField(_ raw: String) -> String {
+        let s = TerminalSafeText.escaped(raw, keepingLayout: true)
         if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
@@ -201,7 +204,7 @@ public struct ResultFormatter {
     private func markdown(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return summaryLine(result) }
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+            TerminalSafeText.escaped(s, keepingLayout: true).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
         }
         var lines = ["| " + result.columns.map(escape).joined(separator: " | ") + " |"]
         lines.append("|" + result.columns.map { _ in " --- " }.joined(separator: "|") + "|")

@@ -29,14 +29,52 @@ public enum AtomicFile {
             throw Failure(message: "cannot write \(url.path): it is a folder; give a file name inside it")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw Failure(
-                message: "cannot write \(url.path): the folder \(folder.path) is not writable; choose another output path")
-        }
+        try writeNew(data, to: temporary, naming: url)
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw Failure(message: "cannot write \(url.path): \(reason); choose another output path")
         }
     }
+
+    /// Writes `data` into the new file `temporary` with the system's calls, so
+    /// that a failure says the system's reason (No space left on device,
+    /// Read-only file system) about `target`; a half-written file is removed.
+    static func writeNew(_ data: Data, to temporary: URL, naming target: URL) throws {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            let code = errno
+            let reason = String(cString: strerror(code))
+            let advice = code == EACCES || code == EROFS ? "the folder \(temporary.deletingLastPathComponent().path) is not writable" : "nothing was written"
+            throw Failure(message: "cannot write \(target.path): \(reason) (\(advice)); choose another output path")
+        }
+        var failure: Int32?
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let count = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        // A full disk can show only when the data reaches it.
+        if failure == nil, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure {
+            unlink(temporary.path)
+            let reason = String(cString: strerror(failure))
+            throw Failure(
+                message: "cannot write \(target.path): \(reason); \(FileManager.default.fileExists(atPath: target.path) ? "the old file is unchanged" : "nothing was written"); "
+                    + (failure == ENOSPC || failure == EDQUOT ? "free some space or choose another output path" : "choose another output path"))
+        }
+    }
+}
+
+/// `write(2)`, named apart from `AtomicFile.write`.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

@@ -9,7 +9,7 @@ extension Dataset {
 
     /// Reads one document; see `readDocuments`.
     public func readDocument(_ entry: Entry) throws -> SourceDocument {
-        let url = root.appendingPathComponent(entry.file)
+        let url = try ContainedPath.resolve(entry.file, in: root, display: entry.file, folderName: "the dataset folder")
         let text = try DocumentReader.read(url, displayName: entry.file)
         // Without a manifest entry, the title and date come from the text (and a dated file name).
         return SourceDocument(
@@ -19,8 +19,16 @@ extension Dataset {
             kind: entry.kind, origin: entry.origin, city: city, text: text)
     }
 
-    /// Runs every registered extractor over every document.
+    /// Runs every registered extractor over every document. A document that
+    /// cannot be read stops the build, unless `skipUnreadable`: then it is
+    /// left out and listed in `skipped`.
     public func buildGraph(registry: PluginRegistry) throws -> PropertyGraph {
+        var copy = self
+        return try copy.buildGraphRecordingSkipped(registry: registry)
+    }
+
+    /// `buildGraph`, adding what was left out to `skipped`.
+    public mutating func buildGraphRecordingSkipped(registry: PluginRegistry) throws -> PropertyGraph {
         var graph = PropertyGraph()
         let context = registry.extractionContext
         // One document in memory at a time: a large folder streams through.
@@ -28,7 +36,10 @@ extension Dataset {
         for entry in entries {
             let id = Dataset.documentID(for: entry.file)
             if let other = ids[id] {
-                throw DatasetError("\(entry.file) and \(other) would both be document '\(id)'; rename one of them")
+                throw DatasetError(
+                    root.appendingPathComponent(other).standardizedFileURL == root.appendingPathComponent(entry.file).standardizedFileURL
+                        ? "\(entry.file) is listed twice in the manifest; remove one of the two entries"
+                        : "\(entry.file) and \(other) would both be document '\(id)' (a document is named by its file name without folder and extension); rename one of them")
             }
             ids[id] = entry.file
         }
@@ -38,7 +49,7 @@ extension Dataset {
         for entry in entries {
             let document: SourceDocument
             do { document = try readDocument(entry) } catch let error as DatasetError {
-                unreadable.append(error.message)
+                if skipUnreadable { skipped.append(error.message) } else { unreadable.append(error.message) }
                 continue
             }
             guard unreadable.isEmpty else { continue }
@@ -46,11 +57,11 @@ extension Dataset {
                 try extractor.item.extract(from: document, context: context, into: &graph)
             }
         }
-        if unreadable.count == 1 { throw DatasetError(unreadable[0]) }
+        if unreadable.count == 1 { throw DatasetError(unreadable[0] + " (or build without it with --skip-unreadable)") }
         if unreadable.count > 1 {
             throw DatasetError(
                 "\(unreadable.count) documents cannot be read; fix or remove them:\n"
-                    + unreadable.map { "  " + $0 }.joined(separator: "\n"))
+                    + unreadable.map { "  " + $0 }.joined(separator: "\n") + "\n(or build without them with --skip-unreadable)")
         }
         for extractor in registry.extractors {
             if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
@@ -72,7 +83,10 @@ extension Dataset {
                 warn("\(error.message); extracting the documents again (`explorer build` rewrites the snapshot)")
             }
         }
-        return try buildGraph(registry: registry)
+        var copy = self
+        let graph = try copy.buildGraphRecordingSkipped(registry: registry)
+        for item in copy.skipped { warn("skipped (--skip-unreadable): \(item)") }
+        return graph
     }
 
     /// True when the manifest or a document changed after the snapshot was

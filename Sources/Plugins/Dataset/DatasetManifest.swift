@@ -41,6 +41,12 @@ struct DatasetManifest {
             guard let list = fields["documents"], !list.isNull else {
                 throw yaml.problem("the manifest needs 'documents', a list of the document files (- file: documents/a.txt)")
             }
+            if case .scalar = list.node {
+                // `documents: 5` read as one file named 5 would end in "5 does not exist".
+                let value = (try? list.string("documents")) ?? ""
+                throw list.problem(
+                    "'documents' must be a list of the document files, one '- ' line each, not the single value '\(value)'; write it as:\n  documents:\n    - file: documents/a.txt")
+            }
             documents = try list.sequence("documents").map(Self.entry)
             guard !documents.isEmpty else {
                 throw list.problem("'documents' lists no document; add one entry per file (- file: documents/a.txt)")

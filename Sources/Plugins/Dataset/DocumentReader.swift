@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a document file into text, saying exactly what is wrong when it cannot.
 public enum DocumentReader {
@@ -27,12 +32,28 @@ public enum DocumentReader {
             return (text, .utf16)
         }
         if let zero = bytes.firstIndex(of: 0) {
-            throw DatasetError("\(file) is not a text document (a zero byte at offset \(zero)); give a .txt file in UTF-8 or GB18030")
+            if let endian = utf16WithoutMark(bytes) {
+                throw DatasetError(
+                    "\(file) looks like UTF-16\(endian) without a byte-order mark (zero bytes at every other offset, the first at \(zero)); "
+                        + "re-save it as UTF-8, e.g. iconv -f UTF-16\(endian) -t UTF-8")
+            }
+            throw DatasetError(
+                "\(file) is not a text document (a zero byte at offset \(zero), bytes \(window(bytes, at: zero))); give a .txt file in UTF-8 or GB18030")
         }
         let utf8Error = firstInvalidUTF8(bytes)
         guard let utf8Error else { return (String(decoding: bytes, as: UTF8.self), .utf8) }
         switch GB18030.decode(bytes) {
         case .success(let text):
+            // Any 8-bit text parses as GB18030; only text that reads like Chinese is taken as it.
+            let evidence = GB18030.evidence(bytes)
+            guard evidence.isConfident else {
+                let at = evidence.firstRare ?? utf8Error
+                throw DatasetError(
+                    "\(file) is not UTF-8 (bad byte 0x\(hex(bytes[utf8Error])) at offset \(utf8Error)) and does not read clearly as GB18030 "
+                        + "(bytes \(window(bytes, at: at)) at offset \(at) would be rare characters; "
+                        + "\(evidence.common) common and \(evidence.rare) rare Chinese sequences): it may be Latin-1, Windows-1252 or Big5. "
+                        + "Re-save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8 (-f BIG5 for traditional Chinese, -f GB18030 for simplified)")
+            }
             return (text, .gb18030)
         case .failure(.unsupported):
             throw DatasetError("\(file) is not valid UTF-8 (bad byte 0x\(hex(bytes[utf8Error])) at offset \(utf8Error)) and this system's iconv cannot read GB18030; convert it with `iconv -f GB18030 -t UTF-8`")
@@ -69,23 +90,85 @@ public enum DocumentReader {
 
     static func hex(_ b: UInt8) -> String { String(b, radix: 16, uppercase: true) }
 
-    /// Reads and decodes one file; an empty or blank document is an error.
+    /// Up to four bytes from `offset` in hex, `E9 73 20 61`, to show what is there.
+    static func window(_ bytes: [UInt8], at offset: Int) -> String {
+        bytes[offset..<min(bytes.count, offset + 4)].map { b in (b < 0x10 ? "0" : "") + hex(b) }.joined(separator: " ")
+    }
+
+    /// "LE" or "BE" when `bytes` reads as UTF-16 text without a byte-order
+    /// mark: an even length that decodes in that byte order to text with no
+    /// control character but tab and line breaks (binary data does not).
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        // ASCII in UTF-16 puts its zero byte second (LE) or first (BE), and nowhere else.
+        var zerosEven = 0, zerosOdd = 0
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            if bytes[index] == 0 { zerosEven += 1 }
+            if bytes[index + 1] == 0 { zerosOdd += 1 }
+        }
+        let (endian, encoding): (String, String.Encoding) =
+            zerosOdd >= zerosEven ? ("LE", .utf16LittleEndian) : ("BE", .utf16BigEndian)
+        guard min(zerosEven, zerosOdd) * 20 <= max(zerosEven, zerosOdd),
+            let text = String(data: Data(bytes), encoding: encoding),
+            !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" })
+        else { return nil }
+        return endian
+    }
+
+    /// Reads and decodes one file; an empty or blank document is an error, and
+    /// so is anything that is not a regular file (a folder, a named pipe, a
+    /// device), each with what it is and what to do.
     public static func read(_ url: URL, displayName: String) throws -> String {
-        let data: Data
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw DatasetError("\(displayName) does not exist (looked for \(url.path)); fix its name in the manifest or add the file")
-        }
-        guard !isFolder.boolValue else {
-            throw DatasetError("\(displayName) is a folder, not a document; list the .txt files inside it instead")
-        }
-        do { data = try Data(contentsOf: url) } catch {
-            throw DatasetError("cannot read \(displayName): \(error.localizedDescription)")
-        }
-        let text = try decode(data, file: displayName)
+        let text = try decode(try bytes(of: url, displayName: displayName), file: displayName)
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DatasetError("\(displayName) is empty; remove it from the folder or the manifest")
         }
         return text
     }
+
+    /// The bytes of the regular file at `url`, read with the system's calls so
+    /// that a failure carries the system's own reason.
+    ///
+    /// `kind` and `folderAdvice` word the message for a folder found where the file should be.
+    static func bytes(
+        of url: URL, displayName: String, kind: String = "document",
+        folderAdvice: String = "list the .txt files inside it instead"
+    ) throws -> Data {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            throw DatasetError(ContainedPath.unreachable(url.path, display: displayName, code: errno))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
+            throw DatasetError("\(displayName) is a folder, not a \(kind); \(folderAdvice)")
+        case S_IFIFO:
+            throw DatasetError(
+                "\(displayName) is a named pipe (FIFO), not a file: reading it would wait for another program to write; save the document as a regular file")
+        default:
+            throw DatasetError("\(displayName) is a device or socket, not a document file; give a regular .txt file")
+        }
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw DatasetError("cannot read \(displayName): \(String(cString: strerror(errno))); check its permissions (chmod +r)")
+        }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            guard count > 0 else {
+                if errno == EINTR { continue }
+                throw DatasetError("cannot read \(displayName): \(String(cString: strerror(errno)))")
+            }
+            data.append(contentsOf: buffer[..<count])
+        }
+        return data
+    }
+}
+
+/// `read(2)`, named apart from `DocumentReader.read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -43,7 +43,7 @@ extension NamedQuery {
         let questions = try questionNodes.map { try $0.nonEmptyString("each of questions") }
         var diagram = QueryDiagram()
         if let node = fields.optional("diagram") {
-            let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "cypher"])
+            let diagramFields = try node.fields("the diagram of '\(id)'", allowed: ["style", "layout", "cypher", "view"])
             diagram.style = try diagramFields.optional("style")?.nonEmptyString("the diagram style")
             if let layout = diagramFields.optional("layout") {
                 diagram.layout = try layout.nonEmptyString("the layout")
@@ -52,6 +52,13 @@ extension NamedQuery {
                 }
             }
             diagram.cypher = try diagramFields.optional("cypher")?.nonEmptyString("the diagram query")
+            if let view = diagramFields.optional("view") {
+                let name = try view.nonEmptyString("the view")
+                guard QueryDiagram.views.contains(name) else {
+                    throw view.problem("view '\(name)' is not one of \(QueryDiagram.views.sorted().joined(separator: ", "))")
+                }
+                diagram.view = name
+            }
         }
         let exampleNode = try fields.required("example")
         let exampleFields = try exampleNode.fields("the example of '\(id)'", allowed: ["parameters", "columns", "rows", "ordered"])
@@ -96,6 +103,10 @@ extension NamedQuery {
             }
         }
         do { try validate() } catch let error as PluginError { throw yaml.problem(error.message) }
+        try Self.checkCompiles(cypher, node: try fields.required("cypher"), query: id, what: "the openCypher text")
+        if let drawing = diagram.cypher, let node = fields.optional("diagram") {
+            try Self.checkCompiles(drawing, node: node, query: id, what: "the diagram query")
+        }
     }
 
     static func parameter(_ yaml: PackYAML, query: String) throws -> QueryParameter {

@@ -64,8 +64,14 @@ public struct PluginPack: DomainPlugin {
         func read(_ url: URL) -> PackYAML? {
             let file = PackLoader.displayPath(url)
             let data: Data
-            do { data = try Data(contentsOf: url) } catch {
-                problems.append(PackProblem(.unreadable, file: file, message: "cannot read the file: \(error.localizedDescription)"))
+            do {
+                data = try DocumentReader.bytes(
+                    of: url, displayName: file, kind: "YAML file", folderAdvice: "a pack's files are YAML files; move the folder out of the way")
+            } catch let error as DatasetError {
+                problems.append(PackProblem(.unreadable, file: file, message: error.message))
+                return nil
+            } catch {
+                problems.append(PackProblem(.unreadable, file: file, message: "cannot read the file: \(error)"))
                 return nil
             }
             guard let text = String(data: data, encoding: .utf8) else {
@@ -148,18 +154,35 @@ public struct PluginPack: DomainPlugin {
         if let listed {
             var urls: [URL] = []
             for name in listed {
-                let url = folder.appendingPathComponent(name)
-                guard FileManager.default.fileExists(atPath: url.path) else {
-                    return .failure(PackProblem(.unreadable, file: manifestFile, message: "\(kind) lists '\(name)', which does not exist in the pack"))
+                // Inside the pack after following links, or refused: a pack never reads /etc/hostname.
+                do {
+                    urls.append(try ContainedPath.resolve(name, in: folder, display: "\(kind) entry '\(name)'", folderName: "the pack"))
+                } catch let error as DatasetError {
+                    return .failure(PackProblem(.unreadable, file: manifestFile, message: error.message))
+                } catch {
+                    return .failure(PackProblem(.unreadable, file: manifestFile, message: "\(kind) lists '\(name)': \(error)"))
                 }
-                urls.append(url)
             }
             return .success(urls)
         }
         let directory = folder.appendingPathComponent(kind)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return .success(
-            names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                .map { directory.appendingPathComponent($0) })
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) else { return .success([]) }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
+            let reason = isFolder.boolValue ? "cannot be listed (permission denied?)" : "is not a folder"
+            return .failure(PackProblem(.unreadable, file: PackLoader.displayPath(directory), message: "the \(kind) folder \(reason); fix it or remove it"))
+        }
+        var urls: [URL] = []
+        for name in names.filter({ $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }).sorted() {
+            do {
+                urls.append(try ContainedPath.resolve("\(kind)/\(name)", in: folder, display: "\(kind)/\(name)", folderName: "the pack"))
+            } catch let error as DatasetError {
+                return .failure(PackProblem(.unreadable, file: PackLoader.displayPath(directory.appendingPathComponent(name)), message: error.message))
+            } catch {
+                return .failure(PackProblem(.unreadable, file: PackLoader.displayPath(directory), message: "\(error)"))
+            }
+        }
+        return .success(urls)
     }
 }

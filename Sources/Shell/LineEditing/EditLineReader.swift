@@ -1,4 +1,5 @@
 import CEditLine
+import Graph
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -119,7 +120,9 @@ public final class EditLineReader: LineReader {
         let line = rl_line_buffer.map { String(cString: $0) } ?? ""
         // libedit counts `start` in wide characters, which are Unicode scalars here.
         let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(start)))
-        let reply = completer(CompletionRequest(lineBeforeWord: before, word: word))
+        var reply = completer(CompletionRequest(lineBeforeWord: before, word: word))
+        // libedit lists candidates as they are: a name holding terminal controls is left out, never sent raw.
+        reply.candidates.removeAll { TerminalSafeText.escaped($0) != $0 }
         guard !reply.candidates.isEmpty else { return nil }
         rl_completion_append_character = Int32(reply.suffix.unicodeScalars.first?.value ?? 32)
         let words = [reply.substitution(for: word)] + reply.candidates

@@ -51,7 +51,9 @@ public final class PluginCatalog {
         }
         var style = DiagramStyle.effective(for: registry)
         if let id = query.diagram.style, let chosen = registry.style(id) { style = style.merging(chosen) }
-        let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: query.title.zh))
+        let renderer = DiagramRenderer(
+            style: style,
+            options: DiagramOptions(title: query.title.zh, view: try ResultDiagram.view(request.view ?? query.diagram.view)))
         return try ResultDiagram.draw(
             selection, of: request.graph, with: renderer, to: request.file, layout: request.layout ?? query.diagram.layout)
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Graph
 
 /// Where the shell writes: results to one stream, errors to another.
 /// Closures so tests can collect the text.
@@ -18,16 +19,24 @@ public struct ShellOutput {
         self.error = error
     }
 
-    /// Standard output and standard error.
+    /// The system's reason for the first write to standard output that failed
+    /// (a full disk), for the command to report and exit non-zero with.
+    nonisolated(unsafe) public private(set) static var standardOutputFailure: String?
+
+    /// Standard output and standard error, with terminal controls from the
+    /// data escaped (`TerminalSafeText`) and a failed write remembered.
     public static var standard: ShellOutput {
         ShellOutput(
             write: { text in
-                fputs(text, stdout)
-                fflush(stdout)
+                if fputs(TerminalSafeText.escaped(text, keepingLayout: true), stdout) < 0 || fflush(stdout) != 0,
+                    standardOutputFailure == nil
+                {
+                    standardOutputFailure = String(cString: strerror(errno))
+                }
             },
             error: { text in
                 fflush(stdout)
-                fputs(text, stderr)
+                fputs(TerminalSafeText.escaped(text, keepingLayout: true), stderr)
                 fflush(stderr)
             })
     }

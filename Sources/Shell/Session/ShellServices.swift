@@ -85,14 +85,17 @@ public struct RenderRequest {
     public var file: URL
     /// The Graphviz layout asked for; nil leaves it to the query or to `dot`.
     public var layout: String?
+    /// The view asked for (graph, matrix, timeline); nil leaves it to the query or to a graph.
+    public var view: String?
 
     /// A request to draw `result` into `file`.
-    public init(result: ResultTable, query: PreparedQuery?, graph: PropertyGraph, file: URL, layout: String?) {
+    public init(result: ResultTable, query: PreparedQuery?, graph: PropertyGraph, file: URL, layout: String?, view: String? = nil) {
         self.result = result
         self.query = query
         self.graph = graph
         self.file = file
         self.layout = layout
+        self.view = view
     }
 }
 

@@ -93,6 +93,8 @@ public final class ShellSession {
                         failed = true
                         if failFast { return 1 }
                     }
+                    // A script whose results cannot be written (a full disk) stops: the rest would be lost too.
+                    if ShellOutput.standardOutputFailure != nil && !reader.isInteractive { return 1 }
                 }
             }
         }

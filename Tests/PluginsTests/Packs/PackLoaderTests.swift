@@ -201,3 +201,21 @@ import Testing
         #expect(match.parameters == ["industry": "人工智能"])
     }
 }
+
+extension PackLoaderTests {
+    @Test func aQueryDiagramMayNameItsView() throws {
+        let fixture = try PackFixture()
+        defer { fixture.remove() }
+        try fixture.writeValidPack()
+        let matrix = PackFixture.query.replacingOccurrences(of: "layout: dot}", with: "layout: dot, view: matrix}")
+        try fixture.write("low-altitude/queries/units.yaml", matrix)
+        var registry = PluginRegistry()
+        #expect(load([fixture.root], into: &registry).isEmpty)
+        #expect(registry.namedQuery("low-altitude.units")?.diagram.view == "matrix")
+        let pie = PackFixture.query.replacingOccurrences(of: "layout: dot}", with: "layout: dot, view: pie}")
+        try fixture.write("low-altitude/queries/units.yaml", pie)
+        var other = PluginRegistry()
+        let problem = try #require(load([fixture.root], into: &other).first?.problems.first)
+        #expect(problem.message.contains("view 'pie' is not one of graph, matrix, timeline"))
+    }
+}

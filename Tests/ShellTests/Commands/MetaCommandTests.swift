@@ -148,9 +148,11 @@ import Testing
 
     @Test func renderNeedsAResultThenDrawsIt() throws {
         var drawn: (ResultTable, URL, String?)?
+        var view: String?
         let (session, transcript) = try ShellFixture.session { services in
             services.render = { request in
                 drawn = (request.result, request.file, request.layout)
+                view = request.view
                 return "drew it"
             }
         }
@@ -160,10 +162,12 @@ import Testing
         #expect(session.perform(":render /tmp/out.svg neato"))
         #expect(drawn?.0.rows.count == 2)
         #expect(drawn?.1.path == "/tmp/out.svg")
-        #expect(drawn?.2 == "neato")
+        #expect(drawn?.2 == "neato" && view == nil)
+        #expect(session.perform(":render /tmp/out.png Matrix"))
+        #expect(drawn?.2 == nil && view == "matrix")
         #expect(transcript.out.contains("drew it"))
         #expect(!session.perform(":render /tmp/out.svg sideways"))
-        #expect(transcript.err.contains("unknown layout 'sideways'"))
+        #expect(transcript.err.contains("'sideways' is neither a layout (dot, neato, fdp, sfdp, circo, twopi) nor a view"))
     }
 
     @Test func pluginsQueriesAndReloadUseTheServices() throws {

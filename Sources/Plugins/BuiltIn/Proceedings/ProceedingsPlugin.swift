@@ -32,14 +32,7 @@ public struct ProceedingsPlugin: DomainPlugin {
         try registrar.add(extractor: MentionExtractor())
         try registrar.add(style: DiagramStyle(
             id: "proceedings",
-            nodes: [
-                "Person": .init(shape: "ellipse", fillColor: "#FFE0E0"),
-                "Party": .init(shape: "octagon", fillColor: "#FFF0C0"),
-                "Speech": .init(shape: "note", fillColor: "#F0F0F0"),
-                "Meeting": .init(shape: "doubleoctagon", fillColor: "#E0F0FF"),
-                "Organization": .init(shape: "box", fillColor: "#EDE7F6"),
-                "District": .init(shape: "house", fillColor: "#E0F2F1"),
-            ],
+            // Node colours and shapes are the schema's one palette (Diagrams), so no two labels clash.
             edges: [
                 "MEMBER_OF": .init(color: "#B8860B", lineStyle: "solid"),
                 "SERVES_ON": .init(color: "#8B0000", lineStyle: "solid"),

@@ -25,12 +25,7 @@ public struct WorkPlansPlugin: DomainPlugin {
         try registrar.add(extractor: WorkPlanExtractor())
         try registrar.add(style: DiagramStyle(
             id: "work-plans",
-            nodes: [
-                "Task": .init(shape: "note", fillColor: "#FFF4D6"),
-                "Agency": .init(shape: "box", fillColor: "#DCEBFF"),
-                "Industry": .init(shape: "hexagon", fillColor: "#E3F6E3"),
-                "Proposal": .init(shape: "folder", fillColor: "#F3E5F5"),
-            ],
+            // Node colours and shapes are the schema's one palette (Diagrams), so no two labels clash.
             edges: [
                 "LEADS": .init(color: "#C62828", lineStyle: "bold", caption: "牵头"),
                 "RESPONSIBLE_FOR": .init(color: "#1565C0", lineStyle: "solid", caption: "责任"),
