@@ -4,7 +4,7 @@ DATASET ?= graphs/wuhan-cppcc
 EXPLORER = .build/debug/explorer
 DIAGRAMS = $(DATASET)/diagrams
 
-.PHONY: setup build demo test gallery clean
+.PHONY: setup build demo test gallery clean fuzz
 
 setup:
 	@bash scripts/install-system-deps.sh
@@ -58,9 +58,16 @@ gallery:
 	@rm -f $(DATASET)/diagrams/task-ownership.svg $(DATASET)/diagrams/task-ownership.png
 	@mv -f $(DIAGRAMS)/* $(DATASET)/diagrams/ && rmdir $(DIAGRAMS)
 
+# A short fuzzing run (15 s per target) before the tests; `make fuzz` runs longer.
 test: setup
 	$(SWIFT) build --build-tests
+	SWIFT=$(SWIFT) bash scripts/fuzz.sh 15
 	$(SWIFT) test
+
+# libFuzzer over the query pipeline, documents, packs and snapshots (Fuzz/, docs/fuzzing.md).
+FUZZ_SECONDS ?= 60
+fuzz:
+	SWIFT=$(SWIFT) bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build $(DATASET)/build

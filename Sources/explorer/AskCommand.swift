@@ -32,6 +32,11 @@ struct AskCommand: ParsableCommand {
                     + "(`explorer queries` lists what can be asked)")
         }
         let (_, registry, graph) = try options.load()
+        guard question.count <= QuestionMatcher.maximumQuestionLength else {
+            throw CommandError(
+                "the question is \(question.count) characters long, more than the \(QuestionMatcher.maximumQuestionLength) a question may have; "
+                    + "ask it in one sentence, or write the openCypher query with explorer query")
+        }
         switch QuestionMatcher(registry: registry, graph: graph).match(question) {
         case .matched(let match):
             var lines = ["→ \(match.query.id): \(match.query.title.zh) / \(match.query.title.en)" + Self.describe(match)]
@@ -40,7 +45,7 @@ struct AskCommand: ParsableCommand {
                 lines.append("  also fits: \(other.query.id): \(other.query.title.zh) / \(other.query.title.en) — explorer run \(other.query.id)\(parameters)")
             }
             // On standard error, so that --format json stays one clean document.
-            FileHandle.standardError.write(Data((TerminalSafeText.escaped(lines.joined(separator: "\n"), keepingLayout: true) + "\n").utf8))
+            StandardStreams.error(TerminalSafeText.escaped(lines.joined(separator: "\n"), keepingLayout: true) + "\n")
             try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry)
         case .unmatched(let suggestions):
             var message = "no named question matches \"\(question)\"."

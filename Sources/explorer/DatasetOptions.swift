@@ -95,7 +95,7 @@ struct DatasetOptions: ParsableArguments {
 
     /// Prints `warning: …` on standard error, where it does not mix with results.
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped(message, keepingLayout: true))\n".utf8))
+        StandardStreams.error("warning: \(TerminalSafeText.escaped(message, keepingLayout: true))\n")
     }
 }
 

@@ -38,7 +38,7 @@ struct ExplorerCommand: ParsableCommand {
         var message = TerminalSafeText.escaped(fullMessage(for: error), keepingLayout: true)
         if let hint = dashHint(CommandLine.arguments.dropFirst()) { message += "\n" + hint }
         if failure != nil, let lost { message += (message.isEmpty ? "" : "\n") + "Error: \(lost)" }
-        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !message.isEmpty { StandardStreams.error((message + "\n")) }
         Foundation.exit(code.rawValue)
     }
 

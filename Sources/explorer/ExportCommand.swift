@@ -69,7 +69,7 @@ struct ExportCommand: ParsableCommand {
             } catch let failure as AtomicFile.Failure {
                 throw CommandError(failure.message)
             }
-            FileHandle.standardError.write(Data("wrote \(folder.path)/nodes.csv and relationships.csv (\(counts))\n".utf8))
+            StandardStreams.error("wrote \(folder.path)/nodes.csv and relationships.csv (\(counts))\n")
         }
     }
 

@@ -100,9 +100,16 @@ struct QueryCommand: ParsableCommand {
                     output += try engine.explain(statement.text) + "\n"
                 } else {
                     for notice in engine.notices(for: statement.text) {
-                        FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n".utf8))
+                        StandardStreams.error("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n")
                     }
                     let result = try engine.execute(statement.text, parameters: parameterValues)
+                    if outputFormat == .json || outputFormat == .jsonl {
+                        for column in ResultFormatter.nonFiniteColumns(result) {
+                            StandardStreams.error(
+                                "warning: column \(TerminalSafeText.escaped(column, keepingLayout: true)) holds Infinity or NaN, "
+                                    + "which JSON cannot write; written as null\n")
+                        }
+                    }
                     let formatter = ResultFormatter(graph: engine.graph, terminalWidth: TerminalSize.of()?.columns)
                     if isatty(STDOUT_FILENO) != 0 && !noPager {
                         // On a terminal the whole text is kept, to page it when it is taller than the screen.
@@ -136,7 +143,11 @@ struct QueryCommand: ParsableCommand {
             }
             let name = String(parameter[..<equals]).trimmingCharacters(in: .whitespaces)
             let raw = String(parameter[parameter.index(after: equals)...])
-            values[name] = QueryEngine.literal(raw) ?? .string(raw)
+            do { values[name] = try QueryEngine.parameterValue(raw) } catch let error as QueryError {
+                throw CommandError(
+                    "--param \(name): the value is not a valid literal; write text in quotes, as in --param \(name)=\"'text'\"\n"
+                        + error.rendered(query: raw))
+            }
         }
         return values
     }

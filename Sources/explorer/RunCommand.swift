@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
         do { values = try query.bind(texts) } catch let error as PluginError { throw CommandError(error.message) }
         let resolved = query.resolvingNames(values, in: graph, lexicons: registry.lexicons.map(\.item))
         for warning in query.unknownNames(in: resolved, graph: graph) {
-            FileHandle.standardError.write(Data("warning: \(TerminalSafeText.escaped(warning, keepingLayout: true))\n".utf8))
+            StandardStreams.error("warning: \(TerminalSafeText.escaped(warning, keepingLayout: true))\n")
         }
         try output.present(query, parameters: resolved, graph: graph, registry: registry)
     }
@@ -64,10 +64,12 @@ struct NamedQueryOutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-pager"), help: "Print a result taller than the terminal directly instead of through $PAGER.")
     var noPager = false
 
+    @OptionGroup var limits: QueryLimitOptions
+
     /// Runs `query`, prints its rows in the chosen format, and draws it when asked.
     func present(_ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry) throws {
         let format = try ResultFormat.chosen(format)
-        let engine = QueryEngine(graph: graph)
+        let engine = QueryEngine(graph: graph, limits: limits.limits)
         let result: QueryResult
         do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
             throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
@@ -90,7 +92,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         var style = DiagramStyle.effective(for: registry)
         if let id = query.diagram.style {
             if let chosen = registry.style(id) { style = style.merging(chosen) } else {
-                FileHandle.standardError.write(Data("warning: query '\(query.id)' asks for style '\(id)', which no plugin adds; using the default styles\n".utf8))
+                StandardStreams.error("warning: query '\(query.id)' asks for style '\(id)', which no plugin adds; using the default styles\n")
             }
         }
         let filled = query.parameters.compactMap { p in parameters[p.name].map { "\(p.name)=\(QueriesCommand.text($0))" } }
@@ -106,6 +108,6 @@ struct NamedQueryOutputOptions: ParsableArguments {
                 "\(render) was not written; narrow the question (its parameters), or draw part of the graph with "
                 + "`explorer render --around NAME` or `--label L`"))
         }
-        FileHandle.standardError.write(Data("diagram: \(render) (\(report.nodeCount) nodes, \(report.relationshipCount) relationships)\n".utf8))
+        StandardStreams.error("diagram: \(render) (\(report.nodeCount) nodes, \(report.relationshipCount) relationships)\n")
     }
 }

@@ -58,6 +58,13 @@ public final class QueryEngine {
         Script.literal(text)
     }
 
+    /// A `--param` value: a literal (`42`, `'text'`, `[1, 2]`), or plain text such as `人工智能`.
+    /// Throws a ``QueryError`` with the position when the text starts like a literal but is not a
+    /// valid one (`9223372036854775808`, `1e999`, `[1,`); quote it to pass it as text.
+    public static func parameterValue(_ text: String) throws -> Value {
+        try Script.parameterValue(text)
+    }
+
     /// Asks a running `execute` to stop; it throws `QueryError` with code `Cancelled` soon after.
     /// Safe to call from any thread.
     public func cancel() {

@@ -48,13 +48,21 @@ public struct QueryLimits: Sendable {
     public var timeout: Double?
     /// Most rows any one step of the query may produce, or nil for no cap.
     public var maxRows: Int?
+    /// Most bytes of memory a query may add to the process (rows, paths, lists), or nil for no cap.
+    public var maxMemory: Int?
 
     /// Limits; nil means no limit of that kind.
-    public init(timeout: Double? = nil, maxRows: Int? = nil) {
+    public init(timeout: Double? = nil, maxRows: Int? = nil, maxMemory: Int? = nil) {
         self.timeout = timeout
         self.maxRows = maxRows
+        self.maxMemory = maxMemory
     }
 
-    /// 30 seconds and ten million rows per step.
-    public static var `default`: QueryLimits { QueryLimits(timeout: 30, maxRows: 10_000_000) }
+    /// 30 seconds, ten million rows per step, and a quarter of the machine's memory.
+    public static var `default`: QueryLimits {
+        QueryLimits(timeout: 30, maxRows: 10_000_000, maxMemory: defaultMaxMemory)
+    }
+
+    /// A quarter of the machine's memory: room for the graph and other programs, and far from swapping.
+    public static var defaultMaxMemory: Int { MemoryBudget.defaultLimit }
 }

@@ -55,7 +55,8 @@ public struct ResultFormatter {
         case .null: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
-        case .float(let d): return d.isFinite ? .float(d) : .string(Functions.formatFloat(d))
+        // JSON has no Infinity or NaN: null, with a notice from `nonFiniteColumns`.
+        case .float(let d): return d.isFinite ? .float(d) : .null
         case .string(let s): return .string(s)
         case .list(let items): return .array(items.map(json))
         case .map(let entries): return JSON.sortedObject(entries.mapValues(json))
@@ -79,6 +80,22 @@ public struct ResultFormatter {
                 ("relationships", .array(path.relationships.map { json(.relationship($0)) })),
             ])
         }
+    }
+
+    /// The columns holding an infinite or NaN float somewhere (inside lists and maps too),
+    /// which JSON output writes as null; the caller tells the user.
+    public static func nonFiniteColumns(_ result: QueryResult) -> [String] {
+        func nonFinite(_ value: Value) -> Bool {
+            switch value {
+            case .float(let d): return !d.isFinite
+            case .list(let items): return items.contains(where: nonFinite)
+            case .map(let entries): return entries.values.contains(where: nonFinite)
+            default: return false
+            }
+        }
+        return result.columns.indices.filter { column in
+            result.rows.contains { column < $0.count && nonFinite($0[column]) }
+        }.map { result.columns[$0] }
     }
 
     // MARK: Text

@@ -220,14 +220,18 @@ private struct JSONTextParser {
                 case UInt8(ascii: "t"): scalars.append("\t")
                 case UInt8(ascii: "u"):
                     var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
-                        bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                    {
+                    if (0xD800..<0xDC00).contains(code) {
+                        // A high surrogate must be followed by a low one; any other pair is malformed.
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                        else { throw error("a \\u escape for a high surrogate is not followed by a low surrogate") }
                         index += 2
                         let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else {
+                            throw error("a \\u escape for a high surrogate is followed by \\u\(String(low, radix: 16)), not a low surrogate")
+                        }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape (a lone surrogate)") }
                     scalars.append(scalar)
                 default: throw error("unknown escape '\\\(Character(Unicode.Scalar(e)))'")
                 }

@@ -10,6 +10,9 @@ struct PackYAML {
 
     /// Parses `text`; a syntax error becomes a problem at the line Yams reports.
     static func parse(_ text: String, file: String) throws -> PackYAML {
+        if let violation = YAMLLimits.checkText(text) {
+            throw PackProblem(.invalid, file: file, line: violation.line, column: violation.column, message: violation.message)
+        }
         let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -20,6 +23,9 @@ struct PackYAML {
         }
         guard let root else {
             throw PackProblem(.invalid, file: file, line: 1, message: "the file is empty")
+        }
+        if let violation = YAMLLimits.checkTree(root) {
+            throw PackProblem(.invalid, file: file, line: violation.line, column: violation.column, message: violation.message)
         }
         return PackYAML(node: root, file: file)
     }

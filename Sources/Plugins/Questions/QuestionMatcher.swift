@@ -76,10 +76,18 @@ public struct QuestionMatcher: Sendable {
         parameterLabels = Set(queries.flatMap { $0.parameters.compactMap(\.label) })
     }
 
+    /// Longest question matched, in characters; a question is a sentence, and longer text is
+    /// refused by `explorer ask` (and unmatched here) instead of searched.
+    public static let maximumQuestionLength = 200
+    /// Longest text one slot takes, in characters: longer than any name a question names.
+    static let maximumSlotLength = 64
+
     /// Matches `question`: every query whose parameters the question can fill
     /// and whose intent it touches (or whose phrasing it uses) is scored; the
     /// best wins, and those within `margin` of it are offered beside it.
     public func match(_ question: String, suggestions limit: Int = 5) -> Outcome {
+        // Matching backtracks over where each slot ends: bounded here so no question can hang it.
+        guard question.count <= Self.maximumQuestionLength else { return .unmatched([]) }
         let text = Array(QuestionText.normalized(question))
         let entities = QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary)
         let said = intentWords.occurrences(in: entities.remainder)
@@ -327,7 +335,7 @@ public struct QuestionMatcher: Sendable {
         case .slot(let name):
             guard let parameter = query.parameter(named: name) else { return false }
             var end = position + 1
-            while end <= text.count {
+            while end <= min(text.count, position + Self.maximumSlotLength) {
                 let words = String(text[position..<end]).trimmingCharacters(in: .whitespaces)
                 if !words.isEmpty, let value = resolve(words, for: parameter) {
                     let previous = filled[name]

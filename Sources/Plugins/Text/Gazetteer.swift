@@ -115,7 +115,9 @@ public struct Gazetteer: Sendable {
 
     /// The longest term starting at `start` and ending at or before `end`, if any.
     public func longestMatch(in bytes: [UInt8], at start: Int, end: Int) -> Match? {
-        withTables { tables in bytes.withUnsafeBufferPointer { longestMatch($0, at: start, end: end, tables) } }
+        // A caller may ask at the very end (a role that is only "市"): nothing starts there.
+        guard start >= 0, start < min(end, bytes.count) else { return nil }
+        return withTables { tables in bytes.withUnsafeBufferPointer { longestMatch($0, at: start, end: end, tables) } }
     }
 
     /// The trie's arrays as raw buffers, so the scanning loop does no reference

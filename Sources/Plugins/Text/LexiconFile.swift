@@ -19,9 +19,15 @@ import Yams
 public enum LexiconFile {
     /// Parses lexicon YAML; `file` names the source in error messages.
     public static func parse(_ text: String, file: String) throws -> Lexicon {
+        if let violation = YAMLLimits.checkText(text) {
+            throw LexiconError("\(file):\(violation.line):\(violation.column): \(violation.message)")
+        }
         let root: Yams.Node?
         do { root = try Yams.compose(yaml: text) } catch {
             throw LexiconError("\(file) is not valid YAML: \(error)")
+        }
+        if let root, let violation = YAMLLimits.checkTree(root) {
+            throw LexiconError("\(file):\(violation.line):\(violation.column): \(violation.message)")
         }
         guard let root, let map = root.mapping else {
             throw LexiconError("\(file): a lexicon is a mapping with `id`, `label` and `entries`")

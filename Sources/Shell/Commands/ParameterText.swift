@@ -5,7 +5,9 @@ import Graph
 /// (an openCypher map literal), and anything else is taken as text (so
 /// `:param industry 人工智能` needs no quotes).
 enum ParameterText {
-    static func parse(_ text: String) throws -> Value {
+    static func parse(_ text: String, depth: Int = 0) throws -> Value {
+        // Lists nest by recursion here: refused where the query parser refuses them too.
+        guard depth < 200 else { throw ShellError("the value nests lists deeper than 200 levels") }
         let trimmed = text.trimmingWhitespace()
         switch trimmed.lowercased() {
         case "true": return .bool(true)
@@ -14,7 +16,11 @@ enum ParameterText {
         default: break
         }
         if let int = Int(trimmed) { return .int(int) }
-        if let double = Double(trimmed), trimmed.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+        if let double = Double(trimmed), trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
+            guard double.isFinite else { throw ShellError("\(trimmed) is too large for a 64-bit float; quote it to use it as text") }
+            guard trimmed.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) else {
+                throw ShellError("\(trimmed) does not fit in a 64-bit integer; quote it to use it as text")
+            }
             return .float(double)
         }
         if let first = trimmed.first, first == "'" || first == "\"" {
@@ -34,7 +40,7 @@ enum ParameterText {
             guard trimmed.hasSuffix("]") else { throw ShellError("the list \(trimmed) has no closing ]") }
             let inner = trimmed.dropFirst().dropLast()
             if inner.allSatisfy(\.isWhitespace) { return .list([]) }
-            return .list(try splitList(String(inner)).map(parse))
+            return .list(try splitList(String(inner)).map { try parse($0, depth: depth + 1) })
         }
         return .string(trimmed)
     }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Graph
 
 /// Small graphs built with CREATE, and helpers to run queries on them.
@@ -39,5 +40,19 @@ enum CypherTestSupport {
         } catch {
             return nil
         }
+    }
+
+    /// The error a query throws while another thread keeps calling `engine.cancel()` until it ends
+    /// (the query may not have started at the first call).
+    static func errorWhenCancelled(_ engine: QueryEngine, _ query: String) -> QueryError? {
+        let done = CancellationFlag()
+        DispatchQueue.global().async {
+            while !done.isCancelled {
+                engine.cancel()
+                usleep(1000)
+            }
+        }
+        defer { done.cancel() }
+        return error(engine, query)
     }
 }

@@ -9,6 +9,8 @@ extension Executor {
     }
 
     func evaluate(_ e: Expression, _ row: Row) throws -> Value {
+        // Every expression is a step of work: per-row regexes and functions count against the limits too.
+        try checkpoint()
         switch e.kind {
         case .literal(let v):
             return v
@@ -120,15 +122,20 @@ extension Executor {
                 throw typeError("reduce needs a list, not a \(list.typeName)", source)
             }
             var inner = row
+            var depth = ValueDepth()
             for item in items {
+                try checkpoint()
                 inner[accumulator] = acc
                 inner[variable] = item
                 acc = try evaluate(body, inner)
+                // The one loop that feeds a value back into itself: `[s]` nests one level per step.
+                if depth.exceedsMaximum(acc) { throw tooDeepValue(at: body.offset) }
             }
             return acc
         case .patternComprehension(_, let pattern, let predicate, let projection):
             var result: [Value] = []
             for matched in try allMatches(pattern, at: e.offset, row) {
+                try checkpoint()
                 if let predicate, try evaluate(predicate, matched) != .bool(true) { continue }
                 result.append(try evaluate(projection, matched))
             }
@@ -170,6 +177,7 @@ extension Executor {
         var trues = 0, nulls = 0
         var inner = row
         for item in items {
+            try checkpoint()
             inner[variable] = item
             switch try evaluate(predicate, inner) {
             case .bool(true): trues += 1
@@ -286,7 +294,23 @@ extension Executor {
                 throw QueryError.runtime("ArgumentError", "InvalidArgumentValue", "'\(pattern)' is not a valid regular expression", at: right.offset)
             }
             let range = NSRange(s.startIndex..<s.endIndex, in: s)
-            return .bool(regex.firstMatch(in: s, range: range) != nil)
+            // A pattern such as (a+)+b backtracks exponentially: the progress reports let the
+            // time limit and Ctrl-C stop it inside one match, not only between rows.
+            var matched = false
+            var stopped: Error?
+            regex.enumerateMatches(in: s, options: [.reportProgress], range: range) { match, _, stop in
+                if match != nil {
+                    matched = true
+                    stop.pointee = true
+                    return
+                }
+                do { try self.checkpoint() } catch {
+                    stopped = error
+                    stop.pointee = true
+                }
+            }
+            if let stopped { throw stopped }
+            return .bool(matched)
         case .in:
             switch r {
             case .null: return .null
@@ -304,6 +328,9 @@ extension Executor {
                 throw typeError("IN needs a list on its right, not a \(r.typeName)", right)
             }
         default:
+            if op == .add {
+                try memory.checkNewValue(bytes: MemoryBudget.joinedSize(l, r), what: "the value of \(MemoryBudget.describe(e))", at: e.offset)
+            }
             return try Arithmetic.apply(op, l, r, at: e)
         }
     }

@@ -127,6 +127,11 @@ extension Executor {
                 step = s
             }
             guard step != 0 else { throw argumentError("NumberOutOfRange", "range() needs a step other than 0") }
+            let span = step > 0 ? end.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(end)
+            let count = span.overflow ? Int.max : span.partialValue < 0 ? 0 : span.partialValue / abs(step == Int.min ? Int.max : step) + 1
+            try memory.checkNewValue(
+                bytes: count.multipliedReportingOverflow(by: MemoryBudget.bytesPerValue).overflow ? Int.max : count * MemoryBudget.bytesPerValue,
+                what: "range() of \(count) numbers", at: e.offset)
             var result: [Value] = []
             var i = start
             while step > 0 ? i <= end : i >= end {
@@ -149,8 +154,14 @@ extension Executor {
             switch a {
             case .int: return a
             case .float(let d):
-                guard d.isFinite, abs(d) < 9.2e18 else { return .null }
-                return .int(Int(d))
+                if d.isNaN { return .null }
+                guard let i = Int(exactly: d.rounded(.towardZero)) else {
+                    if name == "tointegerornull" { return .null }
+                    throw QueryError.runtime(
+                        "ArithmeticError", "IntegerOverflow", "toInteger(\(a.cypherLiteral)) does not fit in a 64-bit integer",
+                        at: e.offset)
+                }
+                return .int(i)
             case .string(let s): return Functions.parseInteger(s).map(Value.int) ?? .null
             case .bool(let b) where name != "tointegerornull": return .int(b ? 1 : 0)
             case .null: return .null
@@ -185,7 +196,7 @@ extension Executor {
             }
         case "abs", "ceil", "floor", "round", "sign", "sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos",
             "atan", "cot", "degrees", "radians", "haversin":
-            return try math(name, a, args, bad)
+            return try math(name, a, args, e, bad)
         case "atan2":
             guard let y = a.asDouble else { throw bad("numbers") }
             guard let x = args[1].asDouble else { return args[1].isNull ? .null : try { throw bad("numbers", 1) }() }
@@ -226,6 +237,11 @@ extension Executor {
                 throw bad("strings", 1)
             }
             if search.isEmpty { return .string(s) }
+            // Each occurrence can grow by the replacement: bounded before the string is built.
+            let growth = (s.utf8.count / search.utf8.count).multipliedReportingOverflow(by: replacement.utf8.count)
+            try memory.checkNewValue(
+                bytes: growth.overflow ? Int.max : s.utf8.count + growth.partialValue,
+                what: "the result of replace()", at: e.offset)
             return .string(s.replacingOccurrences(of: search, with: replacement))
         case "split":
             guard case .string(let s) = a else { throw bad("a string") }
@@ -238,11 +254,16 @@ extension Executor {
     }
 
     private func math(
-        _ name: String, _ a: Value, _ args: [Value], _ bad: (String, Int) -> QueryError
+        _ name: String, _ a: Value, _ args: [Value], _ e: Expression, _ bad: (String, Int) -> QueryError
     ) throws -> Value {
+        func overflow(_ message: String) -> QueryError {
+            QueryError.runtime("ArithmeticError", "IntegerOverflow", message, at: e.offset)
+        }
         if name == "abs" {
             switch a {
-            case .int(let i): return i == Int.min ? .float(9223372036854775808.0) : .int(abs(i))
+            case .int(let i):
+                guard i != Int.min else { throw overflow("abs(\(i)) does not fit in a 64-bit integer") }
+                return .int(abs(i))
             case .float(let d): return .float(abs(d))
             default: throw bad("a number", 0)
             }
@@ -260,8 +281,12 @@ extension Executor {
         case "floor": return .float(d.rounded(.down))
         case "round":
             if args.count > 1, case .int(let digits) = args[1] {
+                // Past a double's precision the number is its own rounding; far below it, rounding gives 0.
                 let factor = pow(10.0, Double(digits))
-                return .float((d * factor).rounded(.toNearestOrAwayFromZero) / factor)
+                let scaled = d * factor
+                if !d.isFinite || !scaled.isFinite || digits > 400 { return .float(d) }
+                if factor == 0 { return .float(d < 0 ? -0.0 : 0.0) }
+                return .float(scaled.rounded(.toNearestOrAwayFromZero) / factor)
             }
             return .float(d.rounded(.toNearestOrAwayFromZero))
         case "sqrt": return .float(d.squareRoot())

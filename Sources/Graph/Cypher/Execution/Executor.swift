@@ -18,8 +18,10 @@ final class Executor {
     var aggregateValues: [Int: Value] = [:]
     /// Plans for patterns used inside expressions, by the expression's offset.
     var patternPlans: [Int: PartPlan] = [:]
-    private let deadline: Date?
+    private let deadline: UInt64?
     private var ticks = 0
+    /// The query's memory limit; see `MemoryBudget`.
+    let memory: MemoryBudget
     /// The clause being run, named in limit messages.
     private var currentClause = ""
 
@@ -28,7 +30,8 @@ final class Executor {
         self.parameters = parameters
         self.limits = limits
         self.cancellation = cancellation
-        deadline = limits.timeout.map { Date().addingTimeInterval($0) }
+        deadline = limits.timeout.map { DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, min($0, 1e9)) * 1e9) }
+        memory = MemoryBudget(limit: limits.maxMemory)
     }
 
     func run(_ plan: Plan) throws -> QueryResult {
@@ -47,6 +50,7 @@ final class Executor {
             case .project(let projection, let isReturn, let inScope):
                 currentClause = isReturn ? "RETURN" : "WITH"
                 let projected = try runProjection(projection, inScope: inScope, rows)
+                try checkDepth(projected.rows, at: projection.offset)
                 rows = projected.rows
                 columns = projected.columns
             case .create(let create):
@@ -59,14 +63,17 @@ final class Executor {
             columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)
     }
 
-    /// Called often: stops the query when it is cancelled or over time.
+    /// Called in every loop input can make long (matching, rows, reduce, comprehensions, functions):
+    /// stops the query when it is cancelled, over time or over its memory limit.
     func checkpoint() throws {
         ticks += 1
-        guard ticks & 1023 == 0 else { return }
+        guard ticks & 15 == 0 else { return }
         if cancellation.isCancelled {
             throw QueryError.runtime("DatabaseError", "Cancelled", "the query was cancelled")
         }
-        if let deadline, Date() > deadline {
+        let now = DispatchTime.now().uptimeNanoseconds
+        try memory.checkResident(now: now, clause: currentClause)
+        if let deadline, now > deadline {
             throw QueryError.runtime(
                 "DatabaseError", "LimitExceeded",
                 "the query ran longer than the time limit of \(formatSeconds(limits.timeout ?? 0)) s while in \(currentClause); "

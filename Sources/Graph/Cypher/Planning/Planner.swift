@@ -69,7 +69,8 @@ struct Planner {
                 skip = n
             }
             guard limit >= 0, skip >= 0 else { continue }
-            match.rowCap = skip + limit
+            let (cap, overflow) = skip.addingReportingOverflow(limit)
+            match.rowCap = overflow ? Int.max : cap
             steps[index] = .match(match)
         }
     }

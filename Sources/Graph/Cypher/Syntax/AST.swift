@@ -131,11 +131,16 @@ struct Expression {
     var kind: Kind
     var offset: Int
     var length: Int
+    /// Levels from this node down to its deepest leaf (1 for a leaf); the parser refuses
+    /// trees taller than `NestingLimit.maximum`, so every recursive walk stays shallow.
+    private(set) var height: Int
 
     init(_ kind: Kind, offset: Int, length: Int) {
         self.kind = kind
         self.offset = offset
         self.length = length
+        height = 0
+        height = 1 + (children.lazy.map(\.height).max() ?? 0)
     }
 }
 

@@ -2,7 +2,11 @@
 /// string/list/null predicates, + -, * / %, ^, unary sign, then postfix
 /// (property, index, slice, labels) on atoms.
 extension Parser {
-    mutating func parseExpression() throws -> Expression { try parseOr() }
+    mutating func parseExpression() throws -> Expression {
+        try enterNesting()
+        defer { leaveNesting() }
+        return try limitingHeight(try parseOr())
+    }
 
     private func make(_ kind: Expression.Kind, from start: Int) -> Expression {
         Expression(kind, offset: start, length: previousEnd - start)
@@ -12,7 +16,7 @@ extension Parser {
         var left = try parseXor()
         while accept(keyword: "OR") {
             let right = try parseXor()
-            left = make(.binary(.or, left, right), from: left.offset)
+            left = try limitingHeight(make(.binary(.or, left, right), from: left.offset))
         }
         return left
     }
@@ -21,7 +25,7 @@ extension Parser {
         var left = try parseAnd()
         while accept(keyword: "XOR") {
             let right = try parseAnd()
-            left = make(.binary(.xor, left, right), from: left.offset)
+            left = try limitingHeight(make(.binary(.xor, left, right), from: left.offset))
         }
         return left
     }
@@ -30,7 +34,7 @@ extension Parser {
         var left = try parseNot()
         while accept(keyword: "AND") {
             let right = try parseNot()
-            left = make(.binary(.and, left, right), from: left.offset)
+            left = try limitingHeight(make(.binary(.and, left, right), from: left.offset))
         }
         return left
     }
@@ -38,6 +42,8 @@ extension Parser {
     private mutating func parseNot() throws -> Expression {
         let start = current.offset
         if accept(keyword: "NOT") {
+            try enterNesting()
+            defer { leaveNesting() }
             let operand = try parseNot()
             return make(.unary(.not, operand), from: start)
         }
@@ -56,7 +62,7 @@ extension Parser {
             left = right
         }
         guard var result = comparisons.first else { return first }
-        for next in comparisons.dropFirst() { result = make(.binary(.and, result, next), from: first.offset) }
+        for next in comparisons.dropFirst() { result = try limitingHeight(make(.binary(.and, result, next), from: first.offset)) }
         return result
     }
 
@@ -78,21 +84,21 @@ extension Parser {
         while true {
             if current.isKeyword("STARTS") && peek().isKeyword("WITH") {
                 advance(); advance()
-                left = make(.binary(.startsWith, left, try parseAdditive()), from: left.offset)
+                left = try limitingHeight(make(.binary(.startsWith, left, try parseAdditive()), from: left.offset))
             } else if current.isKeyword("ENDS") && peek().isKeyword("WITH") {
                 advance(); advance()
-                left = make(.binary(.endsWith, left, try parseAdditive()), from: left.offset)
+                left = try limitingHeight(make(.binary(.endsWith, left, try parseAdditive()), from: left.offset))
             } else if accept(keyword: "CONTAINS") {
-                left = make(.binary(.contains, left, try parseAdditive()), from: left.offset)
+                left = try limitingHeight(make(.binary(.contains, left, try parseAdditive()), from: left.offset))
             } else if accept(symbol: "=~") {
-                left = make(.binary(.regex, left, try parseAdditive()), from: left.offset)
+                left = try limitingHeight(make(.binary(.regex, left, try parseAdditive()), from: left.offset))
             } else if accept(keyword: "IN") {
-                left = make(.binary(.in, left, try parseAdditive()), from: left.offset)
+                left = try limitingHeight(make(.binary(.in, left, try parseAdditive()), from: left.offset))
             } else if current.isKeyword("IS") {
                 advance()
                 let negated = accept(keyword: "NOT")
                 try expect(keyword: "NULL", "after IS\(negated ? " NOT" : "")")
-                left = make(.isNull(left, negated: negated), from: left.offset)
+                left = try limitingHeight(make(.isNull(left, negated: negated), from: left.offset))
             } else {
                 return left
             }
@@ -106,7 +112,7 @@ extension Parser {
             if current.isSymbol("+") { op = .add } else if current.isSymbol("-") { op = .subtract } else { return left }
             advance()
             let right = try parseMultiplicative()
-            left = make(.binary(op, left, right), from: left.offset)
+            left = try limitingHeight(make(.binary(op, left, right), from: left.offset))
         }
     }
 
@@ -125,7 +131,7 @@ extension Parser {
             }
             advance()
             let right = try parsePower()
-            left = make(.binary(op, left, right), from: left.offset)
+            left = try limitingHeight(make(.binary(op, left, right), from: left.offset))
         }
     }
 
@@ -133,7 +139,7 @@ extension Parser {
         var left = try parseUnary()
         while accept(symbol: "^") {
             let right = try parseUnary()
-            left = make(.binary(.power, left, right), from: left.offset)
+            left = try limitingHeight(make(.binary(.power, left, right), from: left.offset))
         }
         return left
     }
@@ -141,17 +147,21 @@ extension Parser {
     private mutating func parseUnary() throws -> Expression {
         let start = current.offset
         if accept(symbol: "-") {
+            try enterNesting()
+            defer { leaveNesting() }
             // Fold `-literal` so that -9223372036854775808 is representable.
             if current.kind == .integerMinMagnitude {
                 advance()
                 return make(.literal(.int(Int.min)), from: start)
             }
             let operand = try parseUnary()
-            if case .literal(.int(let i)) = operand.kind { return make(.literal(.int(-i)), from: start) }
+            if case .literal(.int(let i)) = operand.kind, i != Int.min { return make(.literal(.int(-i)), from: start) }
             if case .literal(.float(let d)) = operand.kind { return make(.literal(.float(-d)), from: start) }
             return make(.unary(.minus, operand), from: start)
         }
         if accept(symbol: "+") {
+            try enterNesting()
+            defer { leaveNesting() }
             let operand = try parseUnary()
             return make(.unary(.plus, operand), from: start)
         }
@@ -164,34 +174,34 @@ extension Parser {
             if current.isSymbol(".") {
                 advance()
                 let key = try parseName("a property name after '.'")
-                base = make(.property(base, key), from: base.offset)
+                base = try limitingHeight(make(.property(base, key), from: base.offset))
             } else if current.isSymbol("[") {
                 advance()
                 if accept(symbol: "..") {
                     let upper = current.isSymbol("]") ? nil : try parseExpression()
                     try expect(symbol: "]", "to close the slice")
-                    base = make(.slice(base, nil, upper), from: base.offset)
+                    base = try limitingHeight(make(.slice(base, nil, upper), from: base.offset))
                     continue
                 }
                 let first = try parseExpression()
                 if accept(symbol: "..") {
                     let upper = current.isSymbol("]") ? nil : try parseExpression()
                     try expect(symbol: "]", "to close the slice")
-                    base = make(.slice(base, first, upper), from: base.offset)
+                    base = try limitingHeight(make(.slice(base, first, upper), from: base.offset))
                 } else {
                     try expect(symbol: "]", "to close the index")
-                    base = make(.index(base, first), from: base.offset)
+                    base = try limitingHeight(make(.index(base, first), from: base.offset))
                 }
             } else if current.isSymbol("{"), case .variable = base.kind {
                 base = try parseMapProjection(base)
             } else if current.isSymbol(":"), case .identifier = peek().kind {
                 var labels: [String] = []
                 while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
-                base = make(.hasLabels(base, labels), from: base.offset)
+                base = try limitingHeight(make(.hasLabels(base, labels), from: base.offset))
             } else if current.isSymbol(":"), case .quotedIdentifier = peek().kind {
                 var labels: [String] = []
                 while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
-                base = make(.hasLabels(base, labels), from: base.offset)
+                base = try limitingHeight(make(.hasLabels(base, labels), from: base.offset))
             } else {
                 return base
             }
@@ -321,7 +331,9 @@ extension Parser {
     private mutating func attemptPattern() throws -> Expression? {
         let save = index
         let start = current.offset
+        guard !failedPatternStarts.contains(save) else { return nil }
         guard let part = try? parseChain(start: start), !part.relationships.isEmpty else {
+            failedPatternStarts.insert(save)
             index = save
             return nil
         }
@@ -346,7 +358,8 @@ extension Parser {
         }
         // A pattern comprehension: `[p = (a)-->(b) WHERE … | expr]`.
         let save = index
-        if current.isSymbol("(") || (atVariableName && peek().isSymbol("=")) {
+        // Keyed apart from `attemptPattern`'s starts: this tries a comprehension, not a chain.
+        if current.isSymbol("(") || (atVariableName && peek().isSymbol("=")), !failedPatternStarts.contains(-1 - save) {
             if let part = try? parsePatternPart(), !part.relationships.isEmpty,
                 current.isKeyword("WHERE") || current.isSymbol("|")
             {
@@ -360,6 +373,7 @@ extension Parser {
                         pathVariable: part.pathVariable, pattern: part, predicate: predicate, projection: projection),
                     from: start)
             }
+            failedPatternStarts.insert(-1 - save)
             index = save
         }
         var items: [Expression] = []

@@ -7,6 +7,11 @@ struct Parser {
     var tokens: [Token]
     var index = 0
     let source: [UInt8]
+    /// Levels of recursion open now; see `NestingLimit`.
+    var depth = 0
+    /// Token positions where a pattern was tried as an expression and did not parse:
+    /// not tried again, so nested parentheses cost linear time, not exponential.
+    var failedPatternStarts: Set<Int> = []
 
     init(_ text: String) throws {
         tokens = try Lexer.tokenize(text)

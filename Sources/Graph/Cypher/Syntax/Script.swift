@@ -28,6 +28,39 @@ enum Script {
         return constant(expression)
     }
 
+    /// A parameter value as a person writes it on the command line: a literal when the text
+    /// is one, else plain text (`人工智能`, `2025-05-05`). Text that starts like a literal
+    /// (a number, a quote, `[` or `{`) but is not a valid one is refused with the position,
+    /// so `9223372036854775808`, `1e999` or `[1,` never become strings silently.
+    static func parameterValue(_ text: String) throws -> Value {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let startsLikeLiteral = trimmed.first.map { "0123456789+-.'\"[{".contains($0) } ?? false
+        var parser: Parser
+        do { parser = try Parser(text) } catch {
+            if startsLikeLiteral { throw error }
+            return .string(text)
+        }
+        let first = parser.current.kind
+        let expression: Expression
+        do {
+            expression = try parser.parseExpression()
+            guard parser.current.kind == .end else { throw parser.unexpected("expected the end of the value") }
+        } catch {
+            if startsLikeLiteral { throw error }
+            return .string(text)
+        }
+        if let value = constant(expression) { return value }
+        switch first {
+        case .symbol("["), .symbol("{"):
+            throw QueryError.syntax(
+                "InvalidParameterValue",
+                "this list or map holds something that is not a literal; quote text inside it, as in ['a', 'b']",
+                at: expression.offset, length: expression.length)
+        default:
+            return .string(text)
+        }
+    }
+
     private static func constant(_ e: Expression) -> Value? {
         switch e.kind {
         case .literal(let v): return v

@@ -1,0 +1,1 @@
+MATCH (a:Agency)-[r:LEADS|RESPONSIBLE_FOR]->(t:Task)-[:ABOUT]->(i:Industry {name: $name}) RETURN DISTINCT a.name, type(r), t.code ORDER BY a.name

@@ -1,0 +1,1 @@
+MATCH p = (a)-[*1..3]-(b) WHERE id(a) < id(b) RETURN length(p) AS l, count(*) AS n ORDER BY l LIMIT 5

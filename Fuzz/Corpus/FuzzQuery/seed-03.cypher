@@ -1,0 +1,1 @@
+RETURN reduce(s = 0, x IN [1, 2, 3] | s + x) AS total, [x IN range(1, 5) WHERE x > 2 | x * x] AS squares

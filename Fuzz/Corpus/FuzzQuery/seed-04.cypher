@@ -1,0 +1,1 @@
+MATCH (n) OPTIONAL MATCH (n)-[r]->(m) RETURN labels(n), type(r), m {.name, .code} SKIP 1 LIMIT 3

@@ -1,0 +1,1 @@
+RETURN CASE WHEN $p > 0 THEN 'positive' ELSE 'other' END AS sign, coalesce(null, 'x'), toInteger('42'), toFloat(1)

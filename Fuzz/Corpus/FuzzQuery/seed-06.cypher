@@ -1,0 +1,1 @@
+MATCH (a:Person), (b:Agency) MATCH p = shortestPath((a)-[*]-(b)) RETURN nodes(p), relationships(p)

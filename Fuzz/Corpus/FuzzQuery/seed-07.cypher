@@ -1,0 +1,1 @@
+WITH 'hello 世界' AS s RETURN substring(s, 1, 3), split(s, ' '), replace(s, 'l', 'L'), s =~ 'h.*', toUpper(s), reverse(s)

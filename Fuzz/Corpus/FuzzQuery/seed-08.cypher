@@ -1,0 +1,1 @@
+CREATE (x:Agency {name: 'new'})-[:LEADS]->(y:Task {code: 'T9'}) RETURN x, y

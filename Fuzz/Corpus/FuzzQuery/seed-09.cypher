@@ -1,0 +1,1 @@
+MATCH (n:Task) WHERE n.year >= 2025 AND NOT n.code STARTS WITH 'X' RETURN n.code, n.share * 100, abs(-3), round(2.567, 2)

@@ -1,0 +1,1 @@
+EXPLAIN MATCH (a:Agency {name: '市经信局'})-->(t) RETURN t

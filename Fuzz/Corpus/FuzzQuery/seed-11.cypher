@@ -1,0 +1,1 @@
+MATCH (n) RETURN n.name AS name; MATCH (t:Task) RETURN count(t)

@@ -1,0 +1,1 @@
+RETURN [1, 2, 3][1..], {a: 1, b: [true, null]}.b, 1 IN [1, 2], all(x IN [1] WHERE x = 1), size('abc'), -9223372036854775808

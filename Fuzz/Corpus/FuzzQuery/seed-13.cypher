@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WITH a, count(r) AS degree WHERE degree > 0 RETURN a, degree ORDER BY degree DESC

@@ -1,0 +1,1 @@
+RETURN [p = (a:Person)-[:MEMBER_OF]->(b) | b.name] AS names, exists((:Person)-->())
