@@ -18,6 +18,21 @@ public struct PropertyGraph: Sendable {
     private var keysByNode: [String?] = []
     private var relationshipsByType: [String: [RelationshipID]] = [:]
 
+    // Compact columns beside the element arrays, so matching reads integers
+    // instead of copying `Node` / `Relationship` values (each holds several
+    // reference-counted fields).
+    /// Start, end and type id of each relationship, by id.
+    private var relationshipStarts: [Int32] = []
+    private var relationshipEnds: [Int32] = []
+    private var relationshipTypeIDs: [Int32] = []
+    /// Relationship types and labels as small integers, in order of first use.
+    private var typeIDs: [String: Int32] = [:]
+    private var labelIDs: [String: Int] = [:]
+    /// One bit per label id below 64, by node; labels past the 64th are read from the node.
+    private var labelBitsByNode: [UInt64] = []
+    /// Equality indexes on node properties, built on first use (see `PropertyIndex`).
+    private var propertyIndexes = PropertyIndexCache()
+
     public init() {}
 
     public var nodeCount: Int { nodes.count }
@@ -75,7 +90,12 @@ public struct PropertyGraph: Sendable {
         outgoingByNode.append([])
         incomingByNode.append([])
         keysByNode.append(nil)
-        for label in node.labels { nodesByLabel[label, default: []].append(id) }
+        labelBitsByNode.append(0)
+        for label in node.labels {
+            nodesByLabel[label, default: []].append(id)
+            setLabelBit(label, id)
+        }
+        invalidatePropertyIndexes()
         indexNames(of: id, adding: true)
         return id
     }
@@ -121,6 +141,16 @@ public struct PropertyGraph: Sendable {
         outgoingByNode[start.rawValue].append(id)
         incomingByNode[end.rawValue].append(id)
         relationshipsByType[type, default: []].append(id)
+        relationshipStarts.append(Int32(truncatingIfNeeded: start.rawValue))
+        relationshipEnds.append(Int32(truncatingIfNeeded: end.rawValue))
+        let typeID: Int32
+        if let known = typeIDs[type] {
+            typeID = known
+        } else {
+            typeID = Int32(typeIDs.count)
+            typeIDs[type] = typeID
+        }
+        relationshipTypeIDs.append(typeID)
         return id
     }
 
@@ -151,6 +181,7 @@ public struct PropertyGraph: Sendable {
         guard !nodes[id.rawValue].labels.contains(label) else { return }
         nodes[id.rawValue].labels.append(label)
         nodes[id.rawValue].labels.sort()
+        setLabelBit(label, id)
         // Keep the label index in id order.
         var ids = nodesByLabel[label, default: []]
         ids.insert(id, at: ids.partitioningIndex { $0 > id })
@@ -165,6 +196,7 @@ public struct PropertyGraph: Sendable {
         let touchesNames = name == "name" || name == "aliases"
         if touchesNames { indexNames(of: id, adding: false) }
         nodes[id.rawValue].properties[name] = value.isNull ? nil : value
+        invalidatePropertyIndexes()
         if touchesNames { indexNames(of: id, adding: true) }
     }
 
@@ -204,6 +236,7 @@ public struct PropertyGraph: Sendable {
         aliases.append(alias)
         aliases.sort()
         nodes[id.rawValue].properties["aliases"] = .list(aliases.map(Value.string))
+        invalidatePropertyIndexes()
         addToNameIndex(alias, id)
     }
 
@@ -224,6 +257,22 @@ public struct PropertyGraph: Sendable {
     }
 
     // MARK: Helpers
+
+    private mutating func setLabelBit(_ label: String, _ id: NodeID) {
+        let labelID: Int
+        if let known = labelIDs[label] {
+            labelID = known
+        } else {
+            labelID = labelIDs.count
+            labelIDs[label] = labelID
+        }
+        if labelID < 64 { labelBitsByNode[id.rawValue] |= 1 << UInt64(labelID) }
+    }
+
+    /// A copy that changes drops the indexes it shared with the original.
+    private mutating func invalidatePropertyIndexes() {
+        if !propertyIndexes.isEmpty { propertyIndexes = PropertyIndexCache() }
+    }
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {
         let node = nodes[id.rawValue]
@@ -287,6 +336,55 @@ public struct PropertyGraph: Sendable {
     mutating func restoreKey(_ key: String, for id: NodeID) {
         nodesByKey[ByteKey(key)] = id
         keysByNode[id.rawValue] = key
+    }
+}
+
+// MARK: Compact reading for the query engine
+
+extension PropertyGraph {
+    /// The small integer standing for a relationship type, nil when no relationship has it.
+    func typeID(_ type: String) -> Int32? { typeIDs[type] }
+    /// The type id of relationship `id`.
+    @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationshipTypeIDs[id.rawValue] }
+    /// The start node of relationship `id`, without copying the relationship.
+    @inline(__always) func start(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipStarts[id.rawValue])) }
+    /// The end node of relationship `id`, without copying the relationship.
+    @inline(__always) func end(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipEnds[id.rawValue])) }
+
+    /// True when node `id` carries `label`, read from a bit set for the first 64 labels.
+    @inline(__always) func hasLabel(_ id: NodeID, _ label: String) -> Bool {
+        guard let labelID = labelIDs[label] else { return false }
+        if labelID < 64 { return labelBitsByNode[id.rawValue] & (1 << UInt64(labelID)) != 0 }
+        return nodes[id.rawValue].labels.contains(label)
+    }
+
+    /// Property `key` of node `id`, without copying the node.
+    @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes[id.rawValue].properties[key] }
+    /// Property `key` of relationship `id`, without copying the relationship.
+    @inline(__always) func property(_ key: String, of id: RelationshipID) -> Value? {
+        relationships[id.rawValue].properties[key]
+    }
+    /// True when relationship `id` has no properties (most have none).
+    @inline(__always) func hasNoProperties(_ id: RelationshipID) -> Bool { relationships[id.rawValue].properties.isEmpty }
+
+    /// Nodes whose property `key` equals `value` under openCypher equality (`1` equals `1.0`,
+    /// strings by canonical equivalence), in id order; nil when the value cannot be looked up
+    /// in an index (a list, a map, NaN), so the caller scans instead.
+    ///
+    /// The index for `key` is built on first use, O(nodes), and kept until the graph changes;
+    /// a lookup is O(1) plus the answer.
+    public func nodes(withProperty key: String, equalTo value: Value) -> [NodeID]? {
+        if case .null = value { return [] }
+        guard let wanted = PropertyIndexKey(value) else { return nil }
+        let index = propertyIndexes.index(for: key) {
+            var built: [PropertyIndexKey: [NodeID]] = [:]
+            for node in nodes {
+                guard let stored = node.properties[key], let indexKey = PropertyIndexKey(stored) else { continue }
+                built[indexKey, default: []].append(node.id)
+            }
+            return built
+        }
+        return index[wanted] ?? []
     }
 }
 
