@@ -65,9 +65,9 @@ extension Dataset {
     /// read (cut short, edited by hand, written by another version) is not an
     /// error: `warn` is told why, and the documents are extracted again.
     public func loadGraph(registry: PluginRegistry, warn: (String) -> Void = { _ in }) throws -> PropertyGraph {
-        if FileManager.default.fileExists(atPath: snapshotURL.path), !snapshotIsStale {
+        if let snapshot = existingSnapshotURL, !snapshotIsStale {
             do {
-                return try PropertyGraph(snapshotAt: snapshotURL)
+                return try PropertyGraph(snapshotAt: snapshot)
             } catch let error as GraphError where error.kind == .snapshotFormat || error.kind == .snapshotIO {
                 warn("\(error.message); extracting the documents again (`explorer build` rewrites the snapshot)")
             }
@@ -79,7 +79,7 @@ extension Dataset {
     /// written (or a document listed is newer than it), so the snapshot no
     /// longer says what the documents say.
     public var snapshotIsStale: Bool {
-        guard let built = Self.modified(snapshotURL) else { return true }
+        guard let snapshot = existingSnapshotURL, let built = Self.modified(snapshot) else { return true }
         var inputs = entries.map { root.appendingPathComponent($0.file) }
         inputs.append(root.appendingPathComponent("manifest.yaml"))
         return inputs.contains { (Self.modified($0) ?? .distantPast) > built }

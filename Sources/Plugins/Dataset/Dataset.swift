@@ -20,7 +20,15 @@ public struct Dataset: Sendable {
     /// The manifest's `city`: the city every document of the dataset comes from.
     public var city: String? = nil
 
-    public var snapshotURL: URL { root.appendingPathComponent("build/graph.json") }
+    /// Where `explorer build` writes the binary snapshot.
+    public var snapshotURL: URL { root.appendingPathComponent("build/graph.snapshot") }
+    /// The JSON snapshot earlier versions wrote (and other tools can write): read when
+    /// there is no binary snapshot.
+    public var legacySnapshotURL: URL { root.appendingPathComponent("build/graph.json") }
+    /// The snapshot `loadGraph` reads: the binary one, else a JSON one, else nil.
+    public var existingSnapshotURL: URL? {
+        [snapshotURL, legacySnapshotURL].first { FileManager.default.fileExists(atPath: $0.path) }
+    }
     public var diagramsURL: URL { root.appendingPathComponent("diagrams") }
     public var pluginsURL: URL { root.appendingPathComponent("plugins") }
 
