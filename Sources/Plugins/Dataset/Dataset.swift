@@ -19,6 +19,9 @@ public struct Dataset: Sendable {
     public let entries: [Entry]
     /// The manifest's `city`: the city every document of the dataset comes from.
     public var city: String? = nil
+    /// The manifest's `imported`: where an imported graph came from (`explorer import`);
+    /// nil for a dataset of documents.
+    public var imported: String? = nil
 
     /// Where `explorer build` writes the binary snapshot.
     public var snapshotURL: URL { root.appendingPathComponent("build/graph.snapshot") }
@@ -56,6 +59,7 @@ public struct Dataset: Sendable {
                 root: root, name: manifest.name ?? root.lastPathComponent, title: manifest.title,
                 entries: manifest.documents)
             dataset.city = manifest.city
+            dataset.imported = manifest.imported
             return dataset
         }
         var files: [String] = []
