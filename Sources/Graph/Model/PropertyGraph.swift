@@ -12,7 +12,7 @@ public struct PropertyGraph: Sendable {
     private var nodesByLabel: [String: [NodeID]] = [:]
     // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
     // does not normalize it (see `ByteString`).
-    private var nodesByName: [ByteKey: [NodeID]] = [:]
+    private var nodesByName: [ByteKey: NodeIDSet] = [:]
     private var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node by id (nil for a node added without one).
     private var keysByNode: [String?] = []
@@ -30,6 +30,9 @@ public struct PropertyGraph: Sendable {
     private var labelIDs: [String: Int] = [:]
     /// One bit per label id below 64, by node; labels past the 64th are read from the node.
     private var labelBitsByNode: [UInt64] = []
+    /// One array per distinct label set, shared by the nodes that carry it (most graphs have a
+    /// handful of label sets and a million nodes: an array each would cost ~50 bytes a node).
+    private var labelSets: [[String]: [String]] = [:]
     /// Equality indexes on node properties, built on first use (see `PropertyIndex`).
     private var propertyIndexes = PropertyIndexCache()
 
@@ -58,7 +61,7 @@ public struct PropertyGraph: Sendable {
     public func relationships(ofType type: String) -> [RelationshipID] { relationshipsByType[type] ?? [] }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
-    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)] ?? [] }
+    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)]?.ids ?? [] }
 
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
@@ -84,7 +87,7 @@ public struct PropertyGraph: Sendable {
         try Self.checkStorable(properties)
         let id = NodeID(nodes.count)
         let node = Node(
-            id: id, labels: labels.count == 1 ? labels : Array(Set(labels)).sorted(),
+            id: id, labels: sharedLabelSet(labels.count == 1 ? labels : Array(Set(labels)).sorted()),
             properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources))
         nodes.append(node)
         outgoingByNode.append([])
@@ -258,6 +261,13 @@ public struct PropertyGraph: Sendable {
 
     // MARK: Helpers
 
+    /// The shared array equal to `labels` (sorted, without duplicates).
+    private mutating func sharedLabelSet(_ labels: [String]) -> [String] {
+        if let shared = labelSets[labels] { return shared }
+        labelSets[labels] = labels
+        return labels
+    }
+
     private mutating func setLabelBit(_ label: String, _ id: NodeID) {
         let labelID: Int
         if let known = labelIDs[label] {
@@ -286,8 +296,9 @@ public struct PropertyGraph: Sendable {
                 addToNameIndex(name, id)
             } else {
                 let key = ByteKey(name)
-                nodesByName[key]?.removeAll { $0 == id }
-                if nodesByName[key]?.isEmpty == true { nodesByName[key] = nil }
+                guard var ids = nodesByName[key]?.ids else { continue }
+                ids.removeAll { $0 == id }
+                nodesByName[key] = ids.isEmpty ? nil : NodeIDSet(ids)
             }
         }
     }
@@ -295,15 +306,15 @@ public struct PropertyGraph: Sendable {
     /// Adds `id` under `name`, keeping the list in id order and free of duplicates.
     private mutating func addToNameIndex(_ name: String, _ id: NodeID) {
         let key = ByteKey(name)
-        if let last = nodesByName[key]?.last, last < id {
-            nodesByName[key]!.append(id)
+        guard var ids = nodesByName[key]?.ids else {
+            // Most names belong to one node: no array for them.
+            nodesByName[key] = .one(id)
             return
         }
-        var ids = nodesByName[key, default: []]
         let at = ids.partitioningIndex { $0 >= id }
         if at < ids.count, ids[at] == id { return }
         ids.insert(id, at: at)
-        nodesByName[key] = ids
+        nodesByName[key] = NodeIDSet(ids)
     }
 
     /// `properties` without null values (a null property is an absent one).
@@ -336,6 +347,21 @@ public struct PropertyGraph: Sendable {
     mutating func restoreKey(_ key: String, for id: NodeID) {
         nodesByKey[ByteKey(key)] = id
         keysByNode[id.rawValue] = key
+    }
+}
+
+/// The nodes under one name: one id inline, or a sorted array for a name several nodes share.
+private enum NodeIDSet {
+    case one(NodeID)
+    case many([NodeID])
+
+    init(_ ids: [NodeID]) { self = ids.count == 1 ? .one(ids[0]) : .many(ids) }
+
+    var ids: [NodeID] {
+        switch self {
+        case .one(let id): return [id]
+        case .many(let ids): return ids
+        }
     }
 }
 

@@ -14,16 +14,16 @@ struct BinarySnapshotWriter {
         nodes.reserveCapacity(graph.nodeCount * 16)
         for node in graph.nodes {
             writer.writeLabels(node.labels, into: &nodes)
-            writer.writeNumber(graph.key(of: node.id).map { UInt64(writer.intern($0)) + 1 } ?? 0, into: &nodes)
+            Self.writeNumber(graph.key(of: node.id).map { UInt64(writer.intern($0)) + 1 } ?? 0, into: &nodes)
             writer.writeProperties(node.properties, into: &nodes)
             writer.writeSources(node.sources, into: &nodes)
         }
         var relationships: [UInt8] = []
         relationships.reserveCapacity(graph.relationshipCount * 8)
         for r in graph.relationships {
-            writer.writeNumber(UInt64(writer.intern(r.type)), into: &relationships)
-            writer.writeNumber(UInt64(r.start.rawValue), into: &relationships)
-            writer.writeNumber(UInt64(r.end.rawValue), into: &relationships)
+            Self.writeNumber(UInt64(writer.intern(r.type)), into: &relationships)
+            Self.writeNumber(UInt64(r.start.rawValue), into: &relationships)
+            Self.writeNumber(UInt64(r.end.rawValue), into: &relationships)
             writer.writeProperties(r.properties, into: &relationships)
             writer.writeSources(r.sources, into: &relationships)
         }
@@ -66,26 +66,26 @@ struct BinarySnapshotWriter {
     }
 
     private mutating func writeLabels(_ labels: [String], into out: inout [UInt8]) {
-        writeNumber(UInt64(labels.count), into: &out)
-        for label in labels { writeNumber(UInt64(intern(label)), into: &out) }
+        Self.writeNumber(UInt64(labels.count), into: &out)
+        for label in labels { Self.writeNumber(UInt64(intern(label)), into: &out) }
     }
 
     private mutating func writeProperties(_ properties: [String: Value], into out: inout [UInt8]) {
-        writeNumber(UInt64(properties.count), into: &out)
+        Self.writeNumber(UInt64(properties.count), into: &out)
         guard !properties.isEmpty else { return }
         for key in properties.keys.sorted(by: ByteString.less) {
-            writeNumber(UInt64(intern(key)), into: &out)
+            Self.writeNumber(UInt64(intern(key)), into: &out)
             writeValue(properties[key]!, into: &out)
         }
     }
 
     private mutating func writeSources(_ sources: [Provenance], into out: inout [UInt8]) {
-        writeNumber(UInt64(sources.count), into: &out)
+        Self.writeNumber(UInt64(sources.count), into: &out)
         for source in sources {
-            writeNumber(UInt64(intern(source.document)), into: &out)
-            writeNumber(UInt64(source.offset), into: &out)
-            writeNumber(UInt64(source.length), into: &out)
-            writeNumber(UInt64(intern(source.quote)), into: &out)
+            Self.writeNumber(UInt64(intern(source.document)), into: &out)
+            Self.writeNumber(UInt64(source.offset), into: &out)
+            Self.writeNumber(UInt64(source.length), into: &out)
+            Self.writeNumber(UInt64(intern(source.quote)), into: &out)
         }
     }
 
@@ -97,16 +97,16 @@ struct BinarySnapshotWriter {
         case .bool(let b): out.append(b ? Tag.trueValue.rawValue : Tag.falseValue.rawValue)
         case .int(let i):
             out.append(Tag.int.rawValue)
-            writeNumber(UInt64(bitPattern: Int64((i << 1) ^ (i >> 63))), into: &out)
+            Self.writeNumber(UInt64(bitPattern: Int64((i << 1) ^ (i >> 63))), into: &out)
         case .float(let d):
             out.append(Tag.float.rawValue)
             Self.appendFixed(d.bitPattern, to: &out)
         case .string(let s):
             out.append(Tag.string.rawValue)
-            writeNumber(UInt64(intern(s)), into: &out)
+            Self.writeNumber(UInt64(intern(s)), into: &out)
         case .list(let items):
             out.append(Tag.list.rawValue)
-            writeNumber(UInt64(items.count), into: &out)
+            Self.writeNumber(UInt64(items.count), into: &out)
             for item in items { writeValue(item, into: &out) }
         case .map(let entries):
             out.append(Tag.map.rawValue)
@@ -115,7 +115,9 @@ struct BinarySnapshotWriter {
     }
 
     /// Unsigned LEB128: seven bits per byte, low bits first.
-    private func writeNumber(_ n: UInt64, into out: inout [UInt8]) {
+    /// Static, so that `writeNumber(intern(s))` does not hold a copy of the writer (and its
+    /// string table) while `intern` changes it, which would copy the table on every call.
+    private static func writeNumber(_ n: UInt64, into out: inout [UInt8]) {
         var n = n
         while n >= 0x80 {
             out.append(UInt8(truncatingIfNeeded: n) | 0x80)
