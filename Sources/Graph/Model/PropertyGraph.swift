@@ -16,7 +16,8 @@ public struct PropertyGraph: Sendable {
     private var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node by id (nil for a node added without one).
     private var keysByNode: [String?] = []
-    private var relationshipsByType: [String: [RelationshipID]] = [:]
+    /// Relationships by type id (see `typeIDs`), each in id order.
+    private var relationshipsByType: [[RelationshipID]] = []
 
     // Compact columns beside the element arrays, so matching reads integers
     // instead of copying `Node` / `Relationship` values (each holds several
@@ -58,7 +59,9 @@ public struct PropertyGraph: Sendable {
     public func nodes(withLabel label: String) -> [NodeID] { nodesByLabel[label] ?? [] }
 
     /// Relationships of `type`, in id order.
-    public func relationships(ofType type: String) -> [RelationshipID] { relationshipsByType[type] ?? [] }
+    public func relationships(ofType type: String) -> [RelationshipID] {
+        typeIDs[type].map { relationshipsByType[Int($0)] } ?? []
+    }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
     public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)]?.ids ?? [] }
@@ -66,7 +69,7 @@ public struct PropertyGraph: Sendable {
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
     /// Every relationship type in use, sorted.
-    public var relationshipTypes: [String] { relationshipsByType.keys.sorted() }
+    public var relationshipTypes: [String] { typeIDs.keys.sorted() }
     /// Every name and alias in the name index, sorted.
     public var indexedNames: [String] { nodesByName.keys.map(\.string).sorted() }
 
@@ -143,7 +146,6 @@ public struct PropertyGraph: Sendable {
                 properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources)))
         outgoingByNode[start.rawValue].append(id)
         incomingByNode[end.rawValue].append(id)
-        relationshipsByType[type, default: []].append(id)
         relationshipStarts.append(Int32(truncatingIfNeeded: start.rawValue))
         relationshipEnds.append(Int32(truncatingIfNeeded: end.rawValue))
         let typeID: Int32
@@ -152,7 +154,9 @@ public struct PropertyGraph: Sendable {
         } else {
             typeID = Int32(typeIDs.count)
             typeIDs[type] = typeID
+            relationshipsByType.append([])
         }
+        relationshipsByType[Int(typeID)].append(id)
         relationshipTypeIDs.append(typeID)
         return id
     }
@@ -257,6 +261,21 @@ public struct PropertyGraph: Sendable {
             }
             try addAlias(alias, to: id)
         }
+    }
+
+    /// Makes room for `nodes` more nodes and `relationships` more relationships, so a
+    /// snapshot or an import of known size grows each array once.
+    mutating func reserveCapacity(nodes more: Int, relationships moreRelationships: Int) {
+        let n = nodes.count + more, r = relationships.count + moreRelationships
+        nodes.reserveCapacity(n)
+        outgoingByNode.reserveCapacity(n)
+        incomingByNode.reserveCapacity(n)
+        keysByNode.reserveCapacity(n)
+        labelBitsByNode.reserveCapacity(n)
+        relationships.reserveCapacity(r)
+        relationshipStarts.reserveCapacity(r)
+        relationshipEnds.reserveCapacity(r)
+        relationshipTypeIDs.reserveCapacity(r)
     }
 
     // MARK: Helpers

@@ -71,6 +71,10 @@ struct BinarySnapshotReader {
         var graph = PropertyGraph()
         enter("nodes", ranges[1])
         guard nodeCount <= UInt64(ranges[1].count) else { throw failure("the header counts more nodes than the section holds") }
+        guard relationshipCount <= UInt64(ranges[2].count) else {
+            throw failure("the header counts more relationships than the section holds")
+        }
+        graph.reserveCapacity(nodes: Int(nodeCount), relationships: Int(relationshipCount))
         for position in 0..<Int(nodeCount) {
             var labels: [String] = []
             for _ in 0..<(try count()) { labels.append(try string()) }
