@@ -8,7 +8,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Extract the graph from a dataset's documents and write its snapshot.",
-        discussion: "Writes DATASET/build/graph.json (byte-identical for the same input) and prints counts per label and relationship type."
+        discussion: "Writes DATASET/build/graph.snapshot (binary, checksummed, byte-identical for the same input) and prints counts per label and relationship type. `explorer export` writes JSON for people and other tools."
     )
 
     @OptionGroup var options: DatasetOptions

@@ -16,6 +16,7 @@ struct ExplorerCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self,
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
+            ImportCommand.self,
         ]
     )
 

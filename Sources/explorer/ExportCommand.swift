@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
                        `neo4j-admin database import full`; -o names a folder
 
             Every source is the document, the UTF-8 byte offset and length in it,
-            and the quote. Reads DATASET/build/graph.json when built, else
+            and the quote. Reads DATASET/build/graph.snapshot when built, else
             extracts the documents first.
 
             Examples:

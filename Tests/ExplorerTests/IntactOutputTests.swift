@@ -80,7 +80,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try ExplorerRunner.run(["build", folder.path])
         #expect(first.status == 0, "\(first.stderr)")
-        let snapshot = folder.appendingPathComponent("build/graph.json")
+        let snapshot = folder.appendingPathComponent("build/graph.snapshot")
         let before = try Data(contentsOf: snapshot)
         let pack = folder.appendingPathComponent("plugins/broken")
         try FileManager.default.createDirectory(at: pack.appendingPathComponent("queries"), withIntermediateDirectories: true)
@@ -112,14 +112,14 @@ import Testing
         try Data("市发改委牵头。\n".utf8).write(to: folder.appendingPathComponent("top.txt"))
         try Data("市经信局牵头。\n".utf8).write(to: folder.appendingPathComponent("documents/inner.txt"))
         #expect(try ExplorerRunner.run(["build", folder.path]).status == 0)
-        let before = try Data(contentsOf: folder.appendingPathComponent("build/graph.json"))
+        let before = try Data(contentsOf: folder.appendingPathComponent("build/graph.snapshot"))
         // documents/ becomes a link loop: not listable, even by root.
         try FileManager.default.moveItem(at: folder.appendingPathComponent("documents"), to: folder.appendingPathComponent("kept"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("documents").path, withDestinationPath: "documents")
         let result = try ExplorerRunner.run(["build", folder.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("documents/ cannot be listed"), "\(result.stderr)")
-        #expect(try Data(contentsOf: folder.appendingPathComponent("build/graph.json")) == before)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("build/graph.snapshot")) == before)
     }
 
     @Test func aNameWithTerminalEscapesIsShownEscapedEverywhere() throws {

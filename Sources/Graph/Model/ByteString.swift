@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level comparison and hashing of strings for the graph's hot paths.
 ///
 /// Swift's `String` equality and hashing work on canonical equivalence: for
@@ -76,6 +78,51 @@ enum ByteString {
     static func hash(_ s: String, into hasher: inout Hasher) {
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         if done == nil { Array(s.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+}
+
+extension ByteString {
+    /// True when `needle`'s UTF-8 bytes occur in `text`'s. For valid UTF-8 this is the same
+    /// as a search by Unicode scalars (openCypher `CONTAINS`): a match can only start on a
+    /// scalar's first byte. The bytes are searched in place (`memchr` for the first byte).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        let fast: Bool?? = text.utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in
+                find(UnsafeRawBufferPointer(pattern), in: UnsafeRawBufferPointer(hay))
+            }
+        }
+        if let fast, let result = fast { return result }
+        // A bridged string without contiguous UTF-8: search copies.
+        return Array(text.utf8).withUnsafeBytes { hay in Array(needle.utf8).withUnsafeBytes { find($0, in: hay) } }
+    }
+
+    /// True when `pattern` (not empty) occurs in `hay`: `memchr` jumps to each candidate
+    /// first byte, `memcmp` checks the rest.
+    private static func find(_ pattern: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer) -> Bool {
+        let m = pattern.count
+        guard m > 0, m <= hay.count, let h = hay.baseAddress, let p = pattern.baseAddress else { return m == 0 }
+        let first = Int32(pattern[0])
+        var at = h
+        let last = h + (hay.count - m)
+        while at <= last {
+            guard let found = memchr(at, first, last - at + 1) else { return false }
+            if memcmp(found, p, m) == 0 { return true }
+            at = UnsafeRawPointer(found) + 1
+        }
+        return false
+    }
+
+    /// True when `text`'s UTF-8 bytes start with `prefix`'s (openCypher `STARTS WITH`).
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        text.utf8.count >= prefix.utf8.count && text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// True when `text`'s UTF-8 bytes end with `suffix`'s (openCypher `ENDS WITH`).
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        let n = text.utf8.count, m = suffix.utf8.count
+        guard n >= m else { return false }
+        return text.utf8.dropFirst(n - m).elementsEqual(suffix.utf8)
     }
 }
 

@@ -12,11 +12,30 @@ public struct PropertyGraph: Sendable {
     private var nodesByLabel: [String: [NodeID]] = [:]
     // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
     // does not normalize it (see `ByteString`).
-    private var nodesByName: [ByteKey: [NodeID]] = [:]
+    private var nodesByName: [ByteKey: NodeIDSet] = [:]
     private var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node by id (nil for a node added without one).
     private var keysByNode: [String?] = []
-    private var relationshipsByType: [String: [RelationshipID]] = [:]
+    /// Relationships by type id (see `typeIDs`), each in id order.
+    private var relationshipsByType: [[RelationshipID]] = []
+
+    // Compact columns beside the element arrays, so matching reads integers
+    // instead of copying `Node` / `Relationship` values (each holds several
+    // reference-counted fields).
+    /// Start, end and type id of each relationship, by id.
+    private var relationshipStarts: [Int32] = []
+    private var relationshipEnds: [Int32] = []
+    private var relationshipTypeIDs: [Int32] = []
+    /// Relationship types and labels as small integers, in order of first use.
+    private var typeIDs: [String: Int32] = [:]
+    private var labelIDs: [String: Int] = [:]
+    /// One bit per label id below 64, by node; labels past the 64th are read from the node.
+    private var labelBitsByNode: [UInt64] = []
+    /// One array per distinct label set, shared by the nodes that carry it (most graphs have a
+    /// handful of label sets and a million nodes: an array each would cost ~50 bytes a node).
+    private var labelSets: [[String]: [String]] = [:]
+    /// Equality indexes on node properties, built on first use (see `PropertyIndex`).
+    private var propertyIndexes = PropertyIndexCache()
 
     public init() {}
 
@@ -40,15 +59,17 @@ public struct PropertyGraph: Sendable {
     public func nodes(withLabel label: String) -> [NodeID] { nodesByLabel[label] ?? [] }
 
     /// Relationships of `type`, in id order.
-    public func relationships(ofType type: String) -> [RelationshipID] { relationshipsByType[type] ?? [] }
+    public func relationships(ofType type: String) -> [RelationshipID] {
+        typeIDs[type].map { relationshipsByType[Int($0)] } ?? []
+    }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
-    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)] ?? [] }
+    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)]?.ids ?? [] }
 
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
     /// Every relationship type in use, sorted.
-    public var relationshipTypes: [String] { relationshipsByType.keys.sorted() }
+    public var relationshipTypes: [String] { typeIDs.keys.sorted() }
     /// Every name and alias in the name index, sorted.
     public var indexedNames: [String] { nodesByName.keys.map(\.string).sorted() }
 
@@ -69,13 +90,18 @@ public struct PropertyGraph: Sendable {
         try Self.checkStorable(properties)
         let id = NodeID(nodes.count)
         let node = Node(
-            id: id, labels: labels.count == 1 ? labels : Array(Set(labels)).sorted(),
+            id: id, labels: sharedLabelSet(labels.count == 1 ? labels : Array(Set(labels)).sorted()),
             properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources))
         nodes.append(node)
         outgoingByNode.append([])
         incomingByNode.append([])
         keysByNode.append(nil)
-        for label in node.labels { nodesByLabel[label, default: []].append(id) }
+        labelBitsByNode.append(0)
+        for label in node.labels {
+            nodesByLabel[label, default: []].append(id)
+            setLabelBit(label, id)
+        }
+        invalidatePropertyIndexes()
         indexNames(of: id, adding: true)
         return id
     }
@@ -120,7 +146,18 @@ public struct PropertyGraph: Sendable {
                 properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources)))
         outgoingByNode[start.rawValue].append(id)
         incomingByNode[end.rawValue].append(id)
-        relationshipsByType[type, default: []].append(id)
+        relationshipStarts.append(Int32(truncatingIfNeeded: start.rawValue))
+        relationshipEnds.append(Int32(truncatingIfNeeded: end.rawValue))
+        let typeID: Int32
+        if let known = typeIDs[type] {
+            typeID = known
+        } else {
+            typeID = Int32(typeIDs.count)
+            typeIDs[type] = typeID
+            relationshipsByType.append([])
+        }
+        relationshipsByType[Int(typeID)].append(id)
+        relationshipTypeIDs.append(typeID)
         return id
     }
 
@@ -151,6 +188,7 @@ public struct PropertyGraph: Sendable {
         guard !nodes[id.rawValue].labels.contains(label) else { return }
         nodes[id.rawValue].labels.append(label)
         nodes[id.rawValue].labels.sort()
+        setLabelBit(label, id)
         // Keep the label index in id order.
         var ids = nodesByLabel[label, default: []]
         ids.insert(id, at: ids.partitioningIndex { $0 > id })
@@ -165,6 +203,7 @@ public struct PropertyGraph: Sendable {
         let touchesNames = name == "name" || name == "aliases"
         if touchesNames { indexNames(of: id, adding: false) }
         nodes[id.rawValue].properties[name] = value.isNull ? nil : value
+        invalidatePropertyIndexes()
         if touchesNames { indexNames(of: id, adding: true) }
     }
 
@@ -204,6 +243,7 @@ public struct PropertyGraph: Sendable {
         aliases.append(alias)
         aliases.sort()
         nodes[id.rawValue].properties["aliases"] = .list(aliases.map(Value.string))
+        invalidatePropertyIndexes()
         addToNameIndex(alias, id)
     }
 
@@ -223,7 +263,45 @@ public struct PropertyGraph: Sendable {
         }
     }
 
+    /// Makes room for `nodes` more nodes and `relationships` more relationships, so a
+    /// snapshot or an import of known size grows each array once.
+    mutating func reserveCapacity(nodes more: Int, relationships moreRelationships: Int) {
+        let n = nodes.count + more, r = relationships.count + moreRelationships
+        nodes.reserveCapacity(n)
+        outgoingByNode.reserveCapacity(n)
+        incomingByNode.reserveCapacity(n)
+        keysByNode.reserveCapacity(n)
+        labelBitsByNode.reserveCapacity(n)
+        relationships.reserveCapacity(r)
+        relationshipStarts.reserveCapacity(r)
+        relationshipEnds.reserveCapacity(r)
+        relationshipTypeIDs.reserveCapacity(r)
+    }
+
     // MARK: Helpers
+
+    /// The shared array equal to `labels` (sorted, without duplicates).
+    private mutating func sharedLabelSet(_ labels: [String]) -> [String] {
+        if let shared = labelSets[labels] { return shared }
+        labelSets[labels] = labels
+        return labels
+    }
+
+    private mutating func setLabelBit(_ label: String, _ id: NodeID) {
+        let labelID: Int
+        if let known = labelIDs[label] {
+            labelID = known
+        } else {
+            labelID = labelIDs.count
+            labelIDs[label] = labelID
+        }
+        if labelID < 64 { labelBitsByNode[id.rawValue] |= 1 << UInt64(labelID) }
+    }
+
+    /// A copy that changes drops the indexes it shared with the original.
+    private mutating func invalidatePropertyIndexes() {
+        if !propertyIndexes.isEmpty { propertyIndexes = PropertyIndexCache() }
+    }
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {
         let node = nodes[id.rawValue]
@@ -237,8 +315,9 @@ public struct PropertyGraph: Sendable {
                 addToNameIndex(name, id)
             } else {
                 let key = ByteKey(name)
-                nodesByName[key]?.removeAll { $0 == id }
-                if nodesByName[key]?.isEmpty == true { nodesByName[key] = nil }
+                guard var ids = nodesByName[key]?.ids else { continue }
+                ids.removeAll { $0 == id }
+                nodesByName[key] = ids.isEmpty ? nil : NodeIDSet(ids)
             }
         }
     }
@@ -246,15 +325,15 @@ public struct PropertyGraph: Sendable {
     /// Adds `id` under `name`, keeping the list in id order and free of duplicates.
     private mutating func addToNameIndex(_ name: String, _ id: NodeID) {
         let key = ByteKey(name)
-        if let last = nodesByName[key]?.last, last < id {
-            nodesByName[key]!.append(id)
+        guard var ids = nodesByName[key]?.ids else {
+            // Most names belong to one node: no array for them.
+            nodesByName[key] = .one(id)
             return
         }
-        var ids = nodesByName[key, default: []]
         let at = ids.partitioningIndex { $0 >= id }
         if at < ids.count, ids[at] == id { return }
         ids.insert(id, at: at)
-        nodesByName[key] = ids
+        nodesByName[key] = NodeIDSet(ids)
     }
 
     /// `properties` without null values (a null property is an absent one).
@@ -287,6 +366,70 @@ public struct PropertyGraph: Sendable {
     mutating func restoreKey(_ key: String, for id: NodeID) {
         nodesByKey[ByteKey(key)] = id
         keysByNode[id.rawValue] = key
+    }
+}
+
+/// The nodes under one name: one id inline, or a sorted array for a name several nodes share.
+private enum NodeIDSet {
+    case one(NodeID)
+    case many([NodeID])
+
+    init(_ ids: [NodeID]) { self = ids.count == 1 ? .one(ids[0]) : .many(ids) }
+
+    var ids: [NodeID] {
+        switch self {
+        case .one(let id): return [id]
+        case .many(let ids): return ids
+        }
+    }
+}
+
+// MARK: Compact reading for the query engine
+
+extension PropertyGraph {
+    /// The small integer standing for a relationship type, nil when no relationship has it.
+    func typeID(_ type: String) -> Int32? { typeIDs[type] }
+    /// The type id of relationship `id`.
+    @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationshipTypeIDs[id.rawValue] }
+    /// The start node of relationship `id`, without copying the relationship.
+    @inline(__always) func start(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipStarts[id.rawValue])) }
+    /// The end node of relationship `id`, without copying the relationship.
+    @inline(__always) func end(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipEnds[id.rawValue])) }
+
+    /// True when node `id` carries `label`, read from a bit set for the first 64 labels.
+    @inline(__always) func hasLabel(_ id: NodeID, _ label: String) -> Bool {
+        guard let labelID = labelIDs[label] else { return false }
+        if labelID < 64 { return labelBitsByNode[id.rawValue] & (1 << UInt64(labelID)) != 0 }
+        return nodes[id.rawValue].labels.contains(label)
+    }
+
+    /// Property `key` of node `id`, without copying the node.
+    @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes[id.rawValue].properties[key] }
+    /// Property `key` of relationship `id`, without copying the relationship.
+    @inline(__always) func property(_ key: String, of id: RelationshipID) -> Value? {
+        relationships[id.rawValue].properties[key]
+    }
+    /// True when relationship `id` has no properties (most have none).
+    @inline(__always) func hasNoProperties(_ id: RelationshipID) -> Bool { relationships[id.rawValue].properties.isEmpty }
+
+    /// Nodes whose property `key` equals `value` under openCypher equality (`1` equals `1.0`,
+    /// strings by canonical equivalence), in id order; nil when the value cannot be looked up
+    /// in an index (a list, a map, NaN), so the caller scans instead.
+    ///
+    /// The index for `key` is built on first use, O(nodes), and kept until the graph changes;
+    /// a lookup is O(1) plus the answer.
+    public func nodes(withProperty key: String, equalTo value: Value) -> [NodeID]? {
+        if case .null = value { return [] }
+        guard let wanted = PropertyIndexKey(value) else { return nil }
+        let index = propertyIndexes.index(for: key) {
+            var built: [PropertyIndexKey: [NodeID]] = [:]
+            for node in nodes {
+                guard let stored = node.properties[key], let indexKey = PropertyIndexKey(stored) else { continue }
+                built[indexKey, default: []].append(node.id)
+            }
+            return built
+        }
+        return index[wanted] ?? []
     }
 }
 

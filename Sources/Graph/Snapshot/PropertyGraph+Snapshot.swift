@@ -1,7 +1,9 @@
 import Foundation
 
-/// The snapshot file: the whole graph as JSON, keys sorted and elements in id
-/// order, so the same graph always gives byte-identical bytes.
+/// The snapshot file. `writeSnapshot` writes the binary format (see
+/// `BinarySnapshotLayout`); the JSON form (`snapshotBytes`, version 1: keys sorted,
+/// elements in id order, byte-identical for the same graph) stays readable and is what
+/// people and other tools can read and write.
 extension PropertyGraph {
     public static let snapshotFormat = "policy-graph-snapshot"
     public static let snapshotVersion = 1
@@ -54,9 +56,13 @@ extension PropertyGraph {
         return out
     }
 
-    /// Writes the snapshot atomically: a reader never sees half a file.
+    /// The binary snapshot (`BinarySnapshotLayout`): versioned header, checksums, interned
+    /// strings. Deterministic: the same graph gives the same bytes.
+    public func binarySnapshotBytes() -> [UInt8] { BinarySnapshotWriter.encode(self) }
+
+    /// Writes the binary snapshot atomically: a reader never sees half a file.
     public func writeSnapshot(to url: URL) throws {
-        let data = Data(snapshotBytes())
+        let data = Data(binarySnapshotBytes())
         do {
             try AtomicFile.write(data, to: url)
         } catch let failure as AtomicFile.Failure {
@@ -64,15 +70,27 @@ extension PropertyGraph {
         }
     }
 
-    /// Loads a snapshot file written by `writeSnapshot`.
+    /// Loads a snapshot file: the binary format `writeSnapshot` writes, or the JSON of
+    /// `snapshotBytes()` (version 1, what earlier builds wrote and other tools can make).
+    /// The file is mapped, not copied, while it is decoded.
     public init(snapshotAt url: URL) throws {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
             throw GraphError(.snapshotIO, "cannot read snapshot \(url.path): \(error.localizedDescription)")
         }
-        do { try self.init(snapshotBytes: [UInt8](data)) } catch let e as GraphError {
+        do {
+            self = try data.withUnsafeBytes { bytes -> PropertyGraph in
+                if BinarySnapshotReader.isBinary(bytes) { return try BinarySnapshotReader.decode(bytes) }
+                return try PropertyGraph(snapshotBytes: [UInt8](bytes))
+            }
+        } catch let e as GraphError {
             throw GraphError(e.kind, "snapshot \(url.path): \(e.message)")
         }
+    }
+
+    /// Rebuilds a graph from the bytes of a binary snapshot, checking its checksums.
+    public init(binarySnapshot bytes: [UInt8]) throws {
+        self = try bytes.withUnsafeBytes { try BinarySnapshotReader.decode($0) }
     }
 
     /// Rebuilds a graph from snapshot text; ids come back exactly as they were.
@@ -137,6 +155,10 @@ extension PropertyGraph {
         guard item["id"] == .int(position), case .string(let type)? = item["type"],
             case .int(let start)? = item["start"], case .int(let end)? = item["end"]
         else { throw GraphError(.snapshotFormat, "relationship \(position) is malformed or out of order") }
+        // A relationship to a node the file lacks is damage like any other: the caller rebuilds.
+        for endpoint in [start, end] where !contains(NodeID(endpoint)) {
+            throw GraphError(.snapshotFormat, "relationship \(position) (\(type)) joins node \(endpoint), which does not exist")
+        }
         try addRelationship(
             type: type, from: NodeID(start), to: NodeID(end),
             properties: try Self.properties(item["properties"], "relationship \(position)"),

@@ -29,6 +29,11 @@ extension Dataset {
 
     /// `buildGraph`, adding what was left out to `skipped`.
     public mutating func buildGraphRecordingSkipped(registry: PluginRegistry) throws -> PropertyGraph {
+        if let imported {
+            throw DatasetError(
+                "\(name) holds a graph imported from \(imported), not documents to extract; "
+                    + "run `explorer import` again to refresh it")
+        }
         var graph = PropertyGraph()
         let context = registry.extractionContext
         // One document in memory at a time: a large folder streams through.
@@ -76,9 +81,18 @@ extension Dataset {
     /// read (cut short, edited by hand, written by another version) is not an
     /// error: `warn` is told why, and the documents are extracted again.
     public func loadGraph(registry: PluginRegistry, warn: (String) -> Void = { _ in }) throws -> PropertyGraph {
-        if FileManager.default.fileExists(atPath: snapshotURL.path), !snapshotIsStale {
+        if let imported {
+            // No documents to extract again: the snapshot is the graph.
+            guard let snapshot = existingSnapshotURL else {
+                throw DatasetError("\(name) was imported from \(imported) but has no build/graph.snapshot; run `explorer import` again")
+            }
+            do { return try PropertyGraph(snapshotAt: snapshot) } catch let error as GraphError {
+                throw DatasetError("\(error.message); run `explorer import` again to rewrite it")
+            }
+        }
+        if let snapshot = existingSnapshotURL, !snapshotIsStale {
             do {
-                return try PropertyGraph(snapshotAt: snapshotURL)
+                return try PropertyGraph(snapshotAt: snapshot)
             } catch let error as GraphError where error.kind == .snapshotFormat || error.kind == .snapshotIO {
                 warn("\(error.message); extracting the documents again (`explorer build` rewrites the snapshot)")
             }
@@ -93,7 +107,8 @@ extension Dataset {
     /// written (or a document listed is newer than it), so the snapshot no
     /// longer says what the documents say.
     public var snapshotIsStale: Bool {
-        guard let built = Self.modified(snapshotURL) else { return true }
+        guard let snapshot = existingSnapshotURL, let built = Self.modified(snapshot) else { return true }
+        if imported != nil { return false }
         var inputs = entries.map { root.appendingPathComponent($0.file) }
         inputs.append(root.appendingPathComponent("manifest.yaml"))
         return inputs.contains { (Self.modified($0) ?? .distantPast) > built }

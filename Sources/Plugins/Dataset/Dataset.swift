@@ -31,8 +31,19 @@ public struct Dataset: Sendable {
     public var skipped: [String] = []
     /// The file beside the snapshot that lists what the last build skipped, for `explorer check`.
     public var skippedURL: URL { root.appendingPathComponent("build/skipped.txt") }
+    /// The manifest's `imported`: where an imported graph came from (`explorer import`);
+    /// nil for a dataset of documents.
+    public var imported: String? = nil
 
-    public var snapshotURL: URL { root.appendingPathComponent("build/graph.json") }
+    /// Where `explorer build` writes the binary snapshot.
+    public var snapshotURL: URL { root.appendingPathComponent("build/graph.snapshot") }
+    /// The JSON snapshot earlier versions wrote (and other tools can write): read when
+    /// there is no binary snapshot.
+    public var legacySnapshotURL: URL { root.appendingPathComponent("build/graph.json") }
+    /// The snapshot `loadGraph` reads: the binary one, else a JSON one, else nil.
+    public var existingSnapshotURL: URL? {
+        [snapshotURL, legacySnapshotURL].first { FileManager.default.fileExists(atPath: $0.path) }
+    }
     public var diagramsURL: URL { root.appendingPathComponent("diagrams") }
     public var pluginsURL: URL { root.appendingPathComponent("plugins") }
 
@@ -61,6 +72,7 @@ public struct Dataset: Sendable {
                 entries: manifest.documents)
             dataset.city = manifest.city
             dataset.skipUnreadable = skipUnreadable
+            dataset.imported = manifest.imported
             return dataset
         }
         var files: [String] = []

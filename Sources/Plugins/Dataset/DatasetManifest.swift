@@ -6,7 +6,9 @@ import Yams
 /// name: wuhan-cppcc             # optional; the folder's name by default
 /// title: 武汉市政协 2024–2026    # optional
 /// city: 武汉                    # optional; every document's city (市政协 = 武汉市政协)
-/// documents:                    # required, in reading order
+/// imported: CSV files (explorer import)  # only in an imported dataset: no documents, the
+///                               # graph is build/graph.snapshot as `explorer import` wrote it
+/// documents:                    # required (unless imported), in reading order
 ///   - file: documents/2025-05-05-work-plan.txt
 ///     title: …                  # optional; else the first line of the text
 ///     date: 2025-05-05          # optional, YYYY-MM-DD; else from the file name or the text
@@ -23,8 +25,10 @@ struct DatasetManifest {
     var title: String?
     var city: String?
     var documents: [Dataset.Entry]
+    /// Where an imported graph came from; nil for a dataset of documents.
+    var imported: String?
 
-    static let manifestKeys = ["name", "title", "city", "documents"]
+    static let manifestKeys = ["name", "title", "city", "documents", "imported"]
     static let entryKeys = ["file", "title", "date", "kind", "origin"]
 
     /// Parses the manifest `text`; `file` is how messages name it.
@@ -38,6 +42,11 @@ struct DatasetManifest {
             name = try fields["name"].map { try $0.nonEmptyString("the dataset name") }
             title = try fields["title"].map { try $0.string("the dataset title") }
             city = try fields["city"].map { try $0.string("the city") }
+            imported = try fields["imported"].map { try $0.string("where the graph was imported from") }
+            if imported != nil, fields["documents"] == nil || fields["documents"]?.isNull == true {
+                documents = []
+                return
+            }
             guard let list = fields["documents"], !list.isNull else {
                 throw yaml.problem("the manifest needs 'documents', a list of the document files (- file: documents/a.txt)")
             }

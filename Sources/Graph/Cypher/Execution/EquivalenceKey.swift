@@ -1,11 +1,12 @@
 /// A hashable stand-in for a value under openCypher equivalence (DISTINCT, grouping):
-/// `null` is equivalent to `null`, `NaN` to `NaN`, and `1` to `1.0`.
+/// `null` is equivalent to `null`, `NaN` to `NaN`, and `1` to `1.0`; strings as `=`
+/// compares them, hashed by their bytes where that is safe (`CanonicalString`).
 enum EquivalenceKey: Hashable {
     case null, nan
     case bool(Bool)
     case int(Int)
     case float(Double)
-    case string(String)
+    case string(CanonicalString)
     case list([EquivalenceKey])
     case map([String: EquivalenceKey])
     case node(Int), relationship(Int)
@@ -24,7 +25,7 @@ enum EquivalenceKey: Hashable {
             } else {
                 self = .float(d)
             }
-        case .string(let s): self = .string(s)
+        case .string(let s): self = .string(CanonicalString(s))
         case .list(let l): self = .list(l.map(EquivalenceKey.init))
         case .map(let m): self = .map(m.mapValues(EquivalenceKey.init))
         case .node(let n): self = .node(n.rawValue)

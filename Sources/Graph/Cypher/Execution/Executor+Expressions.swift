@@ -73,8 +73,7 @@ extension Executor {
             case .null: return .null
             case .node(let id):
                 guard graph.contains(id) else { return .null }
-                let node = graph.node(id)
-                return .bool(labels.allSatisfy(node.labels.contains))
+                return .bool(labels.allSatisfy { graph.hasLabel(id, $0) })
             case let other: throw typeError("only a node has labels, not a \(other.typeName)", operand)
             }
         case .function(let name, _, let arguments):
@@ -201,8 +200,8 @@ extension Executor {
     func property(of value: Value, _ key: String, _ base: Expression) throws -> Value {
         switch value {
         case .null: return .null
-        case .node(let id): return graph.contains(id) ? graph.node(id).properties[key] ?? .null : .null
-        case .relationship(let id): return graph.contains(id) ? graph.relationship(id).properties[key] ?? .null : .null
+        case .node(let id): return graph.contains(id) ? graph.property(key, of: id) ?? .null : .null
+        case .relationship(let id): return graph.contains(id) ? graph.property(key, of: id) ?? .null : .null
         case .map(let map): return map[key] ?? .null
         default: throw typeError("a \(value.typeName) has no property \(key)", base)
         }
@@ -283,9 +282,10 @@ extension Executor {
         case .startsWith, .endsWith, .contains:
             guard case .string(let s) = l, case .string(let t) = r else { return .null }
             switch op {
-            case .startsWith: return .bool(s.unicodeScalars.starts(with: t.unicodeScalars))
-            case .endsWith: return .bool(s.unicodeScalars.reversed().starts(with: t.unicodeScalars.reversed()))
-            default: return .bool(t.isEmpty || s.range(of: t, options: .literal) != nil)
+            // By UTF-8 bytes, which for valid UTF-8 is by Unicode scalars, without Foundation's UTF-16.
+            case .startsWith: return .bool(ByteString.hasPrefix(s, t))
+            case .endsWith: return .bool(ByteString.hasSuffix(s, t))
+            default: return .bool(ByteString.contains(s, t))
             }
         case .regex:
             guard case .string(let s) = l, case .string(let pattern) = r else { return .null }

@@ -80,6 +80,10 @@ extension Executor {
         case .nameIndex(let expression):
             if case .string(let name) = try evaluate(expression, row) { return graph.nodes(named: name) }
             return []
+        case .propertyIndex(let key, let expression, let fallbackLabel):
+            if let found = graph.nodes(withProperty: key, equalTo: try evaluate(expression, row)) { return found }
+            if let fallbackLabel { return graph.nodes(withLabel: fallbackLabel) }
+            return (0..<graph.nodeCount).map(NodeID.init)
         case .labelScan(let label):
             return graph.nodes(withLabel: label)
         case .allNodes:
@@ -93,46 +97,76 @@ extension Executor {
         if let name = pattern.variable, let existing = row[name] {
             guard case .node(let other) = existing, other == id else { return false }
         }
-        let node = graph.node(id)
-        for label in pattern.labels where !node.labels.contains(label) { return false }
+        for label in pattern.labels where !graph.hasLabel(id, label) { return false }
         if let properties = pattern.properties {
-            return try propertiesFit(properties, node.properties, row)
+            return try propertiesFit(properties, row) { graph.property($0, of: id) }
         }
         return true
     }
 
-    private func propertiesFit(_ expression: Expression, _ actual: [String: Value], _ row: Row) throws -> Bool {
+    /// Does every `key: value` of an inline property map equal the element's property?
+    /// A literal map is read entry by entry, without building a dictionary per candidate.
+    private func propertiesFit(_ expression: Expression, _ row: Row, _ actual: (String) -> Value?) throws -> Bool {
+        if case .map(let entries) = expression.kind {
+            for (key, valueExpression) in entries {
+                let value: Value
+                switch valueExpression.kind {
+                case .literal(let v): value = v
+                case .parameter(let name) where parameters[name] != nil: value = parameters[name]!
+                default: value = try evaluate(valueExpression, row)
+                }
+                guard let have = actual(key), ValueComparison.equals(have, value) == true else { return false }
+            }
+            return true
+        }
         guard case .map(let wanted) = try evaluate(expression, row) else { return false }
         for (key, value) in wanted {
-            guard let have = actual[key], ValueComparison.equals(have, value) == true else { return false }
+            guard let have = actual(key), ValueComparison.equals(have, value) == true else { return false }
         }
         return true
     }
 
-    private func relationshipFits(_ pattern: RelationshipPattern, _ id: RelationshipID, _ row: Row) throws -> Bool {
-        let relationship = graph.relationship(id)
-        if !pattern.types.isEmpty && !pattern.types.contains(relationship.type) { return false }
+    private func relationshipFits(
+        _ pattern: RelationshipPattern, _ id: RelationshipID, _ row: Row, typesChecked: Bool = false
+    ) throws -> Bool {
+        if !typesChecked && !pattern.types.isEmpty {
+            let type = graph.typeID(of: id)
+            guard pattern.types.contains(where: { graph.typeID($0) == type }) else { return false }
+        }
         if let properties = pattern.properties {
-            return try propertiesFit(properties, relationship.properties, row)
+            return try propertiesFit(properties, row) { graph.property($0, of: id) }
         }
         return true
     }
 
-    /// Relationships leaving `node` in `direction`, with the node at their other end.
-    private func adjacent(_ node: NodeID, _ direction: RelationshipPattern.Direction) -> [(RelationshipID, NodeID)] {
+    /// Relationships leaving `node` in `direction`, with the node at their other end; only
+    /// those of `types` when it is given (type ids: see `typeFilter`). Reads the compact
+    /// columns, never a whole relationship.
+    private func adjacent(
+        _ node: NodeID, _ direction: RelationshipPattern.Direction, types: [Int32]? = nil
+    ) -> [(RelationshipID, NodeID)] {
         var result: [(RelationshipID, NodeID)] = []
         if direction != .incoming {
-            for id in graph.outgoing(node) { result.append((id, graph.relationship(id).end)) }
+            for id in graph.outgoing(node) {
+                if let types, !types.contains(graph.typeID(of: id)) { continue }
+                result.append((id, graph.end(of: id)))
+            }
         }
         if direction != .outgoing {
             for id in graph.incoming(node) {
-                let r = graph.relationship(id)
+                if let types, !types.contains(graph.typeID(of: id)) { continue }
+                let start = graph.start(of: id)
                 // A self-loop was already listed as outgoing.
-                if direction == .both && r.start == r.end { continue }
-                result.append((id, r.start))
+                if direction == .both && start == graph.end(of: id) { continue }
+                result.append((id, start))
             }
         }
         return result
+    }
+
+    /// The type ids a relationship pattern allows, nil for any type (types no relationship has are left out).
+    private func typeFilter(_ pattern: RelationshipPattern) -> [Int32]? {
+        pattern.types.isEmpty ? nil : pattern.types.compactMap { graph.typeID($0) }
     }
 
     private func flipped(_ d: RelationshipPattern.Direction) -> RelationshipPattern.Direction {
@@ -222,6 +256,7 @@ extension Executor {
             let high = range.max ?? Int.max
             var trail: [RelationshipID] = []
             var inTrail: Set<RelationshipID> = []
+            let types = typeFilter(relationship)
             func walk(_ node: NodeID) throws {
                 try checkpoint()
                 if trail.count >= low {
@@ -237,8 +272,9 @@ extension Executor {
                     }
                 }
                 guard trail.count < high else { return }
-                for (id, other) in adjacent(node, direction) {
-                    guard !state.used.contains(id), !inTrail.contains(id), try relationshipFits(relationship, id, state.row)
+                for (id, other) in adjacent(node, direction, types: types) {
+                    guard !state.used.contains(id), !inTrail.contains(id),
+                        try relationshipFits(relationship, id, state.row, typesChecked: true)
                     else { continue }
                     trail.append(id)
                     inTrail.insert(id)
@@ -251,12 +287,12 @@ extension Executor {
             return
         }
 
-        for (id, other) in adjacent(from, direction) {
+        for (id, other) in adjacent(from, direction, types: typeFilter(relationship)) {
             guard !state.used.contains(id) else { continue }
             if let name = relationship.variable, let existing = state.row[name] {
                 guard case .relationship(let bound) = existing, bound == id else { continue }
             }
-            guard try relationshipFits(relationship, id, state.row) else { continue }
+            guard try relationshipFits(relationship, id, state.row, typesChecked: true) else { continue }
             guard try nodeFits(target, other, state.row) else { continue }
             if let already = state.nodes[targetIndex], already != other { continue }
             var next = state
@@ -287,7 +323,11 @@ extension Executor {
     // MARK: Shortest paths
 
     /// `shortestPath` / `allShortestPaths`: breadth-first search from each start candidate.
-    /// Complexity: O(V + E) per start node for the search, plus the paths listed.
+    ///
+    /// When the end node is known in advance (bound, or found by an index through an inline
+    /// `{key: value}`), the search stops at the level where the last end is reached, and a
+    /// `shortestPath` to one end is a bidirectional search that stops at the first meeting
+    /// depth. Complexity: O(V + E) per start node at worst, plus the paths listed.
     private func matchShortest(
         _ plan: PartPlan, _ row: Row, _ used: Set<RelationshipID>, _ emit: (Row, Set<RelationshipID>) throws -> Void
     ) throws {
@@ -296,23 +336,53 @@ extension Executor {
         let low = relationship.range?.min ?? 1
         let high = relationship.range?.max ?? (relationship.range == nil ? 1 : Int.max)
         let all = pattern.shortest == .all
+        let types = typeFilter(relationship)
         for start in try startCandidates(plan, row) {
             guard try nodeFits(pattern.nodes[0], start, row) else { continue }
             var startRow = row
             if let name = pattern.nodes[0].variable { startRow[name] = .node(start) }
+            func emitPath(_ end: NodeID, _ rels: [RelationshipID]) throws {
+                var out = startRow
+                if let name = pattern.nodes[1].variable { out[name] = .node(end) }
+                if let name = relationship.variable { out[name] = .list(rels.map { .relationship($0) }) }
+                if let name = pattern.pathVariable { out[name] = .path(buildPath(start: start, segments: [rels])) }
+                try emit(out, used.union(rels))
+            }
+            var ends: Set<NodeID>?
+            if let known = try knownEnds(pattern.nodes[1], startRow) {
+                ends = Set(try known.filter { try nodeFits(pattern.nodes[1], $0, startRow) })
+            }
+            if let ends, ends.isEmpty { continue }
+            if let ends, ends.count == 1, !all, low <= 1, let end = ends.first {
+                if end == start {
+                    if low == 0 { try emitPath(end, []) }
+                    continue
+                }
+                if let rels = try bidirectionalPath(
+                    from: start, to: end, relationship, types: types, high: high, used: used, startRow)
+                {
+                    try emitPath(end, rels)
+                }
+                continue
+            }
             var depth: [NodeID: Int] = [start: 0]
             var predecessors: [NodeID: [(NodeID, RelationshipID)]] = [:]
             var frontier = [start]
             var level = 0
             var results: [(NodeID, Int)] = []
-            if low == 0, try nodeFits(pattern.nodes[1], start, startRow) { results.append((start, 0)) }
-            while !frontier.isEmpty && level < high {
+            var endsLeft = ends?.count ?? Int.max
+            if low == 0, try nodeFits(pattern.nodes[1], start, startRow) {
+                results.append((start, 0))
+                if ends?.contains(start) == true { endsLeft -= 1 }
+            }
+            while !frontier.isEmpty && level < high && endsLeft > 0 {
                 level += 1
                 var next: [NodeID] = []
                 for node in frontier {
                     try checkpoint()
-                    for (id, other) in adjacent(node, relationship.direction) {
-                        guard !used.contains(id), try relationshipFits(relationship, id, startRow) else { continue }
+                    for (id, other) in adjacent(node, relationship.direction, types: types) {
+                        guard !used.contains(id), try relationshipFits(relationship, id, startRow, typesChecked: true)
+                        else { continue }
                         if let d = depth[other] {
                             if d == level { predecessors[other, default: []].append((node, id)) }
                             continue
@@ -323,7 +393,15 @@ extension Executor {
                     }
                 }
                 if level >= low {
-                    for node in next where try nodeFits(pattern.nodes[1], node, startRow) { results.append((node, level)) }
+                    for node in next {
+                        if let ends {
+                            guard ends.contains(node) else { continue }
+                            endsLeft -= 1
+                        } else {
+                            guard try nodeFits(pattern.nodes[1], node, startRow) else { continue }
+                        }
+                        results.append((node, level))
+                    }
                 }
                 frontier = next
             }
@@ -341,14 +419,91 @@ extension Executor {
                 }
                 back(end, [])
                 for rels in paths {
-                    var out = startRow
-                    if let name = pattern.nodes[1].variable { out[name] = .node(end) }
-                    if let name = relationship.variable { out[name] = .list(rels.map { .relationship($0) }) }
-                    if let name = pattern.pathVariable { out[name] = .path(buildPath(start: start, segments: [rels])) }
-                    try emit(out, used.union(rels))
+                    try emitPath(end, rels)
                     if !all { break }
                 }
             }
         }
+    }
+
+    /// The nodes an end pattern can be, when that is known without a search: the node a
+    /// variable is bound to, or those an index finds for an inline `{key: value}`; nil otherwise.
+    private func knownEnds(_ pattern: NodePattern, _ row: Row) throws -> [NodeID]? {
+        if let name = pattern.variable, let bound = row[name] {
+            if case .node(let id) = bound { return [id] }
+            return []
+        }
+        guard let properties = pattern.properties, case .map(let entries) = properties.kind else { return nil }
+        for (key, expression) in entries {
+            let value: Value
+            switch expression.kind {
+            case .literal(let v): value = v
+            case .parameter(let p) where parameters[p] != nil: value = parameters[p]!
+            default: continue
+            }
+            if key == "name", case .string(let name) = value { return graph.nodes(named: name) }
+            if let found = graph.nodes(withProperty: key, equalTo: value) { return found }
+        }
+        return nil
+    }
+
+    /// One shortest path from `start` to `end` (different nodes) of at most `high` steps:
+    /// breadth-first from both ends, one level at a time on the side with the smaller
+    /// frontier, stopping at the first level where the two searches meet.
+    private func bidirectionalPath(
+        from start: NodeID, to end: NodeID, _ relationship: RelationshipPattern, types: [Int32]?, high: Int,
+        used: Set<RelationshipID>, _ row: Row
+    ) throws -> [RelationshipID]? {
+        // Each side: the edge by which a node was reached (nil for its own root).
+        var forwardParent: [NodeID: (NodeID, RelationshipID)?] = [start: nil]
+        var backwardParent: [NodeID: (NodeID, RelationshipID)?] = [end: nil]
+        var forwardFrontier = [start], backwardFrontier = [end]
+        var forwardDepth = 0, backwardDepth = 0
+        var meeting: NodeID?
+        while meeting == nil && !forwardFrontier.isEmpty && !backwardFrontier.isEmpty
+            && forwardDepth + backwardDepth < high
+        {
+            let forward = forwardFrontier.count <= backwardFrontier.count
+            let direction = forward ? relationship.direction : flipped(relationship.direction)
+            let frontier = forward ? forwardFrontier : backwardFrontier
+            var next: [NodeID] = []
+            levels: for node in frontier {
+                try checkpoint()
+                for (id, other) in adjacent(node, direction, types: types) {
+                    guard !used.contains(id), try relationshipFits(relationship, id, row, typesChecked: true) else { continue }
+                    if forward {
+                        guard forwardParent[other] == nil else { continue }
+                        forwardParent[other] = (node, id)
+                        if backwardParent[other] != nil { meeting = other; break levels }
+                    } else {
+                        guard backwardParent[other] == nil else { continue }
+                        backwardParent[other] = (node, id)
+                        if forwardParent[other] != nil { meeting = other; break levels }
+                    }
+                    next.append(other)
+                }
+            }
+            if forward {
+                forwardFrontier = next
+                forwardDepth += 1
+            } else {
+                backwardFrontier = next
+                backwardDepth += 1
+            }
+        }
+        guard let meeting else { return nil }
+        var path: [RelationshipID] = []
+        var node = meeting
+        while case let (previous, id)?? = forwardParent[node] {
+            path.append(id)
+            node = previous
+        }
+        path.reverse()
+        node = meeting
+        while case let (following, id)?? = backwardParent[node] {
+            path.append(id)
+            node = following
+        }
+        return path
     }
 }

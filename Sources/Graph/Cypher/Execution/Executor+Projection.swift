@@ -116,8 +116,11 @@ extension Executor {
             collectAggregates(item.expression, into: &inner)
             if inner.isEmpty { keyItems.append(item) }
         }
+        // Plain counts (`count(*)`, `count(x)`) are counted as rows arrive; other
+        // aggregates need the group's rows.
+        let countsOnly = calls.allSatisfy(Self.isPlainCount)
         var order: [[EquivalenceKey]] = []
-        var groups: [[EquivalenceKey]: (keys: Row, rows: [Row])] = [:]
+        var groups: [[EquivalenceKey]: Group] = [:]
         for row in rows {
             try checkpoint()
             var keyValues: Row = [:]
@@ -125,31 +128,56 @@ extension Executor {
             let key = keyItems.map { EquivalenceKey(keyValues[$0.name] ?? .null) }
             if groups[key] == nil {
                 order.append(key)
-                groups[key] = (keyValues, [])
+                groups[key] = Group(keys: keyValues, first: row, counts: Array(repeating: 0, count: calls.count))
             }
-            groups[key]!.rows.append(row)
+            if countsOnly {
+                for (i, call) in calls.enumerated() {
+                    if case .function(_, _, let arguments) = call.kind, try evaluate(arguments[0], row).isNull { continue }
+                    groups[key]!.counts[i] += 1
+                }
+            } else {
+                groups[key]!.rows.append(row)
+            }
         }
         if keyItems.isEmpty && order.isEmpty {
             order.append([])
-            groups[[]] = ([:], [])
+            groups[[]] = Group(keys: [:], first: nil, counts: Array(repeating: 0, count: calls.count))
         }
         var output: [Projected] = []
         for key in order {
-            let (keyValues, members) = groups[key]!
+            let group = groups[key]!
             var aggregates: [Int: Value] = [:]
-            for call in calls where aggregates[call.offset] == nil {
-                aggregates[call.offset] = try aggregate(call, members)
+            for (i, call) in calls.enumerated() where aggregates[call.offset] == nil {
+                aggregates[call.offset] = countsOnly ? .int(group.counts[i]) : try aggregate(call, group.rows)
             }
             aggregateValues = aggregates
-            let representative = members.first ?? [:]
-            var projected = keyValues
-            for item in items where projected[item.name] == nil || keyValues[item.name] == nil {
+            let representative = group.first ?? [:]
+            var projected = group.keys
+            for item in items where projected[item.name] == nil || group.keys[item.name] == nil {
                 projected[item.name] = try evaluate(item.expression, representative)
             }
             aggregateValues = [:]
             output.append(Projected(row: projected, source: representative, aggregates: aggregates))
         }
         return output
+    }
+
+    /// One group while grouping: its key values, its first row, and its rows or counts.
+    private struct Group {
+        var keys: Row
+        var first: Row?
+        var counts: [Int]
+        var rows: [Row] = []
+    }
+
+    /// `count(*)` or `count(x)` without DISTINCT.
+    private static func isPlainCount(_ call: Expression) -> Bool {
+        switch call.kind {
+        case .countStar: return true
+        case .function(let name, let distinct, let arguments):
+            return !distinct && arguments.count == 1 && name.lowercased() == "count"
+        default: return false
+        }
     }
 
     private func aggregate(_ call: Expression, _ rows: [Row]) throws -> Value {

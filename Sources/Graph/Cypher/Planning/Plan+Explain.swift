@@ -47,6 +47,7 @@ extension PartPlan {
         switch access {
         case .bound(let v): how = "the bound variable \(v)"
         case .nameIndex(let e): how = "the name index for \(e.canonical)"
+        case .propertyIndex(let key, let e, _): how = "the property index on \(key) for \(e.canonical)"
         case .labelScan(let l): how = "the label index for :\(l)"
         case .allNodes: how = "a scan of all nodes"
         }

@@ -42,6 +42,10 @@ enum NodeAccess {
     case bound(String)
     /// The name index (names and aliases), for an inline `{name: …}`; the value is filtered again after.
     case nameIndex(Expression)
+    /// The equality index on a property, for an inline `{key: …}` or a `WHERE v.key = …`;
+    /// the value is filtered again after. When the value cannot be looked up (a list, NaN),
+    /// the label index for `fallbackLabel` (or all nodes) is scanned instead.
+    case propertyIndex(key: String, value: Expression, fallbackLabel: String?)
     /// The label index.
     case labelScan(String)
     /// Every node.

@@ -2,8 +2,9 @@
 ///
 /// A pattern starts at the node with the fewest candidates: one already bound
 /// by an earlier clause, else one with an inline `name` (the name index), else
-/// the rarest label (the label index), else all nodes. Matching then expands
-/// right and left from there.
+/// one looked up by equality on another property (`{id: 4452}`, `WHERE n.code = $c`:
+/// the property index), else the rarest label (the label index), else all nodes.
+/// Matching then expands right and left from there.
 struct Planner {
     let graph: PropertyGraph
     /// The query's parameters when known, so `{name: $name}` can be estimated exactly.
@@ -20,9 +21,9 @@ struct Planner {
             case .match(let match):
                 var parts: [PartPlan] = []
                 var newVariables: [String] = []
-                let hints = match.predicate.map(Self.nameHints) ?? [:]
+                let hints = match.predicate.map(Self.equalityHints) ?? [:]
                 for pattern in match.patterns {
-                    parts.append(planPart(pattern, bound: bound, nameHints: hints))
+                    parts.append(planPart(pattern, bound: bound, hints: hints))
                     for name in pattern.variableNames where !bound.contains(name) {
                         bound.insert(name)
                         newVariables.append(name)
@@ -109,18 +110,20 @@ struct Planner {
         for child in expression.children { planPatterns(in: child, bound: bound, into: &plans) }
     }
 
-    /// `v.name = 'x'` conditions joined by AND in a WHERE: the name index can find `v`.
-    private static func nameHints(_ predicate: Expression) -> [String: Expression] {
+    /// `v.key = 'x'` conditions joined by AND in a WHERE, by variable and key (a literal or
+    /// parameter on one side): an index can find `v`.
+    static func equalityHints(_ predicate: Expression) -> [String: [String: Expression]] {
         switch predicate.kind {
         case .binary(.and, let left, let right):
-            return nameHints(left).merging(nameHints(right)) { a, _ in a }
+            return equalityHints(left).merging(equalityHints(right)) { a, b in a.merging(b) { first, _ in first } }
         case .binary(.equal, let left, let right):
             for (property, value) in [(left, right), (right, left)] {
-                guard case .property(let base, "name") = property.kind, case .variable(let variable) = base.kind else {
+                guard case .property(let base, let key) = property.kind, case .variable(let variable) = base.kind else {
                     continue
                 }
                 switch value.kind {
-                case .literal(.string), .parameter: return [variable: value]
+                case .literal(.string), .literal(.int), .literal(.float), .literal(.bool), .parameter:
+                    return [variable: [key: value]]
                 default: continue
                 }
             }
@@ -130,28 +133,44 @@ struct Planner {
         }
     }
 
-    func planPart(_ pattern: PatternPart, bound: Set<String>, nameHints: [String: Expression] = [:]) -> PartPlan {
+    func planPart(_ pattern: PatternPart, bound: Set<String>, hints: [String: [String: Expression]] = [:]) -> PartPlan {
         var best = PartPlan(pattern: pattern, start: 0, access: .allNodes, estimate: graph.nodeCount)
         for (index, node) in pattern.nodes.enumerated() {
             // A shortest path is searched from its first node.
             if pattern.shortest != nil && index > 0 { break }
-            let candidate: (NodeAccess, Int)
-            if let variable = node.variable, bound.contains(variable) {
-                candidate = (.bound(variable), 1)
-            } else if let name = nameProperty(node) ?? node.variable.flatMap({ nameHints[$0] }) {
-                // A name is selective: without the parameter's value, assume one node.
-                var estimate = 1
-                if case .literal(.string(let s)) = name.kind { estimate = graph.nodes(named: s).count }
-                if case .parameter(let p) = name.kind, case .string(let s)? = parameters[p] {
-                    estimate = graph.nodes(named: s).count
-                }
-                candidate = (.nameIndex(name), min(estimate, graph.nodeCount))
-            } else if let label = node.labels.min(by: { graph.nodes(withLabel: $0).count < graph.nodes(withLabel: $1).count }) {
-                candidate = (.labelScan(label), graph.nodes(withLabel: label).count)
+            var lookups = inlineEqualities(node)
+            if let variable = node.variable, let fromWhere = hints[variable] {
+                lookups.merge(fromWhere) { inline, _ in inline }
+            }
+            let rarestLabel = node.labels.min(by: { graph.nodes(withLabel: $0).count < graph.nodes(withLabel: $1).count })
+            var candidate: (NodeAccess, Int)
+            if let rarestLabel {
+                candidate = (.labelScan(rarestLabel), graph.nodes(withLabel: rarestLabel).count)
             } else {
                 candidate = (.allNodes, graph.nodeCount)
             }
-            // Fewest candidates wins; on a tie, the more selective access (bound, name, label, scan).
+            if let variable = node.variable, bound.contains(variable) {
+                candidate = (.bound(variable), 1)
+            } else if let name = lookups["name"], isString(name) {
+                // A name is selective: without the parameter's value, assume one node.
+                var estimate = 1
+                if let s = known(name)?.stringValue { estimate = graph.nodes(named: s).count }
+                candidate = (.nameIndex(name), min(estimate, graph.nodeCount))
+            } else {
+                // Any other key looked up by equality: the most selective known value, else the first key.
+                for key in lookups.keys.sorted() where key != "name" {
+                    let value = lookups[key]!
+                    var estimate = 1
+                    if let v = known(value) {
+                        guard let found = graph.nodes(withProperty: key, equalTo: v) else { continue }
+                        estimate = found.count
+                    }
+                    if estimate < candidate.1 || (estimate == candidate.1 && rank(candidate.0) > 1) {
+                        candidate = (.propertyIndex(key: key, value: value, fallbackLabel: rarestLabel), estimate)
+                    }
+                }
+            }
+            // Fewest candidates wins; on a tie, the more selective access (bound, name, property, label, scan).
             if index == 0 || (candidate.1, rank(candidate.0)) < (best.estimate, rank(best.access)) {
                 best = PartPlan(pattern: pattern, start: index, access: candidate.0, estimate: candidate.1)
             }
@@ -159,24 +178,43 @@ struct Planner {
         return best
     }
 
+    /// The value of a literal, or of a parameter whose value is known.
+    private func known(_ e: Expression) -> Value? {
+        switch e.kind {
+        case .literal(let v): return v
+        case .parameter(let p): return parameters[p]
+        default: return nil
+        }
+    }
+
+    /// A string literal, or a parameter (its value may be a string).
+    private func isString(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .literal(.string), .parameter: return true
+        default: return false
+        }
+    }
+
     private func rank(_ access: NodeAccess) -> Int {
         switch access {
         case .bound: return 0
         case .nameIndex: return 1
-        case .labelScan: return 2
-        case .allNodes: return 3
+        case .propertyIndex: return 2
+        case .labelScan: return 3
+        case .allNodes: return 4
         }
     }
 
-    /// The expression of an inline `name: …` property that is a literal or parameter.
-    private func nameProperty(_ node: NodePattern) -> Expression? {
-        guard let properties = node.properties, case .map(let entries) = properties.kind else { return nil }
-        for (key, value) in entries where key == "name" {
+    /// Inline `{key: value}` entries whose value is a literal or parameter, by key.
+    private func inlineEqualities(_ node: NodePattern) -> [String: Expression] {
+        guard let properties = node.properties, case .map(let entries) = properties.kind else { return [:] }
+        var result: [String: Expression] = [:]
+        for (key, value) in entries where result[key] == nil {
             switch value.kind {
-            case .literal(.string), .parameter: return value
-            default: return nil
+            case .literal(.string), .literal(.int), .literal(.float), .literal(.bool), .parameter: result[key] = value
+            default: continue
             }
         }
-        return nil
+        return result
     }
 }

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A stored property value as an equality-index key, matching openCypher `=`:
+/// an integral float is the integer it equals, strings compare by canonical
+/// equivalence. Lists, maps, NaN and floats too large to compare exactly with
+/// an integer have no key (they are found by scanning).
+enum PropertyIndexKey: Hashable {
+    case int(Int)
+    case float(Double)
+    case bool(Bool)
+    case string(CanonicalString)
+
+    init?(_ value: Value) {
+        switch value {
+        case .int(let i):
+            // Near the float limit below, `=` compares through Double: scan instead.
+            guard i.magnitude < 9_100_000_000_000_000_000 else { return nil }
+            self = .int(i)
+        case .float(let d):
+            guard !d.isNaN, abs(d) < 9.2e18 else { return nil }
+            self = d == d.rounded() ? .int(Int(d)) : .float(d)
+        case .bool(let b): self = .bool(b)
+        case .string(let s): self = .string(CanonicalString(s))
+        default: return nil
+        }
+    }
+}
+
+/// The equality indexes of one graph value, by property key, built on first use.
+///
+/// Shared by copies of a `PropertyGraph` until one of them changes (which then
+/// starts a fresh cache), and locked because queries run on worker threads.
+final class PropertyIndexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexes: [String: [PropertyIndexKey: [NodeID]]] = [:]
+
+    var isEmpty: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return indexes.isEmpty
+    }
+
+    /// The index for `key`, calling `build` the first time.
+    func index(for key: String, build: () -> [PropertyIndexKey: [NodeID]]) -> [PropertyIndexKey: [NodeID]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index = indexes[key] { return index }
+        let index = build()
+        indexes[key] = index
+        return index
+    }
+}

@@ -1,0 +1,234 @@
+/// Reads a binary snapshot (see `BinarySnapshotLayout`) back into a graph.
+///
+/// Checks before it trusts: the header, every section's bounds and checksum,
+/// then every string id, node id, count and tag while decoding. Any failure is a
+/// `GraphError(.snapshotFormat)` saying what is wrong, which callers treat as
+/// "extract the documents again", never as a graph to load. O(size of the file).
+struct BinarySnapshotReader {
+    private let bytes: UnsafeRawBufferPointer
+    private var position: Int
+    private var end: Int
+    private var strings: [String] = []
+    private var section = ""
+
+    private init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        position = 0
+        end = bytes.count
+    }
+
+    /// True when `bytes` start with the binary snapshot's magic.
+    static func isBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= BinarySnapshotLayout.magic.count
+            && bytes.prefix(BinarySnapshotLayout.magic.count).elementsEqual(BinarySnapshotLayout.magic)
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> PropertyGraph {
+        var reader = BinarySnapshotReader(bytes)
+        return try reader.decodeAll()
+    }
+
+    private mutating func decodeAll() throws -> PropertyGraph {
+        let header = BinarySnapshotLayout.headerSize
+        guard bytes.count >= header else {
+            throw failure("the file is cut short (\(bytes.count) bytes; the header alone has \(header))")
+        }
+        guard Self.isBinary(bytes) else { throw failure("not a binary snapshot (the first bytes are not PGXSNAP)") }
+        let version = UInt32(fixedAt: 8, in: bytes)
+        guard version == BinarySnapshotLayout.version else {
+            throw failure(
+                "written in snapshot format version \(version); this build reads version \(BinarySnapshotLayout.version)")
+        }
+        guard UInt64(fixedAt: 112, in: bytes) == SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[0..<112])) else {
+            throw failure("the header's checksum does not match: the file is damaged")
+        }
+        guard UInt32(fixedAt: 12, in: bytes) == UInt32(BinarySnapshotLayout.sectionCount) else {
+            throw failure("the header lists \(UInt32(fixedAt: 12, in: bytes)) sections, not \(BinarySnapshotLayout.sectionCount)")
+        }
+        var ranges: [Range<Int>] = []
+        var expected = UInt64(header)
+        for (i, name) in BinarySnapshotLayout.sectionNames.enumerated() {
+            let offset = UInt64(fixedAt: 16 + 24 * i, in: bytes)
+            let length = UInt64(fixedAt: 24 + 24 * i, in: bytes)
+            guard offset == expected, length <= UInt64(bytes.count), offset + length <= UInt64(bytes.count) else {
+                throw failure("the \(name) section lies outside the file (\(bytes.count) bytes): the file is cut short or damaged")
+            }
+            let range = Int(offset)..<Int(offset + length)
+            guard UInt64(fixedAt: 32 + 24 * i, in: bytes) == SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[range])) else {
+                throw failure("the \(name) section's checksum does not match: the file is damaged")
+            }
+            ranges.append(range)
+            expected = offset + length
+        }
+        guard expected == UInt64(bytes.count) else {
+            throw failure("\(UInt64(bytes.count) - expected) bytes follow the last section: the file is damaged")
+        }
+        let nodeCount = UInt64(fixedAt: 88, in: bytes)
+        let relationshipCount = UInt64(fixedAt: 96, in: bytes)
+        let stringCount = UInt64(fixedAt: 104, in: bytes)
+
+        try readStrings(ranges[0], count: stringCount)
+        var graph = PropertyGraph()
+        enter("nodes", ranges[1])
+        guard nodeCount <= UInt64(ranges[1].count) else { throw failure("the header counts more nodes than the section holds") }
+        guard relationshipCount <= UInt64(ranges[2].count) else {
+            throw failure("the header counts more relationships than the section holds")
+        }
+        graph.reserveCapacity(nodes: Int(nodeCount), relationships: Int(relationshipCount))
+        for position in 0..<Int(nodeCount) {
+            var labels: [String] = []
+            for _ in 0..<(try count()) { labels.append(try string()) }
+            let key = try number()
+            let properties = try readProperties()
+            let sources = try readSources()
+            let id = try graph.addNode(labels: labels, properties: properties, sources: sources)
+            guard id.rawValue == position else { throw failure("node \(position) is out of order") }
+            if key > 0 { graph.restoreKey(try string(key - 1), for: id) }
+        }
+        try finish()
+        enter("relationships", ranges[2])
+        guard relationshipCount <= UInt64(ranges[2].count) else {
+            throw failure("the header counts more relationships than the section holds")
+        }
+        for position in 0..<Int(relationshipCount) {
+            let type = try string()
+            let start = try number(), end = try number()
+            guard start < nodeCount, end < nodeCount else {
+                throw failure("relationship \(position) (\(type)) joins node \(max(start, end)), which does not exist")
+            }
+            try graph.addRelationship(
+                type: type, from: NodeID(Int(start)), to: NodeID(Int(end)),
+                properties: try readProperties(), sources: try readSources())
+        }
+        try finish()
+        return graph
+    }
+
+    // MARK: Sections
+
+    private mutating func readStrings(_ range: Range<Int>, count: UInt64) throws {
+        enter("strings", range)
+        let tableSize = (count + 1).multipliedReportingOverflow(by: 8)
+        guard !tableSize.overflow, tableSize.partialValue <= UInt64(range.count) else {
+            throw failure("the header counts more strings than the section holds")
+        }
+        let heap = range.lowerBound + Int(tableSize.partialValue)
+        let heapSize = UInt64(range.upperBound - heap)
+        strings.reserveCapacity(Int(count))
+        var previous = UInt64(fixedAt: range.lowerBound, in: bytes)
+        guard previous == 0 else { throw failure("the string table does not start at 0") }
+        for i in 0..<Int(count) {
+            let stringEnd = UInt64(fixedAt: range.lowerBound + 8 * (i + 1), in: bytes)
+            guard stringEnd >= previous, stringEnd <= heapSize else { throw failure("string \(i) lies outside the string heap") }
+            let slice = UnsafeRawBufferPointer(rebasing: bytes[(heap + Int(previous))..<(heap + Int(stringEnd))])
+            strings.append(String(decoding: slice, as: UTF8.self))
+            previous = stringEnd
+        }
+        guard previous == heapSize else { throw failure("the string heap has bytes no string uses") }
+    }
+
+    private mutating func enter(_ name: String, _ range: Range<Int>) {
+        section = name
+        position = range.lowerBound
+        end = range.upperBound
+    }
+
+    private func finish() throws {
+        guard position == end else { throw failure("\(end - position) bytes are left over") }
+    }
+
+    // MARK: Records
+
+    private mutating func readProperties(depth: Int = 0) throws -> [String: Value] {
+        let n = try count()
+        guard n > 0 else { return [:] }
+        var properties: [String: Value] = Dictionary(minimumCapacity: n)
+        for _ in 0..<n {
+            let key = try string()
+            properties[key] = try value(depth: depth)
+        }
+        return properties
+    }
+
+    private mutating func readSources() throws -> [Provenance] {
+        let n = try count()
+        guard n > 0 else { return [] }
+        var sources: [Provenance] = []
+        sources.reserveCapacity(n)
+        for _ in 0..<n {
+            let document = try string()
+            let offset = try number(), length = try number()
+            guard offset <= UInt64(Int.max), length <= UInt64(Int.max) else { throw failure("a source's span is out of range") }
+            sources.append(Provenance(document: document, offset: Int(offset), length: Int(length), quote: try string()))
+        }
+        return sources
+    }
+
+    private mutating func value(depth: Int) throws -> Value {
+        guard depth < 1000 else { throw failure("values are nested more than 1000 deep") }
+        guard position < end else { throw failure("a value is cut short") }
+        let tagByte = bytes[position]
+        position += 1
+        guard let tag = BinarySnapshotLayout.ValueTag(rawValue: tagByte) else { throw failure("unknown value tag \(tagByte)") }
+        switch tag {
+        case .null: return .null
+        case .falseValue: return .bool(false)
+        case .trueValue: return .bool(true)
+        case .int:
+            let z = try number()
+            return .int(Int(Int64(bitPattern: (z >> 1) ^ (0 &- (z & 1)))))
+        case .float:
+            guard end - position >= 8 else { throw failure("a float is cut short") }
+            let bits = UInt64(fixedAt: position, in: bytes)
+            position += 8
+            return .float(Double(bitPattern: bits))
+        case .string: return .string(try string())
+        case .list:
+            var items: [Value] = []
+            for _ in 0..<(try count()) { items.append(try value(depth: depth + 1)) }
+            return .list(items)
+        case .map: return .map(try readProperties(depth: depth + 1))
+        }
+    }
+
+    /// A count of following items: each takes at least one byte, so a count past the
+    /// bytes left is damage, not a reason to reserve memory.
+    private mutating func count() throws -> Int {
+        let n = try number()
+        guard n <= UInt64(end - position) else { throw failure("a count of \(n) is larger than the bytes left") }
+        return Int(n)
+    }
+
+    private mutating func string(_ id: UInt64? = nil) throws -> String {
+        let id = try id ?? number()
+        guard id < UInt64(strings.count) else { throw failure("string id \(id) is past the \(strings.count) strings") }
+        return strings[Int(id)]
+    }
+
+    /// Unsigned LEB128, at most ten bytes.
+    @inline(__always)
+    private mutating func number() throws -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < end {
+            let byte = bytes[position]
+            position += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return result }
+            shift += 7
+            guard shift < 64 else { break }
+        }
+        throw failure("a number is cut short or too long")
+    }
+
+    private func failure(_ message: String) -> GraphError {
+        GraphError(.snapshotFormat, section.isEmpty ? message : "\(section) section: \(message)")
+    }
+}
+
+extension FixedWidthInteger {
+    /// The little-endian number at byte `offset` of `bytes` (the caller checks the bounds).
+    init(fixedAt offset: Int, in bytes: UnsafeRawBufferPointer) {
+        self.init(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Self.self))
+    }
+}

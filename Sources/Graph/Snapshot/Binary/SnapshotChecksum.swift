@@ -1,0 +1,37 @@
+/// A 64-bit checksum of a snapshot section, eight bytes per step.
+///
+/// Each step `h = rotl((h ^ word) · K, 31)` is a bijection of `h` for a given word
+/// and of the word for a given `h`, so changing any one word (any single-bit
+/// flip) always changes the result. Not cryptographic: it detects damage, not
+/// tampering.
+enum SnapshotChecksum {
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let n = bytes.count
+        var i = 0
+        @inline(__always) func step(_ word: UInt64) {
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h << 31) | (h >> 33)
+        }
+        if let base = bytes.baseAddress {
+            while i + 8 <= n {
+                step(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            if shift > 0 { step(tail) }
+        }
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
+    }
+
+    static func of(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { of($0) } }
+}

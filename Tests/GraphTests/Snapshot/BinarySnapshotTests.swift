@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Graph
+
+@Suite struct BinarySnapshotTests {
+    func sampleGraph() throws -> PropertyGraph {
+        var graph = PropertyGraph()
+        let source = Provenance(document: "2025-05-05-work-plan", offset: 120, length: 9, quote: "牵头单位:市发改委\n\"引号\"")
+        let agency = try graph.mergeNode(
+            key: "agency:市发展改革委", labels: ["Agency", "Organization"],
+            properties: ["name": "市发展改革委", "aliases": ["市发改委"], "rank": -2, "big": .int(Int.min), "score": 0.5,
+                         "flag": true, "no": false, "meta": .map(["a": [1, 2.0, "三", .list([])]])],
+            source: source)
+        let task = try graph.addNode(labels: ["Task"], properties: ["code": "(一)1", "ratio": 3.0, "nan": .float(.infinity)])
+        _ = try graph.addNode(labels: [])
+        try graph.addRelationship(type: "LEADS", from: agency, to: task, properties: ["order": 1], sources: [source])
+        try graph.addRelationship(type: "SELF", from: task, to: task)
+        return graph
+    }
+
+    @Test func roundTripKeepsEverythingAndTheBytes() throws {
+        let graph = try sampleGraph()
+        let bytes = graph.binarySnapshotBytes()
+        let loaded = try PropertyGraph(binarySnapshot: bytes)
+        #expect(loaded.nodes == graph.nodes)
+        #expect(loaded.relationships == graph.relationships)
+        #expect(loaded.node(forKey: "agency:市发展改革委") == NodeID(0))
+        #expect(loaded.nodes(named: "市发改委") == [NodeID(0)])
+        // Same graph, same bytes; and the JSON form agrees.
+        #expect(loaded.binarySnapshotBytes() == bytes)
+        #expect(try sampleGraph().binarySnapshotBytes() == bytes)
+        #expect(loaded.snapshotText() == graph.snapshotText())
+    }
+
+    @Test func writtenFilesLoadAndJSONSnapshotsStillLoad() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = dir.appendingPathComponent("graph.snapshot")
+        try sampleGraph().writeSnapshot(to: binary)
+        #expect(try PropertyGraph(snapshotAt: binary).nodes == sampleGraph().nodes)
+        let json = dir.appendingPathComponent("graph.json")
+        try Data(sampleGraph().snapshotBytes()).write(to: json)
+        #expect(try PropertyGraph(snapshotAt: json).relationships == sampleGraph().relationships)
+    }
+
+    /// Every single-bit flip anywhere in the file is refused, never loaded as a different graph.
+    @Test func everySingleBitFlipIsRefused() throws {
+        let bytes = try sampleGraph().binarySnapshotBytes()
+        for position in bytes.indices {
+            for bit in [0, 3, 7] {
+                var damaged = bytes
+                damaged[position] ^= UInt8(1 << bit)
+                do {
+                    _ = try PropertyGraph(binarySnapshot: damaged)
+                    Issue.record("a flip of bit \(bit) at byte \(position) loaded")
+                } catch let error as GraphError {
+                    #expect(error.kind == .snapshotFormat)
+                }
+            }
+        }
+    }
+
+    @Test func damageIsNamed() throws {
+        let bytes = try sampleGraph().binarySnapshotBytes()
+        func message(_ damaged: [UInt8]) -> String {
+            do {
+                _ = try PropertyGraph(binarySnapshot: damaged)
+                return "loaded"
+            } catch { return "\(error)" }
+        }
+        #expect(message(Array(bytes.prefix(60))).contains("cut short"))
+        #expect(message(Array(bytes.dropLast(3))).contains("cut short or damaged"))
+        var older = bytes
+        older[8] = 1
+        #expect(message(older).contains("written in snapshot format version 1; this build reads version 2"))
+        var flipped = bytes
+        flipped[bytes.count - 2] ^= 0x10
+        #expect(message(flipped).contains("relationships section's checksum does not match: the file is damaged"))
+    }
+
+    @Test func aJSONRelationshipToAMissingNodeIsDamageNotAHardFailure() {
+        let text = #"{"format":"policy-graph-snapshot","version":1,"nodes":[],"relationships":[{"id":0,"type":"X","start":0,"end":1}]}"#
+        do {
+            _ = try PropertyGraph(snapshotText: text)
+            Issue.record("loaded")
+        } catch let error as GraphError {
+            #expect(error.kind == .snapshotFormat)
+            #expect(error.message.contains("joins node 0, which does not exist"))
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+}
