@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `explorer` command: a thin layer over the Graph, Plugins and Diagrams libraries.
 @main
-struct ExplorerCommand: ParsableCommand {
+struct ExplorerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explorer",
         abstract: "Explore policy documents (CPPCC proceedings, government work plans) as a knowledge graph.",
@@ -13,6 +13,7 @@ struct ExplorerCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self,
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
+            ServeCommand.self,
         ]
     )
 }

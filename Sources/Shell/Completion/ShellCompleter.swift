@@ -1,5 +1,6 @@
 import Foundation
 import Graph
+import Plugins
 
 /// Answers Tab: meta-commands and their arguments, openCypher keywords,
 /// labels, relationship types, property keys, parameters, named queries and

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Plugins
 
 @Suite struct PinyinIndexTests {
     let index = PinyinIndex(names: ["梁鸣", "李强", "黎明", "市发展改革委", "Wuhan"])
@@ -27,5 +27,19 @@ import Testing
         #expect(index.names(matching: "wuhan").isEmpty)
         #expect(index.names(matching: "梁").isEmpty)
         #expect(index.names(matching: "").isEmpty)
+    }
+}
+
+@Suite struct PinyinIndexLimitTests {
+    let index = PinyinIndex(names: ["市发改委", "市发展改革委", "梁鸣", "李强", "黎明", "刘力"])
+
+    @Test func initialsOfAnAgencyAbbreviation() {
+        #expect(index.names(matching: "sfg") == ["市发改委"])
+    }
+
+    @Test func limitKeepsSpelledMatchesFirst() {
+        #expect(index.names(matching: "li", limit: 2).count == 2)
+        #expect(index.names(matching: "l", limit: 100).count == 4)
+        #expect(index.names(matching: "liu", limit: 0).isEmpty)
     }
 }
