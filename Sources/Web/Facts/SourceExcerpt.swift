@@ -15,8 +15,12 @@ public enum SourceExcerpt {
     /// The sentence containing `source` in `text`, span in `<mark>`, each of
     /// `words` inside it in `<b>`.
     public static func html(_ source: Provenance, in text: String?, words: [String]) -> HTML {
-        guard let text else { return plain(source.quote, words: words) }
-        let bytes = Array(text.utf8)
+        html(source, bytes: text.map { Array($0.utf8) }, words: words)
+    }
+
+    /// As `html(_:in:words:)`, from the document's UTF-8 bytes (cut once per document, not per source).
+    public static func html(_ source: Provenance, bytes: [UInt8]?, words: [String]) -> HTML {
+        guard let bytes else { return plain(source.quote, words: words) }
         let start = source.offset
         let end = source.offset + source.length
         guard start >= 0, source.length >= 0, end <= bytes.count, isBoundary(bytes, start), isBoundary(bytes, end) else {

@@ -20,7 +20,7 @@ enum Assets {
         .big-search input { font-size: 20px; padding: 10px 14px; }
         .suggestions { position: absolute; top: 100%; left: 0; right: 0; z-index: 10; background: #fff; color: var(--ink); border: 1px solid var(--line); border-radius: 4px; box-shadow: 0 4px 16px rgba(0,0,0,.15); max-height: 420px; overflow-y: auto; }
         .suggestions:empty { display: none; }
-        .suggestions .group { padding: 4px 10px; font-size: 12px; color: var(--muted); background: #f0f4f8; text-transform: uppercase; letter-spacing: .04em; }
+        .suggestions .group { padding: 4px 10px; font-size: 12px; color: var(--muted); background: #f0f4f8; }
         .suggestions a { display: block; padding: 5px 14px; color: var(--ink); text-decoration: none; }
         .suggestions a.active, .suggestions a:hover { background: #e3f2fd; }
         .suggestions .via { color: var(--muted); font-size: 12px; margin-left: 8px; }

@@ -46,10 +46,9 @@ struct WebPages {
 
     /// A source: the sentence around it, highlighted, and a link to the document at that place.
     func sourceItem(_ source: Provenance, words: [String]) -> HTML {
-        let text = (try? state.document(source.document))?.text
         let title = state.documentEntries[source.document]?.title ?? source.document
         return """
-            <li><blockquote>\(SourceExcerpt.html(source, in: text, words: words))</blockquote>
+            <li><blockquote>\(SourceExcerpt.html(source, bytes: state.bytes(ofDocument: source.document), words: words))</blockquote>
             <a class="source-link" href="/document/\(URLText.encode(source.document))#at-\(source.offset)">\(title)</a>
             <span class="muted">@\(source.offset)</span></li>
             """

@@ -22,6 +22,7 @@ public final class ExplorerState: @unchecked Sendable {
     private let writeLock = NSLock()
     private var current: Snapshot
     private var documents: [String: SourceDocument] = [:]
+    private var documentBytes: [String: [UInt8]] = [:]
     /// Document ids the dataset lists: the only documents a request can read.
     public let documentEntries: [String: Dataset.Entry]
 
@@ -59,6 +60,15 @@ public final class ExplorerState: @unchecked Sendable {
         let document = try dataset.readDocument(entry)
         lock.withLock { documents[id] = document }
         return document
+    }
+
+    /// The UTF-8 bytes of document `id`'s text (what provenance offsets count), kept after the first use.
+    public func bytes(ofDocument id: String) -> [UInt8]? {
+        if let cached = lock.withLock({ documentBytes[id] }) { return cached }
+        guard let document = try? document(id) else { return nil }
+        let bytes = Array(document.text.utf8)
+        lock.withLock { documentBytes[id] = bytes }
+        return bytes
     }
 
     /// Document ids in manifest order.

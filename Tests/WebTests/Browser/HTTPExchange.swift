@@ -51,21 +51,31 @@ enum HTTPExchange {
     }
 
     /// The status and body once the response is whole (by Content-Length, or when the peer closed).
+    /// O(header) per call: the body is not scanned.
     private static func complete(_ response: [UInt8], closed: Bool = false) -> (Int, Data)? {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = (0...max(0, response.count - 4)).first(where: { response.count >= 4 && Array(response[$0..<$0 + 4]) == separator })
-        else { return nil }
+        guard let end = headerEnd(response) else { return nil }
         let head = String(decoding: response[..<end], as: UTF8.self)
         let lines = head.components(separatedBy: "\r\n")
         let parts = lines.first?.split(separator: " ") ?? []
         guard parts.count >= 2, let status = Int(parts[1]) else { return nil }
-        let body = Data(response[(end + 4)...])
         let length = lines.dropFirst().compactMap { line -> Int? in
             let pair = line.split(separator: ":", maxSplits: 1)
             guard pair.count == 2, pair[0].lowercased() == "content-length" else { return nil }
             return Int(pair[1].trimmingCharacters(in: .whitespaces))
         }.first
-        if let length { return body.count >= length ? (status, body.prefix(length)) : nil }
-        return closed ? (status, body) : nil
+        let available = response.count - (end + 4)
+        if let length { return available >= length ? (status, Data(response[(end + 4)..<(end + 4 + length)])) : nil }
+        return closed ? (status, Data(response[(end + 4)...])) : nil
+    }
+
+    /// Where the blank line after the headers starts, looking at the first 64 KB only.
+    private static func headerEnd(_ response: [UInt8]) -> Int? {
+        let limit = min(response.count, 65536) - 4
+        guard limit >= 0 else { return nil }
+        for index in 0...limit
+        where response[index] == 13 && response[index + 1] == 10 && response[index + 2] == 13 && response[index + 3] == 10 {
+            return index
+        }
+        return nil
     }
 }

@@ -92,7 +92,11 @@ final class WebDriver {
     /// Ends the session and stops chromedriver.
     func quit() async {
         if !session.isEmpty { _ = try? await request("DELETE", "/session/\(session)") }
+        _ = try? await request("GET", "/shutdown")
+        // chromedriver may outlive SIGTERM for a while: give it 5 s, then SIGKILL.
         process.terminate()
+        for _ in 0..<50 where process.isRunning { try? await Task.sleep(nanoseconds: 100_000_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 
