@@ -34,6 +34,19 @@ import Testing
         #expect(!linked.contains("href=\"/node/3\""), "edges are not nodes")
     }
 
+    @Test func aNodeGroupWithATooltipGroupInsideIsLinkedWhole() {
+        let svg = """
+            <g id="n2" class="node">
+            <title>n2</title>
+            <g id="a_n2"><a xlink:title=":Person n2"><text>梁鸣</text></a></g>
+            </g>
+            <g id="n3" class="node"><title>n3</title><g id="a_n3"><a><text>x</text></a></g></g>
+            """
+        let linked = DiagramLinks.linkingNodes(in: svg)
+        #expect(linked.contains("<a href=\"/node/2\" xlink:href=\"/node/2\" target=\"_top\">\n<title>n2</title>\n<g id=\"a_n2\"><a xlink:title=\":Person n2\"><text>梁鸣</text></a></g>\n</a></g>"))
+        #expect(linked.hasSuffix("<text>x</text></a></g></a></g>"))
+    }
+
     @Test func sourceExcerptIsTheSentenceWithTheSpanMarked() {
         let text = "第一句。梁鸣委员建议发展人工智能。第三句。"
         let start = Array("第一句。梁鸣委员".utf8).count

@@ -57,10 +57,6 @@ extension WebPages {
             <p>\(labelChips(node.labels)) <span class="muted">node \(id.rawValue) · \(details.facts.count) facts</span>
             · <a href="/api/node/\(id.rawValue)">JSON</a></p>
             <table class="properties">\(properties)</table>
-            <h2>Facts</h2>
-            <p class="muted">Dated facts first (roles over time); open the sources to read the sentences that state each one.</p>
-            <table class="facts"><tr><th>Date</th><th>Relationship</th><th>With</th><th>Details</th><th>Sources</th></tr>
-            \(facts)</table>
             <h2 id="neighbourhood">Neighbourhood (\(view.depth) hop\(view.depth == 1 ? "" : "s"), \(subgraph.nodes.count) nodes)</h2>
             <div class="toolbar">\(expand)\(shrink)
             <a class="button" href="\(base)?\(toggled.query)#neighbourhood">\(view.collapseHubs ? "Expand hubs" : "Collapse hubs")</a>
@@ -68,6 +64,10 @@ extension WebPages {
             <span class="muted">Download:</span>\(downloads)</div>
             \(truncated ? "<p class=\"muted\">Stopped at \(state.options.maxDiagramNodes) nodes; hide a label or collapse hubs to see the rest.</p>" as HTML : "")
             <div class="diagram">\(drawing)</div>
+            <h2>Facts</h2>
+            <p class="muted">Dated facts first (roles over time); open the sources to read the sentences that state each one.</p>
+            <table class="facts"><tr><th>Date</th><th>Relationship</th><th>With</th><th>Details</th><th>Sources</th></tr>
+            \(facts)</table>
             <h2>Stated in</h2>
             \(ownSources)
             """)

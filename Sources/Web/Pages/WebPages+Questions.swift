@@ -103,7 +103,6 @@ extension WebPages {
         let warnings = answer.warnings.map { "<p class=\"error\">\($0)</p>" as HTML }
         return """
             \(preface)
-            <h1>\(query.title.zh) · \(query.title.en)</h1>
             \(questionForm(query, texts: texts.isEmpty ? pairs.reduce(into: [:]) { $0[String($1.0.dropFirst(2))] = $1.1 } : texts))
             \(warnings)
             <h2>Answer</h2>

@@ -38,7 +38,7 @@ final class WebDriver {
     }
 
     /// Starts chromedriver and a headless session; waits at most 30 s for each.
-    init(driver: String, browser: String, windowSize: (Int, Int) = (1280, 1000)) async throws {
+    init(driver: String, browser: String, windowSize: (Int, Int) = (1280, 1500)) async throws {
         let port = try Self.freePort()
         self.port = port
         process = Process()
