@@ -1,3 +1,6 @@
+import Foundation
+import Graph
+
 /// A piece of HTML whose interpolated strings are escaped unless they are
 /// `HTML` themselves, so text from documents and queries cannot become markup
 /// by forgetting a call: `"<td>\(name)</td>" as HTML` escapes `name`.
@@ -22,23 +25,12 @@ public struct HTML: ExpressibleByStringInterpolation, Sendable, CustomStringConv
     public static func + (a: HTML, b: HTML) -> HTML { HTML(raw: a.text + b.text) }
     public static func += (a: inout HTML, b: HTML) { a.text += b.text }
 
-    /// Escapes the five characters that start markup or end an attribute.
+    /// Escapes the five characters that start markup or end an attribute; control
+    /// characters become U+FFFD. XML's rules (shared with GraphML and DOT labels)
+    /// plus the single quote, so a value is safe in either kind of attribute quotes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            // Control characters (but tab and newline) have no business in a page.
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        let escaped = XMLText.escaped(text)
+        return escaped.contains("'") ? escaped.replacingOccurrences(of: "'", with: "&#39;") : escaped
     }
 
     public struct Interpolation: StringInterpolationProtocol {
