@@ -15,6 +15,7 @@ build: setup
 demo: build
 	$(EXPLORER) build $(DATASET)
 	$(MAKE) --no-print-directory gallery
+	@echo "Explore it in a browser:  $(EXPLORER) serve $(DATASET)   then open http://127.0.0.1:8080/  (Ctrl-C stops)"
 
 # The diagrams every newcomer should see, drawn from the built snapshot, each
 # kind once: the ownership matrix (also as PDF), members boxed by party, one

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 // The layers, lowest first: Graph (model, snapshot, openCypher engine; no C library),
@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The web explorer (Sources/Web); Hummingbird 2 needs swift-tools-version 6.2.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(name: "Graph"),
@@ -35,10 +38,19 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "Shell", dependencies: ["Graph", "Plugins", "Diagrams", "CEditLine"]),
+        // The web explorer: pages and the JSON API over the same graph, on Hummingbird.
+        .target(
+            name: "Web",
+            dependencies: [
+                "Graph", "Plugins", "Diagrams", "Shell",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "explorer",
             dependencies: [
-                "Graph", "Plugins", "Diagrams", "Shell",
+                "Graph", "Plugins", "Diagrams", "Shell", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +66,11 @@ let package = Package(
         .testTarget(name: "TCKTests", dependencies: ["Graph"], exclude: ["passing-scenarios.txt"]),
         // Runs the built `explorer` binary end to end.
         .testTarget(name: "ExplorerTests", dependencies: ["explorer"]),
+        // Over HTTP (HummingbirdTesting) and in headless Chromium (WebDriver).
+        .testTarget(
+            name: "WebTests",
+            dependencies: ["Web", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     // Swift 5 mode: the C bindings (Graphviz, libedit) are not annotated for strict concurrency.
     swiftLanguageModes: [.v5]

@@ -9,6 +9,11 @@ pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev graphviz)
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-noto-cjk fontconfig); fi
+# The web explorer's browser tests (Tests/WebTests) drive headless Chromium through chromedriver.
+if [ "$(uname -s)" != Darwin ]; then
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
@@ -17,7 +22,7 @@ fi
 case "$(uname -s)" in
 Darwin)
     echo "Missing: ${missing[*]}" >&2
-    echo "On macOS install them with Homebrew:  brew install graphviz libedit pkg-config && brew install --cask font-noto-sans-cjk-sc" >&2
+    echo "On macOS install them with Homebrew:  brew install graphviz libedit pkg-config && brew install --cask font-noto-sans-cjk-sc chromium && brew install chromedriver" >&2
     exit 1
     ;;
 esac

@@ -4,7 +4,7 @@ import Graph
 
 /// The `explorer` command: a thin layer over the Graph, Plugins and Diagrams libraries.
 @main
-struct ExplorerCommand: ParsableCommand {
+struct ExplorerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explorer",
         abstract: "Explore policy documents (CPPCC proceedings, government work plans) as a knowledge graph.",
@@ -17,17 +17,23 @@ struct ExplorerCommand: ParsableCommand {
             BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self,
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
             ImportCommand.self,
+            ServeCommand.self,
         ]
     )
 
     /// Runs the command as ArgumentParser would, then checks that standard
     /// output took every byte, and escapes terminal controls in error messages
     /// (a document's name can be in one).
-    static func main() {
+    static func main() async {
         var failure: Error?
         do {
             var command = try parseAsRoot()
-            try command.run()
+            // `serve` runs on Swift concurrency; every other command is synchronous.
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             failure = error
         }

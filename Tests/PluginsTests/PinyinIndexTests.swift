@@ -39,3 +39,17 @@ import Testing
         #expect(!PinyinIndex.abbreviates(Array("x"), ["xi"]))
     }
 }
+
+@Suite struct PinyinIndexLimitTests {
+    let index = PinyinIndex(names: ["市发改委", "市发展改革委", "梁鸣", "李强", "黎明", "刘力"])
+
+    @Test func initialsOfAnAgencyAbbreviation() {
+        #expect(index.names(matching: "sfg") == ["市发改委"])
+    }
+
+    @Test func limitKeepsSpelledMatchesFirst() {
+        #expect(index.names(matching: "li", limit: 2).count == 2)
+        #expect(index.names(matching: "l", limit: 100).count == 4)
+        #expect(index.names(matching: "liu", limit: 0).isEmpty)
+    }
+}

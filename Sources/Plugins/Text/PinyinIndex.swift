@@ -1,8 +1,9 @@
 import Foundation
 
 /// Finds Chinese names from a pinyin prefix: `liang` → 梁鸣, `lm` → 梁鸣,
-/// `Liang` → 梁鸣 (any case), and by syllables abbreviated from anywhere in
-/// the name: `fagai` and `fgw` → 市发改委 (fa|gai, f|g|w).
+/// `Liang` → 梁鸣 (any case), `sfg` → 市发改委, and by syllables abbreviated
+/// from anywhere in the name: `fagai` → 市发改委 (fa|gai). Shared by the shell's
+/// completion, `ask`, the command line's `--around` and the web explorer's search.
 ///
 /// Foundation transliterates Han characters to toneless pinyin
 /// (`mandarinToLatin`, then `stripDiacritics`). It picks one reading for a
@@ -12,26 +13,33 @@ public struct PinyinIndex: Sendable {
     struct Entry: Sendable {
         let name: String
         /// Syllables run together, lower case: `liangming`.
-        let spelled: String
+        let spelled: [UInt8]
         /// First letters of the syllables: `lm`.
-        let initials: String
+        let initials: [UInt8]
         /// The syllables: `[liang, ming]`.
         let syllables: [String]
     }
 
-    private let entries: [Entry]
+    /// Sorted by spelling, and by initials, so a prefix is a binary search and
+    /// a million names answer as fast as a hundred.
+    private let bySpelling: [Entry]
+    private let byInitials: [Entry]
 
     /// Transliterates each distinct Han character once (Foundation takes a few
     /// hundred microseconds a call, so names are spelled from a character
-    /// table): O(c) transforms for c distinct characters, then O(length) a name.
+    /// table): O(c) transforms for c distinct characters, then O(length) a
+    /// name, then O(n log n) to sort n names.
     public init<Names: Sequence>(names: Names) where Names.Element == String {
         var table: [Character: String] = [:]
-        entries = names.compactMap { name in
+        let entries = names.compactMap { name -> Entry? in
             guard name.unicodeScalars.contains(where: Self.isHan) else { return nil }
             let syllables = Self.syllables(of: name, table: &table)
             return Entry(
-                name: name, spelled: syllables.joined(), initials: String(syllables.compactMap(\.first)), syllables: syllables)
+                name: name, spelled: Array(syllables.joined().utf8),
+                initials: Array(String(syllables.compactMap(\.first)).utf8), syllables: syllables)
         }
+        bySpelling = entries.sorted { $0.spelled.lexicographicallyPrecedes($1.spelled) }
+        byInitials = entries.sorted { $0.initials.lexicographicallyPrecedes($1.initials) }
     }
 
     /// Toneless pinyin syllables of `text`, lower case; runs of other letters
@@ -77,16 +85,43 @@ public struct PinyinIndex: Sendable {
     /// and apostrophes ignored), or whose initials do when the prefix has at
     /// least two letters; spelled matches first, each group in name order.
     public func names(matching prefix: String) -> [String] {
-        let wanted = prefix.lowercased().filter { $0.isLetter }
-        guard !wanted.isEmpty, wanted.allSatisfy(\.isASCII) else { return [] }
-        let spelled = entries.filter { $0.spelled.hasPrefix(wanted) }.map(\.name).sorted()
-        guard wanted.count >= 2 else { return spelled }
-        let initials = entries.filter { $0.initials.hasPrefix(wanted) && !$0.spelled.hasPrefix(wanted) }.map(\.name)
-            .sorted()
-        let known = Set(spelled + initials)
-        let abbreviated = entries.filter { !known.contains($0.name) && Self.abbreviates(Array(wanted), $0.syllables) }.map(\.name)
-            .sorted()
-        return spelled + initials + abbreviated
+        names(matching: prefix, limit: .max)
+    }
+
+    /// Above this many names, syllable abbreviations (a scan of every name) are
+    /// not tried: prefixes of the spelling and the initials stay binary searches.
+    static let abbreviationScanLimit = 300_000
+
+    /// As `names(matching:)`, at most `limit` names: spelled matches, then
+    /// initials, then syllable abbreviations. O(log n + m log m) for m matches,
+    /// plus O(n) for the abbreviations when fewer than `limit` were found.
+    public func names(matching prefix: String, limit: Int) -> [String] {
+        let wanted = Array(prefix.lowercased().filter { $0.isLetter }.utf8)
+        guard !wanted.isEmpty, wanted.allSatisfy({ $0 < 0x80 }), limit > 0 else { return [] }
+        let spelled = Self.matches(wanted, in: bySpelling, key: \.spelled).map(\.name).sorted()
+        guard wanted.count >= 2, spelled.count < limit else { return Array(spelled.prefix(limit)) }
+        let initials = Self.matches(wanted, in: byInitials, key: \.initials)
+            .filter { !$0.spelled.starts(with: wanted) }.map(\.name).sorted()
+        var found = spelled + initials
+        if found.count < limit, bySpelling.count <= Self.abbreviationScanLimit {
+            let known = Set(found)
+            let typed = wanted.map { Character(Unicode.Scalar($0)) }
+            found += bySpelling.filter { !known.contains($0.name) && Self.abbreviates(typed, $0.syllables) }.map(\.name).sorted()
+        }
+        return Array(found.prefix(limit))
+    }
+
+    /// The entries whose `key` starts with `prefix`: a binary search for the first, then a run.
+    private static func matches(_ prefix: [UInt8], in entries: [Entry], key: KeyPath<Entry, [UInt8]>) -> ArraySlice<Entry> {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle][keyPath: key].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < entries.count, entries[end][keyPath: key].starts(with: prefix) { end += 1 }
+        return entries[low..<end]
     }
 
     /// True when `typed` is consecutive syllables of `syllables`, from any
