@@ -1,0 +1,86 @@
+import Foundation
+import Yams
+
+/// The data the prose person reader works from, read from
+/// `Resources/lexicons/surnames.yaml` and `person-words.yaml`: surnames,
+/// titles, honorifics, bylines, verbs, characters no given name holds, and
+/// ordinary words that look like names.
+///
+/// Characters are kept as code points (a Han character is one `UInt32`) and
+/// words in byte tries, so the reader tests a position without making strings.
+struct PersonWords: Sendable {
+    var surnames: Set<UInt32>
+    var ambiguousSurnames: Set<UInt32>
+    var compoundSurnames: Set<[UInt32]>
+    var notGiven: Set<UInt32>
+    var clinging: Set<UInt32>
+    /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
+    var openers: Set<UInt32>
+    var ordinary: Set<[UInt32]>
+    /// Titles before a name (市政协主席, 教授 …).
+    var titles: Gazetteer
+    /// Words after a name: verbs, honorifics (the name ends where one begins).
+    var followers: Gazetteer
+    var honorifics: Gazetteer
+    var reporting: Gazetteer
+    var bylines: Gazetteer
+    var collectives: Gazetteer
+    /// Verbs that close a list of names with no role (张三、李四出席).
+    var listVerbs: Gazetteer
+
+    /// The built-in word lists (read once per process).
+    static func builtIn() throws -> PersonWords {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw PluginError("the Plugins resource bundle has no Resources folder; rebuild the package")
+        }
+        func read(_ name: String) throws -> [String: Yams.Node] {
+            let url = folder.appendingPathComponent("lexicons/\(name).yaml")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            guard let map = try Yams.compose(yaml: text)?.mapping else {
+                throw PluginError("built-in word list \(name).yaml is not a mapping")
+            }
+            var result: [String: Yams.Node] = [:]
+            for (k, v) in map { if let key = k.string { result[key] = v } }
+            return result
+        }
+        let names = try read("surnames")
+        let words = try read("person-words")
+        let made = try PersonWords(surnames: names, words: words)
+        cached = made
+        return made
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cached: PersonWords?
+
+    init(surnames names: [String: Yams.Node], words: [String: Yams.Node]) throws {
+        func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value) }
+        func text(_ map: [String: Yams.Node], _ key: String) throws -> String {
+            guard let s = map[key]?.string else { throw PluginError("built-in word list: `\(key)` is missing or not text") }
+            return s
+        }
+        func list(_ map: [String: Yams.Node], _ key: String) throws -> [String] {
+            guard let seq = map[key]?.sequence else { throw PluginError("built-in word list: `\(key)` is missing or not a list") }
+            return seq.compactMap(\.string)
+        }
+        func trie(_ terms: [String]) -> Gazetteer { Gazetteer(terms: terms.enumerated().map { ($0.element, $0.offset) }) }
+        surnames = Set(scalars(try text(names, "single")))
+        ambiguousSurnames = Set(scalars(try text(names, "ambiguous"))).intersection(surnames)
+        compoundSurnames = Set(try list(names, "compound").map(scalars))
+        notGiven = Set(scalars(try text(words, "not-given")))
+        clinging = Set(scalars(try text(words, "clinging")))
+        openers = Set(scalars(try text(words, "openers")))
+        ordinary = Set(try list(words, "ordinary").map(scalars))
+        titles = trie(try list(words, "titles"))
+        let honorificList = try list(words, "honorifics")
+        honorifics = trie(honorificList)
+        followers = trie(try list(words, "verbs") + honorificList)
+        reporting = trie(try list(words, "reporting"))
+        bylines = trie(try list(words, "bylines"))
+        collectives = trie(try list(words, "collectives"))
+        listVerbs = trie(try list(words, "list-verbs"))
+    }
+}
