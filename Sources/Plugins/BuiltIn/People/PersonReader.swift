@@ -135,7 +135,7 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
-        guard isPlausible(range) else { return nil }
+        guard isPlausible(range), strong || !words.places.contains(scalars(range)) else { return nil }
         return (range, next)
     }
 
@@ -406,7 +406,8 @@ struct PersonReader {
     func readBylines(_ clause: Range<Int>, into found: inout [PersonMention]) {
         for label in words.bylines.matches(in: bytes, range: clause) {
             var at = label.range.upperBound
-            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F { at += 1 }
+            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
+            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
             while at < clause.upperBound, let person = name(at: at, limit: clause.upperBound, strong: true) {
                 let end = person.range.upperBound
                 found.append(PersonMention(name: string(person.range), nameRange: person.range, roles: [label.range],

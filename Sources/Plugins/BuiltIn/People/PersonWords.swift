@@ -17,6 +17,8 @@ struct PersonWords: Sendable {
     /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
     var openers: Set<UInt32>
     var ordinary: Set<[UInt32]>
+    /// Place names that look like names: no name where the evidence is weak.
+    var places: Set<[UInt32]>
     /// Titles before a name (市政协主席, 教授 …).
     var titles: Gazetteer
     /// Words after a name: verbs, honorifics (the name ends where one begins).
@@ -74,6 +76,7 @@ struct PersonWords: Sendable {
         clinging = Set(scalars(try text(words, "clinging")))
         openers = Set(scalars(try text(words, "openers")))
         ordinary = Set(try list(words, "ordinary").map(scalars))
+        places = Set(try list(words, "places").map(scalars))
         titles = trie(try list(words, "titles"))
         let honorificList = try list(words, "honorifics")
         honorifics = trie(honorificList)
