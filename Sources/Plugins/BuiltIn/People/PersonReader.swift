@@ -82,6 +82,8 @@ struct PersonReader {
         } else {
             return ([], false)
         }
+        // 王先生, 李书记, 张主任: a surname and a form of address, no full name.
+        if words.honorifics.longestMatch(in: bytes, at: given, end: limit) != nil { return ([], false) }
         var ends: [Int] = []
         var end = given
         for _ in 0..<2 {
