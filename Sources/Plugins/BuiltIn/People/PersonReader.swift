@@ -289,7 +289,12 @@ struct PersonReader {
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true),
                   let first = name(at: here, limit: clause.upperBound, strong: true) else { continue }
             if !bounded {
-                if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
+                // 出席会议的有张三、李四同志: a list closed by a role or a verb stands after 有 too.
+                if first.next.isEmpty, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound),
+                   let list = readList(from: first.range, clause) {
+                    found += list
+                    p = list.last!.nameRange.upperBound
+                } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
                     found.append(PersonMention(name: string(first.range), nameRange: first.range,
                                                roles: [first.next] + affiliation(after: first.range.upperBound, clause),
                                                sentence: clause, evidence: .honorific))
