@@ -33,9 +33,10 @@ struct PersonReader {
         var taken: [Range<Int>] = []
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
-            readTitled(clause, into: &inClause)
+            let anchors = words.anchors.matches(in: bytes, range: clause)
+            readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
             readLeftBounded(clause, into: &inClause)
-            readBylines(clause, into: &inClause)
+            readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
             for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) {
                 taken.append(m.nameRange)
@@ -157,10 +158,10 @@ struct PersonReader {
     // MARK: Title before the name
 
     /// `市政协主席吴志明主持`, `市领导应勇、沙海林出席`.
-    func readTitled(_ clause: Range<Int>, into found: inout [PersonMention]) {
+    func readTitled(_ clause: Range<Int>, titles: [Range<Int>], into found: inout [PersonMention]) {
         var floor = clause.lowerBound
         // A title, or a party or sector named just before the name (无党派人士贺子轩委员).
-        var anchors = words.titles.matches(in: bytes, range: clause).map(\.range)
+        var anchors = titles
         let i = parties.partitioningIndex { $0.lowerBound >= clause.lowerBound }
         var j = i
         while j < parties.count, parties[j].upperBound <= clause.upperBound { anchors.append(parties[j]); j += 1 }
@@ -410,14 +411,14 @@ struct PersonReader {
     // MARK: Bylines
 
     /// `记者张懿`, `(记者 王敏 李想)`, `责任编辑:周洁`.
-    func readBylines(_ clause: Range<Int>, into found: inout [PersonMention]) {
-        for label in words.bylines.matches(in: bytes, range: clause) {
-            var at = label.range.upperBound
+    func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
+        for label in labels {
+            var at = label.upperBound
             // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
             while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
             while at < clause.upperBound, let person = name(at: at, limit: clause.upperBound, strong: true) {
                 let end = person.range.upperBound
-                found.append(PersonMention(name: string(person.range), nameRange: person.range, roles: [label.range],
+                found.append(PersonMention(name: string(person.range), nameRange: person.range, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = end
                 while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }

@@ -9,23 +9,26 @@ import Yams
 /// Characters are kept as code points (a Han character is one `UInt32`) and
 /// words in byte tries, so the reader tests a position without making strings.
 struct PersonWords: Sendable {
-    var surnames: Set<UInt32>
-    var ambiguousSurnames: Set<UInt32>
+    var surnames: HanSet
+    var ambiguousSurnames: HanSet
     var compoundSurnames: Set<[UInt32]>
-    var notGiven: Set<UInt32>
-    var clinging: Set<UInt32>
+    var notGiven: HanSet
+    var clinging: HanSet
     /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
-    var openers: Set<UInt32>
+    var openers: HanSet
     var ordinary: Set<[UInt32]>
     /// Place names that look like names: no name where the evidence is weak.
     var places: Set<[UInt32]>
     /// Titles before a name (市政协主席, 教授 …).
     var titles: Gazetteer
+    /// Titles (payload `titleAnchor`) and byline labels (`bylineAnchor`) in one trie: one scan finds both.
+    var anchors: Gazetteer
+    static let titleAnchor = 0
+    static let bylineAnchor = 1
     /// Words after a name: verbs, honorifics (the name ends where one begins).
     var followers: Gazetteer
     var honorifics: Gazetteer
     var reporting: Gazetteer
-    var bylines: Gazetteer
     var collectives: Gazetteer
     /// Verbs that close a list of names with no role (张三、李四出席).
     var listVerbs: Gazetteer
@@ -69,20 +72,23 @@ struct PersonWords: Sendable {
             return seq.compactMap(\.string)
         }
         func trie(_ terms: [String]) -> Gazetteer { Gazetteer(terms: terms.enumerated().map { ($0.element, $0.offset) }) }
-        surnames = Set(scalars(try text(names, "single")))
-        ambiguousSurnames = Set(scalars(try text(names, "ambiguous"))).intersection(surnames)
+        let single = Set(scalars(try text(names, "single")))
+        surnames = HanSet(single)
+        ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
         compoundSurnames = Set(try list(names, "compound").map(scalars))
-        notGiven = Set(scalars(try text(words, "not-given")))
-        clinging = Set(scalars(try text(words, "clinging")))
-        openers = Set(scalars(try text(words, "openers")))
+        notGiven = HanSet(scalars(try text(words, "not-given")))
+        clinging = HanSet(scalars(try text(words, "clinging")))
+        openers = HanSet(scalars(try text(words, "openers")))
         ordinary = Set(try list(words, "ordinary").map(scalars))
         places = Set(try list(words, "places").map(scalars))
-        titles = trie(try list(words, "titles"))
+        let titleList = try list(words, "titles")
+        titles = trie(titleList)
+        let bylineList = try list(words, "bylines")
+        anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) })
         let honorificList = try list(words, "honorifics")
         honorifics = trie(honorificList)
         followers = trie(try list(words, "verbs") + honorificList)
         reporting = trie(try list(words, "reporting"))
-        bylines = trie(try list(words, "bylines"))
         collectives = trie(try list(words, "collectives"))
         listVerbs = trie(try list(words, "list-verbs"))
     }
