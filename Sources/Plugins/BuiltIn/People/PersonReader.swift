@@ -167,7 +167,10 @@ struct PersonReader {
         while j < parties.count, parties[j].upperBound <= clause.upperBound { anchors.append(parties[j]); j += 1 }
         if j > i { anchors.sort { $0.lowerBound < $1.lowerBound } }
         for title in anchors where title.lowerBound >= floor {
-            guard let first = name(at: title.upperBound, limit: clause.upperBound, strong: true) else { continue }
+            // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
+            var at = title.upperBound
+            if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
+            guard let first = name(at: at, limit: clause.upperBound, strong: true) else { continue }
             let roles = rolesBefore(title.upperBound, floor: floor)
             var current = first
             while true {
@@ -369,7 +372,7 @@ struct PersonReader {
             names.append(next.range)
             at = next.range.upperBound
         }
-        guard names.count >= 2, at < clause.upperBound else { return nil }
+        guard names.count >= 2, at <= clause.upperBound else { return nil }
         // What closes the list: a count (三位, 3名), 等, then a collective role or a verb.
         var i = at
         while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil), Self.counters.contains(c) {
@@ -397,9 +400,12 @@ struct PersonReader {
             }
             roles = [i..<end]
         } else {
-            // No role: a verb of taking part must close the list, and every surname must be unambiguous
-            // (向北、向东与…区联动 is no list of persons).
-            guard words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil,
+            // No role: a verb of taking part must close the list, or punctuation a list of three
+            // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
+            // list of persons, nor are 唐山、许昌、周口).
+            let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
+            let closedByPunctuation = names.count >= 3 && i == at && han(i, clause.upperBound) == nil
+            guard closedByVerb || closedByPunctuation,
                   names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
             else { return nil }
         }
