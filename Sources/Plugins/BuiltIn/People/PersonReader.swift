@@ -128,8 +128,9 @@ struct PersonReader {
         var chosen: (Int, Range<Int>)?
         for (k, end) in ends.enumerated() {
             guard let next = boundary(at: end, limit: limit) else { continue }
-            // 李强在讲话中: the three-character reading ends in a clinging character; take the shorter.
-            if k == 0, ends.count == 2, let last = han(end - 3, limit), words.clinging.contains(last),
+            // 李强在讲话中: the three-character reading ends in a clinging character before a
+            // word; take the shorter (杨春和 at the end of a line keeps its 和).
+            if k == 0, ends.count == 2, !next.isEmpty, let last = han(end - 3, limit), words.clinging.contains(last),
                boundary(at: ends[1], limit: limit) != nil {
                 continue
             }
