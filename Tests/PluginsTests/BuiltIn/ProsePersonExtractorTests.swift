@@ -113,6 +113,45 @@ import Testing
         }
     }
 
+    static func extract(_ documents: [(city: String, text: String)]) throws -> PropertyGraph {
+        let registry = try BuiltInPlugins.registry()
+        var graph = PropertyGraph()
+        for (n, d) in documents.enumerated() {
+            let document = SourceDocument(id: "doc\(n)", title: "doc\(n)", date: "2021-0\(n + 1)-01", city: d.city, text: d.text)
+            for extractor in registry.extractors {
+                try extractor.item.extract(from: document, context: registry.extractionContext, into: &graph)
+            }
+        }
+        return graph
+    }
+
+    @Test func conflictsAcrossCitiesDocumentsButNotForASector() throws {
+        let g = try Self.extract([
+            ("南京", "市政协召开常委会议\n民盟南京市委主委周海平出席会议。\n"),
+            ("苏州", "市政协召开专题协商会\n会上,民进苏州市委副主委周海平表示,要加快推进城市更新。\n"),
+            ("无锡", "市政协召开主席会议\n民建无锡市委主委、市工商联副主席钱立群出席会议。\n"),
+        ])
+        let conflicts = ConflictDetector.find(in: g)
+        #expect(conflicts.map(\.subject) == ["周海平"])
+        #expect(conflicts.first?.kind == .personInTwoParties)
+        #expect(conflicts.first?.claims.flatMap(\.sources).map(\.document).sorted() == ["doc0", "doc1"])
+        // 钱立群 is in 民建 and vice-chair of 无锡's 工商联, a sector: no conflict, both kept.
+        let qian = try #require(g.nodes(named: "钱立群").first)
+        let parties = g.outgoing(qian).map(g.relationship).filter { $0.type == "MEMBER_OF" }.compactMap { g.node($0.end).name }
+        #expect(Set(parties) == ["中国民主建国会", "无锡市工商业联合会"])
+    }
+
+    @Test func theBundledDatasetGainsNoPersonAndLosesNone() {
+        let g = SpeechExtractorTests.wuhan
+        let persons = Set(g.nodes(withLabel: "Person").compactMap { g.node($0).name })
+        #expect(persons.count == 52)
+        // 研究员 杨春和: a name ending in 和 at the end of a line keeps it.
+        #expect(persons.contains("杨春和") && !persons.contains("杨春"))
+        // Every person keeps the roles as written.
+        let withRoles = g.nodes(withLabel: "Person").filter { g.node($0).properties["roles"]?.listValue?.isEmpty == false }
+        #expect(withRoles.count >= 49)
+    }
+
     @Test func aCitysFederationIsNotTheNationalOne() throws {
         let fixture = try Self.load("municipal-speech-digest-2016.txt")
         let g = try Self.extract(fixture, id: "federation")
