@@ -6,10 +6,12 @@ struct PersonMention: Equatable {
         case title
         /// An honorific just after the name (曹振华委员, 王五同志).
         case honorific
-        /// Roles in brackets after the name (王海峰(民进杭州市委会)).
+        /// Roles in brackets after the name (王海峰(民进杭州市委会)), or after it on its line (张三,民盟市委委员).
         case bracketed
         /// A list of names before a collective role (李家华、吴余龙、姜志权三位常委).
         case list
+        /// A name opening a line before a colon and a title (张三:加快…), as speech digests head a speech.
+        case heading
         /// A reporting verb after the name at the start of a clause (李强表示).
         case reported
         /// A byline or credit (记者张懿, (记者 王敏)): the person wrote, not took part.

@@ -332,6 +332,13 @@ struct PersonReader {
                 }
                 continue
             }
+            // At the start of a line: `张三,市政协委员、XX大学教授` or `张三 民盟市委委员` (roles after
+            // the name), or `张三:加快…` (a speech under its speaker's name).
+            if next.isEmpty, here == clause.lowerBound, end < clause.upperBound, let lead = lineLead(first.range, clause) {
+                found.append(lead)
+                p = clause.upperBound
+                continue
+            }
             // A reporting verb: the weakest evidence, so no ambiguous surname.
             if words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil,
                let weak = name(at: here, limit: clause.upperBound, strong: false), weak.range == first.range {
@@ -341,6 +348,22 @@ struct PersonReader {
                 p = end
             }
         }
+    }
+
+    /// A name opening a line, followed by its roles (after a comma or a space)
+    /// or by a colon and a title (then the surname must be unambiguous).
+    func lineLead(_ name: Range<Int>, _ clause: Range<Int>) -> PersonMention? {
+        let mark = bytes[name.upperBound]
+        let rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
+        guard !rest.isEmpty, rest.count <= 180 else { return nil }
+        if mark == 0x2C || mark == 0x20 {
+            guard isRoleText(rest), !UTF8Scan.containsSentencePunctuation(bytes, rest) else { return nil }
+            return PersonMention(name: string(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
+        }
+        if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name {
+            return PersonMention(name: string(name), nameRange: name, roles: [], sentence: clause, evidence: .heading)
+        }
+        return nil
     }
 
     /// Roles in brackets: they name a party or sector, a title, or a seat (政协, 人大).
