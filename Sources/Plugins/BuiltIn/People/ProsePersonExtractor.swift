@@ -73,9 +73,9 @@ struct ProsePersonExtractor: Extractor {
         // The speaker readers ran just before on this document: their relationships are the
         // newest, so a person named in thousands of documents costs no more than one named once.
         for rid in writer.graph.outgoing(person).suffix(64).reversed() {
-            let r = writer.graph.relationships[rid.rawValue]
-            guard r.type == "MEMBER_OF" || r.type == "SERVES_ON" || r.type == "WORKS_AT" || r.type == "GAVE" else { continue }
-            for source in r.sources where source.document == id {
+            let type = writer.graph.relationships[rid.rawValue].type
+            guard type == "MEMBER_OF" || type == "SERVES_ON" || type == "WORKS_AT" || type == "GAVE" else { continue }
+            for source in writer.graph.relationships[rid.rawValue].sources where source.document == id {
                 if source.offset < original.upperBound, original.lowerBound < source.offset + source.length { return true }
             }
         }

@@ -40,31 +40,47 @@ extension SpeakerRoles {
     /// A post of the Communist Party (中共): `市委书记`, `省委常委`, `武汉市委副书记`,
     /// `中共湖北省委常委`, `市纪委书记`, `党组书记`, `中共党员`. Nil for a democratic
     /// party's committee (民盟市委, handled by `membership`) or another job.
+    /// Byte searches: this runs for every role item of every person.
     func communistPost(_ item: String) -> Claim? {
-        guard let party = entry("Party", "中国共产党") else { return nil }
-        var text = Substring(item)
-        var explicit = false
-        if text.hasPrefix(Self.communistPrefix) { text = text.dropFirst(2); explicit = true }
+        let bytes = Array(item.utf8)
+        // Cheap test first: every post below holds 委, 党 or 中共.
+        guard UTF8Scan.find(Self.committeeChar, in: bytes, from: 0) != nil || UTF8Scan.find(Self.partyChar, in: bytes, from: 0) != nil,
+              let party = entry("Party", "中国共产党") else { return nil }
+        var start = 0
+        let explicit = UTF8Scan.hasPrefix(Self.communistBytes, in: bytes, at: 0)
+        if explicit { start = Self.communistBytes.count }
         // The place: up to six Han characters before the committee marker.
-        for marker in Self.committeeMarkers {
-            guard let r = text.utf8Range(of: marker) else { continue }
-            let place = text[..<r.lowerBound]
-            let role = String(text[r.upperBound...])
-            guard place.unicodeScalars.count <= 6, Self.partyOrganPosts.contains(where: { role.hasPrefix($0) }),
-                  marker.count == 2 || !place.isEmpty || explicit,
+        for (marker, markerBytes) in Self.committeeMarkerBytes {
+            guard let at = UTF8Scan.find(markerBytes, in: bytes, from: start) else { continue }
+            let place = start..<at
+            let roleStart = at + markerBytes.count
+            guard UTF8Scan.scalarCount(bytes, place) <= 6, roleStart < bytes.count,
+                  Self.partyOrganPostBytes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }),
+                  marker.unicodeScalars.count == 2 || !place.isEmpty || explicit,
                   // 政协 and 人大 are read as seats; their 党组 posts are matched below.
-                  !place.contains("政协"), !place.contains("人大")
+                  UTF8Scan.find(Self.cppccBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil,
+                  UTF8Scan.find(Self.congressBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
-            let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : String(marker)
+            let role = String(decoding: bytes[roleStart...], as: UTF8.self)
+            let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
                            surface: Self.communistPrefix)
         }
-        if explicit, !text.isEmpty {
-            return .member(party: party, level: nil, role: String(text), surface: Self.communistPrefix)
+        if explicit, start < bytes.count {
+            return .member(party: party, level: nil, role: String(decoding: bytes[start...], as: UTF8.self), surface: Self.communistPrefix)
         }
-        if let post = Self.communistPosts.first(where: { item.hasSuffix($0) || item.contains($0) }) {
-            return .member(party: party, level: nil, role: post, surface: Self.communistPrefix)
+        if let post = Self.communistPostBytes.first(where: { UTF8Scan.find($0.1, in: bytes, from: 0) != nil }) {
+            return .member(party: party, level: nil, role: post.0, surface: Self.communistPrefix)
         }
         return nil
     }
+
+    static let committeeChar = Array("委".utf8)
+    static let partyChar = Array("党".utf8)
+    static let communistBytes = Array(communistPrefix.utf8)
+    static let cppccBytes = Array("政协".utf8)
+    static let congressBytes = Array("人大".utf8)
+    static let committeeMarkerBytes = committeeMarkers.map { ($0, Array($0.utf8)) }
+    static let partyOrganPostBytes = partyOrganPosts.map { Array($0.utf8) }
+    static let communistPostBytes = communistPosts.map { ($0, Array($0.utf8)) }
 }
