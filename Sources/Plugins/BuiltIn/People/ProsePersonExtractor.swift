@@ -33,7 +33,11 @@ struct ProsePersonExtractor: Extractor {
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let date: Value = writer.document.date.map(Value.string) ?? .null
+            // A person named again with the same roles and evidence says nothing new.
+            var written: Set<String> = []
             for mention in mentions {
+                let key = mention.name + "\u{1F}" + mention.evidence.rawValue + "\u{1F}" + mention.roles.map(writer.string).joined(separator: "、")
+                guard written.insert(key).inserted else { continue }
                 try write(mention, document: documentNode, date: date, roles: roles, writer: &writer)
             }
         }
