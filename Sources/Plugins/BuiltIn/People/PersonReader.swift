@@ -73,7 +73,8 @@ struct PersonReader {
     /// A candidate name at `p`: where it may end (longest first) and whether its surname is ambiguous.
     func candidates(at p: Int, limit: Int) -> (ends: [Int], ambiguous: Bool) {
         guard let first = han(p, limit) else { return ([], false) }
-        if let dotted = dottedName(at: p, limit: limit) { return ([dotted], false) }
+        // A name with a middle dot: only where one follows a short Han run (艾尔肯·吐尔逊).
+        if mayHaveDot(after: p, limit: limit), let dotted = dottedName(at: p, limit: limit) { return ([dotted], false) }
         var given = p + 3
         var ambiguous = false
         if let second = han(p + 3, limit), words.compoundSurnames.contains([first, second]) {
@@ -93,6 +94,20 @@ struct PersonReader {
             ends.append(end)
         }
         return (ends.reversed(), ambiguous)
+    }
+
+    /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.
+    @inline(__always)
+    func mayHaveDot(after p: Int, limit: Int) -> Bool {
+        var i = p
+        let end = min(limit, p + 26)
+        while i < end {
+            let b = bytes[i]
+            if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) { return true }
+            if b < 0x80 { return false }
+            i += 1
+        }
+        return false
     }
 
     /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).
