@@ -34,9 +34,13 @@ struct ProsePersonExtractor: Extractor {
             let documentNode = try writer.documentNode()
             let date: Value = writer.document.date.map(Value.string) ?? .null
             // A person named again with the same roles and evidence says nothing new.
-            var written: Set<String> = []
+            // Keys are bytes: hashing a Chinese `String` normalizes it first.
+            var written: Set<[UInt8]> = []
+            let bytes = prepared.text.bytes
             for mention in mentions {
-                let key = mention.name + "\u{1F}" + mention.evidence.rawValue + "\u{1F}" + mention.roles.map(writer.string).joined(separator: "、")
+                var key = Array(bytes[mention.nameRange])
+                key += mention.evidence.rawValue.utf8
+                for r in mention.roles { key.append(0); key += bytes[r] }
                 guard written.insert(key).inserted else { continue }
                 try write(mention, document: documentNode, date: date, roles: roles, writer: &writer)
             }
