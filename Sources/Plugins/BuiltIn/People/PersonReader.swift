@@ -77,7 +77,7 @@ struct PersonReader {
         if mayHaveDot(after: p, limit: limit), let dotted = dottedName(at: p, limit: limit) { return ([dotted], false) }
         var given = p + 3
         var ambiguous = false
-        if let second = han(p + 3, limit), words.compoundSurnames.contains([first, second]) {
+        if let second = han(p + 3, limit), words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)) {
             given = p + 6
         } else if words.surnames.contains(first) {
             ambiguous = words.ambiguousSurnames.contains(first)
@@ -86,14 +86,10 @@ struct PersonReader {
         }
         // 王先生, 李书记, 张主任: a surname and a form of address, no full name.
         if words.honorifics.longestMatch(in: bytes, at: given, end: limit) != nil { return ([], false) }
-        var ends: [Int] = []
-        var end = given
-        for _ in 0..<2 {
-            guard let c = han(end, limit), !words.notGiven.contains(c) else { break }
-            end += 3
-            ends.append(end)
-        }
-        return (ends.reversed(), ambiguous)
+        // One or two given characters; the longer reading first.
+        guard let c1 = han(given, limit), !words.notGiven.contains(c1) else { return ([], ambiguous) }
+        if let c2 = han(given + 3, limit), !words.notGiven.contains(c2) { return ([given + 6, given + 3], ambiguous) }
+        return ([given + 3], ambiguous)
     }
 
     /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.

@@ -11,7 +11,8 @@ import Yams
 struct PersonWords: Sendable {
     var surnames: HanSet
     var ambiguousSurnames: HanSet
-    var compoundSurnames: Set<[UInt32]>
+    /// Two-character surnames, each packed as `first << 32 | second` (tested without building an array).
+    var compoundSurnames: Set<UInt64>
     var notGiven: HanSet
     var clinging: HanSet
     /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
@@ -75,7 +76,13 @@ struct PersonWords: Sendable {
         let single = Set(scalars(try text(names, "single")))
         surnames = HanSet(single)
         ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
-        compoundSurnames = Set(try list(names, "compound").map(scalars))
+        var compound: Set<UInt64> = []
+        for surname in try list(names, "compound") {
+            let s = scalars(surname)
+            guard s.count == 2 else { throw PluginError("surnames.yaml: compound surname \(surname) is not two characters") }
+            compound.insert(UInt64(s[0]) << 32 | UInt64(s[1]))
+        }
+        compoundSurnames = compound
         notGiven = HanSet(scalars(try text(words, "not-given")))
         clinging = HanSet(scalars(try text(words, "clinging")))
         openers = HanSet(scalars(try text(words, "openers")))
