@@ -195,6 +195,78 @@ public struct Gazetteer: Sendable {
         return best
     }
 
+    /// The terms starting at `start` and ending at or before `end`, longest
+    /// first, passing the ASCII-boundary test; written to `found`.
+    @inline(__always)
+    private func allMatches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ t: Tables, into found: inout [Match]) {
+        found.removeAll(keepingCapacity: true)
+        var node = t.root[Int(bytes[start])]
+        if node < 0 { return }
+        var i = start + 1
+        while true {
+            let p = t.payloads[Int(node)]
+            if p >= 0 {
+                let ok = !t.bounded[Int(node)]
+                    || ((start == 0 || !Self.isASCIIWordByte(bytes[start - 1]))
+                        && (i >= bytes.count || !Self.isASCIIWordByte(bytes[i])))
+                if ok { found.append(Match(range: start..<i, payload: Int(p))) }
+            }
+            if i >= end { break }
+            let b = bytes[i]
+            var next: Int32 = -1
+            if b & 0xC0 == 0x80 {
+                next = t.continuation[Int(node) &* 64 &+ Int(b & 0x3F)]
+            } else {
+                let from = Int(t.edgeStart[Int(node)])
+                let stop = from + Int(t.edgeCount[Int(node)])
+                var k = from
+                while k < stop {
+                    let e = t.edgeBytes[k]
+                    if e == b { next = t.edgeTargets[k]; break }
+                    if e > b { break }
+                    k += 1
+                }
+            }
+            if next < 0 { break }
+            node = next
+            i += 1
+        }
+        found.reverse()
+    }
+
+    /// Every leftmost-longest, non-overlapping occurrence in `range` that
+    /// `accept` admits (a term that does not stand as a word): at each
+    /// position the longest admitted term wins, and a refused term does not
+    /// hide a term that starts inside it (`优化工业互联网`: not 化工, but 工业互联网).
+    public func matches(in bytes: [UInt8], range: Range<Int>? = nil, accept: (Range<Int>) -> Bool) -> [Match] {
+        let range = range ?? 0..<bytes.count
+        var found: [Match] = []
+        var candidates: [Match] = []
+        withTables { t in bytes.withUnsafeBufferPointer { buffer in
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                let b = buffer[i]
+                if b & 0xC0 == 0x80 || t.root[Int(b)] < 0 { i += 1; continue }
+                if b & 0xF0 == 0xE0, i + 5 < end, buffer[i + 3] & 0xF0 == 0xE0 {
+                    let c1 = Self.scalar3(b, buffer[i + 1], buffer[i + 2])
+                    if t.unfiltered[c1 >> 6] & (1 << UInt64(c1 & 63)) == 0 {
+                        let h = Self.bigramHash(c1, Self.scalar3(buffer[i + 3], buffer[i + 4], buffer[i + 5]))
+                        if t.bigrams[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 3; continue }
+                    }
+                }
+                allMatches(buffer, at: i, end: end, t, into: &candidates)
+                if let m = candidates.first(where: { accept($0.range) }) {
+                    found.append(m)
+                    i = m.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        } }
+        return found
+    }
+
     /// Every leftmost-longest, non-overlapping occurrence in `range`, in order.
     public func matches(in bytes: [UInt8], range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<bytes.count
