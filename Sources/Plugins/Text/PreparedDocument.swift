@@ -13,6 +13,9 @@ public final class PreparedDocument: @unchecked Sendable {
     public let lines: [Range<Int>]
     /// The document's city (`DocumentCity`); hits of another city's entries are left out.
     public let city: String?
+    /// The province of a provincial document that names no city (`福建省`), for
+    /// extractors that spell out 省政协; lexicon entries do not bind by it.
+    public let province: String?
     let source: String
     let indexSerial: Int
 
@@ -23,6 +26,7 @@ public final class PreparedDocument: @unchecked Sendable {
         text = NormalizedText(source)
         let city = DocumentCity.of(document, bytes: text.bytes)
         self.city = city
+        province = city == nil ? DocumentCity.provinceOf(document, bytes: text.bytes) : nil
         let bytes = text.bytes
         var words = WordBoundaries(bytes)
         let found = index.admitted(index.wholeWordHits(in: bytes, words: &words), in: bytes, city: city)

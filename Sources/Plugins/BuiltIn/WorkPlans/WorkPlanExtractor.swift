@@ -20,6 +20,7 @@ struct WorkPlanExtractor: Extractor {
         guard UTF8Scan.find(Array("单位".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
+            || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
         else { return }
         let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment)] = []
@@ -29,8 +30,8 @@ struct WorkPlanExtractor: Extractor {
             for level in path.keys where level >= marker.level { path[level] = nil }
             path[marker.level] = (marker, line)
             var units = UnitAssignment.find(in: bytes, line: line)
-            if units == nil, n + 1 < lines.count, OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil {
-                units = Self.unitsOnOwnLine(bytes, lines[n + 1])
+            if units == nil {
+                units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
             guard let units else { continue }
             let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
@@ -81,14 +82,23 @@ struct WorkPlanExtractor: Extractor {
         return try writer.entity("Agency", name, at: range)
     }
 
-    /// `牵头单位:…;责任单位:…` written as a line of its own under the task.
-    static func unitsOnOwnLine(_ bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
-        var inner = line
-        if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
-            inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
+    /// `牵头单位:…;责任单位:…` written as a line of its own under the task, or
+    /// one line per label (`牵头单位:X`, then `责任单位:Y`, then `配合单位:Z`).
+    static func unitsOnOwnLines(_ bytes: [UInt8], _ following: ArraySlice<Range<Int>>) -> UnitAssignment? {
+        var units: [UnitAssignment.Unit] = []
+        var range: Range<Int>?
+        for line in following.prefix(4) {
+            guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { break }
+            var inner = line
+            if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
+                inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
+            }
+            guard let found = UnitAssignment.parseLabelled(bytes, inner), !found.isEmpty else { break }
+            units += found
+            range = (range?.lowerBound ?? line.lowerBound)..<line.upperBound
         }
-        guard let units = UnitAssignment.parseLabelled(bytes, inner), !units.isEmpty else { return nil }
-        return UnitAssignment(units: units, range: line)
+        guard let range, !units.isEmpty else { return nil }
+        return UnitAssignment(units: units, range: range)
     }
 
     /// `(一)1` for task 1 under heading (一); `(一)` for a task that is itself a
