@@ -59,3 +59,23 @@ import Testing
         #expect(g.nodes(named: "市发展和改革委员会").isEmpty)
     }
 }
+
+extension WorkPlanLayoutTests {
+    /// A municipal plan that says once that the first unit listed leads, with
+    /// lists of responsible units only, mixed separators and notes in brackets.
+    @Test func firstListedLeadsWhenThePlanSaysSo() throws {
+        let g = try Self.extract("work-plan-chengdu-first-listed.txt")
+        #expect(g.nodes(withLabel: "Task").count == 3)
+        #expect(Self.units(g, "建设低空飞行服务站", "LEADS").keys.sorted() == ["市交通运输局"])
+        #expect(Set(Self.units(g, "建设低空飞行服务站", "RESPONSIBLE_FOR").keys)
+            == ["市发展和改革委员会", "市规划和自然资源局", "各区(市)县政府"])
+        // Short names merge into the units' full names (市经信局 = 市经济和信息化局).
+        #expect(Self.units(g, "开放低空应用场景", "LEADS").keys.sorted() == ["市经济和信息化局"])
+        #expect(Set(Self.units(g, "开放低空应用场景", "RESPONSIBLE_FOR").keys) == ["市应急管理局", "市公安局"])
+        // A list with its own lead keeps it.
+        #expect(Self.units(g, "培育低空制造企业", "LEADS").keys.sorted() == ["市经济和信息化局"])
+        #expect(Set(Self.units(g, "培育低空制造企业", "RESPONSIBLE_FOR").keys) == ["市科技局", "市投资促进局"])
+        // 成都's 市经信局 is its own bureau, not 武汉's (the manifest-less text names 成都市人民政府).
+        #expect(!g.indexedNames.contains { $0.hasPrefix("武汉") })
+    }
+}

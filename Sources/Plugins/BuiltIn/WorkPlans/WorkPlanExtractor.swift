@@ -38,6 +38,13 @@ struct WorkPlanExtractor: Extractor {
             tasks.append((line, marker, code, group, units))
         }
         guard !tasks.isEmpty else { return }
+        // 列第一位的为牵头单位: said once, it makes the first unit of every list without a lead the lead.
+        if Self.firstListedLeads(bytes, lines: lines) {
+            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) && !tasks[n].units.units.isEmpty {
+                tasks[n].units.units[0].kind = .lead
+                tasks[n].units.units[0].role = "牵头"
+            }
+        }
 
         try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
@@ -80,6 +87,17 @@ struct WorkPlanExtractor: Extractor {
             return try writer.entity(index.entries[entry], surface: name, at: range)
         }
         return try writer.entity("Agency", name, at: range)
+    }
+
+    static let firstPlaceWords = ["列第一位", "列在第一位", "排在第一位", "排第一位", "列首位", "列在首位", "排在首位", "第一个单位"].map { Array($0.utf8) }
+    static let leadWord = Array("牵头".utf8)
+
+    /// Whether a line says that the first unit listed leads (`列第一位者为牵头单位`).
+    static func firstListedLeads(_ bytes: [UInt8], lines: [Range<Int>]) -> Bool {
+        lines.contains { line in
+            firstPlaceWords.contains { UTF8Scan.find($0, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }
+                && UTF8Scan.find(leadWord, in: bytes, from: line.lowerBound, to: line.upperBound) != nil
+        }
     }
 
     /// `牵头单位:…;责任单位:…` written as a line of its own under the task, or
