@@ -79,3 +79,21 @@ extension WorkPlanLayoutTests {
         #expect(!g.indexedNames.contains { $0.hasPrefix("武汉") })
     }
 }
+
+extension WorkPlanLayoutTests {
+    /// A district's plan: 牵头部门/责任部门 and 主办单位/协办单位 on lines of their
+    /// own, a bracket whose lists are separated by full-width spaces, and
+    /// `（A牵头，B、C等部门配合）`.
+    @Test func districtPlanWithDepartmentLabels() throws {
+        let g = try Self.extract("work-plan-district-nanjing.txt")
+        #expect(g.nodes(withLabel: "Task").count == 4)
+        #expect(Self.units(g, "打造算力基础设施", "LEADS").keys.sorted() == ["区发改委"])
+        #expect(Set(Self.units(g, "打造算力基础设施", "RESPONSIBLE_FOR").keys) == ["区工信局", "区数据局", "江宁开发区管委会"])
+        #expect(Self.units(g, "建设人工智能创新平台", "LEADS").keys.sorted() == ["区科技局"])
+        #expect(Set(Self.units(g, "建设人工智能创新平台", "RESPONSIBLE_FOR").keys) == ["区财政局", "区人社局", "各街道"])
+        #expect(Self.units(g, "拓展应用场景", "LEADS").keys.sorted() == ["区工信局"])
+        #expect(Self.units(g, "拓展应用场景", "RESPONSIBLE_FOR") == ["区卫健委": "配合", "区教育局": "配合"])
+        #expect(Self.units(g, "优化产业生态", "LEADS").keys.sorted() == ["区投促中心"])
+        #expect(Self.units(g, "优化产业生态", "RESPONSIBLE_FOR") == ["区市场监管局": "协办单位", "区金融办": "协办单位"])
+    }
+}
