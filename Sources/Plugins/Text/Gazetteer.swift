@@ -231,9 +231,16 @@ public struct Gazetteer: Sendable {
         var found: [Match] = []
         var candidates: [Match] = []
         withTables { t in bytes.withUnsafeBufferPointer { buffer in
+            let end = range?.upperBound ?? bytes.count
             scan(buffer, range ?? 0..<bytes.count, t) { i in
+                // Most longest terms stand as words: the shorter ones are walked only when it is refused.
+                guard let longest = longestMatch(buffer, at: i, end: end, t) else { return nil }
+                if accept(longest.range) {
+                    found.append(longest)
+                    return longest.range.upperBound
+                }
                 candidates.removeAll(keepingCapacity: true)
-                walk(buffer, at: i, end: range?.upperBound ?? bytes.count, t) { candidates.append($0) }
+                walk(buffer, at: i, end: longest.range.upperBound - 1, t) { candidates.append($0) }
                 guard let m = candidates.last(where: { accept($0.range) }) else { return nil }
                 found.append(m)
                 return m.range.upperBound

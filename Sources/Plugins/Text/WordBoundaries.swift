@@ -17,7 +17,7 @@ public struct WordBoundaries {
     private var closedLeft = true
     private var closedRight = true
     /// How many Han characters either side of a span are segmented with it.
-    static let reach = 24
+    static let reach = 16
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
