@@ -104,9 +104,18 @@ public struct LexiconIndex: Sendable {
 
     /// Leftmost-longest occurrences of any entry that stand as whole words
     /// (`words` decides; see `WordBoundaries`): 化工 in 非化工类企业, not in 标准化工作.
+    ///
+    /// Terms of four or more characters (人工智能, 市发展和改革委员会) are
+    /// compounds in themselves and are taken where found: a false hit across a
+    /// word boundary is a short term's (化工 in 标准化工作), and segmenting
+    /// around every long name would double the cost of a build.
     public func wholeWordHits(in bytes: [UInt8], range: Range<Int>? = nil, words: inout WordBoundaries) -> [Hit] {
-        gazetteer.matches(in: bytes, range: range, accept: { words.isWhole($0) }).map { Hit(range: $0.range, entry: $0.payload) }
+        gazetteer.matches(in: bytes, range: range, accept: { $0.count >= Self.selfEvidentLength || words.isWhole($0) })
+            .map { Hit(range: $0.range, entry: $0.payload) }
     }
+
+    /// Four Han characters (UTF-8 bytes): a term this long stands as found.
+    static let selfEvidentLength = 12
 
     /// The longest entry whose surface form starts exactly at `start`.
     public func hit(in bytes: [UInt8], at start: Int, end: Int) -> Hit? {

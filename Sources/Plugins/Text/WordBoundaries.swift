@@ -17,7 +17,7 @@ public struct WordBoundaries {
     private var closedLeft = true
     private var closedRight = true
     /// How many Han characters either side of a span are segmented with it.
-    static let reach = 16
+    static let reach = 10
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -70,7 +70,7 @@ public struct WordBoundaries {
     /// Segments the Han run around `span` unless the current window covers it
     /// with room to spare; false when ICU is not available.
     private mutating func segment(around span: Range<Int>) -> Bool {
-        let margin = 8 * 3
+        let margin = 4 * 3
         if !cuts.isEmpty, window.lowerBound <= span.lowerBound, span.upperBound <= window.upperBound,
            closedLeft || span.lowerBound - window.lowerBound >= margin,
            closedRight || window.upperBound - span.upperBound >= margin {
