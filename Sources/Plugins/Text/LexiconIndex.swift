@@ -51,6 +51,8 @@ public struct LexiconIndex: Sendable {
     /// without copying the entry.
     private let cityBound: [Bool]
     private let soleCities: [String?]
+    /// Per entry, the UTF-8 of its own city, if it has one.
+    private let ownCities: [[UInt8]?]
     /// Distinguishes indexes built from different lexicons (for caches).
     public let serial: Int
     private let gazetteer: Gazetteer
@@ -83,6 +85,7 @@ public struct LexiconIndex: Sendable {
         self.entries = entries
         cityBound = entries.map(\.isCityBound)
         soleCities = entries.map(\.soleCity)
+        ownCities = entries.map { $0.city.map { Array($0.utf8) } }
         self.byName = byName
         gazetteer = Gazetteer(terms: terms)
         serial = Self.nextSerial()
@@ -157,12 +160,24 @@ public struct LexiconIndex: Sendable {
 
     /// Names written relative to the document's own place (市政协, 省政府, 区委, 县政府).
     static let relativePrefixes = ["市", "省", "区", "县", "本市", "全市"]
+    static let relativePrefixBytes = relativePrefixes.map { Array($0.utf8) }
 
     /// The hits of `hits` that bind in a document of `city` (`bytes` is the text scanned).
     public func admitted(_ hits: [Hit], in bytes: [UInt8], city: String?) -> [Hit] {
         // In the lexicons' own city (and for entries of any city) every hit stands: no string is made.
         func certain(_ e: Int) -> Bool { !cityBound[e] || (city != nil && soleCities[e] == city) }
         guard hits.contains(where: { !certain($0.entry) }) else { return hits }
+        if city == nil {
+            // No city: compared in place (an entry of a city binds where the text names it or writes no relative prefix).
+            return hits.filter { hit in
+                guard cityBound[hit.entry] else { return true }
+                guard let own = ownCities[hit.entry] else {
+                    return admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: nil)
+                }
+                return UTF8Scan.find(own, in: bytes, from: hit.range.lowerBound, to: hit.range.upperBound) != nil
+                    || !Self.relativePrefixBytes.contains { UTF8Scan.hasPrefix($0, in: bytes, at: hit.range.lowerBound) }
+            }
+        }
         return hits.filter { hit in
             certain(hit.entry)
                 || admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city)
