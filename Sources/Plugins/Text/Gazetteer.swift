@@ -227,7 +227,7 @@ public struct Gazetteer: Sendable {
     /// `accept` admits (a term that does not stand as a word): at each
     /// position the longest admitted term wins, and a refused term does not
     /// hide a term that starts inside it (`优化工业互联网`: not 化工, but 工业互联网).
-    public func matches(in bytes: [UInt8], range: Range<Int>? = nil, accept: (Range<Int>) -> Bool) -> [Match] {
+    public func matches(in bytes: [UInt8], range: Range<Int>? = nil, accept: (Match) -> Bool) -> [Match] {
         var found: [Match] = []
         var candidates: [Match] = []
         withTables { t in bytes.withUnsafeBufferPointer { buffer in
@@ -235,13 +235,13 @@ public struct Gazetteer: Sendable {
             scan(buffer, range ?? 0..<bytes.count, t) { i in
                 // Most longest terms stand as words: the shorter ones are walked only when it is refused.
                 guard let longest = longestMatch(buffer, at: i, end: end, t) else { return nil }
-                if accept(longest.range) {
+                if accept(longest) {
                     found.append(longest)
                     return longest.range.upperBound
                 }
                 candidates.removeAll(keepingCapacity: true)
                 walk(buffer, at: i, end: longest.range.upperBound - 1, t) { candidates.append($0) }
-                guard let m = candidates.last(where: { accept($0.range) }) else { return nil }
+                guard let m = candidates.last(where: accept) else { return nil }
                 found.append(m)
                 return m.range.upperBound
             }

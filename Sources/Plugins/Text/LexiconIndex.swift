@@ -51,6 +51,8 @@ public struct LexiconIndex: Sendable {
     /// without copying the entry.
     private let cityBound: [Bool]
     private let soleCities: [String?]
+    /// Per entry, whether it is a topic (`Industry`), whose short terms are words only where segmented so.
+    private let isTopic: [Bool]
     /// Per entry, the UTF-8 of its own city, if it has one.
     private let ownCities: [[UInt8]?]
     /// Distinguishes indexes built from different lexicons (for caches).
@@ -86,6 +88,7 @@ public struct LexiconIndex: Sendable {
         cityBound = entries.map(\.isCityBound)
         soleCities = entries.map(\.soleCity)
         ownCities = entries.map { $0.city.map { Array($0.utf8) } }
+        isTopic = entries.map { $0.label == "Industry" }
         self.byName = byName
         gazetteer = Gazetteer(terms: terms)
         serial = Self.nextSerial()
@@ -108,17 +111,16 @@ public struct LexiconIndex: Sendable {
     /// Leftmost-longest occurrences of any entry that stand as whole words
     /// (`words` decides; see `WordBoundaries`): 化工 in 非化工类企业, not in 标准化工作.
     ///
-    /// Terms of four or more characters (人工智能, 市发展和改革委员会) are
-    /// compounds in themselves and are taken where found: a false hit across a
-    /// word boundary is a short term's (化工 in 标准化工作), and segmenting
-    /// around every long name would double the cost of a build.
+    /// A false hit across a word boundary is a short term's (化工 in 标准化工作,
+    /// 民建 in 市民建言): topic terms of up to three characters and names of
+    /// two are segmented around; longer ones (人工智能, 市发改委,
+    /// 市发展和改革委员会) are compounds in themselves and taken where found,
+    /// as segmenting around every name would double the cost of a build.
     public func wholeWordHits(in bytes: [UInt8], range: Range<Int>? = nil, words: inout WordBoundaries) -> [Hit] {
-        gazetteer.matches(in: bytes, range: range, accept: { $0.count >= Self.selfEvidentLength || words.isWhole($0) })
-            .map { Hit(range: $0.range, entry: $0.payload) }
+        gazetteer.matches(in: bytes, range: range, accept: { match in
+            match.range.count >= (isTopic[match.payload] ? 12 : 9) || words.isWhole(match.range)
+        }).map { Hit(range: $0.range, entry: $0.payload) }
     }
-
-    /// Four Han characters (UTF-8 bytes): a term this long stands as found.
-    static let selfEvidentLength = 12
 
     /// The longest entry whose surface form starts exactly at `start`.
     public func hit(in bytes: [UInt8], at start: Int, end: Int) -> Hit? {

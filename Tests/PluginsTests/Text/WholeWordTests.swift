@@ -44,7 +44,7 @@ import Testing
         let gazetteer = Gazetteer(terms: [("化工", 0), ("工业互联网", 1)])
         let bytes = Array("持续优化工业互联网平台".utf8)
         var words = WordBoundaries(bytes)
-        let found = gazetteer.matches(in: bytes, accept: { words.isWhole($0) })
+        let found = gazetteer.matches(in: bytes, accept: { words.isWhole($0.range) })
         #expect(found.map(\.payload) == [1])
     }
 
