@@ -226,7 +226,8 @@ import Testing
         }
         let doc = try #require(graph.nodes(withLabel: "Document").first)
         let found = Set(graph.outgoing(doc).map(graph.relationship).map { "\($0.type) \(graph.node($0.end).name!)" })
-        #expect(found == ["MENTIONS 东湖新技术开发区", "MENTIONS 市科技创新局", "MENTIONS 江夏区", "ABOUT 人工智能"])
+        // No city named: 东湖高新区 and 江夏区 name one place anywhere, but 市科创局 is the bureau of a city not named.
+        #expect(found == ["MENTIONS 东湖新技术开发区", "MENTIONS 江夏区", "ABOUT 人工智能"])
     }
 
     /// `NAME(ROLES)` speaker lines, a `发言人:` label, and questioners named after a role word.

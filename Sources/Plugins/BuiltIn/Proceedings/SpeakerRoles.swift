@@ -58,6 +58,11 @@ struct SpeakerRoles {
                     result.append(.works(employer: last.0, entry: last.1, label: last.2, title: title))
                 } else if !employer.isEmpty {
                     let resolved = resolveEmployer(employer)
+                    // 市自然资源专职副总督察: no organization is named 市自然资源; keep the post as written.
+                    guard resolved.entry != nil || OrganizationName.isWhole(resolved.name) else {
+                        result.append(.other(item))
+                        continue
+                    }
                     lastEmployer = (resolved.name, resolved.entry, resolved.label)
                     result.append(.works(employer: resolved.name, entry: resolved.entry, label: resolved.label, title: title))
                 } else {

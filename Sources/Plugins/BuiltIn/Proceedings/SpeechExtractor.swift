@@ -83,8 +83,16 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         for id in graph.nodes(withLabel: "Meeting") {
             let meeting = graph.node(id)
             guard let topic = meeting.properties["topic"]?.stringValue, let proposal = proposalsByTopic[topic] else { continue }
+            // Stated in the meeting's own document already: nothing to infer.
+            if graph.outgoing(id).contains(where: { graph.relationship($0).type == "DISCUSSED" && graph.relationship($0).end == proposal }) {
+                continue
+            }
             let source = meeting.sources.first { $0.quote.hasPrefix("围绕") } ?? meeting.sources.first
-            try graph.mergeRelationship(type: "DISCUSSED", from: id, to: proposal, source: source)
+            // No document says so: the meeting's theme and the proposal's title name one topic.
+            try graph.mergeRelationship(
+                type: "DISCUSSED", from: id, to: proposal,
+                properties: ["inferred": true, "reason": .string("the meeting's theme and the proposal's title name the same topic: \(topic)")],
+                source: source)
         }
     }
 
