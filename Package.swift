@@ -23,9 +23,16 @@ let package = Package(
         .target(name: "Graph"),
         .target(
             name: "Plugins",
-            dependencies: ["Graph", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Graph", "CWordBreak", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // ICU's dictionary word break iterator, so lexicon terms count only as whole words.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        .target(name: "CWordBreak", dependencies: ["CICU"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system libraries the explorer links against and the CJK font its
-# diagrams need: Graphviz (libgvc), libedit and Noto CJK. Does nothing when they
+# diagrams need: Graphviz (libgvc), libedit, ICU (word breaks) and Noto CJK. Does nothing when they
 # are already present. Debian/Ubuntu: apt-get. macOS: says what to install.
 set -euo pipefail
 
 missing=()
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev graphviz)
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
+pkg-config --exists icu-uc 2>/dev/null || missing+=(libicu-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-noto-cjk fontconfig); fi
 # The web explorer's browser tests (Tests/WebTests) drive headless Chromium through chromedriver.
@@ -22,13 +23,14 @@ fi
 case "$(uname -s)" in
 Darwin)
     echo "Missing: ${missing[*]}" >&2
-    echo "On macOS install them with Homebrew:  brew install graphviz libedit pkg-config && brew install --cask font-noto-sans-cjk-sc chromium && brew install chromedriver" >&2
+    echo "On macOS install them with Homebrew:  brew install graphviz libedit icu4c pkg-config && brew install --cask font-noto-sans-cjk-sc chromium && brew install chromedriver" >&2
+    echo "(icu4c is keg-only: export PKG_CONFIG_PATH=\"\$(brew --prefix icu4c)/lib/pkgconfig:\$PKG_CONFIG_PATH\")" >&2
     exit 1
     ;;
 esac
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "Missing system packages: ${missing[*]}; install Graphviz (with headers), libedit (with headers) and a CJK font with your package manager." >&2
+    echo "Missing system packages: ${missing[*]}; install Graphviz (with headers), libedit (with headers), ICU (with headers) and a CJK font with your package manager." >&2
     exit 1
 fi
 

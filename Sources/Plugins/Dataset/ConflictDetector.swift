@@ -4,7 +4,7 @@ import Graph
 /// A disagreement between documents, kept as data: every side with its sources.
 public struct Conflict: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
-        /// One person is given two or more parties.
+        /// One person is given two or more parties (sectors such as 工商联 do not count).
         case personInTwoParties = "person-in-two-parties"
         /// Two spellings of one name with identical roles.
         case nameSpelling = "name-spelling"
@@ -63,7 +63,7 @@ public enum ConflictDetector {
             var byParty: [NodeID: [Relationship]] = [:]
             for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
                 let r = graph.relationship(rid)
-                if graph.nodes[r.end.rawValue].labels.contains("Party") { byParty[r.end, default: []].append(r) }
+                if isExclusiveParty(graph.nodes[r.end.rawValue]) { byParty[r.end, default: []].append(r) }
             }
             guard byParty.count >= 2 else { continue }
             let person = graph.node(id)
@@ -146,7 +146,7 @@ public enum ConflictDetector {
             case .personInTwoParties:
                 for id in graph.nodes(named: conflict.subject) where graph.nodes[id.rawValue].labels.contains("Person") {
                     for r in graph.outgoing(id) where graph.relationships[r.rawValue].type == "MEMBER_OF"
-                        && graph.nodes[graph.relationships[r.rawValue].end.rawValue].labels.contains("Party") {
+                        && isExclusiveParty(graph.nodes[graph.relationships[r.rawValue].end.rawValue]) {
                         try graph.setProperty("conflict", to: .string(conflict.kind.rawValue), on: r)
                     }
                 }
@@ -159,6 +159,15 @@ public enum ConflictDetector {
                 }
             }
         }
+    }
+
+    /// A party whose members belong to no other: a democratic party, the
+    /// Communist Party, 无党派人士 (`exclusive`). A sector (界别: 工商联, 经济界 …)
+    /// is not: a 民建 member who is also vice-chair of the 工商联 is no conflict.
+    static func isExclusiveParty(_ node: Node) -> Bool {
+        guard node.labels.contains("Party") else { return false }
+        if node.properties["exclusive"]?.stringValue == "true" { return true }
+        return node.properties["kind"]?.stringValue != "界别"
     }
 
     static func describe(_ r: Relationship) -> String {

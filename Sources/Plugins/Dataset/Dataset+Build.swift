@@ -22,6 +22,12 @@ extension Dataset {
     /// Runs every registered extractor over every document. A document that
     /// cannot be read stops the build, unless `skipUnreadable`: then it is
     /// left out and listed in `skipped`.
+    ///
+    /// Documents are independent until the cross-document step, so they are
+    /// read and extracted on every core, a batch at a time (a large folder
+    /// still streams), each into a graph of its own; those graphs are folded
+    /// into the dataset's graph in document order (`DocumentGraphMerge`), so
+    /// the result is the same whatever the number of cores.
     public func buildGraph(registry: PluginRegistry) throws -> PropertyGraph {
         var copy = self
         return try copy.buildGraphRecordingSkipped(registry: registry)
@@ -36,7 +42,6 @@ extension Dataset {
         }
         var graph = PropertyGraph()
         let context = registry.extractionContext
-        // One document in memory at a time: a large folder streams through.
         var ids: [String: String] = [:]
         for entry in entries {
             let id = Dataset.documentID(for: entry.file)
@@ -51,15 +56,18 @@ extension Dataset {
         // A document that cannot be read stops the build, but the others are
         // still read, so that every bad file is named at once, not one per run.
         var unreadable: [String] = []
-        for entry in entries {
-            let document: SourceDocument
-            do { document = try readDocument(entry) } catch let error as DatasetError {
-                if skipUnreadable { skipped.append(error.message) } else { unreadable.append(error.message) }
-                continue
-            }
-            guard unreadable.isEmpty else { continue }
-            for extractor in registry.extractors {
-                try extractor.item.extract(from: document, context: context, into: &graph)
+        let batch = Swift.max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
+        var start = 0
+        while start < entries.count {
+            let part = Array(entries[start..<Swift.min(entries.count, start + batch)])
+            start += part.count
+            for outcome in extract(part, registry: registry, context: context, extract: unreadable.isEmpty) {
+                switch outcome {
+                case .unreadable(let message):
+                    if skipUnreadable { skipped.append(message) } else { unreadable.append(message) }
+                case .failed(let error): throw error
+                case .extracted(let documentGraph): if unreadable.isEmpty { try DocumentGraphMerge.merge(documentGraph, into: &graph) }
+                }
             }
         }
         if unreadable.count == 1 { throw DatasetError(unreadable[0] + " (or build without it with --skip-unreadable)") }
@@ -71,8 +79,56 @@ extension Dataset {
         for extractor in registry.extractors {
             if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
         }
+        try OrganizationHierarchy.link(in: &graph)
         try ConflictDetector.mark(in: &graph)
         return graph
+    }
+
+    /// What became of one document.
+    enum Outcome {
+        case extracted(PropertyGraph)
+        case unreadable(String)
+        case failed(any Error)
+    }
+
+    /// Reads and extracts `part` concurrently, each document into its own
+    /// graph; the outcomes come back in the order of `part`. With `extract`
+    /// false (a document already failed to read) documents are only read, to
+    /// name every unreadable one.
+    func extract(_ part: [Entry], registry: PluginRegistry, context: ExtractionContext, extract: Bool) -> [Outcome] {
+        let outcomes = OutcomeSlots(count: part.count)
+        DispatchQueue.concurrentPerform(iterations: part.count) { i in
+            let outcome: Outcome
+            do {
+                let document = try readDocument(part[i])
+                var documentGraph = PropertyGraph()
+                if extract {
+                    for extractor in registry.extractors {
+                        try extractor.item.extract(from: document, context: context, into: &documentGraph)
+                    }
+                }
+                outcome = .extracted(documentGraph)
+            } catch let error as DatasetError {
+                outcome = .unreadable(error.message)
+            } catch {
+                outcome = .failed(error)
+            }
+            outcomes.set(i, outcome)
+        }
+        return outcomes.values
+    }
+
+    /// One slot per document, each written by the one thread that extracted it.
+    final class OutcomeSlots: @unchecked Sendable {
+        private var slots: [Outcome?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ outcome: Outcome) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+        var values: [Outcome] { slots.map { $0! } }
     }
 
     /// The snapshot if it exists and is not stale, else a fresh build (not written).

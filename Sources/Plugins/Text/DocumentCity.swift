@@ -12,6 +12,7 @@ public enum DocumentCity {
     static let party = Array("中共".utf8)
     static let city = Array("市".utf8)
     static let government = Array("市人民政府".utf8)
+    static let market = Array("市场".utf8)
 
     /// The city of `document`: the manifest's, else the first one its title or text names.
     public static func of(_ document: SourceDocument, bytes: [UInt8]) -> String? {
@@ -37,18 +38,90 @@ public enum DocumentCity {
             if let name = cityBefore(bytes, p) { return name }
             at = p + government.count
         }
+        // A district's document: 武汉市江汉区人民政府, 武汉市江汉区政协.
+        for marker in [districtGovernment, districtCPPCC] {
+            at = 0
+            while let p = UTF8Scan.find(marker, in: bytes, from: at) {
+                at = p + marker.count
+                var q = p
+                for _ in 0..<4 where q >= 3 && isHan(bytes, q - 3) {
+                    q -= 3
+                    if q >= 3, UTF8Scan.hasPrefix(city, in: bytes, at: q - 3), let name = cityBefore(bytes, q - 3) { return name }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The province of a provincial document (its title, else its text), when it names no city.
+    public static func provinceOf(_ document: SourceDocument, bytes: [UInt8]) -> String? {
+        province(in: Array(document.title.utf8)) ?? province(in: bytes)
+    }
+
+    static let provinceWord = Array("省".utf8)
+    static let districtGovernment = Array("区人民政府".utf8)
+    static let districtCPPCC = Array("区政协".utf8)
+    static let provincialMarkers = ["省政协", "省人民政府", "省委员会"].map { Array($0.utf8) }
+
+    /// A provincial document's province, with its 省 (`福建省`): from
+    /// `政协福建省委员会`, `福建省政协` or `福建省人民政府` opening a line, a
+    /// quote or a bracket.
+    public static func province(in bytes: [UInt8]) -> String? {
+        // 政协福建省第十三届委员会
+        var from = 0
+        while let p = UTF8Scan.find(cppcc, in: bytes, from: from) {
+            from = p + cppcc.count
+            for count in 2...3 where UTF8Scan.hasPrefix(provinceWord, in: bytes, at: from + 3 * count) {
+                let name = from..<(from + 3 * count)
+                if (0..<count).allSatisfy({ isHan(bytes, from + 3 * $0) }), UTF8Scan.find(city, in: bytes, from: name.lowerBound, to: name.upperBound) == nil {
+                    return String(decoding: bytes[name.lowerBound..<(name.upperBound + 3)], as: UTF8.self)
+                }
+            }
+        }
+        for (n, marker) in provincialMarkers.enumerated() {
+            var at = 0
+            while let p = UTF8Scan.find(marker, in: bytes, from: at) {
+                at = p + marker.count
+                for count in 2...3 {
+                    let start = p - 3 * count
+                    guard start >= 0, (0..<count).allSatisfy({ isHan(bytes, start + 3 * $0) }),
+                          UTF8Scan.find(city, in: bytes, from: start, to: p) == nil else { continue }
+                    let afterCPPCC = start >= 6 && UTF8Scan.hasPrefix(cppcc, in: bytes, at: start - 6)
+                    // 政协福建省委员会 needs its 政协; 福建省政协 and 福建省人民政府 open a line, a quote or a bracket.
+                    let opened = n == 2 ? afterCPPCC : (start == 0 || bytes[start - 1] == 0x0A || opens(bytes, start) || afterCPPCC)
+                    if opened { return String(decoding: bytes[start..<(p + 3)], as: UTF8.self) }
+                }
+            }
+        }
         return nil
     }
 
     /// The city a name begins with (`武汉市科技创新局` → 武汉, `政协武汉市委员会`,
-    /// `中共武汉市委宣传部` → 武汉); nil for a name that starts with 市 or names no city.
+    /// `中共武汉市委宣传部` → 武汉), or its province (`湖北省政协` → 湖北省);
+    /// nil for a name that starts with 市 or names no place.
     public static func spelled(in name: String) -> String? {
+        if let province = provinceSpelled(in: name) { return province }
         var bytes = Array(name.utf8)
         // 政协武汉市委员会, 中共武汉市委宣传部: the body before the city.
         for body in [cppcc, party] where UTF8Scan.hasPrefix(body, in: bytes, at: 0) { bytes.removeFirst(body.count) }
-        guard let p = UTF8Scan.find(city, in: bytes, from: 0), p >= 6, p <= 12,
+        // 国家市场监督管理总局: 市场 (market) is no city.
+        guard let p = UTF8Scan.find(city, in: bytes, from: 0), p >= 6, p <= 12, !UTF8Scan.hasPrefix(market, in: bytes, at: p),
               hanRun(bytes, from: 0, upTo: 4)?.count ?? 0 >= p else { return nil }
         return String(decoding: bytes[..<p], as: UTF8.self)
+    }
+
+    /// `湖北省政协`, `政协湖北省委员会`, `中共湖北省委` → 湖北省: two or three Han
+    /// characters and 省 at the start of the name (after 政协 or 中共).
+    static func provinceSpelled(in name: String) -> String? {
+        var bytes = Array(name.utf8)
+        for body in [cppcc, party] where UTF8Scan.hasPrefix(body, in: bytes, at: 0) { bytes.removeFirst(body.count) }
+        for count in 2...3 where UTF8Scan.hasPrefix(provinceWord, in: bytes, at: count * 3) {
+            guard (0..<count).allSatisfy({ isHan(bytes, $0 * 3) }) else { continue }
+            let head = String(decoding: bytes[..<(count * 3)], as: UTF8.self)
+            guard !head.contains("市") else { return nil }
+            return head + "省"
+        }
+        return nil
     }
 
     /// The city name that ends at `end` (the 市 of `X市`): two or three Han

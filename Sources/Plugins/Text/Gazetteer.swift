@@ -160,11 +160,12 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// Walks the trie from `start`, calling `found` for every term that ends
+    /// at or before `end` (shortest first) and passes the ASCII-boundary test.
     @inline(__always)
-    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ t: Tables) -> Match? {
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ t: Tables, _ found: (Match) -> Void) {
         var node = t.root[Int(bytes[start])]
-        if node < 0 { return nil }
-        var best: Match?
+        if node < 0 { return }
         var i = start + 1
         while true {
             let p = t.payloads[Int(node)]
@@ -172,7 +173,7 @@ public struct Gazetteer: Sendable {
                 let ok = !t.bounded[Int(node)]
                     || ((start == 0 || !Self.isASCIIWordByte(bytes[start - 1]))
                         && (i >= bytes.count || !Self.isASCIIWordByte(bytes[i])))
-                if ok { best = Match(range: start..<i, payload: Int(p)) }
+                if ok { found(Match(range: start..<i, payload: Int(p))) }
             }
             if i >= end { break }
             let b = bytes[i]
@@ -194,33 +195,70 @@ public struct Gazetteer: Sendable {
             node = next
             i += 1
         }
+    }
+
+    @inline(__always)
+    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ t: Tables) -> Match? {
+        var best: Match?
+        walk(bytes, at: start, end: end, t) { best = $0 }
         return best
+    }
+
+    /// Calls `match` at every position of `range` that may start a term (most
+    /// positions of Chinese text are rejected by one bit test on their first
+    /// two characters); `match` returns where to go on, or nil for the next byte.
+    @inline(__always)
+    private func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ t: Tables, _ match: (Int) -> Int?) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = buffer[i]
+            if b & 0xC0 == 0x80 || t.root[Int(b)] < 0 { i += 1; continue }
+            if b & 0xF0 == 0xE0, i + 5 < end, buffer[i + 3] & 0xF0 == 0xE0 {
+                let c1 = Self.scalar3(b, buffer[i + 1], buffer[i + 2])
+                if t.unfiltered[c1 >> 6] & (1 << UInt64(c1 & 63)) == 0 {
+                    let h = Self.bigramHash(c1, Self.scalar3(buffer[i + 3], buffer[i + 4], buffer[i + 5]))
+                    if t.bigrams[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 3; continue }
+                }
+            }
+            i = match(i) ?? i + 1
+        }
+    }
+
+    /// Every leftmost-longest, non-overlapping occurrence in `range` that
+    /// `accept` admits (a term that does not stand as a word): at each
+    /// position the longest admitted term wins, and a refused term does not
+    /// hide a term that starts inside it (`优化工业互联网`: not 化工, but 工业互联网).
+    public func matches(in bytes: [UInt8], range: Range<Int>? = nil, accept: (Match) -> Bool) -> [Match] {
+        var found: [Match] = []
+        var candidates: [Match] = []
+        withTables { t in bytes.withUnsafeBufferPointer { buffer in
+            let end = range?.upperBound ?? bytes.count
+            scan(buffer, range ?? 0..<bytes.count, t) { i in
+                // Most longest terms stand as words: the shorter ones are walked only when it is refused.
+                guard let longest = longestMatch(buffer, at: i, end: end, t) else { return nil }
+                if accept(longest) {
+                    found.append(longest)
+                    return longest.range.upperBound
+                }
+                candidates.removeAll(keepingCapacity: true)
+                walk(buffer, at: i, end: longest.range.upperBound - 1, t) { candidates.append($0) }
+                guard let m = candidates.last(where: accept) else { return nil }
+                found.append(m)
+                return m.range.upperBound
+            }
+        } }
+        return found
     }
 
     /// Every leftmost-longest, non-overlapping occurrence in `range`, in order.
     public func matches(in bytes: [UInt8], range: Range<Int>? = nil) -> [Match] {
-        let range = range ?? 0..<bytes.count
         var found: [Match] = []
         withTables { t in bytes.withUnsafeBufferPointer { buffer in
-            var i = range.lowerBound
-            let end = range.upperBound
-            while i < end {
-                let b = buffer[i]
-                if b & 0xC0 == 0x80 || t.root[Int(b)] < 0 { i += 1; continue }
-                // Chinese text: reject most positions with one bit test on the first two characters.
-                if b & 0xF0 == 0xE0, i + 5 < end, buffer[i + 3] & 0xF0 == 0xE0 {
-                    let c1 = Self.scalar3(b, buffer[i + 1], buffer[i + 2])
-                    if t.unfiltered[c1 >> 6] & (1 << UInt64(c1 & 63)) == 0 {
-                        let h = Self.bigramHash(c1, Self.scalar3(buffer[i + 3], buffer[i + 4], buffer[i + 5]))
-                        if t.bigrams[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 3; continue }
-                    }
-                }
-                if let m = longestMatch(buffer, at: i, end: end, t) {
-                    found.append(m)
-                    i = m.range.upperBound
-                } else {
-                    i += 1
-                }
+            scan(buffer, range ?? 0..<bytes.count, t) { i in
+                guard let m = longestMatch(buffer, at: i, end: range?.upperBound ?? bytes.count, t) else { return nil }
+                found.append(m)
+                return m.range.upperBound
             }
         } }
         return found

@@ -30,7 +30,10 @@ public struct LexiconIndex: Sendable {
         /// spells another city, and for an entry of another city only those
         /// that name its city (a Hangzhou document's 武汉市政协 is not 市政协).
         public func aliases(in documentCity: String?) -> [String] {
-            guard let documentCity, isCityBound, soleCity != documentCity else { return aliases }
+            guard isCityBound else { return aliases }
+            // No city: an entry of a city was bound by a surface naming it; another entry keeps no city's alias.
+            guard let documentCity else { return city != nil ? aliases : zip(aliases, aliasCities).filter { $0.1 == nil }.map(\.0) }
+            guard soleCity != documentCity else { return aliases }
             if let city, city != documentCity { return aliases.filter { $0.contains(city) } }
             guard !aliasCities.isEmpty else { return aliases }
             return zip(aliases, aliasCities).filter { $0.1.map { $0 == documentCity } ?? true }.map(\.0)
@@ -48,6 +51,10 @@ public struct LexiconIndex: Sendable {
     /// without copying the entry.
     private let cityBound: [Bool]
     private let soleCities: [String?]
+    /// Per entry, whether it is a topic (`Industry`), whose short terms are words only where segmented so.
+    private let isTopic: [Bool]
+    /// Per entry, the UTF-8 of its own city, if it has one.
+    private let ownCities: [[UInt8]?]
     /// Distinguishes indexes built from different lexicons (for caches).
     public let serial: Int
     private let gazetteer: Gazetteer
@@ -80,6 +87,8 @@ public struct LexiconIndex: Sendable {
         self.entries = entries
         cityBound = entries.map(\.isCityBound)
         soleCities = entries.map(\.soleCity)
+        ownCities = entries.map { $0.city.map { Array($0.utf8) } }
+        isTopic = entries.map { $0.label == "Industry" }
         self.byName = byName
         gazetteer = Gazetteer(terms: terms)
         serial = Self.nextSerial()
@@ -97,6 +106,20 @@ public struct LexiconIndex: Sendable {
     /// Leftmost-longest occurrences of any entry in `range` of `bytes`.
     public func hits(in bytes: [UInt8], range: Range<Int>? = nil) -> [Hit] {
         gazetteer.matches(in: bytes, range: range).map { Hit(range: $0.range, entry: $0.payload) }
+    }
+
+    /// Leftmost-longest occurrences of any entry that stand as whole words
+    /// (`words` decides; see `WordBoundaries`): 化工 in 非化工类企业, not in 标准化工作.
+    ///
+    /// A false hit across a word boundary is a short term's (化工 in 标准化工作,
+    /// 民建 in 市民建言): topic terms of up to three characters and names of
+    /// two are segmented around; longer ones (人工智能, 市发改委,
+    /// 市发展和改革委员会) are compounds in themselves and taken where found,
+    /// as segmenting around every name would double the cost of a build.
+    public func wholeWordHits(in bytes: [UInt8], range: Range<Int>? = nil, words: inout WordBoundaries) -> [Hit] {
+        gazetteer.matches(in: bytes, range: range, accept: { match in
+            match.range.count >= (isTopic[match.payload] ? 12 : 9) || words.isWhole(match.range)
+        }).map { Hit(range: $0.range, entry: $0.payload) }
     }
 
     /// The longest entry whose surface form starts exactly at `start`.
@@ -118,19 +141,45 @@ public struct LexiconIndex: Sendable {
     /// text names that city (武汉市政协, not 市政协 inside 杭州市政协; not a
     /// generic 市科技局 of 市科技创新局), and a surface that spells another
     /// city (武汉市发展和改革委员会 in a 杭州 document) binds nothing.
+    /// A document that names no city binds only what its surface spells (武汉市政协, not 市政协).
     public func admits(_ entry: Int, surface: String, city: String?) -> Bool {
-        guard let city, cityBound[entry], soleCities[entry] != city else { return true }
+        guard cityBound[entry] else { return true }
         let e = entries[entry]
+        guard let city else {
+            // 江夏区, 东湖高新区 name one place wherever they are written; 市科创局 is the bureau of a city not named.
+            if let own = e.city {
+                return UTF8Scan.find(Array(own.utf8), in: Array(surface.utf8), from: 0) != nil
+                    || !Self.relativePrefixes.contains(where: { surface.hasPrefix($0) })
+            }
+            let named = DocumentCity.spelled(in: surface)
+            return named == nil || named == e.soleCity
+        }
+        guard soleCities[entry] != city else { return true }
         if let named = DocumentCity.spelled(in: surface), named != city, named != e.city { return false }
         if let own = e.city, own != city, UTF8Scan.find(Array(own.utf8), in: Array(surface.utf8), from: 0) == nil { return false }
         return true
     }
 
+    /// Names written relative to the document's own place (市政协, 省政府, 区委, 县政府).
+    static let relativePrefixes = ["市", "省", "区", "县", "本市", "全市"]
+    static let relativePrefixBytes = relativePrefixes.map { Array($0.utf8) }
+
     /// The hits of `hits` that bind in a document of `city` (`bytes` is the text scanned).
     public func admitted(_ hits: [Hit], in bytes: [UInt8], city: String?) -> [Hit] {
         // In the lexicons' own city (and for entries of any city) every hit stands: no string is made.
-        func certain(_ e: Int) -> Bool { !cityBound[e] || soleCities[e] == city }
-        guard city != nil, hits.contains(where: { !certain($0.entry) }) else { return hits }
+        func certain(_ e: Int) -> Bool { !cityBound[e] || (city != nil && soleCities[e] == city) }
+        guard hits.contains(where: { !certain($0.entry) }) else { return hits }
+        if city == nil {
+            // No city: compared in place (an entry of a city binds where the text names it or writes no relative prefix).
+            return hits.filter { hit in
+                guard cityBound[hit.entry] else { return true }
+                guard let own = ownCities[hit.entry] else {
+                    return admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: nil)
+                }
+                return UTF8Scan.find(own, in: bytes, from: hit.range.lowerBound, to: hit.range.upperBound) != nil
+                    || !Self.relativePrefixBytes.contains { UTF8Scan.hasPrefix($0, in: bytes, at: hit.range.lowerBound) }
+            }
+        }
         return hits.filter { hit in
             certain(hit.entry)
                 || admits(hit.entry, surface: String(decoding: bytes[hit.range], as: UTF8.self), city: city)

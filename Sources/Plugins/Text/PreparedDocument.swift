@@ -6,12 +6,16 @@ import Foundation
 public final class PreparedDocument: @unchecked Sendable {
     public let id: String
     public let text: NormalizedText
-    /// Every lexicon hit in the whole text, in order (leftmost-longest).
+    /// Every lexicon hit in the whole text that stands as whole words, in order
+    /// (leftmost-longest); topic hits only where they are topics (`TopicHits`).
     public let hits: [LexiconIndex.Hit]
     /// The text's lines (`Segmenter.lines`), shared by the extractors that read lines.
     public let lines: [Range<Int>]
     /// The document's city (`DocumentCity`); hits of another city's entries are left out.
     public let city: String?
+    /// The province of a provincial document that names no city (`福建省`), for
+    /// extractors that spell out 省政协; lexicon entries do not bind by it.
+    public let province: String?
     let source: String
     let indexSerial: Int
 
@@ -22,7 +26,12 @@ public final class PreparedDocument: @unchecked Sendable {
         text = NormalizedText(source)
         let city = DocumentCity.of(document, bytes: text.bytes)
         self.city = city
-        hits = index.admitted(index.hits(in: text.bytes), in: text.bytes, city: city)
+        province = city == nil ? DocumentCity.provinceOf(document, bytes: text.bytes) : nil
+        let bytes = text.bytes
+        var words = WordBoundaries(bytes)
+        let found = index.admitted(index.wholeWordHits(in: bytes, words: &words), in: bytes, city: city)
+        // A topic word inside a name, or negated, is not what the text is about.
+        hits = found.filter { index.entries[$0.entry].label != "Industry" || TopicHits.isTopic($0.range, in: bytes) }
         lines = Segmenter.lines(text.bytes)
     }
 
@@ -34,24 +43,31 @@ public final class PreparedDocument: @unchecked Sendable {
         return hits[start..<end]
     }
 
-    /// The prepared form of `document` for `index`, reused while the same document is extracted.
+    /// The prepared form of `document` for `index`, reused while the same
+    /// document is extracted (documents are extracted on several threads at
+    /// once: a few recent ones are kept, not one).
     public static func shared(for document: SourceDocument, index: LexiconIndex) -> PreparedDocument {
         lock.lock()
-        if let last, last.id == document.id, last.indexSerial == index.serial, last.source == document.text,
-           document.city == nil || last.city == document.city {
+        if let found = recent.last(where: {
+            $0.id == document.id && $0.indexSerial == index.serial && $0.source == document.text
+                && (document.city == nil || $0.city == document.city)
+        }) {
             lock.unlock()
-            return last
+            return found
         }
         lock.unlock()
         let prepared = PreparedDocument(document: document, index: index)
         lock.lock()
-        last = prepared
+        recent.append(prepared)
+        if recent.count > capacity { recent.removeFirst() }
         lock.unlock()
         return prepared
     }
 
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var last: PreparedDocument?
+    /// Room for every thread's current document, with spare.
+    private static let capacity = Swift.max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
+    nonisolated(unsafe) private static var recent: [PreparedDocument] = []
 }
 
 extension Array {

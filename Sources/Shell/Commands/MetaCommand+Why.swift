@@ -12,6 +12,7 @@ extension MetaCommand {
                             relationships between the nodes its values name
                 :why n12    node n12;  :why r7  relationship r7;  :why 梁鸣  the nodes so named
                 Each source is the document, the byte offset and length in it, and the quote.
+                A link no document states (inferred: true) says so, with its reason.
                 """,
             argumentWords: { session in session.graph.indexedNames }
         ) { session, arguments in
@@ -145,6 +146,11 @@ extension Provenance {
             text += "(\(label(relationship.start)))-[\(id):\(relationship.type)"
                 + (properties.isEmpty ? "" : " {" + properties.joined(separator: ", ") + "}")
                 + "]->(\(label(relationship.end)))\n"
+            if relationship.properties["inferred"] == .bool(true) {
+                // No document states this link: say so before quoting what it was inferred from.
+                let reason = relationship.properties["reason"]?.stringValue ?? "no reason recorded"
+                text += "    inferred, not stated in any document: \(reason); the quotes are what it was inferred from\n"
+            }
             quote(relationship.sources)
         }
 

@@ -104,9 +104,16 @@ import Testing
         let members = g.incoming(minmeng[0]).map(g.relationship).filter { $0.type == "MEMBER_OF" }.map { g.node($0.start).name! }
         #expect(Set(members) == ["舒晓刚", "张海谋"])
         for alias in ["民盟市委", "市民盟", "民盟武汉市委员会"] { #expect(g.nodes(named: alias) == minmeng) }
-        // Nine parties and sectors have members here; 无党派人士 is only mentioned.
+        // Ten parties and sectors have members here: the eight democratic parties, and
+        // Wuhan's own 工商联 and 台联 (市工商联, 市台联), not the national federations;
+        // 无党派人士 is only mentioned.
         let withMembers = g.nodes(withLabel: "Party").filter { g.incoming($0).contains { g.relationship($0).type == "MEMBER_OF" } }
-        #expect(withMembers.count == 9)
+        #expect(withMembers.count == 10)
+        let federation = try #require(g.nodes(named: "武汉市工商业联合会").first)
+        #expect(g.node(federation).properties["city"] == "武汉")
+        #expect(g.incoming(federation).map(g.relationship).filter { $0.type == "MEMBER_OF" }.count == 3)
+        let national = try #require(g.nodes(named: "中华全国工商业联合会").first)
+        #expect(!g.incoming(national).contains { g.relationship($0).type == "MEMBER_OF" })
     }
 
     @Test func aRepeatedClauseAddsNoSecondFact() throws {
@@ -184,7 +191,10 @@ import Testing
         let li = try Self.person(g, "李红梅")
         #expect(Self.out(g, li, "MEMBER_OF").contains { g.node($0.end).name == "中国农工民主党" && $0.properties["role"] == "副主委" })
         let chen = try Self.person(g, "陈志刚")
-        #expect(Self.out(g, chen, "MEMBER_OF").contains { g.node($0.end).name == "中华全国工商业联合会" && $0.properties["role"] == "副主席" })
+        // 市工商联 in a 长沙 document is 长沙's federation, part of the national one.
+        let federation = try #require(Self.out(g, chen, "MEMBER_OF").first { $0.properties["role"] == "副主席" }?.end)
+        #expect(g.node(federation).name == "长沙市工商业联合会")
+        #expect(Self.out(g, federation, "PART_OF").map { g.node($0.end).name } == ["中华全国工商业联合会"])
         let meeting = try #require(g.nodes(withLabel: "Meeting").first.map(g.node))
         #expect(meeting.properties["city"] == "长沙市")
         #expect(meeting.properties["session"] == 4)
@@ -216,7 +226,8 @@ import Testing
         }
         let doc = try #require(graph.nodes(withLabel: "Document").first)
         let found = Set(graph.outgoing(doc).map(graph.relationship).map { "\($0.type) \(graph.node($0.end).name!)" })
-        #expect(found == ["MENTIONS 东湖新技术开发区", "MENTIONS 市科技创新局", "MENTIONS 江夏区", "ABOUT 人工智能"])
+        // No city named: 东湖高新区 and 江夏区 name one place anywhere, but 市科创局 is the bureau of a city not named.
+        #expect(found == ["MENTIONS 东湖新技术开发区", "MENTIONS 江夏区", "ABOUT 人工智能"])
     }
 
     /// `NAME(ROLES)` speaker lines, a `发言人:` label, and questioners named after a role word.

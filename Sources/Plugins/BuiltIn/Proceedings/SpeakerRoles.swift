@@ -38,18 +38,31 @@ struct SpeakerRoles {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         for item in Self.roleItems(text) {
-            if let claim = serving(item) { result.append(claim); continue }
+            if let claim = serving(item) {
+                result.append(claim)
+                // 市政协党组书记: a party post inside the CPPCC.
+                if let party = communistPost(item) { result.append(party) }
+                continue
+            }
             if item.hasSuffix("院士") {
                 let academy = canonicalOrganization(String(item.dropLast(2)))
                 result.append(.academician(academy: academy.name, entry: academy.entry))
                 continue
             }
-            if let claim = membership(item) { result.append(claim); continue }
+            if let claim = membership(item) ?? placedMembership(item) ?? communistPost(item) {
+                result.append(claim)
+                continue
+            }
             if let (employer, title) = splitTitle(item) {
                 if employer.isEmpty, let last = lastEmployer {
                     result.append(.works(employer: last.0, entry: last.1, label: last.2, title: title))
                 } else if !employer.isEmpty {
                     let resolved = resolveEmployer(employer)
+                    // 市自然资源专职副总督察: no organization is named 市自然资源; keep the post as written.
+                    guard resolved.entry != nil || OrganizationName.isWhole(resolved.name) else {
+                        result.append(.other(item))
+                        continue
+                    }
                     lastEmployer = (resolved.name, resolved.entry, resolved.label)
                     result.append(.works(employer: resolved.name, entry: resolved.entry, label: resolved.label, title: title))
                 } else {

@@ -83,8 +83,16 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         for id in graph.nodes(withLabel: "Meeting") {
             let meeting = graph.node(id)
             guard let topic = meeting.properties["topic"]?.stringValue, let proposal = proposalsByTopic[topic] else { continue }
+            // Stated in the meeting's own document already: nothing to infer.
+            if graph.outgoing(id).contains(where: { graph.relationship($0).type == "DISCUSSED" && graph.relationship($0).end == proposal }) {
+                continue
+            }
             let source = meeting.sources.first { $0.quote.hasPrefix("围绕") } ?? meeting.sources.first
-            try graph.mergeRelationship(type: "DISCUSSED", from: id, to: proposal, source: source)
+            // No document says so: the meeting's theme and the proposal's title name one topic.
+            try graph.mergeRelationship(
+                type: "DISCUSSED", from: id, to: proposal,
+                properties: ["inferred": true, "reason": .string("the meeting's theme and the proposal's title name the same topic: \(topic)")],
+                source: source)
         }
     }
 
@@ -105,31 +113,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             key: "Speech:\(writer.document.id):\(draft.name):\(draft.title)", at: draft.titleRange ?? draft.rolesRange)
         try writer.relate("GAVE", person, speech, properties: ["date": date], at: draft.nameRange)
         if let meeting { try writer.relate("AT", speech, meeting, at: draft.rolesRange) }
-        for claim in draft.claims ?? roles.claims(draft.roles) {
-            switch claim {
-            case .serves(let body, let entry, let role):
-                let org = try entry.map { try writer.entity(index.entries[$0], at: draft.rolesRange) }
-                    ?? writer.entity("Organization", body, at: draft.rolesRange)
-                try writer.relate("SERVES_ON", person, org, properties: ["role": .string(role), "date": date], at: draft.rolesRange)
-            case .member(let party, let level, let role, let surface):
-                // 民盟市委, 市民盟, 民盟武汉市委员会 become aliases of 中国民主同盟.
-                let node = try writer.entity(index.entries[party], surface: surface, at: draft.rolesRange)
-                var props: [String: Value] = ["role": .string(role), "date": date]
-                if let level { props["level"] = .string(level) }
-                try writer.relate("MEMBER_OF", person, node, properties: props, at: draft.rolesRange)
-            case .works(let employer, let entry, let label, let title):
-                let node = try entry.map { try writer.entity(index.entries[$0], at: draft.rolesRange) }
-                    ?? writer.entity(label, employer, at: draft.rolesRange)
-                try writer.relate("WORKS_AT", person, node, properties: ["title": .string(title), "date": date], at: draft.rolesRange)
-            case .academician(let academy, let entry):
-                let node = try entry.map { try writer.entity(index.entries[$0], at: draft.rolesRange) }
-                    ?? writer.entity("Organization", academy, at: draft.rolesRange)
-                try writer.relate("MEMBER_OF", person, node, properties: ["role": "院士", "date": date], at: draft.rolesRange)
-                try writer.graph.setProperty("academician", to: .string(academy + "院士"), on: person)
-            case .other:
-                break
-            }
-        }
+        try roles.write(draft.claims ?? roles.claims(draft.roles), for: person, date: date, at: draft.rolesRange, writer: &writer)
+        try PersonRoles.add(draft.roles, to: person, writer: &writer)
         for range in (draft.titleRange.map { [$0] } ?? []) + draft.body {
             for hit in prepared.hits(in: range) {
                 let entry = index.entries[hit.entry]
@@ -360,7 +345,9 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 }
                 guard let verb = speechVerbs.compactMap({ v in clauseText.utf8Range(of: v).map { (v, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound })
                 else { continue }
-                let speakerText = String(clauseText[..<verb.1.lowerBound])
+                var speakerText = String(clauseText[..<verb.1.lowerBound])
+                // 市政协委员岳清泉等围绕…: 等 closes the list of speakers, it is no part of a name.
+                if speakerText.hasSuffix("等") { speakerText.removeLast() }
                 guard let (rolesText, name) = roles.trailingName(speakerText) else { continue }
                 let speakerEnd = start + speakerText.utf8.count
                 let nameRange = (speakerEnd - name.utf8.count)..<speakerEnd

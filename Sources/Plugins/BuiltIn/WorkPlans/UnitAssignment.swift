@@ -77,12 +77,20 @@ struct UnitAssignment {
         (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
     ]
 
+    /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`.
+    static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分别", "共同", "具体"].map { Array($0.utf8) }
+
     /// `(A、B负责)` (the first unit leads), `(A牵头,B、C配合)`.
     static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
         var units: [Unit] = []
         for part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
             guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else { return nil }
-            let items = names(bytes, part.lowerBound..<(part.upperBound - verb.suffix.count))
+            var listEnd = part.upperBound - verb.suffix.count
+            // (A、B等按职责分工负责): how they share the work is not a unit.
+            while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part.lowerBound..<listEnd) }) {
+                listEnd -= qualifier.count
+            }
+            let items = names(bytes, part.lowerBound..<listEnd)
             guard !items.isEmpty, items.count <= 40 else { return nil }
             for (i, item) in items.enumerated() {
                 let kind: Kind
@@ -152,7 +160,8 @@ struct UnitAssignment {
     /// A bracket of administrative levels inside a name (`各区(市)县政府`: `(市)`
     /// followed by more of the name) is part of the name as written.
     static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>, note: String)] {
-        var items = Segmenter.listItems(bytes, in: range, separators: ["、", ","])
+        // 、 , and spaces all separate units (`省发展改革委 省财政厅`).
+        var items = Segmenter.listItems(bytes, in: range, separators: ["、", ",", " ", ";"])
         // 各区、县(市)政府 is one unit: a leading 各… with no unit word of its own joins the next item.
         var n = 0
         while n + 1 < items.count {
@@ -192,10 +201,17 @@ struct UnitAssignment {
                 i += 1
             }
             var name = trimmedString(text[...])
-            if name.hasSuffix("等") { name.removeLast() }
+            // 市经信局等有关部门: the unit named, not the rest left unnamed.
+            for tail in collectiveTails where name.hasSuffix(tail) && name.count > tail.count {
+                name.removeLast(tail.count)
+                break
+            }
             return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
     }
+
+    /// What ends a list after its last named unit, longest first.
+    static let collectiveTails = ["等有关部门和单位", "等有关单位", "等有关部门", "等相关单位", "等相关部门", "等部门", "等单位", "等"]
 
     /// The text of `slice` without leading and trailing whitespace (as
     /// `trimmingCharacters(in: .whitespaces)`; ASCII spaces and tabs are cut

@@ -20,6 +20,7 @@ struct WorkPlanExtractor: Extractor {
         guard UTF8Scan.find(Array("单位".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
+            || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
         else { return }
         let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment)] = []
@@ -29,14 +30,21 @@ struct WorkPlanExtractor: Extractor {
             for level in path.keys where level >= marker.level { path[level] = nil }
             path[marker.level] = (marker, line)
             var units = UnitAssignment.find(in: bytes, line: line)
-            if units == nil, n + 1 < lines.count, OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil {
-                units = Self.unitsOnOwnLine(bytes, lines[n + 1])
+            if units == nil {
+                units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
             guard let units else { continue }
             let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
             tasks.append((line, marker, code, group, units))
         }
         guard !tasks.isEmpty else { return }
+        // 列第一位的为牵头单位: said once, it makes the first unit of every list without a lead the lead.
+        if Self.firstListedLeads(bytes, lines: lines) {
+            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) && !tasks[n].units.units.isEmpty {
+                tasks[n].units.units[0].kind = .lead
+                tasks[n].units.units[0].role = "牵头"
+            }
+        }
 
         try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
@@ -83,14 +91,34 @@ struct WorkPlanExtractor: Extractor {
         return try writer.entity("Agency", name, at: range)
     }
 
-    /// `牵头单位:…;责任单位:…` written as a line of its own under the task.
-    static func unitsOnOwnLine(_ bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
-        var inner = line
-        if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
-            inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
+    static let firstPlaceWords = ["列第一位", "列在第一位", "排在第一位", "排第一位", "列首位", "列在首位", "排在首位", "第一个单位"].map { Array($0.utf8) }
+    static let leadWord = Array("牵头".utf8)
+
+    /// Whether a line says that the first unit listed leads (`列第一位者为牵头单位`).
+    static func firstListedLeads(_ bytes: [UInt8], lines: [Range<Int>]) -> Bool {
+        lines.contains { line in
+            firstPlaceWords.contains { UTF8Scan.find($0, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }
+                && UTF8Scan.find(leadWord, in: bytes, from: line.lowerBound, to: line.upperBound) != nil
         }
-        guard let units = UnitAssignment.parseLabelled(bytes, inner), !units.isEmpty else { return nil }
-        return UnitAssignment(units: units, range: line)
+    }
+
+    /// `牵头单位:…;责任单位:…` written as a line of its own under the task, or
+    /// one line per label (`牵头单位:X`, then `责任单位:Y`, then `配合单位:Z`).
+    static func unitsOnOwnLines(_ bytes: [UInt8], _ following: ArraySlice<Range<Int>>) -> UnitAssignment? {
+        var units: [UnitAssignment.Unit] = []
+        var range: Range<Int>?
+        for line in following.prefix(4) {
+            guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { break }
+            var inner = line
+            if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
+                inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
+            }
+            guard let found = UnitAssignment.parseLabelled(bytes, inner), !found.isEmpty else { break }
+            units += found
+            range = (range?.lowerBound ?? line.lowerBound)..<line.upperBound
+        }
+        guard let range, !units.isEmpty else { return nil }
+        return UnitAssignment(units: units, range: range)
     }
 
     /// `(一)1` for task 1 under heading (一); `(一)` for a task that is itself a

@@ -1,0 +1,15 @@
+/// A set of characters of the Basic Multilingual Plane as a bitmap (8 KB):
+/// membership is one shift and mask, where a `Set<UInt32>` hashes. The
+/// person reader tests several sets at every character of a document.
+struct HanSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
+        for s in scalars where s < 0x10000 { bits[Int(s >> 6)] |= 1 << UInt64(s & 63) }
+    }
+
+    @inline(__always)
+    func contains(_ s: UInt32) -> Bool {
+        s < 0x10000 && bits[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0
+    }
+}

@@ -1,0 +1,470 @@
+/// Finds the persons a document names in running prose, as byte ranges of the
+/// normalized text (full-width punctuation already folded: `,` `(` `:`).
+///
+/// A name is a surname from the table (single or compound) and one or two
+/// given characters, or a name with a middle dot (阿不都·热依木). It is read
+/// only where the text marks it as a person:
+/// - a title just before it (`市政协主席吴志明主持`), also for a list of names
+///   after one title (`市领导应勇、沙海林、尹弘出席`), with the chain of roles
+///   before the title (`福建省政协副主席、致公党福建省委主委薛卫民`);
+/// - an honorific after it (`曹振华委员代表民革…`), roles in brackets after it
+///   (`王海峰(民进杭州市委会):`), a list of names before a collective role
+///   (`李家华、吴余龙、姜志权三位常委`), or a reporting verb after it at the
+///   start of a clause (`李强表示`, `李青峰代表九三学社上海市委作…`);
+/// - a byline (`记者张懿`, `(记者 王敏 李想)`), which names a writer.
+/// The name ends where punctuation or a following word (a verb, an honorific)
+/// begins; a candidate that is an ordinary word (高质量, 方面), holds a
+/// character no given name holds, or lies inside a lexicon term (a place, an
+/// organization) is no name.
+///
+/// Everything is a byte scan over the text: O(n) for the tries, plus a few
+/// constant-size tests at each candidate position.
+struct PersonReader {
+    let bytes: [UInt8]
+    let words: PersonWords
+    /// Ranges of lexicon terms (places, organizations, industries, parties), sorted: no name lies inside one.
+    let terms: [Range<Int>]
+    /// Ranges of party and sector terms, sorted: roles that name a party.
+    let parties: [Range<Int>]
+
+    /// Every mention, in text order, one per name occurrence.
+    func mentions() -> [PersonMention] {
+        var found: [PersonMention] = []
+        var taken: [Range<Int>] = []
+        for clause in Segmenter.sentences(bytes, clauses: true) {
+            var inClause: [PersonMention] = []
+            let anchors = words.anchors.matches(in: bytes, range: clause)
+            readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
+            readLeftBounded(clause, into: &inClause)
+            readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
+            inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+            for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) {
+                taken.append(m.nameRange)
+                found.append(m)
+            }
+            if taken.count > 64 { taken.removeFirst(taken.count - 64) }
+        }
+        return found
+    }
+
+    // MARK: Characters
+
+    /// The Han character (U+3400…U+9FFF) starting at `i`, if it ends before `limit`.
+    @inline(__always)
+    func han(_ i: Int, _ limit: Int) -> UInt32? {
+        guard i + 3 <= limit, UTF8Scan.isHan(bytes, at: i) else { return nil }
+        return (UInt32(bytes[i] & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+    }
+
+    func scalars(_ range: Range<Int>) -> [UInt32] {
+        var result: [UInt32] = []
+        var i = range.lowerBound
+        while let c = han(i, range.upperBound) { result.append(c); i += 3 }
+        return result
+    }
+
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    static let enumerationComma: [UInt8] = [0xE3, 0x80, 0x81]
+    static let middleDots: [[UInt8]] = [[0xC2, 0xB7], [0xE2, 0x80, 0xA2], [0xE3, 0x83, 0xBB]]
+
+    // MARK: Names
+
+    /// A candidate name at `p`: where it may end (longest first) and whether its surname is ambiguous.
+    func candidates(at p: Int, limit: Int) -> (ends: [Int], ambiguous: Bool) {
+        guard let first = han(p, limit) else { return ([], false) }
+        // A name with a middle dot: only where one follows a short Han run (艾尔肯·吐尔逊).
+        if mayHaveDot(after: p, limit: limit), let dotted = dottedName(at: p, limit: limit) { return ([dotted], false) }
+        var given = p + 3
+        var ambiguous = false
+        if let second = han(p + 3, limit), words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)) {
+            given = p + 6
+        } else if words.surnames.contains(first) {
+            ambiguous = words.ambiguousSurnames.contains(first)
+        } else {
+            return ([], false)
+        }
+        // 王先生, 李书记, 张主任: a surname and a form of address, no full name.
+        if words.honorifics.longestMatch(in: bytes, at: given, end: limit) != nil { return ([], false) }
+        // One or two given characters; the longer reading first.
+        guard let c1 = han(given, limit), !words.notGiven.contains(c1) else { return ([], ambiguous) }
+        if let c2 = han(given + 3, limit), !words.notGiven.contains(c2) { return ([given + 6, given + 3], ambiguous) }
+        return ([given + 3], ambiguous)
+    }
+
+    /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.
+    @inline(__always)
+    func mayHaveDot(after p: Int, limit: Int) -> Bool {
+        var i = p
+        let end = min(limit, p + 26)
+        while i < end {
+            let b = bytes[i]
+            if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) { return true }
+            if b < 0x80 { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).
+    func dottedName(at p: Int, limit: Int) -> Int? {
+        var i = p
+        var parts = 0
+        while true {
+            var run = 0
+            while run < 8, han(i, limit) != nil { i += 3; run += 1 }
+            guard run > 0 else { return nil }
+            parts += 1
+            guard let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i + dot.count < limit,
+                  han(i + dot.count, limit) != nil, parts < 4
+            else { break }
+            i += dot.count
+        }
+        return parts >= 2 ? i : nil
+    }
+
+    /// What follows a name ending at `end`: nothing (end of clause), a
+    /// non-Han character (punctuation, space, digit), or a word of the
+    /// follower list. Nil when the name would run on into a word.
+    func boundary(at end: Int, limit: Int) -> Range<Int>? {
+        if end >= limit { return end..<end }
+        if han(end, limit) == nil { return end..<end }
+        return words.followers.longestMatch(in: bytes, at: end, end: limit)?.range
+    }
+
+    /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames.
+    func name(at p: Int, limit: Int, strong: Bool) -> (range: Range<Int>, next: Range<Int>)? {
+        let (ends, ambiguous) = candidates(at: p, limit: limit)
+        guard !ends.isEmpty, strong || !ambiguous else { return nil }
+        var chosen: (Int, Range<Int>)?
+        for (k, end) in ends.enumerated() {
+            guard let next = boundary(at: end, limit: limit) else { continue }
+            // 李强在讲话中: the three-character reading ends in a clinging character before a
+            // word; take the shorter (杨春和 at the end of a line keeps its 和).
+            if k == 0, ends.count == 2, !next.isEmpty, let last = han(end - 3, limit), words.clinging.contains(last),
+               boundary(at: ends[1], limit: limit) != nil {
+                continue
+            }
+            chosen = (end, next)
+            break
+        }
+        guard let (end, next) = chosen else { return nil }
+        let range = p..<end
+        guard isPlausible(range), strong || !words.places.contains(scalars(range)) else { return nil }
+        return (range, next)
+    }
+
+    /// Not an ordinary word, not inside a lexicon term.
+    func isPlausible(_ range: Range<Int>) -> Bool {
+        let s = scalars(range)
+        if words.ordinary.contains(s) || (s.count > 2 && words.ordinary.contains(Array(s.prefix(2)))) { return false }
+        return !Self.overlaps(terms, range)
+    }
+
+    /// Whether a range of the sorted, non-overlapping `ranges` overlaps `range`. O(log n).
+    static func overlaps(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
+        let i = ranges.partitioningIndex { $0.upperBound > range.lowerBound }
+        return i < ranges.count && ranges[i].lowerBound < range.upperBound
+    }
+
+    // MARK: Title before the name
+
+    /// `市政协主席吴志明主持`, `市领导应勇、沙海林出席`.
+    func readTitled(_ clause: Range<Int>, titles: [Range<Int>], into found: inout [PersonMention]) {
+        var floor = clause.lowerBound
+        // A title, or a party or sector named just before the name (无党派人士贺子轩委员).
+        var anchors = titles
+        let i = parties.partitioningIndex { $0.lowerBound >= clause.lowerBound }
+        var j = i
+        while j < parties.count, parties[j].upperBound <= clause.upperBound { anchors.append(parties[j]); j += 1 }
+        if j > i { anchors.sort { $0.lowerBound < $1.lowerBound } }
+        for title in anchors where title.lowerBound >= floor {
+            // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
+            var at = title.upperBound
+            if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
+            guard let first = name(at: at, limit: clause.upperBound, strong: true) else { continue }
+            let roles = rolesBefore(title.upperBound, floor: floor)
+            var current = first
+            while true {
+                found.append(PersonMention(
+                    name: string(current.range), nameRange: current.range, roles: roles + affiliation(after: current.range.upperBound, clause),
+                    sentence: clause, evidence: .title))
+                floor = current.range.upperBound
+                // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海.
+                guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: current.range.upperBound),
+                      let next = name(at: current.range.upperBound + 3, limit: clause.upperBound, strong: true)
+                else { break }
+                current = next
+            }
+        }
+    }
+
+    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并"]
+        .map { Array($0.utf8) }
+
+    /// The chain of roles ending at `end` (the title's end): the segment back
+    /// to the last separator, and the segments before it that are roles too
+    /// (`福建省政协副主席、致公党福建省委主委`), never before `floor`.
+    func rolesBefore(_ end: Int, floor: Int) -> [Range<Int>] {
+        var start = segmentStart(before: end, floor: floor)
+        var segments = [start..<end]
+        while start > floor {
+            let sep = separatorLength(before: start)
+            guard sep > 0 else { break }
+            let previous = segmentStart(before: start - sep, floor: floor)
+            let segment = previous..<(start - sep)
+            guard !segment.isEmpty, isRole(segment) else { break }
+            segments.insert(segment, at: 0)
+            start = previous
+        }
+        // 会上, 由, 出席会议的有 … open the first segment but are no role.
+        var first = segments[0]
+        for word in Self.leadIns where UTF8Scan.hasPrefix(word, in: bytes, at: first.lowerBound) && first.lowerBound + word.count < first.upperBound {
+            first = (first.lowerBound + word.count)..<first.upperBound
+            break
+        }
+        // One range, as written: the separators between the roles stay.
+        let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
+        return whole.isEmpty ? [] : [whole]
+    }
+
+    /// The length of a `、` or `,` just before `at`, else 0.
+    func separatorLength(before at: Int) -> Int {
+        if at >= 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) { return 3 }
+        if at >= 1, bytes[at - 1] == 0x2C { return 1 }
+        return 0
+    }
+
+    /// Where the segment ending at `end` starts: after the last `、` `,` `:` `(` `)` space or quote.
+    func segmentStart(before end: Int, floor: Int) -> Int {
+        var i = end
+        while i > floor {
+            let b = bytes[i - 1]
+            if b < 0x80 {
+                if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x20 || b == 0x3B || b == 0x22 { return i }
+                i -= 1
+                continue
+            }
+            // Step back one scalar.
+            var j = i - 1
+            while j > floor, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+            if han(j, i) == nil, i - j == 3 { return i }  // 、 “ ” 《 》 and other punctuation
+            i = j
+        }
+        return floor
+    }
+
+    /// A segment that is a role: it ends with a title or names a party, and is short.
+    func isRole(_ segment: Range<Int>) -> Bool {
+        guard segment.count <= 120 else { return false }
+        if let last = words.titles.matches(in: bytes, range: segment).last, last.range.upperBound == segment.upperBound { return true }
+        return Self.overlaps(parties, segment)
+    }
+
+    static let onBehalf = Array("代表".utf8)
+    static let phraseEnds = ["作", "发言", "就", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说"].map { Array($0.utf8) }
+
+    /// Roles stated after the name: `(民进杭州市委会)`, `代表民革平顶山市委会作…`,
+    /// also after an honorific (`曹振华委员代表…`).
+    func affiliation(after end: Int, _ clause: Range<Int>) -> [Range<Int>] {
+        var at = end
+        if !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at),
+           let honorific = words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) {
+            at = honorific.range.upperBound
+        }
+        if at < clause.upperBound, bytes[at] == 0x28,
+           let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(clause.upperBound, at + 150)) {
+            let inside = UTF8Scan.trim(bytes, (at + 1)..<close)
+            return inside.isEmpty ? [] : [inside]
+        }
+        guard UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) else { return [] }
+        let start = at + Self.onBehalf.count
+        let limit = min(clause.upperBound, start + 90)
+        var stop = limit
+        var i = start
+        while i < limit {
+            if bytes[i] < 0x80 || Self.phraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { stop = i; break }
+            i += UTF8Scan.scalarLength(bytes[i])
+        }
+        let phrase = start..<stop
+        return !phrase.isEmpty && Self.overlaps(parties, phrase) ? [phrase] : []
+    }
+
+    // MARK: Name at the start of a clause or list
+
+    /// Names that begin a clause or follow punctuation: with an honorific, a
+    /// bracket, a reporting verb, or in a list before a collective role.
+    func readLeftBounded(_ clause: Range<Int>, into found: inout [PersonMention]) {
+        var p = clause.lowerBound
+        while p < clause.upperBound {
+            let here = p
+            p += UTF8Scan.scalarLength(bytes[here])
+            guard han(here, clause.upperBound) != nil else { continue }
+            let bounded = isLeftBoundary(here, clause)
+            // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
+            guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true),
+                  let first = name(at: here, limit: clause.upperBound, strong: true) else { continue }
+            if !bounded {
+                // 出席会议的有张三、李四同志: a list closed by a role or a verb stands after 有 too.
+                if first.next.isEmpty, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound),
+                   let list = readList(from: first.range, clause) {
+                    found += list
+                    p = list.last!.nameRange.upperBound
+                } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
+                    found.append(PersonMention(name: string(first.range), nameRange: first.range,
+                                               roles: [first.next] + affiliation(after: first.range.upperBound, clause),
+                                               sentence: clause, evidence: .honorific))
+                    p = first.range.upperBound
+                }
+                continue
+            }
+            let next = first.next
+            let end = first.range.upperBound
+            if next.isEmpty, end < clause.upperBound, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+                if let list = readList(from: first.range, clause) {
+                    found += list
+                    p = list.last!.nameRange.upperBound
+                }
+                continue
+            }
+            if words.honorifics.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil {
+                found.append(PersonMention(name: string(first.range), nameRange: first.range,
+                                           roles: [next] + affiliation(after: end, clause),
+                                           sentence: clause, evidence: .honorific))
+                p = end
+                continue
+            }
+            if next.isEmpty, end < clause.upperBound, bytes[end] == 0x28 {
+                let roles = affiliation(after: end, clause)
+                if let inside = roles.first, isRoleText(inside) {
+                    found.append(PersonMention(name: string(first.range), nameRange: first.range, roles: roles,
+                                               sentence: clause, evidence: .bracketed))
+                    p = end
+                }
+                continue
+            }
+            // At the start of a line: `张三,市政协委员、XX大学教授` or `张三 民盟市委委员` (roles after
+            // the name), or `张三:加快…` (a speech under its speaker's name).
+            if next.isEmpty, here == clause.lowerBound, end < clause.upperBound, let lead = lineLead(first.range, clause) {
+                found.append(lead)
+                p = clause.upperBound
+                continue
+            }
+            // A reporting verb: the weakest evidence, so no ambiguous surname.
+            if words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil,
+               let weak = name(at: here, limit: clause.upperBound, strong: false), weak.range == first.range {
+                found.append(PersonMention(name: string(first.range), nameRange: first.range,
+                                           roles: affiliation(after: end, clause),
+                                           sentence: clause, evidence: .reported))
+                p = end
+            }
+        }
+    }
+
+    /// A name opening a line, followed by its roles (after a comma or a space)
+    /// or by a colon and a title (then the surname must be unambiguous).
+    func lineLead(_ name: Range<Int>, _ clause: Range<Int>) -> PersonMention? {
+        let mark = bytes[name.upperBound]
+        let rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
+        guard !rest.isEmpty, rest.count <= 180 else { return nil }
+        if mark == 0x2C || mark == 0x20 {
+            guard isRoleText(rest), !UTF8Scan.containsSentencePunctuation(bytes, rest) else { return nil }
+            return PersonMention(name: string(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
+        }
+        if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name {
+            return PersonMention(name: string(name), nameRange: name, roles: [], sentence: clause, evidence: .heading)
+        }
+        return nil
+    }
+
+    /// Roles in brackets: they name a party or sector, a title, or a seat (政协, 人大).
+    func isRoleText(_ range: Range<Int>) -> Bool {
+        if Self.overlaps(parties, range) { return true }
+        if !words.titles.matches(in: bytes, range: range).isEmpty { return true }
+        return UTF8Scan.find(Array("政协".utf8), in: bytes, from: range.lowerBound, to: range.upperBound) != nil
+    }
+
+    /// The start of the clause, or after punctuation or a space.
+    func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {
+        if p == clause.lowerBound { return true }
+        let b = bytes[p - 1]
+        if b < 0x80 { return !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) }
+        guard p >= 3 else { return false }
+        return bytes[p - 3] & 0xC0 != 0x80 && han(p - 3, p) == nil && bytes[p - 3] >= 0xE0
+    }
+
+    static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
+    static let countWords = ["位", "名"].map { Array($0.utf8) }
+    static let etc = Array("等".utf8)
+
+    /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
+    /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
+    func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
+        var names = [first]
+        var at = first.upperBound
+        while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) {
+            guard let next = name(at: at + 3, limit: clause.upperBound, strong: true) else { return nil }
+            names.append(next.range)
+            at = next.range.upperBound
+        }
+        guard names.count >= 2, at <= clause.upperBound else { return nil }
+        // What closes the list: a count (三位, 3名), 等, then a collective role or a verb.
+        var i = at
+        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil), Self.counters.contains(c) {
+            i += bytes[i] < 0x80 ? 1 : 3
+        }
+        var counted = false
+        if i > at, let w = Self.countWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += w.count; counted = true }
+        if !counted, i > at { return nil }
+        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count }
+        var roles: [Range<Int>] = []
+        if let collective = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
+            // 三位常委、委员: the roles run on through the list.
+            var end = collective.range.upperBound
+            while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end),
+                  let more = words.collectives.longestMatch(in: bytes, at: end + 3, end: clause.upperBound) {
+                end = more.range.upperBound
+            }
+            roles = [collective.range.lowerBound..<end]
+        } else if counted {
+            // 3位市政协常委、委员: the count, then roles ending with collective words joined by 、.
+            let found = words.collectives.matches(in: bytes, range: i..<min(clause.upperBound, i + 60))
+            guard var end = found.first?.range.upperBound else { return nil }
+            for more in found.dropFirst() where more.range.lowerBound == end + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+                end = more.range.upperBound
+            }
+            roles = [i..<end]
+        } else {
+            // No role: a verb of taking part must close the list, or punctuation a list of three
+            // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
+            // list of persons, nor are 唐山、许昌、周口).
+            let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
+            let closedByPunctuation = names.count >= 3 && i == at && han(i, clause.upperBound) == nil
+            guard closedByVerb || closedByPunctuation,
+                  names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
+            else { return nil }
+        }
+        return names.map {
+            PersonMention(name: string($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
+        }
+    }
+
+    // MARK: Bylines
+
+    /// `记者张懿`, `(记者 王敏 李想)`, `责任编辑:周洁`.
+    func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
+        for label in labels {
+            var at = label.upperBound
+            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
+            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
+            while at < clause.upperBound, let person = name(at: at, limit: clause.upperBound, strong: true) {
+                let end = person.range.upperBound
+                found.append(PersonMention(name: string(person.range), nameRange: person.range, roles: [label],
+                                           sentence: clause, evidence: .byline))
+                at = end
+                while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }
+                if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Yams
+
+/// The data the prose person reader works from, read from
+/// `Resources/lexicons/surnames.yaml` and `person-words.yaml`: surnames,
+/// titles, honorifics, bylines, verbs, characters no given name holds, and
+/// ordinary words that look like names.
+///
+/// Characters are kept as code points (a Han character is one `UInt32`) and
+/// words in byte tries, so the reader tests a position without making strings.
+struct PersonWords: Sendable {
+    var surnames: HanSet
+    var ambiguousSurnames: HanSet
+    /// Two-character surnames, each packed as `first << 32 | second` (tested without building an array).
+    var compoundSurnames: Set<UInt64>
+    var notGiven: HanSet
+    var clinging: HanSet
+    /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
+    var openers: HanSet
+    var ordinary: Set<[UInt32]>
+    /// Place names that look like names: no name where the evidence is weak.
+    var places: Set<[UInt32]>
+    /// Titles before a name (市政协主席, 教授 …).
+    var titles: Gazetteer
+    /// Titles (payload `titleAnchor`) and byline labels (`bylineAnchor`) in one trie: one scan finds both.
+    var anchors: Gazetteer
+    static let titleAnchor = 0
+    static let bylineAnchor = 1
+    /// Words after a name: verbs, honorifics (the name ends where one begins).
+    var followers: Gazetteer
+    var honorifics: Gazetteer
+    var reporting: Gazetteer
+    var collectives: Gazetteer
+    /// Verbs that close a list of names with no role (张三、李四出席).
+    var listVerbs: Gazetteer
+
+    /// The built-in word lists (read once per process).
+    static func builtIn() throws -> PersonWords {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw PluginError("the Plugins resource bundle has no Resources folder; rebuild the package")
+        }
+        func read(_ name: String) throws -> [String: Yams.Node] {
+            let url = folder.appendingPathComponent("lexicons/\(name).yaml")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            guard let map = try Yams.compose(yaml: text)?.mapping else {
+                throw PluginError("built-in word list \(name).yaml is not a mapping")
+            }
+            var result: [String: Yams.Node] = [:]
+            for (k, v) in map { if let key = k.string { result[key] = v } }
+            return result
+        }
+        let names = try read("surnames")
+        let words = try read("person-words")
+        let made = try PersonWords(surnames: names, words: words)
+        cached = made
+        return made
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cached: PersonWords?
+
+    init(surnames names: [String: Yams.Node], words: [String: Yams.Node]) throws {
+        func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value) }
+        func text(_ map: [String: Yams.Node], _ key: String) throws -> String {
+            guard let s = map[key]?.string else { throw PluginError("built-in word list: `\(key)` is missing or not text") }
+            return s
+        }
+        func list(_ map: [String: Yams.Node], _ key: String) throws -> [String] {
+            guard let seq = map[key]?.sequence else { throw PluginError("built-in word list: `\(key)` is missing or not a list") }
+            return seq.compactMap(\.string)
+        }
+        func trie(_ terms: [String]) -> Gazetteer { Gazetteer(terms: terms.enumerated().map { ($0.element, $0.offset) }) }
+        let single = Set(scalars(try text(names, "single")))
+        surnames = HanSet(single)
+        ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
+        var compound: Set<UInt64> = []
+        for surname in try list(names, "compound") {
+            let s = scalars(surname)
+            guard s.count == 2 else { throw PluginError("surnames.yaml: compound surname \(surname) is not two characters") }
+            compound.insert(UInt64(s[0]) << 32 | UInt64(s[1]))
+        }
+        compoundSurnames = compound
+        notGiven = HanSet(scalars(try text(words, "not-given")))
+        clinging = HanSet(scalars(try text(words, "clinging")))
+        openers = HanSet(scalars(try text(words, "openers")))
+        ordinary = Set(try list(words, "ordinary").map(scalars))
+        places = Set(try list(words, "places").map(scalars))
+        let titleList = try list(words, "titles")
+        titles = trie(titleList)
+        let bylineList = try list(words, "bylines")
+        anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) })
+        let honorificList = try list(words, "honorifics")
+        honorifics = trie(honorificList)
+        followers = trie(try list(words, "verbs") + honorificList)
+        reporting = trie(try list(words, "reporting"))
+        collectives = trie(try list(words, "collectives"))
+        listVerbs = trie(try list(words, "list-verbs"))
+    }
+}

@@ -1,0 +1,92 @@
+import Graph
+
+/// Writes the persons `PersonReader` finds in any document: a Person node
+/// (with its `roles` as written and the sentence as a source),
+/// `(Document)-[:MENTIONS {roles, participant, evidence, date}]->(Person)`,
+/// and what the roles say: SERVES_ON, MEMBER_OF (party or sector, 中共 from
+/// party posts), WORKS_AT, read by the same `SpeakerRoles` as speaker lines.
+///
+/// Speaker lines and speaker sentences are read by `SpeechExtractor` first;
+/// where it already wrote a person's roles from the same words, they are not
+/// written twice.
+struct ProsePersonExtractor: Extractor {
+    var id: String { "people-prose" }
+
+    let words: PersonWords
+
+    func extract(from document: SourceDocument, context: ExtractionContext, into graph: inout PropertyGraph) throws {
+        let index = LexiconIndex.shared(for: context)
+        let prepared = PreparedDocument.shared(for: document, index: index)
+        var terms: [Range<Int>] = []
+        var parties: [Range<Int>] = []
+        for hit in prepared.hits {
+            switch index.entries[hit.entry].label {
+            case "Party": parties.append(hit.range); terms.append(hit.range)
+            case "District", "Agency", "Organization", "Industry": terms.append(hit.range)
+            default: break
+            }
+        }
+        let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties)
+        let mentions = reader.mentions()
+        guard !mentions.isEmpty else { return }
+        let roles = SpeakerRoles(index: index, city: prepared.city)
+        try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
+            let documentNode = try writer.documentNode()
+            let date: Value = writer.document.date.map(Value.string) ?? .null
+            // A person named again with the same roles and evidence says nothing new.
+            // Keys are bytes: hashing a Chinese `String` normalizes it first.
+            var written: Set<[UInt8]> = []
+            let bytes = prepared.text.bytes
+            for mention in mentions {
+                var key = Array(bytes[mention.nameRange])
+                key += mention.evidence.rawValue.utf8
+                for r in mention.roles { key.append(0); key += bytes[r] }
+                guard written.insert(key).inserted else { continue }
+                try write(mention, document: documentNode, date: date, roles: roles, writer: &writer)
+            }
+        }
+    }
+
+    func write(_ mention: PersonMention, document: NodeID, date: Value, roles: SpeakerRoles, writer: inout FactWriter) throws {
+        let person = try writer.entity("Person", mention.name, at: mention.nameRange)
+        if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
+            writer.graph.addSource(writer.source(mention.sentence), to: person)
+        }
+        let rolesText = mention.roles.map(writer.string).joined(separator: "、")
+        var properties: [String: Value] = [
+            "participant": .bool(mention.isParticipant), "evidence": .string(mention.evidence.rawValue), "date": date,
+        ]
+        if !rolesText.isEmpty { properties["roles"] = .string(rolesText) }
+        try writer.relate("MENTIONS", document, person, properties: properties, at: mention.sentence)
+        if !mention.isParticipant {
+            try writer.graph.setProperty("reporter", to: .bool(true), on: person)
+            return
+        }
+        guard !rolesText.isEmpty else { return }
+        try PersonRoles.add(rolesText, to: person, writer: &writer)
+        // The roles and the name, quoted together: 市政协主席吴志明.
+        let lower = min(mention.roles.map(\.lowerBound).min() ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
+        let upper = max(mention.roles.map(\.upperBound).max() ?? mention.nameRange.upperBound, mention.nameRange.upperBound)
+        let span = lower..<upper
+        // A list's roles belong to the group (3位市政协常委、委员): no member's seat is known from them.
+        guard mention.evidence != .list, !alreadyRead(person, span: span, writer: writer) else { return }
+        try roles.write(roles.claims(rolesText), for: person, date: date, at: span, writer: &writer)
+    }
+
+    /// Whether another reader (a speaker line, a speaker sentence) already wrote
+    /// this person's roles from text overlapping `span` of this document.
+    func alreadyRead(_ person: NodeID, span: Range<Int>, writer: FactWriter) -> Bool {
+        let original = writer.text.originalRange(span)
+        let id = writer.document.id
+        // The speaker readers ran just before on this document: their relationships are the
+        // newest, so a person named in thousands of documents costs no more than one named once.
+        for rid in writer.graph.outgoing(person).suffix(64).reversed() {
+            let type = writer.graph.relationships[rid.rawValue].type
+            guard type == "MEMBER_OF" || type == "SERVES_ON" || type == "WORKS_AT" || type == "GAVE" else { continue }
+            for source in writer.graph.relationships[rid.rawValue].sources where source.document == id {
+                if source.offset < original.upperBound, original.lowerBound < source.offset + source.length { return true }
+            }
+        }
+        return false
+    }
+}

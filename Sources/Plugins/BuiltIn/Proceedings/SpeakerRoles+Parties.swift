@@ -1,0 +1,86 @@
+import Foundation
+
+extension SpeakerRoles {
+    static let placeLevels = ["自治区", "省", "市", "区", "县", "州", "盟", "旗"]
+
+    /// `湖北省工商联副主席`, `全国工商联副主席`, `上海市民盟委员`: a party or
+    /// federation after a place and its level (the place may be any city's).
+    func placedMembership(_ item: String) -> Claim? {
+        let bytes = Array(item.utf8)
+        guard let hit = index.hits(in: bytes).first(where: { index.entries[$0.entry].label == "Party" }), hit.range.lowerBound > 0
+        else { return nil }
+        let place = String(decoding: bytes[..<hit.range.lowerBound], as: UTF8.self)
+        let level: String
+        if place == "全国" || place == "中华全国" {
+            level = "中央"
+        } else if let marker = Self.placeLevels.first(where: { place.hasSuffix($0) }), place.unicodeScalars.count <= 8,
+                  place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
+            level = marker == "省" || marker == "自治区" ? "省委" : (marker == "区" || marker == "县" || marker == "旗" ? marker + "委" : "市委")
+        } else {
+            return nil
+        }
+        var rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
+        // 上海市民盟市委: a level word may follow the party too.
+        if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) { rest.removeFirst(l.count) }
+        let surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
+        return .member(party: hit.entry, level: level, role: rest.isEmpty ? "成员" : rest, surface: surface)
+    }
+
+    static let communistPrefix = "中共"
+    static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "旗委", "纪委", "党委", "党组", "党工委"]
+    /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
+    static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
+                                 "党支部书记", "纪委书记", "纪委副书记", "中共党员", "党员"]
+
+    /// What follows 市委 (or 省委, 纪委 …) in a party post: a post or an organ of the committee.
+    static let partyOrganPosts = ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "组织部", "宣传部",
+                                  "政法委", "办公厅", "办公室", "政策研究室", "政研室", "农办", "网信办", "外办", "编办", "金融委",
+                                  "金融办", "巡察", "社会工作部", "监委", "副主任", "主任"]
+
+    /// A post of the Communist Party (中共): `市委书记`, `省委常委`, `武汉市委副书记`,
+    /// `中共湖北省委常委`, `市纪委书记`, `党组书记`, `中共党员`. Nil for a democratic
+    /// party's committee (民盟市委, handled by `membership`) or another job.
+    /// Byte searches: this runs for every role item of every person.
+    func communistPost(_ item: String) -> Claim? {
+        let bytes = Array(item.utf8)
+        // Cheap test first: every post below holds 委, 党 or 中共.
+        guard UTF8Scan.find(Self.committeeChar, in: bytes, from: 0) != nil || UTF8Scan.find(Self.partyChar, in: bytes, from: 0) != nil,
+              let party = entry("Party", "中国共产党") else { return nil }
+        var start = 0
+        let explicit = UTF8Scan.hasPrefix(Self.communistBytes, in: bytes, at: 0)
+        if explicit { start = Self.communistBytes.count }
+        // The place: up to six Han characters before the committee marker.
+        for (marker, markerBytes) in Self.committeeMarkerBytes {
+            guard let at = UTF8Scan.find(markerBytes, in: bytes, from: start) else { continue }
+            let place = start..<at
+            let roleStart = at + markerBytes.count
+            guard UTF8Scan.scalarCount(bytes, place) <= 6, roleStart < bytes.count,
+                  Self.partyOrganPostBytes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }),
+                  marker.unicodeScalars.count == 2 || !place.isEmpty || explicit,
+                  // 政协 and 人大 are read as seats; their 党组 posts are matched below.
+                  UTF8Scan.find(Self.cppccBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil,
+                  UTF8Scan.find(Self.congressBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
+            else { continue }
+            let role = String(decoding: bytes[roleStart...], as: UTF8.self)
+            let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : marker
+            return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
+                           surface: Self.communistPrefix)
+        }
+        if explicit, start < bytes.count {
+            return .member(party: party, level: nil, role: String(decoding: bytes[start...], as: UTF8.self), surface: Self.communistPrefix)
+        }
+        if let post = Self.communistPostBytes.first(where: { UTF8Scan.find($0.1, in: bytes, from: 0) != nil }) {
+            return .member(party: party, level: nil, role: post.0, surface: Self.communistPrefix)
+        }
+        return nil
+    }
+
+    static let committeeChar = Array("委".utf8)
+    static let partyChar = Array("党".utf8)
+    static let communistBytes = Array(communistPrefix.utf8)
+    static let cppccBytes = Array("政协".utf8)
+    static let congressBytes = Array("人大".utf8)
+    static let committeeMarkerBytes = committeeMarkers.map { ($0, Array($0.utf8)) }
+    static let partyOrganPostBytes = partyOrganPosts.map { Array($0.utf8) }
+    static let communistPostBytes = communistPosts.map { ($0, Array($0.utf8)) }
+}

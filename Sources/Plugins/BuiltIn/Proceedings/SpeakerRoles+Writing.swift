@@ -1,0 +1,74 @@
+import Graph
+
+extension SpeakerRoles {
+    /// Writes what `claims` say about `person`: SERVES_ON, MEMBER_OF (with
+    /// `role`, `level` and the document's `date`), WORKS_AT, and an academy
+    /// membership, each quoting `range`. Shared by every reader of persons, so a
+    /// role reads the same in a speaker line and in running prose.
+    func write(_ claims: [Claim], for person: NodeID, date: Value, at range: Range<Int>, writer: inout FactWriter) throws {
+        for claim in claims {
+            switch claim {
+            case .serves(let body, let entry, let role):
+                let org = try entry.map { try writer.entity(index.entries[$0], at: range) }
+                    ?? writer.entity("Organization", body, at: range)
+                try writer.relate("SERVES_ON", person, org, properties: ["role": .string(role), "date": date], at: range)
+            case .member(let party, let level, let role, let surface):
+                // 民盟市委, 市民盟, 民盟武汉市委员会 become aliases of 中国民主同盟;
+                // a city's 工商联 is a body of its own (see `localBody`).
+                let node = try localBody(party, level: level, surface: surface, at: range, writer: &writer)
+                    ?? writer.entity(index.entries[party], surface: surface, at: range)
+                var props: [String: Value] = ["role": .string(role), "date": date]
+                if let level { props["level"] = .string(level) }
+                try writer.relate("MEMBER_OF", person, node, properties: props, at: range)
+            case .works(let employer, let entry, let label, let title):
+                let node = try entry.map { try writer.entity(index.entries[$0], at: range) }
+                    ?? writer.entity(label, employer, at: range)
+                try writer.relate("WORKS_AT", person, node, properties: ["title": .string(title), "date": date], at: range)
+            case .academician(let academy, let entry):
+                let node = try entry.map { try writer.entity(index.entries[$0], at: range) }
+                    ?? writer.entity("Organization", academy, at: range)
+                try writer.relate("MEMBER_OF", person, node, properties: ["role": "院士", "date": date], at: range)
+                try writer.graph.setProperty("academician", to: .string(academy + "院士"), on: person)
+            case .other:
+                break
+            }
+        }
+    }
+
+    /// A federation (工商联, 妇联 …: an entry with a `local` name) at a city's,
+    /// province's or district's level is that place's own body, not the
+    /// national one: `武汉市工商业联合会` (kind 界别, level 市, city 武汉),
+    /// PART_OF the national federation. Nil for a party, or the national level.
+    func localBody(_ party: Int, level: String?, surface: String, at range: Range<Int>, writer: inout FactWriter) throws -> NodeID? {
+        let entry = index.entries[party]
+        guard let local = entry.properties["local"], let level, level != "中央" else { return nil }
+        let marker: String
+        switch level {
+        case "省委": marker = "省"
+        case "区委": marker = "区"
+        case "县委": marker = "县"
+        default: marker = "市"
+        }
+        // The place the text names (湖北省工商联), else the document's city for a city body.
+        let named = Self.placePrefix(of: surface, before: marker)
+        let place = named ?? (marker == "市" ? (city ?? "") : "")
+        let name = place + marker + local
+        var properties: [String: Value] = ["kind": .string(entry.properties["kind"] ?? "界别"), "level": .string(marker)]
+        if let short = entry.properties["short"] { properties["short"] = .string(short) }
+        if marker == "市", !place.isEmpty { properties["city"] = .string(place) }
+        if marker != "市", !place.isEmpty { properties["place"] = .string(place) }
+        var aliases: [String] = []
+        if let short = entry.properties["short"], !place.isEmpty { aliases.append(place + marker + short) }
+        let node = try writer.entity("Party", name, properties: properties, aliases: aliases, at: range)
+        let national = try writer.entity(entry, at: range)
+        try writer.relate("PART_OF", node, national, at: range)
+        return node
+    }
+
+    /// `湖北` of `湖北省工商联` (the place before the level marker), if the surface names one.
+    static func placePrefix(of surface: String, before marker: String) -> String? {
+        guard let r = surface.utf8Range(of: marker) else { return nil }
+        let place = String(surface[..<r.lowerBound])
+        return place.isEmpty || place.unicodeScalars.count > 6 ? nil : place
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// Work plans of other levels and layouts: labels on lines of their own, lists
+/// mixing 、 , and spaces, trailing 等有关部门, notes in brackets, and a
+/// national plan whose `（A、B负责）` lists lead with the first unit.
+@Suite struct WorkPlanLayoutTests {
+    static func extract(_ fixture: String) throws -> PropertyGraph {
+        let url = WorkPlanExtractorTests.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/\(fixture)")
+        return try WorkPlanExtractorTests.extract(String(contentsOf: url, encoding: .utf8), id: fixture, date: "2026-03-01")
+    }
+
+    /// The unit names of `type` for the task whose title starts with `title`.
+    static func units(_ graph: PropertyGraph, _ title: String, _ type: String) -> [String: String] {
+        guard let task = graph.nodes(withLabel: "Task").first(where: { (graph.node($0).properties["title"]?.stringValue ?? "").hasPrefix(title) })
+        else { return [:] }
+        var found: [String: String] = [:]
+        for r in graph.incoming(task).map(graph.relationship) where r.type == type {
+            found[graph.node(r.start).name!] = r.properties["role"]?.stringValue ?? ""
+        }
+        return found
+    }
+
+    @Test func provincialPlanWithLabelsOnTheirOwnLines() throws {
+        let g = try Self.extract("work-plan-province-own-lines.txt")
+        #expect(g.nodes(withLabel: "Task").count == 4)
+        #expect(Self.units(g, "推进千兆光网进小区", "LEADS").keys.sorted() == ["省通信管理局"])
+        #expect(Set(Self.units(g, "推进千兆光网进小区", "RESPONSIBLE_FOR").keys) == ["省工业和信息化厅", "省发展改革委", "各设区市人民政府"])
+        #expect(Self.units(g, "布局算力枢纽节点", "LEADS").keys.sorted() == ["省发展改革委"])
+        let helpers = Self.units(g, "布局算力枢纽节点", "RESPONSIBLE_FOR")
+        #expect(Set(helpers.keys) == ["省数据管理局", "省能源局", "国网福建省电力有限公司"])
+        #expect(helpers.values.allSatisfy { $0 == "配合单位" })
+        #expect(Self.units(g, "做强集成电路产业", "LEADS").keys.sorted() == ["省工业和信息化厅"])
+        #expect(Set(Self.units(g, "做强集成电路产业", "RESPONSIBLE_FOR").keys) == ["省科技厅", "省财政厅"])
+        // Three label lines under one task.
+        #expect(Self.units(g, "培育数据要素市场", "LEADS").keys.sorted() == ["省数据管理局"])
+        #expect(Set(Self.units(g, "培育数据要素市场", "RESPONSIBLE_FOR").keys) == ["省市场监管局", "省委网信办", "省公安厅"])
+        // The salutation listing recipients is no task and names no unit.
+        #expect(g.nodes(withLabel: "Agency").allSatisfy { !(g.node($0).name ?? "").contains("管委会") })
+    }
+
+    @Test func nationalPlanLeadsWithTheFirstListed() throws {
+        let g = try Self.extract("work-plan-national-first-leads.txt")
+        #expect(g.nodes(withLabel: "Task").count == 4)
+        #expect(Self.units(g, "推进千兆光网建设", "LEADS").keys.sorted() == ["工业和信息化部"])
+        #expect(Self.units(g, "推进千兆光网建设", "RESPONSIBLE_FOR").keys.sorted() == ["国家发展和改革委员会"])
+        #expect(Self.units(g, "布局全国一体化算力网络", "LEADS").keys.sorted() == ["国家发展和改革委员会"])
+        #expect(Set(Self.units(g, "布局全国一体化算力网络", "RESPONSIBLE_FOR").keys) == ["中央网络安全和信息化委员会办公室", "工业和信息化部", "国家能源局"])
+        #expect(Self.units(g, "实施中小企业数字化赋能专项行动", "LEADS").keys.sorted() == ["工业和信息化部"])
+        #expect(Set(Self.units(g, "实施中小企业数字化赋能专项行动", "RESPONSIBLE_FOR").keys) == ["财政部", "商务部", "国家市场监督管理总局"])
+        #expect(Self.units(g, "发展数字普惠金融", "LEADS").keys.sorted() == ["中国人民银行"])
+        #expect(Set(Self.units(g, "发展数字普惠金融", "RESPONSIBLE_FOR").keys) == ["国家金融监督管理总局", "中国证券监督管理委员会"])
+        // Aliases merged: 国家发展改革委 in three tasks is one agency.
+        #expect(g.nodes(named: "国家发展改革委").count == 1)
+        // A national plan binds no city's unit.
+        #expect(!g.indexedNames.contains { $0.hasPrefix("武汉") })
+        #expect(g.nodes(named: "市发展和改革委员会").isEmpty)
+    }
+}
+
+extension WorkPlanLayoutTests {
+    /// A municipal plan that says once that the first unit listed leads, with
+    /// lists of responsible units only, mixed separators and notes in brackets.
+    @Test func firstListedLeadsWhenThePlanSaysSo() throws {
+        let g = try Self.extract("work-plan-chengdu-first-listed.txt")
+        #expect(g.nodes(withLabel: "Task").count == 3)
+        #expect(Self.units(g, "建设低空飞行服务站", "LEADS").keys.sorted() == ["市交通运输局"])
+        #expect(Set(Self.units(g, "建设低空飞行服务站", "RESPONSIBLE_FOR").keys)
+            == ["市发展和改革委员会", "市规划和自然资源局", "各区(市)县政府"])
+        // Short names merge into the units' full names (市经信局 = 市经济和信息化局).
+        #expect(Self.units(g, "开放低空应用场景", "LEADS").keys.sorted() == ["市经济和信息化局"])
+        #expect(Set(Self.units(g, "开放低空应用场景", "RESPONSIBLE_FOR").keys) == ["市应急管理局", "市公安局"])
+        // A list with its own lead keeps it.
+        #expect(Self.units(g, "培育低空制造企业", "LEADS").keys.sorted() == ["市经济和信息化局"])
+        #expect(Set(Self.units(g, "培育低空制造企业", "RESPONSIBLE_FOR").keys) == ["市科技局", "市投资促进局"])
+        // 成都's 市经信局 is its own bureau, not 武汉's (the manifest-less text names 成都市人民政府).
+        #expect(!g.indexedNames.contains { $0.hasPrefix("武汉") })
+    }
+}
+
+extension WorkPlanLayoutTests {
+    /// A district's plan: 牵头部门/责任部门 and 主办单位/协办单位 on lines of their
+    /// own, a bracket whose lists are separated by full-width spaces, and
+    /// `（A牵头，B、C等部门配合）`.
+    @Test func districtPlanWithDepartmentLabels() throws {
+        let g = try Self.extract("work-plan-district-nanjing.txt")
+        #expect(g.nodes(withLabel: "Task").count == 4)
+        #expect(Self.units(g, "打造算力基础设施", "LEADS").keys.sorted() == ["区发改委"])
+        #expect(Set(Self.units(g, "打造算力基础设施", "RESPONSIBLE_FOR").keys) == ["区工信局", "区数据局", "江宁开发区管委会"])
+        #expect(Self.units(g, "建设人工智能创新平台", "LEADS").keys.sorted() == ["区科技局"])
+        #expect(Set(Self.units(g, "建设人工智能创新平台", "RESPONSIBLE_FOR").keys) == ["区财政局", "区人社局", "各街道"])
+        #expect(Self.units(g, "拓展应用场景", "LEADS").keys.sorted() == ["区工信局"])
+        #expect(Self.units(g, "拓展应用场景", "RESPONSIBLE_FOR") == ["区卫健委": "配合", "区教育局": "配合"])
+        #expect(Self.units(g, "优化产业生态", "LEADS").keys.sorted() == ["区投促中心"])
+        #expect(Self.units(g, "优化产业生态", "RESPONSIBLE_FOR") == ["区市场监管局": "协办单位", "区金融办": "协办单位"])
+    }
+}
