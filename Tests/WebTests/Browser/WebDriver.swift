@@ -112,8 +112,9 @@ final class WebDriver {
         return list.compactMap { ($0[Self.elementKey] as? String).map(Element.init) }
     }
 
-    /// Waits up to `seconds` for an element matching `css` whose text contains `text` (any text when nil).
-    func waitFor(_ css: String, containing text: String? = nil, seconds: Double = 15) async throws -> Element {
+    /// Waits up to `seconds` for an element matching `css` whose text contains `text` (any text when nil);
+    /// generous, because a debug build under a loaded CI machine can take many seconds per page.
+    func waitFor(_ css: String, containing text: String? = nil, seconds: Double = 60) async throws -> Element {
         let deadline = Date().addingTimeInterval(seconds)
         var seen: [String] = []
         repeat {
