@@ -63,7 +63,10 @@ gallery:
 test: setup
 	$(SWIFT) build --build-tests
 	SWIFT=$(SWIFT) bash scripts/fuzz.sh 15
-	$(SWIFT) test
+	@# The headless-browser test in a process of its own first (see Tests/WebTests/Browser/BrowserTests.swift),
+	@# then everything else; the last closing line is the whole suite's.
+	$(SWIFT) test --skip-build --filter BrowserTests
+	BROWSER_TESTS=separately $(SWIFT) test --skip-build
 
 # libFuzzer over the query pipeline, documents, packs and snapshots (Fuzz/, docs/fuzzing.md).
 FUZZ_SECONDS ?= 60

@@ -127,7 +127,20 @@ final class WebDriver {
             try await Task.sleep(nanoseconds: 150_000_000)
         } while Date() < deadline
         let page = (try? await currentURL()) ?? "?"
-        throw Failure("no element '\(css)'\(text.map { " containing '\($0)'" } ?? "") on \(page) within \(Int(seconds)) s; saw: \(seen.prefix(5))")
+        // What the page holds instead: the first of its text says whether it is an error page or still loading.
+        let source = (try? await command("GET", "source")["value"] as? String) ?? nil
+        throw Failure(
+            "no element '\(css)'\(text.map { " containing '\($0)'" } ?? "") on \(page) within \(Int(seconds)) s; saw: \(seen.prefix(5)); "
+                + "the page: \(Self.summary(of: source ?? "?"))")
+    }
+
+    /// A page's source in short: Chromium's own error code when it shows a
+    /// network-error page, else the page's first characters.
+    static func summary(of source: String) -> String {
+        if let range = source.range(of: "ERR_[A-Z_]+", options: .regularExpression) {
+            return "Chromium's error page, \(source[range])"
+        }
+        return String(source.prefix(600))
     }
 
     func text(_ element: Element) async throws -> String {
