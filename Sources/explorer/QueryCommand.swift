@@ -132,7 +132,7 @@ struct QueryCommand: ParsableCommand {
             }
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
-        if Pager.wanted(for: output, enabled: !noPager) { Pager.show(output, enabled: true) } else { StandardOutput.write(output) }
+        Pager.show(output, enabled: !noPager, otherwise: StandardOutput.write)
     }
 
     private func parsedParameters() throws -> [String: Value] {

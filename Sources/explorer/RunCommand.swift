@@ -77,7 +77,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         let formatter = ResultFormatter(graph: graph, terminalWidth: TerminalSize.of()?.columns)
         if isatty(STDOUT_FILENO) != 0 && !noPager {
             let text = formatter.format(result, as: format)
-            if Pager.wanted(for: text, enabled: true) { Pager.show(text, enabled: true) } else { StandardOutput.write(text) }
+            Pager.show(text, enabled: true, otherwise: StandardOutput.write)
         } else {
             formatter.write(result, as: format, to: StandardOutput.write)
         }

@@ -24,10 +24,12 @@ public enum Pager {
         return false
     }
 
-    /// Writes `text` to standard output, through the pager when `wanted`.
-    public static func show(_ text: String, enabled: Bool) {
+    /// Shows `text` through the pager when `wanted`; otherwise, or when the
+    /// pager cannot start, hands it to `write` (the caller's standard output,
+    /// which reports a failed write).
+    public static func show(_ text: String, enabled: Bool, otherwise write: (String) -> Void) {
         guard wanted(for: text, enabled: enabled), let command else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            write(text)
             return
         }
         // posix_spawn rather than Foundation's Process, which starts the child in a
@@ -35,7 +37,7 @@ public enum Pager {
         // is stopped (SIGTTIN) the moment it reads a key.
         var descriptors: [Int32] = [0, 0]
         guard pipe(&descriptors) == 0 else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            write(text)
             return
         }
         var actions = posix_spawn_file_actions_t()
@@ -51,7 +53,7 @@ public enum Pager {
         close(descriptors[0])
         guard spawned == 0 else {
             close(descriptors[1])
-            FileHandle.standardOutput.write(Data(text.utf8))
+            write(text)
             return
         }
         // A pager quit early (q) closes its end; the rest is not wanted, and SIGPIPE must not kill us.
