@@ -258,4 +258,17 @@ import Testing
         #expect(result.status == 0, "exit \(result.status): \(result.stderr.suffix(400))")
         #expect(result.stdout.contains("built "))
     }
+
+    @Test func aBracketedNumberOfManyDigitsBuilds() throws {
+        // Found by FuzzDocument's hour-long run: a line "（666…6）" of 53 digits overflowed
+        // the outline-marker reader while the work-plan reader looked for unit lines.
+        let document = "一、\n（" + String(repeating: "6", count: 53) + "伀）\n1.\n牵头单位：\n责任单位：、、\n（发言？？\n"
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-doc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(document.utf8).write(to: root.appendingPathComponent("plan.txt"))
+        let result = try ExplorerRunner.run(["build", root.path])
+        #expect(result.status == 0, "exit \(result.status): \(result.stderr.suffix(400))")
+        #expect(result.stdout.contains("built "))
+    }
 }

@@ -16,7 +16,13 @@ public struct OutlineMarker: Sendable, Hashable {
         if b == 0x28 {  // "("
             var i = start + 1
             var digits = 0, value = 0
-            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39 { value = value * 10 + Int(bytes[i] - 0x30); digits += 1; i += 1 }
+            // Count every digit (a long run is not a marker) but fold only the first four:
+            // a run of hundreds of digits must not overflow.
+            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                if digits < 4 { value = value * 10 + Int(bytes[i] - 0x30) }
+                digits += 1
+                i += 1
+            }
             if digits > 0, digits <= 3, i < end, bytes[i] == 0x29 {
                 return OutlineMarker(level: 4, number: value, contentStart: i + 1)
             }
