@@ -51,3 +51,25 @@ import Testing
         #expect(Set(WorkPlanLayoutTests.units(g, "降低企业物流成本", "RESPONSIBLE_FOR").keys) == ["市交通运输局", "各县(区)人民政府"])
     }
 }
+
+extension WorkPlanTableTests {
+    /// A deadline written among the units (`完成时限:…` as a label, `…负责,2023年底前完成`)
+    /// is the task's deadline, not a unit; `由A牵头` names A.
+    @Test func deadlinesAmongTheUnits() throws {
+        let g = try WorkPlanLayoutTests.extract("work-plan-deadlines-in-brackets.txt")
+        #expect(g.nodes(withLabel: "Task").count == 4)
+        #expect(WorkPlanLayoutTests.units(g, "举办“龙城消费节”系列活动", "LEADS").keys.sorted() == ["市商务局"])
+        #expect(WorkPlanLayoutTests.units(g, "举办“龙城消费节”系列活动", "RESPONSIBLE_FOR").keys.sorted() == ["各辖市、区人民政府"])
+        #expect(WorkPlanLayoutTests.units(g, "发展夜间经济", "LEADS").keys.sorted() == ["市商务局"])
+        #expect(Set(WorkPlanLayoutTests.units(g, "发展夜间经济", "RESPONSIBLE_FOR").keys) == ["市文广旅局", "市公安局"])
+        #expect(WorkPlanLayoutTests.units(g, "促进汽车消费", "LEADS").keys.sorted() == ["市商务局"])
+        #expect(Set(WorkPlanLayoutTests.units(g, "促进汽车消费", "RESPONSIBLE_FOR").keys) == ["市公安局", "市税务局"])
+        #expect(WorkPlanLayoutTests.units(g, "完善社区商业设施", "LEADS").keys.sorted() == ["市住建局"])
+        #expect(Set(WorkPlanLayoutTests.units(g, "完善社区商业设施", "RESPONSIBLE_FOR").keys) == ["市商务局", "市自然资源规划局"])
+        let deadlines = Dictionary(uniqueKeysWithValues: g.nodes(withLabel: "Task").map(g.node).map {
+            ($0.properties["code"]?.stringValue ?? "", $0.properties["deadline"]?.stringValue ?? "")
+        })
+        #expect(deadlines == ["(一)1": "2023年12月底", "(一)2": "", "(一)3": "2023年底前完成", "(一)4": "持续推进"])
+        #expect(g.nodes(withLabel: "Agency").allSatisfy { !(g.node($0).name ?? "").contains("年") && !(g.node($0).name ?? "").hasPrefix("由") })
+    }
+}

@@ -29,7 +29,7 @@ struct ProsePersonExtractor: Extractor {
         let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
-        let roles = SpeakerRoles(index: index, city: prepared.city)
+        let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let date: Value = writer.document.date.map(Value.string) ?? .null

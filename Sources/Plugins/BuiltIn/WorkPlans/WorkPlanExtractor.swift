@@ -35,7 +35,7 @@ struct WorkPlanExtractor: Extractor {
             }
             guard let units else { continue }
             let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-            tasks.append((line, marker, code, group, units, nil))
+            tasks.append((line, marker, code, group, units, units.deadline))
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限): one task per row.
         for row in WorkPlanTable.rows(bytes, lines: lines) where !tasks.contains(where: { $0.line == row.line }) {
