@@ -20,6 +20,7 @@ struct WorkPlanTable {
     enum Column { case number, task, lead, responsible, deadline, other }
 
     static let numberHeaders = ["序号", "编号", "序"]
+    static let numberHeaderStarts = ["序", "编"].map { Array($0.utf8) }
     static let taskHeaders = ["任务", "事项", "内容", "措施", "工作", "举措", "项目"]
     static let deadlineHeaders = ["时限", "时间", "进度", "时序"]
 
@@ -62,6 +63,8 @@ struct WorkPlanTable {
 
     /// The columns of a header row: a number column first, a task column and a unit column at least.
     static func header(_ bytes: [UInt8], _ line: Range<Int>) -> (columns: [Column], separator: UInt8)? {
+        // Cheap test first (this runs on every line of a plan): a header opens with its number column.
+        guard numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
         let separator: UInt8 = UTF8Scan.find([0x09], in: bytes, from: line.lowerBound, to: line.upperBound) != nil ? 0x09 : 0x20
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
