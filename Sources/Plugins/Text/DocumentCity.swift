@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The city a document belongs to, and the city a name spells out.
 ///
@@ -58,6 +59,36 @@ public enum DocumentCity {
         province(in: Array(document.title.utf8)) ?? province(in: bytes)
     }
 
+    /// The province of a prefecture-level city (`苏州` → `江苏省`; `呼和浩特` →
+    /// `内蒙古`), from `Resources/lexicons/provinces.yaml`; nil for a city the
+    /// table does not hold or for a municipality (北京 is its own province).
+    public static func province(ofCity city: String) -> String? {
+        let name = city.hasSuffix("市") ? String(city.dropLast()) : city
+        guard let province = provinces.cities[name], province != name else { return nil }
+        return provinces.unsuffixed.contains(province) ? province : province + "省"
+    }
+
+    /// Whether `name` is a province of the table (会议由 of `会议由省政协` is not);
+    /// any name when the table could not be read.
+    static func isProvince(_ name: ArraySlice<UInt8>) -> Bool {
+        provinces.names.isEmpty || provinces.names.contains(String(decoding: name, as: UTF8.self))
+    }
+
+    /// City → province, the provinces' names, and the province-level places named
+    /// without 省; empty when the table cannot be read.
+    static let provinces: (cities: [String: String], names: Set<String>, unsuffixed: Set<String>) = {
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
+              let text = try? String(contentsOf: folder.appendingPathComponent("lexicons/provinces.yaml"), encoding: .utf8),
+              let map = (try? Yams.compose(yaml: text))??.mapping else { return ([:], [], []) }
+        var cities: [String: String] = [:]
+        for (province, list) in map["provinces"]?.mapping ?? [:] {
+            guard let province = province.string else { continue }
+            for city in list.sequence ?? [] { if let city = city.string { cities[city] = province } }
+        }
+        let unsuffixed = Set((map["not-provinces"]?.sequence ?? []).compactMap(\.string))
+        return (cities, Set(cities.values), unsuffixed)
+    }()
+
     static let provinceWord = Array("省".utf8)
     static let districtGovernment = Array("区人民政府".utf8)
     static let districtCPPCC = Array("区政协".utf8)
@@ -73,7 +104,8 @@ public enum DocumentCity {
             from = p + cppcc.count
             for count in 2...3 where UTF8Scan.hasPrefix(provinceWord, in: bytes, at: from + 3 * count) {
                 let name = from..<(from + 3 * count)
-                if (0..<count).allSatisfy({ isHan(bytes, from + 3 * $0) }), UTF8Scan.find(city, in: bytes, from: name.lowerBound, to: name.upperBound) == nil {
+                if (0..<count).allSatisfy({ isHan(bytes, from + 3 * $0) }), UTF8Scan.find(city, in: bytes, from: name.lowerBound, to: name.upperBound) == nil,
+                   isProvince(bytes[name]) {
                     return String(decoding: bytes[name.lowerBound..<(name.upperBound + 3)], as: UTF8.self)
                 }
             }
@@ -85,7 +117,9 @@ public enum DocumentCity {
                 for count in 2...3 {
                     let start = p - 3 * count
                     guard start >= 0, (0..<count).allSatisfy({ isHan(bytes, start + 3 * $0) }),
-                          UTF8Scan.find(city, in: bytes, from: start, to: p) == nil else { continue }
+                          UTF8Scan.find(city, in: bytes, from: start, to: p) == nil, isProvince(bytes[start..<p]) else { continue }
+                    // A province the table knows needs nothing around it (,福建省政协召开).
+                    if !provinces.names.isEmpty { return String(decoding: bytes[start..<(p + 3)], as: UTF8.self) }
                     let afterCPPCC = start >= 6 && UTF8Scan.hasPrefix(cppcc, in: bytes, at: start - 6)
                     // 政协福建省委员会 needs its 政协; 福建省政协 and 福建省人民政府 open a line, a quote or a bracket.
                     let opened = n == 2 ? afterCPPCC : (start == 0 || bytes[start - 1] == 0x0A || opens(bytes, start) || afterCPPCC)

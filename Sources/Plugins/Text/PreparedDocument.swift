@@ -26,7 +26,8 @@ public final class PreparedDocument: @unchecked Sendable {
         text = NormalizedText(source)
         let city = DocumentCity.of(document, bytes: text.bytes)
         self.city = city
-        province = city == nil ? DocumentCity.provinceOf(document, bytes: text.bytes) : nil
+        // A city's document knows its province (省政协 in a 苏州 document is 江苏's).
+        province = city.map { DocumentCity.province(ofCity: $0) } ?? DocumentCity.provinceOf(document, bytes: text.bytes)
         let bytes = text.bytes
         var words = WordBoundaries(bytes)
         let found = index.admitted(index.wholeWordHits(in: bytes, words: &words), in: bytes, city: city)

@@ -125,10 +125,10 @@ import Testing
         return graph
     }
 
-    @Test func conflictsAcrossCitiesDocumentsButNotForASector() throws {
+    @Test func conflictsAcrossOneCitysDocumentsButNotForASector() throws {
         let g = try Self.extract([
             ("南京", "市政协召开常委会议\n民盟南京市委主委周海平出席会议。\n"),
-            ("苏州", "市政协召开专题协商会\n会上,民进苏州市委副主委周海平表示,要加快推进城市更新。\n"),
+            ("南京", "市政协召开专题协商会\n会上,民进南京市委副主委周海平表示,要加快推进城市更新。\n"),
             ("无锡", "市政协召开主席会议\n民建无锡市委主委、市工商联副主席钱立群出席会议。\n"),
         ])
         let conflicts = ConflictDetector.find(in: g)
@@ -139,6 +139,27 @@ import Testing
         let qian = try #require(g.nodes(named: "钱立群").first)
         let parties = g.outgoing(qian).map(g.relationship).filter { $0.type == "MEMBER_OF" }.compactMap { g.node($0.end).name }
         #expect(Set(parties) == ["中国民主建国会", "无锡市工商业联合会"])
+    }
+
+    /// One name in two cities' documents is two persons (nothing says they are
+    /// one): two nodes, each with its city, and no conflict between their parties.
+    @Test func oneNameInTwoCitiesIsTwoPersons() throws {
+        let g = try Self.extract([
+            ("南京", "市政协召开常委会议\n民盟南京市委主委周海平出席会议。\n"),
+            ("苏州", "市政协召开专题协商会\n会上,民进苏州市委副主委周海平表示,要加快推进城市更新。\n"),
+            ("苏州", "苏州市政协召开主席会议\n市政协副主席周海平出席。\n"),
+        ])
+        let persons = g.nodes(named: "周海平").filter { g.node($0).hasLabel("Person") }
+        #expect(persons.count == 2)
+        #expect(Set(persons.compactMap { g.node($0).properties["place"]?.stringValue }) == ["南京", "苏州"])
+        #expect(ConflictDetector.find(in: g).filter { $0.subject == "周海平" }.isEmpty)
+        // A provincial document names the province's person; a document naming no place, a person of no place.
+        let h = try Self.extract([
+            ("", "福建省政协召开常委会议\n致公党福建省委主委薛卫民出席会议。\n"),
+            ("", "全国政协召开双周协商座谈会\n全国政协委员薛卫民发言。\n"),
+        ])
+        let places = h.nodes(named: "薛卫民").map { h.node($0).properties["place"]?.stringValue ?? "-" }
+        #expect(places.sorted() == ["-", "福建省"])
     }
 
     @Test func theBundledDatasetGainsNoPersonAndLosesNone() {

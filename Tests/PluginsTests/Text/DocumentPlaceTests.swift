@@ -50,3 +50,23 @@ import Testing
         #expect(try Self.mentions("市政协召开常委会议。", city: "武汉").contains("武汉市政协"))
     }
 }
+
+/// A city's document knows its province; a province's federation in it is that province's.
+@Suite struct DocumentProvinceTests {
+    @Test func aCityKnowsItsProvince() {
+        #expect(DocumentCity.province(ofCity: "苏州") == "江苏省")
+        #expect(DocumentCity.province(ofCity: "苏州市") == "江苏省")
+        #expect(DocumentCity.province(ofCity: "呼和浩特") == "内蒙古")
+        #expect(DocumentCity.province(ofCity: "上海") == nil)
+        #expect(DocumentCity.province(ofCity: "某某") == nil)
+    }
+
+    @Test func theProvincesFederationInACitysDocument() throws {
+        let g = try ProsePersonExtractorTests.extract([
+            ("苏州", "市政协召开专题协商会\n省工商联副主席、市工商联主席宋明远出席会议。\n"),
+        ])
+        let song = try #require(g.nodes(named: "宋明远").first)
+        let bodies = Set(g.outgoing(song).map(g.relationship).filter { $0.type == "MEMBER_OF" }.compactMap { g.node($0.end).name })
+        #expect(bodies == ["江苏省工商业联合会", "苏州市工商业联合会"])
+    }
+}

@@ -96,3 +96,18 @@ import Testing
         #expect(found.about == ["低空经济"])
     }
 }
+
+extension WholeWordTests {
+    /// Terms of four characters or more are found without the segmenter: inside
+    /// a university's, an institute's or a company's name they are no topic
+    /// either, while the same words in a sentence still are.
+    @Test func longTermsInsideNamesMakeNoTopic() throws {
+        let inside = try Self.topics("""
+            北京航空航天大学教授王立新、南京航空航天大学副校长陈晓东参加座谈。
+            会议邀请上海集成电路研发中心有限公司总经理、武汉智能制造研究院院长作交流。
+            """, city: nil)
+        #expect(inside.about.isEmpty, "\(inside.about)")
+        let stated = try Self.topics("要大力发展航空航天产业，加快集成电路和智能制造项目建设。", city: nil)
+        #expect(!stated.about.isEmpty)
+    }
+}

@@ -35,6 +35,7 @@ struct PersonReader {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
             readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
+            readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
@@ -66,7 +67,27 @@ struct PersonReader {
     func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     static let enumerationComma: [UInt8] = [0xE3, 0x80, 0x81]
-    static let middleDots: [[UInt8]] = [[0xC2, 0xB7], [0xE2, 0x80, 0xA2], [0xE3, 0x83, 0xBB]]
+    /// · (U+00B7), • (U+2022), ‧ (U+2027), ∙ (U+2219), ・ (U+30FB), ･ (U+FF65): the dots written inside a name.
+    static let middleDots: [[UInt8]] = [[0xC2, 0xB7], [0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA7], [0xE2, 0x88, 0x99], [0xE3, 0x83, 0xBB], [0xEF, 0xBD, 0xA5]]
+    static let canonicalDot: [UInt8] = [0xC2, 0xB7]
+
+    /// The name in `range` as the graph keeps it: any middle dot written as ·, so
+    /// 古丽娜尔•吐尔洪 and 古丽娜尔·吐尔洪 are one person.
+    func personName(_ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] >= 0xC2, let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
+                out += Self.canonicalDot
+                i += dot.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     // MARK: Names
 
@@ -99,7 +120,9 @@ struct PersonReader {
         let end = min(limit, p + 26)
         while i < end {
             let b = bytes[i]
-            if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) { return true }
+            if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && bytes[i + 1] == 0xBD) {
+                return true
+            }
             if b < 0x80 { return false }
             i += 1
         }
@@ -117,10 +140,16 @@ struct PersonReader {
             parts += 1
             guard let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i + dot.count < limit,
                   han(i + dot.count, limit) != nil, parts < 4
-            else { break }
+            else {
+                // The last part ends where a word begins (艾力·买买提主持会议 → 艾力·买买提).
+                guard parts >= 2 else { return nil }
+                // The shortest reading that a boundary ends, two characters at least.
+                let start = i - 3 * run
+                for end in stride(from: min(start + 6, i), through: i, by: 3) where boundary(at: end, limit: limit) != nil { return end }
+                return nil
+            }
             i += dot.count
         }
-        return parts >= 2 ? i : nil
     }
 
     /// What follows a name ending at `end`: nothing (end of clause), a
@@ -167,6 +196,76 @@ struct PersonReader {
         return i < ranges.count && ranges[i].lowerBound < range.upperBound
     }
 
+    /// `洛桑江村`, `乌云其木格`: a name written in Han from another language,
+    /// with no surname of the table, read only right after a title: four to
+    /// seven characters of `transliteration`, ending where punctuation
+    /// or a following word begins (the shortest such reading).
+    func transliterated(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        // 有祁志强: a word before a name of the table is no part of a name.
+        guard name(at: p + 3, limit: limit, strong: true) == nil else { return nil }
+        var end = p
+        for count in 1...7 {
+            guard let c = han(end, limit), words.transliteration.contains(c) else { return nil }
+            end += 3
+            guard count >= 4 else { continue }
+            // Not before a title (厦门大学教授): an employer, not a name.
+            if let next = boundary(at: end, limit: limit),
+               words.titles.longestMatch(in: bytes, at: end, end: limit) == nil || words.reporting.longestMatch(in: bytes, at: end, end: limit) != nil,
+               !Self.overlaps(terms, p..<end), !words.ordinary.contains(scalars(p..<(p + 6))) {
+                return (p..<end, next)
+            }
+        }
+        return nil
+    }
+
+    /// Past a bracket of notes after a name (`张三(女,回族)`), else `end`.
+    func skipNotes(_ end: Int, limit: Int) -> Int {
+        guard end < limit, bytes[end] == 0x28,
+              let close = UTF8Scan.find([0x29], in: bytes, from: end, to: min(limit, end + 60)) else { return end }
+        var item: [UInt32] = []
+        var i = end + 1
+        while i <= close {
+            if i == close || bytes[i] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                guard words.notes.contains(item) else { return end }
+                item.removeAll()
+                i += i < close && bytes[i] != 0x2C ? 3 : 1
+                continue
+            }
+            guard let c = han(i, close) else { return end }
+            item.append(c)
+            i += 3
+        }
+        return close + 1
+    }
+
+    /// Where the next name of a list starts after a name ending at `end`: after
+    /// `、`, a joining word (和, 及, 以及), or (with `spaces`) one space.
+    func joiner(at end: Int, limit: Int, spaces: Bool) -> Int? {
+        guard end < limit else { return nil }
+        if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) { return end + 3 }
+        if spaces, bytes[end] == 0x20, end + 1 < limit, han(end + 1, limit) != nil { return end + 1 }
+        return words.joiners.longestMatch(in: bytes, at: end, end: limit)?.range.upperBound
+    }
+
+    /// `会议补选杨立军(男,汉族)为自治区政协常委`, `任命张三、李四为…`: names after a
+    /// verb of appointment, each followed by 为, 、, a joining word or notes.
+    func readAppointed(_ clause: Range<Int>, verbs: [Range<Int>], into found: inout [PersonMention]) {
+        for verb in verbs {
+            var at = verb.upperBound
+            while let person = name(at: at, limit: clause.upperBound, strong: true) {
+                let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+                let next = joiner(at: end, limit: clause.upperBound, spaces: false)
+                guard next != nil || UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || end > person.range.upperBound else { break }
+                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
+                                           sentence: clause, evidence: .title))
+                guard let next else { break }
+                at = next
+            }
+        }
+    }
+
+    static let appointedAs = Array("为".utf8)
+
     // MARK: Title before the name
 
     /// `市政协主席吴志明主持`, `市领导应勇、沙海林出席`.
@@ -182,17 +281,19 @@ struct PersonReader {
             // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
-            guard let first = name(at: at, limit: clause.upperBound, strong: true) else { continue }
+            guard let first = name(at: at, limit: clause.upperBound, strong: true) ?? transliterated(at: at, limit: clause.upperBound)
+            else { continue }
             let roles = rolesBefore(title.upperBound, floor: floor)
             var current = first
             while true {
+                let end = skipNotes(current.range.upperBound, limit: clause.upperBound)
                 found.append(PersonMention(
-                    name: string(current.range), nameRange: current.range, roles: roles + affiliation(after: current.range.upperBound, clause),
+                    name: personName(current.range), nameRange: current.range, roles: roles + affiliation(after: end, clause),
                     sentence: clause, evidence: .title))
                 floor = current.range.upperBound
-                // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海.
-                guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: current.range.upperBound),
-                      let next = name(at: current.range.upperBound + 3, limit: clause.upperBound, strong: true)
+                // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
+                guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true),
+                      let next = name(at: joined, limit: clause.upperBound, strong: true) ?? transliterated(at: joined, limit: clause.upperBound)
                 else { break }
                 current = next
             }
@@ -311,16 +412,20 @@ struct PersonReader {
                     found += list
                     p = list.last!.nameRange.upperBound
                 } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
-                    found.append(PersonMention(name: string(first.range), nameRange: first.range,
-                                               roles: [first.next] + affiliation(after: first.range.upperBound, clause),
+                    // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's.
+                    let sector = parties.first { $0.upperBound == here - 3 && UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3) }
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range,
+                                               roles: (sector.map { [$0] } ?? []) + [first.next] + affiliation(after: first.range.upperBound, clause),
                                                sentence: clause, evidence: .honorific))
                     p = first.range.upperBound
                 }
                 continue
             }
-            let next = first.next
-            let end = first.range.upperBound
-            if next.isEmpty, end < clause.upperBound, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+            var next = first.next
+            let end = skipNotes(first.range.upperBound, limit: clause.upperBound)
+            if end > first.range.upperBound { next = boundary(at: end, limit: clause.upperBound) ?? (end..<end) }
+            if next.isEmpty || words.joiners.longestMatch(in: bytes, at: next.lowerBound, end: clause.upperBound)?.range == next,
+               end < clause.upperBound, joiner(at: end, limit: clause.upperBound, spaces: false) != nil {
                 if let list = readList(from: first.range, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
@@ -328,7 +433,7 @@ struct PersonReader {
                 continue
             }
             if words.honorifics.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil {
-                found.append(PersonMention(name: string(first.range), nameRange: first.range,
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                            roles: [next] + affiliation(after: end, clause),
                                            sentence: clause, evidence: .honorific))
                 p = end
@@ -337,7 +442,7 @@ struct PersonReader {
             if next.isEmpty, end < clause.upperBound, bytes[end] == 0x28 {
                 let roles = affiliation(after: end, clause)
                 if let inside = roles.first, isRoleText(inside) {
-                    found.append(PersonMention(name: string(first.range), nameRange: first.range, roles: roles,
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: roles,
                                                sentence: clause, evidence: .bracketed))
                     p = end
                 }
@@ -351,14 +456,25 @@ struct PersonReader {
                 continue
             }
             // A reporting verb: the weakest evidence, so no ambiguous surname.
-            if words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil,
+            if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), closesEnumeration(verb.range, clause),
                let weak = name(at: here, limit: clause.upperBound, strong: false), weak.range == first.range {
-                found.append(PersonMention(name: string(first.range), nameRange: first.range,
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                            roles: affiliation(after: end, clause),
                                            sentence: clause, evidence: .reported))
                 p = end
             }
         }
+    }
+
+    /// `张三等出席`, `张三等同志`: 等 after a name reports a person only before a
+    /// collective role, a verb or punctuation (张小泉等老字号 is a brand). Any other verb reports.
+    func closesEnumeration(_ verb: Range<Int>, _ clause: Range<Int>) -> Bool {
+        guard verb.count == Self.etc.count, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: verb.lowerBound) else { return true }
+        let at = verb.upperBound
+        return han(at, clause.upperBound) == nil
+            || words.collectives.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
+            || words.listVerbs.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
+            || words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
     }
 
     /// A name opening a line, followed by its roles (after a comma or a space)
@@ -369,10 +485,10 @@ struct PersonReader {
         guard !rest.isEmpty, rest.count <= 180 else { return nil }
         if mark == 0x2C || mark == 0x20 {
             guard isRoleText(rest), !UTF8Scan.containsSentencePunctuation(bytes, rest) else { return nil }
-            return PersonMention(name: string(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
+            return PersonMention(name: personName(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
         }
         if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name {
-            return PersonMention(name: string(name), nameRange: name, roles: [], sentence: clause, evidence: .heading)
+            return PersonMention(name: personName(name), nameRange: name, roles: [], sentence: clause, evidence: .heading)
         }
         return nil
     }
@@ -396,16 +512,21 @@ struct PersonReader {
     static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
     static let countWords = ["位", "名"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
+    static let of = Array("的".utf8)
 
     /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
     /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
         var names = [first]
-        var at = first.upperBound
-        while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) {
-            guard let next = name(at: at + 3, limit: clause.upperBound, strong: true) else { return nil }
+        var at = skipNotes(first.upperBound, limit: clause.upperBound)
+        while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
+            guard let next = name(at: joined, limit: clause.upperBound, strong: true) else {
+                // 张三和有关部门负责同志: a joining word before no name ends the list.
+                if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
+                return nil
+            }
             names.append(next.range)
-            at = next.range.upperBound
+            at = skipNotes(next.range.upperBound, limit: clause.upperBound)
         }
         guard names.count >= 2, at <= clause.upperBound else { return nil }
         // What closes the list: a count (三位, 3名), 等, then a collective role or a verb.
@@ -445,7 +566,7 @@ struct PersonReader {
             else { return nil }
         }
         return names.map {
-            PersonMention(name: string($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
+            PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
     }
 
@@ -459,7 +580,7 @@ struct PersonReader {
             while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
             while at < clause.upperBound, let person = name(at: at, limit: clause.upperBound, strong: true) {
                 let end = person.range.upperBound
-                found.append(PersonMention(name: string(person.range), nameRange: person.range, roles: [label],
+                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = end
                 while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }

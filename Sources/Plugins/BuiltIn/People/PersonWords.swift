@@ -26,6 +26,14 @@ struct PersonWords: Sendable {
     var anchors: Gazetteer
     static let titleAnchor = 0
     static let bylineAnchor = 1
+    /// Verbs that name the person they appoint or elect (补选张三为…, 任命李四为…): a name, no role.
+    static let appointmentAnchor = 2
+    /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
+    var notes: Set<[UInt32]>
+    /// Words joining the last names of a list (张三、李四和王五; 张三以及李四).
+    var joiners: Gazetteer
+    /// The characters names written in Han from another language are spelled with (洛桑江村, 乌云其木格).
+    var transliteration: HanSet
     /// Words after a name: verbs, honorifics (the name ends where one begins).
     var followers: Gazetteer
     var honorifics: Gazetteer
@@ -91,7 +99,11 @@ struct PersonWords: Sendable {
         let titleList = try list(words, "titles")
         titles = trie(titleList)
         let bylineList = try list(words, "bylines")
-        anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) })
+        anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) }
+            + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) })
+        notes = Set(try list(words, "notes").map(scalars))
+        joiners = trie(try list(words, "joiners"))
+        transliteration = HanSet(scalars(try text(words, "transliteration")))
         let honorificList = try list(words, "honorifics")
         honorifics = trie(honorificList)
         followers = trie(try list(words, "verbs") + honorificList)

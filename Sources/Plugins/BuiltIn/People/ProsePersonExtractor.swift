@@ -29,7 +29,7 @@ struct ProsePersonExtractor: Extractor {
         let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
-        let roles = SpeakerRoles(index: index, city: prepared.city)
+        let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let date: Value = writer.document.date.map(Value.string) ?? .null
@@ -42,13 +42,13 @@ struct ProsePersonExtractor: Extractor {
                 key += mention.evidence.rawValue.utf8
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 guard written.insert(key).inserted else { continue }
-                try write(mention, document: documentNode, date: date, roles: roles, writer: &writer)
+                try write(mention, document: documentNode, date: date, place: prepared.city ?? prepared.province, roles: roles, writer: &writer)
             }
         }
     }
 
-    func write(_ mention: PersonMention, document: NodeID, date: Value, roles: SpeakerRoles, writer: inout FactWriter) throws {
-        let person = try writer.entity("Person", mention.name, at: mention.nameRange)
+    func write(_ mention: PersonMention, document: NodeID, date: Value, place: String?, roles: SpeakerRoles, writer: inout FactWriter) throws {
+        let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
             writer.graph.addSource(writer.source(mention.sentence), to: person)
         }

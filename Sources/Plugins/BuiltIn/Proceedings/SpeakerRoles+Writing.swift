@@ -51,7 +51,9 @@ extension SpeakerRoles {
         }
         // The place the text names (湖北省工商联), else the document's city for a city body.
         let named = Self.placePrefix(of: surface, before: marker)
-        let place = named ?? (marker == "市" ? (city ?? "") : "")
+        var place = named ?? (marker == "市" ? (city ?? "") : "")
+        // 省工商联 in a province's (or one of its cities') document: that province's.
+        if named == nil, marker == "省", let province, province.hasSuffix("省") { place = String(province.dropLast()) }
         let name = place + marker + local
         var properties: [String: Value] = ["kind": .string(entry.properties["kind"] ?? "界别"), "level": .string(marker)]
         if let short = entry.properties["short"] { properties["short"] = .string(short) }

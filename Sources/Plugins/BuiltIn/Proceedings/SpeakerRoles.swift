@@ -26,6 +26,8 @@ struct SpeakerRoles {
     /// The document's city: `市政协` is that city's CPPCC, and another city's
     /// lexicon entries do not bind (see `LexiconIndex.admits`).
     var city: String? = nil
+    /// The document's province (`福建省`): `省工商联` is that province's federation.
+    var province: String? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }

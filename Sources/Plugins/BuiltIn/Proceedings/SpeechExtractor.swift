@@ -32,7 +32,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let prepared = PreparedDocument.shared(for: document, index: index)
         let text = prepared.text
         guard UTF8Scan.find(Array("政协".utf8), in: text.bytes, from: 0) != nil else { return }
-        let roles = SpeakerRoles(index: index, city: prepared.city)
+        let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
         let lines = prepared.lines
         var drafts = Self.speakerLines(text, lines: lines, roles: roles)
         var lastSpeakerLine = -1
@@ -60,7 +60,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             }
             if let questions, let meeting {
                 for (name, range) in questions.askers {
-                    let person = try writer.entity("Person", name, at: range)
+                    let person = try writer.person(name, place: prepared.city ?? prepared.province, at: range)
                     try writer.relate("ASKED_AT", person, meeting.node, properties: ["date": date], at: range)
                 }
                 for (name, range) in questions.responders {
@@ -102,7 +102,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         _ draft: Draft, ordinal: Int, meeting: NodeID?, date: Value, roles: SpeakerRoles, index: LexiconIndex,
         prepared: PreparedDocument, writer: inout FactWriter
     ) throws {
-        let person = try writer.entity("Person", draft.name, at: draft.nameRange)
+        let person = try writer.person(draft.name, place: prepared.city ?? prepared.province, at: draft.nameRange)
         var properties: [String: Value] = [
             "title": .string(draft.title), "kind": .string(draft.kind), "speaker": .string(draft.name),
             "document": .string(writer.document.id), "ordinal": .int(ordinal + 1), "date": date,

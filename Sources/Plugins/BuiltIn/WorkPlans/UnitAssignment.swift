@@ -17,6 +17,8 @@ struct UnitAssignment {
     var units: [Unit]
     /// The whole bracketed assignment, to cut it from the task text.
     var range: Range<Int>
+    /// A deadline written among the units (`完成时限:2023年底`, `…负责,2023年底前完成`).
+    var deadline: Range<Int>? = nil
 
     static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
     /// Every label with its kind, longest first (责任单位 before 牵头).
@@ -45,11 +47,12 @@ struct UnitAssignment {
         }
         guard open >= line.lowerBound else { return inline(in: bytes, line.lowerBound..<end) }
         let inner = (open + 1)..<(end - 1)
-        if let units = parseLabelled(bytes, inner), !units.isEmpty {
-            return UnitAssignment(units: units, range: open..<end)
+        var deadline: Range<Int>?
+        if let units = parseLabelled(bytes, inner, deadline: &deadline), !units.isEmpty {
+            return UnitAssignment(units: units, range: open..<end, deadline: deadline)
         }
-        if let units = parseVerbs(bytes, inner), !units.isEmpty {
-            return UnitAssignment(units: units, range: open..<end)
+        if let units = parseVerbs(bytes, inner, deadline: &deadline), !units.isEmpty {
+            return UnitAssignment(units: units, range: open..<end, deadline: deadline)
         }
         // The last bracket is a note of the last unit (…;责任单位:各区政府(含开发区)).
         return inline(in: bytes, line.lowerBound..<end)
@@ -66,8 +69,9 @@ struct UnitAssignment {
             let before = bytes[label.start - 1]
             guard before == 0x3B || before == 0x2C || before == 0x20
                     || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<label.start) else { continue }
-            guard let units = parseLabelled(bytes, label.start..<line.upperBound), !units.isEmpty else { return nil }
-            return UnitAssignment(units: units, range: label.start..<line.upperBound)
+            var deadline: Range<Int>?
+            guard let units = parseLabelled(bytes, label.start..<line.upperBound, deadline: &deadline), !units.isEmpty else { return nil }
+            return UnitAssignment(units: units, range: label.start..<line.upperBound, deadline: deadline)
         }
         return nil
     }
@@ -80,10 +84,13 @@ struct UnitAssignment {
     /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`.
     static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分别", "共同", "具体"].map { Array($0.utf8) }
 
-    /// `(A、B负责)` (the first unit leads), `(A牵头,B、C配合)`.
-    static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
+    /// `(A、B负责)` (the first unit leads), `(A牵头,B、C配合)`, `(由A牵头,…)`; a
+    /// part that is a deadline (`2023年底前完成`) is the task's, not a unit.
+    static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
         var units: [Unit] = []
-        for part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
+        for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
+            if !units.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
+            if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
             guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else { return nil }
             var listEnd = part.upperBound - verb.suffix.count
             // (A、B等按职责分工负责): how they share the work is not a unit.
@@ -111,11 +118,23 @@ struct UnitAssignment {
     /// (`牵头单位:市经信局,责任单位:市科技局`, `牵头单位:市发改委 配合单位:市公安局`):
     /// every `:` ends a label, and a list runs to the next label.
     static func parseLabelled(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
-        var labels: [(start: Int, colon: Int, label: String, kind: Kind)] = []
+        var deadline: Range<Int>?
+        return parseLabelled(bytes, inner, deadline: &deadline)
+    }
+
+    /// As `parseLabelled(_:_:)`, with a deadline label among the unit labels
+    /// (`完成时限:2023年12月底`): its text is the task's deadline.
+    static func parseLabelled(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
+        var labels: [(start: Int, colon: Int, label: String, kind: Kind?)] = []
         var at = inner.lowerBound
         while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: inner.upperBound) {
-            guard let (start, label, kind) = label(endingAt: colon, in: bytes, from: inner.lowerBound) else { return nil }
-            labels.append((start, colon, label, kind))
+            if let (start, label, kind) = label(endingAt: colon, in: bytes, from: inner.lowerBound) {
+                labels.append((start, colon, label, kind))
+            } else if let label = deadlineLabels.first(where: { UTF8Scan.hasSuffix($0, in: bytes, inner.lowerBound..<colon) }), !labels.isEmpty {
+                labels.append((colon - label.count, colon, "", nil))
+            } else {
+                return nil
+            }
             at = colon + 1
         }
         // The first label opens the assignment.
@@ -125,13 +144,32 @@ struct UnitAssignment {
             var end = n + 1 < labels.count ? labels[n + 1].start : inner.upperBound
             // The separator before the next label (; , or a space) is not part of the list.
             while end > l.colon + 1, bytes[end - 1] == 0x3B || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x20 { end -= 1 }
+            guard let kind = l.kind else {
+                let text = UTF8Scan.trim(bytes, (l.colon + 1)..<end)
+                if !text.isEmpty { deadline = text }
+                continue
+            }
             for item in names(bytes, (l.colon + 1)..<end) {
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
                 let leads = item.note.contains("牵头")
-                units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : l.kind, role: leads ? "牵头" : l.label))
+                units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : l.label))
             }
         }
         return units
+    }
+
+    static let by = Array("由".utf8)
+    /// Labels of a deadline written among the unit labels.
+    static let deadlineLabels = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "进度安排", "时限"].map { Array($0.utf8) }
+    static let deadlineEndings = ["完成", "前", "底", "年", "月", "推进", "坚持", "实施"].map { Array($0.utf8) }
+    static let year = Array("年".utf8)
+
+    /// `2023年底前完成`, `2024年6月`, `持续推进`, `长期坚持`: a part of a bracket that is a deadline.
+    static func isDeadline(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        guard part.count <= 45, deadlineEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, part) }) else { return false }
+        if bytes[part.lowerBound] >= 0x30 && bytes[part.lowerBound] <= 0x39 { return true }
+        let text = String(decoding: bytes[part], as: UTF8.self)
+        return ["持续推进", "长期坚持", "长期推进", "持续实施"].contains(text) || (text.hasPrefix("每年") || text.hasPrefix("年底"))
     }
 
     /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`

@@ -23,7 +23,7 @@ struct WorkPlanExtractor: Extractor {
             || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
         else { return }
         let lines = prepared.lines
-        var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment)] = []
+        var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         for (n, line) in lines.enumerated() {
             guard let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) else { continue }
@@ -35,7 +35,14 @@ struct WorkPlanExtractor: Extractor {
             }
             guard let units else { continue }
             let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-            tasks.append((line, marker, code, group, units))
+            tasks.append((line, marker, code, group, units, units.deadline))
+        }
+        // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限): one task per row.
+        for row in WorkPlanTable.rows(bytes, lines: lines) where !tasks.contains(where: { $0.line == row.line }) {
+            let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
+            var code = "\(row.number)"
+            while tasks.contains(where: { $0.code == code }) { code += "'" }
+            tasks.append((row.line, marker, code, nil, row.units, row.deadline))
         }
         guard !tasks.isEmpty else { return }
         // 列第一位的为牵头单位: said once, it makes the first unit of every list without a lead the lead.
@@ -61,6 +68,7 @@ struct WorkPlanExtractor: Extractor {
                     "number": .int(task.marker.number), "ordinal": .int(ordinal + 1), "document": .string(document.id),
                 ]
                 if let group = task.group { properties["group"] = .string(group) }
+                if let deadline = task.deadline { properties["deadline"] = .string(writer.string(deadline)) }
                 // Codes sort as text ((一), (三), (二)); this sorts in the plan's order, document by document.
                 properties["sortKey"] = .string(document.id + "#" + String(repeating: "0", count: max(0, 5 - String(ordinal + 1).count)) + String(ordinal + 1))
                 let taskNode = try writer.entity(

@@ -1,0 +1,117 @@
+/// A task table flattened to text: a header row naming its columns
+/// (`序号 重点任务 牵头单位 责任单位 完成时限`), then one row per task, the cells
+/// separated by tabs or by runs of two spaces or more, as a table copied out of
+/// a word processor or a PDF arrives.
+///
+/// A row is a task when its first cell is its number and it has as many cells
+/// as the header (a tab-separated row keeps its empty cells). Units are read
+/// from the lead and the responsible columns as lists (`UnitAssignment.names`,
+/// so `市大数据局(牵头)` in a responsible column leads); the deadline column
+/// is kept on the task.
+struct WorkPlanTable {
+    struct Row {
+        var number: Int
+        var line: Range<Int>
+        var task: Range<Int>
+        var units: UnitAssignment
+        var deadline: Range<Int>?
+    }
+
+    enum Column { case number, task, lead, responsible, deadline, other }
+
+    static let numberHeaders = ["序号", "编号", "序"]
+    static let numberHeaderStarts = ["序", "编"].map { Array($0.utf8) }
+    static let taskHeaders = ["任务", "事项", "内容", "措施", "工作", "举措", "项目"]
+    static let deadlineHeaders = ["时限", "时间", "进度", "时序"]
+
+    /// The tasks of every table in `lines`.
+    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [Row] {
+        var result: [Row] = []
+        var columns: [Column]?
+        var separator: UInt8 = 0x09
+        for line in lines {
+            if let header = header(bytes, line) {
+                columns = header.columns
+                separator = header.separator
+                continue
+            }
+            guard let columns else { continue }
+            let cells = split(bytes, line, separator: separator)
+            guard cells.count == columns.count, let number = number(bytes, cells[0]) else { continue }
+            var units: [UnitAssignment.Unit] = []
+            var task: Range<Int>?
+            var deadline: Range<Int>?
+            for (cell, column) in zip(cells, columns) {
+                switch column {
+                case .task: task = cell
+                case .deadline: deadline = cell.isEmpty ? nil : cell
+                case .lead, .responsible:
+                    for item in UnitAssignment.names(bytes, cell) {
+                        let leads = column == .lead || item.note.contains("牵头")
+                        units.append(UnitAssignment.Unit(name: item.name, range: item.range, kind: leads ? .lead : .responsible,
+                                                         role: column == .lead || leads ? "牵头" : "负责"))
+                    }
+                default: break
+                }
+            }
+            guard let task, !task.isEmpty, !units.isEmpty else { continue }
+            result.append(Row(number: number, line: line, task: task,
+                              units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline))
+        }
+        return result
+    }
+
+    /// The columns of a header row: a number column first, a task column and a unit column at least.
+    static func header(_ bytes: [UInt8], _ line: Range<Int>) -> (columns: [Column], separator: UInt8)? {
+        // Cheap test first (this runs on every line of a plan): a header opens with its number column.
+        guard numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
+        let separator: UInt8 = UTF8Scan.find([0x09], in: bytes, from: line.lowerBound, to: line.upperBound) != nil ? 0x09 : 0x20
+        let cells = split(bytes, line, separator: separator)
+        guard cells.count >= 3, cells.count <= 12 else { return nil }
+        let columns = cells.map { column(String(decoding: bytes[$0], as: UTF8.self)) }
+        guard columns[0] == .number, columns.contains(.task),
+              columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
+        return (columns, separator)
+    }
+
+    static func column(_ header: String) -> Column {
+        guard header.count <= 8 else { return .other }
+        if numberHeaders.contains(header) { return .number }
+        if UnitAssignment.leadLabels.contains(header) { return .lead }
+        if UnitAssignment.responsibleLabels.contains(header) || header.hasSuffix("单位") || header.hasSuffix("部门") { return .responsible }
+        if deadlineHeaders.contains(where: { header.hasSuffix($0) }) { return .deadline }
+        if taskHeaders.contains(where: { header.contains($0) }) { return .task }
+        return .other
+    }
+
+    /// The cells of a row: split at every tab (empty cells kept), or at runs
+    /// of two spaces or more (a single space stays inside a cell).
+    static func split(_ bytes: [UInt8], _ line: Range<Int>, separator: UInt8) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = line.lowerBound
+        var i = line.lowerBound
+        while i < line.upperBound {
+            if separator == 0x09, bytes[i] == 0x09 {
+                cells.append(UTF8Scan.trim(bytes, start..<i))
+                i += 1
+                start = i
+                continue
+            }
+            if separator == 0x20, bytes[i] == 0x20 || bytes[i] == 0x09, i + 1 < line.upperBound, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x09 {
+                cells.append(UTF8Scan.trim(bytes, start..<i))
+                while i < line.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                start = i
+                continue
+            }
+            i += 1
+        }
+        cells.append(UTF8Scan.trim(bytes, start..<line.upperBound))
+        return cells
+    }
+
+    /// A cell holding only a number of one to three digits.
+    static func number(_ bytes: [UInt8], _ cell: Range<Int>) -> Int? {
+        guard !cell.isEmpty, cell.count <= 3, bytes[cell].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return bytes[cell].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+}
