@@ -8,6 +8,10 @@ public struct Conflict: Sendable, Hashable {
         case personInTwoParties = "person-in-two-parties"
         /// Two spellings of one name with identical roles.
         case nameSpelling = "name-spelling"
+        /// One name in the documents of two places (persons are kept apart by place),
+        /// given different parties: two persons, or one person in two parties. A reader
+        /// decides; the graph keeps them apart.
+        case sameNameInTwoPlaces = "same-name-in-two-places"
     }
 
     /// One side of a conflict.
@@ -84,6 +88,7 @@ public enum ConflictDetector {
                 summary: "\(person.name ?? "?") is given \(parties.count) parties: \(parties.joined(separator: ", "))",
                 claims: claims))
         }
+        conflicts += namesAcrossPlaces(in: graph, details: details)
         // Persons who hold the same job under names one character apart.
         var holders: [Job: [NodeID]] = [:]
         for id in graph.nodes(withLabel: "Person") {
@@ -150,6 +155,12 @@ public enum ConflictDetector {
                         try graph.setProperty("conflict", to: .string(conflict.kind.rawValue), on: r)
                     }
                 }
+            case .sameNameInTwoPlaces:
+                // Kept apart on purpose: a note on each person, no relationship marked.
+                for id in graph.nodes(named: conflict.subject) where graph.nodes[id.rawValue].labels.contains("Person")
+                    && graph.nodes[id.rawValue].properties["conflict"] == nil {
+                    try graph.setProperty("conflict", to: .string(conflict.kind.rawValue), on: id)
+                }
             case .nameSpelling:
                 let names = conflict.subject.components(separatedBy: " / ")
                 for (name, other) in [(names[0], names[1]), (names[1], names[0])] {
@@ -159,6 +170,53 @@ public enum ConflictDetector {
                 }
             }
         }
+    }
+
+    /// Persons of one name in two or more places whose parties differ. O(P · R).
+    static func namesAcrossPlaces(in graph: PropertyGraph, details: Bool) -> [Conflict] {
+        // By name bytes: a Chinese `String` key would be normalized at every hash.
+        var byName: [[UInt8]: [NodeID]] = [:]
+        for id in graph.nodes(withLabel: "Person") {
+            let node = graph.nodes[id.rawValue]
+            guard node.properties["place"]?.stringValue != nil, let name = node.name else { continue }
+            byName[Array(name.utf8), default: []].append(id)
+        }
+        var found: [Conflict] = []
+        for ids in byName.values where ids.count >= 2 {
+            var partiesOf: [(person: NodeID, place: String, parties: [NodeID: [Relationship]])] = []
+            for id in ids {
+                var parties: [NodeID: [Relationship]] = [:]
+                for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
+                    let r = graph.relationship(rid)
+                    if isExclusiveParty(graph.nodes[r.end.rawValue]) { parties[r.end, default: []].append(r) }
+                }
+                guard !parties.isEmpty else { continue }
+                partiesOf.append((id, graph.nodes[id.rawValue].properties["place"]?.stringValue ?? "", parties))
+            }
+            let places = Set(partiesOf.map(\.place)), parties = Set(partiesOf.flatMap(\.parties.keys))
+            guard places.count >= 2, parties.count >= 2, let name = graph.nodes[ids[0].rawValue].name else { continue }
+            guard details else {
+                found.append(Conflict(kind: .sameNameInTwoPlaces, subject: name, summary: "", claims: []))
+                continue
+            }
+            let sides = partiesOf.sorted { $0.place.utf8.lexicographicallyPrecedes($1.place.utf8) }
+            let claims = sides.flatMap { side in
+                side.parties.keys.sorted().map { party -> Conflict.Claim in
+                    let rels = side.parties[party]!
+                    return Conflict.Claim(
+                        statement: "\(name) of \(side.place) MEMBER_OF \(graph.node(party).name ?? "?") (\(rels.map { describe($0) }.joined(separator: "; ")))",
+                        sources: Array(Set(rels.flatMap(\.sources))).sorted())
+                }
+            }
+            let described = sides.map { side in
+                "\(side.place): " + side.parties.keys.sorted().compactMap { graph.node($0).name }.joined(separator: ", ")
+            }
+            found.append(Conflict(
+                kind: .sameNameInTwoPlaces, subject: name,
+                summary: "\(name) is named in \(places.count) places with different parties (\(described.joined(separator: "; "))): two persons, or one in two parties",
+                claims: claims))
+        }
+        return found
     }
 
     /// A party whose members belong to no other: a democratic party, the
