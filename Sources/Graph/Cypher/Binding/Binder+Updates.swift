@@ -51,16 +51,7 @@ extension Binder {
                     "VariableAlreadyBound", "the relationship variable \(name) is already defined; MERGE needs a new one",
                     at: relationship.offset)
             }
-            if relationship.isVariableLength {
-                throw error(
-                    "CreatingVarLength", "MERGE cannot make a variable-length relationship; remove the *",
-                    at: relationship.offset)
-            }
-            if relationship.types.count != 1 {
-                throw error(
-                    "NoSingleRelationshipType", "MERGE needs exactly one relationship type, as in -[:KNOWS]->",
-                    at: relationship.offset)
-            }
+            try checkNewRelationship(relationship, clause: "MERGE")
             if let properties = relationship.properties { try checkPatternProperties(properties, scope) }
         }
         for node in part.nodes { if let name = node.variable { scope[name] = .node } }
@@ -68,6 +59,20 @@ extension Binder {
         if let path = part.pathVariable { scope[path] = .path }
         try checkSetItems(merge.onCreate, scope: scope)
         try checkSetItems(merge.onMatch, scope: scope)
+    }
+
+    /// A relationship that CREATE or MERGE may have to make: one type, one hop.
+    func checkNewRelationship(_ relationship: RelationshipPattern, clause: String) throws {
+        if relationship.isVariableLength {
+            throw error(
+                "CreatingVarLength", "\(clause) cannot make a variable-length relationship; remove the *",
+                at: relationship.offset)
+        }
+        if relationship.types.count != 1 {
+            throw error(
+                "NoSingleRelationshipType", "\(clause) needs exactly one relationship type, as in -[:KNOWS]->",
+                at: relationship.offset)
+        }
     }
 
     func checkSetItems(_ items: [SetItem], scope: Scope) throws {

@@ -181,16 +181,7 @@ struct Binder {
                         "VariableAlreadyBound", "the relationship variable \(name) is already defined; CREATE makes a new one",
                         at: relationship.offset)
                 }
-                if relationship.isVariableLength {
-                    throw error(
-                        "CreatingVarLength", "CREATE cannot make a variable-length relationship; remove the *",
-                        at: relationship.offset)
-                }
-                if relationship.types.count != 1 {
-                    throw error(
-                        "NoSingleRelationshipType", "CREATE needs exactly one relationship type, as in -[:KNOWS]->",
-                        at: relationship.offset)
-                }
+                try checkNewRelationship(relationship, clause: "CREATE")
                 if relationship.direction == .both {
                     throw error(
                         "RequiresDirectedRelationship", "CREATE needs a direction: write -[…]-> or <-[…]-",

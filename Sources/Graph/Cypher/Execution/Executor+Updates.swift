@@ -107,27 +107,28 @@ extension Executor {
         switch target {
         case .null: return
         case .node(let id):
-            if replacing {
-                for key in graph.node(id).properties.keys where entries[key] == nil {
-                    try graph.setProperty(key, to: .null, on: id)
-                }
-            }
-            for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-                try graph.setProperty(key, to: value, on: id)
-                statistics.propertiesSet += 1
+            try write(entries, replacing: replacing, existing: graph.node(id).properties) {
+                try self.graph.setProperty($0, to: $1, on: id)
             }
         case .relationship(let id):
-            if replacing {
-                for key in graph.relationship(id).properties.keys where entries[key] == nil {
-                    try graph.setProperty(key, to: .null, on: id)
-                }
-            }
-            for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-                try graph.setProperty(key, to: value, on: id)
-                statistics.propertiesSet += 1
+            try write(entries, replacing: replacing, existing: graph.relationship(id).properties) {
+                try self.graph.setProperty($0, to: $1, on: id)
             }
         default:
             throw typeError("only a node or a relationship has properties to set, not a \(target.typeName)", expression)
+        }
+    }
+
+    private func write(
+        _ entries: [String: Value], replacing: Bool, existing: [String: Value],
+        _ set: (String, Value) throws -> Void
+    ) throws {
+        if replacing {
+            for key in existing.keys where entries[key] == nil { try set(key, .null) }
+        }
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+            try set(key, value)
+            statistics.propertiesSet += 1
         }
     }
 
