@@ -69,6 +69,17 @@ import Testing
         #expect(CypherTestSupport.error(engine, "MERGE (n:P {name: null})")?.code == "MergeReadOwnWrites")
     }
 
+    @Test func foreachRunsTheUpdatesForEachElement() throws {
+        let engine = try engine()
+        _ = try engine.execute(
+            "MATCH (a {name: 'a'}) FOREACH (i IN range(1, 3) | CREATE (a)-[:HAS]->(:Item {i: i}) FOREACH (j IN [i] | SET a.last = j))")
+        #expect(try names(engine, "MATCH ({name: 'a'})-[:HAS]->(x) RETURN x.i ORDER BY x.i") == [.int(1), .int(2), .int(3)])
+        #expect(try names(engine, "MATCH (a {name: 'a'}) RETURN a.last") == [.int(3)])
+        #expect(CypherTestSupport.error(engine, "FOREACH (x IN [1] | MATCH (n) SET n.x = x)")?.code == "InvalidClauseComposition")
+        #expect(CypherTestSupport.error(engine, "FOREACH (x IN 1 | CREATE ())")?.code == "InvalidArgumentType")
+        #expect(CypherTestSupport.error(engine, "FOREACH (x IN [1] | CREATE ({v: y}))")?.code == "UndefinedVariable")
+    }
+
     @Test func updatesAreReportedByUpdates() throws {
         for query in ["MATCH (n) SET n.x = 1", "MERGE (n)", "MATCH (n) DETACH DELETE n", "MATCH (n) REMOVE n:A",
                       "RETURN 1 AS x UNION CREATE (n) RETURN 2 AS x"] {

@@ -61,6 +61,30 @@ extension Binder {
         try checkSetItems(merge.onMatch, scope: scope)
     }
 
+    /// The list reads the scope; the clauses see it and the variable, which does not outlive FOREACH.
+    mutating func checkForeach(_ foreach: ForeachClause, scope: Scope) throws {
+        _ = try checkExpression(foreach.list, scope)
+        if scope[foreach.variable] != nil {
+            throw error(
+                "VariableAlreadyBound", "the variable \(foreach.variable) is already defined; FOREACH needs a new name",
+                at: foreach.variableOffset, length: foreach.variable.utf8.count)
+        }
+        var inner = scope
+        inner[foreach.variable] = .any
+        for clause in foreach.clauses {
+            switch clause {
+            case .create(let create): try checkCreate(create, scope: &inner)
+            case .merge(let merge): try checkMerge(merge, scope: &inner)
+            case .set(let set): try checkSetItems(set.items, scope: inner)
+            case .remove(let remove): try checkRemove(remove, scope: inner)
+            case .delete(let delete): try checkDelete(delete, scope: inner)
+            case .foreach(let nested): try checkForeach(nested, scope: inner)
+            case .match, .unwind, .with, .return, .call:
+                throw error("InvalidClauseComposition", "FOREACH can only hold updating clauses", at: clause.offset)
+            }
+        }
+    }
+
     /// A relationship that CREATE or MERGE may have to make: one type, one hop.
     func checkNewRelationship(_ relationship: RelationshipPattern, clause: String) throws {
         if relationship.isVariableLength {

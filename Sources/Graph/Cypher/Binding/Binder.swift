@@ -48,6 +48,8 @@ struct Binder {
                 try checkRemove(remove, scope: scope)
             case .delete(let delete):
                 try checkDelete(delete, scope: scope)
+            case .foreach(let foreach):
+                try checkForeach(foreach, scope: scope)
             case .call(let call):
                 try checkCall(call, scope: &scope, standalone: clauses.count == 1)
             case .with(let projection):
@@ -152,7 +154,7 @@ struct Binder {
         _ = try checkExpression(expression, scope)
     }
 
-    private mutating func checkCreate(_ create: CreateClause, scope: inout Scope) throws {
+    mutating func checkCreate(_ create: CreateClause, scope: inout Scope) throws {
         for part in create.patterns {
             if let path = part.pathVariable, scope[path] != nil {
                 throw error("VariableAlreadyBound", "the path variable \(path) is already defined", at: part.offset)

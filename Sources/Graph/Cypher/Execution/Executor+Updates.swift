@@ -50,6 +50,39 @@ extension Executor {
         }
     }
 
+    // MARK: FOREACH
+
+    /// Runs the updates once per element of the list, for each row; the rows themselves pass unchanged.
+    func runForeach(_ variable: String, _ list: Expression, _ steps: [PlanStep], _ rows: [Row]) throws -> [Row] {
+        for row in rows {
+            let items: [Value]
+            switch try evaluate(list, row) {
+            case .list(let values): items = values
+            case .null: items = []
+            case let other: throw typeError("FOREACH needs a list, not a \(other.typeName)", list)
+            }
+            for item in items {
+                var inner = row
+                inner[variable] = item
+                var innerRows = [inner]
+                for step in steps {
+                    switch step {
+                    case .create(let create): innerRows = try runCreate(create, innerRows)
+                    case .merge(let merge): innerRows = try runMerge(merge, innerRows)
+                    case .set(let items): innerRows = try runSet(items, innerRows)
+                    case .remove(let remove): innerRows = try runRemove(remove, innerRows)
+                    case .delete(let delete): innerRows = try runDelete(delete, innerRows)
+                    case .foreach(let v, let l, let s): innerRows = try runForeach(v, l, s, innerRows)
+                    case .match, .unwind, .project, .call:
+                        // The binder lets only updating clauses into FOREACH.
+                        throw QueryError.runtime("DatabaseError", "Internal", "FOREACH holds a reading clause")
+                    }
+                }
+            }
+        }
+        return rows
+    }
+
     // MARK: SET
 
     func runSet(_ items: [SetItem], _ rows: [Row]) throws -> [Row] {

@@ -77,6 +77,9 @@ final class Executor {
             case .call(let call):
                 currentClause = "CALL"
                 rows = try runCall(call, rows).rows
+            case .foreach(let variable, let list, let steps):
+                currentClause = "FOREACH"
+                rows = try runForeach(variable, list, steps, rows)
             }
         }
         rows = try finishDeletes(rows)

@@ -49,6 +49,8 @@ extension Plan {
                         + delete.expressions.map(\.canonical).joined(separator: ", "))
             case .call(let call):
                 lines.append(prefix + "CALL \(call.name)")
+            case .foreach(let variable, let list, let steps):
+                lines.append(prefix + "FOREACH \(variable) IN \(list.canonical): \(steps.count) update(s)")
             }
         }
         return lines.joined(separator: "\n")

@@ -18,6 +18,8 @@ enum PlanStep {
     case remove(RemoveClause)
     case delete(DeleteClause)
     case call(CallClause)
+    /// `FOREACH`: the variable, the list, and the plan of the updates run for each element.
+    case foreach(variable: String, list: Expression, steps: [PlanStep])
 }
 
 /// `MERGE`: match the pattern; for a row with no match, create it.
@@ -71,7 +73,7 @@ extension Plan {
     var updates: Bool {
         steps.contains { step in
             switch step {
-            case .create, .merge, .set, .remove, .delete: return true
+            case .create, .merge, .set, .remove, .delete, .foreach: return true
             case .match, .unwind, .project, .call: return false
             }
         }

@@ -62,6 +62,10 @@ struct Planner {
             case .call(let call):
                 bound.formUnion((call.yields ?? []).map(\.name))
                 steps.append(.call(call))
+            case .foreach(let foreach):
+                let inner = plan(Query(clauses: foreach.clauses, explain: false))
+                patternPlans.merge(inner.patternPlans) { first, _ in first }
+                steps.append(.foreach(variable: foreach.variable, list: foreach.list, steps: inner.steps))
             }
             // Patterns inside this clause's expressions may use variables from before and after it.
             for expression in Self.expressions(in: clause) {
@@ -124,6 +128,8 @@ struct Planner {
             return delete.expressions
         case .call(let call):
             return (call.arguments ?? []) + [call.predicate].compactMap { $0 }
+        case .foreach(let foreach):
+            return [foreach.list]
         }
     }
 

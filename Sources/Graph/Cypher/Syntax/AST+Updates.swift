@@ -85,3 +85,12 @@ struct YieldItem {
     /// The variable the output is bound to.
     var name: String { alias ?? output }
 }
+
+/// `FOREACH (variable IN list | updating clauses)`.
+struct ForeachClause {
+    var variable: String
+    var variableOffset: Int
+    var list: Expression
+    var clauses: [Clause]
+    var offset: Int
+}

@@ -22,6 +22,7 @@ enum Clause {
     case remove(RemoveClause)
     case delete(DeleteClause)
     case call(CallClause)
+    case foreach(ForeachClause)
 
     var offset: Int {
         switch self {
@@ -34,13 +35,14 @@ enum Clause {
         case .remove(let r): return r.offset
         case .delete(let d): return d.offset
         case .call(let c): return c.offset
+        case .foreach(let f): return f.offset
         }
     }
 
     /// True for the clauses that change the graph.
     var updates: Bool {
         switch self {
-        case .create, .merge, .set, .remove, .delete: return true
+        case .create, .merge, .set, .remove, .delete, .foreach: return true
         case .match, .unwind, .with, .return, .call: return false
         }
     }

@@ -69,7 +69,9 @@ extension Parser {
             return try parseUpdatingClause(word)
         case "CALL" where !peek().isSymbol("{"):
             return try parseCall()
-        case "CALL", "FOREACH", "LOAD":
+        case "FOREACH":
+            return try parseForeach()
+        case "CALL", "LOAD":
             throw QueryError.unsupported(word, at: token.offset, length: token.length)
         default:
             throw unexpected("expected a clause such as MATCH, WITH or RETURN")

@@ -48,6 +48,32 @@ extension Parser {
         }
     }
 
+    /// `FOREACH (x IN list | clause …)`; the current token is FOREACH. Only updating clauses may follow `|`.
+    mutating func parseForeach() throws -> Clause {
+        let start = current.offset
+        advance()
+        try expect(symbol: "(", "after FOREACH")
+        let variableOffset = current.offset
+        let variable = try parseName("a variable after FOREACH (")
+        try expect(keyword: "IN", "after the FOREACH variable, as in FOREACH (x IN list | SET …)")
+        let list = try parseExpression()
+        try expect(symbol: "|", "after the FOREACH list, before the updates")
+        var clauses: [Clause] = []
+        while !current.isSymbol(")") {
+            let clause = try parseClause()
+            guard clause.updates else {
+                throw QueryError.syntax(
+                    "InvalidClauseComposition", "FOREACH can only hold CREATE, MERGE, SET, REMOVE, DELETE or FOREACH",
+                    at: clause.offset)
+            }
+            clauses.append(clause)
+        }
+        guard !clauses.isEmpty else { throw unexpected("expected an updating clause in FOREACH") }
+        advance()
+        return .foreach(
+            ForeachClause(variable: variable, variableOffset: variableOffset, list: list, clauses: clauses, offset: start))
+    }
+
     /// `CALL name.space(arguments) [YIELD …]`; the current token is CALL.
     mutating func parseCall() throws -> Clause {
         let start = current.offset
