@@ -67,6 +67,8 @@ import Testing
         _ = try engine.execute("MATCH (a {name: 'a'}), (c {name: 'c'}) MERGE (a)-[:K]-(c) MERGE (a)-[:K]-(c)")
         #expect(try names(engine, "MATCH ({name: 'a'})-[r:K]->({name: 'c'}) RETURN count(r)") == [.int(1)])
         #expect(CypherTestSupport.error(engine, "MERGE (n:P {name: null})")?.code == "MergeReadOwnWrites")
+        let replaced = try engine.execute("MATCH (n:Q) DETACH DELETE n MERGE (m:Q) RETURN m.name")
+        #expect(replaced.rows == [[.null]] && replaced.statistics.nodesCreated == 1)
     }
 
     @Test func foreachRunsTheUpdatesForEachElement() throws {

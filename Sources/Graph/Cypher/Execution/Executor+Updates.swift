@@ -21,7 +21,8 @@ extension Executor {
         for row in rows {
             try checkpoint()
             try refuseNullProperties(merge.create.patterns[0], row)
-            let matches = try runMatch(merge.match, [row])
+            // What this query already deleted cannot be matched again.
+            let matches = try runMatch(merge.match, [row]).filter { !bindsDeleted($0, merge.match.newVariables) }
             if matches.isEmpty {
                 for created in try runCreate(merge.create, [row]) {
                     try applySet(merge.onCreate, created)
@@ -36,6 +37,17 @@ extension Executor {
             try checkRowCount(result.count)
         }
         return result
+    }
+
+    /// True when one of `names` is bound to a node or relationship a DELETE of this query marked.
+    private func bindsDeleted(_ row: Row, _ names: [String]) -> Bool {
+        names.contains { name in
+            switch row[name] {
+            case .node(let id)?: return pendingDeletes.nodes.contains(id)
+            case .relationship(let id)?: return pendingDeletes.relationships.contains(id)
+            default: return false
+            }
+        }
     }
 
     /// MERGE cannot match or create `{key: null}`.
