@@ -14,6 +14,12 @@ final class FakeDriver: TCKDriver {
     }
 
     func measure() -> GraphMeasure { graph }
+
+    private(set) var procedures: [String] = []
+    func registerProcedure(signature: String, table: [[String]]) -> String? {
+        procedures.append(signature)
+        return nil
+    }
 }
 
 @Suite struct ScenarioRunnerTests {

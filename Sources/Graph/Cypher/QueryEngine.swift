@@ -3,18 +3,22 @@
 ///
 /// Reads MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, ORDER BY, SKIP, LIMIT,
 /// UNWIND, aggregation, patterns with variable length and shortest paths, and
-/// CREATE; MERGE, SET, REMOVE, DELETE, CALL and UNION are refused with a
-/// "not supported yet" error. See https://opencypher.org/resources/.
+/// UNION, CALL of procedures (`procedures`); updates with CREATE, MERGE, SET,
+/// REMOVE and DELETE. See https://opencypher.org/resources/.
 public final class QueryEngine {
     /// The graph queries read; a successful CREATE replaces it with the changed graph.
     public private(set) var graph: PropertyGraph {
         didSet { knownPropertyKeys = nil }
     }
+    /// Where the ids of the graph went when the last query deleted something; nil when it deleted nothing.
+    public private(set) var lastRenumbering: PropertyGraph.Renumbering?
+    /// The procedures `CALL` runs: the built-ins, and what plugins register.
+    public var procedures = ProcedureCatalog.builtIn
     /// Every property key in `graph`, gathered on first use by `notices(for:)`.
     var knownPropertyKeys: Set<String>?
     /// The limits every query runs under.
     public var limits: QueryLimits
-    private let cancellation = CancellationFlag()
+    let cancellation = CancellationFlag()
 
     /// An engine over `graph`; every query runs under `limits`.
     public init(graph: PropertyGraph, limits: QueryLimits = .default) {
@@ -28,15 +32,30 @@ public final class QueryEngine {
     /// `EXPLAIN …` returns the plan as a one-column result instead of running.
     public func execute(_ query: String, parameters: [String: Value] = [:]) throws -> QueryResult {
         cancellation.reset()
+        lastRenumbering = nil
         let parsed = try Parser.parse(query)
         try Binder.check(parsed)
+        try checkCalls(parsed, parameters: parameters)
+        if parsed.unions.isEmpty, !parsed.explain, parsed.clauses.count == 1, case .call(let call) = parsed.clauses[0] {
+            return try executeStandaloneCall(call, parameters: parameters)
+        }
+        if !parsed.unions.isEmpty { return try executeUnion(parsed, parameters: parameters) }
         let plan = Planner(graph: graph, parameters: parameters).plan(parsed)
         if parsed.explain {
             return QueryResult(columns: ["plan"], rows: plan.explanation.split(separator: "\n").map { [.string(String($0))] })
         }
+        return try run(plan, parameters: parameters)
+    }
+
+    /// Runs a plan on a copy of the graph and keeps the copy when the query updated it.
+    func run(_ plan: Plan, parameters: [String: Value]) throws -> QueryResult {
         let executor = Executor(graph: graph, parameters: parameters, limits: limits, cancellation: cancellation)
+        executor.procedures = callableProcedures
         let result = try executor.run(plan)
-        if !result.statistics.isEmpty { graph = executor.graph }
+        if !result.statistics.isEmpty || plan.updates {
+            graph = executor.graph
+            lastRenumbering = executor.renumbering
+        }
         return result
     }
 

@@ -47,7 +47,7 @@ public struct QueryError: Error, CustomStringConvertible {
     static func unsupported(_ feature: String, at offset: Int?, length: Int = 1) -> QueryError {
         QueryError(
             .compileTime, kind: "SyntaxError", code: "UnsupportedFeature",
-            "\(feature) is not supported yet; this engine reads the graph and can CREATE, but has no \(feature)",
+            "\(feature) is not supported yet; rewrite the query without it (the README lists what queries can use)",
             offset: offset, length: length)
     }
 

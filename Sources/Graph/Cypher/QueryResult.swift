@@ -17,19 +17,19 @@ public struct QueryResult {
 
 /// Counts of the changes a query made to the graph.
 public struct QueryStatistics: Equatable, Sendable {
-    /// Nodes added by CREATE.
+    /// Nodes added by CREATE and MERGE.
     public var nodesCreated = 0
-    /// Always 0 until DELETE is supported.
+    /// Nodes removed by DELETE.
     public var nodesDeleted = 0
-    /// Relationships added by CREATE.
+    /// Relationships added by CREATE and MERGE.
     public var relationshipsCreated = 0
-    /// Always 0 until DELETE is supported.
+    /// Relationships removed by DELETE (with those of DETACH DELETE's nodes).
     public var relationshipsDeleted = 0
-    /// Non-null properties written on new nodes and relationships.
+    /// Non-null properties written on new nodes and relationships, and properties written by SET.
     public var propertiesSet = 0
-    /// Labels put on new nodes (each node's distinct labels).
+    /// Labels put on new nodes (each node's distinct labels) and added by SET.
     public var labelsAdded = 0
-    /// Always 0 until REMOVE is supported.
+    /// Labels taken off nodes by REMOVE.
     public var labelsRemoved = 0
 
     /// All counts zero.

@@ -1,3 +1,5 @@
+import Graph
+
 /// An error in registering a plugin's contributions.
 public struct PluginError: Error, Equatable, CustomStringConvertible {
     public let message: String
@@ -20,6 +22,8 @@ public struct PluginRegistry: Sendable {
     public internal(set) var namedQueries: [Owned<NamedQuery>] = []
     /// Every question pattern: those of the named queries and those added on their own.
     public internal(set) var questions: [Owned<QuestionPattern>] = []
+    /// Procedures for `CALL`, besides the engine's built-ins.
+    public internal(set) var procedures: [Owned<Procedure>] = []
     /// Where each loaded plugin came from, by plugin id.
     public internal(set) var origins: [String: PluginOrigin] = [:]
 
@@ -53,6 +57,14 @@ public struct PluginRegistry: Sendable {
     /// The style with this id.
     public func style(_ id: String) -> DiagramStyle? {
         styles.first { $0.item.id == id }?.item
+    }
+
+    /// The engine's built-in procedures and every plugin's, for `QueryEngine.procedures`.
+    public var procedureCatalog: ProcedureCatalog {
+        var catalog = ProcedureCatalog.builtIn
+        // `add(procedure:)` refused names already taken, so registering cannot fail here.
+        for owned in procedures { try? catalog.register(owned.item) }
+        return catalog
     }
 
     /// Lexicons by id, for extractors.
@@ -91,6 +103,18 @@ public struct PluginRegistrar {
             throw PluginError("plugin '\(plugin)' adds style '\(style.id)', already added by '\(other.plugin)'")
         }
         registry.styles.append(.init(plugin: plugin, item: style))
+    }
+
+    /// Adds a procedure that `CALL` runs. Throws when the name is a built-in's or another plugin's.
+    public mutating func add(procedure: Procedure) throws {
+        if ProcedureCatalog.builtIn.procedure(named: procedure.name) != nil {
+            throw PluginError("plugin '\(plugin)' adds procedure '\(procedure.name)', which is built in; choose another name")
+        }
+        if let other = registry.procedures.first(where: { $0.item.name == procedure.name }) {
+            throw PluginError(
+                "plugin '\(plugin)' adds procedure '\(procedure.name)', already added by '\(other.plugin)'")
+        }
+        registry.procedures.append(.init(plugin: plugin, item: procedure))
     }
 
     /// Adds a named query and its question patterns. Throws on a taken id or

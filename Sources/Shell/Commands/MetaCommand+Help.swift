@@ -39,6 +39,14 @@ extension MetaCommand {
                 text += "  " + DisplayText.pad(command.synopsis, to: width) + "  " + command.summary + "\n"
             }
             text += "Anything else is an openCypher query ending with `;`.\n"
+            let procedures = session.services.procedures()
+            if !procedures.isEmpty {
+                text += "Procedures (CALL name(…) YIELD …;):\n"
+                let width = procedures.map { DisplayText.width(of: $0.name) }.max() ?? 0
+                for procedure in procedures {
+                    text += "  " + DisplayText.pad(procedure.name, to: width) + "  " + procedure.summary + "\n"
+                }
+            }
             session.output.write(text)
             return .proceed
         }

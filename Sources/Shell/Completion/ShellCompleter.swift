@@ -133,6 +133,11 @@ public final class ShellCompleter {
             default: return CompletionReply(candidates: session.graph.labels.filter { $0.hasPrefix(word) })
             }
         }
+        if let typed = Self.procedureNameBeingCalled(before) {
+            // `.` ends a word for libedit: `CALL db.la` completes `la`, after `db.`.
+            let names = session.services.procedures().map(\.name).filter { $0.hasPrefix(typed + word) }
+            return CompletionReply(candidates: names.map { String($0.dropFirst(typed.count)) })
+        }
         if previous == "." {
             let variable = String(before.dropLast().reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
             return CompletionReply(candidates: propertyKeys(of: variable, in: before).filter { $0.hasPrefix(word) })
@@ -149,6 +154,20 @@ public final class ShellCompleter {
         candidates += session.graph.labels.filter { $0.lowercased().hasPrefix(lowercased) && $0.hasPrefix(word) }
         if !candidates.isEmpty { return CompletionReply(candidates: candidates) }
         return quotedNames(matching: word)
+    }
+
+    /// The part of a procedure name typed after `CALL` before the word being completed
+    /// (`CALL db.` → `db.`, `CALL ` → empty), or nil when the text is not after `CALL`.
+    static func procedureNameBeingCalled(_ text: String) -> String? {
+        let name = String(text.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }.reversed())
+        var rest = text.dropLast(name.count)
+        guard rest.last?.isWhitespace == true else { return nil }
+        while rest.last?.isWhitespace == true { rest = rest.dropLast() }
+        guard rest.uppercased().hasSuffix("CALL") else { return nil }
+        if let preceding = rest.dropLast(4).last, preceding.isLetter || preceding.isNumber || preceding == "_" {
+            return nil
+        }
+        return name
     }
 
     /// The first label of a node pattern's text, `(p:Person {` → `Person`.

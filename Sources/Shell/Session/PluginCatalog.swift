@@ -22,6 +22,8 @@ public final class PluginCatalog {
         services.ask = { question in try self.ask(question) }
         services.reload = { try self.reload() }
         services.render = { request in try self.render(request, engine: engine) }
+        engine?.procedures = registry.procedureCatalog
+        services.procedures = { self.registry.procedureCatalog.all }
     }
 
     /// - Parameters:

@@ -123,6 +123,8 @@ public struct ShellServices {
     /// The text of a document by its id, for `:why` to quote whole
     /// sentences; nil when the document cannot be read.
     public var documentText: (_ document: String) -> String? = { _ in nil }
+    /// The procedures `CALL` runs, for `:help` and completion.
+    public var procedures: () -> [Procedure] = { ProcedureCatalog.builtIn.all }
 
     /// Services with stand-ins for what is not given: no plugins, no named
     /// queries, and diagrams in the schema style.

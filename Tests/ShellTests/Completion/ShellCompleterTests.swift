@@ -36,6 +36,13 @@ import Testing
         #expect(try complete(":run work-plans.units-for-industry industry=", "liang", services: services).candidates == ["梁鸣"])
     }
 
+    @Test func procedureNamesAfterCall() throws {
+        #expect(try complete("CALL ", "db").candidates.contains("db.labels"))
+        #expect(try complete("MATCH (n) CALL db.", "la").candidates == ["labels"])
+        #expect(try complete("call dbms.", "").candidates == ["procedures"])
+        #expect(try complete("RECALL db.", "la").candidates != ["labels"])
+    }
+
     @Test func labelsInNodePatternsAndTypesInRelationshipPatterns() throws {
         #expect(try complete("MATCH (n:", "P").candidates == ["Party", "Person"])
         #expect(try complete("MATCH (n)-[r:", "M").candidates == ["MEMBER_OF"])

@@ -140,9 +140,12 @@ struct ScenarioRunner {
                 return checkError(state.outcome, expected: expected)
             }
             if let name = Self.namedGraphName(text) { return loadNamedGraph(name, driver: driver) }
-            if text.hasPrefix("there exists a procedure") {
-                // Procedures (`CALL`) are outside the engine's scope, so the runner does not register them.
-                return Failure("runner: procedure steps not supported", "runner does not register procedures")
+            if let signature = Self.procedureSignature(text) {
+                guard let table = step.table else { return Failure("runner", "the procedure step has no table") }
+                if let problem = driver.registerProcedure(signature: signature, table: table) {
+                    return Failure("runner: procedure not registered", problem)
+                }
+                return nil
             }
             return Failure("runner", "runner does not support this step")
         }
@@ -303,6 +306,15 @@ struct ScenarioRunner {
             }
         }
         return nil
+    }
+
+    /// `there exists a procedure test.my.proc(in :: INTEGER?) :: (out :: STRING?):` →
+    /// `test.my.proc(in :: INTEGER?) :: (out :: STRING?)`.
+    static func procedureSignature(_ text: String) -> String? {
+        let prefix = "there exists a procedure "
+        guard text.hasPrefix(prefix), text.hasSuffix(":") else { return nil }
+        let signature = text.dropFirst(prefix.count).dropLast().trimmingWhitespace().string
+        return signature.contains("::") ? signature : nil
     }
 
     /// `the binary-tree-1 graph` → `binary-tree-1`.

@@ -9,6 +9,10 @@ protocol TCKDriver: AnyObject {
     func execute(_ query: String, parameters: [String: TCKValue]) -> TCKOutcome
     /// The graph state that side effects are computed from.
     func measure() -> GraphMeasure
+    /// Defines a procedure from a `there exists a procedure` step: its signature
+    /// (`name(in :: TYPE?) :: (out :: TYPE?)`) and its table (header: inputs then
+    /// outputs; each row an answer). Returns why it cannot, or nil.
+    func registerProcedure(signature: String, table: [[String]]) -> String?
 }
 
 /// The result of one query, converted to TCK values.

@@ -12,9 +12,14 @@ struct Binder {
     static func check(_ query: Query) throws {
         var binder = Binder()
         try binder.checkClauses(query.clauses)
+        try checkUnions(query)
+        for branch in query.unions {
+            var branchBinder = Binder()
+            try branchBinder.checkClauses(branch.clauses)
+        }
     }
 
-    private func error(_ code: String, _ message: String, at offset: Int, length: Int = 1) -> QueryError {
+    func error(_ code: String, _ message: String, at offset: Int, length: Int = 1) -> QueryError {
         QueryError.syntax(code, message, at: offset, length: length)
     }
 
@@ -35,6 +40,18 @@ struct Binder {
                 scope[unwind.variable] = .any
             case .create(let create):
                 try checkCreate(create, scope: &scope)
+            case .merge(let merge):
+                try checkMerge(merge, scope: &scope)
+            case .set(let set):
+                try checkSetItems(set.items, scope: scope)
+            case .remove(let remove):
+                try checkRemove(remove, scope: scope)
+            case .delete(let delete):
+                try checkDelete(delete, scope: scope)
+            case .foreach(let foreach):
+                try checkForeach(foreach, scope: scope)
+            case .call(let call):
+                try checkCall(call, scope: &scope, standalone: clauses.count == 1)
             case .with(let projection):
                 scope = try checkProjection(projection, scope: scope, isWith: true)
             case .return(let projection):
@@ -46,12 +63,10 @@ struct Binder {
                 }
             }
             if isLast {
-                switch clause {
-                case .return, .create: break
-                default:
+                if case .return = clause {} else if case .call = clause {} else if !clause.updates {
                     throw error(
                         "InvalidClauseComposition",
-                        "a query must end with RETURN (or CREATE); add RETURN with what you want to see",
+                        "a query must end with RETURN or an updating clause; add RETURN with what you want to see",
                         at: clause.offset)
                 }
             }
@@ -81,7 +96,7 @@ struct Binder {
     }
 
     /// Adds the pattern's variables to `scope`, checking conflicts.
-    private mutating func bindPattern(
+    mutating func bindPattern(
         _ part: PatternPart, scope: inout Scope, introduced: inout Set<String>,
         relationshipsSeen: inout Set<String>, propertyScope: Scope
     ) throws {
@@ -130,7 +145,7 @@ struct Binder {
         }
     }
 
-    private func checkPatternProperties(_ expression: Expression, _ scope: Scope) throws {
+    func checkPatternProperties(_ expression: Expression, _ scope: Scope) throws {
         if case .parameter = expression.kind {
             throw error(
                 "InvalidParameterUse", "a parameter cannot stand for a whole property map in a pattern; write {key: $value}",
@@ -139,7 +154,7 @@ struct Binder {
         _ = try checkExpression(expression, scope)
     }
 
-    private mutating func checkCreate(_ create: CreateClause, scope: inout Scope) throws {
+    mutating func checkCreate(_ create: CreateClause, scope: inout Scope) throws {
         for part in create.patterns {
             if let path = part.pathVariable, scope[path] != nil {
                 throw error("VariableAlreadyBound", "the path variable \(path) is already defined", at: part.offset)
@@ -168,16 +183,7 @@ struct Binder {
                         "VariableAlreadyBound", "the relationship variable \(name) is already defined; CREATE makes a new one",
                         at: relationship.offset)
                 }
-                if relationship.isVariableLength {
-                    throw error(
-                        "CreatingVarLength", "CREATE cannot make a variable-length relationship; remove the *",
-                        at: relationship.offset)
-                }
-                if relationship.types.count != 1 {
-                    throw error(
-                        "NoSingleRelationshipType", "CREATE needs exactly one relationship type, as in -[:KNOWS]->",
-                        at: relationship.offset)
-                }
+                try checkNewRelationship(relationship, clause: "CREATE")
                 if relationship.direction == .both {
                     throw error(
                         "RequiresDirectedRelationship", "CREATE needs a direction: write -[…]-> or <-[…]-",
@@ -356,7 +362,7 @@ struct Binder {
         }
     }
 
-    private func requireBoolean(_ type: StaticType, _ expression: Expression) throws {
+    func requireBoolean(_ type: StaticType, _ expression: Expression) throws {
         if !type.mayBe(.bool) {
             throw error(
                 "InvalidArgumentType", "a predicate must be a boolean, but this is a \(type.name)",

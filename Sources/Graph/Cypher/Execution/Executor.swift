@@ -24,6 +24,12 @@ final class Executor {
     let memory: MemoryBudget
     /// The clause being run, named in limit messages.
     private var currentClause = ""
+    /// What DELETE marked, removed at the end of the query (see `Executor+Updates.swift`).
+    var pendingDeletes = PendingDeletes()
+    /// Where the ids went when the query deleted something.
+    var renumbering: PropertyGraph.Renumbering?
+    /// The procedures CALL runs.
+    var procedures = ProcedureCatalog()
 
     init(graph: PropertyGraph, parameters: [String: Value], limits: QueryLimits, cancellation: CancellationFlag) {
         self.graph = graph
@@ -56,8 +62,27 @@ final class Executor {
             case .create(let create):
                 currentClause = "CREATE"
                 rows = try runCreate(create, rows)
+            case .merge(let merge):
+                currentClause = "MERGE"
+                rows = try runMerge(merge, rows)
+            case .set(let items):
+                currentClause = "SET"
+                rows = try runSet(items, rows)
+            case .remove(let remove):
+                currentClause = "REMOVE"
+                rows = try runRemove(remove, rows)
+            case .delete(let delete):
+                currentClause = delete.detach ? "DETACH DELETE" : "DELETE"
+                rows = try runDelete(delete, rows)
+            case .call(let call):
+                currentClause = "CALL"
+                rows = try runCall(call, rows).rows
+            case .foreach(let variable, let list, let steps):
+                currentClause = "FOREACH"
+                rows = try runForeach(variable, list, steps, rows)
             }
         }
+        rows = try finishDeletes(rows)
         guard plan.returnsRows else { return QueryResult(columns: [], rows: [], statistics: statistics) }
         return QueryResult(
             columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)

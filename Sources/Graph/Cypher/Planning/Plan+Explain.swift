@@ -34,6 +34,23 @@ extension Plan {
                 if let predicate = projection.predicate { lines.append(indent + "filter: " + predicate.canonical) }
             case .create(let create):
                 lines.append(prefix + "CREATE " + create.patterns.map(\.description).joined(separator: ", "))
+            case .merge(let merge):
+                lines.append(prefix + "MERGE " + merge.create.patterns.map(\.description).joined(separator: ", "))
+                for part in merge.match.parts { lines.append(indent + part.startDescription) }
+                if !merge.onCreate.isEmpty { lines.append(indent + "on create: \(merge.onCreate.count) assignment(s)") }
+                if !merge.onMatch.isEmpty { lines.append(indent + "on match: \(merge.onMatch.count) assignment(s)") }
+            case .set(let items):
+                lines.append(prefix + "SET \(items.count) assignment\(items.count == 1 ? "" : "s")")
+            case .remove(let remove):
+                lines.append(prefix + "REMOVE \(remove.items.count) item\(remove.items.count == 1 ? "" : "s")")
+            case .delete(let delete):
+                lines.append(
+                    prefix + (delete.detach ? "DETACH DELETE " : "DELETE ")
+                        + delete.expressions.map(\.canonical).joined(separator: ", "))
+            case .call(let call):
+                lines.append(prefix + "CALL \(call.name)")
+            case .foreach(let variable, let list, let steps):
+                lines.append(prefix + "FOREACH \(variable) IN \(list.canonical): \(steps.count) update(s)")
             }
         }
         return lines.joined(separator: "\n")

@@ -13,6 +13,22 @@ enum PlanStep {
     /// `inScope`: the variables before the projection, sorted, for `*`.
     case project(Projection, isReturn: Bool, inScope: [String])
     case create(CreateClause)
+    case merge(MergeStep)
+    case set([SetItem])
+    case remove(RemoveClause)
+    case delete(DeleteClause)
+    case call(CallClause)
+    /// `FOREACH`: the variable, the list, and the plan of the updates run for each element.
+    case foreach(variable: String, list: Expression, steps: [PlanStep])
+}
+
+/// `MERGE`: match the pattern; for a row with no match, create it.
+struct MergeStep {
+    var match: MatchStep
+    var create: CreateClause
+    var onCreate: [SetItem]
+    var onMatch: [SetItem]
+    var offset: Int
 }
 
 struct MatchStep {
@@ -50,4 +66,16 @@ enum NodeAccess {
     case labelScan(String)
     /// Every node.
     case allNodes
+}
+
+extension Plan {
+    /// True when a step changes the graph.
+    var updates: Bool {
+        steps.contains { step in
+            switch step {
+            case .create, .merge, .set, .remove, .delete, .foreach: return true
+            case .match, .unwind, .project, .call: return false
+            }
+        }
+    }
 }

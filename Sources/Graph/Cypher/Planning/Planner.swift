@@ -45,6 +45,27 @@ struct Planner {
             case .create(let create):
                 for pattern in create.patterns { bound.formUnion(pattern.variableNames) }
                 steps.append(.create(create))
+            case .merge(let merge):
+                let part = planPart(merge.pattern, bound: bound)
+                let newVariables = merge.pattern.variableNames.filter { !bound.contains($0) }
+                bound.formUnion(newVariables)
+                let match = MatchStep(optional: false, parts: [part], predicate: nil, newVariables: newVariables)
+                steps.append(.merge(MergeStep(
+                    match: match, create: CreateClause(patterns: [merge.pattern], offset: merge.offset),
+                    onCreate: merge.onCreate, onMatch: merge.onMatch, offset: merge.offset)))
+            case .set(let set):
+                steps.append(.set(set.items))
+            case .remove(let remove):
+                steps.append(.remove(remove))
+            case .delete(let delete):
+                steps.append(.delete(delete))
+            case .call(let call):
+                bound.formUnion((call.yields ?? []).map(\.name))
+                steps.append(.call(call))
+            case .foreach(let foreach):
+                let inner = plan(Query(clauses: foreach.clauses, explain: false))
+                patternPlans.merge(inner.patternPlans) { first, _ in first }
+                steps.append(.foreach(variable: foreach.variable, list: foreach.list, steps: inner.steps))
             }
             // Patterns inside this clause's expressions may use variables from before and after it.
             for expression in Self.expressions(in: clause) {
@@ -95,6 +116,20 @@ struct Planner {
                 + [projection.skip, projection.limit, projection.predicate].compactMap { $0 }
         case .create(let create):
             return create.patterns.flatMap(\.propertyExpressions)
+        case .merge(let merge):
+            return merge.pattern.propertyExpressions + (merge.onCreate + merge.onMatch).flatMap(\.expressions)
+        case .set(let set):
+            return set.items.flatMap(\.expressions)
+        case .remove(let remove):
+            return remove.items.compactMap { item in
+                if case .property(let target, _) = item { return target } else { return nil }
+            }
+        case .delete(let delete):
+            return delete.expressions
+        case .call(let call):
+            return (call.arguments ?? []) + [call.predicate].compactMap { $0 }
+        case .foreach(let foreach):
+            return [foreach.list]
         }
     }
 

@@ -6,15 +6,23 @@ struct Query {
     var clauses: [Clause]
     /// True when the query began with `EXPLAIN`.
     var explain: Bool
+    /// The queries joined to this one by `UNION` or `UNION ALL`, in order.
+    var unions: [UnionBranch] = []
 }
 
-/// One clause. Reading clauses, projections and `CREATE`; the rest are refused by the parser.
+/// One clause: reading clauses, projections, and the updating clauses (see `AST+Updates.swift`).
 enum Clause {
     case match(MatchClause)
     case unwind(UnwindClause)
     case with(Projection)
     case `return`(Projection)
     case create(CreateClause)
+    case merge(MergeClause)
+    case set(SetClause)
+    case remove(RemoveClause)
+    case delete(DeleteClause)
+    case call(CallClause)
+    case foreach(ForeachClause)
 
     var offset: Int {
         switch self {
@@ -22,6 +30,20 @@ enum Clause {
         case .unwind(let u): return u.offset
         case .with(let p), .return(let p): return p.offset
         case .create(let c): return c.offset
+        case .merge(let m): return m.offset
+        case .set(let s): return s.offset
+        case .remove(let r): return r.offset
+        case .delete(let d): return d.offset
+        case .call(let c): return c.offset
+        case .foreach(let f): return f.offset
+        }
+    }
+
+    /// True for the clauses that change the graph.
+    var updates: Bool {
+        switch self {
+        case .create, .merge, .set, .remove, .delete, .foreach: return true
+        case .match, .unwind, .with, .return, .call: return false
         }
     }
 }

@@ -1,8 +1,19 @@
-/// Clauses: `MATCH`, `OPTIONAL MATCH`, `UNWIND`, `WITH`, `RETURN`, `CREATE`.
+/// Clauses: `MATCH`, `OPTIONAL MATCH`, `UNWIND`, `WITH`, `RETURN`, `CREATE`, and `UNION` between queries.
 extension Parser {
     mutating func parseQuery() throws -> Query {
         let explain = accept(keyword: "EXPLAIN")
         var clauses: [Clause] = []
+        var unions: [UnionBranch] = []
+        var branch: (all: Bool, offset: Int)?
+        func close() throws {
+            guard !clauses.isEmpty else {
+                throw QueryError.syntax(
+                    "UnexpectedSyntax", "the query is empty; write a clause such as MATCH (n) RETURN n",
+                    at: current.offset)
+            }
+            if let branch { unions.append(UnionBranch(all: branch.all, clauses: clauses, offset: branch.offset)) }
+        }
+        var first: [Clause] = []
         while current.kind != .end {
             if accept(symbol: ";") {
                 guard current.kind == .end else {
@@ -10,13 +21,20 @@ extension Parser {
                 }
                 break
             }
+            if current.isKeyword("UNION") {
+                let offset = current.offset
+                advance()
+                try close()
+                if branch == nil { first = clauses }
+                branch = (accept(keyword: "ALL"), offset)
+                clauses = []
+                continue
+            }
             clauses.append(try parseClause())
         }
-        guard !clauses.isEmpty else {
-            throw QueryError.syntax("UnexpectedSyntax", "the query is empty; write a clause such as MATCH (n) RETURN n",
-                                    at: current.offset)
-        }
-        return Query(clauses: clauses, explain: explain)
+        try close()
+        if branch == nil { first = clauses }
+        return Query(clauses: first, explain: explain, unions: unions)
     }
 
     mutating func parseClause() throws -> Clause {
@@ -47,7 +65,13 @@ extension Parser {
         case "CREATE":
             advance()
             return .create(CreateClause(patterns: try parsePatternList(), offset: start))
-        case "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "CALL", "UNION", "FOREACH", "LOAD":
+        case "MERGE", "SET", "REMOVE", "DELETE", "DETACH":
+            return try parseUpdatingClause(word)
+        case "CALL" where !peek().isSymbol("{"):
+            return try parseCall()
+        case "FOREACH":
+            return try parseForeach()
+        case "CALL", "LOAD":
             throw QueryError.unsupported(word, at: token.offset, length: token.length)
         default:
             throw unexpected("expected a clause such as MATCH, WITH or RETURN")

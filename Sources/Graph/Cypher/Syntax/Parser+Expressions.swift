@@ -168,7 +168,7 @@ extension Parser {
         return try parsePostfix()
     }
 
-    private mutating func parsePostfix() throws -> Expression {
+    mutating func parsePostfix() throws -> Expression {
         var base = try parsePrimary()
         while true {
             if current.isSymbol(".") {
@@ -265,7 +265,9 @@ extension Parser {
             if upper == "SHORTESTPATH" || upper == "ALLSHORTESTPATHS", peek().isSymbol("("), peek(2).isSymbol("(") {
                 return try parseShortestPathExpression(all: upper == "ALLSHORTESTPATHS")
             }
-            if upper == "EXISTS", peek().isSymbol("{") { throw QueryError.unsupported("EXISTS { … } subquery", at: start) }
+            if upper == "EXISTS" || upper == "COUNT", peek().isSymbol("{") {
+                return try parseSubqueryExpression(counting: upper == "COUNT")
+            }
             if Self.reserved.contains(upper) && !peek().isSymbol("(") {
                 throw unexpected("expected an expression")
             }
