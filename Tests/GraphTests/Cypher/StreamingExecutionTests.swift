@@ -78,6 +78,10 @@ import Testing
             let cut = try engine.execute("MATCH (n:N) RETURN n.i AS i, n.g AS g ORDER BY g DESC SKIP \(skip) LIMIT \(limit)")
             #expect(cut.rows == Array(full.rows.dropFirst(skip).prefix(limit)))
         }
+        let huge = try engine.execute("MATCH (n:N) RETURN n.i ORDER BY n.g SKIP 9223372036854775807 LIMIT 9223372036854775807")
+        #expect(huge.rows.isEmpty)
+        let hugeLimit = try engine.execute("MATCH (n:N) RETURN n.i AS i ORDER BY i SKIP 298 LIMIT 9223372036854775807")
+        #expect(hugeLimit.rows == [[298], [299]])
         // A sort key that is not a returned column.
         let byHidden = try engine.execute("MATCH (n:N) RETURN n.i AS i ORDER BY n.g, n.i DESC LIMIT 5")
         let expected = (0..<300).sorted { a, b in
@@ -85,6 +89,12 @@ import Testing
             return ga != gb ? ga < gb : a > b
         }.prefix(5).map { Value.int($0) }
         #expect(CypherTestSupport.column(byHidden) == Array(expected))
+    }
+
+    @Test func aLimitWithoutOrderStopsProjectingAndKeepsTheFirstRows() throws {
+        let engine = QueryEngine(graph: PropertyGraph())
+        let result = try engine.execute("UNWIND range(1, 1000000) AS i WITH i * 2 AS d SKIP 2 LIMIT 3 RETURN collect(d) AS ds")
+        #expect(result.rows == [[[6, 8, 10]]])
     }
 
     @Test func distinctRowsKeepTheirFirstAppearanceOrder() throws {

@@ -123,7 +123,7 @@ extension Executor {
         return (columns, result)
     }
 
-    /// The largest `SKIP + LIMIT` kept in a sorted buffer instead of sorting every row.
+    /// The largest `SKIP` and `LIMIT` for which the first rows are kept in a sorted buffer instead of sorting every row.
     private static let topKLimit = 4096
 
     /// The first `k` of `elements` in the order `before` (a strict total order), without
