@@ -8,8 +8,16 @@
 extension Executor {
     func runMatch(_ match: MatchStep, _ rows: [Row]) throws -> [Row] {
         var result: [Row] = []
+        try runMatch(match, rows) { result.append($0) }
+        return result
+    }
+
+    /// Matches `match` against each of `rows` and hands every resulting row to `sink` as it is
+    /// found, so a projection that aggregates or drops duplicates does not need them all at once.
+    func runMatch(_ match: MatchStep, _ rows: [Row], _ sink: (Row) throws -> Void) throws {
+        var produced = 0
         for row in rows {
-            if let cap = match.rowCap, result.count >= cap { break }
+            if let cap = match.rowCap, produced >= cap { break }
             var found = false
             do {
                 try matchParts(match.parts, 0, row, []) { matched in
@@ -17,18 +25,19 @@ extension Executor {
                         guard try self.evaluate(predicate, matched) == .bool(true) else { return }
                     }
                     found = true
-                    result.append(matched)
-                    try self.checkRowCount(result.count)
-                    if let cap = match.rowCap, result.count >= cap { throw StopMatching() }
+                    produced += 1
+                    try self.checkRowCount(produced)
+                    try sink(matched)
+                    if let cap = match.rowCap, produced >= cap { throw StopMatching() }
                 }
             } catch is StopMatching {}
             if !found && match.optional {
                 var empty = row
                 for name in match.newVariables { empty[name] = .null }
-                result.append(empty)
+                produced += 1
+                try sink(empty)
             }
         }
-        return result
     }
 
     /// True when the pattern (a predicate like `(a)-->(:B)`) has at least one match for `row`.
@@ -190,30 +199,47 @@ extension Executor {
         let pattern = plan.pattern
         if pattern.shortest != nil { return try matchShortest(plan, row, used, emit) }
         let steps = Array(plan.start..<pattern.relationships.count) + Array((0..<plan.start).reversed())
+        let startPattern = pattern.nodes[plan.start]
+        // One state for every candidate, changed in place and restored after each, so a
+        // matched row costs no copy unless something keeps it.
+        var state = PartState(
+            row: row, used: used, nodes: Array(repeating: nil, count: pattern.nodes.count),
+            segments: Array(repeating: [], count: pattern.relationships.count))
         for candidate in try startCandidates(plan, row) {
             try checkpoint()
-            let startPattern = pattern.nodes[plan.start]
             guard try nodeFits(startPattern, candidate, row) else { continue }
-            var state = PartState(
-                row: row, used: used, nodes: Array(repeating: nil, count: pattern.nodes.count),
-                segments: Array(repeating: [], count: pattern.relationships.count))
-            if let name = startPattern.variable { state.row[name] = .node(candidate) }
+            let previous = bind(startPattern.variable, .node(candidate), in: &state.row)
             state.nodes[plan.start] = candidate
-            try extend(plan, steps, 0, state, emit)
+            try extend(plan, steps, 0, &state, emit)
+            state.nodes[plan.start] = nil
+            unbind(startPattern.variable, previous, in: &state.row)
         }
     }
 
+    /// Sets `name` (when there is one) to `value` in `row`; returns what it was, for `unbind`.
+    private func bind(_ name: String?, _ value: Value, in row: inout Row) -> Value?? {
+        guard let name else { return nil }
+        return .some(row.updateValue(value, forKey: name))
+    }
+
+    /// Undoes `bind`.
+    private func unbind(_ name: String?, _ previous: Value??, in row: inout Row) {
+        guard let name, case .some(let old) = previous else { return }
+        if let old { row[name] = old } else { row.removeValue(forKey: name) }
+    }
+
     private func extend(
-        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: PartState,
+        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState,
         _ emit: (Row, Set<RelationshipID>) throws -> Void
     ) throws {
         let pattern = plan.pattern
         guard stepIndex < steps.count else {
-            var row = state.row
             if let pathName = pattern.pathVariable {
+                var row = state.row
                 row[pathName] = .path(buildPath(start: state.nodes[0]!, segments: state.segments))
+                return try emit(row, state.used)
             }
-            return try emit(row, state.used)
+            return try emit(state.row, state.used)
         }
         let index = steps[stepIndex]
         let forward = index >= plan.start
@@ -249,7 +275,7 @@ extension Executor {
             next.used.formUnion(ids)
             next.nodes[targetIndex] = node
             if let name = target.variable { next.row[name] = .node(node) }
-            return try extend(plan, steps, stepIndex + 1, next, emit)
+            return try extend(plan, steps, stepIndex + 1, &next, emit)
         }
         if let range = relationship.range {
             let low = range.min ?? 1
@@ -257,6 +283,7 @@ extension Executor {
             var trail: [RelationshipID] = []
             var inTrail: Set<RelationshipID> = []
             let types = typeFilter(relationship)
+            let state = state
             func walk(_ node: NodeID) throws {
                 try checkpoint()
                 if trail.count >= low {
@@ -268,7 +295,7 @@ extension Executor {
                         next.nodes[targetIndex] = node
                         if let name = relationship.variable { next.row[name] = .list(ordered.map { .relationship($0) }) }
                         if let name = target.variable { next.row[name] = .node(node) }
-                        try extend(plan, steps, stepIndex + 1, next, emit)
+                        try extend(plan, steps, stepIndex + 1, &next, emit)
                     }
                 }
                 guard trail.count < high else { return }
@@ -294,14 +321,19 @@ extension Executor {
             }
             guard try relationshipFits(relationship, id, state.row, typesChecked: true) else { continue }
             guard try nodeFits(target, other, state.row) else { continue }
-            if let already = state.nodes[targetIndex], already != other { continue }
-            var next = state
-            next.used.insert(id)
-            next.segments[index] = [id]
-            next.nodes[targetIndex] = other
-            if let name = relationship.variable { next.row[name] = .relationship(id) }
-            if let name = target.variable { next.row[name] = .node(other) }
-            try extend(plan, steps, stepIndex + 1, next, emit)
+            let previousTarget = state.nodes[targetIndex]
+            if let previousTarget, previousTarget != other { continue }
+            // Changed in place and restored below (see `matchPart`); a path reads the segments.
+            state.used.insert(id)
+            if pattern.pathVariable != nil { state.segments[index] = [id] }
+            state.nodes[targetIndex] = other
+            let previousRelationship = bind(relationship.variable, .relationship(id), in: &state.row)
+            let previousNode = bind(target.variable, .node(other), in: &state.row)
+            try extend(plan, steps, stepIndex + 1, &state, emit)
+            unbind(target.variable, previousNode, in: &state.row)
+            unbind(relationship.variable, previousRelationship, in: &state.row)
+            state.nodes[targetIndex] = previousTarget
+            state.used.remove(id)
         }
     }
 

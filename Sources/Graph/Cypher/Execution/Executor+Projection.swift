@@ -10,6 +10,17 @@ extension Executor {
     }
 
     func runProjection(_ projection: Projection, inScope: [String], _ rows: [Row]) throws -> (columns: [String], rows: [Row]) {
+        try runProjection(projection, inScope: inScope) { feed in
+            for row in rows { try feed(row) }
+        }
+    }
+
+    /// The projection of the rows that `produce` hands to its argument one at a time (a
+    /// MATCH streams its rows here): only rows that survive DISTINCT, and per group only
+    /// the first row and the counts, are kept while the rows arrive.
+    func runProjection(
+        _ projection: Projection, inScope: [String], producing produce: ((Row) throws -> Void) throws -> Void
+    ) throws -> (columns: [String], rows: [Row]) {
         var items = projection.items
         if projection.star {
             let starred = inScope.filter { name in !projection.items.contains { $0.name == name } }
@@ -23,39 +34,57 @@ extension Executor {
         let itemAggregateCount = aggregateCalls.count
         for sort in projection.orderBy { collectAggregates(sort.expression, into: &aggregateCalls) }
 
+        var skip = 0, limit: Int?
+        if let e = projection.skip { skip = try count(e, "SKIP") }
+        if let e = projection.limit { limit = try count(e, "LIMIT") }
         var output: [Projected] = []
         if itemAggregateCount == 0 {
-            for row in rows {
-                try checkpoint()
+            // Without ORDER BY or DISTINCT, rows past SKIP + LIMIT are never projected.
+            let keep = projection.orderBy.isEmpty && !projection.distinct ? limit.map { skip.addingReportingOverflow($0) } : nil
+            let cap = keep.map { $0.overflow ? Int.max : $0.partialValue } ?? Int.max
+            var seen: Set<[EquivalenceKey]> = []
+            var values: [Value] = []
+            values.reserveCapacity(items.count)
+            try produce { row in
+                guard output.count < cap else { return }
+                try self.checkpoint()
+                values.removeAll(keepingCapacity: true)
+                for item in items { values.append(try self.evaluate(item.expression, row)) }
+                if projection.distinct, !seen.insert(values.map(EquivalenceKey.init)).inserted { return }
                 var projected: Row = [:]
-                for item in items { projected[item.name] = try evaluate(item.expression, row) }
+                for (item, value) in zip(items, values) { projected[item.name] = value }
                 output.append(Projected(row: projected, source: row, aggregates: [:]))
             }
         } else {
-            output = try group(items, aggregateCalls, rows)
-        }
-
-        if projection.distinct {
-            var seen: Set<[EquivalenceKey]> = []
-            var unique: [Projected] = []
-            for entry in output {
-                let key = columns.map { EquivalenceKey(entry.row[$0] ?? .null) }
-                if seen.insert(key).inserted { unique.append(entry) }
+            output = try group(items, aggregateCalls, produce)
+            if projection.distinct {
+                var seen: Set<[EquivalenceKey]> = []
+                output = output.filter { entry in seen.insert(columns.map { EquivalenceKey(entry.row[$0] ?? .null) }).inserted }
             }
-            output = unique
         }
 
         if !projection.orderBy.isEmpty {
+            // A sort key that is a projected item is read from the row; others are evaluated
+            // with the row's variables over those before the projection.
+            let sortItems = projection.orderBy.map { sort in
+                items.first { $0.expression.canonical == sort.expression.canonical }?.name
+            }
+            let needsEnvironment = sortItems.contains(nil)
             var keyed: [(keys: [Value], entry: Projected)] = []
+            keyed.reserveCapacity(output.count)
             for entry in output {
                 try checkpoint()
-                var environment = entry.source
-                for (name, value) in entry.row { environment[name] = value }
-                aggregateValues = entry.aggregates
+                var environment: Row = [:]
+                if needsEnvironment {
+                    environment = entry.source
+                    for (name, value) in entry.row { environment[name] = value }
+                    aggregateValues = entry.aggregates
+                }
                 var keys: [Value] = []
-                for sort in projection.orderBy {
-                    if let item = items.first(where: { $0.expression.canonical == sort.expression.canonical }) {
-                        keys.append(entry.row[item.name] ?? .null)
+                keys.reserveCapacity(sortItems.count)
+                for (sort, name) in zip(projection.orderBy, sortItems) {
+                    if let name {
+                        keys.append(entry.row[name] ?? .null)
                     } else {
                         keys.append(try evaluate(sort.expression, environment))
                     }
@@ -64,25 +93,24 @@ extension Executor {
             }
             aggregateValues = [:]
             let orders = projection.orderBy.map(\.ascending)
-            // A stable sort keeps the incoming order among equal keys.
-            keyed = keyed.enumerated().sorted { a, b in
+            // Ties keep the incoming order (a stable sort).
+            func before(_ a: (offset: Int, element: (keys: [Value], entry: Projected)),
+                        _ b: (offset: Int, element: (keys: [Value], entry: Projected))) -> Bool {
                 for (i, ascending) in orders.enumerated() {
                     let c = ValueComparison.order(a.element.keys[i], b.element.keys[i])
                     if c != 0 { return ascending ? c < 0 : c > 0 }
                 }
                 return a.offset < b.offset
-            }.map(\.element)
-            output = keyed.map(\.entry)
+            }
+            if let limit, limit <= Self.topKLimit, skip <= Self.topKLimit, skip + limit < keyed.count {
+                output = try topK(Array(keyed.enumerated()), skip + limit, by: before).map(\.element.entry)
+            } else {
+                output = keyed.enumerated().sorted(by: before).map(\.element.entry)
+            }
         }
 
-        if let skip = projection.skip {
-            let n = try count(skip, "SKIP")
-            output = Array(output.dropFirst(n))
-        }
-        if let limit = projection.limit {
-            let n = try count(limit, "LIMIT")
-            output = Array(output.prefix(n))
-        }
+        if skip > 0 { output = Array(output.dropFirst(skip)) }
+        if let limit { output = Array(output.prefix(limit)) }
         if let predicate = projection.predicate {
             output = try output.filter { entry in
                 var environment = entry.source
@@ -93,6 +121,24 @@ extension Executor {
         let result = output.map(\.row)
         try checkRowCount(result.count)
         return (columns, result)
+    }
+
+    /// The largest `SKIP` and `LIMIT` for which the first rows are kept in a sorted buffer instead of sorting every row.
+    private static let topKLimit = 4096
+
+    /// The first `k` of `elements` in the order `before` (a strict total order), without
+    /// sorting them all: a sorted buffer of at most `k`, each element placed by binary search.
+    /// O(n log k) comparisons when most elements fall outside the first `k`.
+    private func topK<T>(_ elements: [T], _ k: Int, by before: (T, T) -> Bool) throws -> [T] {
+        var best: [T] = []
+        best.reserveCapacity(k + 1)
+        for element in elements {
+            try checkpoint()
+            if best.count == k, let last = best.last, !before(element, last) { continue }
+            best.insert(element, at: best.partitioningIndex { before(element, $0) })
+            if best.count > k { best.removeLast() }
+        }
+        return best
     }
 
     /// The aggregate calls in `e`, not looking inside their arguments.
@@ -109,7 +155,9 @@ extension Executor {
         }
     }
 
-    private func group(_ items: [ProjectionItem], _ calls: [Expression], _ rows: [Row]) throws -> [Projected] {
+    private func group(
+        _ items: [ProjectionItem], _ calls: [Expression], _ produce: ((Row) throws -> Void) throws -> Void
+    ) throws -> [Projected] {
         var keyItems: [ProjectionItem] = []
         for item in items {
             var inner: [Expression] = []
@@ -119,33 +167,39 @@ extension Executor {
         // Plain counts (`count(*)`, `count(x)`) are counted as rows arrive; other
         // aggregates need the group's rows.
         let countsOnly = calls.allSatisfy(Self.isPlainCount)
-        var order: [[EquivalenceKey]] = []
-        var groups: [[EquivalenceKey]: Group] = [:]
-        for row in rows {
-            try checkpoint()
-            var keyValues: Row = [:]
-            for item in keyItems { keyValues[item.name] = try evaluate(item.expression, row) }
-            let key = keyItems.map { EquivalenceKey(keyValues[$0.name] ?? .null) }
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = Group(keys: keyValues, first: row, counts: Array(repeating: 0, count: calls.count))
+        var groups: [Group] = []
+        var groupIndex: [[EquivalenceKey]: Int] = [:]
+        var keyValues: [Value] = []
+        keyValues.reserveCapacity(keyItems.count)
+        try produce { row in
+            try self.checkpoint()
+            keyValues.removeAll(keepingCapacity: true)
+            for item in keyItems { keyValues.append(try self.evaluate(item.expression, row)) }
+            let key = keyValues.map(EquivalenceKey.init)
+            let index: Int
+            if let known = groupIndex[key] {
+                index = known
+            } else {
+                index = groups.count
+                groupIndex[key] = index
+                var keys: Row = [:]
+                for (item, value) in zip(keyItems, keyValues) { keys[item.name] = value }
+                groups.append(Group(keys: keys, first: row, counts: Array(repeating: 0, count: calls.count)))
             }
             if countsOnly {
                 for (i, call) in calls.enumerated() {
-                    if case .function(_, _, let arguments) = call.kind, try evaluate(arguments[0], row).isNull { continue }
-                    groups[key]!.counts[i] += 1
+                    if case .function(_, _, let arguments) = call.kind, try self.evaluate(arguments[0], row).isNull { continue }
+                    groups[index].counts[i] += 1
                 }
             } else {
-                groups[key]!.rows.append(row)
+                groups[index].rows.append(row)
             }
         }
-        if keyItems.isEmpty && order.isEmpty {
-            order.append([])
-            groups[[]] = Group(keys: [:], first: nil, counts: Array(repeating: 0, count: calls.count))
+        if keyItems.isEmpty && groups.isEmpty {
+            groups.append(Group(keys: [:], first: nil, counts: Array(repeating: 0, count: calls.count)))
         }
         var output: [Projected] = []
-        for key in order {
-            let group = groups[key]!
+        for group in groups {
             var aggregates: [Int: Value] = [:]
             for (i, call) in calls.enumerated() where aggregates[call.offset] == nil {
                 aggregates[call.offset] = countsOnly ? .int(group.counts[i]) : try aggregate(call, group.rows)

@@ -44,12 +44,27 @@ final class Executor {
         patternPlans = plan.patternPlans
         var rows: [Row] = [[:]]
         var columns: [String] = []
-        for step in plan.steps {
+        var index = 0
+        while index < plan.steps.count {
+            let step = plan.steps[index]
+            index += 1
             try checkpoint()
             switch step {
             case .match(let match):
                 currentClause = match.optional ? "OPTIONAL MATCH" : "MATCH"
-                rows = try runMatch(match, rows)
+                if index < plan.steps.count, case .project(let projection, let isReturn, let inScope) = plan.steps[index] {
+                    // The projection takes the matched rows as they are found (see `runProjection`).
+                    index += 1
+                    let projected = try runProjection(projection, inScope: inScope) { feed in
+                        try self.runMatch(match, rows, feed)
+                        self.currentClause = isReturn ? "RETURN" : "WITH"
+                    }
+                    try checkDepth(projected.rows, at: projection.offset)
+                    rows = projected.rows
+                    columns = projected.columns
+                } else {
+                    rows = try runMatch(match, rows)
+                }
             case .unwind(let unwind):
                 currentClause = "UNWIND"
                 rows = try runUnwind(unwind, rows)
