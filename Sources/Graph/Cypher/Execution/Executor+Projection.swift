@@ -39,6 +39,7 @@ extension Executor {
             var seen: Set<[EquivalenceKey]> = []
             var unique: [Projected] = []
             for entry in output {
+                try checkpoint()
                 let key = columns.map { EquivalenceKey(entry.row[$0] ?? .null) }
                 if seen.insert(key).inserted { unique.append(entry) }
             }
@@ -64,14 +65,17 @@ extension Executor {
             }
             aggregateValues = [:]
             let orders = projection.orderBy.map(\.ascending)
-            // A stable sort keeps the incoming order among equal keys.
-            keyed = keyed.enumerated().sorted { a, b in
+            // A stable sort keeps the incoming order among equal keys; the time
+            // limit and Ctrl-C reach it through the comparisons.
+            currentClause = "ORDER BY"
+            keyed = try InterruptibleSort.sorted(keyed) { a, b in
+                try checkpoint()
                 for (i, ascending) in orders.enumerated() {
-                    let c = ValueComparison.order(a.element.keys[i], b.element.keys[i])
+                    let c = ValueComparison.order(a.keys[i], b.keys[i])
                     if c != 0 { return ascending ? c < 0 : c > 0 }
                 }
-                return a.offset < b.offset
-            }.map(\.element)
+                return false
+            }
             output = keyed.map(\.entry)
         }
 
@@ -196,7 +200,7 @@ extension Executor {
             var seen: Set<EquivalenceKey> = []
             values = values.filter { $0.isNull || seen.insert(EquivalenceKey($0)).inserted }
         }
-        return try Aggregation.compute(name, values, parameter: parameter, at: call)
+        return try Aggregation.compute(name, values, parameter: parameter, at: call, checkpoint: checkpoint)
     }
 
     /// The value of SKIP or LIMIT: a non-negative integer.
