@@ -37,16 +37,20 @@ struct CheckCommand: ParsableCommand {
             listing.print(
                 columns: ["conflict", "kind", "summary", "claim", "document", "offset", "length", "quote"], rows: rows, as: format)
         } else {
-            print(Self.report(conflicts, dataset: dataset.name))
+            var text = Self.report(conflicts, dataset: dataset.name) + "\n"
+            if let skipped = skippedText(dataset) { text += "\n" + skipped + "\n" }
+            listing.page(text)
         }
-        // What the last build left out (--skip-unreadable) is part of what the graph may be missing.
-        if let skipped = try? String(contentsOf: dataset.skippedURL, encoding: .utf8), !skipped.isEmpty {
-            let lines = "the last build skipped (--skip-unreadable), so the graph lacks what these hold:\n"
-                + skipped.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
-            // Beside a table or JSON on standard output, the list goes to standard error.
-            if format == nil { print("\n" + lines) } else { FileHandle.standardError.write(Data((lines + "\n").utf8)) }
-        }
+        // Beside a table or JSON on standard output, what the last build skipped goes to standard error.
+        if format != nil, let skipped = skippedText(dataset) { StandardStreams.error(skipped + "\n") }
         if strict, !conflicts.isEmpty { throw ExitCode(1) }
+    }
+
+    /// What the last build left out (--skip-unreadable), part of what the graph may be missing; nil when nothing.
+    func skippedText(_ dataset: Dataset) -> String? {
+        guard let skipped = try? String(contentsOf: dataset.skippedURL, encoding: .utf8), !skipped.isEmpty else { return nil }
+        return "the last build skipped (--skip-unreadable), so the graph lacks what these hold:\n"
+            + skipped.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
 
     static func report(_ conflicts: [Conflict], dataset: String) -> String {

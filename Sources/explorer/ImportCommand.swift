@@ -11,6 +11,7 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Writes DATASET/build/graph.snapshot and a manifest.yaml that marks the dataset as
             imported (no documents to extract); query, shell, render and export then read it.
+            Prints the counts by label and type (text on a terminal, JSON when piped; --format).
             Importing again replaces the graph. A folder of documents is refused.
 
             --nodes [LABEL=]FILE           LABEL defaults to the file name without .csv
@@ -41,7 +42,10 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp("A relationship file: [TYPE[:FROM:TO]=]FILE; repeatable.", valueName: "spec"))
     var relationshipFiles: [String] = []
 
+    @OptionGroup var listing: ListingOptions
+
     func run() throws {
+        _ = try listing.tableFormat()  // a wrong --format fails before anything is written
         guard !nodeFiles.isEmpty else { throw CommandError("give at least one node file with --nodes [LABEL=]FILE") }
         let root = URL(fileURLWithPath: dataset).standardizedFileURL
         try refuseDocuments(root)
@@ -80,14 +84,13 @@ struct ImportCommand: ParsableCommand {
         } catch let failure as AtomicFile.Failure {
             throw CommandError(failure.message)
         }
-        print("imported \(root.lastPathComponent): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships")
-        for label in graph.labels {
-            print("  :\(label)".padding(toLength: 28, withPad: " ", startingAt: 0), graph.nodes(withLabel: label).count)
+        let counts = GraphCounts(
+            dataset: root.lastPathComponent, graph: graph, snapshot: build.appendingPathComponent("graph.snapshot").path)
+        if let format = try listing.tableFormat() {
+            listing.print(columns: GraphCounts.columns, rows: [counts.row], as: format)
+        } else {
+            print(counts.text(verb: "imported"), terminator: "")
         }
-        for type in graph.relationshipTypes {
-            print("  [:\(type)]".padding(toLength: 28, withPad: " ", startingAt: 0), graph.relationships(ofType: type).count)
-        }
-        print("snapshot: \(build.appendingPathComponent("graph.snapshot").path)")
     }
 
     /// An import must not replace a graph extracted from documents.

@@ -35,22 +35,24 @@ struct PluginsCommand: ParsableCommand {
                 columns: ["id", "origin", "summary", "lexicons", "extractors", "queries", "questions", "styles"], rows: rows, as: format)
             return
         }
+        var lines: [String] = []
         for (index, plugin) in registry.plugins.enumerated() {
-            if index > 0 { print("") }
-            print("\(plugin.id)  (\(registry.origins[plugin.id]?.description ?? "built-in"))")
-            print("  \(plugin.summary)")
+            if index > 0 { lines.append("") }
+            lines.append("\(plugin.id)  (\(registry.origins[plugin.id]?.description ?? "built-in"))")
+            lines.append("  \(plugin.summary)")
             let lexicons = registry.lexicons.filter { $0.plugin == plugin.id }.map(\.item)
             if !lexicons.isEmpty {
-                print("  lexicons:   " + lexicons.map { "\($0.id) (\($0.entries.count) entries)" }.joined(separator: ", "))
+                lines.append("  lexicons:   " + lexicons.map { "\($0.id) (\($0.entries.count) entries)" }.joined(separator: ", "))
             }
             let extractors = registry.extractors.filter { $0.plugin == plugin.id }.map(\.item.id)
-            if !extractors.isEmpty { print("  extractors: " + extractors.joined(separator: ", ")) }
+            if !extractors.isEmpty { lines.append("  extractors: " + extractors.joined(separator: ", ")) }
             let queries = registry.namedQueries.filter { $0.plugin == plugin.id }.map(\.item.id)
-            if !queries.isEmpty { print("  queries:    " + queries.joined(separator: ", ")) }
+            if !queries.isEmpty { lines.append("  queries:    " + queries.joined(separator: ", ")) }
             let questions = registry.questions.filter { $0.plugin == plugin.id }
-            if !questions.isEmpty { print("  questions:  \(questions.count)") }
+            if !questions.isEmpty { lines.append("  questions:  \(questions.count)") }
             let styles = registry.styles.filter { $0.plugin == plugin.id }.map(\.item.id)
-            if !styles.isEmpty { print("  styles:     " + styles.joined(separator: ", ")) }
+            if !styles.isEmpty { lines.append("  styles:     " + styles.joined(separator: ", ")) }
         }
+        listing.page(lines.joined(separator: "\n") + "\n")
     }
 }

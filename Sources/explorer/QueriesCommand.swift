@@ -46,25 +46,55 @@ struct QueriesCommand: ParsableCommand {
             }
             // Values to try come from the graph; without one the rest still prints.
             let graph = try? options.open().loadGraph(registry: registry)
-            try detail(query, registry: registry, engine: graph.map { QueryEngine(graph: $0) })
+            let engine = graph.map { QueryEngine(graph: $0) }
+            if let format = try listing.tableFormat() {
+                listing.print(columns: Self.detailColumns, rows: [detailRow(query, registry: registry, engine: engine)], as: format)
+            } else {
+                try detail(query, registry: registry, engine: engine)
+            }
             return
         }
+        var lines: [String] = []
         for (index, owned) in registry.namedQueries.enumerated() {
             let query = owned.item
-            if index > 0 { print("") }
-            print("\(query.id)  [\(owned.plugin)]")
-            print("  \(query.title.zh) / \(query.title.en)")
+            if index > 0 { lines.append("") }
+            lines.append("\(query.id)  [\(owned.plugin)]")
+            lines.append("  \(query.title.zh) / \(query.title.en)")
             if !query.parameters.isEmpty {
-                print("  parameters: " + query.parameters.map(QueriesCommand.describe).joined(separator: ", "))
+                lines.append("  parameters: " + query.parameters.map(QueriesCommand.describe).joined(separator: ", "))
             }
             let questions = registry.questions.filter { $0.item.query == query.id }.map(\.item)
             if let english = questions.first(where: { $0.text.allSatisfy(\.isASCII) }) {
-                print("  ask: \(english.rendered(with: QueriesCommand.exampleTexts(query)))")
+                lines.append("  ask: \(english.rendered(with: QueriesCommand.exampleTexts(query)))")
             }
             if let chinese = questions.first(where: { !$0.text.allSatisfy(\.isASCII) }) {
-                print("  问:  \(chinese.rendered(with: QueriesCommand.exampleTexts(query)))")
+                lines.append("  问:  \(chinese.rendered(with: QueriesCommand.exampleTexts(query)))")
             }
         }
+        listing.page(lines.joined(separator: "\n") + "\n")
+    }
+
+    static let detailColumns = ["id", "plugin", "title_zh", "title_en", "description", "cypher", "parameters", "questions", "example"]
+
+    /// One query in full as a row under `detailColumns`: each parameter a map with the values to try.
+    func detailRow(_ query: NamedQuery, registry: PluginRegistry, engine: QueryEngine?) -> [Value] {
+        let owner = registry.namedQueries.first { $0.item.id == query.id }?.plugin ?? "?"
+        let parameters: [Value] = query.parameters.map { parameter in
+            var fields: [String: Value] = [
+                "name": .string(parameter.name), "type": .string(parameter.type.rawValue),
+                "label": parameter.label.map(Value.string) ?? .null, "default": parameter.defaultValue ?? .null,
+                "description": .string(parameter.description),
+            ]
+            let values = engine.flatMap { try? query.suggestions(for: parameter, on: $0, limit: 12) } ?? []
+            fields["try"] = .list(values)
+            return .map(fields)
+        }
+        return [
+            .string(query.id), .string(owner), .string(query.title.zh), .string(query.title.en),
+            .string(query.description.trimmingCharacters(in: .whitespacesAndNewlines)), .string(query.cypher),
+            .list(parameters), .list(registry.questions.filter { $0.item.query == query.id }.map { .string($0.item.text) }),
+            .map(query.example.parameters),
+        ]
     }
 
     func detail(_ query: NamedQuery, registry: PluginRegistry, engine: QueryEngine?) throws {
@@ -98,9 +128,16 @@ struct QueriesCommand: ParsableCommand {
 
     /// Runs each example as the test suite does, so a pack author can check a pack.
     func checkExamples() throws {
+        let format = try listing.tableFormat()
         let (_, registry, graph) = try options.load()
         let engine = QueryEngine(graph: graph)
         var failures = 0
+        // For scripts: a row per query (id, ok, rows returned, what differs); text for people.
+        var rows: [[Value]] = []
+        func report(_ id: String, ok: Bool, count: Int?, problem: String?, text: String) {
+            rows.append([.string(id), .bool(ok), count.map(Value.int) ?? .null, problem.map(Value.string) ?? .null])
+            if format == nil { print(text) }
+        }
         for owned in registry.namedQueries where name == nil || owned.item.id == name {
             let query = owned.item
             var parameters = query.example.parameters
@@ -112,17 +149,21 @@ struct QueriesCommand: ParsableCommand {
                 let result = try query.run(on: engine, parameters: parameters)
                 if let mismatch = query.example.mismatch(columns: result.columns, rows: result.rows) {
                     failures += 1
-                    print("FAIL \(query.id): \(mismatch)")
-                    print("     it returns (paste under example: if these rows are right):")
-                    print(QueryExample.yaml(columns: result.columns, rows: result.rows, indent: "       "))
+                    report(
+                        query.id, ok: false, count: result.rows.count, problem: mismatch,
+                        text: "FAIL \(query.id): \(mismatch)\n     it returns (paste under example: if these rows are right):\n"
+                            + QueryExample.yaml(columns: result.columns, rows: result.rows, indent: "       "))
                 } else {
-                    print("ok   \(query.id) (\(result.rows.count) rows)")
+                    report(query.id, ok: true, count: result.rows.count, problem: nil, text: "ok   \(query.id) (\(result.rows.count) rows)")
                 }
             } catch let error as QueryError {
                 failures += 1
-                print("FAIL \(query.id): the query does not run:\n\(error.rendered(query: query.cypher))")
+                report(
+                    query.id, ok: false, count: nil, problem: error.message,
+                    text: "FAIL \(query.id): the query does not run:\n\(error.rendered(query: query.cypher))")
             }
         }
+        if let format { listing.print(columns: ["id", "ok", "rows", "problem"], rows: rows, as: format) }
         if failures > 0 {
             throw CommandError("\(failures) example(s) differ; fix the query or, if the new rows are right, its example")
         }

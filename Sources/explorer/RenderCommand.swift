@@ -15,6 +15,8 @@ struct RenderCommand: ParsableCommand {
             source, not laid out). Nodes are styled by label, edges by relationship type, with a \
             legend; Chinese labels use a CJK font found through fontconfig.
 
+            Says what it wrote as text on a terminal, as JSON when piped (--format picks).
+
             Diagrams over --max-nodes nodes are refused: narrow them with --around or --label.
 
             Views: graph (nodes and arrows; a node with more than --fold-above arrows is folded \
@@ -39,6 +41,7 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var listing: ListingOptions
 
     @Option(
         name: [.customShort("o"), .customLong("output")],
@@ -121,6 +124,7 @@ struct RenderCommand: ParsableCommand {
             _ = try DiagramFormat.of(path: output)
             _ = try DiagramLayout.named(layout)
             let view = try DiagramView.named(self.view)
+            let reportFormat = try listing.tableFormat()
             let (dataset, graph) = try self.dataset.loadGraph()
             let style = DiagramStyle.effective(for: try self.dataset.registry())
             // As in the shell: did-you-mean for a label, pinyin for a name.
@@ -142,10 +146,19 @@ struct RenderCommand: ParsableCommand {
             }
             let report = try renderer.render(
                 graph, subgraph: selected.subgraph, to: URL(fileURLWithPath: output), layout: layout)
-            print(
-                "wrote \(output): \(view == .graph ? "" : "\(view.rawValue) of ")\(report.nodeCount) nodes, "
-                    + "\(report.relationshipCount) relationships "
-                    + "(\(report.format.rawValue), \(report.layout.rawValue) layout, font \(report.fontName ?? "Graphviz default"))")
+            if let reportFormat {
+                listing.print(
+                    columns: ["file", "view", "nodes", "relationships", "format", "layout", "font"],
+                    rows: [[
+                        .string(output), .string(view.rawValue), .int(report.nodeCount), .int(report.relationshipCount),
+                        .string(report.format.rawValue), .string(report.layout.rawValue), report.fontName.map(Value.string) ?? .null,
+                    ]], as: reportFormat)
+            } else {
+                print(
+                    "wrote \(output): \(view == .graph ? "" : "\(view.rawValue) of ")\(report.nodeCount) nodes, "
+                        + "\(report.relationshipCount) relationships "
+                        + "(\(report.format.rawValue), \(report.layout.rawValue) layout, font \(report.fontName ?? "Graphviz default"))")
+            }
         } catch let error as DiagramError {
             throw CommandError(error.message(narrowing: Self.narrowingAdvice))
         }

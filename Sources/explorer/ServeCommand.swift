@@ -9,7 +9,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Explore the dataset in a web browser: search, node pages, documents, questions, Cypher.",
         discussion: """
-            Prints the address to open and serves until Ctrl-C (or SIGTERM). Listens on loopback \
+            Prints the address to open (as JSON when piped; --format) and serves until Ctrl-C (or SIGTERM). Listens on loopback \
             only unless --host says otherwise, and is read-only unless --allow-writes.
             """
     )
@@ -26,12 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
     var allowWrites = false
 
     @OptionGroup var limits: QueryLimitOptions
+    @OptionGroup var listing: ListingOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
     }
 
     func run() async throws {
+        let format = try listing.tableFormat()
         let (dataset, registry, graph) = try options.load()
         var web = WebOptions(host: host, port: port, allowWrites: allowWrites)
         web.limits = QueryLimits(timeout: limits.timeout, maxRows: limits.maxRows)
@@ -41,9 +43,17 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let shownHost = host.contains(":") ? "[\(host)]" : host
         try await WebServer(state: state).run { bound in
-            print("Serving \(dataset.name) (\(graph.nodeCount) nodes) at http://\(shownHost):\(bound)/  (Ctrl-C stops)")
+            let address = "http://\(shownHost):\(bound)/"
+            if let format {
+                // A script starting the server reads the address from this one document.
+                listing.print(
+                    columns: ["dataset", "nodes", "url"], rows: [[.string(dataset.name), .int(graph.nodeCount), .string(address)]],
+                    as: format)
+            } else {
+                print("Serving \(dataset.name) (\(graph.nodeCount) nodes) at \(address)  (Ctrl-C stops)")
+            }
             fflush(stdout)
         }
-        print("Stopped.")
+        if format == nil { print("Stopped.") } else { StandardStreams.error("Stopped.\n") }
     }
 }

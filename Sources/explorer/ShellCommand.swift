@@ -38,6 +38,9 @@ struct ShellCommand: ParsableCommand {
     @Option(help: "Print results as table, csv, json, jsonl or markdown.")
     var format: String?
 
+    @Flag(name: .customLong("no-pager"), help: "Print a result taller than the terminal directly instead of through $PAGER.")
+    var noPager = false
+
     @Option(help: "Keep the history in this file instead of the state folder.")
     var historyFile: String?
 
@@ -74,6 +77,7 @@ struct ShellCommand: ParsableCommand {
         }
         if !interactive { session.settings.rowLimit = nil }
         session.settings.fitsTerminal = interactive && isatty(STDOUT_FILENO) != 0
+        session.settings.paging = session.settings.fitsTerminal && !noPager
         if interactive {
             let startup = Date().timeIntervalSince(started) * 1000
             print(

@@ -48,7 +48,7 @@ import Testing
         let folder = try Self.copyOfWuhan()
         defer { try? FileManager.default.removeItem(at: folder) }
         let snapshot = folder.appendingPathComponent("build/graph.snapshot")
-        let first = try ExplorerRunner.run(["build", folder.path])
+        let first = try ExplorerRunner.run(["build", folder.path, "--format", "text"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains(":Task"))
         let a = try Data(contentsOf: snapshot)

@@ -17,6 +17,67 @@ import Testing
         #expect((object["rows"] as? [Any])?.isEmpty == false)
     }
 
+    /// `build`, `import`, `render` and `serve` report what they did as one JSON
+    /// row when piped (they printed text before), and as text when asked.
+    @Test func commandsThatWriteSayWhatTheyWroteAsJSONWhenPiped() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let built = try ExplorerRunner.run(["build", folder.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        let build = try #require(try JSONRows.of(built.stdout).first)
+        #expect(build["dataset"] as? String == "wuhan-cppcc", "the manifest's name")
+        #expect((build["nodes"] as? Int ?? 0) > 100)
+        #expect(((build["labels"] as? [String: Any])?["Task"] as? Int ?? 0) > 0)
+        #expect((build["snapshot"] as? String)?.hasSuffix("build/graph.snapshot") == true)
+        #expect(build["conflicts"] is Int)
+        #expect(try ExplorerRunner.run(["build", folder.path, "--format", "text"]).stdout.hasPrefix("built wuhan-cppcc: "))
+
+        let svg = folder.appendingPathComponent("parties.svg").path
+        let rendered = try ExplorerRunner.run(["render", folder.path, "-o", svg, "--label", "Party"])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        let render = try #require(try JSONRows.of(rendered.stdout).first)
+        #expect(render["file"] as? String == svg)
+        #expect(render["format"] as? String == "svg")
+        #expect((render["nodes"] as? Int ?? 0) > 3)
+
+        let csv = folder.appendingPathComponent("people.csv")
+        try Data("id:ID,name\n1,梁鸣\n2,倪朗\n".utf8).write(to: csv)
+        let target = folder.appendingPathComponent("imported").path
+        let imported = try ExplorerRunner.run(["import", target, "--nodes", "Person=\(csv.path)"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let counts = try #require(try JSONRows.of(imported.stdout).first)
+        #expect(counts["nodes"] as? Int == 2)
+        #expect((counts["labels"] as? [String: Any])?["Person"] as? Int == 2)
+        let wrongFormat = try ExplorerRunner.run(["import", folder.appendingPathComponent("other").path, "--nodes", csv.path, "--format", "xml"])
+        #expect(wrongFormat.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other").path))
+    }
+
+    @Test func serveGivesItsAddressAsJSONWhenPiped() throws {
+        let process = Process()
+        process.executableURL = ExplorerRunner.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = ExplorerRunner.packageRoot
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        // The server keeps running: read until the document closes.
+        var text = ""
+        while (try? JSONRows.of(text)) == nil {
+            let data = out.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        let row = try #require(try JSONRows.of(text).first)
+        #expect((row["url"] as? String)?.hasPrefix("http://127.0.0.1:") == true)
+        #expect(row["dataset"] as? String == "wuhan-cppcc")
+    }
+
     @Test func listingCommandsTakeAnyResultFormat() throws {
         let csv = try ExplorerRunner.run(["queries", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("id,plugin,title_zh,title_en"))
@@ -72,6 +133,24 @@ import Testing
         #expect(short.waitFor("1 row"))
         #expect(short.waitForExit() == 0)
         #expect(!short.output.contains("PAGED:"))
+    }
+
+    @Test func aLongTextListingGoesThroughThePagerAndReportsStayText() throws {
+        let paged = try PseudoTerminal(arguments: ["queries"], environment: Self.environment)
+        #expect(paged.waitFor("PAGED:work-plans.busiest-units  [", timeout: 60))
+        #expect(paged.waitForExit() == 0)
+        let direct = try PseudoTerminal(arguments: ["queries", "--no-pager"], environment: Self.environment)
+        #expect(direct.waitFor("data-quality.conflicts  [", timeout: 60))
+        #expect(direct.waitForExit() == 0)
+        #expect(!direct.output.contains("PAGED:"))
+        // On a terminal, a command that reports what it did prints text, not JSON.
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let build = try PseudoTerminal(arguments: ["build", folder.path], environment: Self.environment)
+        #expect(build.waitFor("snapshot: ", timeout: 300))
+        #expect(build.waitForExit() == 0)
+        #expect(build.output.contains("built wuhan-cppcc: "))
+        #expect(!build.output.contains("\"columns\""))
     }
 
     @Test func aWideTableIsNarrowedToTheTerminal() throws {

@@ -254,7 +254,7 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try #require(Data(base64Encoded: crash)).write(to: root.appendingPathComponent("speech.txt"))
-        let result = try ExplorerRunner.run(["build", root.path])
+        let result = try ExplorerRunner.run(["build", root.path, "--format", "text"])
         #expect(result.status == 0, "exit \(result.status): \(result.stderr.suffix(400))")
         #expect(result.stdout.contains("built "))
     }

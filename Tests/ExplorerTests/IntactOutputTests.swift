@@ -93,7 +93,7 @@ import Testing
         #expect(stopped.stderr.contains("--skip-unreadable"))
         #expect(try Data(contentsOf: snapshot) == before)
 
-        let skipped = try ExplorerRunner.run(["build", folder.path, "--skip-unreadable"])
+        let skipped = try ExplorerRunner.run(["build", folder.path, "--skip-unreadable", "--format", "text"])
         #expect(skipped.status == 0, "\(skipped.stderr)")
         #expect(skipped.stdout.contains("skipped (--skip-unreadable)"))
         #expect(skipped.stdout.contains("plugin pack"))

@@ -20,7 +20,7 @@ import Testing
 
     @Test func showsOneQueryInFullWithValuesToTry() throws {
         let workspace = try PluginWorkspace()
-        let result = try workspace.run(["queries", "--name", "work-plans.units-for-industry"])
+        let result = try workspace.run(["queries", "--name", "work-plans.units-for-industry", "--format", "text"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("MATCH (a:Agency)-[r:LEADS|RESPONSIBLE_FOR]->(t:Task)-[:ABOUT]->(:Industry {name: $industry})"))
         #expect(result.stdout.contains("哪些单位负责{industry}任务"))
@@ -53,16 +53,36 @@ import Testing
         let workspace = try PluginWorkspace()
         let pack = try workspace.copyExamplePack(to: "fresh/silver-economy")
         let dataset = try workspace.datasetWithoutPacks()
-        let passing = try workspace.run(["queries", dataset, "--check", "--plugin", pack])
+        let passing = try workspace.run(["queries", dataset, "--check", "--plugin", pack, "--format", "text"])
         #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
         #expect(passing.stdout.contains("ok   work-plans.units-for-industry (15 rows)"))
         #expect(passing.stdout.contains("ok   silver-economy.parties (2 rows)"))
         let file = URL(fileURLWithPath: pack).appendingPathComponent("queries/parties.yaml")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "中国民主同盟", with: "中国致公党")
         try Data(text.utf8).write(to: file)
-        let failing = try workspace.run(["queries", dataset, "--check", "--plugin", pack])
+        let failing = try workspace.run(["queries", dataset, "--check", "--plugin", pack, "--format", "text"])
         #expect(failing.status != 0)
         #expect(failing.stdout.contains("FAIL silver-economy.parties: missing [['中国致公党', 1, ['舒晓刚']]]"))
         #expect(failing.stdout.contains("- ['中国民主同盟', 1, ['舒晓刚']]"))
+        // Piped: one JSON document, a row per query, and the same failing status.
+        let piped = try workspace.run(["queries", dataset, "--check", "--plugin", pack])
+        #expect(piped.status != 0)
+        let rows = try JSONRows.of(piped.stdout)
+        let parties = rows.first { $0["id"] as? String == "silver-economy.parties" }
+        #expect(parties?["ok"] as? Bool == false)
+        #expect((parties?["problem"] as? String)?.contains("中国致公党") == true)
+        #expect(rows.first { $0["id"] as? String == "work-plans.units-for-industry" }?["rows"] as? Int == 15)
+    }
+
+    @Test func oneQueryInFullIsOneJSONRowWhenPiped() throws {
+        let workspace = try PluginWorkspace()
+        let result = try workspace.run(["queries", "--name", "work-plans.units-for-industry"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let row = try #require(try JSONRows.of(result.stdout).first)
+        #expect(row["id"] as? String == "work-plans.units-for-industry")
+        #expect((row["cypher"] as? String)?.contains("$industry") == true)
+        let parameter = try #require((row["parameters"] as? [[String: Any]])?.first)
+        #expect(parameter["name"] as? String == "industry")
+        #expect((parameter["try"] as? [String])?.contains("人工智能") == true)
     }
 }

@@ -36,7 +36,8 @@ import Testing
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
         func render(_ arguments: [String]) throws -> ExplorerRunner.Output {
-            try ExplorerRunner.run(["render", folder.path] + arguments)
+            // The tests read the text a person sees; piped output is JSON unless asked otherwise.
+            try ExplorerRunner.run(["render", folder.path, "--format", "text"] + arguments)
         }
     }
 

@@ -39,10 +39,10 @@ import Glibc
 
         deinit { try? FileManager.default.removeItem(at: folder) }
 
-        func terminal(dataset: String? = nil) throws -> PseudoTerminal {
+        func terminal(dataset: String? = nil, environment: [String: String] = [:]) throws -> PseudoTerminal {
             try PseudoTerminal(
                 arguments: ["shell", dataset ?? self.dataset],
-                environment: ["XDG_STATE_HOME": stateHome, "LANG": "C.UTF-8", "TERM": "xterm"])
+                environment: ["XDG_STATE_HOME": stateHome, "LANG": "C.UTF-8", "TERM": "xterm"].merging(environment) { $1 })
         }
 
         func pipe(_ script: String, _ arguments: [String] = []) throws -> ExplorerRunner.Output {
@@ -51,6 +51,19 @@ import Glibc
     }
 
     // MARK: On a terminal
+
+    @Test func aResultTallerThanTheTerminalGoesThroughThePager() throws {
+        let fixture = try Fixture()
+        let terminal = try fixture.terminal(environment: ["PAGER": "sed s/^/PAGED:/"])
+        #expect(terminal.waitFor("dataset> "))
+        terminal.send("UNWIND range(1, 45) AS i RETURN i;\r")
+        #expect(terminal.waitFor("PAGED:| 45 |"))
+        terminal.send("RETURN 1 AS one;\r")
+        #expect(terminal.waitFor("1 row"))
+        #expect(!terminal.output.contains("PAGED:| one"), "a short result is printed directly")
+        terminal.send("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+    }
 
     @Test func multiLineQueryOnATerminal() throws {
         let fixture = try Fixture()

@@ -21,30 +21,12 @@ import Testing
         #expect(URLText.encode("a&b/梁") == "a%26b%2F%E6%A2%81")
     }
 
-    @Test func diagramNodesBecomeLinks() {
-        let svg = """
-            <svg><g id="node1" class="node">
-            <title>n12</title>
-            <text>梁鸣</text>
-            </g>
-            <g id="edge1" class="edge"><title>n12&#45;&gt;n3</title></g></svg>
-            """
-        let linked = DiagramLinks.linkingNodes(in: svg)
-        #expect(linked.contains("<a href=\"/node/12\" xlink:href=\"/node/12\" target=\"_top\">\n<title>n12</title>\n<text>梁鸣</text>\n</a></g>"))
-        #expect(!linked.contains("href=\"/node/3\""), "edges are not nodes")
-    }
-
-    @Test func aNodeGroupWithATooltipGroupInsideIsLinkedWhole() {
-        let svg = """
-            <g id="n2" class="node">
-            <title>n2</title>
-            <g id="a_n2"><a xlink:title=":Person n2"><text>梁鸣</text></a></g>
-            </g>
-            <g id="n3" class="node"><title>n3</title><g id="a_n3"><a><text>x</text></a></g></g>
-            """
-        let linked = DiagramLinks.linkingNodes(in: svg)
-        #expect(linked.contains("<a href=\"/node/2\" xlink:href=\"/node/2\" target=\"_top\">\n<title>n2</title>\n<g id=\"a_n2\"><a xlink:title=\":Person n2\"><text>梁鸣</text></a></g>\n</a></g>"))
-        #expect(linked.hasSuffix("<text>x</text></a></g></a></g>"))
+    @Test func nodeAddressesAreTheIdsTheShellShows() {
+        #expect(NodeLinks.link(NodeID(12)) == "/node/n12")
+        #expect(NodeLinks.link(NodeID(12)) == "/node/" + NodeID(12).description)
+        #expect(NodeLinks.nodeID("n12") == NodeID(12))
+        #expect(NodeLinks.nodeID("12") == NodeID(12), "older links without the n still work")
+        for bad in ["", "n", "r12", "n-1", "n12x", "１２", "n 12"] { #expect(NodeLinks.nodeID(bad) == nil, "\(bad)") }
     }
 
     @Test func sourceExcerptIsTheSentenceWithTheSpanMarked() {

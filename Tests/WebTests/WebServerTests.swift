@@ -30,8 +30,9 @@ import Testing
 
     func json(_ body: String) throws -> JSON { try JSON.parse(body) }
 
-    func nodeID(_ name: String) throws -> Int {
-        try #require(state.snapshot().graph.nodes(named: name).first).rawValue
+    /// The node's id as the web's addresses write it (n12).
+    func nodeID(_ name: String) throws -> String {
+        try #require(state.snapshot().graph.nodes(named: name).first).description
     }
 
     @Test func homePageHasTheSearchBoxAndTheScriptFromOurOwnServer() async throws {
@@ -86,8 +87,8 @@ import Testing
     @Test func hidingALabelTakesItsNodesOutOfTheDiagram() async throws {
         let id = try nodeID("梁鸣")
         let graph = state.snapshot().graph
-        let all = NeighbourhoodView(depth: 2).subgraph(around: NodeID(id), in: graph, maxNodes: 500).subgraph
-        let hidden = NeighbourhoodView(depth: 2, hiddenLabels: ["Meeting"]).subgraph(around: NodeID(id), in: graph, maxNodes: 500).subgraph
+        let all = NeighbourhoodView(depth: 2).subgraph(around: try #require(NodeLinks.nodeID(id)), in: graph, maxNodes: 500).subgraph
+        let hidden = NeighbourhoodView(depth: 2, hiddenLabels: ["Meeting"]).subgraph(around: try #require(NodeLinks.nodeID(id)), in: graph, maxNodes: 500).subgraph
         #expect(all.nodes.contains { graph.node($0).hasLabel("Meeting") })
         #expect(!hidden.nodes.contains { graph.node($0).hasLabel("Meeting") })
         let page = try await get("/node/\(id)?depth=2&hide=Meeting")

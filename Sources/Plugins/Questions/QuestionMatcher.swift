@@ -70,8 +70,9 @@ public struct QuestionMatcher: Sendable {
             registry.namedQuery(owned.item.query).map { (owned.item, $0) }
         }
         vocabulary = EntityVocabulary(graph: graph, lexicons: registry.lexicons.map(\.item))
-        queries = registry.namedQueries.map(\.item).filter { !$0.intent.isEmpty || !$0.questions.isEmpty }
-            + registry.namedQueries.map(\.item).filter { $0.intent.isEmpty && $0.questions.isEmpty }
+        // Each query's intent read with the words that ask the same thing (IntentSynonyms).
+        let all = registry.namedQueries.map { IntentSynonyms.builtIn.expanding($0.item) }
+        queries = all.filter { !$0.intent.isEmpty || !$0.questions.isEmpty } + all.filter { $0.intent.isEmpty && $0.questions.isEmpty }
         intentWords = IntentWords(queries)
         parameterLabels = Set(queries.flatMap { $0.parameters.compactMap(\.label) })
     }

@@ -12,11 +12,14 @@ public struct ShellOutput {
     public var write: (String) -> Void
     /// Prints errors (standard error).
     public var error: (String) -> Void
+    /// Prints a result that may be taller than the screen: through `$PAGER` on a terminal.
+    public var page: (String) -> Void
 
-    /// Output through two closures, e.g. into strings in tests.
-    public init(write: @escaping (String) -> Void, error: @escaping (String) -> Void) {
+    /// Output through two closures, e.g. into strings in tests; results are paged by `page`, else written.
+    public init(write: @escaping (String) -> Void, error: @escaping (String) -> Void, page: ((String) -> Void)? = nil) {
         self.write = write
         self.error = error
+        self.page = page ?? write
     }
 
     /// The system's reason for the first write to standard output that failed
@@ -26,18 +29,23 @@ public struct ShellOutput {
     /// Standard output and standard error, with terminal controls from the
     /// data escaped (`TerminalSafeText`) and a failed write remembered.
     public static var standard: ShellOutput {
-        ShellOutput(
-            write: { text in
-                if fputs(TerminalSafeText.escaped(text, keepingLayout: true), stdout) < 0 || fflush(stdout) != 0,
-                    standardOutputFailure == nil
-                {
-                    standardOutputFailure = String(cString: strerror(errno))
-                }
-            },
+        let write: (String) -> Void = { text in
+            if fputs(TerminalSafeText.escaped(text, keepingLayout: true), stdout) < 0 || fflush(stdout) != 0,
+                standardOutputFailure == nil
+            {
+                standardOutputFailure = String(cString: strerror(errno))
+            }
+        }
+        return ShellOutput(
+            write: write,
             error: { text in
                 fflush(stdout)
                 fputs(TerminalSafeText.escaped(text, keepingLayout: true), stderr)
                 fflush(stderr)
+            },
+            page: { text in
+                fflush(stdout)
+                Pager.show(TerminalSafeText.escaped(text, keepingLayout: true), enabled: true, otherwise: write)
             })
     }
 

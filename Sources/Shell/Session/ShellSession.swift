@@ -184,7 +184,7 @@ public final class ShellSession {
         lastResult = result
         lastParameters = parameters
         lastNamedQuery = named
-        output.write(ResultPrinter(settings: settings).render(result, graph: graph))
+        (settings.paging ? output.page : output.write)(ResultPrinter(settings: settings).render(result, graph: graph))
         if settings.timing {
             output.line(String(format: "time: %.1f ms", elapsed * 1000))
         }

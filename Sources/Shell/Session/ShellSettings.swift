@@ -11,6 +11,8 @@ public struct ShellSettings: Sendable {
     /// Tables narrowed to the terminal's width, read at each result (the
     /// window may have been resized); on when the output is a terminal.
     public var fitsTerminal = false
+    /// Results taller than the terminal go through `$PAGER` (an interactive shell, unless --no-pager).
+    public var paging = false
     /// Print how long each query took; set with `:timing`.
     public var timing = false
     /// Values for `$name` in queries, set with `:param`.

@@ -18,7 +18,7 @@ struct WebAPI {
                 ("nodes", .array(group.hits.map { hit in
                     .object([
                         ("id", .int(hit.node.rawValue)), ("name", .string(hit.name)),
-                        ("matched", hit.matched.map(JSON.string) ?? .null), ("url", .string(DiagramLinks.link(hit.node.rawValue))),
+                        ("matched", hit.matched.map(JSON.string) ?? .null), ("url", .string(NodeLinks.link(hit.node))),
                     ])
                 })),
             ])

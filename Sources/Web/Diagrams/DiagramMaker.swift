@@ -16,10 +16,12 @@ public struct DiagramMaker: Sendable {
     }
 
     /// The diagram's bytes in `format`. Throws `DiagramError` past the node cap or when Graphviz fails.
-    public func data(_ graph: PropertyGraph, _ subgraph: Subgraph, format: DiagramFormat, center: NodeID? = nil, layout: String = "dot")
-        throws -> Data
-    {
+    public func data(
+        _ graph: PropertyGraph, _ subgraph: Subgraph, format: DiagramFormat, center: NodeID? = nil, layout: String = "dot",
+        linked: Bool = false
+    ) throws -> Data {
         var options = DiagramOptions()
+        if linked { options.nodeLink = NodeLinks.template }
         options.maxNodes = max(maxNodes, 1)
         options.center = center
         options.legend = true
@@ -30,12 +32,18 @@ public struct DiagramMaker: Sendable {
 
     /// The diagram as an inline `<svg>` whose nodes link to their pages.
     public func inlineSVG(_ graph: PropertyGraph, _ subgraph: Subgraph, center: NodeID? = nil, layout: String = "dot") throws -> HTML {
-        let svg = String(decoding: try data(graph, subgraph, format: .svg, center: center, layout: layout), as: UTF8.self)
+        let svg = String(decoding: try data(graph, subgraph, format: .svg, center: center, layout: layout, linked: true), as: UTF8.self)
         // Graphviz escapes every label as XML; refuse anything that still looks active rather than trust it.
         let lowered = svg.lowercased()
         guard !lowered.contains("<script"), !lowered.contains("javascript:"), !lowered.contains("<foreignobject") else {
             return "<p class=\"error\">The diagram contained markup that is not shown for safety; download it as SVG instead.</p>"
         }
-        return HTML(raw: DiagramLinks.linkingNodes(in: DiagramLinks.inlineElement(svg)))
+        return HTML(raw: Self.inlineElement(svg))
+    }
+
+    /// The `<svg>` element alone, without the XML prolog and DOCTYPE, to put inside a page.
+    static func inlineElement(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return svg }
+        return String(svg[start.lowerBound...])
     }
 }

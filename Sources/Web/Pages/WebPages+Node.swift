@@ -6,7 +6,7 @@ extension WebPages {
     /// node's own sources, and its neighbourhood drawn with links.
     func nodePage(_ id: NodeID, view: NeighbourhoodView) throws -> HTML {
         guard let details = NodeDetails(id, in: graph) else {
-            throw WebError(.notFound, "there is no node \(id.rawValue) in this graph; search for it by name instead")
+            throw WebError(.notFound, "there is no node \(id) in this graph; search for it by name instead")
         }
         let node = details.node
         let name = NodeDetails.title(of: node)
@@ -31,7 +31,7 @@ extension WebPages {
         } catch {
             drawing = "<p class=\"error\">The diagram could not be drawn: \(String(describing: error))</p>"
         }
-        let base = "/node/\(id.rawValue)"
+        let base = NodeLinks.link(id)
         let more = NeighbourhoodView(depth: view.depth + 1, hiddenLabels: view.hiddenLabels, collapseHubs: view.collapseHubs)
         let fewer = NeighbourhoodView(depth: view.depth - 1, hiddenLabels: view.hiddenLabels, collapseHubs: view.collapseHubs)
         let toggled = NeighbourhoodView(depth: view.depth, hiddenLabels: view.hiddenLabels, collapseHubs: !view.collapseHubs)
@@ -47,15 +47,15 @@ extension WebPages {
             ? "<a class=\"button\" id=\"expand\" href=\"\(base)?\(more.query)#neighbourhood\">Expand one hop (\(view.depth + 1))</a>" : ""
         let shrink: HTML = view.depth > 1 ? "<a class=\"button\" href=\"\(base)?\(fewer.query)#neighbourhood\">One hop less</a>" : ""
         let downloads = ["svg", "png", "pdf"].map { format -> HTML in
-            "<a class=\"button\" download href=\"/api/node/\(id.rawValue)/diagram.\(format)?\(view.query)\">\(format.uppercased())</a>"
+            "<a class=\"button\" download href=\"/api/node/\(id.description)/diagram.\(format)?\(view.query)\">\(format.uppercased())</a>"
         }
         let ownSources = sourcesBlock(node.sources, words: [name] + Self.aliases(of: node), open: node.sources.count <= 3)
         return page(
             name, section: nil,
             """
             <h1 id="node-name">\(name)</h1>
-            <p>\(labelChips(node.labels)) <span class="muted">node \(id.rawValue) · \(details.facts.count) facts</span>
-            · <a href="/api/node/\(id.rawValue)">JSON</a></p>
+            <p>\(labelChips(node.labels)) <span class="muted">node \(id.description) · \(details.facts.count) facts</span>
+            · <a href="/api/node/\(id.description)">JSON</a></p>
             <table class="properties">\(properties)</table>
             <h2 id="neighbourhood">Neighbourhood (\(view.depth) hop\(view.depth == 1 ? "" : "s"), \(subgraph.nodes.count) nodes)</h2>
             <div class="toolbar">\(expand)\(shrink)

@@ -20,7 +20,7 @@ extension WebPages {
         switch value {
         case .node(let id) where graph.contains(id):
             let node = graph.node(id)
-            return "<a href=\"/node/\(id.rawValue)\">\(NodeDetails.title(of: node))</a> \(labelChips(node.labels))"
+            return "<a href=\"\(NodeLinks.link(id))\">\(NodeDetails.title(of: node))</a> \(labelChips(node.labels))"
         case .relationship(let id) where graph.contains(id):
             let relationship = graph.relationship(id)
             return "\(cell(.node(relationship.start), graph: graph)) <code>-[\(relationship.type)]→</code> \(cell(.node(relationship.end), graph: graph))"

@@ -36,7 +36,7 @@ struct WebPages {
     func nodeLink(_ id: NodeID) -> HTML {
         guard graph.contains(id) else { return "#\(id.rawValue)" }
         let node = graph.node(id)
-        return "<a href=\"/node/\(id.rawValue)\" title=\"\(node.labels.joined(separator: ", "))\">\(NodeDetails.title(of: node))</a>"
+        return "<a href=\"\(NodeLinks.link(id))\" title=\"\(node.labels.joined(separator: ", "))\">\(NodeDetails.title(of: node))</a>"
     }
 
     /// Labels as chips.

@@ -41,10 +41,10 @@ public struct WebServer: Sendable {
         }
         router.get("/node/:id") { request, context in
             let fields = Self.fields(request)
-            let id = context.parameters.get("id").flatMap { Int($0) }
+            let id = context.parameters.get("id").flatMap(NodeLinks.nodeID)
             return await Self.page(state) { pages in
-                guard let id else { throw WebError(.notFound, "a node page is /node/NUMBER") }
-                return try pages.nodePage(NodeID(id), view: NeighbourhoodView(fields: fields))
+                guard let id else { throw WebError(.notFound, "a node page is /node/ID, an id such as n12") }
+                return try pages.nodePage(id, view: NeighbourhoodView(fields: fields))
             }
         }
         router.get("/documents") { _, _ in await Self.page(state) { $0.documentsPage() } }
@@ -85,20 +85,20 @@ public struct WebServer: Sendable {
             }
         }
         router.get("/api/node/:id") { _, context in
-            let id = context.parameters.get("id").flatMap { Int($0) }
+            let id = context.parameters.get("id").flatMap(NodeLinks.nodeID)
             return await Self.api(state) { api in
-                guard let id else { throw WebError(.notFound, "a node is /api/node/NUMBER") }
-                return try api.node(NodeID(id))
+                guard let id else { throw WebError(.notFound, "a node is /api/node/ID, an id such as n12") }
+                return try api.node(id)
             }
         }
         router.get("/api/node/:id/:file") { request, context in
-            let id = context.parameters.get("id").flatMap { Int($0) }
+            let id = context.parameters.get("id").flatMap(NodeLinks.nodeID)
             let file = context.parameters.get("file") ?? ""
             let view = NeighbourhoodView(fields: Self.fields(request))
-            return await Self.diagram(state, file: file, name: "node-\(id ?? 0)") { pages in
-                guard let id, pages.graph.contains(NodeID(id)) else { throw WebError(.notFound, "there is no such node") }
-                let subgraph = view.subgraph(around: NodeID(id), in: pages.graph, maxNodes: state.options.maxDiagramNodes).subgraph
-                return (pages.graph, subgraph, NodeID(id), "dot")
+            return await Self.diagram(state, file: file, name: "node-\(id ?? NodeID(0))") { pages in
+                guard let id, pages.graph.contains(id) else { throw WebError(.notFound, "there is no such node") }
+                let subgraph = view.subgraph(around: id, in: pages.graph, maxNodes: state.options.maxDiagramNodes).subgraph
+                return (pages.graph, subgraph, id, "dot")
             }
         }
         router.get("/api/documents") { _, _ in await Self.api(state) { $0.documents() } }

@@ -75,6 +75,41 @@ import Testing
         #expect(CypherTestSupport.error(engine, quantified)?.code == "LimitExceeded")
     }
 
+    @Test func aRunawaySortStopsAtTheTimeLimitInsideTheSort() throws {
+        // Rows come fast; the sort is slow, each comparison walking one long list key.
+        // The message names ORDER BY: the limit reached the sort itself, not the rows before it.
+        // A few thousand rows take milliseconds; one comparison walks 200,000 equal numbers.
+        let engine = try engine(QueryLimits(timeout: 1, maxRows: nil))
+        let sort = "WITH range(1, 200000) AS big UNWIND range(1, 3000) AS i RETURN i ORDER BY big, i DESC"
+        let error = CypherTestSupport.error(engine, sort)
+        #expect(error?.code == "LimitExceeded")
+        #expect(error?.message.contains("while in ORDER BY") == true, "\(String(describing: error))")
+    }
+
+    /// Every loop issue 11 names still honours the time limit: UNWIND of a huge
+    /// range, string functions, aggregation, DISTINCT and sorting.
+    @Test(arguments: [
+        "UNWIND range(1, 100000000) AS i RETURN count(i)",
+        "RETURN size(reduce(s = '', i IN range(1, 10000000) | s + toUpper('a')))",
+        "RETURN size(replace(reduce(s = '', i IN range(1, 200000) | s + 'ab'), 'a', 'xy'))",
+        "UNWIND range(1, 400) AS i RETURN collect(DISTINCT size([j IN range(1, 200000) WHERE j % i = 0]))",
+        "UNWIND range(1, 400) AS i RETURN DISTINCT reduce(s = 0, j IN range(1, 200000) | s + j % i) AS k",
+        "UNWIND range(1, 400) AS i WITH i ORDER BY reduce(s = 0, j IN range(1, 200000) | s + j % i) RETURN i LIMIT 1",
+    ])
+    func everyLongLoopStopsAtTheTimeLimit(_ query: String) throws {
+        let engine = try engine(QueryLimits(timeout: 0.3, maxRows: nil, maxMemory: 8 << 30))
+        #expect(CypherTestSupport.error(engine, query)?.code == "LimitExceeded", "\(query)")
+    }
+
+    @Test func sortingStaysStableAndOrdered() throws {
+        let engine = try engine()
+        let rows = try engine.execute("UNWIND [3, 1, 2, 1, 3, 2] AS k UNWIND [1, 2] AS t RETURN k, t ORDER BY k DESC").rows
+        #expect(rows == [[3, 1], [3, 2], [3, 1], [3, 2], [2, 1], [2, 2], [2, 1], [2, 2], [1, 1], [1, 2], [1, 1], [1, 2]])
+        #expect(try InterruptibleSort.sorted([5, 3, 9, 1, 3, 7, 0], by: <) == [0, 1, 3, 3, 5, 7, 9])
+        #expect(try InterruptibleSort.sorted([Int](), by: <) == [])
+        #expect(try engine.execute("UNWIND [4, 1, 3, 2] AS x RETURN percentileDisc(x, 0.5) AS p").rows == [[2]])
+    }
+
     @Test func cancelStopsAReduce() throws {
         let engine = try engine(QueryLimits(timeout: 120, maxRows: nil))
         let error = CypherTestSupport.errorWhenCancelled(engine, "RETURN reduce(s = 0, i IN range(1, 2000000) | s + i % 3)")

@@ -93,12 +93,26 @@ import Testing
         let (_, engine) = try NamedQueryExampleTests.fixture.get()
         let vocabulary = EntityVocabulary(graph: engine.graph, lexicons: [])
         let twentySecond = "政协武汉市第十四届常务委员会第二十二次会议"
-        for question in ["meeting 22", "the 22nd meeting", "meeting no. 22", "第22次常委会", "第二十二次会议", "常委会第二十二次会议"] {
+        for question in [
+            "meeting 22", "the 22nd meeting", "meeting no. 22", "第22次常委会", "第二十二次会议", "常委会第二十二次会议",
+            "the twenty-second meeting", "meeting twenty-two", "the 22nd standing committee session", "22次常委会", "二十二次常委会议",
+        ] {
             let entities = QuestionEntities(question, labels: ["Meeting"], vocabulary: vocabulary)
             #expect(entities.names("Meeting").map(\.entity) == [.node(.init(name: twentySecond, label: "Meeting"))], "\(question)")
         }
-        // No meeting has number 99: nothing is guessed.
-        #expect(QuestionEntities("meeting 99", labels: ["Meeting"], vocabulary: vocabulary).names("Meeting").isEmpty)
+        // No meeting has number 99: nothing is guessed; a count is not a number of a meeting.
+        for question in ["meeting 99", "梁鸣参加了22次会议", "one meeting a year"] {
+            #expect(QuestionEntities(question, labels: ["Meeting"], vocabulary: vocabulary).names("Meeting").isEmpty, "\(question)")
+        }
+    }
+
+    @Test func aQueryIsFoundByTheSynonymsOfItsIntentWords() {
+        let synonyms = IntentSynonyms(sets: [["speak", "propose", "提议"], ["lead", "牵头"]])
+        // A strong word brings its synonyms in strong, a weak one weak; words already there keep their strength.
+        #expect(synonyms.expanding(["speak", "发言"]) == ["speak", "发言", "propose", "提议"])
+        #expect(synonyms.expanding(["~lead", "牵头"]) == ["~lead", "牵头"])
+        #expect(synonyms.expanding(["~lead"]) == ["~lead", "~牵头"])
+        #expect(!IntentSynonyms.builtIn.sets.isEmpty, "the built-in sets are read")
     }
 
     @Test func englishIntentWordsMatchTheirRegularForms() {

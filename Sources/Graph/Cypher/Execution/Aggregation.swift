@@ -5,8 +5,9 @@ import Foundation
 /// Nulls are skipped (except by `count(*)`, which counts rows). Complexity:
 /// O(n) per group, O(n log n) for the percentiles, min and max.
 enum Aggregation {
+    /// `checkpoint` is called while sorting for the percentiles, so the time limit and Ctrl-C reach it.
     static func compute(
-        _ name: String, _ values: [Value], parameter: Value?, at e: Expression
+        _ name: String, _ values: [Value], parameter: Value?, at e: Expression, checkpoint: () throws -> Void = {}
     ) throws -> Value {
         let present = values.filter { !$0.isNull }
         func typeError(_ what: String) -> QueryError {
@@ -70,10 +71,14 @@ enum Aggregation {
                 throw QueryError.runtime(
                     "ArgumentError", "NumberOutOfRange", "\(name)() needs a percentile between 0.0 and 1.0, not \(p)", at: e.offset)
             }
-            let sorted = try present.map { v -> Value in
+            let numbers = try present.map { v -> Value in
                 guard v.asDouble != nil else { throw typeError("numbers, not a \(v.typeName)") }
                 return v
-            }.sorted { ValueComparison.order($0, $1) < 0 }
+            }
+            let sorted = try InterruptibleSort.sorted(numbers) { a, b in
+                try checkpoint()
+                return ValueComparison.order(a, b) < 0
+            }
             guard !sorted.isEmpty else { return .null }
             if name == "percentiledisc" {
                 let index = p == 0 ? 0 : Int((p * Double(sorted.count)).rounded(.up)) - 1

@@ -59,7 +59,10 @@ extension Executor {
             output = try group(items, aggregateCalls, produce)
             if projection.distinct {
                 var seen: Set<[EquivalenceKey]> = []
-                output = output.filter { entry in seen.insert(columns.map { EquivalenceKey(entry.row[$0] ?? .null) }).inserted }
+                output = try output.filter { entry in
+                    try checkpoint()
+                    return seen.insert(columns.map { EquivalenceKey(entry.row[$0] ?? .null) }).inserted
+                }
             }
         }
 
@@ -102,10 +105,15 @@ extension Executor {
                 }
                 return a.offset < b.offset
             }
+            // The time limit and Ctrl-C reach the sort through its comparisons (and topK's loop).
+            currentClause = "ORDER BY"
             if let limit, limit <= Self.topKLimit, skip <= Self.topKLimit, skip + limit < keyed.count {
                 output = try topK(Array(keyed.enumerated()), skip + limit, by: before).map(\.element.entry)
             } else {
-                output = keyed.enumerated().sorted(by: before).map(\.element.entry)
+                output = try InterruptibleSort.sorted(Array(keyed.enumerated())) { a, b in
+                    try checkpoint()
+                    return before(a, b)
+                }.map(\.element.entry)
             }
         }
 
@@ -250,7 +258,7 @@ extension Executor {
             var seen: Set<EquivalenceKey> = []
             values = values.filter { $0.isNull || seen.insert(EquivalenceKey($0)).inserted }
         }
-        return try Aggregation.compute(name, values, parameter: parameter, at: call)
+        return try Aggregation.compute(name, values, parameter: parameter, at: call, checkpoint: checkpoint)
     }
 
     /// The value of SKIP or LIMIT: a non-negative integer.

@@ -22,8 +22,8 @@ final class Executor {
     private var ticks = 0
     /// The query's memory limit; see `MemoryBudget`.
     let memory: MemoryBudget
-    /// The clause being run, named in limit messages.
-    private var currentClause = ""
+    /// The clause being run (or ORDER BY while sorting), named in limit messages.
+    var currentClause = ""
     /// What DELETE marked, removed at the end of the query (see `Executor+Updates.swift`).
     var pendingDeletes = PendingDeletes()
     /// Where the ids went when the query deleted something.
