@@ -58,6 +58,12 @@ public enum ConflictDetector {
         find(in: graph, details: true)
     }
 
+    /// How many conflicts `find` would list, without writing their summaries
+    /// and claims (a build over thousands of documents reports only the count).
+    public static func count(in graph: PropertyGraph) -> Int {
+        find(in: graph, details: false).count
+    }
+
     /// `details: false` leaves out summaries and claims (statements and their
     /// sorted sources), which `mark` does not use: with many conflicts they are
     /// most of the work.

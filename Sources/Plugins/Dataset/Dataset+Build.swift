@@ -57,11 +57,22 @@ extension Dataset {
         // still read, so that every bad file is named at once, not one per run.
         var unreadable: [String] = []
         let batch = Swift.max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
+        // While one batch is folded on this thread, the next is extracted on the
+        // others: the fold (and freeing the folded graphs) no longer leaves the cores idle.
+        let ahead = BatchAhead()
+        defer { ahead.wait() }
+        let dataset = self
         var start = 0
-        while start < entries.count {
+        var folding: [Outcome] = []
+        repeat {
             let part = Array(entries[start..<Swift.min(entries.count, start + batch)])
             start += part.count
-            for outcome in extract(part, registry: registry, context: context, extract: unreadable.isEmpty) {
+            if !part.isEmpty {
+                // A document that failed to read stops extraction; a batch already under way finishes.
+                let extractNext = unreadable.isEmpty
+                ahead.start { dataset.extract(part, registry: registry, context: context, extract: extractNext) }
+            }
+            for outcome in folding {
                 switch outcome {
                 case .unreadable(let message):
                     if skipUnreadable { skipped.append(message) } else { unreadable.append(message) }
@@ -69,7 +80,8 @@ extension Dataset {
                 case .extracted(let documentGraph): if unreadable.isEmpty { try DocumentGraphMerge.merge(documentGraph, into: &graph) }
                 }
             }
-        }
+            folding = ahead.wait()
+        } while !folding.isEmpty
         if unreadable.count == 1 { throw DatasetError(unreadable[0] + " (or build without it with --skip-unreadable)") }
         if unreadable.count > 1 {
             throw DatasetError(
@@ -116,6 +128,25 @@ extension Dataset {
             outcomes.set(i, outcome)
         }
         return outcomes.values
+    }
+
+    /// The outcomes of the batch being extracted on other threads meanwhile.
+    final class BatchAhead: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var outcomes: [Outcome] = []
+
+        /// Runs `work` on another thread; `wait` returns its outcomes.
+        func start(_ work: @escaping @Sendable () -> [Outcome]) {
+            DispatchQueue.global().async(group: group) { self.outcomes = work() }
+        }
+
+        /// The outcomes of the batch started last (none when none was), once it is done.
+        @discardableResult
+        func wait() -> [Outcome] {
+            group.wait()
+            defer { outcomes = [] }
+            return outcomes
+        }
     }
 
     /// One slot per document, each written by the one thread that extracted it.

@@ -25,8 +25,13 @@ enum DocumentGraphMerge {
             }
             if let id = graph.node(forKey: key) {
                 for label in node.labels { graph.addLabel(label, to: id) }
-                for (name, value) in node.properties.sorted(by: { $0.key < $1.key }) where name != "aliases" && name != "roles" {
-                    if graph.nodes[id.rawValue].properties[name] == nil { try graph.setProperty(name, to: value, on: id) }
+                // Most nodes of a document are known already and bring no property they
+                // lack: look first, and sort (for a fixed order of writes) only when one is new.
+                let known = graph.nodes[id.rawValue].properties
+                if node.properties.contains(where: { $0.key != "aliases" && $0.key != "roles" && known[$0.key] == nil }) {
+                    for (name, value) in node.properties.sorted(by: { $0.key < $1.key }) where name != "aliases" && name != "roles" {
+                        if graph.nodes[id.rawValue].properties[name] == nil { try graph.setProperty(name, to: value, on: id) }
+                    }
                 }
                 if let roles = node.properties["roles"]?.listValue {
                     try mergeRoles(roles, into: id, of: &graph)

@@ -7,9 +7,14 @@ struct BinarySnapshotWriter {
     private var stringIDs: [ByteKey: Int] = [:]
     private var stringEnds: [UInt64] = []
     private var stringBytes: [UInt8] = []
+    /// The document of the last source written and its string id: a node's or a
+    /// relationship's sources are sorted by document, so most repeat the one before.
+    private var lastDocument: (name: String, id: Int)?
 
     static func encode(_ graph: PropertyGraph) -> [UInt8] {
         var writer = BinarySnapshotWriter()
+        // About one string per source quote: the table grows once instead of doubling its way up.
+        writer.stringIDs.reserveCapacity(graph.nodeCount + graph.relationshipCount)
         var nodes: [UInt8] = []
         nodes.reserveCapacity(graph.nodeCount * 16)
         for node in graph.nodes {
@@ -72,17 +77,33 @@ struct BinarySnapshotWriter {
 
     private mutating func writeProperties(_ properties: [String: Value], into out: inout [UInt8]) {
         Self.writeNumber(UInt64(properties.count), into: &out)
-        guard !properties.isEmpty else { return }
-        for key in properties.keys.sorted(by: ByteString.less) {
+        switch properties.count {
+        case 0: return
+        case 1:
+            // Most relationships with properties have one: no array to sort.
+            let (key, value) = properties.first!
             Self.writeNumber(UInt64(intern(key)), into: &out)
-            writeValue(properties[key]!, into: &out)
+            writeValue(value, into: &out)
+        default:
+            // Keys and values sorted together: no second lookup of each key.
+            for (key, value) in properties.sorted(by: { ByteString.less($0.key, $1.key) }) {
+                Self.writeNumber(UInt64(intern(key)), into: &out)
+                writeValue(value, into: &out)
+            }
         }
     }
 
     private mutating func writeSources(_ sources: [Provenance], into out: inout [UInt8]) {
         Self.writeNumber(UInt64(sources.count), into: &out)
         for source in sources {
-            Self.writeNumber(UInt64(intern(source.document)), into: &out)
+            let document: Int
+            if let last = lastDocument, ByteString.equal(last.name, source.document) {
+                document = last.id
+            } else {
+                document = intern(source.document)
+                lastDocument = (source.document, document)
+            }
+            Self.writeNumber(UInt64(document), into: &out)
             Self.writeNumber(UInt64(source.offset), into: &out)
             Self.writeNumber(UInt64(source.length), into: &out)
             Self.writeNumber(UInt64(intern(source.quote)), into: &out)
