@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzQuery", dependencies: ["FuzzSupport", .product(name: "Graph", package: root)]),
         .executableTarget(name: "FuzzSnapshot", dependencies: ["FuzzSupport", .product(name: "Graph", package: root)]),
+        .executableTarget(name: "FuzzBinarySnapshot", dependencies: ["FuzzSupport", .product(name: "Graph", package: root)]),
         .executableTarget(
             name: "FuzzDocument",
             dependencies: ["FuzzSupport", .product(name: "Graph", package: root), .product(name: "Plugins", package: root)]),

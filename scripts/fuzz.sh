@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ and runs each for a bounded time.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]
-# Targets: FuzzQuery FuzzDocument FuzzPack FuzzSnapshot (all by default).
+# Targets: FuzzQuery FuzzDocument FuzzPack FuzzSnapshot FuzzBinarySnapshot (all by default).
 # The corpus grows in .build/fuzz-corpus/TARGET (seeds: Fuzz/Corpus/TARGET); a crash,
 # a hang (over 10 s on one input) or an input using more than 2 GB leaves a
 # reproducer in .build/fuzz-findings/TARGET and makes this script exit non-zero.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(FuzzQuery FuzzDocument FuzzPack FuzzSnapshot)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(FuzzQuery FuzzDocument FuzzPack FuzzSnapshot FuzzBinarySnapshot)
 SWIFT="${SWIFT:-swift}"
 
 if [ "$(uname)" != Linux ]; then

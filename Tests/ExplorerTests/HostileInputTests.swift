@@ -267,7 +267,7 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try Data(document.utf8).write(to: root.appendingPathComponent("plan.txt"))
-        let result = try ExplorerRunner.run(["build", root.path])
+        let result = try ExplorerRunner.run(["build", root.path, "--format", "text"])
         #expect(result.status == 0, "exit \(result.status): \(result.stderr.suffix(400))")
         #expect(result.stdout.contains("built "))
     }

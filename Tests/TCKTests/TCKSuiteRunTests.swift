@@ -82,7 +82,7 @@ import Testing
         #expect(summary.passed == 2)
         #expect(summary.failed == 1)
         let report = TCKReport(summary: summary)
-        #expect(report.consoleSummary().split(separator: "\n").last == "2 passed, 1 failed")
+        #expect(report.consoleSummary().split(separator: "\n").last == "openCypher TCK: 2 of 3 tests pass, 1 not yet")
         #expect(report.consoleSummary().contains("sample/S1.feature: 2/3"))
         #expect(report.categories().first?.0 == "unexpected TypeError: InvalidArgumentType")
         #expect(report.reportText().contains("sample/S1.feature | [3] rows | 2\t23\t"))
@@ -91,7 +91,7 @@ import Testing
         #expect(everything.outcomes.count == 3)
         #expect(everything.outOfScope.map(\.test.id) == ["sample/S1.feature | [3] rows | 3"])
         let lines = TCKReport(summary: everything).consoleSummary().split(separator: "\n")
-        #expect(lines.suffix(2) == ["Out of scope, not counted: 0 passed, 1 failed", "2 passed, 1 failed"])
+        #expect(lines.suffix(2) == ["Out of scope, not counted: 0 of 1 pass", "openCypher TCK: 2 of 3 tests pass, 1 not yet"])
     }
 
     @Test func abandonsAHungTest() {
