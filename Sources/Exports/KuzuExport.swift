@@ -12,6 +12,7 @@ import Graph
 /// of quoted list elements, so string lists (the provenance documents and
 /// quotes among them) are written as JSON text in a STRING column; integer lists
 /// are native `INT64[]`. Cells may span lines, so every COPY says `PARALLEL=false`.
+/// Column names are always in backticks: Kùzu reserves words such as `group`.
 enum KuzuExport {
     static func files(_ graph: PropertyGraph) throws -> ExportedFiles {
         try BookkeepingProperties.checkNoClash(graph)
@@ -26,7 +27,7 @@ enum KuzuExport {
                 + ColumnType.columns(of: rows).filter { $0.key != BookkeepingProperties.id }.map { (key: $0.key, type: kuzuType($0.type)) }
             schema.append(
                 "CREATE NODE TABLE \(CypherLiteral.name(table))("
-                    + columns.map { "\(CypherLiteral.name($0.key)) \($0.type.kuzuType)" }.joined(separator: ", ")
+                    + columns.map { "`\($0.key)` \($0.type.kuzuType)" }.joined(separator: ", ")
                     + ", PRIMARY KEY(\(BookkeepingProperties.id)))")
             var text = columns.map { Neo4jCSVExport.quote($0.key) }.joined(separator: ",") + "\n"
             for row in rows { text += columns.map { cell(row[$0.key], $0.type) }.joined(separator: ",") + "\n" }
@@ -50,7 +51,7 @@ enum KuzuExport {
             }
             schema.append(
                 "CREATE REL TABLE \(CypherLiteral.name(type))("
-                    + (pairs + columns.map { "\(CypherLiteral.name($0.0)) \($0.1.kuzuType)" }).joined(separator: ", ") + ")")
+                    + (pairs + columns.map { "`\($0.0)` \($0.1.kuzuType)" }).joined(separator: ", ") + ")")
             for group in typeGroups {
                 var text = (["from", "to"] + columns.map(\.0)).map(Neo4jCSVExport.quote).joined(separator: ",") + "\n"
                 for r in group.relationships {
@@ -60,7 +61,7 @@ enum KuzuExport {
                 }
                 let from = tableName(group.startLabels)
                 let to = tableName(group.endLabels)
-                let file = "relationships-\(ElementGroups.fileName([type, from, to])).csv"
+                let file = "relationships-\(ElementGroups.fileName([type]))-\(ElementGroups.fileName([from]))-\(ElementGroups.fileName([to])).csv"
                 let pairOption = typeGroups.count > 1 ? "from='\(from)', to='\(to)', " : ""
                 load.append("COPY \(CypherLiteral.name(type)) FROM '\(file)' (\(pairOption)HEADER=true, PARALLEL=false)")
                 export.add(file, text, "\(group.relationships.count) \(type) relationships (\(from) to \(to))")

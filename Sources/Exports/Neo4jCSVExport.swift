@@ -41,7 +41,7 @@ enum Neo4jCSVExport {
                 text += ([String(r.start.rawValue), String(r.end.rawValue), quote(r.type)]
                     + columns.map { cell(row[$0.key], $0.type) }).joined(separator: ",") + "\n"
             }
-            let name = "relationships-\(ElementGroups.fileName([group.type] + group.startLabels + group.endLabels)).csv"
+            let name = "relationships-\(ElementGroups.fileName([group.type]))-\(ElementGroups.fileName(group.startLabels))-\(ElementGroups.fileName(group.endLabels)).csv"
             relationshipFiles.append(name)
             export.add(
                 name, text,

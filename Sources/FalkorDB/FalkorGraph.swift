@@ -115,7 +115,12 @@ public final class FalkorGraph {
     /// Runs queries pipelined (sent together, replies read after) and returns each one's change counts.
     /// The first refused query is thrown with its position.
     public func pipelined(_ queries: [String]) throws -> [QueryStatistics] {
-        let replies = try exchange(queries.map { ["GRAPH.QUERY", address.graph, $0, "--compact"] })
+        // A few per round trip: a whole script written before any reply is read can stall both ends.
+        var replies: [RESPValue] = []
+        for start in stride(from: 0, to: queries.count, by: Self.queriesPerRoundTrip) {
+            let window = queries[start..<min(start + Self.queriesPerRoundTrip, queries.count)]
+            replies += try exchange(window.map { ["GRAPH.QUERY", address.graph, $0, "--compact"] })
+        }
         return try replies.enumerated().map { index, reply in
             if case .error(let message) = reply {
                 throw FalkorError.query("statement \(index + 1) of the batch: \(message) (it begins: \(queries[index].prefix(120)))")
@@ -123,6 +128,9 @@ public final class FalkorGraph {
             return FalkorResultDecoder.statistics(reply.items?.last?.items ?? [])
         }
     }
+
+    /// Most queries `pipelined` sends before reading their replies.
+    public static let queriesPerRoundTrip = 8
 
     /// True when the server holds a graph of this name.
     public func exists() throws -> Bool {

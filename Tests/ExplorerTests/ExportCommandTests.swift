@@ -81,7 +81,7 @@ import Testing
         let result = try ExplorerRunner.run(["export", folder.path, "--format", "kuzu", "-o", kuzu.path])
         #expect(result.status == 0, "\(result.stderr)")
         let schema = try String(contentsOf: kuzu.appendingPathComponent("schema.cypher"), encoding: .utf8)
-        #expect(schema.contains("CREATE NODE TABLE Task(explorer_id INT64, "))
+        #expect(schema.contains("CREATE NODE TABLE Task(`explorer_id` INT64, "))
         #expect(schema.contains("CREATE REL TABLE LEADS(FROM Agency TO Task"))
         let load = try String(contentsOf: kuzu.appendingPathComponent("load.cypher"), encoding: .utf8)
         #expect(load.contains("COPY Task FROM 'nodes-Task.csv' (HEADER=true, PARALLEL=false);"))

@@ -48,9 +48,11 @@ public final class FalkorServer {
 
     /// Stops the server and removes its folder.
     public func stop() {
+        // Polled rather than waitUntilExit, which can miss the exit on a test's thread and wait for ever.
         if process.isRunning {
             process.terminate()
-            process.waitUntilExit()
+            for _ in 0..<100 where process.isRunning { usleep(50_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         try? FileManager.default.removeItem(at: folder)
     }
