@@ -6,8 +6,10 @@ DIAGRAMS = $(DATASET)/diagrams
 
 .PHONY: setup build demo test gallery clean fuzz
 
+# The peer engines (FalkorDB, Kùzu, NetworkX) go into .build/peers-venv, kept with the build.
 setup:
 	@bash scripts/install-system-deps.sh
+	@bash scripts/setup-peers.sh
 
 build: setup
 	$(SWIFT) build

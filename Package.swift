@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The layers, lowest first: Graph (model, snapshot, openCypher engine; no C library),
-// Plugins (plugin API, text toolkit, built-in domains), Diagrams (Graphviz),
+// Plugins (plugin API, text toolkit, built-in domains), Exports (interchange formats),
+// RedisClient and FalkorDB (a FalkorDB server as the engine), Diagrams (Graphviz),
 // Shell (libedit), and the thin `explorer` executable on top.
 let package = Package(
     name: "PolicyGraphExplorer",
@@ -39,6 +40,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "Diagrams", dependencies: ["Graph", "Plugins", "CGraphviz"]),
+        // Interchange: JSON, GraphML, neo4j-admin CSV, Cypher script and Kùzu folders.
+        .target(name: "Exports", dependencies: ["Graph"]),
+        // A small Redis-protocol (RESP2) client over a blocking socket; no graph types.
+        .target(name: "RedisClient"),
+        // A FalkorDB server as a query engine: push, GRAPH.QUERY and its compact replies.
+        .target(name: "FalkorDB", dependencies: ["Graph", "Exports", "RedisClient"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -57,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "explorer",
             dependencies: [
-                "Graph", "Plugins", "Diagrams", "Shell", "Web",
+                "Graph", "Plugins", "Diagrams", "Shell", "Web", "Exports", "FalkorDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,12 +74,15 @@ let package = Package(
         ),
         .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures", "Questions/everyday-questions.tsv"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Graph", "Plugins"]),
+        // Starts the peer engines scripts/setup-peers.sh installs (FalkorDB's server), for the tests.
+        .target(name: "PeerEngines", dependencies: ["RedisClient"], path: "Tests/Support/PeerEngines"),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports", "RedisClient", "FalkorDB", "Plugins", "PeerEngines"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Golden", "Documents"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Commands/Golden"]),
         // Reads the openCypher TCK from ../shared/tck; skips with a message where it is absent.
         .testTarget(name: "TCKTests", dependencies: ["Graph"], exclude: ["passing-scenarios.txt"]),
         // Runs the built `explorer` binary end to end.
-        .testTarget(name: "ExplorerTests", dependencies: ["explorer"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["explorer", "PeerEngines"]),
         // Over HTTP (HummingbirdTesting) and in headless Chromium (WebDriver).
         .testTarget(
             name: "WebTests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FalkorDB
 import Foundation
 import Graph
 import Plugins
@@ -24,6 +25,7 @@ struct AskCommand: ParsableCommand {
 
     @OptionGroup var output: NamedQueryOutputOptions
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var engineOptions: EngineOptions
 
     func run() throws {
         guard question.contains(where: { !$0.isWhitespace }) else {
@@ -31,7 +33,13 @@ struct AskCommand: ParsableCommand {
                 "the question is empty; ask in words, e.g. explorer ask \"哪些单位负责人工智能任务\" "
                     + "(`explorer queries` lists what can be asked)")
         }
-        let (_, registry, graph) = try options.load()
+        let server = try engineOptions.server()
+        // On a server the dataset gives the plugins; the names questions are read for are the server's.
+        let (registry, graph): (PluginRegistry, PropertyGraph)
+        if let server { (registry, graph) = (try options.registry(), try server.names()) } else {
+            let loaded = try options.load()
+            (registry, graph) = (loaded.registry, loaded.graph)
+        }
         guard question.count <= QuestionMatcher.maximumQuestionLength else {
             throw CommandError(
                 "the question is \(question.count) characters long, more than the \(QuestionMatcher.maximumQuestionLength) a question may have; "
@@ -46,7 +54,7 @@ struct AskCommand: ParsableCommand {
             }
             // On standard error, so that --format json stays one clean document.
             StandardStreams.error(TerminalSafeText.escaped(lines.joined(separator: "\n"), keepingLayout: true) + "\n")
-            try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry)
+            try output.present(match.query, parameters: match.parameters, graph: graph, registry: registry, server: server)
         case .unmatched(let suggestions):
             var message = "no named question matches \"\(question)\"."
             if suggestions.isEmpty {

@@ -14,7 +14,7 @@ struct ExplorerCommand: AsyncParsableCommand {
             """,
         version: ExplorerVersion.text,
         subcommands: [
-            BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self,
+            BuildCommand.self, RenderCommand.self, QueryCommand.self, CheckCommand.self, ExportCommand.self, PushCommand.self,
             PluginsCommand.self, QueriesCommand.self, RunCommand.self, AskCommand.self, ShellCommand.self,
             ImportCommand.self,
             ServeCommand.self,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FalkorDB
 import Graph
 import Plugins
 import Shell
@@ -39,6 +40,7 @@ struct QueryCommand: ParsableCommand {
     var noPager = false
 
     @OptionGroup var limits: QueryLimitOptions
+    @OptionGroup var engineOptions: EngineOptions
 
     func run() throws {
         var datasetOptions = options
@@ -90,6 +92,10 @@ struct QueryCommand: ParsableCommand {
         }
         guard !statements.isEmpty else { throw CommandError("\(sourceName) has no statements") }
 
+        if let server = try engineOptions.server() {
+            try runOnServer(server, statements, parameters: parameterValues, format: outputFormat)
+            return
+        }
         let (_, graph) = try datasetOptions.loadGraph()
         let engine = QueryEngine(graph: graph, limits: limits.limits)
         var output = ""
@@ -133,6 +139,27 @@ struct QueryCommand: ParsableCommand {
             if statements.count > 1 && outputFormat == .table && index < statements.count - 1 { output += "\n" }
         }
         Pager.show(output, enabled: !noPager, otherwise: StandardOutput.write)
+    }
+
+    /// The statements run by a FalkorDB server, printed as the embedded engine's are.
+    private func runOnServer(
+        _ server: FalkorGraph, _ statements: [(text: String, offset: Int)], parameters: [String: Value], format: ResultFormat
+    ) throws {
+        var output = ""
+        for (index, statement) in statements.enumerated() {
+            if statement.text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("EXPLAIN") {
+                throw CommandError("EXPLAIN shows the embedded engine's plan; run it without --engine (FalkorDB's own is GRAPH.EXPLAIN)")
+            }
+            let answer: FalkorGraph.Answer
+            do { answer = try server.answer(statement.text, parameters: parameters) } catch {
+                StandardOutput.write(output)
+                throw statements.count > 1 ? CommandError("statement \(index + 1): \(error)") : error
+            }
+            let formatter = ResultFormatter(graph: answer.graph, terminalWidth: TerminalSize.of()?.columns)
+            output += formatter.format(answer.result, as: format)
+            if statements.count > 1 && format == .table && index < statements.count - 1 { output += "\n" }
+        }
+        Pager.show(output, enabled: !noPager && isatty(STDOUT_FILENO) != 0, otherwise: StandardOutput.write)
     }
 
     private func parsedParameters() throws -> [String: Value] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagrams
+import FalkorDB
 import Foundation
 import Graph
 import Plugins
@@ -104,6 +105,8 @@ struct RenderCommand: ParsableCommand {
         valueName: "SECONDS"))
     var timeout: Double = 60
 
+    @OptionGroup var engineOptions: EngineOptions
+
     func validate() throws {
         if depth != nil, around == nil {
             throw ValidationError("--depth needs --around NAME: the depth counts relationships away from that node")
@@ -125,7 +128,13 @@ struct RenderCommand: ParsableCommand {
             _ = try DiagramLayout.named(layout)
             let view = try DiagramView.named(self.view)
             let reportFormat = try listing.tableFormat()
-            let (dataset, graph) = try self.dataset.loadGraph()
+            let (dataset, graph): (Dataset, PropertyGraph)
+            if let server = try engineOptions.server() {
+                // The part of the server's graph the selection can reach, copied; then drawn as always.
+                (dataset, graph) = (try self.dataset.open(), try server.copy(labels: labels, around: around, depth: depth ?? 1))
+            } else {
+                (dataset, graph) = try self.dataset.loadGraph()
+            }
             let style = DiagramStyle.effective(for: try self.dataset.registry())
             // As in the shell: did-you-mean for a label, pinyin for a name.
             try CommandLineNames.checkLabels(labels, in: graph)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagrams
+import FalkorDB
 import Foundation
 import Graph
 import Plugins
@@ -28,8 +29,16 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var output: NamedQueryOutputOptions
     @OptionGroup var options: DatasetOptions
 
+    @OptionGroup var engineOptions: EngineOptions
+
     func run() throws {
-        let (_, registry, graph) = try options.load()
+        let server = try engineOptions.server()
+        // On a server the dataset gives the plugins; the names to resolve are the server's.
+        let (registry, graph): (PluginRegistry, PropertyGraph)
+        if let server { (registry, graph) = (try options.registry(), try server.names()) } else {
+            let loaded = try options.load()
+            (registry, graph) = (loaded.registry, loaded.graph)
+        }
         guard let query = registry.namedQuery(name) else {
             throw CommandError(QueriesCommand.unknown(name, in: registry))
         }
@@ -46,7 +55,7 @@ struct RunCommand: ParsableCommand {
         for warning in query.unknownNames(in: resolved, graph: graph) {
             StandardStreams.error("warning: \(TerminalSafeText.escaped(warning, keepingLayout: true))\n")
         }
-        try output.present(query, parameters: resolved, graph: graph, registry: registry)
+        try output.present(query, parameters: resolved, graph: graph, registry: registry, server: server)
     }
 }
 
@@ -66,15 +75,35 @@ struct NamedQueryOutputOptions: ParsableArguments {
 
     @OptionGroup var limits: QueryLimitOptions
 
-    /// Runs `query`, prints its rows in the chosen format, and draws it when asked.
-    func present(_ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry) throws {
+    /// Runs `query` (on `server` when given, else on `graph`), prints its rows in the chosen format, and draws it when asked.
+    func present(
+        _ query: NamedQuery, parameters: [String: Value], graph: PropertyGraph, registry: PluginRegistry, server: FalkorGraph? = nil
+    ) throws {
         let format = try ResultFormat.chosen(format)
-        let engine = QueryEngine(graph: graph, limits: limits.limits)
         let result: QueryResult
-        do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
-            throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
+        let shown: PropertyGraph
+        let drawing: () throws -> (Subgraph, PropertyGraph)
+        if let server {
+            let answer = try server.answer(query.cypher, parameters: parameters)
+            (result, shown) = (answer.result, answer.graph)
+            drawing = {
+                guard let cypher = query.diagram.cypher else { return (Subgraph(collectingFrom: result.rows.flatMap { $0 }, in: shown), shown) }
+                let drawn = try server.answer(cypher, parameters: parameters)
+                return (Subgraph(collectingFrom: drawn.result.rows.flatMap { $0 }, in: drawn.graph), drawn.graph)
+            }
+        } else {
+            let engine = QueryEngine(graph: graph, limits: limits.limits)
+            shown = graph
+            do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
+                throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")
+            }
+            drawing = {
+                do { return (try query.diagramSubgraph(on: engine, parameters: parameters, result: result), engine.graph) } catch let error as QueryError {
+                    throw CommandError("the diagram query of '\(query.id)' failed:\n\(error.rendered(query: query.diagram.cypher ?? query.cypher))")
+                }
+            }
         }
-        let formatter = ResultFormatter(graph: graph, terminalWidth: TerminalSize.of()?.columns)
+        let formatter = ResultFormatter(graph: shown, terminalWidth: TerminalSize.of()?.columns)
         if isatty(STDOUT_FILENO) != 0 && !noPager {
             let text = formatter.format(result, as: format)
             Pager.show(text, enabled: true, otherwise: StandardOutput.write)
@@ -82,10 +111,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
             formatter.write(result, as: format, to: StandardOutput.write)
         }
         guard let render else { return }
-        let subgraph: Subgraph
-        do { subgraph = try query.diagramSubgraph(on: engine, parameters: parameters, result: result) } catch let error as QueryError {
-            throw CommandError("the diagram query of '\(query.id)' failed:\n\(error.rendered(query: query.diagram.cypher ?? query.cypher))")
-        }
+        let (subgraph, drawnGraph) = try drawing()
         guard !subgraph.isEmpty else {
             throw CommandError("nothing to draw: the result of '\(query.id)' has no nodes; \(render) was not written")
         }
@@ -101,7 +127,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
         do {
             let view = try query.diagram.view.map(DiagramView.named) ?? .graph
             let renderer = DiagramRenderer(style: style, options: DiagramOptions(title: title, view: view))
-            report = try renderer.render(graph, subgraph: subgraph, to: URL(fileURLWithPath: render), layout: layout ?? query.diagram.layout)
+            report = try renderer.render(drawnGraph, subgraph: subgraph, to: URL(fileURLWithPath: render), layout: layout ?? query.diagram.layout)
         } catch let error as DiagramError {
             // run and ask have no --around or --max-nodes: the way out is a narrower question or explorer render.
             throw CommandError(error.message(narrowing:

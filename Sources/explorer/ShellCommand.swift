@@ -1,4 +1,5 @@
 import ArgumentParser
+import FalkorDB
 import Foundation
 import Diagrams
 import Graph
@@ -46,16 +47,42 @@ struct ShellCommand: ParsableCommand {
 
     @OptionGroup var limits: QueryLimitOptions
 
+    @OptionGroup var engineOptions: EngineOptions
+
     func run() throws {
         let started = Date()
-        let (dataset, registry, graph) = try datasetOptions.load()
         let options = datasetOptions
+        let dataset: Dataset
+        let registry: PluginRegistry
+        let graph: PropertyGraph
+        let runner: QueryRunner
+        var engine: QueryEngine?
+        let name: String
+        let counts: (nodes: Int, relationships: Int)
+        if let server = try engineOptions.server() {
+            // The dataset gives the plugins and the documents `:why` quotes; the graph is the server's.
+            dataset = try options.open()
+            registry = try options.registry()
+            let remote: FalkorShellRunner
+            do { remote = try FalkorShellRunner(server: server) } catch let error as FalkorError {
+                throw CommandError("--engine \(server.address): \(error.description)")
+            }
+            (graph, runner, name) = (remote.elements.graph, remote, "\(server.address) (FalkorDB)")
+            let nodes = try server.answer("MATCH (n) RETURN count(n)").result.rows.first?.first?.intValue ?? 0
+            let relationships = try server.answer("MATCH ()-[r]->() RETURN count(r)").result.rows.first?.first?.intValue ?? 0
+            counts = (nodes, relationships)
+        } else {
+            let loaded = try options.load()
+            (dataset, registry, graph) = (loaded.dataset, loaded.registry, loaded.graph)
+            let local = QueryEngine(graph: graph, limits: limits.limits)
+            (runner, engine, name) = (local, local, dataset.name)
+            counts = (graph.nodeCount, graph.relationshipCount)
+        }
         let plugins = PluginCatalog(registry: registry, graph: graph, load: { try options.registry() })
         InterruptSignal.install()
         let interactive = isatty(STDIN_FILENO) != 0
         let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
-        let engine = QueryEngine(graph: graph, limits: limits.limits)
-        var services = ShellServices(datasetName: dataset.name, runner: engine)
+        var services = ShellServices(datasetName: dataset.name, runner: runner)
         plugins.install(into: &services, engine: engine)
         services.documentText = Self.documentReader(for: dataset)
 
@@ -81,7 +108,7 @@ struct ShellCommand: ParsableCommand {
         if interactive {
             let startup = Date().timeIntervalSince(started) * 1000
             print(
-                "\(dataset.name): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships, "
+                "\(name): \(counts.nodes) nodes, \(counts.relationships) relationships, "
                     + "\(plugins.namedQueries.count) named queries (ready in \(Int(startup)) ms).\n"
                     + "End queries with ;  :help lists commands, Tab completes, Ctrl-C cancels, Ctrl-D leaves.")
         }

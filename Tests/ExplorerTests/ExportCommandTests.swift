@@ -37,14 +37,15 @@ import Testing
         #expect(ontoFolder.stderr.contains("it is a folder; give a file name inside it"))
         let csvOntoFile = try ExplorerRunner.run(
             ["export", folder.path, "--format", "csv", "-o", folder.appendingPathComponent("manifest.yaml").path])
-        #expect(csvOntoFile.stderr.contains("it is a file, and csv needs a folder"))
+        #expect(csvOntoFile.stderr.contains("it is a file, and neo4j-csv needs a folder"))
     }
 
     @Test func helpListsTheFormatsOnUnbrokenLines() throws {
         let help = try ExplorerRunner.run(["export", "--help"]).stdout
-        #expect(help.contains("\n  graphml  one <key> per property; sources as JSON text\n"))
-        #expect(help.contains("\n  csv      nodes.csv and relationships.csv for\n"))
-        #expect(help.contains("explorer export --format csv -o neo4j-import"))
+        #expect(help.contains("\n  graphml    one <key> per property; sources as JSON text\n"))
+        #expect(help.contains("\n  neo4j-csv  a folder: one CSV per label and per relationship type\n"))
+        #expect(help.contains("\n  kuzu       a folder: CSV files, schema.cypher (CREATE NODE/REL\n"))
+        #expect(help.contains("explorer export --format neo4j-csv -o neo4j-import"))
     }
 
     @Test func graphMLAndCSVFiles() throws {
@@ -59,25 +60,53 @@ import Testing
         let csv = folder.appendingPathComponent("csv")
         let csvResult = try ExplorerRunner.run(["export", folder.path, "--format", "csv", "-o", csv.path])
         #expect(csvResult.status == 0, "\(csvResult.stderr)")
-        let nodes = try String(contentsOf: csv.appendingPathComponent("nodes.csv"), encoding: .utf8)
-        #expect(nodes.hasPrefix(":ID,:LABEL,"))
-        let rels = try String(contentsOf: csv.appendingPathComponent("relationships.csv"), encoding: .utf8)
+        let nodes = try String(contentsOf: csv.appendingPathComponent("nodes-Task.csv"), encoding: .utf8)
+        #expect(nodes.hasPrefix("explorer_id:ID,:LABEL,"))
+        let rels = try String(contentsOf: csv.appendingPathComponent("relationships-LEADS-Agency-Task.csv"), encoding: .utf8)
         #expect(rels.hasPrefix(":START_ID,:END_ID,:TYPE,"))
+        let script = try String(contentsOf: csv.appendingPathComponent("import.sh"), encoding: .utf8)
+        #expect(script.contains("--nodes=nodes-Task.csv"))
+        // Every file is named on standard error with what it holds.
+        #expect(csvResult.stderr.contains("nodes-Task.csv: "))
+        #expect(csvResult.stderr.contains("import.sh: the neo4j-admin command that loads them"))
         let noFolder = try ExplorerRunner.run(["export", folder.path, "--format", "csv"])
         #expect(noFolder.status != 0)
         #expect(noFolder.stderr.contains("-o FOLDER"))
     }
 
+    @Test func cypherAndKuzuFormats() throws {
+        let folder = try BuildCommandTests.copyOfWuhan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let kuzu = folder.appendingPathComponent("kuzu")
+        let result = try ExplorerRunner.run(["export", folder.path, "--format", "kuzu", "-o", kuzu.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let schema = try String(contentsOf: kuzu.appendingPathComponent("schema.cypher"), encoding: .utf8)
+        #expect(schema.contains("CREATE NODE TABLE Task(`explorer_id` INT64, "))
+        #expect(schema.contains("CREATE REL TABLE LEADS(FROM Agency TO Task"))
+        let load = try String(contentsOf: kuzu.appendingPathComponent("load.cypher"), encoding: .utf8)
+        #expect(load.contains("COPY Task FROM 'nodes-Task.csv' (HEADER=true, PARALLEL=false);"))
+        #expect(result.stderr.contains("schema.cypher: "))
+        let noFolder = try ExplorerRunner.run(["export", folder.path, "--format", "kuzu"])
+        #expect(noFolder.status != 0 && noFolder.stderr.contains("-o FOLDER"))
+        let cypher = try ExplorerRunner.run(["export", folder.path, "--format", "cypher"])
+        #expect(cypher.status == 0, "\(cypher.stderr)")
+        #expect(cypher.stdout.contains("UNWIND [{"))
+        #expect(cypher.stdout.contains("CREATE INDEX FOR (n:Task) ON (n.explorer_id);"))
+        let unknown = try ExplorerRunner.run(["export", folder.path, "--format", "parquet"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("json, graphml, neo4j-csv, cypher, kuzu"))
+    }
+
     @Test func everyFormatSaysWhatItWroteAndTheExtensionChoosesTheFormat() throws {
         let folder = try BuildCommandTests.copyOfWuhan()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for name in ["graph.json", "graph.graphml"] {
+        for name in ["graph.json", "graph.graphml", "graph.cypher"] {
             let file = folder.appendingPathComponent(name)
             let result = try ExplorerRunner.run(["export", folder.path, "-o", file.path])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stderr.contains("wrote \(file.path) ("), "\(name): \(result.stderr)")
             let text = try String(contentsOf: file, encoding: .utf8)
-            #expect(name.hasSuffix(".graphml") ? text.contains("<graphml") : text.hasPrefix("{"), "\(name)")
+            let expectedStart = name.hasSuffix(".graphml") ? "<?xml" : name.hasSuffix(".cypher") ? "// " : "{"
+            #expect(text.hasPrefix(expectedStart), "\(name)")
         }
         // -o x.csv names a file, but csv is a folder of two: refused, with the folder to give instead.
         let csvFile = folder.appendingPathComponent("x.csv")

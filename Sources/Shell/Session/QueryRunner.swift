@@ -19,6 +19,9 @@ public protocol QueryRunner: AnyObject {
     func changedGraph() -> PropertyGraph?
     /// Warnings about a statement, e.g. a label the graph does not have; printed before it runs.
     func notices(for query: String) -> [String]
+    /// True for a runner whose answers bring their nodes and relationships along (a
+    /// server's): the shell then takes `changedGraph()` after every statement, not only after a CREATE.
+    var answersCarryTheirElements: Bool { get }
 }
 
 extension QueryRunner {
@@ -33,4 +36,7 @@ extension QueryRunner {
 
     /// Runners that know no graph have nothing to warn about.
     public func notices(for query: String) -> [String] { [] }
+
+    /// The embedded engine's answers refer to the graph the shell already holds.
+    public var answersCarryTheirElements: Bool { false }
 }

@@ -177,9 +177,9 @@ public final class ShellSession {
         let started = Date()
         let result = try execute(text, parameters: parameters)
         let elapsed = Date().timeIntervalSince(started)
-        if !result.statistics.isEmpty, let changed = services.runner.changedGraph() {
+        if !result.statistics.isEmpty || services.runner.answersCarryTheirElements, let changed = services.runner.changedGraph() {
             graph = changed
-            completer.forgetNames()
+            if !result.statistics.isEmpty { completer.forgetNames() }
         }
         lastResult = result
         lastParameters = parameters

@@ -1,7 +1,7 @@
 import Foundation
 import Graph
 import Testing
-@testable import Plugins
+@testable import Exports
 
 @Suite struct GraphExporterTests {
     @Test func graphMLStaysWellFormedWithAControlCharacterInAQuote() throws {

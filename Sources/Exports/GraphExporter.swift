@@ -1,11 +1,25 @@
 import Foundation
 import Graph
 
-/// Writes a graph for other tools: plain JSON, GraphML, and the node and
-/// relationship CSV files of `neo4j-admin database import`. Every format keeps
-/// the provenance of each element. Output is deterministic (ids in order,
-/// property keys sorted).
+/// Writes a graph for other tools in each `ExportFormat`. Every format keeps the
+/// provenance of each element. Output is deterministic (ids in order, property
+/// keys sorted). JSON and GraphML are here; the CSV and script formats have a file each.
 public enum GraphExporter {
+    /// The files of `format` for `graph`, each with a line saying what it holds.
+    public static func export(_ graph: PropertyGraph, as format: ExportFormat) throws -> ExportedFiles {
+        let counts = "\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships"
+        switch format {
+        case .json: return ExportedFiles(files: [.init(path: "", contents: Data(json(graph).utf8), summary: counts)])
+        case .graphml: return ExportedFiles(files: [.init(path: "", contents: Data(graphML(graph).utf8), summary: counts)])
+        case .neo4jCSV: return try Neo4jCSVExport.files(graph)
+        case .cypher:
+            return ExportedFiles(files: [
+                .init(path: "", contents: Data(try CypherScriptExport.script(graph).utf8), summary: counts + ", as UNWIND … CREATE batches")
+            ])
+        case .kuzu: return try KuzuExport.files(graph)
+        }
+    }
+
     /// `{"nodes":[{"id","labels","properties","sources"}],"relationships":[{"id","type","start","end","properties","sources"}]}`.
     public static func json(_ graph: PropertyGraph) -> String {
         let nodes = graph.nodes.map { node in
@@ -71,48 +85,6 @@ public enum GraphExporter {
 
     static func escape(_ s: String) -> String {
         XMLText.escaped(s)
-    }
-
-    // MARK: neo4j-admin CSV
-
-    /// `nodes.csv` and `relationships.csv` for `neo4j-admin database import full
-    /// --nodes=nodes.csv --relationships=relationships.csv`. Integer properties
-    /// are typed `:long`, lists `:string[]` (`;`-separated), sources a JSON string.
-    /// The node id column is a bare `:ID` (used for linking, not stored), so it
-    /// cannot clash with a node property called `id`.
-    public static func neo4jCSV(_ graph: PropertyGraph) -> (nodes: String, relationships: String) {
-        func columns(_ all: [[String: Value]]) -> [(String, String)] {
-            let keys = Set(all.flatMap(\.keys)).sorted()
-            return keys.map { key in
-                let values = all.compactMap { $0[key] }
-                if values.allSatisfy({ $0.intValue != nil }) { return (key, "\(key):long") }
-                if values.allSatisfy({ $0.listValue != nil }) { return (key, "\(key):string[]") }
-                return (key, key)
-            }
-        }
-        func cell(_ value: Value?, _ header: String) -> String {
-            guard let value else { return "" }
-            if header.hasSuffix(":string[]"), let list = value.listValue { return quote(list.map(text).joined(separator: ";")) }
-            if let i = value.intValue { return String(i) }
-            return quote(text(value))
-        }
-        let nodeColumns = columns(graph.nodes.map(\.properties))
-        var nodes = ([":ID", ":LABEL"] + nodeColumns.map(\.1) + ["sources"]).joined(separator: ",") + "\n"
-        for node in graph.nodes {
-            let row = [String(node.id.rawValue), quote(node.labels.joined(separator: ";"))]
-                + nodeColumns.map { cell(node.properties[$0.0], $0.1) }
-                + [quote(JSON.array(node.sources.map(source)).serialized())]
-            nodes += row.joined(separator: ",") + "\n"
-        }
-        let relColumns = columns(graph.relationships.map(\.properties))
-        var rels = ([":START_ID", ":END_ID", ":TYPE"] + relColumns.map(\.1) + ["sources"]).joined(separator: ",") + "\n"
-        for r in graph.relationships {
-            let row = [String(r.start.rawValue), String(r.end.rawValue), quote(r.type)]
-                + relColumns.map { cell(r.properties[$0.0], $0.1) }
-                + [quote(JSON.array(r.sources.map(source)).serialized())]
-            rels += row.joined(separator: ",") + "\n"
-        }
-        return (nodes, rels)
     }
 
     static func quote(_ s: String) -> String {
