@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries the explorer links against and the CJK font its
-# diagrams need: Graphviz (libgvc), libedit, ICU (word breaks) and Noto CJK. Does nothing when they
+# diagrams need: Graphviz (libgvc), libedit, ICU (word breaks) and Noto CJK; python3-venv for the
+# peer engines' virtual environment; Chromium for the browser test. Does nothing when they
 # are already present. Debian/Ubuntu: apt-get. macOS: says what to install.
 set -euo pipefail
 
@@ -10,6 +11,10 @@ pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
 pkg-config --exists icu-uc 2>/dev/null || missing+=(libicu-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-noto-cjk fontconfig); fi
+# The peer engines the exports are loaded into (scripts/setup-peers.sh) go into a virtual environment.
+if [ "$(uname -s)" != Darwin ]; then
+    python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
+fi
 # The web explorer's browser tests (Tests/WebTests) drive headless Chromium through chromedriver.
 if [ "$(uname -s)" != Darwin ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
