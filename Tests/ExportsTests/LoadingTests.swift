@@ -13,8 +13,6 @@ import Testing
 @Suite(.serialized, .enabled(if: Peers.available, Comment(rawValue: Peers.skipReason)))
 struct LoadingTests {
     /// Named queries whose rows differ on FalkorDB (seen on the bundled dataset), reported as known issues until explained.
-    static let knownDifferences: Set<String> = ["work-plans.busiest-units", "data-quality.conflicts", "silver-economy.speakers"]
-
     @Test func theCypherScriptLoadsIntoFalkorDB() throws {
         let graph = try WuhanGraph.graph()
         let server = try FalkorServer()
@@ -67,13 +65,9 @@ struct LoadingTests {
             #expect(remote.result.columns == local.columns, "\(query.id)")
             let localRows = RowComparison.canonical(local.rows, in: graph)
             let remoteRows = RowComparison.canonical(remote.result.rows, in: remote.graph)
-            if Self.knownDifferences.contains(query.id) {
-                withKnownIssue("\(query.id) gives other rows on FalkorDB; the dialect difference is not yet found") {
-                    #expect(localRows == remoteRows, "\(query.id): explorer \(localRows.prefix(5)) …, FalkorDB \(remoteRows.prefix(5)) …")
-                }
-            } else {
-                #expect(localRows == remoteRows, "\(query.id): explorer \(localRows.prefix(5)) …, FalkorDB \(remoteRows.prefix(5)) …")
-            }
+            // Lists built by collect() follow the rows' order, which openCypher leaves to the
+            // engine: the named queries sort before collecting, so both engines agree.
+            #expect(localRows == remoteRows, "\(query.id): explorer \(localRows.prefix(5)) …, FalkorDB \(remoteRows.prefix(5)) …")
             #expect(!local.rows.isEmpty, "\(query.id): the example gives no rows, so the comparison shows nothing")
             compared += 1
         }
