@@ -17,7 +17,18 @@ public enum QuestionText {
     /// Complexity: O(n) in the length of `text`.
     public static func normalized(_ text: String) -> String {
         var folded = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        var skip = 0
+        for (index, scalar) in scalars.enumerated() {
+            if skip > 0 { skip -= 1; continue }
+            // A possessive is no part of the word it follows: Liang Ming's roles → liang ming roles.
+            if scalar == "'" || scalar == "\u{2019}", index > 0, scalars[index - 1].properties.isAlphabetic,
+                index + 1 < scalars.count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
+                index + 2 == scalars.count || !scalars[index + 2].properties.isAlphabetic
+            {
+                skip = 1
+                continue
+            }
             var character = Character(scalar)
             // U+FF01…U+FF5E mirror ASCII ! … ~; U+3000 is the ideographic space.
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {

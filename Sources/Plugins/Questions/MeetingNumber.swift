@@ -95,6 +95,11 @@ enum MeetingNumber {
         var found: [(Range<Int>, Int, Kind)] = []
         for (position, word) in words.enumerated() {
             guard var kind = kind(word.text) else { continue }
+            // "standing committee" before the word makes it a standing-committee meeting, whichever
+            // side its number is on (standing committee session 22, 22nd standing committee session).
+            var previous = position - 1
+            while previous >= 0, ["standing", "committee", "cppcc"].contains(words[previous].text) { previous -= 1 }
+            if previous < position - 1, words[previous + 1..<position].contains(where: { $0.text == "standing" }) { kind = .standing }
             // After the word: meeting 22, meeting no 22, meeting #22, meeting twenty-two.
             var next = position + 1
             if next < words.count, ["no", "number", "#"].contains(words[next].text) { next += 1 }
@@ -108,9 +113,6 @@ enum MeetingNumber {
             }
             // Before it: 22nd meeting, 22nd standing committee meeting (or session: still a standing-committee one),
             // the twenty-second meeting.
-            var previous = position - 1
-            while previous >= 0, ["standing", "committee", "cppcc"].contains(words[previous].text) { previous -= 1 }
-            if previous < position - 1, words[previous + 1..<position].contains(where: { $0.text == "standing" }) { kind = .standing }
             if previous >= 0, previous < position, let number = ordinal(words[previous].text) {
                 found.append((words[previous].range.lowerBound..<word.range.upperBound, number, kind))
                 continue
