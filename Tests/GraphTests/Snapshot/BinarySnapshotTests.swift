@@ -79,6 +79,20 @@ import Testing
         #expect(message(flipped).contains("relationships section's checksum does not match: the file is damaged"))
     }
 
+    /// Found by FuzzBinarySnapshot: a header whose checksums hold but whose string count is the
+    /// largest UInt64 overflowed the string table's size. It is damage, with a message.
+    @Test func aStringCountAsLargeAsUInt64AllowsIsRefused() throws {
+        var bytes = try sampleGraph().binarySnapshotBytes()
+        for k in 0..<8 { bytes[104 + k] = 0xFF }
+        let stamp = SnapshotChecksum.of(Array(bytes[0..<112]))
+        for k in 0..<8 { bytes[112 + k] = UInt8(truncatingIfNeeded: stamp >> (8 * UInt64(k))) }
+        #expect {
+            _ = try PropertyGraph(binarySnapshot: bytes)
+        } throws: { error in
+            (error as? GraphError)?.kind == .snapshotFormat && "\(error)".contains("more strings than the section holds")
+        }
+    }
+
     @Test func aJSONRelationshipToAMissingNodeIsDamageNotAHardFailure() {
         let text = #"{"format":"policy-graph-snapshot","version":1,"nodes":[],"relationships":[{"id":0,"type":"X","start":0,"end":1}]}"#
         do {

@@ -108,8 +108,10 @@ struct BinarySnapshotReader {
 
     private mutating func readStrings(_ range: Range<Int>, count: UInt64) throws {
         enter("strings", range)
-        let tableSize = (count + 1).multipliedReportingOverflow(by: 8)
-        guard !tableSize.overflow, tableSize.partialValue <= UInt64(range.count) else {
+        // The count is read from the file: as large as UInt64 allows, so every step is checked.
+        let entries = count.addingReportingOverflow(1)
+        let tableSize = entries.partialValue.multipliedReportingOverflow(by: 8)
+        guard !entries.overflow, !tableSize.overflow, tableSize.partialValue <= UInt64(range.count) else {
             throw failure("the header counts more strings than the section holds")
         }
         let heap = range.lowerBound + Int(tableSize.partialValue)
