@@ -6,6 +6,9 @@ import Graph
 enum SourceSentence {
     /// Bytes that end a sentence: 。！？；, a line break.
     static let terminators: [[UInt8]] = ["。", "！", "？", "；", "\n"].map { Array($0.utf8) }
+    /// Closing marks that belong to the sentence before them (…发展。”): kept at its end,
+    /// never shown at the start of the next.
+    static let closers: [[UInt8]] = ["”", "’", "」", "』", "）", ")", "\""].map { Array($0.utf8) }
     /// The most bytes taken on either side of the quote when no sentence end comes first.
     static let reach = 240
 
@@ -21,6 +24,13 @@ enum SourceSentence {
         while from > 0, start - from < reach, !endsSentence(document, before: from) { from -= 1 }
         var to = end
         while to < document.count, to - end < reach, !endsSentence(document, before: to) { to += 1 }
+        // Cut short (…) unless the stretch reaches a sentence end or the document's edge.
+        let cutBefore = from > 0 && !endsSentence(document, before: from)
+        let cutAfter = to < document.count && !endsSentence(document, before: to)
+        while let closer = closer(in: document, at: from), from + closer <= start, endsSentence(document, before: from) {
+            from += closer
+        }
+        while to < document.count, endsSentence(document, before: to), let closer = closer(in: document, at: to) { to += closer }
         // Never cut a character in two: step to the next (or previous) character boundary.
         while from < start, document[from] & 0xC0 == 0x80 { from += 1 }
         while to > end, to < document.count, document[to] & 0xC0 == 0x80 { to -= 1 }
@@ -28,8 +38,12 @@ enum SourceSentence {
         let after = String(decoding: document[end..<to], as: UTF8.self).replacingOccurrences(of: "\n", with: "")
         // A quote that is the whole sentence needs no marks.
         if before.isEmpty, after.isEmpty { return source.quote }
-        return (from > 0 && !endsSentence(document, before: from) ? "…" : "") + before + "⟦" + source.quote + "⟧" + after
-            + (to < document.count && !endsSentence(document, before: to) ? "…" : "")
+        return (cutBefore ? "…" : "") + before + "⟦" + source.quote + "⟧" + after + (cutAfter ? "…" : "")
+    }
+
+    /// The length of the closing mark that starts at `index`, if one does.
+    static func closer(in bytes: [UInt8], at index: Int) -> Int? {
+        closers.first { mark in index + mark.count <= bytes.count && bytes[index..<(index + mark.count)].elementsEqual(mark) }?.count
     }
 
     /// True when the bytes just before `index` end a sentence.

@@ -17,6 +17,12 @@ import Testing
         #expect(marked == "九三学社市委会主委⟦梁鸣⟧作题为《加快武汉新城建设》的发言。")
     }
 
+    @Test func aClosingQuoteStaysWithTheSentenceItCloses() {
+        let text = "他说：“要加快发展。”梁鸣表示，要建设新城。“这是第一步。”"
+        #expect(SourceSentence.marked(Self.source("梁鸣", in: text), in: Array(text.utf8)) == "⟦梁鸣⟧表示，要建设新城。")
+        #expect(SourceSentence.marked(Self.source("第一步", in: text), in: Array(text.utf8)) == "“这是⟦第一步⟧。”")
+    }
+
     @Test func aDocumentThatChangedSinceTheBuildGivesNoSentence() {
         var source = Self.source("梁鸣")
         source.offset += 3
