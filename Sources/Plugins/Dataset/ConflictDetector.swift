@@ -70,11 +70,7 @@ public enum ConflictDetector {
     static func find(in graph: PropertyGraph, details: Bool) -> [Conflict] {
         var conflicts: [Conflict] = []
         for id in graph.nodes(withLabel: "Person") {
-            var byParty: [NodeID: [Relationship]] = [:]
-            for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
-                let r = graph.relationship(rid)
-                if isExclusiveParty(graph.nodes[r.end.rawValue]) { byParty[r.end, default: []].append(r) }
-            }
+            let byParty = exclusiveParties(of: id, in: graph)
             guard byParty.count >= 2 else { continue }
             let person = graph.node(id)
             guard details else {
@@ -191,11 +187,7 @@ public enum ConflictDetector {
         for ids in byName.values where ids.count >= 2 {
             var partiesOf: [(person: NodeID, place: String, parties: [NodeID: [Relationship]])] = []
             for id in ids {
-                var parties: [NodeID: [Relationship]] = [:]
-                for rid in graph.outgoing(id) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
-                    let r = graph.relationship(rid)
-                    if isExclusiveParty(graph.nodes[r.end.rawValue]) { parties[r.end, default: []].append(r) }
-                }
+                let parties = exclusiveParties(of: id, in: graph)
                 guard !parties.isEmpty else { continue }
                 partiesOf.append((id, graph.nodes[id.rawValue].properties["place"]?.stringValue ?? "", parties))
             }
@@ -223,6 +215,16 @@ public enum ConflictDetector {
                 claims: claims))
         }
         return found
+    }
+
+    /// A person's MEMBER_OF relationships to exclusive parties, by party.
+    static func exclusiveParties(of person: NodeID, in graph: PropertyGraph) -> [NodeID: [Relationship]] {
+        var byParty: [NodeID: [Relationship]] = [:]
+        for rid in graph.outgoing(person) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
+            let r = graph.relationship(rid)
+            if isExclusiveParty(graph.nodes[r.end.rawValue]) { byParty[r.end, default: []].append(r) }
+        }
+        return byParty
     }
 
     /// A party whose members belong to no other: a democratic party, the
