@@ -26,8 +26,35 @@ final class FalkorShellRunner: QueryRunner {
     }
 
     func execute(_ query: String, parameters: [String: Value]) throws -> QueryResult {
-        try server.query(query, parameters: parameters, into: &elements)
+        let result = try server.query(query, parameters: parameters, into: &elements)
+        copyFactsAmongNamedValues(of: result)
+        return result
     }
+
+    /// An answer of names alone (`RETURN p.name, q.name`) brings no elements, yet
+    /// `:why ROW` explains such a row by the facts among the nodes it names: copy
+    /// those relationships from the server too. Best effort: the answer stands
+    /// even when this second query fails.
+    private func copyFactsAmongNamedValues(of result: QueryResult) {
+        var names: [String] = []
+        var seen = Set<String>()
+        func collect(_ value: Value) {
+            switch value {
+            case .string(let text) where names.count < Self.namedValueLimit:
+                if seen.insert(text).inserted, !elements.graph.nodes(named: text).isEmpty { names.append(text) }
+            case .list(let items): items.forEach(collect)
+            default: break
+            }
+        }
+        result.rows.forEach { $0.forEach(collect) }
+        guard names.count >= 2 else { return }
+        _ = try? server.query(
+            "MATCH (a)-[r]->(b) WHERE a.name IN $names AND b.name IN $names RETURN a, r, b LIMIT \(Self.copiedFactLimit)",
+            parameters: ["names": .list(names.map(Value.string))], into: &elements)
+    }
+
+    private static let namedValueLimit = 200
+    private static let copiedFactLimit = 2_000
 
     func cancel() { server.cancel() }
 

@@ -58,6 +58,7 @@ struct ShellCommand: ParsableCommand {
         let runner: QueryRunner
         var engine: QueryEngine?
         let name: String
+        let promptName: String
         let counts: (nodes: Int, relationships: Int)
         if let server = try engineOptions.server() {
             // The dataset gives the plugins and the documents `:why` quotes; the graph is the server's.
@@ -68,6 +69,8 @@ struct ShellCommand: ParsableCommand {
                 throw CommandError("--engine \(server.address): \(error.description)")
             }
             (graph, runner, name) = (remote.elements.graph, remote, "\(server.address) (FalkorDB)")
+            // The prompt names where queries run: the server's graph, not the local dataset.
+            promptName = "falkordb:\(server.address.graph)"
             let nodes = try server.answer("MATCH (n) RETURN count(n)").result.rows.first?.first?.intValue ?? 0
             let relationships = try server.answer("MATCH ()-[r]->() RETURN count(r)").result.rows.first?.first?.intValue ?? 0
             counts = (nodes, relationships)
@@ -76,13 +79,14 @@ struct ShellCommand: ParsableCommand {
             (dataset, registry, graph) = (loaded.dataset, loaded.registry, loaded.graph)
             let local = QueryEngine(graph: graph, limits: limits.limits)
             (runner, engine, name) = (local, local, dataset.name)
+            promptName = dataset.name
             counts = (graph.nodeCount, graph.relationshipCount)
         }
         let plugins = PluginCatalog(registry: registry, graph: graph, load: { try options.registry() })
         InterruptSignal.install()
         let interactive = isatty(STDIN_FILENO) != 0
         let history = HistoryFile(url: historyFile.map { URL(fileURLWithPath: $0) } ?? HistoryFile.defaultURL())
-        var services = ShellServices(datasetName: dataset.name, runner: runner)
+        var services = ShellServices(datasetName: promptName, runner: runner)
         plugins.install(into: &services, engine: engine)
         services.documentText = Self.documentReader(for: dataset)
 

@@ -46,6 +46,47 @@ struct FalkorCommandTests {
         #expect(Set(ask.stdout.split(whereSeparator: \.isNewline)) == Set(run.stdout.split(whereSeparator: \.isNewline)))
     }
 
+    /// The shell on a terminal with `--engine`, as a user works in it: the prompt
+    /// names the server's graph, Tab completes a name from pinyin, a query spans
+    /// lines, `:why` quotes the source and `:render` draws the last answer.
+    @Test func theShellOnATerminalWorksAgainstTheServer() throws {
+        let server = try FalkorServer()
+        defer { server.stop() }
+        let address = "falkordb://127.0.0.1:\(server.port)/wuhan"
+        let dataset = ExplorerRunner.packageRoot.appendingPathComponent("graphs/wuhan-cppcc").path
+        let push = try ExplorerRunner.run(["push", dataset, address])
+        #expect(push.status == 0, "\(push.stderr)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("falkor-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let terminal = try PseudoTerminal(
+            arguments: ["shell", dataset, "--engine", address],
+            environment: ["XDG_STATE_HOME": folder.path, "LANG": "C.UTF-8", "TERM": "xterm"])
+        #expect(terminal.waitFor("falkordb:wuhan> ", timeout: 30))
+        #expect(terminal.output.contains("(FalkorDB)"))
+        terminal.send("MATCH (p:Person {name: 'liangm\t")
+        #expect(terminal.waitFor("梁鸣'"))
+        terminal.send("})\r")
+        #expect(terminal.waitFor("-> "))
+        terminal.send("-[r:MEMBER_OF]->(q) RETURN p.name AS who, q.name AS party, r.date AS since ORDER BY since;\r")
+        #expect(terminal.waitFor("3 rows"))
+        #expect(terminal.output.contains("九三学社") && terminal.output.contains("2024-01-19"))
+        terminal.send(":why 1\r")
+        #expect(terminal.waitFor("MEMBER_OF"))
+        #expect(terminal.waitFor("「"), "the source sentence is quoted: \(terminal.output.suffix(400))")
+        terminal.send("MATCH (p:Person {name: '梁鸣'})-[r:MEMBER_OF]->(q) RETURN p, r, q LIMIT 1;\r")
+        #expect(terminal.waitFor("1 row"))
+        let file = folder.appendingPathComponent("liang.svg")
+        terminal.send(":render \(file.path)\r")
+        #expect(terminal.waitFor("wrote", timeout: 30))
+        let svg = try String(contentsOf: file, encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains("梁鸣") && svg.contains("九三学社"))
+        #expect(terminal.waitFor("falkordb:wuhan> "))
+        terminal.send("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test func aServerThatIsNotThereOrAGraphThatIsNotSaySo() throws {
         let port = try FalkorServer.freePort()
         let dataset = ExplorerRunner.packageRoot.appendingPathComponent("graphs/wuhan-cppcc").path
