@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         try graph.writeSnapshot(to: dataset.snapshotURL)
         let counts = GraphCounts(dataset: dataset.name, graph: graph, snapshot: dataset.snapshotURL.path)
         try Self.recordSkipped(dataset)
+        try dataset.writeCurationReport()
         let unread = ExtractionCoverage.documentsWithoutStructure(in: graph)
         // The count only: `explorer check` writes out each conflict's claims.
         let conflicts = ConflictDetector.count(in: graph)
@@ -54,10 +55,26 @@ struct BuildCommand: ParsableCommand {
 
                 """)
         }
+        if let curation = dataset.curationReport {
+            let line = Self.curationLine(curation, dataset: options.dataset)
+            if format == nil { print(line) } else { StandardStreams.error(line + "\n") }
+        }
         if conflicts > 0 {
             let line = "\(conflicts) conflict\(conflicts == 1 ? "" : "s") between documents: see `explorer check \(options.dataset)`"
             if format == nil { print(line) } else { StandardStreams.error(line + "\n") }
         }
+    }
+
+    /// One line on the replayed corrections, pointing at `explorer check` when some need a look.
+    static func curationLine(_ report: CurationReport, dataset: String) -> String {
+        let total = report.applied + report.stale.count + report.failures.count
+        var line = "corrections: \(report.applied) of \(total) applied"
+        var parts: [String] = []
+        if !report.failures.isEmpty { parts.append("\(report.failures.count) could not run") }
+        if !report.stale.isEmpty { parts.append("\(report.stale.count) no longer apply") }
+        if !report.contradictions.isEmpty { parts.append("\(report.contradictions.count) contradict a document") }
+        if !parts.isEmpty { line += "; " + parts.joined(separator: ", ") + ": see `explorer check \(dataset)`" }
+        return line
     }
 
     /// Keeps what --skip-unreadable left out in `build/skipped.txt` for
