@@ -14,7 +14,8 @@ extension CurationReplay {
             var items: [String] = []
             var sources: [Provenance] = []
             func note(_ item: String, _ stated: [Provenance]) {
-                items.append(item)
+                // Two relationships alike (of one type between the same nodes) are told once.
+                if !items.contains(item) { items.append(item) }
                 for source in stated where sources.count < 3 && !sources.contains(source) { sources.append(source) }
             }
             for (old, _) in change.changedNodes {

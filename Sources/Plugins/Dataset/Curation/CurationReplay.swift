@@ -47,7 +47,7 @@ public enum CurationReplay {
                     finding(
                         statement,
                         result.statistics.isEmpty
-                            ? "matches nothing in the graph built from the documents"
+                            ? "changes nothing: it matches nothing in the graph built from the documents, or what it merges is already there"
                             : "changes nothing: the graph built from the documents already says so"))
                 graph = change.after
                 continue
