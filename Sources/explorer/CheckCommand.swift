@@ -65,6 +65,10 @@ struct CheckCommand: ParsableCommand {
             for claim in conflict.claims {
                 out += "   - \(claim.statement)\n"
                 for source in claim.sources {
+                    if let curation = source.curation {
+                        out += "       curated \(curation.location)" + (curation.note.map { ": \($0)" } ?? "") + "\n"
+                        continue
+                    }
                     let quote = source.quote.replacingOccurrences(of: "\n", with: "⏎")
                     out += "       \(source.document) @\(source.offset)+\(source.length): “\(quote)”\n"
                 }
