@@ -108,6 +108,9 @@ struct NodePattern {
     var labels: [String]
     var properties: Expression?
     var offset: Int
+    /// A label expression with `|` or `!`, or `WHERE …` inside the pattern, until a MATCH
+    /// moves it into its WHERE (`Parser+LabelExpressions`); always nil after parsing.
+    var predicate: Expression? = nil
 }
 
 struct RelationshipPattern {

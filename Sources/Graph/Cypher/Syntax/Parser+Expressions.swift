@@ -109,7 +109,8 @@ extension Parser {
         var left = try parseMultiplicative()
         while true {
             let op: BinaryOperator
-            if current.isSymbol("+") { op = .add } else if current.isSymbol("-") { op = .subtract } else { return left }
+            // `||` (GQL) concatenates strings and lists, which `+` does for them too.
+            if current.isSymbol("+") || current.isSymbol("||") { op = .add } else if current.isSymbol("-") { op = .subtract } else { return left }
             advance()
             let right = try parseMultiplicative()
             left = try limitingHeight(make(.binary(op, left, right), from: left.offset))
