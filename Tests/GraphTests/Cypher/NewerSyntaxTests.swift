@@ -45,6 +45,25 @@ import Testing
         #expect(result.columns == ["s", "l", "n"])
     }
 
+    @Test func collectSubqueryGivesTheListOfItsReturnValues() throws {
+        let engine = try Self.engine()
+        let result = try engine.execute(
+            "MATCH (p:Person) RETURN p.name AS name, COLLECT { MATCH (p)-[:MEMBER_OF]->(q:Party WHERE q.name <> '民盟') RETURN q.name } AS parties ORDER BY name")
+        #expect(result.rows == [
+            [.string("倪四道"), .list([])],
+            [.string("梁鸣"), .list([.string("九三学社")])],
+        ])
+        // EXISTS and COUNT take the inline forms too.
+        #expect(try Self.names(engine, "MATCH (p:Person) WHERE EXISTS { (p)-->(:Party|Agency) } RETURN p.name") == ["梁鸣"])
+        #expect(try Self.names(engine, "MATCH (p:Person) WHERE COUNT { (p)-->(q WHERE q.name = '九三学社') } = 1 RETURN p.name") == ["梁鸣"])
+        let several = CypherTestSupport.error(engine, "MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q.name, q.age }")
+        #expect(several?.message.contains("returns one column") == true)
+        let longer = CypherTestSupport.error(engine, "MATCH (p) RETURN COLLECT { MATCH (p)-->(q) WITH q RETURN q }")
+        #expect(longer?.message.contains("not supported") == true)
+        let ordered = CypherTestSupport.error(engine, "MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q.name ORDER BY q.name }")
+        #expect(ordered?.message.contains("ORDER in COLLECT") == true)
+    }
+
     @Test func unsupportedPlacesSayWhatToWriteInstead() throws {
         let engine = try Self.engine()
         let anonymous = CypherTestSupport.error(engine, "MATCH (:Person|Agency) RETURN 1")

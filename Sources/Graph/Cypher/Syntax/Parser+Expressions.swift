@@ -269,6 +269,7 @@ extension Parser {
             if upper == "EXISTS" || upper == "COUNT", peek().isSymbol("{") {
                 return try parseSubqueryExpression(counting: upper == "COUNT")
             }
+            if upper == "COLLECT", peek().isSymbol("{") { return try parseCollectSubquery() }
             if Self.reserved.contains(upper) && !peek().isSymbol("(") {
                 throw unexpected("expected an expression")
             }

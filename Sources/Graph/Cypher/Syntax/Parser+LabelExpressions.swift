@@ -43,7 +43,7 @@ extension Parser {
                 if let plain = expression.conjunction {
                     labels = plain
                 } else {
-                    guard let variable else {
+                    guard let variable = variable ?? subqueryNodeVariable(at: start) else {
                         throw QueryError.unsupported(
                             "a label expression with | or ! on a node without a variable",
                             at: expressionStart, length: max(1, previousEnd - expressionStart))
@@ -57,7 +57,7 @@ extension Parser {
         if current.isKeyword("WHERE") {
             let whereStart = current.offset
             advance()
-            guard variable != nil else {
+            guard variable != nil || subqueryNodeVariable(at: start) != nil else {
                 throw QueryError.syntax(
                     "UnexpectedSyntax", "give the node a variable to use WHERE inside it, as in (n:Person WHERE n.age > 30)",
                     at: whereStart, length: 5)
@@ -116,6 +116,21 @@ extension Parser {
             }
         }
         return build(expression)
+    }
+
+    /// The patterns of a subquery expression, where an anonymous node may have a label expression.
+    mutating func parseSubqueryPatterns() throws -> [PatternPart] {
+        let outer = insideSubqueryPattern
+        insideSubqueryPattern = true
+        defer { insideSubqueryPattern = outer }
+        return try parsePatternList()
+    }
+
+    /// A name no query can write, for an anonymous node with a label expression inside
+    /// `EXISTS`/`COUNT`/`COLLECT { … }`, whose variables never reach the query's columns; nil
+    /// elsewhere (in a MATCH it would show in `RETURN *`).
+    func subqueryNodeVariable(at offset: Int) -> String? {
+        insideSubqueryPattern ? "  node@\(offset)" : nil
     }
 
     /// Moves the predicates of `patterns`' nodes into `predicate` (ANDed, in pattern order),

@@ -51,6 +51,7 @@ extension Parser {
         var variable: String?
         if atVariableName { variable = try parseName("a variable") }
         var (labels, predicate) = try parseNodeLabelsAndPredicate(variable: variable, start: start)
+        if predicate != nil, variable == nil { variable = subqueryNodeVariable(at: start) }
         var properties: Expression?
         if current.isSymbol("{") || isParameter(current) {
             properties = try parsePrimary()

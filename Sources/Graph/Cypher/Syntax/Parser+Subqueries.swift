@@ -11,12 +11,13 @@ extension Parser {
         advance()
         let fullForm = accept(keyword: "MATCH")
         let patternStart = current.offset
-        let patterns = try parsePatternList()
+        var patterns = try parseSubqueryPatterns()
         guard patterns.count == 1 else {
             throw QueryError.unsupported("\(keyword) { … } with several patterns", at: patternStart)
         }
         var predicate: Expression?
         if accept(keyword: "WHERE") { predicate = try parseExpression() }
+        predicate = hoistNodePredicates(from: &patterns, into: predicate)
         if fullForm, accept(keyword: "RETURN") {
             _ = accept(keyword: "DISTINCT")
             if !accept(symbol: "*") {

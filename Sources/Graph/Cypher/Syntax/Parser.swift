@@ -14,6 +14,8 @@ struct Parser {
     var failedPatternStarts: Set<Int> = []
     /// Offsets of node-pattern predicates (`(n:A|B)`, `(n WHERE …)`) no MATCH has taken yet.
     var pendingNodePredicates: Set<Int> = []
+    /// True while the pattern of `EXISTS`/`COUNT`/`COLLECT { … }` is parsed.
+    var insideSubqueryPattern = false
 
     init(_ text: String) throws {
         tokens = try Lexer.tokenize(text)
