@@ -35,8 +35,13 @@ struct BuildCommand: ParsableCommand {
         if let format {
             // For scripts: one row, what was left out and the conflicts in it; warnings still go to standard error.
             listing.print(
-                columns: GraphCounts.columns + ["skipped", "unread", "conflicts"],
-                rows: [counts.row + [.list(dataset.skipped.map(Value.string)), .list(unread.map(Value.string)), .int(conflicts)]],
+                columns: GraphCounts.columns + ["skipped", "unread", "conflicts", "corrections"],
+                rows: [
+                    counts.row + [
+                        .list(dataset.skipped.map(Value.string)), .list(unread.map(Value.string)), .int(conflicts),
+                        Self.curationValue(dataset.curationReport),
+                    ]
+                ],
                 as: format)
         } else {
             print(counts.text(verb: "built"), terminator: "")
@@ -65,14 +70,26 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
+    /// The corrections' counts for scripts (null without a curation file); `explorer check` lists them.
+    static func curationValue(_ report: CurationReport?) -> Value {
+        guard let report else { return .null }
+        return .map([
+            "files": .list(report.files.map(Value.string)), "applied": .int(report.applied),
+            "stale": .int(report.stale.count), "contradictions": .int(report.contradictions.count),
+            "failed": .int(report.failures.count),
+        ])
+    }
+
     /// One line on the replayed corrections, pointing at `explorer check` when some need a look.
     static func curationLine(_ report: CurationReport, dataset: String) -> String {
         let total = report.applied + report.stale.count + report.failures.count
         var line = "corrections: \(report.applied) of \(total) applied"
         var parts: [String] = []
         if !report.failures.isEmpty { parts.append("\(report.failures.count) could not run") }
-        if !report.stale.isEmpty { parts.append("\(report.stale.count) no longer apply") }
-        if !report.contradictions.isEmpty { parts.append("\(report.contradictions.count) contradict a document") }
+        if !report.stale.isEmpty { parts.append("\(report.stale.count) no longer appl\(report.stale.count == 1 ? "ies" : "y")") }
+        if !report.contradictions.isEmpty {
+            parts.append("\(report.contradictions.count) contradict\(report.contradictions.count == 1 ? "s" : "") a document")
+        }
         if !parts.isEmpty { line += "; " + parts.joined(separator: ", ") + ": see `explorer check \(dataset)`" }
         return line
     }

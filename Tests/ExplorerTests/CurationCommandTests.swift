@@ -33,7 +33,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try ExplorerRunner.run(["build", folder.path, "--format", "text"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("corrections: 3 of 4 applied; 1 no longer apply"))
+        #expect(first.stdout.contains("corrections: 3 of 4 applied; 1 no longer applies"))
+        let json = try ExplorerRunner.run(["build", folder.path, "--format", "json"])
+        #expect(json.stdout.contains("\"applied\": 3"), "\(json.stdout)")
+        #expect(json.stdout.contains("\"stale\": 1"))
         let snapshot = folder.appendingPathComponent("build/graph.snapshot")
         let bytes = try Data(contentsOf: snapshot)
         let second = try ExplorerRunner.run(["build", folder.path, "--format", "text"])
