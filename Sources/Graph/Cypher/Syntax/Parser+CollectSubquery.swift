@@ -11,14 +11,7 @@ extension Parser {
         guard accept(keyword: "MATCH") else {
             throw unexpected("COLLECT { … } starts with MATCH, as in COLLECT { MATCH (p)-[:MEMBER_OF]->(q) RETURN q.name }")
         }
-        let patternStart = current.offset
-        var patterns = try parseSubqueryPatterns()
-        guard patterns.count == 1 else {
-            throw QueryError.unsupported("COLLECT { … } with several patterns", at: patternStart)
-        }
-        var predicate: Expression?
-        if accept(keyword: "WHERE") { predicate = try parseExpression() }
-        predicate = hoistNodePredicates(from: &patterns, into: predicate)
+        let (pattern, predicate) = try parseSubqueryPatternAndWhere("COLLECT")
         guard accept(keyword: "RETURN") else {
             if current.isKeyword("WITH") || current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") || current.isKeyword("UNWIND") {
                 throw QueryError.unsupported("COLLECT { … } with more than MATCH … WHERE … RETURN", at: current.offset)
@@ -41,7 +34,7 @@ extension Parser {
         guard current.isSymbol("}") else { throw unexpected("expected '}' to close COLLECT { … }") }
         advance()
         return Expression(
-            .patternComprehension(pathVariable: nil, pattern: patterns[0], predicate: predicate, projection: projection),
+            .patternComprehension(pathVariable: nil, pattern: pattern, predicate: predicate, projection: projection),
             offset: start, length: previousEnd - start)
     }
 }

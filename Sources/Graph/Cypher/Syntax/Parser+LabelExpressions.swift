@@ -118,12 +118,24 @@ extension Parser {
         return build(expression)
     }
 
-    /// The patterns of a subquery expression, where an anonymous node may have a label expression.
-    mutating func parseSubqueryPatterns() throws -> [PatternPart] {
+    /// The one pattern of `KEYWORD { … }` and its `WHERE`, with the node predicates moved into
+    /// it; an anonymous node may have a label expression here.
+    mutating func parseSubqueryPatternAndWhere(_ keyword: String) throws -> (PatternPart, Expression?) {
+        let patternStart = current.offset
         let outer = insideSubqueryPattern
         insideSubqueryPattern = true
-        defer { insideSubqueryPattern = outer }
-        return try parsePatternList()
+        var patterns: [PatternPart]
+        do {
+            defer { insideSubqueryPattern = outer }
+            patterns = try parsePatternList()
+        }
+        guard patterns.count == 1 else {
+            throw QueryError.unsupported("\(keyword) { … } with several patterns", at: patternStart)
+        }
+        var predicate: Expression?
+        if accept(keyword: "WHERE") { predicate = try parseExpression() }
+        predicate = hoistNodePredicates(from: &patterns, into: predicate)
+        return (patterns[0], predicate)
     }
 
     /// A name no query can write, for an anonymous node with a label expression inside
