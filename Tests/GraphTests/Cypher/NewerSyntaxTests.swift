@@ -64,6 +64,24 @@ import Testing
         #expect(ordered?.message.contains("ORDER in COLLECT") == true)
     }
 
+    @Test func typePredicates() throws {
+        let engine = try Self.engine()
+        let result = try engine.execute("""
+            RETURN 1 IS :: INTEGER, 1.5 IS :: INTEGER, null IS :: INTEGER, null IS :: INTEGER NOT NULL,
+                   'x' IS NOT :: STRING, [1, 2] IS :: LIST<INTEGER>, [1, 'a'] IS :: LIST<INTEGER | STRING>,
+                   [1, 'a'] IS :: LIST<INT>, {a: 1} IS :: MAP, true IS :: BOOLEAN, 2.0 IS :: FLOAT NOT NULL,
+                   [] IS :: LIST OF STRING, 1 IS :: ANY<STRING | INTEGER>, null IS :: NOTHING
+            """)
+        #expect(result.rows == [[true, false, true, false, false, true, true, false, true, true, true, true, true, false].map(Value.bool)])
+        #expect(try Self.names(engine, "MATCH (n) WHERE n.age IS :: INTEGER NOT NULL RETURN n.name") == ["倪四道", "梁鸣"])
+        #expect(try Self.names(engine, "MATCH (p:Person)-[r]->(q) WHERE r IS :: RELATIONSHIP AND q IS :: NODE RETURN q.name") == ["九三学社"])
+        // In a list comprehension a `|` after the type ends the predicate, unless a type follows.
+        let listed = try engine.execute("RETURN [x IN [1, 'a', 2.5] WHERE x IS :: INTEGER | x * 10] AS l")
+        #expect(listed.rows == [[.list([.int(10)])]])
+        #expect(CypherTestSupport.error(engine, "RETURN 1 IS :: DATE")?.message.contains("not supported") == true)
+        #expect(CypherTestSupport.error(engine, "RETURN 1 IS :: WORD")?.message.contains("'WORD' is not a type") == true)
+    }
+
     @Test func unsupportedPlacesSayWhatToWriteInstead() throws {
         let engine = try Self.engine()
         let anonymous = CypherTestSupport.error(engine, "MATCH (:Person|Agency) RETURN 1")

@@ -140,6 +140,8 @@ struct Expression {
         case binary(BinaryOperator, Expression, Expression)
         case isNull(Expression, negated: Bool)
         case hasLabels(Expression, [String])
+        /// `operand IS [NOT] :: TYPE`.
+        case typePredicate(Expression, CypherType, negated: Bool)
         case function(name: String, distinct: Bool, arguments: [Expression])
         case countStar
         case caseExpression(subject: Expression?, branches: [(Expression, Expression)], otherwise: Expression?)

@@ -97,6 +97,10 @@ extension Parser {
             } else if current.isKeyword("IS") {
                 advance()
                 let negated = accept(keyword: "NOT")
+                if current.isSymbol(":") {
+                    left = try limitingHeight(parseTypePredicate(left, negated: negated))
+                    continue
+                }
                 try expect(keyword: "NULL", "after IS\(negated ? " NOT" : "")")
                 left = try limitingHeight(make(.isNull(left, negated: negated), from: left.offset))
             } else {
