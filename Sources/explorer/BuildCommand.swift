@@ -28,14 +28,20 @@ struct BuildCommand: ParsableCommand {
         try graph.writeSnapshot(to: dataset.snapshotURL)
         let counts = GraphCounts(dataset: dataset.name, graph: graph, snapshot: dataset.snapshotURL.path)
         try Self.recordSkipped(dataset)
+        try dataset.writeCurationReport()
         let unread = ExtractionCoverage.documentsWithoutStructure(in: graph)
         // The count only: `explorer check` writes out each conflict's claims.
         let conflicts = ConflictDetector.count(in: graph)
         if let format {
             // For scripts: one row, what was left out and the conflicts in it; warnings still go to standard error.
             listing.print(
-                columns: GraphCounts.columns + ["skipped", "unread", "conflicts"],
-                rows: [counts.row + [.list(dataset.skipped.map(Value.string)), .list(unread.map(Value.string)), .int(conflicts)]],
+                columns: GraphCounts.columns + ["skipped", "unread", "conflicts", "corrections"],
+                rows: [
+                    counts.row + [
+                        .list(dataset.skipped.map(Value.string)), .list(unread.map(Value.string)), .int(conflicts),
+                        Self.curationValue(dataset.curationReport),
+                    ]
+                ],
                 as: format)
         } else {
             print(counts.text(verb: "built"), terminator: "")
@@ -54,10 +60,38 @@ struct BuildCommand: ParsableCommand {
 
                 """)
         }
+        if let curation = dataset.curationReport {
+            let line = Self.curationLine(curation, dataset: options.dataset)
+            if format == nil { print(line) } else { StandardStreams.error(line + "\n") }
+        }
         if conflicts > 0 {
             let line = "\(conflicts) conflict\(conflicts == 1 ? "" : "s") between documents: see `explorer check \(options.dataset)`"
             if format == nil { print(line) } else { StandardStreams.error(line + "\n") }
         }
+    }
+
+    /// The corrections' counts for scripts (null without a curation file); `explorer check` lists them.
+    static func curationValue(_ report: CurationReport?) -> Value {
+        guard let report else { return .null }
+        return .map([
+            "files": .list(report.files.map(Value.string)), "applied": .int(report.applied),
+            "stale": .int(report.stale.count), "contradictions": .int(report.contradictions.count),
+            "failed": .int(report.failures.count),
+        ])
+    }
+
+    /// One line on the replayed corrections, pointing at `explorer check` when some need a look.
+    static func curationLine(_ report: CurationReport, dataset: String) -> String {
+        let total = report.applied + report.stale.count + report.failures.count
+        var line = "corrections: \(report.applied) of \(total) applied"
+        var parts: [String] = []
+        if !report.failures.isEmpty { parts.append("\(report.failures.count) could not run") }
+        if !report.stale.isEmpty { parts.append("\(report.stale.count) no longer appl\(report.stale.count == 1 ? "ies" : "y")") }
+        if !report.contradictions.isEmpty {
+            parts.append("\(report.contradictions.count) contradict\(report.contradictions.count == 1 ? "s" : "") a document")
+        }
+        if !parts.isEmpty { line += "; " + parts.joined(separator: ", ") + ": see `explorer check \(dataset)`" }
+        return line
     }
 
     /// Keeps what --skip-unreadable left out in `build/skipped.txt` for

@@ -7,18 +7,20 @@ import Plugins
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "List conflicts between documents (one person with two parties, two spellings of one name).",
-        discussion: "Every side of a conflict is printed with its document, byte offset and quote. Nothing is resolved: the graph keeps all claims."
+        abstract: "List conflicts between documents (one person with two parties, two spellings of one name) and corrections to look at.",
+        discussion: "Every side of a conflict is printed with its document, byte offset and quote. Nothing is resolved: the graph keeps all claims. Corrections (curation.cypher, curation/*.cypher) that no longer apply, contradict a document or cannot run are listed with their file:line (docs/curation.md)."
     )
 
     @OptionGroup var listing: ListingOptions
     @OptionGroup var options: DatasetOptions
 
-    @Flag(name: .long, help: "Exit with status 1 when there is any conflict.")
+    @Flag(name: .long, help: "Exit with status 1 when there is any conflict, or a correction that no longer applies, contradicts a document or cannot run.")
     var strict = false
 
     func run() throws {
-        let (dataset, graph) = try options.loadGraph()
+        let (dataset, registry) = (try options.open(), try options.registry())
+        for item in dataset.skipped { DatasetOptions.warn("skipped (--skip-unreadable): \(item)") }
+        let (graph, curation) = try dataset.loadGraphAndCuration(registry: registry, warn: DatasetOptions.warn)
         let conflicts = ConflictDetector.find(in: graph)
         let format = try listing.tableFormat()
         if let format {
@@ -39,11 +41,13 @@ struct CheckCommand: ParsableCommand {
         } else {
             var text = Self.report(conflicts, dataset: dataset.name) + "\n"
             if let skipped = skippedText(dataset) { text += "\n" + skipped + "\n" }
+            if let curation, !curation.files.isEmpty { text += "\n" + curation.text }
             listing.page(text)
         }
         // Beside a table or JSON on standard output, what the last build skipped goes to standard error.
         if format != nil, let skipped = skippedText(dataset) { StandardStreams.error(skipped + "\n") }
-        if strict, !conflicts.isEmpty { throw ExitCode(1) }
+        if format != nil, let curation, !curation.isClean { StandardStreams.error(curation.text) }
+        if strict, !conflicts.isEmpty || !(curation?.isClean ?? true) { throw ExitCode(1) }
     }
 
     /// What the last build left out (--skip-unreadable), part of what the graph may be missing; nil when nothing.
@@ -61,6 +65,10 @@ struct CheckCommand: ParsableCommand {
             for claim in conflict.claims {
                 out += "   - \(claim.statement)\n"
                 for source in claim.sources {
+                    if let curation = source.curation {
+                        out += "       curated \(curation.location)" + (curation.note.map { ": \($0)" } ?? "") + "\n"
+                        continue
+                    }
                     let quote = source.quote.replacingOccurrences(of: "\n", with: "⏎")
                     out += "       \(source.document) @\(source.offset)+\(source.length): “\(quote)”\n"
                 }

@@ -96,8 +96,9 @@ struct QueryCommand: ParsableCommand {
             try runOnServer(server, statements, parameters: parameterValues, format: outputFormat)
             return
         }
-        let (_, graph) = try datasetOptions.loadGraph()
+        let (_, registry, graph) = try datasetOptions.load()
         let engine = QueryEngine(graph: graph, limits: limits.limits)
+        engine.procedures = registry.procedureCatalog
         var output = ""
         for (index, statement) in statements.enumerated() {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)

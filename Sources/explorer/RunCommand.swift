@@ -93,6 +93,7 @@ struct NamedQueryOutputOptions: ParsableArguments {
             }
         } else {
             let engine = QueryEngine(graph: graph, limits: limits.limits)
+            engine.procedures = registry.procedureCatalog
             shown = graph
             do { result = try query.run(on: engine, parameters: parameters) } catch let error as QueryError {
                 throw CommandError("named query '\(query.id)' failed:\n\(error.rendered(query: query.cypher))")

@@ -89,6 +89,13 @@ struct ShellCommand: ParsableCommand {
         var services = ShellServices(datasetName: promptName, runner: runner)
         plugins.install(into: &services, engine: engine)
         services.documentText = Self.documentReader(for: dataset)
+        services.saveCuration = { statements, note in
+            let url = dataset.curationAppendURL
+            try CurationFile.append(statements, note: note, to: url)
+            let file = url.path.hasPrefix(dataset.root.path + "/") ? String(url.path.dropFirst(dataset.root.path.count + 1)) : url.path
+            return "saved \(statements.count) update\(statements.count == 1 ? "" : "s") to \(file); "
+                + "`explorer build` replays \(statements.count == 1 ? "it" : "them") after every rebuild"
+        }
 
         var session: ShellSession!
         let reader: LineReader

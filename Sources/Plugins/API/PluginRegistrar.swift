@@ -64,6 +64,8 @@ public struct PluginRegistry: Sendable {
         var catalog = ProcedureCatalog.builtIn
         // `add(procedure:)` refused names already taken, so registering cannot fail here.
         for owned in procedures { try? catalog.register(owned.item) }
+        // The named queries as a table: it needs every plugin's and pack's queries, known only here.
+        try? catalog.register(ExplorerProcedures.queries(namedQueries.map { ($0.plugin, $0.item) }))
         return catalog
     }
 

@@ -1,7 +1,7 @@
 /// The plugins compiled into the explorer, in load order.
 public enum BuiltInPlugins {
     public static var all: [any DomainPlugin] {
-        [WorkPlansPlugin(), ProceedingsPlugin(), PeoplePlugin()] + BuiltInQueryPlugins.all
+        [WorkPlansPlugin(), ProceedingsPlugin(), PeoplePlugin()] + BuiltInQueryPlugins.all + [ExplorerProceduresPlugin()]
     }
 
     /// A registry with every built-in plugin loaded.

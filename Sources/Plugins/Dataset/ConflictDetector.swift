@@ -122,6 +122,8 @@ public enum ConflictDetector {
                 return made
             }
             for (a, b) in pairsOneApart(ids.map { graph.nodes[$0.rawValue].name ?? "" }).map({ (ids[$0.0], ids[$0.1]) }) {
+                // A correction that says the two are different persons (DISTINCT_FROM, docs/curation.md) settles it.
+                guard !distinct(a, b, in: graph) else { continue }
                 guard reported.insert(PersonPair(a, b)).inserted, let nameA = graph.nodes[a.rawValue].name, let nameB = graph.nodes[b.rawValue].name else { continue }
                 guard details else {
                     conflicts.append(Conflict(kind: .nameSpelling, subject: "\(nameA) / \(nameB)", summary: "", claims: []))
@@ -143,6 +145,13 @@ public enum ConflictDetector {
             return keys[x].subject.lexicographicallyPrecedes(keys[y].subject)
         }
         return order.map { conflicts[$0] }
+    }
+
+    /// True when a `DISTINCT_FROM` relationship joins `a` and `b`, either way: a reader has said
+    /// they are two persons.
+    static func distinct(_ a: NodeID, _ b: NodeID, in graph: PropertyGraph) -> Bool {
+        graph.outgoing(a).contains { graph.relationship($0).type == "DISTINCT_FROM" && graph.relationship($0).end == b }
+            || graph.outgoing(b).contains { graph.relationship($0).type == "DISTINCT_FROM" && graph.relationship($0).end == a }
     }
 
     /// Marks conflicting relationships and persons with a `conflict` property

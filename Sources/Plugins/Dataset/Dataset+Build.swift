@@ -92,7 +92,10 @@ extension Dataset {
             if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
         }
         try OrganizationHierarchy.link(in: &graph)
+        // The user's corrections come before the conflicts: deleting a wrong party resolves one.
+        try applyCuration(to: &graph, registry: registry)
         try ConflictDetector.mark(in: &graph)
+        reportCuratedConflicts(in: graph)
         return graph
     }
 
@@ -168,18 +171,26 @@ extension Dataset {
     /// read (cut short, edited by hand, written by another version) is not an
     /// error: `warn` is told why, and the documents are extracted again.
     public func loadGraph(registry: PluginRegistry, warn: (String) -> Void = { _ in }) throws -> PropertyGraph {
+        try loadGraphAndCuration(registry: registry, warn: warn).graph
+    }
+
+    /// `loadGraph`, with what the replay of the corrections found: the report kept beside the
+    /// snapshot, or the fresh build's.
+    public func loadGraphAndCuration(
+        registry: PluginRegistry, warn: (String) -> Void = { _ in }
+    ) throws -> (graph: PropertyGraph, curation: CurationReport?) {
         if let imported {
             // No documents to extract again: the snapshot is the graph.
             guard let snapshot = existingSnapshotURL else {
                 throw DatasetError("\(name) was imported from \(imported) but has no build/graph.snapshot; run `explorer import` again")
             }
-            do { return try PropertyGraph(snapshotAt: snapshot) } catch let error as GraphError {
+            do { return (try PropertyGraph(snapshotAt: snapshot), nil) } catch let error as GraphError {
                 throw DatasetError("\(error.message); run `explorer import` again to rewrite it")
             }
         }
         if let snapshot = existingSnapshotURL, !snapshotIsStale {
             do {
-                return try PropertyGraph(snapshotAt: snapshot)
+                return (try PropertyGraph(snapshotAt: snapshot), storedCurationReport)
             } catch let error as GraphError where error.kind == .snapshotFormat || error.kind == .snapshotIO {
                 warn("\(error.message); extracting the documents again (`explorer build` rewrites the snapshot)")
             }
@@ -187,7 +198,7 @@ extension Dataset {
         var copy = self
         let graph = try copy.buildGraphRecordingSkipped(registry: registry)
         for item in copy.skipped { warn("skipped (--skip-unreadable): \(item)") }
-        return graph
+        return (graph, copy.curationReport)
     }
 
     /// True when the manifest or a document changed after the snapshot was
@@ -198,7 +209,7 @@ extension Dataset {
         if imported != nil { return false }
         var inputs = entries.map { root.appendingPathComponent($0.file) }
         inputs.append(root.appendingPathComponent("manifest.yaml"))
-        return inputs.contains { (Self.modified($0) ?? .distantPast) > built }
+        return inputs.contains { (Self.modified($0) ?? .distantPast) > built } || curationChanged(since: built)
     }
 
     static func modified(_ url: URL) -> Date? {

@@ -31,6 +31,9 @@ public struct Dataset: Sendable {
     public var skipped: [String] = []
     /// The file beside the snapshot that lists what the last build skipped, for `explorer check`.
     public var skippedURL: URL { root.appendingPathComponent("build/skipped.txt") }
+    /// What replaying the corrections (`curation.cypher`, `curation/*.cypher`) found in the last
+    /// build; nil when the dataset has none.
+    public var curationReport: CurationReport? = nil
     /// The manifest's `imported`: where an imported graph came from (`explorer import`);
     /// nil for a dataset of documents.
     public var imported: String? = nil

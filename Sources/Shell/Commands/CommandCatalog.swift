@@ -15,7 +15,7 @@ public struct CommandCatalog {
     public static var standard: CommandCatalog {
         CommandCatalog(commands: [
             .help, .schema, .plugins, .queries, .run, .ask, .why, .show, .render, .explain,
-            .format, .rows, .param, .timing, .history, .reload, .quit,
+            .format, .rows, .param, .timing, .history, .curate, .reload, .quit,
         ])
     }
 

@@ -13,6 +13,8 @@ extension MetaCommand {
                 :why n12    node n12;  :why r7  relationship r7;  :why 梁鸣  the nodes so named
                 Each source is the document, the byte offset and length in it, and the quote.
                 A link no document states (inferred: true) says so, with its reason.
+                A correction from the dataset's curation file shows as `curated FILE:LINE`,
+                its note and its statement.
                 """,
             argumentWords: { session in session.graph.indexedNames }
         ) { session, arguments in
@@ -165,6 +167,12 @@ extension Provenance {
             }
             var documents: [String: [UInt8]] = [:]
             for source in sources {
+                if let curation = source.curation {
+                    // A correction of the user's, not a document: where it is, its note, the statement.
+                    text += "    curated \(curation.location)" + (curation.note.map { ": \($0)" } ?? "") + "\n"
+                    text += "        " + curation.statement.replacingOccurrences(of: "\n", with: "\n        ") + "\n"
+                    continue
+                }
                 if documents[source.document] == nil, let text = documentText(source.document) {
                     documents[source.document] = Array(text.utf8)
                 }

@@ -125,6 +125,9 @@ public struct ShellServices {
     public var documentText: (_ document: String) -> String? = { _ in nil }
     /// The procedures `CALL` runs, for `:help` and completion.
     public var procedures: () -> [Procedure] = { ProcedureCatalog.builtIn.all }
+    /// Appends update statements (without `;`) under an optional note to the dataset's curation
+    /// file (`:curate`) and says where; nil when there is no dataset folder to write to.
+    public var saveCuration: ((_ statements: [String], _ note: String?) throws -> String)? = nil
 
     /// Services with stand-ins for what is not given: no plugins, no named
     /// queries, and diagrams in the schema style.

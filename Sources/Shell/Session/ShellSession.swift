@@ -22,6 +22,8 @@ public final class ShellSession {
     public internal(set) var lastParameters: [String: Value] = [:]
     /// The named query behind the last result (`:run`, `:ask`), for `:render`.
     public internal(set) var lastNamedQuery: PreparedQuery?
+    /// Updates that changed the graph and `:curate` has not saved yet, in the order they ran.
+    public internal(set) var unsavedUpdates: [String] = []
 
     let reader: LineReader
     let output: ShellOutput
@@ -181,6 +183,7 @@ public final class ShellSession {
             graph = changed
             if !result.statistics.isEmpty { completer.forgetNames() }
         }
+        if !result.statistics.isEmpty, named == nil { keepForCuration(text, parameters: parameters) }
         lastResult = result
         lastParameters = parameters
         lastNamedQuery = named
@@ -188,6 +191,16 @@ public final class ShellSession {
         if settings.timing {
             output.line(String(format: "time: %.1f ms", elapsed * 1000))
         }
+    }
+
+    /// Keeps an update for `:curate`; one that reads `$parameters` could not be replayed from a
+    /// file, so it is not kept, and the user is told.
+    func keepForCuration(_ text: String, parameters: [String: Value]) {
+        if !parameters.isEmpty, parameters.keys.contains(where: { text.contains("$" + $0) }) {
+            output.errorLine("note: this update uses parameters, so :curate cannot save it; write the values into it to keep it")
+            return
+        }
+        unsavedUpdates.append(text)
     }
 
     /// Runs the engine on a worker thread and turns Ctrl-C into `cancel()`.

@@ -112,7 +112,7 @@ extension Binder {
                 if l == .int && r == .int { return .int }
                 return .any
             }
-        case .isNull(let operand, _):
+        case .isNull(let operand, _), .typePredicate(let operand, _, _):
             _ = try check(operand)
             return .bool
         case .hasLabels(let operand, _):

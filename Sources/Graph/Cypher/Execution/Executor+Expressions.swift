@@ -68,6 +68,9 @@ extension Executor {
         case .isNull(let operand, let negated):
             let isNull = try evaluate(operand, row).isNull
             return .bool(negated ? !isNull : isNull)
+        case .typePredicate(let operand, let type, let negated):
+            let matches = type.accepts(try evaluate(operand, row))
+            return .bool(negated ? !matches : matches)
         case .hasLabels(let operand, let labels):
             switch try evaluate(operand, row) {
             case .null: return .null

@@ -108,6 +108,9 @@ struct NodePattern {
     var labels: [String]
     var properties: Expression?
     var offset: Int
+    /// A label expression with `|` or `!`, or `WHERE …` inside the pattern, until a MATCH
+    /// moves it into its WHERE (`Parser+LabelExpressions`); always nil after parsing.
+    var predicate: Expression? = nil
 }
 
 struct RelationshipPattern {
@@ -137,6 +140,8 @@ struct Expression {
         case binary(BinaryOperator, Expression, Expression)
         case isNull(Expression, negated: Bool)
         case hasLabels(Expression, [String])
+        /// `operand IS [NOT] :: TYPE`.
+        case typePredicate(Expression, CypherType, negated: Bool)
         case function(name: String, distinct: Bool, arguments: [Expression])
         case countStar
         case caseExpression(subject: Expression?, branches: [(Expression, Expression)], otherwise: Expression?)

@@ -13,6 +13,7 @@ extension Expression {
         case .binary(_, let a, let b): return [a, b]
         case .isNull(let e, _): return [e]
         case .hasLabels(let e, _): return [e]
+        case .typePredicate(let e, _, _): return [e]
         case .function(_, _, let arguments): return arguments
         case .caseExpression(let subject, let branches, let otherwise):
             return [subject].compactMap { $0 } + branches.flatMap { [$0.0, $0.1] } + [otherwise].compactMap { $0 }
@@ -73,6 +74,7 @@ extension Expression {
         case .binary(let op, let a, let b): return "(" + a.canonical + " " + op.rawValue + " " + b.canonical + ")"
         case .isNull(let e, let negated): return "(" + e.canonical + (negated ? " IS NOT NULL)" : " IS NULL)")
         case .hasLabels(let e, let labels): return e.canonical + labels.map { ":" + $0 }.joined()
+        case .typePredicate(let e, let type, let negated): return e.canonical + (negated ? " IS NOT :: " : " IS :: ") + "\(type)"
         case .function(let name, let distinct, let arguments):
             return name.lowercased() + "(" + (distinct ? "DISTINCT " : "") + arguments.map(\.canonical).joined(separator: ", ") + ")"
         case .countStar: return "count(*)"

@@ -152,14 +152,14 @@ struct Lexer {
         default:
             break
         }
-        for symbol in ["..", "<>", "<=", ">=", "!=", "=~", "+="] {
+        for symbol in ["..", "<>", "<=", ">=", "!=", "=~", "+=", "||"] {
             let s = Array(symbol.utf8)
             if peek() == s[0], peek(1) == s[1] {
                 position += 2
                 return Token(kind: .symbol(symbol), offset: start, length: 2)
             }
         }
-        let singles = "()[]{},.:;|+-*/%^=<>"
+        let singles = "()[]{},.:;|+-*/%^=<>&!"
         if singles.utf8.contains(c) {
             position += 1
             return Token(kind: .symbol(String(UnicodeScalar(c))), offset: start, length: 1)

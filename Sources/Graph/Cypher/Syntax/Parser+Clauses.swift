@@ -79,9 +79,10 @@ extension Parser {
     }
 
     private mutating func parseMatchBody(optional: Bool, offset: Int) throws -> MatchClause {
-        let patterns = try parsePatternList()
+        var patterns = try parsePatternList()
         var predicate: Expression?
         if accept(keyword: "WHERE") { predicate = try parseExpression() }
+        predicate = hoistNodePredicates(from: &patterns, into: predicate)
         return MatchClause(optional: optional, patterns: patterns, predicate: predicate, offset: offset)
     }
 

@@ -97,6 +97,10 @@ extension Parser {
             } else if current.isKeyword("IS") {
                 advance()
                 let negated = accept(keyword: "NOT")
+                if current.isSymbol(":") {
+                    left = try limitingHeight(parseTypePredicate(left, negated: negated))
+                    continue
+                }
                 try expect(keyword: "NULL", "after IS\(negated ? " NOT" : "")")
                 left = try limitingHeight(make(.isNull(left, negated: negated), from: left.offset))
             } else {
@@ -109,7 +113,8 @@ extension Parser {
         var left = try parseMultiplicative()
         while true {
             let op: BinaryOperator
-            if current.isSymbol("+") { op = .add } else if current.isSymbol("-") { op = .subtract } else { return left }
+            // `||` (GQL) concatenates strings and lists, which `+` does for them too.
+            if current.isSymbol("+") || current.isSymbol("||") { op = .add } else if current.isSymbol("-") { op = .subtract } else { return left }
             advance()
             let right = try parseMultiplicative()
             left = try limitingHeight(make(.binary(op, left, right), from: left.offset))
@@ -268,6 +273,7 @@ extension Parser {
             if upper == "EXISTS" || upper == "COUNT", peek().isSymbol("{") {
                 return try parseSubqueryExpression(counting: upper == "COUNT")
             }
+            if upper == "COLLECT", peek().isSymbol("{") { return try parseCollectSubquery() }
             if Self.reserved.contains(upper) && !peek().isSymbol("(") {
                 throw unexpected("expected an expression")
             }

@@ -50,12 +50,24 @@ extension Parser {
         try expect(symbol: "(", "to start a node pattern")
         var variable: String?
         if atVariableName { variable = try parseName("a variable") }
-        var labels: [String] = []
-        while accept(symbol: ":") { labels.append(try parseName("a label after ':'")) }
+        var (labels, predicate) = try parseNodeLabelsAndPredicate(variable: variable, start: start)
+        if predicate != nil, variable == nil { variable = subqueryNodeVariable(at: start) }
         var properties: Expression?
-        if current.isSymbol("{") || isParameter(current) { properties = try parsePrimary() }
+        if current.isSymbol("{") || isParameter(current) {
+            properties = try parsePrimary()
+            // `(n:Label {k: v} WHERE …)`: the map comes before the WHERE.
+            if current.isKeyword("WHERE") {
+                let after = try parseNodeLabelsAndPredicate(variable: variable, start: start)
+                if let extra = after.predicate {
+                    pendingNodePredicates.remove(extra.offset)
+                    if let earlier = predicate { pendingNodePredicates.remove(earlier.offset) }
+                    predicate = predicate.map { Expression(.binary(.and, $0, extra), offset: $0.offset, length: max(1, previousEnd - $0.offset)) } ?? extra
+                    pendingNodePredicates.insert(predicate!.offset)
+                }
+            }
+        }
         try expect(symbol: ")", "to close the node pattern")
-        return NodePattern(variable: variable, labels: labels, properties: properties, offset: start)
+        return NodePattern(variable: variable, labels: labels, properties: properties, offset: start, predicate: predicate)
     }
 
     private func isParameter(_ token: Token) -> Bool {

@@ -10,13 +10,7 @@ extension Parser {
         advance()
         advance()
         let fullForm = accept(keyword: "MATCH")
-        let patternStart = current.offset
-        let patterns = try parsePatternList()
-        guard patterns.count == 1 else {
-            throw QueryError.unsupported("\(keyword) { … } with several patterns", at: patternStart)
-        }
-        var predicate: Expression?
-        if accept(keyword: "WHERE") { predicate = try parseExpression() }
+        let (pattern, predicate) = try parseSubqueryPatternAndWhere(keyword)
         if fullForm, accept(keyword: "RETURN") {
             _ = accept(keyword: "DISTINCT")
             if !accept(symbol: "*") {
@@ -38,7 +32,7 @@ extension Parser {
         let length = previousEnd - start
         let one = Expression(.literal(.int(1)), offset: start, length: 0)
         let matches = Expression(
-            .patternComprehension(pathVariable: nil, pattern: patterns[0], predicate: predicate, projection: one),
+            .patternComprehension(pathVariable: nil, pattern: pattern, predicate: predicate, projection: one),
             offset: start, length: length)
         let count = Expression(.function(name: "size", distinct: false, arguments: [matches]), offset: start, length: length)
         if counting { return count }

@@ -12,6 +12,10 @@ struct Parser {
     /// Token positions where a pattern was tried as an expression and did not parse:
     /// not tried again, so nested parentheses cost linear time, not exponential.
     var failedPatternStarts: Set<Int> = []
+    /// Offsets of node-pattern predicates (`(n:A|B)`, `(n WHERE …)`) no MATCH has taken yet.
+    var pendingNodePredicates: Set<Int> = []
+    /// True while the pattern of `EXISTS`/`COUNT`/`COLLECT { … }` is parsed.
+    var insideSubqueryPattern = false
 
     init(_ text: String) throws {
         tokens = try Lexer.tokenize(text)
@@ -21,7 +25,9 @@ struct Parser {
     /// Parses a whole query.
     static func parse(_ text: String) throws -> Query {
         var parser = try Parser(text)
-        return try parser.parseQuery()
+        let query = try parser.parseQuery()
+        try parser.refuseUnhoistedNodePredicates()
+        return query
     }
 
     // MARK: Token helpers
