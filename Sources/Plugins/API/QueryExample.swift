@@ -77,6 +77,7 @@ public struct QueryExample: Sendable, Hashable {
         case .node(let id): return "node \(id)"
         case .relationship(let id): return "relationship \(id)"
         case .path(let path): return "path of length \(path.length)"
+        case .temporal(let t): return t.cypherLiteral
         }
     }
 }
