@@ -91,7 +91,7 @@ public struct Duration: Hashable, Sendable {
 
     /// A component by its openCypher name, nil for an unknown one.
     public func component(_ name: String) -> Int? {
-        let (secs, nanos) = signedSecondsAndNanos
+        let (secs, nanos) = (seconds, nanoseconds)
         switch name {
         case "years": return months / 12
         case "quarters": return months / 3
@@ -211,12 +211,16 @@ struct DurationBuilder {
             overflow = overflow || o
             return s
         }
-        let (monthDays, monthDayFraction) = split(fractionOfMonths * Duration.secondsPerMonth / 86_400)
-        let days = sum(self.days, monthDays)
-        let (daySeconds, daySecondFraction) = split((fractionOfDays + monthDayFraction) * 86_400)
-        let seconds = sum(self.seconds, daySeconds)
-        let (extraNanos, _) = split(
-            ((fractionOfSeconds + daySecondFraction) * 1e9 + fractionOfNanoseconds).rounded())
+        // A fraction of a month as seconds first: exact in a double for halves and quarters.
+        let (monthSeconds, monthSecondFraction) = split(fractionOfMonths * Duration.secondsPerMonth)
+        let days = sum(self.days, monthSeconds / 86_400)
+        let (daySeconds, daySecondFraction) = split(fractionOfDays * 86_400)
+        let seconds = sum(sum(self.seconds, daySeconds), monthSeconds % 86_400)
+        // To the nearest nanosecond; a half goes toward zero, as halving one nanosecond gives none.
+        let exact = (fractionOfSeconds + daySecondFraction + monthSecondFraction) * 1e9 + fractionOfNanoseconds
+        var nearest = exact.rounded(.towardZero)
+        if abs(exact - nearest) > 0.5 { nearest += exact < 0 ? -1 : 1 }
+        let (extraNanos, _) = split(nearest)
         let nanos = sum(nanoseconds, extraNanos)
         let carry = CivilCalendar.floorDivide(nanos, LocalTime.nanosPerSecond)
         let totalSeconds = sum(seconds, carry)

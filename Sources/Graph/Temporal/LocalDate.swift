@@ -43,8 +43,10 @@ public struct LocalDate: Hashable, Comparable, Sendable {
 
     public func adding(days: Int) throws -> LocalDate {
         let (sum, overflow) = epochDay.addingReportingOverflow(days)
-        guard !overflow, abs(sum) < 365_000_000_000 else { throw TemporalError("the date is out of range") }
-        return LocalDate(epochDay: sum)
+        guard !overflow, abs(sum) < 366_000_000_000 else { throw TemporalError("the date is out of range") }
+        let date = LocalDate(epochDay: sum)
+        guard abs(date.year) <= 999_999_999 else { throw TemporalError("the date is out of range") }
+        return date
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -36,37 +36,54 @@ public enum TemporalArithmetic {
 
     public enum BetweenUnit: Sendable { case all, months, days, seconds }
 
-    /// The duration from `a` to `b`. Two values with dates count whole months, then
-    /// whole days, then the time; without a date on either side only the time of day
-    /// counts. When both carry a zone, `b` is first read in `a`'s zone.
+    /// The duration from `a` to `b`. A side without a date takes the other's date, a side
+    /// without a time midnight, a side without a zone the other's zone. Two values with
+    /// dates count whole months, then whole days on the clock of `a`'s zone, then the exact
+    /// time left; when either has no date, only the time counts.
     public static func between(_ a: Temporal, _ b: Temporal, _ unit: BetweenUnit = .all) throws -> Duration {
         if case .duration = a { throw TemporalError("duration.between needs two instants, not a Duration") }
         if case .duration = b { throw TemporalError("duration.between needs two instants, not a Duration") }
         let midnight = LocalTime(nanosOfDay: 0)
-        guard let aDate = a.datePart, var bDate = b.datePart else {
-            if unit == .months || unit == .days { return .zero }
-            var ta = (a.timePart ?? midnight).nanosOfDay
-            var tb = (b.timePart ?? midnight).nanosOfDay
-            if let oa = a.offsetPart, let ob = b.offsetPart {
-                ta -= oa * LocalTime.nanosPerSecond
-                tb -= ob * LocalTime.nanosPerSecond
-            }
-            return Duration(months: 0, days: 0, seconds: 0, nanoseconds: tb - ta)
-        }
+        let bothDated = a.datePart != nil && b.datePart != nil
+        let aDate = a.datePart ?? b.datePart ?? LocalDate(epochDay: 0)
+        let bDate = b.datePart ?? a.datePart ?? LocalDate(epochDay: 0)
         let aTime = a.timePart ?? midnight
         var bTime = b.timePart ?? midnight
-        if let zone = a.zonePart, b.zonePart != nil, let epoch = b.epochSecond {
-            let l = try zone.local(epochSecond: epoch, nanosecond: bTime.nanosecond)
-            bDate = l.0
+        let aZone = a.zonePart ?? b.zonePart
+        let bZone = b.zonePart ?? a.zonePart
+        // Exact nanoseconds from one local date and time (read in a zone, if any) to another.
+        func exact(_ d1: LocalDate, _ t1: LocalTime, _ z1: TemporalZone?, _ d2: LocalDate, _ t2: LocalTime, _ z2: TemporalZone?) throws -> (Int, Int) {
+            var o1 = 0, o2 = 0
+            if let z1, let z2 {
+                o1 = try z1.resolve(d1, t1).offset
+                o2 = try z2.resolve(d2, t2).offset
+            }
+            let days = d2.epochDay - d1.epochDay
+            let (daySeconds, overflow) = days.multipliedReportingOverflow(by: 86_400)
+            if overflow { throw TemporalError("the duration is too large") }
+            return (daySeconds - o2 + o1, t2.nanosOfDay - t1.nanosOfDay)
+        }
+        if !bothDated || unit == .seconds {
+            if !bothDated && (unit == .months || unit == .days) { return .zero }
+            let (seconds, nanos) = try exact(aDate, aTime, aZone, bDate, bTime, bZone)
+            return Duration(months: 0, days: 0, seconds: seconds, nanoseconds: nanos)
+        }
+        // b's clock in a's zone, for counting months and days.
+        var bLocalDate = bDate
+        if let aZone, let bZone {
+            let r = try bZone.resolve(bDate, bTime)
+            let epoch = r.0.epochDay * 86_400 + r.1.nanosOfDay / LocalTime.nanosPerSecond - r.offset
+            let l = try aZone.local(epochSecond: epoch, nanosecond: r.1.nanosecond)
+            bLocalDate = l.0
             bTime = l.1
         }
         var months = 0
         if unit == .all || unit == .months {
-            var end = bDate
-            if bDate > aDate && bTime < aTime {
-                end = try bDate.adding(days: -1)
-            } else if bDate < aDate && bTime > aTime {
-                end = try bDate.adding(days: 1)
+            var end = bLocalDate
+            if bLocalDate > aDate && bTime < aTime {
+                end = try bLocalDate.adding(days: -1)
+            } else if bLocalDate < aDate && bTime > aTime {
+                end = try bLocalDate.adding(days: 1)
             }
             months = (end.year - aDate.year) * 12 + end.month - aDate.month
             let dayDifference = end.day - aDate.day
@@ -74,22 +91,10 @@ public enum TemporalArithmetic {
             if unit == .months { return Duration(months: months, days: 0, seconds: 0, nanoseconds: 0) }
         }
         let start = try aDate.adding(months: months)
-        var days = bDate.epochDay - start.epochDay
-        var time = bTime.nanosOfDay - aTime.nanosOfDay
-        if days > 0 && time < 0 {
-            days -= 1
-            time += LocalTime.nanosPerDay
-        } else if days < 0 && time > 0 {
-            days += 1
-            time -= LocalTime.nanosPerDay
-        }
-        switch unit {
-        case .days: return Duration(months: 0, days: days, seconds: 0, nanoseconds: 0)
-        case .seconds:
-            let (daySeconds, o) = days.multipliedReportingOverflow(by: 86_400)
-            if o { throw TemporalError("the duration is too large") }
-            return Duration(months: 0, days: 0, seconds: daySeconds, nanoseconds: time)
-        default: return Duration(months: months, days: days, seconds: 0, nanoseconds: time)
-        }
+        var days = bLocalDate.epochDay - start.epochDay
+        if days > 0 && bTime < aTime { days -= 1 } else if days < 0 && bTime > aTime { days += 1 }
+        if unit == .days { return Duration(months: 0, days: days, seconds: 0, nanoseconds: 0) }
+        let (seconds, nanos) = try exact(try start.adding(days: days), aTime, aZone, bDate, b.timePart ?? midnight, bZone)
+        return Duration(months: months, days: days, seconds: seconds, nanoseconds: nanos)
     }
 }

@@ -223,7 +223,14 @@ public enum TemporalConstruction {
         if millisecond != nil || microsecond != nil || nanosecond != nil {
             if let millisecond, !(0..<1000).contains(millisecond) { throw TemporalError("the millisecond \(millisecond) is out of range") }
             if let microsecond, !(0..<1_000_000).contains(microsecond) { throw TemporalError("the microsecond \(microsecond) is out of range") }
-            nanos = (millisecond ?? 0) * 1_000_000 + (microsecond ?? 0) * 1000 + (nanosecond ?? 0)
+            if let base, millisecond == nil, microsecond == nil, let nanosecond, nanosecond < 1000 {
+                // A value cut to the millisecond or microsecond keeps those digits; the field sets the rest.
+                nanos = base.nanosecond / 1000 * 1000 + nanosecond
+            } else if let base, millisecond == nil, let microsecond, microsecond < 1000 {
+                nanos = base.nanosecond / 1_000_000 * 1_000_000 + microsecond * 1000 + (nanosecond ?? 0)
+            } else {
+                nanos = (millisecond ?? 0) * 1_000_000 + (microsecond ?? 0) * 1000 + (nanosecond ?? 0)
+            }
         }
         return try LocalTime(
             hour: hour ?? base?.hour ?? 0, minute: minute ?? base?.minute ?? 0, second: second ?? base?.second ?? 0,

@@ -38,14 +38,16 @@ extension Executor {
             return t
         }
         do {
-            if parts.count == 1 { return try TemporalConstruction.make(kind, args.first) }
+            if parts.count == 1 { return try TemporalConstruction.make(kind, args.first, now: statementTime) }
             switch parts[1] {
             case "transaction", "statement", "realtime":
-                guard let argument = args.first else { return try TemporalConstruction.make(kind, nil) }
+                let now = parts[1] == "realtime" ? Date() : statementTime
+                guard let argument = args.first else { return try TemporalConstruction.make(kind, nil, now: now) }
                 switch argument {
                 case .null: return .null
-                case .string(let zone): return try TemporalConstruction.make(kind, .map(["timezone": .string(zone)]))
-                default: return try TemporalConstruction.make(kind, argument)
+                case .string(let zone):
+                    return try TemporalConstruction.make(kind, .map(["timezone": .string(zone)]), now: now)
+                default: return try TemporalConstruction.make(kind, argument, now: now)
                 }
             case "truncate":
                 guard case .string(let unit) = args[0] else { throw invalid("\(name)() needs a unit such as 'day' first") }
