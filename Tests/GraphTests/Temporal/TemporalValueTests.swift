@@ -66,6 +66,14 @@ import Testing
         #expect(rows == [["A"]])
     }
 
+    @Test func extractorsStoreWholeDatesAsDatesAndPartialOnesAsText() throws {
+        #expect(Value.calendarDate("2025-06-30") == .temporal(.date(try LocalDate(year: 2025, month: 6, day: 30))))
+        #expect(Value.calendarDate("2025-06") == "2025-06")
+        #expect(Value.calendarDate("2025-02-30") == "2025-02-30")
+        #expect(Value.calendarDate("20250630") == "20250630")
+        #expect(Value.calendarDate("2025-06-30").textOrISOText == "2025-06-30")
+    }
+
     @Test func badInputGetsAMessageThatSaysWhat() {
         func message(_ query: String) -> String {
             do {
