@@ -1,8 +1,16 @@
 /// Proleptic Gregorian calendar arithmetic on days since 1970-01-01, as ISO 8601
 /// and openCypher count them (weeks start on Monday; week 1 holds the 4th of January).
 enum CivilCalendar {
-    static func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
-    static func floorModulo(_ a: Int, _ b: Int) -> Int { a - floorDivide(a, b) * b }
+    /// Division and remainder rounding toward minus infinity, for any `a` (Int.min too) and `b` > 0.
+    static func floorDivide(_ a: Int, _ b: Int) -> Int {
+        let q = a / b
+        return a % b != 0 && a < 0 ? q - 1 : q
+    }
+
+    static func floorModulo(_ a: Int, _ b: Int) -> Int {
+        let r = a % b
+        return r < 0 ? r + b : r
+    }
 
     static func epochDay(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

@@ -18,7 +18,11 @@ public struct Duration: Hashable, Sendable {
     /// The average month (30.436875 days) used to spread a fraction of a month, as openCypher does.
     static let secondsPerMonth = 2_629_746.0
 
-    public var negated: Duration { Duration(months: -months, days: -days, seconds: -seconds, nanoseconds: -nanoseconds) }
+    /// The duration the other way; throws for the one part no Int can negate.
+    public func negated() throws -> Duration {
+        guard months != .min, days != .min, seconds != .min else { throw TemporalError("the duration is too large") }
+        return Duration(months: -months, days: -days, seconds: -seconds, nanoseconds: -nanoseconds)
+    }
 
     public func adding(_ other: Duration) throws -> Duration {
         func sum(_ a: Int, _ b: Int) throws -> Int {
@@ -26,9 +30,12 @@ public struct Duration: Hashable, Sendable {
             if overflow { throw TemporalError("the duration is too large") }
             return s
         }
+        let nanos = nanoseconds + other.nanoseconds  // each below 1e9
+        let carry = nanos / LocalTime.nanosPerSecond
         return Duration(
             months: try sum(months, other.months), days: try sum(days, other.days),
-            seconds: try sum(seconds, other.seconds), nanoseconds: nanoseconds + other.nanoseconds)
+            seconds: try sum(try sum(seconds, other.seconds), carry),
+            nanoseconds: nanos - carry * LocalTime.nanosPerSecond)
     }
 
     /// Each part times the factor; a fraction of a month or day flows into the smaller parts.
@@ -90,8 +97,20 @@ public struct Duration: Hashable, Sendable {
     }
 
     /// A component by its openCypher name, nil for an unknown one.
-    public func component(_ name: String) -> Int? {
+    /// nil for an unknown name, and for a count too large for an Int (the caller reads null).
+    public func component(_ name: String) -> Int?? {
         let (secs, nanos) = (seconds, nanoseconds)
+        func scaled(_ unit: Int, _ fraction: Int) -> Int? {
+            let (p, o1) = secs.multipliedReportingOverflow(by: unit)
+            let (s, o2) = p.addingReportingOverflow(fraction)
+            return o1 || o2 ? nil : s
+        }
+        switch name {
+        case "milliseconds": return .some(scaled(1000, nanos / 1_000_000))
+        case "microseconds": return .some(scaled(1_000_000, nanos / 1000))
+        case "nanoseconds": return .some(scaled(1_000_000_000, nanos))
+        default: break
+        }
         switch name {
         case "years": return months / 12
         case "quarters": return months / 3
@@ -101,9 +120,6 @@ public struct Duration: Hashable, Sendable {
         case "hours": return secs / 3600
         case "minutes": return secs / 60
         case "seconds": return secs
-        case "milliseconds": return secs * 1000 + nanos / 1_000_000
-        case "microseconds": return secs * 1_000_000 + nanos / 1000
-        case "nanoseconds": return secs * 1_000_000_000 + nanos
         case "quartersofyear": return months % 12 / 3
         case "monthsofquarter": return months % 3
         case "monthsofyear": return months % 12

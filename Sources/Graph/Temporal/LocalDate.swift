@@ -35,7 +35,8 @@ public struct LocalDate: Hashable, Comparable, Sendable {
 
     /// Adds months, keeping the day where the month has it, else its last day.
     public func adding(months: Int) throws -> LocalDate {
-        let index = year * 12 + (month - 1) + months
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow else { throw TemporalError("the date is out of range") }
         let y = CivilCalendar.floorDivide(index, 12)
         let m = CivilCalendar.floorModulo(index, 12) + 1
         return try LocalDate(year: y, month: m, day: min(day, CivilCalendar.daysInMonth(year: y, month: m)))

@@ -214,7 +214,7 @@ extension Temporal {
     public init?(cypherLiteral text: String) {
         guard let open = text.firstIndex(of: "("), text.hasSuffix("')"),
             let kind = TemporalKind(rawValue: String(text[..<open])),
-            text[text.index(after: open)...].hasPrefix("'")
+            text[text.index(after: open)...].hasPrefix("'"), text.distance(from: open, to: text.endIndex) >= 4
         else { return nil }
         let body = text[text.index(open, offsetBy: 2)..<text.index(text.endIndex, offsetBy: -2)]
         guard let value = try? Temporal(kind: kind, isoText: String(body)) else { return nil }

@@ -8,7 +8,9 @@ public enum TemporalArithmetic {
         switch value {
         case .duration(let d): return .duration(try d.adding(duration))
         case .date(let d):
-            return .date(try d.adding(months: duration.months).adding(days: duration.days + seconds / 86_400))
+            let (days, overflow) = duration.days.addingReportingOverflow(seconds / 86_400)
+            if overflow { throw TemporalError("the date is out of range") }
+            return .date(try d.adding(months: duration.months).adding(days: days))
         case .localTime(let t):
             return .localTime(LocalTime(nanosOfDay: t.nanosOfDay + (seconds % 86_400) * LocalTime.nanosPerSecond + nanos))
         case .time(let t, let offset):

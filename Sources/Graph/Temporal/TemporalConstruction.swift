@@ -129,6 +129,9 @@ public enum TemporalConstruction {
         if kind.hasDate {
             if let seconds = try integer(fields, "epochseconds") ?? (try integer(fields, "epochmillis")).map({ CivilCalendar.floorDivide($0, 1000) }) {
                 var nanos = try integer(fields, "nanosecond") ?? 0
+                guard (0..<LocalTime.nanosPerSecond).contains(nanos) else {
+                    throw TemporalError("the nanosecond \(nanos) is out of range")
+                }
                 if let millis = try integer(fields, "epochmillis"), fields["epochseconds"] == nil {
                     nanos += CivilCalendar.floorModulo(millis, 1000) * 1_000_000
                 }
@@ -170,10 +173,17 @@ public enum TemporalConstruction {
         }
     }
 
+    /// A field's whole number; every calendar and clock field is far inside ±1e12, checked here
+    /// before any arithmetic (epoch seconds and milliseconds have their own bounds).
     static func integer(_ fields: [String: Value], _ key: String) throws -> Int? {
         switch fields[key] {
         case nil, .null?: return nil
-        case .int(let i)?: return i
+        case .int(let i)?:
+            // Epoch milliseconds fit whole (as seconds they are within the calendar's range).
+            if key == "epochmillis" { return i }
+            let bound = key == "epochseconds" ? 31_000_000_000_000_000 : 1_000_000_000_000
+            guard i > -bound && i < bound else { throw TemporalError("\(key) \(i) is out of range") }
+            return i
         case let other?: throw TemporalError("\(key) must be an integer, not \(other.typeName)")
         }
     }
@@ -221,6 +231,9 @@ public enum TemporalConstruction {
         let nanosecond = try integer(fields, "nanosecond")
         var nanos = base?.nanosecond ?? 0
         if millisecond != nil || microsecond != nil || nanosecond != nil {
+            if let nanosecond, !(0..<LocalTime.nanosPerSecond).contains(nanosecond) {
+                throw TemporalError("the nanosecond \(nanosecond) is out of range")
+            }
             if let millisecond, !(0..<1000).contains(millisecond) { throw TemporalError("the millisecond \(millisecond) is out of range") }
             if let microsecond, !(0..<1_000_000).contains(microsecond) { throw TemporalError("the microsecond \(microsecond) is out of range") }
             if let base, millisecond == nil, microsecond == nil, let nanosecond, nanosecond < 1000 {

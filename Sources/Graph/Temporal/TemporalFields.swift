@@ -31,7 +31,10 @@ extension Temporal {
     /// A component by its openCypher name (`year`, `weekDay`, `offsetSeconds`, `epochMillis`, a duration's `minutesOfHour` …); nil when this type has none of that name.
     public func component(_ rawName: String) -> Value? {
         let name = rawName.lowercased()
-        if case .duration(let d) = self { return d.component(name).map(Value.int) }
+        if case .duration(let d) = self {
+            guard let component = d.component(name) else { return nil }
+            return component.map(Value.int) ?? .null
+        }
         if let date = datePart {
             switch name {
             case "year": return .int(date.year)
@@ -71,7 +74,9 @@ extension Temporal {
         if let epoch = epochSecond, let time = timePart {
             switch name {
             case "epochseconds": return .int(epoch)
-            case "epochmillis": return .int(epoch * 1000 + time.nanosecond / 1_000_000)
+            case "epochmillis":
+                let (millis, overflow) = epoch.multipliedReportingOverflow(by: 1000)
+                return overflow ? .null : .int(millis + time.nanosecond / 1_000_000)
             default: break
             }
         }

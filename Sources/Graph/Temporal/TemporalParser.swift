@@ -171,7 +171,7 @@ enum TemporalParser {
                 _ = try builder.add("nanoseconds", .int(clock.nanosOfDay))
             }
             let d = try builder.duration()
-            return negative ? d.negated : d
+            return negative ? try d.negated() : d
         }
         var inTime = false
         var sawPart = false
@@ -228,7 +228,7 @@ enum TemporalParser {
         }
         guard sawPart else { throw fail() }
         let d = try builder.duration()
-        return negative ? d.negated : d
+        return negative ? try d.negated() : d
     }
 
     private static func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { r, _ in r * 10 } }

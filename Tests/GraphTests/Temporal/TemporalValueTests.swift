@@ -90,4 +90,26 @@ import Testing
         #expect(message("RETURN date(1)").contains("not Integer") || message("RETURN date(1)").contains("Integer"))
         #expect(message("RETURN duration({years: 9223372036854775807})").contains("too large"))
     }
+
+    /// The edges of every range give an error or a value, never a trap.
+    @Test func extremeFieldsAreRefusedNotTrapped() throws {
+        let engine = QueryEngine(graph: PropertyGraph())
+        let queries = [
+            "RETURN date({year: 9223372036854775807, week: 1})", "RETURN date({year: -9223372036854775807, ordinalDay: 1})",
+            "RETURN localtime({hour: 1, nanosecond: 9223372036854775807})",
+            "RETURN localtime({hour: 1, microsecond: 5, nanosecond: 9223372036854775807})",
+            "RETURN datetime({epochSeconds: 9223372036854775807})", "RETURN datetime.fromepoch(1, 9223372036854775807)",
+            "RETURN datetime.fromepochmillis(-9223372036854775807 - 1)",
+            "RETURN date('2020-01-01') + duration({months: 9223372036854775807})",
+            "RETURN date('2020-01-01') - duration({months: -9223372036854775807 - 1})",
+            "RETURN duration({seconds: 9223372036854775807, nanoseconds: 999999999}) + duration({nanoseconds: 1})",
+            "RETURN duration({seconds: 9223372036854775807}).milliseconds",
+            "RETURN datetime('+999999999-12-31T23:59:59Z').epochMillis", "RETURN duration('-P') ",
+            "RETURN duration({days: 2}) * 9223372036854775807", "RETURN duration({days: 2}) / 0.0",
+        ]
+        for query in queries {
+            do { _ = try engine.execute(query) } catch let error as QueryError { #expect(!error.message.isEmpty) }
+        }
+        #expect(try run("RETURN duration({seconds: 9223372036854775807}).milliseconds") == [[.null]])
+    }
 }

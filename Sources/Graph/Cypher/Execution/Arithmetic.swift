@@ -80,7 +80,7 @@ enum Arithmetic {
             case (.add, .temporal(.duration(let d)), .temporal(let t)):
                 return .temporal(try TemporalArithmetic.add(d, to: t))
             case (.subtract, .temporal(let t), .temporal(.duration(let d))):
-                return .temporal(try TemporalArithmetic.add(d.negated, to: t))
+                return .temporal(try TemporalArithmetic.add(try d.negated(), to: t))
             case (.multiply, .temporal(.duration(let d)), .int(let n)), (.multiply, .int(let n), .temporal(.duration(let d))):
                 return .temporal(.duration(try d.multiplied(by: n)))
             case (.multiply, .temporal(.duration(let d)), .float(let n)),
