@@ -297,6 +297,7 @@ public struct DOTWriter: Sendable {
         case .list(let items):
             let parts = items.compactMap(display)
             return parts.isEmpty ? nil : parts.joined(separator: "、")
+        case .temporal(let t): return t.isoText
         case .null, .map, .node, .relationship, .path: return nil
         }
     }

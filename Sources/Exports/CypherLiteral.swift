@@ -19,6 +19,8 @@ public enum CypherLiteral {
         case .string(let s): return string(s)
         case .list(let items): return "[" + items.map(Self.value).joined(separator: ", ") + "]"
         case .map(let entries): return map(entries)
+        // As ISO text: every engine the script is for reads a string, not every one has date().
+        case .temporal(let t): return string(t.isoText)
         case .node, .relationship, .path: return "null"
         }
     }

@@ -39,7 +39,7 @@ public enum GraphExporter {
     }
 
     static func properties(_ p: [String: Value]) -> JSON {
-        .sortedObject(p.mapValues(PropertyGraph.json))
+        .sortedObject(p.mapValues { PropertyGraph.json($0.withDatesAsText) })
     }
 
     static func source(_ s: Provenance) -> JSON {
@@ -80,8 +80,10 @@ public enum GraphExporter {
 
     static func text(_ value: Value) -> String {
         if let s = value.stringValue { return s }
-        return PropertyGraph.json(value).serialized()
+        if case .temporal(let t) = value { return t.isoText }
+        return PropertyGraph.json(value.withDatesAsText).serialized()
     }
+
 
     static func escape(_ s: String) -> String {
         XMLText.escaped(s)

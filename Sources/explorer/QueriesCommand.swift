@@ -183,6 +183,7 @@ struct QueriesCommand: ParsableCommand {
         case .int(let i): return String(i)
         case .float(let f): return String(f)
         case .bool(let b): return String(b)
+        case .temporal(let t): return t.isoText
         default: return "\(value)"
         }
     }

@@ -161,6 +161,8 @@ enum RowComparison {
     static func text(_ value: Value, _ graph: PropertyGraph) -> String {
         switch value {
         case .float(let d): return String(format: "%.12g", d)
+        // The exports write dates as ISO text, so a date here meets its text there.
+        case .temporal(let t): return "\(Value.string(t.isoText))"
         case .list(let items): return "[" + items.map { text($0, graph) }.joined(separator: ", ") + "]"
         case .map(let entries): return "{" + entries.keys.sorted().map { "\($0): \(text(entries[$0]!, graph))" }.joined(separator: ", ") + "}"
         case .node(let id):

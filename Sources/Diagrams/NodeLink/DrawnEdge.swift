@@ -28,7 +28,7 @@ struct DrawnEdge {
                 lines += TextWrapping.wrap(detail, columns: labelColumns, maxLines: 2)
             }
             let key = "\(relationship.start) \(relationship.end) \(relationship.type)\n" + lines.joined(separator: "\n")
-            let date = relationship.properties["date"]?.stringValue
+            let date = relationship.properties["date"]?.textOrISOText
             if let index = indexByKey[key] {
                 edges[index].relationships.append(id)
                 if let date { edges[index].dates.insert(date) }

@@ -38,7 +38,7 @@ public struct RoleTimeline: Sendable {
     /// O(d log d) for the d relationships of the subject.
     public init(_ graph: PropertyGraph, subject: NodeID?, in subgraph: Subgraph) throws {
         func dated(_ id: NodeID) -> [RelationshipID] {
-            (graph.outgoing(id) + graph.incoming(id)).filter { graph.relationship($0).properties["date"]?.stringValue != nil }
+            (graph.outgoing(id) + graph.incoming(id)).filter { graph.relationship($0).properties["date"]?.textOrISOText != nil }
         }
         var chosen = subject
         if chosen == nil {
@@ -71,7 +71,7 @@ public struct RoleTimeline: Sendable {
         var dates: Set<String> = []
         for id in relationships {
             let relationship = graph.relationship(id)
-            let date = relationship.properties["date"]!.stringValue!
+            let date = relationship.properties["date"]!.textOrISOText!
             let other = relationship.otherEnd(from: subject)
             let detail = (relationship.properties["role"] ?? relationship.properties["title"]).flatMap(DOTWriter.display)
             let key = "\(relationship.type)\u{1F}\(other)\u{1F}\(detail ?? "")"

@@ -42,7 +42,7 @@ public struct Subgraph: Hashable, Sendable {
                 relationships.append(contentsOf: path.relationships)
             case .list(let items): items.forEach(visit)
             case .map(let entries): entries.values.forEach(visit)
-            case .null, .bool, .int, .float, .string: break
+            case .null, .bool, .int, .float, .string, .temporal: break
             }
         }
         values.forEach(visit)

@@ -1,7 +1,7 @@
 /// A property value, or a value produced by a query.
 ///
-/// Stored properties use only `null` … `map`; `node`, `relationship` and `path`
-/// appear in query results. Integers are 64-bit as in openCypher.
+/// Stored properties use only `null` … `map` and `temporal`; `node`, `relationship`
+/// and `path` appear in query results. Integers are 64-bit as in openCypher.
 public enum Value: Hashable, Sendable {
     case null
     case bool(Bool)
@@ -13,11 +13,13 @@ public enum Value: Hashable, Sendable {
     case node(NodeID)
     case relationship(RelationshipID)
     case path(Path)
+    /// A date, time, datetime or duration (`Sources/Graph/Temporal`).
+    case temporal(Temporal)
 
     /// True for the kinds a stored property may hold.
     public var isStorable: Bool {
         switch self {
-        case .null, .bool, .int, .float, .string: return true
+        case .null, .bool, .int, .float, .string, .temporal: return true
         case .list(let items): return items.allSatisfy(\.isStorable)
         case .map(let entries): return entries.values.allSatisfy(\.isStorable)
         case .node, .relationship, .path: return false

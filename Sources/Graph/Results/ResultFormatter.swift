@@ -79,6 +79,8 @@ public struct ResultFormatter {
                 ("nodes", .array(path.nodes.map { json(.node($0)) })),
                 ("relationships", .array(path.relationships.map { json(.relationship($0)) })),
             ])
+        // JSON has no dates: ISO text, as Neo4j's drivers write them.
+        case .temporal(let t): return .string(t.isoText)
         }
     }
 
@@ -105,6 +107,7 @@ public struct ResultFormatter {
     /// `:why` takes and `elementId` returns.
     public func text(_ value: Value) -> String {
         if case .string(let s) = value { return s }
+        if case .temporal(let t) = value { return t.isoText }
         return literal(value)
     }
 
@@ -117,6 +120,7 @@ public struct ResultFormatter {
         case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'"
         case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"
         case .map(let entries): return properties(entries, empty: "{}")
+        case .temporal(let t): return t.isoText
         case .node(let id):
             guard graph.contains(id) else { return "(#\(id.rawValue))" }
             let node = graph.node(id)

@@ -188,8 +188,14 @@ extension PropertyGraph {
         case .string(let s): return .string(s)
         case .list(let items): return .array(items.map(json))
         case .map(let entries): return json(entries)
+        // JSON has no dates: an object no plain map could be mistaken for, read back by `value(_:)`.
+        case .temporal(let t): return .object([(temporalKey, .string(t.cypherLiteral))])
         }
     }
+
+    /// The one key of the object a temporal value is written as.
+    static let temporalKey = "$temporal"
+
 
     public static func value(_ json: JSON) -> Value {
         switch json {
@@ -200,6 +206,11 @@ extension PropertyGraph {
         case .string(let s): return .string(s)
         case .array(let items): return .list(items.map(value))
         case .object(let members):
+            if members.count == 1, members[0].0 == temporalKey, case .string(let text) = members[0].1,
+                let t = Temporal(cypherLiteral: text)
+            {
+                return .temporal(t)
+            }
             return .map(Dictionary(members.map { ($0.0, value($0.1)) }, uniquingKeysWith: { _, last in last }))
         }
     }

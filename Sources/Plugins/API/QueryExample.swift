@@ -25,7 +25,9 @@ public struct QueryExample: Sendable, Hashable {
 
     /// Compares actual rows with the expected ones and says how they differ,
     /// or returns nil when they agree.
-    public func mismatch(columns actualColumns: [String], rows actual: [[Value]]) -> String? {
+    public func mismatch(columns actualColumns: [String], rows answered: [[Value]]) -> String? {
+        // An example writes a date as its ISO text, as YAML reads it: a date value matches its text.
+        let actual = answered.map { $0.map(\.withDatesAsText) }
         if let columns, columns != actualColumns {
             return "columns are \(actualColumns), expected \(columns)"
         }
@@ -77,6 +79,7 @@ public struct QueryExample: Sendable, Hashable {
         case .node(let id): return "node \(id)"
         case .relationship(let id): return "relationship \(id)"
         case .path(let path): return "path of length \(path.length)"
+        case .temporal(let t): return t.cypherLiteral
         }
     }
 }

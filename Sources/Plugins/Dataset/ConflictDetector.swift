@@ -246,7 +246,7 @@ public enum ConflictDetector {
     }
 
     static func describe(_ r: Relationship) -> String {
-        [r.properties["level"]?.stringValue, r.properties["role"]?.stringValue, r.properties["date"]?.stringValue]
+        [r.properties["level"]?.stringValue, r.properties["role"]?.stringValue, r.properties["date"]?.textOrISOText]
             .compactMap { $0 }.joined(separator: " ")
     }
 

@@ -82,6 +82,7 @@ enum ParameterText {
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .float(let d): return String(d)
+        case .temporal(let t): return t.cypherLiteral
         default: return "\(value)"
         }
     }

@@ -69,6 +69,7 @@ struct NodeDetails {
         case .node(let id): return "node \(id.rawValue)"
         case .relationship(let id): return "relationship \(id.rawValue)"
         case .path(let path): return "path of \(path.length)"
+        case .temporal(let t): return t.isoText
         }
     }
 }

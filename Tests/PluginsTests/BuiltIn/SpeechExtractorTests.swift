@@ -50,7 +50,7 @@ import Testing
         let parties = Self.out(g, liang, "MEMBER_OF")
         #expect(Set(parties.map { g.node($0.end).name! }) == ["九三学社"])
         #expect(parties.allSatisfy { $0.properties["role"] == "主委" })
-        #expect(Set(parties.compactMap { $0.properties["date"]?.stringValue }) == ["2024-01-19", "2025-09-24", "2026-01-07"])
+        #expect(Set(parties.compactMap { $0.properties["date"]?.textOrISOText }) == ["2024-01-19", "2025-09-24", "2026-01-07"])
     }
 
     @Test func speechesPerDocument() {
@@ -83,7 +83,7 @@ import Testing
         let g = Self.wuhan
         let m21 = try Self.meeting(g, number: 21)
         let m22 = try Self.meeting(g, number: 22)
-        #expect(g.node(m21).properties["date"] == "2025-06-26")
+        #expect(g.node(m21).properties["date"] == .calendarDate("2025-06-26"))
         #expect(g.node(m22).properties["term"] == 14)
         let p21 = Self.out(g, m21, "DISCUSSED").map { g.node($0.end) }
         let p22 = Self.out(g, m22, "DISCUSSED").map { g.node($0.end) }
@@ -119,7 +119,7 @@ import Testing
     @Test func aRepeatedClauseAddsNoSecondFact() throws {
         let g = Self.wuhan
         let shu = try Self.person(g, "舒晓刚")
-        let gave = Self.out(g, shu, "GAVE").filter { $0.properties["date"] == "2025-06-26" }
+        let gave = Self.out(g, shu, "GAVE").filter { $0.properties["date"] == .calendarDate("2025-06-26") }
         #expect(gave.count == 1)
         #expect(gave.first?.sources.count == 1)
     }
@@ -127,7 +127,7 @@ import Testing
     @Test func rolesCarryTheirDatesSoAPromotionShows() throws {
         let g = Self.wuhan
         let xu = try Self.person(g, "徐莉")
-        let roles = Self.out(g, xu, "MEMBER_OF").map { "\($0.properties["date"]!.stringValue!) \($0.properties["role"]!.stringValue!)" }
+        let roles = Self.out(g, xu, "MEMBER_OF").map { "\($0.properties["date"]!.textOrISOText!) \($0.properties["role"]!.stringValue!)" }
         #expect(roles.sorted() == ["2025-09-24 专职副主委", "2026-01-07 主委"])
     }
 
@@ -198,7 +198,7 @@ import Testing
         let meeting = try #require(g.nodes(withLabel: "Meeting").first.map(g.node))
         #expect(meeting.properties["city"] == "长沙市")
         #expect(meeting.properties["session"] == 4)
-        #expect(meeting.properties["date"] == "2026-01-10")
+        #expect(meeting.properties["date"] == .calendarDate("2026-01-10"))
         let aiSpeech = try #require(Self.out(g, li, "GAVE").first?.end)
         #expect(Self.out(g, aiSpeech, "ABOUT").contains { g.node($0.end).name == "人工智能" })
     }

@@ -59,7 +59,7 @@ import Graph
         let graph = try dataset.buildGraph(registry: BuiltInPlugins.registry())
         let document = try #require(graph.nodes(withLabel: "Document").first.map(graph.node))
         #expect(document.properties["title"] == "关于推进养老服务的工作方案")
-        #expect(document.properties["date"] == "2025-03-01")
+        #expect(document.properties["date"] == .calendarDate("2025-03-01"))
         let task = try #require(graph.nodes(withLabel: "Task").first.map(graph.node))
         #expect(task.properties["code"] == "(一)1")
         let lead = try #require(graph.incoming(task.id).map(graph.relationship).first { $0.type == "LEADS" })

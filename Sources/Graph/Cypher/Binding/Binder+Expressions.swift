@@ -219,9 +219,17 @@ extension Binder {
         _ insideAggregate: Bool
     ) throws -> StaticType {
         let name = rawName.lowercased()
-        let temporal = ["date", "datetime", "localdatetime", "localtime", "time", "duration"]
-        if temporal.contains(name) || temporal.contains(where: { name.hasPrefix($0 + ".") }) {
-            throw QueryError.unsupported("temporal values (\(rawName))", at: e.offset, length: rawName.utf8.count)
+        if let range = TemporalFunctions.argumentRange(name) {
+            guard range.contains(arguments.count) else {
+                throw QueryError.syntax(
+                    "InvalidNumberOfArguments", "\(rawName) takes \(range.lowerBound) to \(range.upperBound) argument(s), not \(arguments.count)",
+                    at: e.offset, length: e.length)
+            }
+            for argument in arguments {
+                _ = try checkExpression(
+                    argument, scope, aggregatesAllowed: aggregatesAllowed, insideAggregate: insideAggregate)
+            }
+            return .any
         }
         if name == "point" || name == "distance" || name.hasPrefix("point.") {
             throw QueryError.unsupported("spatial values (\(rawName))", at: e.offset, length: rawName.utf8.count)
@@ -319,6 +327,7 @@ extension Binder {
         case .node: return .node
         case .relationship: return .relationship
         case .path: return .path
+        case .temporal: return .any
         }
     }
 }

@@ -28,6 +28,8 @@ enum Arithmetic {
             default: break
             }
         }
+        if case .temporal = l { return try temporal(op, l, r, at: e, mismatch) }
+        if case .temporal = r { return try temporal(op, l, r, at: e, mismatch) }
         switch (l, r) {
         case (.int(let a), .int(let b)):
             switch op {
@@ -64,6 +66,35 @@ enum Arithmetic {
             }
         default:
             throw mismatch()
+        }
+    }
+
+    /// Instant ± duration, duration ± duration, duration × or ÷ number.
+    private static func temporal(
+        _ op: BinaryOperator, _ l: Value, _ r: Value, at e: Expression, _ mismatch: () -> QueryError
+    ) throws -> Value {
+        do {
+            switch (op, l, r) {
+            case (.add, .temporal(let t), .temporal(.duration(let d))):
+                return .temporal(try TemporalArithmetic.add(d, to: t))
+            case (.add, .temporal(.duration(let d)), .temporal(let t)):
+                return .temporal(try TemporalArithmetic.add(d, to: t))
+            case (.subtract, .temporal(let t), .temporal(.duration(let d))):
+                return .temporal(try TemporalArithmetic.add(try d.negated(), to: t))
+            case (.multiply, .temporal(.duration(let d)), .int(let n)), (.multiply, .int(let n), .temporal(.duration(let d))):
+                return .temporal(.duration(try d.multiplied(by: n)))
+            case (.multiply, .temporal(.duration(let d)), .float(let n)),
+                (.multiply, .float(let n), .temporal(.duration(let d))):
+                return .temporal(.duration(try d.multiplied(by: n)))
+            case (.divide, .temporal(.duration(let d)), .int(let n)):
+                guard n != 0 else { throw QueryError.runtime("ArithmeticError", "DivisionByZero", "a duration divided by zero", at: e.offset) }
+                return .temporal(.duration(try d.multiplied(by: 1 / Double(n))))
+            case (.divide, .temporal(.duration(let d)), .float(let n)):
+                return .temporal(.duration(try d.multiplied(by: 1 / n)))
+            default: throw mismatch()
+            }
+        } catch let error as TemporalError {
+            throw QueryError.runtime("ArithmeticError", "Overflow", error.message, at: e.offset)
         }
     }
 }

@@ -11,6 +11,7 @@ enum EquivalenceKey: Hashable {
     case map([String: EquivalenceKey])
     case node(Int), relationship(Int)
     case path([Int], [Int])
+    case temporal(Temporal)
 
     init(_ value: Value) {
         switch value {
@@ -31,6 +32,7 @@ enum EquivalenceKey: Hashable {
         case .node(let n): self = .node(n.rawValue)
         case .relationship(let r): self = .relationship(r.rawValue)
         case .path(let p): self = .path(p.nodes.map(\.rawValue), p.relationships.map(\.rawValue))
+        case .temporal(let t): self = .temporal(t)
         }
     }
 }

@@ -206,6 +206,9 @@ extension Executor {
         case .node(let id): return graph.contains(id) ? graph.property(key, of: id) ?? .null : .null
         case .relationship(let id): return graph.contains(id) ? graph.property(key, of: id) ?? .null : .null
         case .map(let map): return map[key] ?? .null
+        case .temporal(let t):
+            guard let component = t.component(key) else { throw typeError("a \(t.typeName) has no component \(key)", base) }
+            return component
         default: throw typeError("a \(value.typeName) has no property \(key)", base)
         }
     }

@@ -15,6 +15,7 @@ extension Executor {
             return .null
         }
         let args = try arguments.map { try evaluate($0, row) }
+        if TemporalFunctions.argumentRange(name) != nil { return try callTemporalFunction(name, args, e) }
         func bad(_ what: String, _ index: Int = 0) -> QueryError {
             // The TCK names a wrong kind of value for these functions an invalid value, for range() an argument error.
             let message = "\(name)() needs \(what), not a \(args[index].typeName)"
@@ -144,7 +145,7 @@ extension Executor {
             return .list(result)
         case "tostring", "tostringornull":
             switch a {
-            case .string, .int, .float, .bool: return .string(Functions.toStringValue(a))
+            case .string, .int, .float, .bool, .temporal: return .string(Functions.toStringValue(a))
             case .null: return .null
             default:
                 if name == "tostringornull" { return .null }

@@ -30,6 +30,8 @@ final class Executor {
     var renumbering: PropertyGraph.Renumbering?
     /// The procedures CALL runs.
     var procedures = ProcedureCatalog()
+    /// The clock of `date()`, `datetime.statement()` …: one instant for the whole query.
+    let statementTime = Date()
 
     init(graph: PropertyGraph, parameters: [String: Value], limits: QueryLimits, cancellation: CancellationFlag) {
         self.graph = graph

@@ -9,6 +9,7 @@ enum Functions {
         case .int(let i): return String(i)
         case .float(let d): return formatFloat(d)
         case .bool(let b): return b ? "true" : "false"
+        case .temporal(let t): return t.isoText
         default: return v.cypherLiteral
         }
     }

@@ -20,6 +20,7 @@ enum ValueComparison {
         case (.node(let x), .node(let y)): return x == y
         case (.relationship(let x), .relationship(let y)): return x == y
         case (.path(let x), .path(let y)): return x == y
+        case (.temporal(let x), .temporal(let y)): return x == y
         case (.list(let x), .list(let y)):
             guard x.count == y.count else { return false }
             var sawNull = false
@@ -77,6 +78,13 @@ enum ValueComparison {
                 if c != .equal { return c }
             }
             return x.count < y.count ? .less : x.count == y.count ? .equal : .greater
+        case (.temporal(let x), .temporal(let y)):
+            switch Temporal.compare(x, y) {
+            case .orderedAscending?: return .less
+            case .orderedSame?: return .equal
+            case .orderedDescending?: return .greater
+            case nil: return nil
+            }
         default: return nil
         }
     }
@@ -108,10 +116,11 @@ enum ValueComparison {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int, .float: return 7
-        case .null: return 8
+        case .temporal: return 5
+        case .string: return 6
+        case .bool: return 7
+        case .int, .float: return 8
+        case .null: return 9
         }
     }
 
@@ -142,11 +151,38 @@ enum ValueComparison {
             return order(
                 .list(x.nodes.map { .node($0) } + x.relationships.map { .relationship($0) }),
                 .list(y.nodes.map { .node($0) } + y.relationships.map { .relationship($0) }))
+        case (.temporal(let x), .temporal(let y)): return temporalOrder(x, y)
         case (.map(let x), .map(let y)):
             let kx = x.keys.sorted(), ky = y.keys.sorted()
             let c = order(.list(kx.map(Value.string)), .list(ky.map(Value.string)))
             if c != 0 { return c }
             return order(.list(kx.map { x[$0]! }), .list(ky.map { y[$0]! }))
+        default: return 0
+        }
+    }
+}
+
+extension ValueComparison {
+    /// Temporal values in ORDER BY: datetimes, local datetimes, dates, times, local times, durations; within a type by time.
+    static func temporalOrder(_ x: Temporal, _ y: Temporal) -> Int {
+        func kind(_ t: Temporal) -> Int {
+            switch t {
+            case .dateTime: return 0
+            case .localDateTime: return 1
+            case .date: return 2
+            case .time: return 3
+            case .localTime: return 4
+            case .duration: return 5
+            }
+        }
+        if kind(x) != kind(y) { return kind(x) < kind(y) ? -1 : 1 }
+        if case .duration(let a) = x, case .duration(let b) = y {
+            let l = [a.months, a.days, a.seconds, a.nanoseconds], r = [b.months, b.days, b.seconds, b.nanoseconds]
+            return l == r ? 0 : (l.lexicographicallyPrecedes(r) ? -1 : 1)
+        }
+        switch Temporal.compare(x, y) {
+        case .orderedAscending?: return -1
+        case .orderedDescending?: return 1
         default: return 0
         }
     }
@@ -175,6 +211,7 @@ extension Value {
         case .node: return "Node"
         case .relationship: return "Relationship"
         case .path: return "Path"
+        case .temporal(let t): return t.typeName
         }
     }
 }

@@ -166,6 +166,7 @@ extension Value {
         case .node(let id): return "node(\(id.rawValue))"
         case .relationship(let id): return "relationship(\(id.rawValue))"
         case .path(let p): return "path(\(p.nodes.map { String($0.rawValue) }.joined(separator: ",")))"
+        case .temporal(let t): return t.cypherLiteral
         }
     }
 }

@@ -27,5 +27,7 @@ enum BinarySnapshotLayout {
 
     enum ValueTag: UInt8 {
         case null = 0, falseValue, trueValue, int, float, string, list, map
+        /// A kind byte (`TemporalKind`'s order), then the value's ISO text as a string number.
+        case temporal
     }
 }

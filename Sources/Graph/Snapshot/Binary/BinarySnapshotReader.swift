@@ -190,6 +190,17 @@ struct BinarySnapshotReader {
             for _ in 0..<(try count()) { items.append(try value(depth: depth + 1)) }
             return .list(items)
         case .map: return .map(try readProperties(depth: depth + 1))
+        case .temporal:
+            guard position < end else { throw failure("a temporal value is cut short") }
+            let kindByte = Int(bytes[position])
+            position += 1
+            guard kindByte < TemporalKind.allCases.count else { throw failure("unknown temporal kind \(kindByte)") }
+            let text = try string()
+            do {
+                return .temporal(try Temporal(kind: TemporalKind.allCases[kindByte], isoText: text))
+            } catch {
+                throw failure("the temporal value '\(text)' does not read back: \(error)")
+            }
         }
     }
 

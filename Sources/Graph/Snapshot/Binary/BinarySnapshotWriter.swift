@@ -132,6 +132,10 @@ struct BinarySnapshotWriter {
         case .map(let entries):
             out.append(Tag.map.rawValue)
             writeProperties(entries, into: &out)
+        case .temporal(let t):
+            out.append(Tag.temporal.rawValue)
+            out.append(UInt8(TemporalKind.allCases.firstIndex(of: t.kind)!))
+            Self.writeNumber(UInt64(intern(t.isoText)), into: &out)
         }
     }
 

@@ -32,7 +32,7 @@ struct ProsePersonExtractor: Extractor {
         let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
-            let date: Value = writer.document.date.map(Value.string) ?? .null
+            let date: Value = writer.document.date.map(Value.calendarDate) ?? .null
             // A person named again with the same roles and evidence says nothing new.
             // Keys are bytes: hashing a Chinese `String` normalizes it first.
             var written: Set<[UInt8]> = []

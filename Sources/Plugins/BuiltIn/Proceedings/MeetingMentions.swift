@@ -30,7 +30,7 @@ enum MeetingMentions {
         if let session = parsed.session { properties["session"] = .int(session) }
         if let number = parsed.number { properties["number"] = .int(number) }
         let paragraph = paragraphRange(bytes, around: span)
-        if let date = date(in: writer.string(paragraph), year: writer.document.date) { properties["date"] = .string(date) }
+        if let date = date(in: writer.string(paragraph), year: writer.document.date) { properties["date"] = .calendarDate(date) }
         var topicRange: Range<Int>?
         if let t = themeRange(bytes, paragraph) {
             topicRange = t

@@ -51,7 +51,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                     try writer.relate("DISCUSSED", meeting.node, proposal.node, at: proposal.span)
                 }
             }
-            let date: Value = writer.document.date.map(Value.string) ?? .null
+            let date: Value = writer.document.date.map(Value.calendarDate) ?? .null
             let theme = meeting.flatMap { writer.graph.node($0.node).properties["theme"]?.stringValue }
             for (ordinal, var draft) in drafts.enumerated() {
                 // A keynote (主题发言) with no title of its own speaks to the meeting's theme.

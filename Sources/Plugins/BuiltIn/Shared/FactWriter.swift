@@ -64,7 +64,7 @@ struct FactWriter {
     /// The node for this document.
     mutating func documentNode() throws -> NodeID {
         var properties: [String: Value] = ["id": .string(document.id), "name": .string(document.title), "title": .string(document.title)]
-        if let date = document.date { properties["date"] = .string(date) }
+        if let date = document.date { properties["date"] = .calendarDate(date) }
         if let kind = document.kind { properties["kind"] = .string(kind) }
         // The first non-blank line quotes the document.
         var start = 0
