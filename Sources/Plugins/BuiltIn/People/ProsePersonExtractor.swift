@@ -42,17 +42,22 @@ struct ProsePersonExtractor: Extractor {
                 key += mention.evidence.rawValue.utf8
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 guard written.insert(key).inserted else { continue }
-                try write(mention, document: documentNode, date: date, place: prepared.city ?? prepared.province, roles: roles, writer: &writer)
+                try write(mention, document: documentNode, date: date, city: prepared.city, province: prepared.province, roles: roles, writer: &writer)
             }
         }
     }
 
-    func write(_ mention: PersonMention, document: NodeID, date: Value, place: String?, roles: SpeakerRoles, writer: inout FactWriter) throws {
+    func write(
+        _ mention: PersonMention, document: NodeID, date: Value, city: String?, province: String?, roles: SpeakerRoles, writer: inout FactWriter
+    ) throws {
+        let roleTexts = mention.roles.map(writer.string)
+        // 省政协副主席张三 in a city's document is the province's 张三.
+        let place = PersonPlace.of(roles: roleTexts, city: city, province: province)
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
             writer.graph.addSource(writer.source(mention.sentence), to: person)
         }
-        let rolesText = mention.roles.map(writer.string).joined(separator: "、")
+        let rolesText = roleTexts.joined(separator: "、")
         var properties: [String: Value] = [
             "participant": .bool(mention.isParticipant), "evidence": .string(mention.evidence.rawValue), "date": date,
         ]
