@@ -20,7 +20,7 @@ import Testing
 
     @Test func provincialLeadersInACitysDocumentAreTheProvinces() throws {
         let g = try ProsePersonExtractorTests.extract([("苏州", try Self.text("suzhou-consultation-2022.txt"))])
-        // 省政协副主席, 副省长: the document's province.
+        // 省政协副主席, 副省长: the document's province; 周立新指出 later in the document is the same person.
         #expect(Self.places("周立新", in: g) == ["江苏省"])
         #expect(Self.places("陈永年", in: g) == ["江苏省"])
         // A province the role spells: 福建省政协副主席 in a 苏州 document is 福建's.
