@@ -36,8 +36,19 @@ public struct PropertyGraph: Sendable {
     private var labelSets: [[String]: [String]] = [:]
     /// Equality indexes on node properties, built on first use (see `PropertyIndex`).
     private var propertyIndexes = PropertyIndexCache()
+    /// False in a scratch graph that is only folded into another (`withoutNameIndex`).
+    private var indexesNames = true
 
     public init() {}
+
+    /// A graph that keeps no name index (`nodes(named:)` finds nothing): a
+    /// document's facts during a build, folded into the dataset's graph, which
+    /// indexes them; the scratch graph's own index would be built to be thrown away.
+    public static func withoutNameIndex() -> PropertyGraph {
+        var graph = PropertyGraph()
+        graph.indexesNames = false
+        return graph
+    }
 
     public var nodeCount: Int { nodes.count }
     public var relationshipCount: Int { relationships.count }
@@ -304,6 +315,7 @@ public struct PropertyGraph: Sendable {
     }
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {
+        guard indexesNames else { return }
         let node = nodes[id.rawValue]
         var names: [String] = []
         if let name = node.name { names.append(name) }
@@ -324,6 +336,7 @@ public struct PropertyGraph: Sendable {
 
     /// Adds `id` under `name`, keeping the list in id order and free of duplicates.
     private mutating func addToNameIndex(_ name: String, _ id: NodeID) {
+        guard indexesNames else { return }
         let key = ByteKey(name)
         guard var ids = nodesByName[key]?.ids else {
             // Most names belong to one node: no array for them.

@@ -22,6 +22,10 @@ public struct PluginRegistry: Sendable {
     public internal(set) var namedQueries: [Owned<NamedQuery>] = []
     /// Every question pattern: those of the named queries and those added on their own.
     public internal(set) var questions: [Owned<QuestionPattern>] = []
+    /// The index in `questions` of each pattern's shape: a new pattern is checked
+    /// against it, not against every pattern normalized again (which made loading
+    /// the built-in plugins quadratic in their questions).
+    var questionsByShape: [String: Int] = [:]
     /// Procedures for `CALL`, besides the engine's built-ins.
     public internal(set) var procedures: [Owned<Procedure>] = []
     /// Where each loaded plugin came from, by plugin id.
@@ -144,11 +148,14 @@ public struct PluginRegistrar {
         for slot in pattern.slots where query.parameter(named: slot) == nil {
             throw PluginError("question '\(pattern.text)' of query '\(query.id)' has slot {\(slot)}, but the query has no parameter '\(slot)'")
         }
-        if let other = registry.questions.first(where: { $0.item.shape == pattern.shape }) {
+        let shape = pattern.shape
+        if let index = registry.questionsByShape[shape] {
+            let other = registry.questions[index]
             throw PluginError(
                 "plugin '\(plugin)' adds question '\(pattern.text)', already asked by '\(other.item.text)' "
                     + "(query '\(other.item.query)' of plugin '\(other.plugin)')")
         }
+        registry.questionsByShape[shape] = registry.questions.count
         registry.questions.append(.init(plugin: plugin, item: pattern))
     }
 }

@@ -116,7 +116,8 @@ extension Dataset {
             let outcome: Outcome
             do {
                 let document = try readDocument(part[i])
-                var documentGraph = PropertyGraph()
+                // Only folded into the dataset's graph, which indexes the names.
+                var documentGraph = PropertyGraph.withoutNameIndex()
                 if extract {
                     for extractor in registry.extractors {
                         try extractor.item.extract(from: document, context: context, into: &documentGraph)

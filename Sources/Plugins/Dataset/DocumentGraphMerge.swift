@@ -80,16 +80,17 @@ enum DocumentGraphMerge {
     /// The relationship of `graph` that `relationship` merges into, searching
     /// the shorter adjacency list (an agency leads thousands of tasks; a task has a dozen units).
     static func existing(_ relationship: Relationship, from start: NodeID, to end: NodeID, in graph: PropertyGraph) -> RelationshipID? {
+        // Fields read in place: copying each candidate `Relationship` retains its type, properties and sources.
         let outgoing = graph.outgoing(start), incoming = graph.incoming(end)
         if incoming.count < outgoing.count {
             return incoming.first {
-                let r = graph.relationship($0)
-                return r.start == start && r.type == relationship.type && r.properties == relationship.properties
+                graph.relationships[$0.rawValue].start == start && graph.relationships[$0.rawValue].type == relationship.type
+                    && graph.relationships[$0.rawValue].properties == relationship.properties
             }
         }
         return outgoing.first {
-            let r = graph.relationship($0)
-            return r.end == end && r.type == relationship.type && r.properties == relationship.properties
+            graph.relationships[$0.rawValue].end == end && graph.relationships[$0.rawValue].type == relationship.type
+                && graph.relationships[$0.rawValue].properties == relationship.properties
         }
     }
 }

@@ -54,8 +54,11 @@ import Testing
         var concurrent = PropertyGraph()
         for outcome in dataset.extract(dataset.entries, registry: registry, context: registry.extractionContext, extract: true) {
             guard case .extracted(let part) = outcome else { Issue.record("a document was not extracted"); continue }
+            // A document's graph keeps no name index of its own; the fold indexes every name.
+            #expect(part.nodeCount > 0 && part.indexedNames.isEmpty)
             try DocumentGraphMerge.merge(part, into: &concurrent)
         }
+        #expect(!concurrent.indexedNames.isEmpty && concurrent.indexedNames == sequential.indexedNames)
         #expect(concurrent.nodeCount == sequential.nodeCount)
         #expect(concurrent.relationshipCount == sequential.relationshipCount)
         // The same nodes and relationships with the same properties, in the same

@@ -91,11 +91,23 @@ struct PersonReader {
 
     // MARK: Names
 
+    /// Where a candidate name may end: one or two offsets, the longer reading
+    /// first (a pair, not an array: this runs at every surname in the text).
+    struct Ends {
+        var first = 0, second = 0, count = 0
+        static let none = Ends()
+        init() {}
+        init(_ first: Int) { self.first = first; count = 1 }
+        init(_ first: Int, _ second: Int) { self.first = first; self.second = second; count = 2 }
+        var isEmpty: Bool { count == 0 }
+        subscript(k: Int) -> Int { k == 0 ? first : second }
+    }
+
     /// A candidate name at `p`: where it may end (longest first) and whether its surname is ambiguous.
-    func candidates(at p: Int, limit: Int) -> (ends: [Int], ambiguous: Bool) {
-        guard let first = han(p, limit) else { return ([], false) }
+    func candidates(at p: Int, limit: Int) -> (ends: Ends, ambiguous: Bool) {
+        guard let first = han(p, limit) else { return (.none, false) }
         // A name with a middle dot: only where one follows a short Han run (艾尔肯·吐尔逊).
-        if mayHaveDot(after: p, limit: limit), let dotted = dottedName(at: p, limit: limit) { return ([dotted], false) }
+        if mayHaveDot(after: p, limit: limit), let dotted = dottedName(at: p, limit: limit) { return (Ends(dotted), false) }
         var given = p + 3
         var ambiguous = false
         if let second = han(p + 3, limit), words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)) {
@@ -103,14 +115,14 @@ struct PersonReader {
         } else if words.surnames.contains(first) {
             ambiguous = words.ambiguousSurnames.contains(first)
         } else {
-            return ([], false)
+            return (.none, false)
         }
         // 王先生, 李书记, 张主任: a surname and a form of address, no full name.
-        if words.honorifics.longestMatch(in: bytes, at: given, end: limit) != nil { return ([], false) }
+        if words.honorifics.longestMatch(in: bytes, at: given, end: limit) != nil { return (.none, false) }
         // One or two given characters; the longer reading first.
-        guard let c1 = han(given, limit), !words.notGiven.contains(c1) else { return ([], ambiguous) }
-        if let c2 = han(given + 3, limit), !words.notGiven.contains(c2) { return ([given + 6, given + 3], ambiguous) }
-        return ([given + 3], ambiguous)
+        guard let c1 = han(given, limit), !words.notGiven.contains(c1) else { return (.none, ambiguous) }
+        if let c2 = han(given + 3, limit), !words.notGiven.contains(c2) { return (Ends(given + 6, given + 3), ambiguous) }
+        return (Ends(given + 3), ambiguous)
     }
 
     /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.
@@ -166,7 +178,8 @@ struct PersonReader {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         guard !ends.isEmpty, strong || !ambiguous else { return nil }
         var chosen: (Int, Range<Int>)?
-        for (k, end) in ends.enumerated() {
+        for k in 0..<ends.count {
+            let end = ends[k]
             guard let next = boundary(at: end, limit: limit) else { continue }
             // 李强在讲话中: the three-character reading ends in a clinging character before a
             // word; take the shorter (杨春和 at the end of a line keeps its 和).

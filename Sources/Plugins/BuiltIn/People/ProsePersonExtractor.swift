@@ -37,22 +37,35 @@ struct ProsePersonExtractor: Extractor {
             // Keys are bytes: hashing a Chinese `String` normalizes it first.
             var written: Set<[UInt8]> = []
             let bytes = prepared.text.bytes
-            for mention in mentions {
+            // 省政协副主席张三 in a city's document is the province's 张三, and so is
+            // 张三 where the document names him again without roles (张三指出).
+            let texts = mentions.map { $0.roles.map(prepared.text.string) }
+            let places = texts.map { PersonPlace.of(roles: $0, city: prepared.city, province: prepared.province) }
+            var provincial: [String: String] = [:]
+            for (mention, place) in zip(mentions, places) where place != nil && place != prepared.city && provincial[mention.name] == nil {
+                provincial[mention.name] = place
+            }
+            for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 guard written.insert(key).inserted else { continue }
-                try write(mention, document: documentNode, date: date, place: prepared.city ?? prepared.province, roles: roles, writer: &writer)
+                let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
+                try write(mention, roleTexts: texts[n], document: documentNode, date: date, place: named, roles: roles, writer: &writer)
             }
         }
     }
 
-    func write(_ mention: PersonMention, document: NodeID, date: Value, place: String?, roles: SpeakerRoles, writer: inout FactWriter) throws {
+    /// Writes one mention of a person keyed to `place` (`PersonPlace`); `roleTexts` are its roles' text.
+    func write(
+        _ mention: PersonMention, roleTexts: [String], document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
+        writer: inout FactWriter
+    ) throws {
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
             writer.graph.addSource(writer.source(mention.sentence), to: person)
         }
-        let rolesText = mention.roles.map(writer.string).joined(separator: "、")
+        let rolesText = roleTexts.joined(separator: "、")
         var properties: [String: Value] = [
             "participant": .bool(mention.isParticipant), "evidence": .string(mention.evidence.rawValue), "date": date,
         ]

@@ -102,7 +102,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         _ draft: Draft, ordinal: Int, meeting: NodeID?, date: Value, roles: SpeakerRoles, index: LexiconIndex,
         prepared: PreparedDocument, writer: inout FactWriter
     ) throws {
-        let person = try writer.person(draft.name, place: prepared.city ?? prepared.province, at: draft.nameRange)
+        let place = PersonPlace.of(roles: [draft.roles], city: prepared.city, province: prepared.province)
+        let person = try writer.person(draft.name, place: place, at: draft.nameRange)
         var properties: [String: Value] = [
             "title": .string(draft.title), "kind": .string(draft.kind), "speaker": .string(draft.name),
             "document": .string(writer.document.id), "ordinal": .int(ordinal + 1), "date": date,
