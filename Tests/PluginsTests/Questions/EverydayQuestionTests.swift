@@ -17,19 +17,24 @@ import Testing
 
     static let cases: [Case] = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("everyday-questions.tsv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line -> Case? in
+        return (try? read(url)) ?? []
+    }()
+
+    /// The questions of a set: `question<TAB>query id<TAB>name=value;…`, `#` lines skipped.
+    static func read(_ url: URL) throws -> [Case] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(whereSeparator: \.isNewline).compactMap { line -> Case? in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 2 else { return nil }
             var parameters: [String: String] = [:]
             for pair in (fields.count > 2 ? fields[2] : "").split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 if parts.count == 2 { parameters[parts[0]] = parts[1] }
             }
-            return Case(question: fields[0], query: fields[1], parameters: parameters)
+            return Case(question: fields[0].trimmingCharacters(in: .whitespaces), query: fields[1].trimmingCharacters(in: .whitespaces), parameters: parameters)
         }
-    }()
+    }
 
     static func matcher() throws -> QuestionMatcher {
         let (registry, engine) = try NamedQueryExampleTests.fixture.get()
