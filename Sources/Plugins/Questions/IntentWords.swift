@@ -42,6 +42,7 @@ struct IntentWords: Sendable {
     /// The intent words in `text` (a normalized question, names blanked), in order.
     func occurrences(in text: [Character]) -> [Occurrence] {
         var found: [(String, Range<Int>)] = []
+        var split: [(String, Range<Int>)] = []
         let tokens = Self.tokens(text)
         for word in words {
             if word.allSatisfy({ $0.isASCII }) {
@@ -56,11 +57,23 @@ struct IntentWords: Sendable {
             } else {
                 let pattern = Array(word)
                 guard pattern.count <= text.count else { continue }
-                for start in 0...(text.count - pattern.count) where Array(text[start..<(start + pattern.count)]) == pattern {
-                    found.append((word, start..<(start + pattern.count)))
+                for start in 0...(text.count - pattern.count) {
+                    let window = Array(text[start..<(start + pattern.count)])
+                    if window == pattern || Homophones.isTypo(window, of: pattern) {
+                        found.append((word, start..<(start + pattern.count)))
+                    }
+                }
+                // A two-character verb split by a particle, as people say it: 提的问, 发了言, 作过答.
+                if pattern.count == 2, text.count >= 3 {
+                    for start in 0...(text.count - 3)
+                    where text[start] == pattern[0] && text[start + 2] == pattern[1] && Self.particles.contains(text[start + 1]) {
+                        split.append((word, start..<(start + 3)))
+                    }
                 }
             }
         }
+        // Only where no word stands whole: in 负责的任务, 责的任 is not 责任.
+        found += split.filter { candidate in !found.contains { $0.1.overlaps(candidate.1) } }
         // Overlapping words make one stretch, read as any of them.
         var merged: [Occurrence] = []
         for (word, range) in found.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
@@ -73,6 +86,9 @@ struct IntentWords: Sendable {
         }
         return merged
     }
+
+    /// What may stand inside a two-character verb: 提的问, 发了言, 提过问, 发个言.
+    static let particles: Set<Character> = ["的", "了", "过", "个"]
 
     /// ASCII words with their character ranges.
     static func tokens(_ text: [Character]) -> [(text: String, range: Range<Int>)] {
