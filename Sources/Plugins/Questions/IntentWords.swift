@@ -64,10 +64,12 @@ struct IntentWords: Sendable {
                     }
                 }
                 // A two-character verb split by a particle, as people say it: 提的问, 发了言, 作过答.
-                if pattern.count == 2, text.count >= 3 {
-                    for start in 0...(text.count - 3)
-                    where text[start] == pattern[0] && text[start + 2] == pattern[1] && Self.particles.contains(text[start + 1]) {
-                        split.append((word, start..<(start + 3)))
+                if pattern.count == 2 {
+                    for start in text.indices where text[start] == pattern[0] {
+                        for filler in Self.fillers where start + filler.count + 1 < text.count {
+                            guard text[start + filler.count + 1] == pattern[1], Array(text[(start + 1)...(start + filler.count)]) == filler else { continue }
+                            split.append((word, start..<(start + filler.count + 2)))
+                        }
                     }
                 }
             }
@@ -87,8 +89,9 @@ struct IntentWords: Sendable {
         return merged
     }
 
-    /// What may stand inside a two-character verb: 提的问, 发了言, 提过问, 发个言.
-    static let particles: Set<Character> = ["的", "了", "过", "个"]
+    /// What may stand inside a two-character verb: 提的问, 发了言, 提过问, 发个言, 发过什么言.
+    static let fillers: [[Character]] = ["的", "了", "过", "个", "什么", "啥", "了什么", "过什么", "了啥", "过啥", "了些什么", "过些什么", "了几次", "过几次"]
+        .map { Array($0) }
 
     /// ASCII words with their character ranges.
     static func tokens(_ text: [Character]) -> [(text: String, range: Range<Int>)] {

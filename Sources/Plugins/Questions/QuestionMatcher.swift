@@ -200,14 +200,31 @@ public struct QuestionMatcher: Sendable {
             }
         }
         let groups = query.intent.map { Set($0.map(IntentWords.normalized)) }
+        // A name no parameter takes, of a label one of the groups names (民盟 for a group with
+        // "party"), says what that group says when the question names what the query is about
+        // too: 舒晓刚是民盟的吗 asks for 舒晓刚's party. Alone (市数据局牵头干了哪些活 for the
+        // busiest units) it is not the question's subject.
+        var spare = 0
+        var named: Set<Int> = []
+        for (position, span) in entities.spans.enumerated() where !used.contains(position) {
+            guard case .node(let resolution) = span.entity, parameterLabels.contains(resolution.label),
+                !entities.spans.enumerated().contains(where: { used.contains($0.offset) && $0.element.range == span.range })
+            else { continue }
+            if !filled.isEmpty, let group = groups.firstIndex(where: { $0.contains(resolution.label.lowercased()) }) {
+                named.insert(group)
+            } else {
+                // A name of a label this query takes no parameter for means the question is about something else.
+                spare += 1
+            }
+        }
         // A group said in a strong word counts 2, one said only in weak words 0.5;
         // a group of weak words only is optional, the others cost 0.5 when not said.
         var touchedWeight = 0.0, untouched = 0, touched = 0, strongly = 0
-        for (group, written) in zip(groups, query.intent) {
+        for (index, (group, written)) in zip(groups, query.intent).enumerated() {
             let hits = said.filter { $0.isIn(group) }
             // Strong when the question says a word this group writes without `~`.
             let strong = Set(written.filter { !$0.hasPrefix("~") }.map(IntentWords.normalized))
-            if hits.contains(where: { $0.isIn(strong) }) {
+            if named.contains(index) || hits.contains(where: { $0.isIn(strong) }) {
                 touchedWeight += 2
                 touched += 1
                 strongly += 1
@@ -227,15 +244,6 @@ public struct QuestionMatcher: Sendable {
         // Counted in groups or in words, whichever is more: a question may say one thing twice
         // (orphan nodes … with no other edges).
         guard max(touched, explained) >= unexplained else { return nil }
-        // A name of a label this query takes no parameter for means the question is about something else.
-        var spare = 0
-        for (position, span) in entities.spans.enumerated() where !used.contains(position) {
-            if case .node(let resolution) = span.entity, parameterLabels.contains(resolution.label),
-                !entities.spans.enumerated().contains(where: { used.contains($0.offset) && $0.element.range == span.range })
-            {
-                spare += 1
-            }
-        }
         let gained: Double = touchedWeight + 2 * Double(filled.count)
         let lost: Double = Double(unexplained) + 3 * Double(spare) + 0.5 * Double(untouched) + Double(defaulted) - 0.5 * Double(asWritten)
         let score = gained - lost
