@@ -98,6 +98,7 @@ struct QueryCommand: ParsableCommand {
         }
         let (_, graph) = try datasetOptions.loadGraph()
         let engine = QueryEngine(graph: graph, limits: limits.limits)
+        engine.similarNames = PinyinIndex.similarNames(in: graph)
         var output = ""
         for (index, statement) in statements.enumerated() {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)
