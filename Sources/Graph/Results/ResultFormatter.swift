@@ -184,7 +184,10 @@ public struct ResultFormatter {
             "|" + zip(values, widths).map { " " + pad($0, to: $1) + " " }.joined(separator: "|") + "|"
         }
         var lines = [rule, line(header), rule]
-        for row in wrapped {
+        // When some cell wraps, a rule between rows shows where each row ends.
+        let wraps = wrapped.contains { row in row.contains { $0.count > 1 } }
+        for (number, row) in wrapped.enumerated() {
+            if wraps, number > 0 { lines.append(rule) }
             let height = row.map(\.count).max() ?? 1
             for index in 0..<height { lines.append(line(row.map { index < $0.count ? $0[index] : "" })) }
         }

@@ -250,7 +250,8 @@ public struct QuestionMatcher: Sendable {
         return Match(query: query, pattern: nil, parameters: parameters, filled: filled, score: score)
     }
 
-    /// The `limit` patterns most like `question`, by the overlap of their
+    /// The `limit` patterns most like `question` (the best of each query before a
+    /// second of any), by the overlap of their
     /// character pairs (Dice's coefficient over bigrams, which works for
     /// Chinese without word segmentation), raised by 0.5 for a pattern whose
     /// slots take something the question names. Complexity: O(p·n) plus the
@@ -283,11 +284,15 @@ public struct QuestionMatcher: Sendable {
             if !filled.isEmpty { score += 0.5 }
             return Suggestion(pattern: pattern, query: query, score: score, filled: filled)
         }
-        return scored.enumerated()
+        let ranked = scored.enumerated()
             .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
             .map(\.element)
             .filter { seen.insert($0.text).inserted }
-            .prefix(limit).map { $0 }
+        // The best phrasing of each query first, so that five phrasings of one query do not hide the others.
+        var queries: Set<String> = []
+        let firsts = ranked.filter { queries.insert($0.query.id).inserted }
+        let rest = ranked.filter { candidate in !firsts.contains { $0.text == candidate.text } }
+        return Array((firsts + rest).prefix(limit))
     }
 
     // MARK: Matching one pattern

@@ -53,6 +53,16 @@ import Testing
         #expect(text.hasSuffix("1 row\n"))
     }
 
+    @Test func wrappedRowsAreSeparatedByARule() {
+        let text = ResultFormatter(graph: PropertyGraph(), terminalWidth: 40).format(Self.result, as: .table)
+        let lines = text.split(separator: "\n").map(String.init)
+        // Top, under the header, between the two rows, bottom.
+        #expect(lines.filter { $0.hasPrefix("+") }.count == 4, "\(text)")
+        // Cells that fit leave the table as it was: no rule between rows.
+        let short = ResultFormatter(graph: PropertyGraph(), terminalWidth: 200).format(Self.result, as: .table)
+        #expect(short.split(separator: "\n").filter { $0.hasPrefix("+") }.count == 3)
+    }
+
     @Test func withoutATerminalNothingIsCutBelowTheCellCap() {
         let text = ResultFormatter(graph: PropertyGraph()).format(Self.result, as: .table)
         #expect(text.contains("政协武汉市第十四届委员会常务委员会第二十一次会议"))

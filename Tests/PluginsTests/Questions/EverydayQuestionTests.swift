@@ -114,6 +114,8 @@ import Testing
         }
         #expect(!suggestions.isEmpty)
         #expect(suggestions.contains { $0.filled["person"] == "梁鸣" })
+        // Several queries are offered, not five phrasings of one.
+        #expect(Set(suggestions.map(\.query.id)).count == suggestions.count, "\(suggestions.map(\.text))")
     }
 
     @Test func meetingsAreFoundByNumberInEitherLanguage() throws {
