@@ -72,7 +72,7 @@ let package = Package(
             name: "GraphTests", dependencies: ["Graph"],
             exclude: ["Cypher/Golden", "Cypher/Specs", "Results/Golden"]
         ),
-        .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures", "Questions/everyday-questions.tsv"]),
+        .testTarget(name: "PluginsTests", dependencies: ["Plugins"], exclude: ["Fixtures", "Questions/everyday-questions.tsv", "Questions/held-out-questions.tsv"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Graph", "Plugins"]),
         // Starts the peer engines scripts/setup-peers.sh installs (FalkorDB's server), for the tests.
         .target(name: "PeerEngines", dependencies: ["RedisClient"], path: "Tests/Support/PeerEngines"),

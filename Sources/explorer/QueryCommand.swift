@@ -99,6 +99,7 @@ struct QueryCommand: ParsableCommand {
         let (_, registry, graph) = try datasetOptions.load()
         let engine = QueryEngine(graph: graph, limits: limits.limits)
         engine.procedures = registry.procedureCatalog
+        engine.similarNames = PinyinIndex.similarNames(in: graph)
         var output = ""
         for (index, statement) in statements.enumerated() {
             let trimmed = statement.text.trimmingCharacters(in: .whitespacesAndNewlines)

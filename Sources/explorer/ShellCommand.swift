@@ -78,6 +78,7 @@ struct ShellCommand: ParsableCommand {
             let loaded = try options.load()
             (dataset, registry, graph) = (loaded.dataset, loaded.registry, loaded.graph)
             let local = QueryEngine(graph: graph, limits: limits.limits)
+            local.similarNames = PinyinIndex.similarNames(in: graph)
             (runner, engine, name) = (local, local, dataset.name)
             promptName = dataset.name
             counts = (graph.nodeCount, graph.relationshipCount)

@@ -86,6 +86,14 @@ import Testing
         #expect(result.stderr.contains("it is an alias of :Agency '市发展和改革委员会'"), "\(result.stderr)")
     }
 
+    @Test func aNameInPinyinOrWithATypoIsToldWhatItWasCloseTo() throws {
+        let pinyin = try ExplorerRunner.run(["query", "--format", "csv", "MATCH (p:Person {name: 'liangming'}) RETURN p.name"])
+        #expect(pinyin.status == 0, "\(pinyin.stderr)")
+        #expect(pinyin.stderr.contains("no :Person is named 'liangming', so that pattern matches nothing; did you mean '梁鸣'?"), "\(pinyin.stderr)")
+        let typo = try ExplorerRunner.run(["query", "--format", "csv", "MATCH (a:Agency) WHERE a.name = '市经济和信息局' RETURN a.name"])
+        #expect(typo.stderr.contains("did you mean '市经济和信息化局'?"), "\(typo.stderr)")
+    }
+
     @Test func meetingsAnswerToTheirShortNames() throws {
         for name in ["第22次常委会", "十四届常委会第二十二次会议", "政协武汉市第十四届委员会常务委员会第二十二次会议"] {
             let result = try ExplorerRunner.run(["query", "--format", "csv", "MATCH (m:Meeting) WHERE '\(name)' IN m.aliases RETURN m.name"])

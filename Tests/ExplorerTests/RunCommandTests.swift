@@ -56,6 +56,11 @@ import Testing
         #expect(result.stdout.split(whereSeparator: \.isNewline).count == 1)
         #expect(result.stderr.contains("warning: no :Industry is named '人工' in this graph, so 'industry' matches nothing"))
         #expect(result.stderr.contains("try one of: 人工智能"))
+        // A typo and a name in pinyin are told what they were close to.
+        let typo = try workspace.run(["run", "work-plans.units-for-industry", "--param", "industry=人工只能", "--format", "csv"])
+        #expect(typo.stderr.contains("did you mean '人工智能'?"), "\(typo.stderr)")
+        let pinyin = try workspace.run(["run", "proceedings.person-party", "--param", "person=liangming", "--format", "csv"])
+        #expect(pinyin.stderr.contains("did you mean '梁鸣'?"), "\(pinyin.stderr)")
         let known = try workspace.run(["run", "work-plans.tasks-led-by", "--param", "unit=市经信局", "--format", "csv"])
         #expect(!known.stderr.contains("warning"))
     }

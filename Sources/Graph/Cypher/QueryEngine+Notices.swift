@@ -41,7 +41,10 @@ extension QueryEngine {
     /// A name compared for equality (`{name: '市发改委'}`, `n.name = '市发改委'`)
     /// that no node bears as its name but some node has as an alias: the
     /// pattern matches nothing, although the name is right in spirit. The
-    /// notice names the node it belongs to and how to match by alias.
+    /// notice names the node it belongs to and how to match by alias. A name
+    /// no node has at all is told with the names it is close to: a typo by
+    /// edit distance (`PropertyGraph.similarNames`), or what `similarNames`
+    /// adds (pinyin, from the plugins).
     /// Complexity: O(names compared × nodes bearing each).
     private func aliasNotices(_ parsed: Query, told: inout Set<String>) -> [String] {
         var names: [(variable: String?, labels: [String], name: String)] = []
@@ -73,7 +76,18 @@ extension QueryEngine {
         var notices: [String] = []
         for (variable, labels, name) in names where told.insert("=" + name).inserted {
             let owners = graph.nodes(named: name).map { graph.node($0) }.filter { node in labels.allSatisfy(node.hasLabel) }
-            guard !owners.isEmpty, !owners.contains(where: { $0.name == name }) else { continue }
+            if owners.isEmpty {
+                // No node by that name or alias: a typo, or a name typed in pinyin, is told with what it was close to.
+                var close = graph.similarNames(to: name, labels: labels)
+                for other in similarNames?(name, labels) ?? [] where !close.contains(other) { close.append(other) }
+                guard !close.isEmpty else { continue }
+                let what = labels.isEmpty ? "node" : labels.map { ":" + $0 }.joined()
+                notices.append(
+                    "no \(what) is named '\(name)', so that pattern matches nothing; did you mean "
+                        + close.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "?")
+                continue
+            }
+            guard !owners.contains(where: { $0.name == name }) else { continue }
             let described = owners.prefix(3).map { ":\($0.labels.first ?? "") '\($0.name ?? "")'" }.joined(separator: ", ")
             let n = variable ?? "n"
             notices.append(

@@ -18,6 +18,10 @@ public final class QueryEngine {
     var knownPropertyKeys: Set<String>?
     /// The limits every query runs under.
     public var limits: QueryLimits
+    /// More names a name that matches nothing may have meant, given the name and the
+    /// labels it was matched with (pinyin: `liangming` → 梁鸣); used by `notices(for:)`
+    /// beside the typos it finds itself. Set by whoever knows more than the graph.
+    public var similarNames: (@Sendable (_ name: String, _ labels: [String]) -> [String])?
     let cancellation = CancellationFlag()
 
     /// An engine over `graph`; every query runs under `limits`.

@@ -33,4 +33,79 @@ public enum DisplayWidth {
         }
         return result + "…"
     }
+
+    /// `text` in lines of at most `width` cells: Chinese (and any wide text) breaks
+    /// between any two characters, Latin text at a space, a word longer than a line
+    /// where the line ends. At most `maxLines` lines; the last ends in `…` when
+    /// text is left over. Spaces at a break are dropped.
+    ///
+    /// Complexity: O(n) in the scalars of `text`.
+    public static func wrap(_ text: String, to width: Int, maxLines: Int = .max) -> [String] {
+        guard width > 1, of(text) > width else { return [text] }
+        // Pieces that stay together: a run of narrow non-space scalars (a word), one wide scalar, or spaces.
+        var pieces: [String] = []
+        var word = ""
+        func flush() {
+            if !word.isEmpty { pieces.append(word) }
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                flush()
+                pieces.append(" ")
+            } else if of(scalar) == 2 {
+                flush()
+                pieces.append(String(scalar))
+            } else if of(scalar) == 0, !word.isEmpty || pieces.isEmpty {
+                word.unicodeScalars.append(scalar)
+            } else if of(scalar) == 0, let last = pieces.popLast() {
+                pieces.append(last + String(scalar))
+            } else {
+                word.unicodeScalars.append(scalar)
+            }
+        }
+        flush()
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        func finish() {
+            lines.append(line.trimmingTrailingSpaces())
+            line = ""
+            used = 0
+        }
+        for piece in pieces {
+            let cells = of(piece)
+            if piece == " " {
+                if used > 0, used + 1 <= width { line += " "; used += 1 }
+                continue
+            }
+            if used + cells <= width {
+                line += piece
+                used += cells
+                continue
+            }
+            if used > 0, cells <= width { finish() }
+            // A word wider than a line is cut where the line ends, and goes on in the next.
+            for scalar in piece.unicodeScalars {
+                let w = of(scalar)
+                if used + w > width { finish() }
+                line.unicodeScalars.append(scalar)
+                used += w
+            }
+        }
+        if used > 0 || lines.isEmpty { finish() }
+        guard lines.count > maxLines else { return lines }
+        var kept = Array(lines.prefix(maxLines))
+        let last = kept[maxLines - 1]
+        kept[maxLines - 1] = of(last) + 1 <= width ? last + "…" : truncate(last + "…", to: width)
+        return kept
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
 }

@@ -166,17 +166,21 @@ public struct ResultFormatter {
     private func table(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return summaryLine(result) }
         var header = result.columns.map { DisplayWidth.truncate(TerminalSafeText.escaped($0), to: maxCellWidth) }
-        var cells = result.rows.map { $0.map(cell) }
+        let cells = result.rows.map { $0.map(cell) }
         var widths = header.map(DisplayWidth.of)
         for row in cells {
             for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) }
         }
+        // Each cell's lines: one, unless the table is narrowed to the terminal and the cell wraps.
+        var wrapped = cells.map { row in row.map { [$0] } }
         if let terminalWidth {
             let fitted = Self.fit(widths, into: terminalWidth)
             if fitted != widths {
                 widths = fitted
                 header = zip(header, widths).map { DisplayWidth.truncate($0, to: $1) }
-                cells = cells.map { row in row.enumerated().map { i, c in i < widths.count ? DisplayWidth.truncate(c, to: widths[i]) : c } }
+                wrapped = cells.map { row in
+                    row.enumerated().map { i, c in i < widths.count ? DisplayWidth.wrap(c, to: widths[i], maxLines: Self.maximumCellLines) : [c] }
+                }
             }
         }
         let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
@@ -184,7 +188,13 @@ public struct ResultFormatter {
             "|" + zip(values, widths).map { " " + pad($0, to: $1) + " " }.joined(separator: "|") + "|"
         }
         var lines = [rule, line(header), rule]
-        lines += cells.map(line)
+        // When some cell wraps, a rule between rows shows where each row ends.
+        let wraps = wrapped.contains { row in row.contains { $0.count > 1 } }
+        for (number, row) in wrapped.enumerated() {
+            if wraps, number > 0 { lines.append(rule) }
+            let height = row.map(\.count).max() ?? 1
+            for index in 0..<height { lines.append(line(row.map { index < $0.count ? $0[index] : "" })) }
+        }
         lines.append(rule)
         lines.append("\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n") + "\n"
@@ -205,6 +215,9 @@ public struct ResultFormatter {
         }
         return fitted
     }
+
+    /// The most lines a cell wraps onto when the table is narrowed to the terminal; the last ends in `…`.
+    static let maximumCellLines = 3
 
     /// The narrowest a column is cut to so that a table fits the terminal.
     static let minimumColumn = 6

@@ -44,12 +44,17 @@ extension NamedQuery {
             guard let label = parameter.label, case .string(let text)? = values[parameter.name] else { continue }
             guard !graph.nodes(named: text).contains(where: { graph.node($0).hasLabel(label) }) else { continue }
             let names = Set(graph.nodes(withLabel: label).compactMap { graph.node($0).name })
+            // A typo or a name in pinyin is told as such; else the names that contain it, or all.
+            var similar = graph.similarNames(to: text, labels: [label])
+            for other in PinyinIndex.similarNames(in: graph)(text, [label]) where !similar.contains(other) { similar.append(other) }
             let close = names.filter { $0.contains(text) || text.contains($0) }
             let offer = (close.isEmpty ? names : close).sorted().prefix(8)
             var warning = "no :\(label) is named '\(text)' in this graph, so '\(parameter.name)' matches nothing"
-            warning += offer.isEmpty
-                ? "; the graph has no :\(label) at all"
-                : "; try one of: \(offer.joined(separator: ", "))"
+            if !similar.isEmpty {
+                warning += "; did you mean " + similar.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "?"
+            } else {
+                warning += offer.isEmpty ? "; the graph has no :\(label) at all" : "; try one of: \(offer.joined(separator: ", "))"
+            }
             warnings.append(warning)
         }
         return warnings

@@ -42,6 +42,7 @@ struct IntentWords: Sendable {
     /// The intent words in `text` (a normalized question, names blanked), in order.
     func occurrences(in text: [Character]) -> [Occurrence] {
         var found: [(String, Range<Int>)] = []
+        var split: [(String, Range<Int>)] = []
         let tokens = Self.tokens(text)
         for word in words {
             if word.allSatisfy({ $0.isASCII }) {
@@ -56,11 +57,25 @@ struct IntentWords: Sendable {
             } else {
                 let pattern = Array(word)
                 guard pattern.count <= text.count else { continue }
-                for start in 0...(text.count - pattern.count) where Array(text[start..<(start + pattern.count)]) == pattern {
-                    found.append((word, start..<(start + pattern.count)))
+                for start in 0...(text.count - pattern.count) {
+                    let window = Array(text[start..<(start + pattern.count)])
+                    if window == pattern || Homophones.isTypo(window, of: pattern) {
+                        found.append((word, start..<(start + pattern.count)))
+                    }
+                }
+                // A two-character verb split by a particle, as people say it: 提的问, 发了言, 作过答.
+                if pattern.count == 2 {
+                    for start in text.indices where text[start] == pattern[0] {
+                        for filler in Self.fillers where start + filler.count + 1 < text.count {
+                            guard text[start + filler.count + 1] == pattern[1], Array(text[(start + 1)...(start + filler.count)]) == filler else { continue }
+                            split.append((word, start..<(start + filler.count + 2)))
+                        }
+                    }
                 }
             }
         }
+        // Only where no word stands whole: in 负责的任务, 责的任 is not 责任.
+        found += split.filter { candidate in !found.contains { $0.1.overlaps(candidate.1) } }
         // Overlapping words make one stretch, read as any of them.
         var merged: [Occurrence] = []
         for (word, range) in found.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
@@ -73,6 +88,10 @@ struct IntentWords: Sendable {
         }
         return merged
     }
+
+    /// What may stand inside a two-character verb: 提的问, 发了言, 提过问, 发个言, 发过什么言.
+    static let fillers: [[Character]] = ["的", "了", "过", "个", "什么", "啥", "了什么", "过什么", "了啥", "过啥", "了些什么", "过些什么", "了几次", "过几次"]
+        .map { Array($0) }
 
     /// ASCII words with their character ranges.
     static func tokens(_ text: [Character]) -> [(text: String, range: Range<Int>)] {

@@ -49,6 +49,10 @@ enum MeetingNumber {
             if let word = sessionWords.first(where: rest.hasPrefix) {
                 kind = .session
                 end += word.count
+            } else if rest.hasPrefix("会议"), index > 0, text[index - 1] == "届" {
+                // 十四届五次会议, 十四届第五次会议: a term's Nth meeting is its plenary session.
+                kind = .session
+                end += 2
             } else if let word = standingWords.first(where: rest.hasPrefix), marked || word != "会议" {
                 kind = word == "会议" ? .any : .standing
                 end += word.count
@@ -130,6 +134,11 @@ enum MeetingNumber {
             }
         }
         return found
+    }
+
+    /// The English words that name meetings and their numbers, for reading typos of them.
+    static var words: [String] {
+        ["meeting", "session", "plenary", "standing", "committee", "sitting"] + units + unitOrdinals + teens + teenOrdinals + tens + tenOrdinals
     }
 
     static let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

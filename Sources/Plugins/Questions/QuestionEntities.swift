@@ -37,19 +37,29 @@ public struct QuestionEntities: Sendable {
     ///
     /// Complexity: O(q·40·k) name lookups for a question of q characters and k labels.
     public init(_ question: String, labels: Set<String>, vocabulary: EntityVocabulary) {
-        let characters = Array(QuestionText.normalized(question))
+        self.init(question, labels: labels, vocabulary: vocabulary, spelling: nil, reserved: [])
+    }
+
+    /// As above, with English typos read as the words `spelling` knows (standign → standing) first,
+    /// and the words in `reserved` (what questions ask, such as 牵头单位) taken for a name only
+    /// when a node is named exactly so, not when they are part of one long name.
+    init(_ question: String, labels: Set<String>, vocabulary: EntityVocabulary, spelling: SpellingCorrection?, reserved: Set<String>) {
+        let normalized = Array(QuestionText.normalized(question))
+        let characters = spelling?.corrected(normalized) ?? normalized
         text = characters
         var found: [Span] = []
         let isWordCharacter: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
         // Meetings by number first: 第22次 is also a count and part of a year-less date.
         found += MeetingNumber.spans(in: characters, vocabulary: vocabulary)
+        if let graph = vocabulary.graph { found += MeetingMonth.spans(in: characters, graph: graph) }
         for start in characters.indices {
             if isWordCharacter(characters[start]), start > 0, isWordCharacter(characters[start - 1]) { continue }
             for end in stride(from: start + 2, through: min(characters.count, start + 40), by: 1) {
                 if isWordCharacter(characters[end - 1]), end < characters.count, isWordCharacter(characters[end]) { continue }
                 let words = String(characters[start..<end])
                 if words.first == " " || words.last == " " || words.allSatisfy(\.isNumber) { continue }
-                for resolution in vocabulary.resolutions(words, labels: labels) {
+                for resolution in vocabulary.resolutions(words, labels: labels)
+                where !reserved.contains(words) || QuestionText.normalized(resolution.name) == words {
                     found.append(Span(range: start..<end, text: words, entity: .node(resolution)))
                 }
             }

@@ -60,6 +60,8 @@ public struct QuestionMatcher: Sendable {
     /// Every query that can be asked for, in registration order.
     let queries: [NamedQuery]
     let intentWords: IntentWords
+    /// Reads English typos as the words the queries and lexicons use.
+    let spelling: SpellingCorrection
     /// The labels some query's parameters take names of.
     let parameterLabels: Set<String>
 
@@ -74,6 +76,8 @@ public struct QuestionMatcher: Sendable {
         let all = registry.namedQueries.map { IntentSynonyms.builtIn.expanding($0.item) }
         queries = all.filter { !$0.intent.isEmpty || !$0.questions.isEmpty } + all.filter { $0.intent.isEmpty && $0.questions.isEmpty }
         intentWords = IntentWords(queries)
+        spelling = SpellingCorrection(
+            words: intentWords.words.union(vocabulary.lexiconForms.keys).union(MeetingNumber.words).union(MeetingMonth.englishMonths.keys))
         parameterLabels = Set(queries.flatMap { $0.parameters.compactMap(\.label) })
     }
 
@@ -90,7 +94,7 @@ public struct QuestionMatcher: Sendable {
         // Matching backtracks over where each slot ends: bounded here so no question can hang it.
         guard question.count <= Self.maximumQuestionLength else { return .unmatched([]) }
         let text = Array(QuestionText.normalized(question))
-        let entities = QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary)
+        let entities = QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary, spelling: spelling, reserved: intentWords.words)
         let said = intentWords.occurrences(in: entities.remainder)
         var exact: [String: Match] = [:]
         for (pattern, query) in patterns where exact[query.id] == nil {
@@ -147,12 +151,16 @@ public struct QuestionMatcher: Sendable {
     /// The score: 2 for each intent group the question touches, 2 for each
     /// parameter filled from a name, minus 1 for each intent word the query
     /// does not use (a word meant for another query), 3 for each name the
-    /// query has no parameter for, and 0.5 for each group left untouched.
+    /// query has no parameter for, 0.5 for each group left untouched and 1
+    /// for each name left at its default; plus 0.5 for a name given as its
+    /// default (a plugin's query written for that very theme).
     func fit(_ query: NamedQuery, entities: QuestionEntities, said: [IntentWords.Occurrence]) -> Match? {
         guard !query.intent.isEmpty else { return nil }
         var parameters: [String: Value] = [:]
         var filled: [String: Filled] = [:]
         var used: Set<Int> = []
+        // Names left at their default, and names given as the default (the query was written for that very thing).
+        var defaulted = 0, asWritten = 0
         for parameter in query.parameters {
             let index: Int?
             if let label = parameter.label {
@@ -182,21 +190,41 @@ public struct QuestionMatcher: Sendable {
                 }
                 parameters[parameter.name] = value
                 filled[parameter.name] = Filled(text: span.text, value: value)
+                if parameter.label != nil, value == parameter.defaultValue { asWritten += 1 }
             } else if let fallback = parameter.defaultValue {
                 parameters[parameter.name] = fallback
+                // A name the question did not give: the query answers about something it did not ask.
+                if parameter.label != nil { defaulted += 1 }
             } else {
                 return nil
             }
         }
         let groups = query.intent.map { Set($0.map(IntentWords.normalized)) }
+        // A name no parameter takes, of a label one of the groups names (民盟 for a group with
+        // "party"), says what that group says when the question names what the query is about
+        // too: 舒晓刚是民盟的吗 asks for 舒晓刚's party. Alone (市数据局牵头干了哪些活 for the
+        // busiest units) it is not the question's subject.
+        var spare = 0
+        var named: Set<Int> = []
+        for (position, span) in entities.spans.enumerated() where !used.contains(position) {
+            guard case .node(let resolution) = span.entity, parameterLabels.contains(resolution.label),
+                !entities.spans.enumerated().contains(where: { used.contains($0.offset) && $0.element.range == span.range })
+            else { continue }
+            if !filled.isEmpty, let group = groups.firstIndex(where: { $0.contains(resolution.label.lowercased()) }) {
+                named.insert(group)
+            } else {
+                // A name of a label this query takes no parameter for means the question is about something else.
+                spare += 1
+            }
+        }
         // A group said in a strong word counts 2, one said only in weak words 0.5;
         // a group of weak words only is optional, the others cost 0.5 when not said.
         var touchedWeight = 0.0, untouched = 0, touched = 0, strongly = 0
-        for (group, written) in zip(groups, query.intent) {
+        for (index, (group, written)) in zip(groups, query.intent).enumerated() {
             let hits = said.filter { $0.isIn(group) }
             // Strong when the question says a word this group writes without `~`.
             let strong = Set(written.filter { !$0.hasPrefix("~") }.map(IntentWords.normalized))
-            if hits.contains(where: { $0.isIn(strong) }) {
+            if named.contains(index) || hits.contains(where: { $0.isIn(strong) }) {
                 touchedWeight += 2
                 touched += 1
                 strongly += 1
@@ -210,32 +238,27 @@ public struct QuestionMatcher: Sendable {
         // Weak words alone (有哪些, 关注) hint, but do not make a question this query's.
         guard strongly > 0 else { return nil }
         let unexplained = said.filter { occurrence in !intentWords.isWeak(occurrence) && !groups.contains { occurrence.isIn($0) } }.count
+        let explained = said.filter { occurrence in groups.contains { occurrence.isIn($0) } }.count
         // A query must explain at least as much of what the question asks as it leaves
         // unexplained: 哪些党派谈到银发经济 is not answered by who spoke about 银发经济 alone.
-        guard touched >= unexplained else { return nil }
-        // A name of a label this query takes no parameter for means the question is about something else.
-        var spare = 0
-        for (position, span) in entities.spans.enumerated() where !used.contains(position) {
-            if case .node(let resolution) = span.entity, parameterLabels.contains(resolution.label),
-                !entities.spans.enumerated().contains(where: { used.contains($0.offset) && $0.element.range == span.range })
-            {
-                spare += 1
-            }
-        }
+        // Counted in groups or in words, whichever is more: a question may say one thing twice
+        // (orphan nodes … with no other edges).
+        guard max(touched, explained) >= unexplained else { return nil }
         let gained: Double = touchedWeight + 2 * Double(filled.count)
-        let lost: Double = Double(unexplained) + 3 * Double(spare) + 0.5 * Double(untouched)
+        let lost: Double = Double(unexplained) + 3 * Double(spare) + 0.5 * Double(untouched) + Double(defaulted) - 0.5 * Double(asWritten)
         let score = gained - lost
         return Match(query: query, pattern: nil, parameters: parameters, filled: filled, score: score)
     }
 
-    /// The `limit` patterns most like `question`, by the overlap of their
+    /// The `limit` patterns most like `question` (the best of each query before a
+    /// second of any), by the overlap of their
     /// character pairs (Dice's coefficient over bigrams, which works for
     /// Chinese without word segmentation), raised by 0.5 for a pattern whose
     /// slots take something the question names. Complexity: O(p·n) plus the
     /// name scan of `EntityVocabulary.mentions`.
     public func closest(to question: String, limit: Int = 5) -> [Suggestion] {
         let asked = Self.bigrams(QuestionText.normalized(question))
-        let said = intentWords.occurrences(in: QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary).remainder)
+        let said = intentWords.occurrences(in: QuestionEntities(question, labels: parameterLabels, vocabulary: vocabulary, spelling: spelling, reserved: intentWords.words).remainder)
         var mentioned: [String: [EntityVocabulary.Resolution]] = [:]
         func mentions(_ label: String) -> [EntityVocabulary.Resolution] {
             if let known = mentioned[label] { return known }
@@ -261,11 +284,15 @@ public struct QuestionMatcher: Sendable {
             if !filled.isEmpty { score += 0.5 }
             return Suggestion(pattern: pattern, query: query, score: score, filled: filled)
         }
-        return scored.enumerated()
+        let ranked = scored.enumerated()
             .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
             .map(\.element)
             .filter { seen.insert($0.text).inserted }
-            .prefix(limit).map { $0 }
+        // The best phrasing of each query first, so that five phrasings of one query do not hide the others.
+        var queries: Set<String> = []
+        let firsts = ranked.filter { queries.insert($0.query.id).inserted }
+        let rest = ranked.filter { candidate in !firsts.contains { $0.text == candidate.text } }
+        return Array((firsts + rest).prefix(limit))
     }
 
     // MARK: Matching one pattern

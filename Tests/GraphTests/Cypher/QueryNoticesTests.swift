@@ -73,4 +73,25 @@ import Testing
         // An alias of an agency says nothing about a Person pattern.
         #expect(engine.notices(for: "MATCH (p:Person {name: '市发改委'}) RETURN p").count == 1)
     }
+
+    @Test(arguments: [
+        "MATCH (a:Agency {name: '市发展和改革委员'}) RETURN a",
+        "MATCH (a:Agency) WHERE a.name = '市发展与改革委员会' RETURN a",
+        "MATCH (a) WHERE a.name = '市发改会' RETURN a",
+    ])
+    func aNameCloseToOneIsToldWithIt(query: String) throws {
+        let notices = try engine().notices(for: query)
+        #expect(notices.count == 1)
+        #expect(notices.first?.contains("did you mean '市发展和改革委员会'?") == true, "\(notices)")
+    }
+
+    @Test func moreNamesComeFromWhoeverKnowsThem() throws {
+        let engine = try engine()
+        engine.similarNames = { name, labels in name == "fagaiwei" && labels == ["Agency"] ? ["市发展和改革委员会"] : [] }
+        #expect(engine.notices(for: "MATCH (a:Agency {name: 'fagaiwei'}) RETURN a") == [
+            "no :Agency is named 'fagaiwei', so that pattern matches nothing; did you mean '市发展和改革委员会'?"
+        ])
+        // Nothing close, nothing said.
+        #expect(engine.notices(for: "MATCH (a:Agency {name: 'zzz'}) RETURN a").isEmpty)
+    }
 }
