@@ -42,17 +42,27 @@ final class Executor {
 
     func run(_ plan: Plan) throws -> QueryResult {
         patternPlans = plan.patternPlans
-        var rows: [Row] = [[:]]
+        var (rows, columns) = try runSteps(plan.steps, [[:]])
+        rows = try finishDeletes(rows)
+        guard plan.returnsRows else { return QueryResult(columns: [], rows: [], statistics: statistics) }
+        return QueryResult(
+            columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)
+    }
+
+    /// Runs `steps` on `input` (one empty row for a query; the imported row for a `CALL { … }`):
+    /// the rows after the last step, and the columns of the last projection.
+    func runSteps(_ steps: [PlanStep], _ input: [Row]) throws -> (rows: [Row], columns: [String]) {
+        var rows = input
         var columns: [String] = []
         var index = 0
-        while index < plan.steps.count {
-            let step = plan.steps[index]
+        while index < steps.count {
+            let step = steps[index]
             index += 1
             try checkpoint()
             switch step {
             case .match(let match):
                 currentClause = match.optional ? "OPTIONAL MATCH" : "MATCH"
-                if index < plan.steps.count, case .project(let projection, let isReturn, let inScope) = plan.steps[index] {
+                if index < steps.count, case .project(let projection, let isReturn, let inScope) = steps[index] {
                     // The projection takes the matched rows as they are found (see `runProjection`).
                     index += 1
                     let projected = try runProjection(projection, inScope: inScope) { feed in
@@ -95,12 +105,12 @@ final class Executor {
             case .foreach(let variable, let list, let steps):
                 currentClause = "FOREACH"
                 rows = try runForeach(variable, list, steps, rows)
+            case .subquery(let subquery):
+                currentClause = "CALL { … }"
+                rows = try runSubquery(subquery, rows)
             }
         }
-        rows = try finishDeletes(rows)
-        guard plan.returnsRows else { return QueryResult(columns: [], rows: [], statistics: statistics) }
-        return QueryResult(
-            columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)
+        return (rows, columns)
     }
 
     /// Called in every loop input can make long (matching, rows, reduce, comprehensions, functions):

@@ -1,7 +1,12 @@
 /// The plan as text, for `EXPLAIN`.
 extension Plan {
     var explanation: String {
-        var lines = ["Plan:"]
+        (["Plan:"] + Self.lines(of: steps)).joined(separator: "\n")
+    }
+
+    /// One numbered line per step, with indented details; a subquery's steps nest under it.
+    static func lines(of steps: [PlanStep]) -> [String] {
+        var lines: [String] = []
         for (number, step) in steps.enumerated() {
             let prefix = "\(number + 1). "
             let indent = String(repeating: " ", count: prefix.count)
@@ -51,9 +56,15 @@ extension Plan {
                 lines.append(prefix + "CALL \(call.name)")
             case .foreach(let variable, let list, let steps):
                 lines.append(prefix + "FOREACH \(variable) IN \(list.canonical): \(steps.count) update(s)")
+            case .subquery(let subquery):
+                lines.append(prefix + subquery.explanationHeading)
+                for (branch, steps) in subquery.branches.enumerated() {
+                    if branch > 0 { lines.append(indent + (subquery.distinct ? "UNION" : "UNION ALL")) }
+                    lines += Self.lines(of: steps).map { indent + $0 }
+                }
             }
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }
 

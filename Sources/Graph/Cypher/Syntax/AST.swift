@@ -23,6 +23,7 @@ enum Clause {
     case delete(DeleteClause)
     case call(CallClause)
     case foreach(ForeachClause)
+    case subquery(SubqueryClause)
 
     var offset: Int {
         switch self {
@@ -36,6 +37,7 @@ enum Clause {
         case .delete(let d): return d.offset
         case .call(let c): return c.offset
         case .foreach(let f): return f.offset
+        case .subquery(let s): return s.offset
         }
     }
 
@@ -44,6 +46,7 @@ enum Clause {
         switch self {
         case .create, .merge, .set, .remove, .delete, .foreach: return true
         case .match, .unwind, .with, .return, .call: return false
+        case .subquery(let s): return s.updates
         }
     }
 }

@@ -67,11 +67,13 @@ extension Parser {
             return .create(CreateClause(patterns: try parsePatternList(), offset: start))
         case "MERGE", "SET", "REMOVE", "DELETE", "DETACH":
             return try parseUpdatingClause(word)
-        case "CALL" where !peek().isSymbol("{"):
+        case "CALL" where peek().isSymbol("{") || peek().isSymbol("("):
+            return try parseCallSubquery()
+        case "CALL":
             return try parseCall()
         case "FOREACH":
             return try parseForeach()
-        case "CALL", "LOAD":
+        case "LOAD":
             throw QueryError.unsupported(word, at: token.offset, length: token.length)
         default:
             throw unexpected("expected a clause such as MATCH, WITH or RETURN")
