@@ -5,9 +5,14 @@ extension Plan {
     }
 
     /// One numbered line per step, with indented details; a subquery's steps nest under it.
-    static func lines(of steps: [PlanStep]) -> [String] {
+    /// `annotations` (from PROFILE) are appended to each step's first line.
+    static func lines(of steps: [PlanStep], annotations: [String]? = nil) -> [String] {
         var lines: [String] = []
         for (number, step) in steps.enumerated() {
+            let heading = lines.count
+            defer {
+                if let annotations, number < annotations.count { lines[heading] += "  " + annotations[number] }
+            }
             let prefix = "\(number + 1). "
             let indent = String(repeating: " ", count: prefix.count)
             switch step {

@@ -6,6 +6,8 @@ struct Query {
     var clauses: [Clause]
     /// True when the query began with `EXPLAIN`.
     var explain: Bool
+    /// True when the query began with `PROFILE`: run it and return the plan with rows and time per step.
+    var profile = false
     /// The queries joined to this one by `UNION` or `UNION ALL`, in order.
     var unions: [UnionBranch] = []
 }

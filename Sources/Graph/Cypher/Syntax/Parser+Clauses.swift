@@ -2,6 +2,7 @@
 extension Parser {
     mutating func parseQuery() throws -> Query {
         let explain = accept(keyword: "EXPLAIN")
+        let profile = !explain && accept(keyword: "PROFILE")
         var clauses: [Clause] = []
         var unions: [UnionBranch] = []
         var branch: (all: Bool, offset: Int)?
@@ -34,7 +35,7 @@ extension Parser {
         }
         try close()
         if branch == nil { first = clauses }
-        return Query(clauses: first, explain: explain, unions: unions)
+        return Query(clauses: first, explain: explain, profile: profile, unions: unions)
     }
 
     mutating func parseClause() throws -> Clause {
