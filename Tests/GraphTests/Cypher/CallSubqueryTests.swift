@@ -119,6 +119,8 @@ import Testing
         let notImported = try error("MATCH (t:Task) CALL { MATCH (a)-->(x) WHERE x = t RETURN a } RETURN a")
         #expect(notImported?.code == "UndefinedVariable")
         #expect(notImported?.message.contains("not imported") == true)
+        let notListed = try error("MATCH (t:Task), (a:Agency) CALL { WITH t MATCH (t)-->(x) WHERE x <> a RETURN x } RETURN x")
+        #expect(notListed?.message.contains("WITH a") == true)
         #expect(try error("MATCH (t:Task) CALL (nope) { RETURN 1 AS one } RETURN one")?.code == "UndefinedVariable")
         #expect(try error("CALL { RETURN 1 AS x }")?.code == "InvalidClauseComposition")
         #expect(try error("CALL { MATCH (t:Task) }  RETURN 1")?.code == "InvalidClauseComposition")

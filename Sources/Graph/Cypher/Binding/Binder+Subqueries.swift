@@ -42,7 +42,8 @@ extension Binder {
             } else if case .with? = clauses.first {
                 initial = scope
             }
-            notImported = Set(scope.keys).subtracting(initial.keys)
+            // A leading WITH may drop what it does not list: those names are outer ones not imported too.
+            notImported = Set(scope.keys).subtracting(imported.map { Set($0.keys) } ?? [])
             let branchReturns: Bool
             if case .return? = clauses.last { branchReturns = true } else { branchReturns = false }
             if branchReturns != returns {
