@@ -106,6 +106,8 @@ struct QueryCommand: ParsableCommand {
             do {
                 if trimmed.uppercased().hasPrefix("EXPLAIN") {
                     output += try engine.explain(statement.text) + "\n"
+                } else if trimmed.uppercased().hasPrefix("PROFILE") {
+                    output += try engine.profile(statement.text, parameters: parameterValues) + "\n"
                 } else {
                     for notice in engine.notices(for: statement.text) {
                         StandardStreams.error("warning: \(TerminalSafeText.escaped("\(notice)", keepingLayout: true))\n")

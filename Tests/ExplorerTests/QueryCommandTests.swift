@@ -173,6 +173,18 @@ import Testing
         #expect(result.stdout.contains("via the name index for '人工智能'"))
     }
 
+    @Test func profilePrintsThePlanWithRowsPerStep() throws {
+        let dataset = try makeDataset()
+        defer { try? FileManager.default.removeItem(at: dataset) }
+        let result = try ExplorerRunner.run([
+            "query", dataset.path, "PROFILE MATCH (a:Agency)-->(t:Task) RETURN count(*) AS links",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Profile:\n1. MATCH"))
+        #expect(result.stdout.contains("2. RETURN count(*) AS links  [1 row, "))
+        #expect(result.stdout.contains("1 row returned in "))
+    }
+
     @Test func rowLimitNamesTheOptionToRaiseIt() throws {
         let dataset = try makeDataset()
         defer { try? FileManager.default.removeItem(at: dataset) }

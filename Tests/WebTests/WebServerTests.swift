@@ -193,6 +193,16 @@ import Testing
         #expect(csv.body.replacingOccurrences(of: "\r\n", with: "\n") == "name\n梁鸣\n")
     }
 
+    @Test func consoleCallsThePluginsProcedures() async throws {
+        let count = state.registry.namedQueries.count
+        let query = "CALL explorer.queries() YIELD name RETURN count(name) AS queries"
+        let api = try await get("/api/query?q=" + URLText.encode(query))
+        #expect(api.status == 200, "\(api.body)")
+        #expect(try json(api.body)["rows"] == .array([.object([("queries", .int(count))])]))
+        let labels = try await get("/api/query?q=" + URLText.encode("CALL db.labels() YIELD label RETURN label"))
+        #expect(labels.body.contains("Person"))
+    }
+
     @Test func everyNamedQueryHasAFormAndItsExampleAnswersOverHTTP() async throws {
         let page = try await get("/questions")
         for owned in state.registry.namedQueries {

@@ -106,7 +106,7 @@ extension QueryEngine {
         var expressions: [Expression] = []
         for clause in parsed.clauses {
             switch clause {
-            case .create, .merge, .set, .remove, .delete, .call, .foreach: return []
+            case .create, .merge, .set, .remove, .delete, .call, .foreach, .subquery: return []
             case .match(let m):
                 for part in m.patterns {
                     matched.formUnion(part.nodes.compactMap(\.variable))

@@ -15,11 +15,19 @@ extension QueryEngine {
     /// argument count and literal argument types fit, implicit arguments are given as
     /// parameters, and YIELD names real output columns.
     func checkCalls(_ query: Query, parameters: [String: Value]) throws {
-        let branches = [query.clauses] + query.unions.map(\.clauses)
+        try checkCalls(in: [query.clauses] + query.unions.map(\.clauses), nested: false, parameters: parameters)
+    }
+
+    /// The CALLs of each branch, and of the `CALL { … }` subqueries inside (never standalone).
+    private func checkCalls(in branches: [[Clause]], nested: Bool, parameters: [String: Value]) throws {
         for clauses in branches {
-            let standalone = clauses.count == 1
-            for case .call(let call) in clauses {
-                try check(call, standalone: standalone, parameters: parameters)
+            let standalone = clauses.count == 1 && !nested
+            for clause in clauses {
+                switch clause {
+                case .call(let call): try check(call, standalone: standalone, parameters: parameters)
+                case .subquery(let subquery): try checkCalls(in: subquery.branches, nested: true, parameters: parameters)
+                default: break
+                }
             }
         }
     }

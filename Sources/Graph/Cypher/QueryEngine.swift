@@ -40,6 +40,7 @@ public final class QueryEngine {
         let parsed = try Parser.parse(query)
         try Binder.check(parsed)
         try checkCalls(parsed, parameters: parameters)
+        if parsed.profile { return try executeProfiled(parsed, parameters: parameters) }
         if parsed.unions.isEmpty, !parsed.explain, parsed.clauses.count == 1, case .call(let call) = parsed.clauses[0] {
             return try executeStandaloneCall(call, parameters: parameters)
         }
@@ -53,14 +54,20 @@ public final class QueryEngine {
 
     /// Runs a plan on a copy of the graph and keeps the copy when the query updated it.
     func run(_ plan: Plan, parameters: [String: Value]) throws -> QueryResult {
+        try run(plan, parameters: parameters, profiling: false).result
+    }
+
+    /// `run`, and with `profiling` the rows and time of each step (for PROFILE).
+    func run(_ plan: Plan, parameters: [String: Value], profiling: Bool) throws -> (result: QueryResult, steps: [StepProfile]) {
         let executor = Executor(graph: graph, parameters: parameters, limits: limits, cancellation: cancellation)
         executor.procedures = callableProcedures
+        if profiling { executor.stepProfile = [] }
         let result = try executor.run(plan)
         if !result.statistics.isEmpty || plan.updates {
             graph = executor.graph
             lastRenumbering = executor.renumbering
         }
-        return result
+        return (result, executor.stepProfile ?? [])
     }
 
     /// The plan for `query` as text, without running it. `EXPLAIN` in front is optional.

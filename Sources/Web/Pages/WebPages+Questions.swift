@@ -20,7 +20,7 @@ extension WebPages {
             throw WebError(.badRequest, error.message)
         }
         let values = query.resolvingNames(bound, in: graph, lexicons: state.registry.lexicons.map(\.item))
-        let engine = QueryEngine(graph: graph, limits: state.options.limits)
+        let engine = state.queryEngine(on: graph)
         do {
             let result = try query.run(on: engine, parameters: values)
             let subgraph = try query.diagramSubgraph(on: engine, parameters: values, result: result)
@@ -81,7 +81,7 @@ extension WebPages {
     /// Names to complete a parameter with: its suggestion query's first column, when the graph is small enough to run it per page.
     func suggestions(_ query: NamedQuery, _ parameter: QueryParameter) -> [String] {
         guard graph.nodeCount <= 50_000 else { return [] }
-        let engine = QueryEngine(graph: graph, limits: QueryLimits(timeout: 1, maxRows: 100_000))
+        let engine = state.queryEngine(on: graph, limits: QueryLimits(timeout: 1, maxRows: 100_000))
         let values = (try? query.suggestions(for: parameter, on: engine, limit: 300)) ?? []
         return values.compactMap { $0.stringValue }
     }

@@ -30,12 +30,12 @@ struct WebQueries {
                     throw WebError(.forbidden, "an update must be sent with POST (the console's Run button), not in a link")
                 }
                 return try state.write { current in
-                    let engine = QueryEngine(graph: current, limits: state.options.limits)
+                    let engine = state.queryEngine(on: current)
                     let result = try engine.execute(text, parameters: parameters)
                     return (Outcome(result: result, graph: engine.graph), result.statistics.isEmpty ? nil : engine.graph)
                 }
             }
-            let engine = QueryEngine(graph: graph, limits: state.options.limits)
+            let engine = state.queryEngine(on: graph)
             return Outcome(result: try engine.execute(text, parameters: parameters), graph: graph)
         } catch let error as QueryError {
             throw WebError(.unprocessable, error.message, detail: error.rendered(query: text))

@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func unsupportedClausesSaySo() throws {
-        for (query, word) in [("CALL { RETURN 1 AS x } RETURN x", "CALL"), ("LOAD CSV FROM 'f' AS l RETURN l", "LOAD")] {
+        for (query, word) in [("CALL { RETURN 1 AS x } IN TRANSACTIONS RETURN x", "CALL { … } IN TRANSACTIONS"), ("LOAD CSV FROM 'f' AS l RETURN l", "LOAD")] {
             do {
                 _ = try Parser.parse(query)
                 Issue.record("\(query) parsed")

@@ -36,6 +36,12 @@ extension Binder {
             return .any
         case .variable(let name):
             guard let type = scope[name] else {
+                if notImported.contains(name) {
+                    throw fail(
+                        "UndefinedVariable",
+                        "the variable \(name) is defined outside this CALL { … } but not imported; "
+                            + "start the subquery with WITH \(name) (or write CALL (\(name)) { … })", e)
+                }
                 throw fail("UndefinedVariable", "the variable \(name) is not defined; bind it in MATCH, WITH or UNWIND first", e)
             }
             return type

@@ -79,7 +79,7 @@ extension Binder {
             case .remove(let remove): try checkRemove(remove, scope: inner)
             case .delete(let delete): try checkDelete(delete, scope: inner)
             case .foreach(let nested): try checkForeach(nested, scope: inner)
-            case .match, .unwind, .with, .return, .call:
+            case .match, .unwind, .with, .return, .call, .subquery:
                 throw error("InvalidClauseComposition", "FOREACH can only hold updating clauses", at: clause.offset)
             }
         }

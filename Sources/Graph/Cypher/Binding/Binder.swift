@@ -8,6 +8,11 @@
 struct Binder {
     typealias Scope = [String: StaticType]
 
+    /// Inside `CALL { … }`: outer variables the subquery did not import (for a clearer error).
+    var notImported: Set<String> = []
+    /// How many `CALL { … }` enclose the clauses being checked.
+    var subqueryDepth = 0
+
     /// Checks the whole query.
     static func check(_ query: Query) throws {
         var binder = Binder()
@@ -23,8 +28,11 @@ struct Binder {
         QueryError.syntax(code, message, at: offset, length: length)
     }
 
-    private mutating func checkClauses(_ clauses: [Clause]) throws {
-        var scope: Scope = [:]
+    /// Checks a list of clauses that starts with `scope` (empty, except in `CALL { … }`),
+    /// and returns the scope after the last (the columns, after RETURN).
+    @discardableResult
+    mutating func checkClauses(_ clauses: [Clause], scope initial: Scope = [:]) throws -> Scope {
+        var scope = initial
         for (position, clause) in clauses.enumerated() {
             let isLast = position == clauses.count - 1
             switch clause {
@@ -51,11 +59,13 @@ struct Binder {
             case .foreach(let foreach):
                 try checkForeach(foreach, scope: scope)
             case .call(let call):
-                try checkCall(call, scope: &scope, standalone: clauses.count == 1)
+                try checkCall(call, scope: &scope, standalone: clauses.count == 1 && subqueryDepth == 0)
+            case .subquery(let subquery):
+                try checkSubquery(subquery, scope: &scope)
             case .with(let projection):
                 scope = try checkProjection(projection, scope: scope, isWith: true)
             case .return(let projection):
-                _ = try checkProjection(projection, scope: scope, isWith: false)
+                scope = try checkProjection(projection, scope: scope, isWith: false)
                 if !isLast {
                     throw error(
                         "InvalidClauseComposition", "RETURN must be the last clause; use WITH to continue the query",
@@ -63,6 +73,12 @@ struct Binder {
                 }
             }
             if isLast {
+                if case .subquery(let subquery) = clause, subquery.returnsRows {
+                    throw error(
+                        "InvalidClauseComposition",
+                        "a query cannot end with a CALL { … } that returns rows; add RETURN with what you want to see",
+                        at: clause.offset)
+                }
                 if case .return = clause {} else if case .call = clause {} else if !clause.updates {
                     throw error(
                         "InvalidClauseComposition",
@@ -71,6 +87,7 @@ struct Binder {
                 }
             }
         }
+        return scope
     }
 
     // MARK: Patterns

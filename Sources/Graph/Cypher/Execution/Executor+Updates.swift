@@ -85,7 +85,7 @@ extension Executor {
                     case .remove(let remove): innerRows = try runRemove(remove, innerRows)
                     case .delete(let delete): innerRows = try runDelete(delete, innerRows)
                     case .foreach(let v, let l, let s): innerRows = try runForeach(v, l, s, innerRows)
-                    case .match, .unwind, .project, .call:
+                    case .match, .unwind, .project, .call, .subquery:
                         // The binder lets only updating clauses into FOREACH.
                         throw QueryError.runtime("DatabaseError", "Internal", "FOREACH holds a reading clause")
                     }

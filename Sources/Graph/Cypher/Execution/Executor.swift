@@ -32,6 +32,8 @@ final class Executor {
     var procedures = ProcedureCatalog()
     /// The clock of `date()`, `datetime.statement()` …: one instant for the whole query.
     let statementTime = Date()
+    /// For PROFILE: the rows and time of each top-level step, in order; nil when not profiling.
+    var stepProfile: [StepProfile]?
 
     init(graph: PropertyGraph, parameters: [String: Value], limits: QueryLimits, cancellation: CancellationFlag) {
         self.graph = graph
@@ -44,17 +46,35 @@ final class Executor {
 
     func run(_ plan: Plan) throws -> QueryResult {
         patternPlans = plan.patternPlans
-        var rows: [Row] = [[:]]
+        var (rows, columns) = try runSteps(plan.steps, [[:]], profiling: stepProfile != nil)
+        rows = try finishDeletes(rows)
+        guard plan.returnsRows else { return QueryResult(columns: [], rows: [], statistics: statistics) }
+        return QueryResult(
+            columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)
+    }
+
+    /// Runs `steps` on `input` (one empty row for a query; the imported row for a `CALL { … }`):
+    /// the rows after the last step, and the columns of the last projection.
+    /// With `profiling`, each step's rows and time go to `stepProfile`, and a MATCH no longer
+    /// streams into the projection after it (so each is counted on its own).
+    func runSteps(_ steps: [PlanStep], _ input: [Row], profiling: Bool = false) throws -> (rows: [Row], columns: [String]) {
+        var rows = input
         var columns: [String] = []
         var index = 0
-        while index < plan.steps.count {
-            let step = plan.steps[index]
+        var started = DispatchTime.now().uptimeNanoseconds
+        while index < steps.count {
+            if profiling, index > 0 {
+                let now = DispatchTime.now().uptimeNanoseconds
+                stepProfile?.append(StepProfile(rows: rows.count, nanoseconds: now &- started))
+                started = now
+            }
+            let step = steps[index]
             index += 1
             try checkpoint()
             switch step {
             case .match(let match):
                 currentClause = match.optional ? "OPTIONAL MATCH" : "MATCH"
-                if index < plan.steps.count, case .project(let projection, let isReturn, let inScope) = plan.steps[index] {
+                if !profiling, index < steps.count, case .project(let projection, let isReturn, let inScope) = steps[index] {
                     // The projection takes the matched rows as they are found (see `runProjection`).
                     index += 1
                     let projected = try runProjection(projection, inScope: inScope) { feed in
@@ -97,12 +117,15 @@ final class Executor {
             case .foreach(let variable, let list, let steps):
                 currentClause = "FOREACH"
                 rows = try runForeach(variable, list, steps, rows)
+            case .subquery(let subquery):
+                currentClause = "CALL { … }"
+                rows = try runSubquery(subquery, rows)
             }
         }
-        rows = try finishDeletes(rows)
-        guard plan.returnsRows else { return QueryResult(columns: [], rows: [], statistics: statistics) }
-        return QueryResult(
-            columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } }, statistics: statistics)
+        if profiling, !steps.isEmpty {
+            stepProfile?.append(StepProfile(rows: rows.count, nanoseconds: DispatchTime.now().uptimeNanoseconds &- started))
+        }
+        return (rows, columns)
     }
 
     /// Called in every loop input can make long (matching, rows, reduce, comprehensions, functions):

@@ -1,8 +1,18 @@
 /// The plan as text, for `EXPLAIN`.
 extension Plan {
     var explanation: String {
-        var lines = ["Plan:"]
+        (["Plan:"] + Self.lines(of: steps)).joined(separator: "\n")
+    }
+
+    /// One numbered line per step, with indented details; a subquery's steps nest under it.
+    /// `annotations` (from PROFILE) are appended to each step's first line.
+    static func lines(of steps: [PlanStep], annotations: [String]? = nil) -> [String] {
+        var lines: [String] = []
         for (number, step) in steps.enumerated() {
+            let heading = lines.count
+            defer {
+                if let annotations, number < annotations.count { lines[heading] += "  " + annotations[number] }
+            }
             let prefix = "\(number + 1). "
             let indent = String(repeating: " ", count: prefix.count)
             switch step {
@@ -51,9 +61,15 @@ extension Plan {
                 lines.append(prefix + "CALL \(call.name)")
             case .foreach(let variable, let list, let steps):
                 lines.append(prefix + "FOREACH \(variable) IN \(list.canonical): \(steps.count) update(s)")
+            case .subquery(let subquery):
+                lines.append(prefix + subquery.explanationHeading)
+                for (branch, steps) in subquery.branches.enumerated() {
+                    if branch > 0 { lines.append(indent + (subquery.distinct ? "UNION" : "UNION ALL")) }
+                    lines += Self.lines(of: steps).map { indent + $0 }
+                }
             }
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }
 

@@ -5,6 +5,8 @@ struct Plan {
     var returnsRows: Bool
     /// Plans for patterns inside expressions (predicates and comprehensions), by the expression's offset.
     var patternPlans: [Int: PartPlan] = [:]
+    /// The variables bound after the last step (the columns, after RETURN).
+    var boundAtEnd: Set<String> = []
 }
 
 enum PlanStep {
@@ -20,6 +22,8 @@ enum PlanStep {
     case call(CallClause)
     /// `FOREACH`: the variable, the list, and the plan of the updates run for each element.
     case foreach(variable: String, list: Expression, steps: [PlanStep])
+    /// `CALL { … }`; see `Executor+Subqueries.swift`.
+    case subquery(SubqueryStep)
 }
 
 /// `MERGE`: match the pattern; for a row with no match, create it.
@@ -75,6 +79,7 @@ extension Plan {
             switch step {
             case .create, .merge, .set, .remove, .delete, .foreach: return true
             case .match, .unwind, .project, .call: return false
+            case .subquery(let subquery): return subquery.branches.contains { Plan(steps: $0, returnsRows: false).updates }
             }
         }
     }

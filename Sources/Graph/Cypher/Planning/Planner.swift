@@ -10,8 +10,9 @@ struct Planner {
     /// The query's parameters when known, so `{name: $name}` can be estimated exactly.
     var parameters: [String: Value] = [:]
 
-    func plan(_ query: Query) -> Plan {
-        var bound: Set<String> = []
+    /// The plan of `query`; `initial` holds the variables bound before it (the imports of a `CALL { … }`).
+    func plan(_ query: Query, bound initial: Set<String> = []) -> Plan {
+        var bound = initial
         var steps: [PlanStep] = []
         var returnsRows = false
         var patternPlans: [Int: PartPlan] = [:]
@@ -41,6 +42,7 @@ struct Planner {
                 bound = next
             case .return(let projection):
                 returnsRows = true
+                bound = (projection.star ? bound : []).union(projection.items.map(\.name))
                 steps.append(.project(projection, isReturn: true, inScope: bound.sorted()))
             case .create(let create):
                 for pattern in create.patterns { bound.formUnion(pattern.variableNames) }
@@ -66,6 +68,10 @@ struct Planner {
                 let inner = plan(Query(clauses: foreach.clauses, explain: false))
                 patternPlans.merge(inner.patternPlans) { first, _ in first }
                 steps.append(.foreach(variable: foreach.variable, list: foreach.list, steps: inner.steps))
+            case .subquery(let subquery):
+                let step = planSubquery(subquery, bound: bound, patternPlans: &patternPlans)
+                if subquery.returnsRows { bound.formUnion(step.returned) }
+                steps.append(.subquery(step))
             }
             // Patterns inside this clause's expressions may use variables from before and after it.
             for expression in Self.expressions(in: clause) {
@@ -73,7 +79,7 @@ struct Planner {
             }
         }
         capMatches(&steps)
-        return Plan(steps: steps, returnsRows: returnsRows, patternPlans: patternPlans)
+        return Plan(steps: steps, returnsRows: returnsRows, patternPlans: patternPlans, boundAtEnd: bound)
     }
 
     /// Lets a MATCH stop early when the projection after it keeps only its first rows.
@@ -130,6 +136,9 @@ struct Planner {
             return (call.arguments ?? []) + [call.predicate].compactMap { $0 }
         case .foreach(let foreach):
             return [foreach.list]
+        case .subquery:
+            // Planned with the subquery's own plan.
+            return []
         }
     }
 

@@ -6,6 +6,8 @@ struct Query {
     var clauses: [Clause]
     /// True when the query began with `EXPLAIN`.
     var explain: Bool
+    /// True when the query began with `PROFILE`: run it and return the plan with rows and time per step.
+    var profile = false
     /// The queries joined to this one by `UNION` or `UNION ALL`, in order.
     var unions: [UnionBranch] = []
 }
@@ -23,6 +25,7 @@ enum Clause {
     case delete(DeleteClause)
     case call(CallClause)
     case foreach(ForeachClause)
+    case subquery(SubqueryClause)
 
     var offset: Int {
         switch self {
@@ -36,6 +39,7 @@ enum Clause {
         case .delete(let d): return d.offset
         case .call(let c): return c.offset
         case .foreach(let f): return f.offset
+        case .subquery(let s): return s.offset
         }
     }
 
@@ -44,6 +48,7 @@ enum Clause {
         switch self {
         case .create, .merge, .set, .remove, .delete, .foreach: return true
         case .match, .unwind, .with, .return, .call: return false
+        case .subquery(let s): return s.updates
         }
     }
 }

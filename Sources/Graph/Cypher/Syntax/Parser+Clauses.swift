@@ -2,6 +2,7 @@
 extension Parser {
     mutating func parseQuery() throws -> Query {
         let explain = accept(keyword: "EXPLAIN")
+        let profile = !explain && accept(keyword: "PROFILE")
         var clauses: [Clause] = []
         var unions: [UnionBranch] = []
         var branch: (all: Bool, offset: Int)?
@@ -34,7 +35,7 @@ extension Parser {
         }
         try close()
         if branch == nil { first = clauses }
-        return Query(clauses: first, explain: explain, unions: unions)
+        return Query(clauses: first, explain: explain, profile: profile, unions: unions)
     }
 
     mutating func parseClause() throws -> Clause {
@@ -67,11 +68,13 @@ extension Parser {
             return .create(CreateClause(patterns: try parsePatternList(), offset: start))
         case "MERGE", "SET", "REMOVE", "DELETE", "DETACH":
             return try parseUpdatingClause(word)
-        case "CALL" where !peek().isSymbol("{"):
+        case "CALL" where peek().isSymbol("{") || peek().isSymbol("("):
+            return try parseCallSubquery()
+        case "CALL":
             return try parseCall()
         case "FOREACH":
             return try parseForeach()
-        case "CALL", "LOAD":
+        case "LOAD":
             throw QueryError.unsupported(word, at: token.offset, length: token.length)
         default:
             throw unexpected("expected a clause such as MATCH, WITH or RETURN")

@@ -16,6 +16,8 @@ struct Parser {
     var pendingNodePredicates: Set<Int> = []
     /// True while the pattern of `EXISTS`/`COUNT`/`COLLECT { … }` is parsed.
     var insideSubqueryPattern = false
+    /// `CALL { … }` subqueries open now; see `Parser+CallSubqueries.swift`.
+    var openCallSubqueries = 0
 
     init(_ text: String) throws {
         tokens = try Lexer.tokenize(text)
