@@ -98,7 +98,7 @@ enum MeetingMonth {
     static func meeting(year: Int?, month: Int, kind: MeetingNumber.Kind, in graph: PropertyGraph) -> String? {
         let monthText = String(format: "-%02d-", month)
         let held = graph.nodes(withLabel: "Meeting").map { graph.node($0) }.filter { node in
-            guard case .string(let date)? = node.properties["date"], date.count >= 8 else { return false }
+            guard let date = node.properties["date"]?.textOrISOText, date.count >= 8 else { return false }
             let prefix = String(date.prefix(8))
             return prefix.hasSuffix(monthText) && (year.map { prefix.hasPrefix(String($0)) } ?? true)
         }
