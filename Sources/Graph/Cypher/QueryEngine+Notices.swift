@@ -38,6 +38,16 @@ extension QueryEngine {
         return notices
     }
 
+    /// The notices about names alone (an alias or a near spelling where a name
+    /// was meant), for a graph that holds every named node but not every
+    /// element: the shell's copy of a server's graph, where labels, types and
+    /// property keys are not all known, but names are.
+    public func nameNotices(for query: String) -> [String] {
+        guard let parsed = try? Parser.parse(query) else { return [] }
+        var told: Set<String> = []
+        return aliasNotices(parsed, told: &told)
+    }
+
     /// A name compared for equality (`{name: '市发改委'}`, `n.name = '市发改委'`)
     /// that no node bears as its name but some node has as an alias: the
     /// pattern matches nothing, although the name is right in spirit. The
