@@ -4,7 +4,7 @@ enum CypherVocabulary {
         "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER", "BY", "SKIP", "LIMIT", "DISTINCT",
         "AS", "AND", "OR", "XOR", "NOT", "IN", "STARTS", "ENDS", "CONTAINS", "IS", "NULL", "TRUE", "FALSE",
         "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CASE", "WHEN", "THEN", "ELSE", "END",
-        "UNION", "ALL", "CALL", "YIELD", "EXISTS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN",
+        "UNION", "ALL", "CALL", "YIELD", "EXISTS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN", "PROFILE",
     ]
 
     static let functions = [
