@@ -125,18 +125,17 @@ def main():
         print("| query | rows | `explorer query --engine` (wall, median) | FalkorDB's own time (median) |")
         print("|---|---|---|---|")
         for qid, (description, query) in portable_queries().items():
-            server_times = []
             try:
-                measured_runs = [server_time(port, options.graph, query, options.timeout)]
+                warm_up = server_time(port, options.graph, query, options.timeout)
             except Refused as refusal:
                 print(f"| {qid} {description} | | | refused: {refusal} |", flush=True)
                 continue
-            for run in range(options.runs + 1):
-                measured = measured_runs.pop() if measured_runs else server_time(port, options.graph, query, options.timeout)
+            server_times = []
+            while warm_up is not None and len(server_times) < options.runs:
+                measured = server_time(port, options.graph, query, options.timeout)
                 if measured is None:
                     break
-                if run:
-                    server_times.append(measured)
+                server_times.append(measured)
             if len(server_times) < options.runs:
                 print(f"| {qid} {description} | | | not finished in {options.timeout:.0f} s |", flush=True)
                 continue

@@ -6,42 +6,48 @@ import Testing
 /// Skipped, with the reason, where `scripts/setup-peers.sh` could not install it.
 @Suite(.serialized, .enabled(if: Peers.available, Comment(rawValue: Peers.skipReason)))
 struct FalkorCommandTests {
-    @Test func pushThenQueryRunAndAskOnTheServerAnswerAsTheExplorerDoes() throws {
+    static let dataset = ExplorerRunner.packageRoot.appendingPathComponent("graphs/wuhan-cppcc").path
+
+    /// A server of the test's own with the bundled dataset pushed into graph `wuhan`; the caller stops it.
+    static func serverWithBundledGraph() throws -> (server: FalkorServer, address: String, push: ExplorerRunner.Output) {
         let server = try FalkorServer()
-        defer { server.stop() }
         let address = "falkordb://127.0.0.1:\(server.port)/wuhan"
-        let dataset = ExplorerRunner.packageRoot.appendingPathComponent("graphs/wuhan-cppcc").path
-        let push = try ExplorerRunner.run(["push", dataset, address])
+        return (server, address, try ExplorerRunner.run(["push", dataset, address]))
+    }
+
+    @Test func pushThenQueryRunAndAskOnTheServerAnswerAsTheExplorerDoes() throws {
+        let (server, address, push) = try Self.serverWithBundledGraph()
+        defer { server.stop() }
         #expect(push.status == 0, "\(push.stderr)")
         #expect(push.stderr.contains("pushed "), "\(push.stderr)")
         #expect(push.stderr.contains("relationships: "), "progress: \(push.stderr)")
-        let again = try ExplorerRunner.run(["push", dataset, address])
+        let again = try ExplorerRunner.run(["push", Self.dataset, address])
         #expect(again.status != 0 && again.stderr.contains("--replace"), "\(again.stderr)")
 
         let query = "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name, count(t) AS tasks ORDER BY tasks DESC, a.name LIMIT 5"
-        let local = try ExplorerRunner.run(["query", dataset, query, "--format", "csv"])
-        let remote = try ExplorerRunner.run(["query", dataset, query, "--format", "csv", "--engine", address])
+        let local = try ExplorerRunner.run(["query", Self.dataset, query, "--format", "csv"])
+        let remote = try ExplorerRunner.run(["query", Self.dataset, query, "--format", "csv", "--engine", address])
         #expect(remote.status == 0, "\(remote.stderr)")
         #expect(remote.stdout == local.stdout && local.stdout.count > 20)
 
         // Nodes print as they do from the embedded engine: bookkeeping properties are not shown.
-        let nodes = try ExplorerRunner.run(["query", dataset, "MATCH (t:Task) RETURN t ORDER BY t.code LIMIT 2", "--format", "json", "--engine", address])
-        let nodesLocal = try ExplorerRunner.run(["query", dataset, "MATCH (t:Task) RETURN t ORDER BY t.code LIMIT 2", "--format", "json"])
+        let nodes = try ExplorerRunner.run(["query", Self.dataset, "MATCH (t:Task) RETURN t ORDER BY t.code LIMIT 2", "--format", "json", "--engine", address])
+        let nodesLocal = try ExplorerRunner.run(["query", Self.dataset, "MATCH (t:Task) RETURN t ORDER BY t.code LIMIT 2", "--format", "json"])
         #expect(nodes.status == 0, "\(nodes.stderr)")
         #expect(!nodes.stdout.contains("explorer_id") && !nodes.stdout.contains("source_quote"))
         // The same tasks come back (ids differ: the server's elements are numbered as they arrive).
         #expect(nodesLocal.stdout.contains("\"code\"") && nodes.stdout.contains("\"code\""))
 
-        let bad = try ExplorerRunner.run(["query", dataset, "MATCH (n RETURN n", "--engine", address])
+        let bad = try ExplorerRunner.run(["query", Self.dataset, "MATCH (n RETURN n", "--engine", address])
         #expect(bad.status != 0 && bad.stderr.contains("FalkorDB refused the query"), "\(bad.stderr)")
 
-        let run = try ExplorerRunner.run(["run", "work-plans.units-for-industry", "--param", "industry=人工智能", "--format", "csv", dataset])
+        let run = try ExplorerRunner.run(["run", "work-plans.units-for-industry", "--param", "industry=人工智能", "--format", "csv", Self.dataset])
         let runRemote = try ExplorerRunner.run(
-            ["run", "work-plans.units-for-industry", "--param", "industry=AI", "--format", "csv", dataset, "--engine", address])
+            ["run", "work-plans.units-for-industry", "--param", "industry=AI", "--format", "csv", Self.dataset, "--engine", address])
         #expect(runRemote.status == 0, "\(runRemote.stderr)")
         #expect(Set(runRemote.stdout.split(whereSeparator: \.isNewline)) == Set(run.stdout.split(whereSeparator: \.isNewline)))
 
-        let ask = try ExplorerRunner.run(["ask", "哪些单位负责人工智能任务", "--format", "csv", dataset, "--engine", address])
+        let ask = try ExplorerRunner.run(["ask", "哪些单位负责人工智能任务", "--format", "csv", Self.dataset, "--engine", address])
         #expect(ask.status == 0, "\(ask.stderr)")
         #expect(Set(ask.stdout.split(whereSeparator: \.isNewline)) == Set(run.stdout.split(whereSeparator: \.isNewline)))
     }
@@ -50,18 +56,15 @@ struct FalkorCommandTests {
     /// names the server's graph, Tab completes a name from pinyin, a query spans
     /// lines, `:why` quotes the source and `:render` draws the last answer.
     @Test func theShellOnATerminalWorksAgainstTheServer() throws {
-        let server = try FalkorServer()
+        let (server, address, push) = try Self.serverWithBundledGraph()
         defer { server.stop() }
-        let address = "falkordb://127.0.0.1:\(server.port)/wuhan"
-        let dataset = ExplorerRunner.packageRoot.appendingPathComponent("graphs/wuhan-cppcc").path
-        let push = try ExplorerRunner.run(["push", dataset, address])
         #expect(push.status == 0, "\(push.stderr)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("falkor-shell-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let terminal = try PseudoTerminal(
-            arguments: ["shell", dataset, "--engine", address],
+            arguments: ["shell", Self.dataset, "--engine", address],
             environment: ["XDG_STATE_HOME": folder.path, "LANG": "C.UTF-8", "TERM": "xterm"])
         #expect(terminal.waitFor("falkordb:wuhan> ", timeout: 30))
         #expect(terminal.output.contains("(FalkorDB)"))
@@ -97,14 +100,13 @@ struct FalkorCommandTests {
 
     @Test func aServerThatIsNotThereOrAGraphThatIsNotSaySo() throws {
         let port = try FalkorServer.freePort()
-        let dataset = ExplorerRunner.packageRoot.appendingPathComponent("graphs/wuhan-cppcc").path
-        let none = try ExplorerRunner.run(["query", dataset, "RETURN 1", "--engine", "falkordb://127.0.0.1:\(port)/g"])
+        let none = try ExplorerRunner.run(["query", Self.dataset, "RETURN 1", "--engine", "falkordb://127.0.0.1:\(port)/g"])
         #expect(none.status != 0 && none.stderr.contains("cannot connect to 127.0.0.1:\(port)"), "\(none.stderr)")
-        let badAddress = try ExplorerRunner.run(["push", dataset, "127.0.0.1:6379"])
+        let badAddress = try ExplorerRunner.run(["push", Self.dataset, "127.0.0.1:6379"])
         #expect(badAddress.status != 0 && badAddress.stderr.contains("falkordb://"), "\(badAddress.stderr)")
         let server = try FalkorServer()
         defer { server.stop() }
-        let missing = try ExplorerRunner.run(["query", dataset, "RETURN 1", "--engine", "falkordb://127.0.0.1:\(server.port)/nothing"])
+        let missing = try ExplorerRunner.run(["query", Self.dataset, "RETURN 1", "--engine", "falkordb://127.0.0.1:\(server.port)/nothing"])
         #expect(missing.status != 0 && missing.stderr.contains("explorer push"), "\(missing.stderr)")
     }
 }
