@@ -27,7 +27,7 @@ public final class FalkorServer {
         ]
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
         let log = folder.appendingPathComponent("server.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)  // a failure shows as FileHandle's error below
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         // Ready when it answers PING; a bounded wait (the machine may be loaded), then a failure with its log.
