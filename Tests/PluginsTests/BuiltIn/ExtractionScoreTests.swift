@@ -1,0 +1,144 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// Scores extraction on documents someone else wrote, without asserting:
+/// `EXTRACTION_FIXTURES=/path swift test --filter ExtractionScoreTests` reads
+/// `people/*.txt` (the person fixtures' format, see `Fixtures/people/README.md`,
+/// plus `#! sector: A = SECTOR`, counted with the parties) and `plans/*.txt`
+/// (`#! task: TITLE | lead: A、B | responsible: C、D`), and prints persons F1,
+/// party attribution and task units F1, with every miss and false hit.
+/// A measuring tool, not a test; what it finds goes into the kept fixtures.
+@Suite struct ExtractionScoreTests {
+    static let folder = ProcessInfo.processInfo.environment["EXTRACTION_FIXTURES"].map { URL(fileURLWithPath: $0) }
+
+    /// Right, found and expected counts of one measure, summed over documents.
+    struct Tally {
+        var right = 0, found = 0, expected = 0
+        mutating func add(found: Set<String>, expected: Set<String>) {
+            right += found.intersection(expected).count
+            self.found += found.count
+            self.expected += expected.count
+        }
+        var summary: String {
+            let precision = found == 0 ? 1 : Double(right) / Double(found)
+            let recall = expected == 0 ? 1 : Double(right) / Double(expected)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            return String(format: "precision %.3f, recall %.3f, F1 %.3f (%d right, %d found, %d expected)", precision, recall, f1, right, found, expected)
+        }
+    }
+
+    static func files(_ sub: String) -> [URL] {
+        guard let folder else { return [] }
+        let dir = folder.appendingPathComponent(sub)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    /// The header lines (`#! key: value`) and the document after `---`.
+    static func split(_ url: URL) throws -> (header: [(String, String)], text: String) {
+        let whole = try String(contentsOf: url, encoding: .utf8)
+        let parts = whole.components(separatedBy: "\n---\n")
+        guard parts.count >= 2 else { return ([], whole) }
+        var header: [(String, String)] = []
+        for line in parts[0].split(separator: "\n") where line.hasPrefix("#! ") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[line.index(line.startIndex, offsetBy: 3)..<colon].trimmingCharacters(in: .whitespaces)
+            header.append((key, String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+        }
+        return (header, parts.dropFirst().joined(separator: "\n---\n"))
+    }
+
+    static func extract(_ text: String, city: String?, id: String) throws -> PropertyGraph {
+        var fixture = ProsePersonExtractorTests.Fixture(text: text)
+        fixture.city = city
+        return try ProsePersonExtractorTests.extract(fixture, id: id)
+    }
+
+    static func list(_ s: String, separators: Set<Character> = [",", "，", "、"]) -> [String] {
+        s.split(whereSeparator: { separators.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    @Test(.enabled(if: folder != nil)) func score() throws {
+        var lines: [String] = []
+        var persons = Tally(), parties = Tally(), reporters = Tally(), units = Tally()
+        for url in Self.files("people") {
+            let (header, text) = try Self.split(url)
+            let city = header.first { $0.0 == "city" }?.1
+            let g = try Self.extract(text, city: city, id: url.lastPathComponent)
+            let expected = Set(header.filter { $0.0 == "persons" }.flatMap { Self.list($0.1) })
+            let found = ProsePersonExtractorTests.persons(g)
+            persons.add(found: found, expected: expected)
+            let expectedReporters = Set(header.filter { $0.0 == "reporters" }.flatMap { Self.list($0.1) })
+            let foundReporters = Set(g.nodes(withLabel: "Person").filter { g.node($0).properties["reporter"] == .bool(true) }.compactMap { g.node($0).name })
+            reporters.add(found: foundReporters, expected: expectedReporters)
+            let expectedParties = Set(header.filter { $0.0 == "party" || $0.0 == "sector" }.map { pair -> String in
+                let sides = pair.1.components(separatedBy: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                return "\(sides[0]) = \(sides.count > 1 ? sides[1] : "")"
+            })
+            let foundParties = ProsePersonExtractorTests.parties(g)
+            parties.add(found: foundParties, expected: expectedParties)
+            let name = url.lastPathComponent
+            if found != expected {
+                lines.append("\(name): persons missed \(expected.subtracting(found).sorted()), not persons \(found.subtracting(expected).sorted())")
+            }
+            if foundParties != expectedParties {
+                lines.append("\(name): parties missed \(expectedParties.subtracting(foundParties).sorted()), extra \(foundParties.subtracting(expectedParties).sorted())")
+            }
+            if foundReporters != expectedReporters {
+                lines.append("\(name): reporters expected \(expectedReporters.sorted()), found \(foundReporters.sorted())")
+            }
+        }
+        for url in Self.files("plans") {
+            let (header, text) = try Self.split(url)
+            let city = header.first { $0.0 == "city" }?.1
+            let g = try Self.extract(text, city: city, id: url.lastPathComponent)
+            var expected: Set<String> = [], found: Set<String> = []
+            for (key, value) in header where key == "task" {
+                let fields = value.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let title = fields[0]
+                var wanted: [String: [String]] = [:]
+                for field in fields.dropFirst() {
+                    guard let colon = field.firstIndex(of: ":") else { continue }
+                    wanted[field[..<colon].trimmingCharacters(in: .whitespaces)] = Self.list(String(field[field.index(after: colon)...]))
+                }
+                for unit in wanted["lead"] ?? [] { expected.insert("\(title) | lead | \(unit)") }
+                for unit in wanted["responsible"] ?? [] { expected.insert("\(title) | responsible | \(unit)") }
+                guard let task = Self.task(titled: title, in: g) else { continue }
+                for r in g.incoming(task).map(g.relationship) {
+                    let role = r.type == "LEADS" ? "lead" : r.type == "RESPONSIBLE_FOR" ? "responsible" : nil
+                    guard let role else { continue }
+                    let unit = g.node(r.start)
+                    // An expected unit written under an alias counts when the node carries that alias.
+                    let written = (wanted[role] ?? []).first { Self.names(of: unit).contains($0) } ?? unit.name ?? "?"
+                    found.insert("\(title) | \(role) | \(written)")
+                }
+            }
+            units.add(found: found, expected: expected)
+            if found != expected {
+                lines.append("\(url.lastPathComponent): units missed \(expected.subtracting(found).sorted()), extra \(found.subtracting(expected).sorted())")
+            }
+        }
+        lines.append("extraction-score: persons \(persons.summary)")
+        lines.append("extraction-score: parties and sectors \(parties.summary)")
+        lines.append("extraction-score: reporters \(reporters.summary)")
+        lines.append("extraction-score: task units \(units.summary)")
+        let report = lines.joined(separator: "\n") + "\n"
+        print(report)
+        if let out = ProcessInfo.processInfo.environment["EXTRACTION_SCORE_OUT"] { try report.write(toFile: out, atomically: true, encoding: .utf8) }
+    }
+
+    /// The task whose title starts with `title` (or contains it, for a title written after a number).
+    static func task(titled title: String, in g: PropertyGraph) -> NodeID? {
+        let tasks = g.nodes(withLabel: "Task")
+        func text(_ id: NodeID) -> String { g.node(id).properties["title"]?.stringValue ?? g.node(id).name ?? "" }
+        return tasks.first { text($0).hasPrefix(title) } ?? tasks.first { text($0).contains(title) }
+    }
+
+    static func names(of node: Node) -> Set<String> {
+        var names = Set(node.properties["aliases"]?.listValue?.compactMap(\.stringValue) ?? [])
+        if let name = node.name { names.insert(name) }
+        return names
+    }
+}
