@@ -159,11 +159,32 @@ struct QueryCommand: ParsableCommand {
                 StandardOutput.write(output)
                 throw statements.count > 1 ? CommandError("statement \(index + 1): \(error)") : error
             }
+            if answer.result.rows.isEmpty {
+                for notice in Self.nameNotices(for: statement.text, on: server) {
+                    StandardStreams.error("warning: \(TerminalSafeText.escaped(notice, keepingLayout: true))\n")
+                }
+            }
             let formatter = ResultFormatter(graph: answer.graph, terminalWidth: TerminalSize.of()?.columns)
             output += formatter.format(answer.result, as: format)
             if statements.count > 1 && format == .table && index < statements.count - 1 { output += "\n" }
         }
         Pager.show(output, enabled: !noPager && isatty(STDOUT_FILENO) != 0, otherwise: StandardOutput.write)
+    }
+
+    /// Why an empty answer may be empty: the server matches `name` only, so a
+    /// name compared for equality that is some node's alias (`{name: '市发改委'}`)
+    /// matches nothing. Only the compared names are looked up, so this stays
+    /// cheap on a server holding millions of nodes. Best effort: no notice when
+    /// the lookup fails.
+    static func nameNotices(for query: String, on server: FalkorGraph) -> [String] {
+        let names = QueryEngine.comparedNames(in: query)
+        guard !names.isEmpty else { return [] }
+        var elements = FalkorElements()
+        guard (try? server.query(
+            "MATCH (n) WHERE n.name IN $names OR any(a IN coalesce(n.aliases, []) WHERE a IN $names) RETURN n LIMIT 100",
+            parameters: ["names": .list(names.map(Value.string))], into: &elements)) != nil
+        else { return [] }
+        return QueryEngine(graph: elements.graph).nameNotices(for: query)
     }
 
     private func parsedParameters() throws -> [String: Value] {

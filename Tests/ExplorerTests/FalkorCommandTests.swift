@@ -41,6 +41,12 @@ struct FalkorCommandTests {
         let bad = try ExplorerRunner.run(["query", Self.dataset, "MATCH (n RETURN n", "--engine", address])
         #expect(bad.status != 0 && bad.stderr.contains("FalkorDB refused the query"), "\(bad.stderr)")
 
+        // The server matches `name` only: an alias gets the embedded engine's notice, typed once.
+        let alias = try ExplorerRunner.run(["query", Self.dataset, "MATCH (a:Agency {name: '市发改委'})-[:LEADS]->(t) RETURN t.code", "--engine", address])
+        #expect(alias.status == 0 && alias.stderr.contains("it is an alias of :Agency '市发展和改革委员会'"), "\(alias.stderr)")
+        let named = try ExplorerRunner.run(["query", Self.dataset, "MATCH (a:Agency {name: '市发展和改革委员会'}) RETURN a.name", "--engine", address])
+        #expect(named.status == 0 && !named.stderr.contains("alias"), "\(named.stderr)")
+
         let run = try ExplorerRunner.run(["run", "work-plans.units-for-industry", "--param", "industry=人工智能", "--format", "csv", Self.dataset])
         let runRemote = try ExplorerRunner.run(
             ["run", "work-plans.units-for-industry", "--param", "industry=AI", "--format", "csv", Self.dataset, "--engine", address])

@@ -57,6 +57,40 @@ extension QueryEngine {
     /// adds (pinyin, from the plugins).
     /// Complexity: O(names compared × nodes bearing each).
     private func aliasNotices(_ parsed: Query, told: inout Set<String>) -> [String] {
+        var notices: [String] = []
+        for (variable, labels, name) in Self.comparedNames(parsed) where told.insert("=" + name).inserted {
+            let owners = graph.nodes(named: name).map { graph.node($0) }.filter { node in labels.allSatisfy(node.hasLabel) }
+            if owners.isEmpty {
+                // No node by that name or alias: a typo, or a name typed in pinyin, is told with what it was close to.
+                var close = graph.similarNames(to: name, labels: labels)
+                for other in similarNames?(name, labels) ?? [] where !close.contains(other) { close.append(other) }
+                guard !close.isEmpty else { continue }
+                let what = labels.isEmpty ? "node" : labels.map { ":" + $0 }.joined()
+                notices.append(
+                    "no \(what) is named '\(name)', so that pattern matches nothing; did you mean "
+                        + close.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "?")
+                continue
+            }
+            guard !owners.contains(where: { $0.name == name }) else { continue }
+            let described = owners.prefix(3).map { ":\($0.labels.first ?? "") '\($0.name ?? "")'" }.joined(separator: ", ")
+            let n = variable ?? "n"
+            notices.append(
+                "no node is named '\(name)': it is an alias of \(described), so that pattern matches nothing; "
+                    + "match the name {name: '\(owners[0].name ?? "")'} or the alias WHERE '\(name)' IN \(n).aliases")
+        }
+        return notices
+    }
+
+    /// The names a query's MATCH clauses compare for equality (`{name: '…'}`,
+    /// `n.name = '…'`), in the order written: what the name notices check. For a
+    /// client of a server, which asks the server for just these names.
+    public static func comparedNames(in query: String) -> [String] {
+        guard let parsed = try? Parser.parse(query) else { return [] }
+        var seen: Set<String> = []
+        return comparedNames(parsed).map(\.name).filter { seen.insert($0).inserted }
+    }
+
+    private static func comparedNames(_ parsed: Query) -> [(variable: String?, labels: [String], name: String)] {
         var names: [(variable: String?, labels: [String], name: String)] = []
         var labelsOf: [String: [String]] = [:]
         var expressions: [Expression] = []
@@ -83,28 +117,7 @@ extension QueryEngine {
                 }
             }
         }
-        var notices: [String] = []
-        for (variable, labels, name) in names where told.insert("=" + name).inserted {
-            let owners = graph.nodes(named: name).map { graph.node($0) }.filter { node in labels.allSatisfy(node.hasLabel) }
-            if owners.isEmpty {
-                // No node by that name or alias: a typo, or a name typed in pinyin, is told with what it was close to.
-                var close = graph.similarNames(to: name, labels: labels)
-                for other in similarNames?(name, labels) ?? [] where !close.contains(other) { close.append(other) }
-                guard !close.isEmpty else { continue }
-                let what = labels.isEmpty ? "node" : labels.map { ":" + $0 }.joined()
-                notices.append(
-                    "no \(what) is named '\(name)', so that pattern matches nothing; did you mean "
-                        + close.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "?")
-                continue
-            }
-            guard !owners.contains(where: { $0.name == name }) else { continue }
-            let described = owners.prefix(3).map { ":\($0.labels.first ?? "") '\($0.name ?? "")'" }.joined(separator: ", ")
-            let n = variable ?? "n"
-            notices.append(
-                "no node is named '\(name)': it is an alias of \(described), so that pattern matches nothing; "
-                    + "match the name {name: '\(owners[0].name ?? "")'} or the alias WHERE '\(name)' IN \(n).aliases")
-        }
-        return notices
+        return names
     }
 
     /// A property read from a matched node or relationship (`n.nme`) under a
