@@ -145,7 +145,8 @@ public struct NormalizedText: Sendable {
                     var lineEnd = written
                     while lineEnd > lineStart, o[lineEnd - 1] == 0x20 || o[lineEnd - 1] == 0x09 { lineEnd -= 1 }
                     if j < n, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
-                       isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0)
+                       isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0),
+                       !startsNumeralHeading(t, j, n), !endsInUnitList(UnsafeBufferPointer(o), lineStart, lineEnd)
                     {
                         written = lineEnd
                         i = j
@@ -163,6 +164,33 @@ public struct NormalizedText: Sendable {
         }
         text.removeLast(n - written)
         map.removeLast(n - written)
+    }
+
+    static let numeralBytes: [[UInt8]] = "一二三四五六七八九十".map { Array(String($0).utf8) }
+
+    /// A heading such as `二、全力推动高质量发展` starts at `i`: one to three
+    /// Chinese numerals and 、. A heading never continues the line before it.
+    static func startsNumeralHeading(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        var k = i
+        var numerals = 0
+        while numerals < 3, k + 3 <= n, numeralBytes.contains(where: { $0[0] == t[k] && $0[1] == t[k + 1] && $0[2] == t[k + 2] }) {
+            k += 3
+            numerals += 1
+        }
+        return numerals > 0 && k + 3 <= n && t[k] == 0xE3 && t[k + 1] == 0x80 && t[k + 2] == 0x81
+    }
+
+    /// The line's last sentence assigns units (`…。牵头单位:A;责任单位:B、C`): a
+    /// list that ends with its line, not a sentence broken across lines.
+    static func endsInUnitList(_ o: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int) -> Bool {
+        let label: [UInt8] = Array("单位:".utf8)
+        var k = lineEnd - label.count
+        while k >= lineStart {
+            if o[k] == 0xE3, k + 2 < lineEnd, o[k + 1] == 0x80, o[k + 2] == 0x82 { return false }  // 。
+            if o[k] == label[0], (0..<label.count).allSatisfy({ o[k + $0] == label[$0] }) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// True when a three-byte Han character (U+3400…U+9FFF) starts at `i`.

@@ -56,8 +56,34 @@ import Testing
         return try ProsePersonExtractorTests.extract(fixture, id: id)
     }
 
+    /// The items of a list written with , ， or 、, not splitting inside brackets (`各县（市、区）政府`).
     static func list(_ s: String, separators: Set<Character> = [",", "，", "、"]) -> [String] {
-        s.split(whereSeparator: { separators.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var items: [String] = [], current = "", depth = 0
+        for c in s {
+            if c == "（" || c == "(" { depth += 1 }
+            if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(c) {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        items.append(current)
+        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A unit as the graph writes it: brackets folded to ASCII (the text is
+    /// normalized), and a note in brackets after the name left out
+    /// (`市编办（市审改办）` is the unit 市编办; the reader keeps the name without the note).
+    static func unitForm(_ written: String) -> String {
+        var s = written.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open != s.startIndex {
+            let note = s[s.index(after: open)..<s.index(before: s.endIndex)]
+            // A note that is part of the name (各区县(市)人民政府) is followed by more text, so only a final one goes.
+            if !note.isEmpty { s = String(s[..<open]) }
+        }
+        return s
     }
 
     @Test(.enabled(if: folder != nil)) func score() throws {
@@ -111,7 +137,7 @@ import Testing
                     guard let role else { continue }
                     let unit = g.node(r.start)
                     // An expected unit written under an alias counts when the node carries that alias.
-                    let written = (wanted[role] ?? []).first { Self.names(of: unit).contains($0) } ?? unit.name ?? "?"
+                    let written = (wanted[role] ?? []).first { Self.names(of: unit).contains(Self.unitForm($0)) } ?? unit.name ?? "?"
                     found.insert("\(title) | \(role) | \(written)")
                 }
             }

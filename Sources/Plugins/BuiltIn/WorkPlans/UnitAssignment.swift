@@ -244,11 +244,17 @@ struct UnitAssignment {
                 name.removeLast(tail.count)
                 break
             }
+            // 市城管局等有关执法部门, 市科技局等成员单位: any short collective after the last 等.
+            if let et = name.lastIndex(of: "等"), et != name.startIndex {
+                let tail = name[name.index(after: et)...]
+                if tail.count <= 8, collectiveEndings.contains(where: { tail.hasSuffix($0) }) { name = String(name[..<et]) }
+            }
             return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
     }
 
     /// What ends a list after its last named unit, longest first.
+    static let collectiveEndings = ["部门", "单位", "机构"]
     static let collectiveTails = ["等有关部门和单位", "等有关单位", "等有关部门", "等相关单位", "等相关部门", "等部门", "等单位", "等"]
 
     /// The text of `slice` without leading and trailing whitespace (as

@@ -23,7 +23,7 @@ struct WorkPlanExtractor: Extractor {
             || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
         else { return }
         let lines = prepared.lines
-        var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?)] = []
+        var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         for (n, line) in lines.enumerated() {
             guard let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) else { continue }
@@ -35,14 +35,14 @@ struct WorkPlanExtractor: Extractor {
             }
             guard let units else { continue }
             let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-            tasks.append((line, marker, code, group, units, units.deadline))
+            tasks.append((line, marker, code, group, units, units.deadline, nil))
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限): one task per row.
         for row in WorkPlanTable.rows(bytes, lines: lines) where !tasks.contains(where: { $0.line == row.line }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
             while tasks.contains(where: { $0.code == code }) { code += "'" }
-            tasks.append((row.line, marker, code, nil, row.units, row.deadline))
+            tasks.append((row.line, marker, code, nil, row.units, row.deadline, row.title))
         }
         guard !tasks.isEmpty else { return }
         // 列第一位的为牵头单位: said once, it makes the first unit of every list without a lead the lead.
@@ -58,11 +58,15 @@ struct WorkPlanExtractor: Extractor {
             let proposals = try ProposalMentions.record(in: &writer, document: documentNode)
             let proposal = proposals.first
             for (ordinal, task) in tasks.enumerated() {
-                let content = UTF8Scan.trim(bytes, task.marker.contentStart..<task.line.upperBound)
+                // Units on lines of their own may have the task's text between them and its heading.
+                let contentEnd = task.units.range.lowerBound > task.line.upperBound ? task.units.range.lowerBound : task.line.upperBound
+                let content = UTF8Scan.trim(bytes, task.marker.contentStart..<contentEnd)
                 let body = task.units.range.lowerBound >= content.lowerBound && task.units.range.upperBound <= content.upperBound
                     ? content.lowerBound..<task.units.range.lowerBound : content
-                let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: body.lowerBound, to: body.upperBound) ?? body.upperBound
-                let title = writer.string(UTF8Scan.trim(bytes, body.lowerBound..<titleEnd))
+                // A table names its task in a column of its own; else the title is the first sentence of the task's line.
+                let named = task.title ?? body.lowerBound..<min(body.upperBound, task.line.upperBound)
+                let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
+                let title = writer.string(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
                 var properties: [String: Value] = [
                     "code": .string(task.code), "title": .string(title), "text": .string(writer.string(content)),
                     "number": .int(task.marker.number), "ordinal": .int(ordinal + 1), "document": .string(document.id),
@@ -99,6 +103,8 @@ struct WorkPlanExtractor: Extractor {
         return try writer.entity("Agency", name, at: range)
     }
 
+    static let bodyLines = 2
+
     static let firstPlaceWords = ["列第一位", "列在第一位", "排在第一位", "排第一位", "列首位", "列在首位", "排在首位", "第一个单位"].map { Array($0.utf8) }
     static let leadWord = Array("牵头".utf8)
 
@@ -112,16 +118,24 @@ struct WorkPlanExtractor: Extractor {
 
     /// `牵头单位:…;责任单位:…` written as a line of its own under the task, or
     /// one line per label (`牵头单位:X`, then `责任单位:Y`, then `配合单位:Z`).
+    /// A heading may have its text on the lines between it and its labels
+    /// (`一、深化…改革`, a paragraph, then `牵头单位:…`): up to `bodyLines` of them.
     static func unitsOnOwnLines(_ bytes: [UInt8], _ following: ArraySlice<Range<Int>>) -> UnitAssignment? {
         var units: [UnitAssignment.Unit] = []
         var range: Range<Int>?
-        for line in following.prefix(4) {
+        var body = 0
+        for line in following.prefix(4 + bodyLines) {
             guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { break }
             var inner = line
             if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
                 inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
             }
-            guard let found = UnitAssignment.parseLabelled(bytes, inner), !found.isEmpty else { break }
+            guard let found = UnitAssignment.parseLabelled(bytes, inner), !found.isEmpty else {
+                // Text before the labels is the task's; text after them is not.
+                guard range == nil, body < bodyLines else { break }
+                body += 1
+                continue
+            }
             units += found
             range = (range?.lowerBound ?? line.lowerBound)..<line.upperBound
         }

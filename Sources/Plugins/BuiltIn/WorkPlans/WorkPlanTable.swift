@@ -12,7 +12,10 @@ struct WorkPlanTable {
     struct Row {
         var number: Int
         var line: Range<Int>
+        /// From the first task column to the last (a name column, then a text column, in some tables).
         var task: Range<Int>
+        /// The first task column: the task's title.
+        var title: Range<Int>
         var units: UnitAssignment
         var deadline: Range<Int>?
     }
@@ -40,10 +43,14 @@ struct WorkPlanTable {
             guard cells.count == columns.count, let number = number(bytes, cells[0]) else { continue }
             var units: [UnitAssignment.Unit] = []
             var task: Range<Int>?
+            var title: Range<Int>?
             var deadline: Range<Int>?
             for (cell, column) in zip(cells, columns) {
                 switch column {
-                case .task: task = cell
+                // The first task column names the task (重点任务); a later one (具体内容) is its text.
+                case .task:
+                    task = task.map { $0.lowerBound..<cell.upperBound } ?? cell
+                    if title == nil { title = cell }
                 case .deadline: deadline = cell.isEmpty ? nil : cell
                 case .lead, .responsible:
                     for item in UnitAssignment.names(bytes, cell) {
@@ -54,8 +61,8 @@ struct WorkPlanTable {
                 default: break
                 }
             }
-            guard let task, !task.isEmpty, !units.isEmpty else { continue }
-            result.append(Row(number: number, line: line, task: task,
+            guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
+            result.append(Row(number: number, line: line, task: task, title: title,
                               units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline))
         }
         return result
