@@ -14,6 +14,8 @@ struct PersonMention: Equatable {
         case heading
         /// A reporting verb after the name at the start of a clause (李强表示).
         case reported
+        /// A name in a roster: after a label (出席会议的有:, 副主席:), under a party heading, or in a member table.
+        case roster
         /// A byline or credit (记者张懿, (记者 王敏)): the person wrote, not took part.
         case byline
     }

@@ -29,6 +29,9 @@ struct PersonReader {
 
     /// Every mention, in text order, one per name occurrence.
     func mentions() -> [PersonMention] {
+        // Rosters first: a list of names under a label is read whole, and prose readers skip its names.
+        let rosters = readRosters()
+        let listed = rosters.map(\.nameRange)
         var found: [PersonMention] = []
         var taken: [Range<Int>] = []
         for clause in Segmenter.sentences(bytes, clauses: true) {
@@ -39,13 +42,14 @@ struct PersonReader {
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
-            for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) {
+            for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange) {
                 taken.append(m.nameRange)
                 found.append(m)
             }
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
-        return found
+        guard !rosters.isEmpty else { return found }
+        return (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
     }
 
     // MARK: Characters
@@ -175,6 +179,9 @@ struct PersonReader {
 
     /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames.
     func name(at p: Int, limit: Int, strong: Bool) -> (range: Range<Int>, next: Range<Int>)? {
+        if p >= 3, let before = han(p - 3, p), let first = han(p, limit), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
+            return nil
+        }
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         guard !ends.isEmpty, strong || !ambiguous else { return nil }
         var chosen: (Int, Range<Int>)?

@@ -18,6 +18,9 @@ struct PersonWords: Sendable {
     /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
     var openers: HanSet
     var ordinary: Set<[UInt32]>
+    /// Two-character words that end with a surname (有关, 海关, 回应, 平和), packed
+    /// `first << 32 | second`: the surname there is the end of a word, no name's start.
+    var wordEnds: Set<UInt64>
     /// Place names that look like names: no name where the evidence is weak.
     var places: Set<[UInt32]>
     /// Titles before a name (市政协主席, 教授 …).
@@ -95,6 +98,13 @@ struct PersonWords: Sendable {
         clinging = HanSet(scalars(try text(words, "clinging")))
         openers = HanSet(scalars(try text(words, "openers")))
         ordinary = Set(try list(words, "ordinary").map(scalars))
+        var ends: Set<UInt64> = []
+        for word in try list(words, "word-ends") {
+            let s = scalars(word)
+            guard s.count == 2 else { throw PluginError("person-words.yaml: word-ends entry \(word) is not two characters") }
+            ends.insert(UInt64(s[0]) << 32 | UInt64(s[1]))
+        }
+        wordEnds = ends
         places = Set(try list(words, "places").map(scalars))
         let titleList = try list(words, "titles")
         titles = trie(titleList)

@@ -1,0 +1,239 @@
+/// Names in rosters, as minutes, election results and member lists give them:
+/// - after a label and a colon: `出席会议的有:…`, `副主席:A、B、C`, `列席:…`,
+///   `常务委员(按姓氏笔画为序):…`, `第一提案人:…`, the list running on over
+///   the lines after it while they hold names only;
+/// - under a heading that is a party or sector (`中国民主同盟(5人)`);
+/// - in a table with a `姓名` column (`姓名 性别 民族 党派 界别 工作单位及职务`),
+///   one person a row, the party, sector and post cells being the person's roles.
+/// Two-character names padded to the width of three (`王 强`, from `王　强`)
+/// are one name. Items are separated by 、 , ; or spaces; a bracket after a name
+/// holds notes (`(女,回族)`) or roles (`(民革)`).
+extension PersonReader {
+    /// Every name in the document's rosters, in text order.
+    func readRosters() -> [PersonMention] {
+        var found: [PersonMention] = []
+        var table: MemberTable?
+        // The roster whose list may run on over the next line, and whether its label is a role.
+        var open: (label: Range<Int>, isRole: Bool)?
+        for line in Segmenter.lines(bytes) {
+            let line = UTF8Scan.trim(bytes, line)
+            guard !line.isEmpty else { open = nil; table = nil; continue }
+            if let header = memberTableHeader(line) { table = header; open = nil; continue }
+            if let columns = table {
+                if let row = tableRow(line, columns) { found.append(row); continue }
+                // A row of the table's shape whose name cell is no name (empty, a note) does not end it.
+                if WorkPlanTable.split(bytes, line, separator: columns.separator).count == columns.count { continue }
+                table = nil
+            }
+            var read = false
+            for (label, body) in labelledSegments(line) {
+                let isRole = isRole(label)
+                // 常务委员(按姓氏笔画为序): with the names on the lines below.
+                if body.isEmpty {
+                    open = (label, isRole)
+                    read = true
+                    continue
+                }
+                guard let names = rosterNames(body, label: label, isRole: isRole, line: line, strict: false) else { continue }
+                found += names
+                read = true
+                open = (label, isRole)
+            }
+            if read { continue }
+            if let (label, isRole) = open, let names = rosterNames(line, label: label, isRole: isRole, line: line, strict: true) {
+                found += names
+                continue
+            }
+            open = groupHeading(line).map { ($0, true) }
+        }
+        return found
+    }
+
+    // MARK: Labels
+
+    /// Words of a roster label (出席会议的有, 副主席, 列席人员, 第一提案人 …).
+    static let rosterWords: [[UInt8]] = [
+        "出席", "列席", "请假", "缺席", "参加", "到会", "记录", "主席", "秘书长", "常务委员", "常委", "委员", "成员",
+        "组长", "名单", "当选", "提案人", "附议", "联名", "执笔", "签发", "联系人", "审核", "主任", "人员", "嘉宾",
+        "召集人", "发言人", "参会", "与会", "主持", "代表",
+    ].map { Array($0.utf8) }
+
+    /// The labelled lists of a line: each segment (split at 。 and ;) whose text
+    /// before its first colon is a short label holding a roster word.
+    func labelledSegments(_ line: Range<Int>) -> [(label: Range<Int>, body: Range<Int>)] {
+        var result: [(Range<Int>, Range<Int>)] = []
+        var start = line.lowerBound
+        var i = line.lowerBound
+        func close(_ end: Int) {
+            defer { start = end }
+            guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: end) else { return }
+            let label = UTF8Scan.trim(bytes, start..<colon)
+            guard !label.isEmpty, label.count <= 36,
+                  Self.rosterWords.contains(where: { UTF8Scan.find($0, in: bytes, from: label.lowerBound, to: label.upperBound) != nil })
+            else { return }
+            result.append((label, UTF8Scan.trim(bytes, (colon + 1)..<end)))
+        }
+        while i < line.upperBound {
+            if bytes[i] == 0x3B {
+                close(i)
+                start = i + 1
+            } else if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
+                close(i)
+                start = i + Segmenter.fullStop.count
+                i += Segmenter.fullStop.count
+                continue
+            }
+            i += 1
+        }
+        close(line.upperBound)
+        return result
+    }
+
+    /// `中国民主同盟(5人)`, `经济界:`: a line that is a party or sector, heading the names under it.
+    func groupHeading(_ line: Range<Int>) -> Range<Int>? {
+        guard line.count <= 60 else { return nil }
+        var end = line.upperBound
+        if bytes[end - 1] == 0x3A { end -= 1 }
+        if bytes[end - 1] == 0x29, let open = UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: end) { end = open }
+        let term = UTF8Scan.trim(bytes, line.lowerBound..<end)
+        let i = parties.partitioningIndex { $0.upperBound > term.lowerBound }
+        guard i < parties.count, parties[i] == term else { return nil }
+        return term
+    }
+
+    // MARK: Names of a list
+
+    /// One item of a roster: the name's characters (a padded name holds a space) and its bracket.
+    struct RosterItem {
+        var name: Range<Int>
+        var note: Range<Int>?
+    }
+
+    /// The persons of a roster `body`, or nil when it is not a list of names: at
+    /// least half its items must be names (all of them for a line that only
+    /// continues a list, `strict`). The label is each person's role when it is one.
+    func rosterNames(_ body: Range<Int>, label: Range<Int>, isRole: Bool, line: Range<Int>, strict: Bool) -> [PersonMention]? {
+        let items = rosterItems(body)
+        guard !items.isEmpty else { return nil }
+        var mentions: [PersonMention] = []
+        for item in items {
+            guard let name = rosterName(item.name) else { continue }
+            var roles: [Range<Int>] = isRole ? [label] : []
+            if let note = item.note, isRoleText(note) { roles.append(note) }
+            mentions.append(PersonMention(name: name, nameRange: item.name, roles: roles, sentence: line, evidence: .roster))
+        }
+        guard !mentions.isEmpty, strict ? mentions.count == items.count : mentions.count * 2 >= items.count else { return nil }
+        return mentions
+    }
+
+    /// The items of a list: separated by 、 , ; or spaces, each with the bracket
+    /// that follows it; two one-character items in a row, the first a surname, are
+    /// one padded name (`王 强`).
+    func rosterItems(_ body: Range<Int>) -> [RosterItem] {
+        var items: [RosterItem] = []
+        var i = body.lowerBound
+        while i < body.upperBound {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x2C || b == 0x3B { i += 1; continue }
+            if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) { i += 3; continue }
+            let start = i
+            while i < body.upperBound, bytes[i] != 0x20, bytes[i] != 0x09, bytes[i] != 0x2C, bytes[i] != 0x3B, bytes[i] != 0x28,
+                  !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                i += 1
+            }
+            var item = RosterItem(name: start..<i)
+            if i < body.upperBound, bytes[i] == 0x28, let close = UTF8Scan.find([0x29], in: bytes, from: i, to: min(body.upperBound, i + 120)) {
+                item.note = (i + 1)..<close
+                i = close + 1
+            }
+            if item.name.isEmpty {
+                // A bracket with no name before it belongs to the item before (王 强 (女)).
+                if let note = item.note, !items.isEmpty, items[items.count - 1].note == nil { items[items.count - 1].note = note }
+                continue
+            }
+            if let last = items.last, last.note == nil, last.name.count == 3, item.name.count == 3,
+               let surname = han(last.name.lowerBound, last.name.upperBound), words.surnames.contains(surname),
+               han(item.name.lowerBound, item.name.upperBound) != nil, bytes[last.name.upperBound..<item.name.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                items[items.count - 1] = RosterItem(name: last.name.lowerBound..<item.name.upperBound, note: item.note)
+                continue
+            }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// The name an item spells, without its padding, or nil when it is no name:
+    /// a surname of the table (single or compound) and one or two given
+    /// characters, a name with a middle dot, or four or five characters of a
+    /// transliterated name; never an ordinary word or a lexicon term. In a
+    /// `姓名` column (`column`) any two to five characters are a name (左丘婉清, 吉克阿依).
+    func rosterName(_ range: Range<Int>, column: Bool = false) -> String? {
+        var end = range.upperBound
+        // 张三等: the list's last name before 等.
+        if end - range.lowerBound > 6, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3) { end -= 3 }
+        let spelled = range.lowerBound..<end
+        if Self.middleDots.contains(where: { UTF8Scan.find($0, in: bytes, from: spelled.lowerBound, to: end) != nil }) {
+            guard let dotted = dottedName(at: spelled.lowerBound, limit: end), dotted == end else { return nil }
+            return personName(spelled)
+        }
+        var chars: [UInt32] = []
+        var i = spelled.lowerBound
+        while i < end {
+            if bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1; continue }
+            guard let c = han(i, end) else { return nil }
+            chars.append(c)
+            i += 3
+        }
+        guard (2...5).contains(chars.count), !Self.overlaps(terms, spelled), !words.ordinary.contains(chars),
+              !(chars.count > 2 && words.ordinary.contains(Array(chars.prefix(2)))) else { return nil }
+        let compound = chars.count >= 3 && words.compoundSurnames.contains(UInt64(chars[0]) << 32 | UInt64(chars[1]))
+        let given = compound ? chars.dropFirst(2) : chars.dropFirst()
+        let known = (compound || words.surnames.contains(chars[0])) && (1...2).contains(given.count)
+            && !given.contains(where: words.notGiven.contains)
+        let transliterated = chars.count >= 4 && chars.allSatisfy(words.transliteration.contains)
+        guard known || transliterated || column else { return nil }
+        return String(decoding: bytes[spelled].filter { $0 != 0x20 && $0 != 0x09 }, as: UTF8.self)
+    }
+
+    // MARK: Member tables
+
+    /// The columns of a member table: where the name is, which cells are roles, how cells are separated.
+    struct MemberTable {
+        var name: Int
+        var roles: [Int]
+        var count: Int
+        var separator: UInt8
+    }
+
+    static let nameHeader = Array("姓名".utf8)
+    static let memberHeaders = ["性别", "民族", "党派", "界别", "职务", "单位", "出生", "籍贯", "学历", "职称", "年龄", "政治面貌"].map { Array($0.utf8) }
+    static let roleHeaders = ["党派", "界别", "职务", "单位", "职称", "政治面貌"].map { Array($0.utf8) }
+
+    /// A header row naming a `姓名` column and at least two other member columns.
+    func memberTableHeader(_ line: Range<Int>) -> MemberTable? {
+        guard line.count <= 200, UTF8Scan.find(Self.nameHeader, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
+        let separator: UInt8 = UTF8Scan.find([0x09], in: bytes, from: line.lowerBound, to: line.upperBound) != nil ? 0x09 : 0x20
+        let cells = WorkPlanTable.split(bytes, line, separator: separator)
+        func compact(_ cell: Range<Int>) -> [UInt8] { bytes[cell].filter { $0 != 0x20 } }
+        guard let name = cells.firstIndex(where: { compact($0) == Self.nameHeader }) else { return nil }
+        let others = cells.filter { cell in Self.memberHeaders.contains { UTF8Scan.find($0, in: compact(cell), from: 0) != nil } }
+        guard others.count >= 2 else { return nil }
+        let roles = cells.indices.filter { k in Self.roleHeaders.contains { UTF8Scan.find($0, in: compact(cells[k]), from: 0) != nil } }
+        return MemberTable(name: name, roles: roles, count: cells.count, separator: separator)
+    }
+
+    static let noParty: Set<[UInt8]> = ["群众", "无", "-", "—", "/"].map { Array($0.utf8) }.reduce(into: []) { $0.insert($1) }
+
+    /// One row of a member table: the person in its name cell, with its role cells.
+    func tableRow(_ line: Range<Int>, _ table: MemberTable) -> PersonMention? {
+        var cells = WorkPlanTable.split(bytes, line, separator: table.separator)
+        // 王  强 in a table whose columns are runs of spaces: the padding split the name.
+        if cells.count == table.count + 1, table.name + 1 < cells.count, cells[table.name].count == 3, cells[table.name + 1].count == 3 {
+            cells[table.name] = cells[table.name].lowerBound..<cells[table.name + 1].upperBound
+            cells.remove(at: table.name + 1)
+        }
+        guard cells.count == table.count, let name = rosterName(cells[table.name], column: true) else { return nil }
+        let roles = table.roles.map { cells[$0] }.filter { !$0.isEmpty && !Self.noParty.contains(Array(bytes[$0])) }
+        return PersonMention(name: name, nameRange: cells[table.name], roles: roles, sentence: line, evidence: .roster)
+    }
+}
