@@ -24,10 +24,13 @@ public final class PreparedDocument: @unchecked Sendable {
         source = document.text
         indexSerial = index.serial
         text = NormalizedText(source)
-        let city = DocumentCity.of(document, bytes: text.bytes)
+        var city = DocumentCity.of(document, bytes: text.bytes)
+        // A manifest that gives a province as the place (甘肃省, 广西壮族自治区): a provincial document.
+        var given: String?
+        if let named = city, named.hasSuffix("省") || named.hasSuffix("自治区") { given = named; city = nil }
         self.city = city
         // A city's document knows its province (省政协 in a 苏州 document is 江苏's).
-        province = city.map { DocumentCity.province(ofCity: $0) } ?? DocumentCity.provinceOf(document, bytes: text.bytes)
+        province = given ?? city.map { DocumentCity.province(ofCity: $0) } ?? DocumentCity.provinceOf(document, bytes: text.bytes)
         let bytes = text.bytes
         var words = WordBoundaries(bytes)
         let found = index.admitted(index.wholeWordHits(in: bytes, words: &words), in: bytes, city: city)

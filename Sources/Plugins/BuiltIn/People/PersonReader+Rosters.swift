@@ -13,8 +13,9 @@ extension PersonReader {
     func readRosters() -> [PersonMention] {
         var found: [PersonMention] = []
         var table: MemberTable?
-        // The roster whose list may run on over the next line, and whether its label is a role.
-        var open: (label: Range<Int>, isRole: Bool)?
+        // The roster whose list may run on over the next line, whether its label is a role, and
+        // whether the label stood alone (常务委员:, 任命:), announcing the list below it.
+        var open: (label: Range<Int>, isRole: Bool, announced: Bool)?
         for line in Segmenter.lines(bytes) {
             let line = UTF8Scan.trim(bytes, line)
             guard !line.isEmpty else { open = nil; table = nil; continue }
@@ -30,21 +31,25 @@ extension PersonReader {
                 let isRole = isRole(label)
                 // 常务委员(按姓氏笔画为序): with the names on the lines below.
                 if body.isEmpty {
-                    open = (label, isRole)
+                    open = (label, isRole, true)
                     read = true
                     continue
                 }
                 guard let names = rosterNames(body, label: label, isRole: isRole, line: line, strict: false) else { continue }
                 found += names
                 read = true
-                open = (label, isRole)
+                open = (label, isRole, false)
             }
             if read { continue }
-            if let (label, isRole) = open, let names = rosterNames(line, label: label, isRole: isRole, line: line, strict: true) {
+            // The first line under a label that stood alone, or a line that reads as a list, needs half
+            // its items to be names; a line that reads as prose (。 , : outside brackets), all of them.
+            if let (label, isRole, announced) = open,
+               let names = rosterNames(line, label: label, isRole: isRole, line: line, strict: !announced && readsAsProse(line)) {
                 found += names
+                open = (label, isRole, false)
                 continue
             }
-            open = groupHeading(line).map { ($0, true) }
+            open = groupHeading(line).map { ($0, true, true) }
         }
         return found
     }
@@ -55,7 +60,7 @@ extension PersonReader {
     static let rosterWords: [[UInt8]] = [
         "出席", "列席", "请假", "缺席", "参加", "到会", "记录", "主席", "秘书长", "常务委员", "常委", "委员", "成员",
         "组长", "名单", "当选", "提案人", "附议", "联名", "执笔", "签发", "联系人", "审核", "主任", "人员", "嘉宾",
-        "召集人", "发言人", "参会", "与会", "主持", "代表",
+        "召集人", "发言人", "参会", "与会", "主持", "代表", "任命", "免去", "聘任", "聘请", "提名", "推荐",
     ].map { Array($0.utf8) }
 
     /// The labelled lists of a line: each segment (split at 。 and ;) whose text
@@ -68,8 +73,9 @@ extension PersonReader {
             defer { start = end }
             guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: end) else { return }
             let label = UTF8Scan.trim(bytes, start..<colon)
-            guard !label.isEmpty, label.count <= 36,
-                  Self.rosterWords.contains(where: { UTF8Scan.find($0, in: bytes, from: label.lowerBound, to: label.upperBound) != nil })
+            // 主 席: a label may be padded too; 当选为常务委员的有(按姓氏笔画为序) is long.
+            let compact = bytes[label].filter { $0 != 0x20 }
+            guard !label.isEmpty, label.count <= 90, Self.rosterWords.contains(where: { UTF8Scan.find($0, in: compact, from: 0) != nil })
             else { return }
             result.append((label, UTF8Scan.trim(bytes, (colon + 1)..<end)))
         }
@@ -89,13 +95,35 @@ extension PersonReader {
         return result
     }
 
-    /// `中国民主同盟(5人)`, `经济界:`: a line that is a party or sector, heading the names under it.
+    /// Whether a line has sentence punctuation outside brackets (。 , :).
+    func readsAsProse(_ line: Range<Int>) -> Bool {
+        var depth = 0
+        var i = line.lowerBound
+        while i < line.upperBound {
+            switch bytes[i] {
+            case 0x28: depth += 1
+            case 0x29: depth = max(0, depth - 1)
+            case 0x2C, 0x3A: if depth == 0 { return true }
+            default: if depth == 0, UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let headCounts = ["人)", "名)"].map { Array($0.utf8) }
+
+    /// `中国民主同盟(5人)`, `经济界:`, `市总工会(3名)`: a line that is a party or sector,
+    /// or a group with its head count, heading the names under it.
     func groupHeading(_ line: Range<Int>) -> Range<Int>? {
         guard line.count <= 60 else { return nil }
         var end = line.upperBound
         if bytes[end - 1] == 0x3A { end -= 1 }
+        let counted = Self.headCounts.contains { UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<end) }
         if bytes[end - 1] == 0x29, let open = UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: end) { end = open }
         let term = UTF8Scan.trim(bytes, line.lowerBound..<end)
+        guard !term.isEmpty else { return nil }
+        if counted, !readsAsProse(term), term.count <= 45 { return term }
         let i = parties.partitioningIndex { $0.upperBound > term.lowerBound }
         guard i < parties.count, parties[i] == term else { return nil }
         return term
@@ -117,13 +145,50 @@ extension PersonReader {
         guard !items.isEmpty else { return nil }
         var mentions: [PersonMention] = []
         for item in items {
-            guard let name = rosterName(item.name) else { continue }
+            var item = item
             var roles: [Range<Int>] = isRole ? [label] : []
+            if rosterName(item.name) == nil {
+                if let (title, rest) = titledItem(item.name) {
+                    // 副主任何嘉伟, 各区政协主席郭 峰: a title written onto the name is the person's role.
+                    roles = [title]
+                    item.name = rest
+                } else if let (name, post) = appointedItem(item.name) {
+                    // 任命: 欧阳志远为县发展和改革局局长 — the post is the person's role.
+                    roles = post.isEmpty ? [] : [post]
+                    item.name = name
+                }
+            }
+            guard let name = rosterName(item.name) else { continue }
             if let note = item.note, isRoleText(note) { roles.append(note) }
             mentions.append(PersonMention(name: name, nameRange: item.name, roles: roles, sentence: line, evidence: .roster))
         }
         guard !mentions.isEmpty, strict ? mentions.count == items.count : mentions.count * 2 >= items.count else { return nil }
         return mentions
+    }
+
+    /// An item that is roles ending in a title, then a name (`市人大常委会副主任罗一鸣`).
+    func titledItem(_ range: Range<Int>) -> (title: Range<Int>, name: Range<Int>)? {
+        for match in words.titles.matches(in: bytes, range: range).reversed() where match.range.upperBound < range.upperBound {
+            let rest = match.range.upperBound..<range.upperBound
+            if rosterName(rest) != nil { return (range.lowerBound..<match.range.upperBound, rest) }
+        }
+        return nil
+    }
+
+    static let ofPost = Array("的".utf8)
+
+    /// An item under 任命 or 免去: a name, then 为 and the post (`张三为县商务局局长`)
+    /// or 的 and the post left (`李四的县商务局局长职务`).
+    func appointedItem(_ range: Range<Int>) -> (name: Range<Int>, post: Range<Int>)? {
+        var end = range.lowerBound + UTF8Scan.scalarLength(bytes[range.lowerBound])
+        while end < min(range.upperBound - 3, range.lowerBound + 20) {
+            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.ofPost, in: bytes, at: end),
+               rosterName(range.lowerBound..<end) != nil {
+                return (range.lowerBound..<end, (end + 3)..<range.upperBound)
+            }
+            end += UTF8Scan.scalarLength(bytes[end])
+        }
+        return nil
     }
 
     /// The items of a list: separated by 、 , ; or spaces, each with the bracket
@@ -151,9 +216,12 @@ extension PersonReader {
                 if let note = item.note, !items.isEmpty, items[items.count - 1].note == nil { items[items.count - 1].note = note }
                 continue
             }
-            if let last = items.last, last.note == nil, last.name.count == 3, item.name.count == 3,
-               let surname = han(last.name.lowerBound, last.name.upperBound), words.surnames.contains(surname),
-               han(item.name.lowerBound, item.name.upperBound) != nil, bytes[last.name.upperBound..<item.name.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            // 王 强: a surname alone, then the given name (and maybe more: 楼 静为县商务局副局长);
+            // 主席郭 峰: a title and a surname, then a given name alone.
+            if let last = items.last, last.note == nil, han(item.name.lowerBound, item.name.upperBound) != nil,
+               let surname = han(last.name.upperBound - 3, last.name.upperBound), words.surnames.contains(surname),
+               last.name.count == 3 || (item.name.count == 3 && rosterName(last.name) == nil),
+               bytes[last.name.upperBound..<item.name.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 items[items.count - 1] = RosterItem(name: last.name.lowerBound..<item.name.upperBound, note: item.note)
                 continue
             }
@@ -184,12 +252,14 @@ extension PersonReader {
             chars.append(c)
             i += 3
         }
-        guard (2...5).contains(chars.count), !Self.overlaps(terms, spelled), !words.ordinary.contains(chars),
+        // A name padded to the width of three (杜 鹃, 黄 河) is written as a name, whatever word it spells.
+        let padded = chars.count == 2 && spelled.count > 6
+        guard (2...5).contains(chars.count), padded || !Self.overlaps(terms, spelled), padded || !words.ordinary.contains(chars),
               !(chars.count > 2 && words.ordinary.contains(Array(chars.prefix(2)))) else { return nil }
         let compound = chars.count >= 3 && words.compoundSurnames.contains(UInt64(chars[0]) << 32 | UInt64(chars[1]))
         let given = compound ? chars.dropFirst(2) : chars.dropFirst()
         let known = (compound || words.surnames.contains(chars[0])) && (1...2).contains(given.count)
-            && !given.contains(where: words.notGiven.contains)
+            && (padded || !given.contains(where: words.notGiven.contains))
         let transliterated = chars.count >= 4 && chars.allSatisfy(words.transliteration.contains)
         guard known || transliterated || column else { return nil }
         return String(decoding: bytes[spelled].filter { $0 != 0x20 && $0 != 0x09 }, as: UTF8.self)

@@ -51,16 +51,23 @@ extension SpeakerRoles {
         }
         // The place the text names (湖北省工商联), else the document's city for a city body.
         let named = Self.placePrefix(of: surface, before: marker)
-        var place = named ?? (marker == "市" ? (city ?? "") : "")
+        // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
+        let cityName = city.map { $0.hasSuffix("市") ? String($0.dropLast()) : $0 }
+        var place = named ?? (marker == "市" ? (cityName ?? "") : "")
         // 省工商联 in a province's (or one of its cities') document: that province's.
-        if named == nil, marker == "省", let province, province.hasSuffix("省") { place = String(province.dropLast()) }
-        let name = place + marker + local
+        // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
+        var levelWord = marker
+        if named == nil, marker == "省", let province {
+            if province.hasSuffix("省") { place = String(province.dropLast()) }
+            if province.hasSuffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
+        }
+        let name = place + levelWord + local
         var properties: [String: Value] = ["kind": .string(entry.properties["kind"] ?? "界别"), "level": .string(marker)]
         if let short = entry.properties["short"] { properties["short"] = .string(short) }
         if marker == "市", !place.isEmpty { properties["city"] = .string(place) }
         if marker != "市", !place.isEmpty { properties["place"] = .string(place) }
         var aliases: [String] = []
-        if let short = entry.properties["short"], !place.isEmpty { aliases.append(place + marker + short) }
+        if let short = entry.properties["short"], !place.isEmpty { aliases.append(place + levelWord + short) }
         let node = try writer.entity("Party", name, properties: properties, aliases: aliases, at: range)
         let national = try writer.entity(entry, at: range)
         try writer.relate("PART_OF", node, national, at: range)
