@@ -27,8 +27,10 @@ extension PersonReader {
                 table = nil
             }
             var read = false
-            for (label, body) in labelledSegments(line) {
-                let isRole = isRole(label)
+            for (whole, body) in labelledSegments(line) {
+                let role = labelRole(whole)
+                let label = role ?? whole
+                let isRole = role != nil
                 // 常务委员(按姓氏笔画为序): with the names on the lines below.
                 if body.isEmpty {
                     open = (label, isRole, true)
@@ -49,7 +51,7 @@ extension PersonReader {
                 open = (label, isRole, false)
                 continue
             }
-            open = groupHeading(line).map { ($0, true, true) }
+            open = groupHeading(line).map { ($0, isRole($0) || Self.overlaps(parties, $0), true) }
         }
         return found
     }
@@ -94,6 +96,28 @@ extension PersonReader {
         close(line.upperBound)
         return result
     }
+
+    /// What a meeting's roster says of each person rather than of the list:
+    /// 副主席:, 常务委员(按姓氏笔画为序): are posts; 主持人:, 记录:, 出席会议的有:
+    /// are parts in the meeting, no post. 当选为副主席的有: the post elected.
+    func labelRole(_ label: Range<Int>) -> Range<Int>? {
+        var role = label
+        if let elected = UTF8Scan.find(Self.electedAs, in: bytes, from: label.lowerBound, to: label.upperBound) {
+            let start = elected + Self.electedAs.count
+            let end = UTF8Scan.find(Self.of, in: bytes, from: start, to: label.upperBound) ?? label.upperBound
+            role = UTF8Scan.trim(bytes, start..<end)
+        } else if bytes[role.upperBound - 1] == 0x29, let open = UTF8Scan.find([0x28], in: bytes, from: role.lowerBound, to: role.upperBound) {
+            // 常务委员(按姓氏笔画为序): the order is no part of the post.
+            role = UTF8Scan.trim(bytes, role.lowerBound..<open)
+        }
+        guard !role.isEmpty, isRole(role),
+              !Self.meetingParts.contains(where: { UTF8Scan.find($0, in: bytes, from: role.lowerBound, to: role.upperBound) != nil })
+        else { return nil }
+        return role
+    }
+
+    static let electedAs = Array("当选为".utf8)
+    static let meetingParts: [[UInt8]] = ["主持", "记录", "执笔", "发言", "联系", "签发", "审核", "出席", "列席", "请假", "缺席", "参加", "到会", "嘉宾", "名单", "提案", "附议", "联名", "任命", "免去", "聘任", "聘请", "提名", "推荐", "参会", "与会"].map { Array($0.utf8) }
 
     /// Whether a line has sentence punctuation outside brackets (。 , :).
     func readsAsProse(_ line: Range<Int>) -> Bool {
@@ -144,9 +168,12 @@ extension PersonReader {
         let items = rosterItems(body)
         guard !items.isEmpty else { return nil }
         var mentions: [PersonMention] = []
+        var before: Range<Int>?
         for item in items {
             var item = item
             var roles: [Range<Int>] = isRole ? [label] : []
+            // 列席: 市政协秘书长 蒲春雷 — a post written as an item of its own before the name.
+            if let post = before { roles.append(post); before = nil }
             if rosterName(item.name) == nil {
                 if let (title, rest) = titledItem(item.name) {
                     // 副主任何嘉伟, 各区政协主席郭 峰: a title written onto the name is the person's role.
@@ -158,7 +185,10 @@ extension PersonReader {
                     item.name = name
                 }
             }
-            guard let name = rosterName(item.name) else { continue }
+            guard let name = rosterName(item.name) else {
+                if self.isRole(item.name) { before = item.name }
+                continue
+            }
             if let note = item.note, isRoleText(note) { roles.append(note) }
             mentions.append(PersonMention(name: name, nameRange: item.name, roles: roles, sentence: line, evidence: .roster))
         }

@@ -39,7 +39,12 @@ struct SpeakerRoles {
     func claims(_ text: String) -> [Claim] {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
-        for item in Self.roleItems(text) {
+        for var item in Self.roleItems(text) {
+            // (代表民建中央), 代表市侨联: speaking for a party or sector says the person is of it.
+            if item.hasPrefix("代表"), item.count > 2 {
+                let rest = String(item.dropFirst(2))
+                if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
+            }
             if let claim = serving(item) {
                 result.append(claim)
                 // 市政协党组书记: a party post inside the CPPCC.
