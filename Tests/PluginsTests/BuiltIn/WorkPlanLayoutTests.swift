@@ -96,4 +96,49 @@ extension WorkPlanLayoutTests {
         #expect(Self.units(g, "优化产业生态", "LEADS").keys.sorted() == ["区投促中心"])
         #expect(Self.units(g, "优化产业生态", "RESPONSIBLE_FOR") == ["区市场监管局": "协办单位", "区金融办": "协办单位"])
     }
+
+    /// A heading whose text is on the next line and whose labels follow it; a list that
+    /// ends a line before the next heading or a closing paragraph; 等有关执法部门.
+    @Test func headingsWithTheirTextAboveTheirLabels() throws {
+        let g = try WorkPlanExtractorTests.extract("""
+            柳州市2018年深化改革重点任务分工
+
+            一、推进“多证合一”改革
+            在“五证合一”基础上，将更多涉企证照事项整合到营业执照。
+            牵头单位：市工商局
+            责任单位：市质监局、市人社局
+
+            二、推行“双随机、一公开”监管
+            建立随机抽查事项清单，抽查结果及时向社会公开。
+            牵头单位：市工商局
+            配合单位：市食药监局、市城管局等有关执法部门
+
+            三、加快构建现代化基础设施体系
+            1.推进轨道交通建设。加快地铁1号线建设，推进枢纽配套工程。牵头单位：市交通运输局；责任单位：市发展改革委、柳州地铁集团有限公司
+
+            四、持续增进民生福祉
+            2.办好民生实事。牵头单位：市人民政府办公室；责任单位：市民政局、市卫生健康委员会
+
+            各牵头单位要会同责任单位细化工作措施，明确时间节点。
+            """)
+        #expect(Self.units(g, "推进“多证合一”改革", "LEADS").keys.sorted() == ["市工商局"])
+        #expect(Set(Self.units(g, "推进“多证合一”改革", "RESPONSIBLE_FOR").keys) == ["市质监局", "市人力资源和社会保障局"])
+        #expect(Set(Self.units(g, "推行“双随机、一公开”监管", "RESPONSIBLE_FOR").keys) == ["市食药监局", "市城管局"])
+        #expect(Set(Self.units(g, "推进轨道交通建设", "RESPONSIBLE_FOR").keys) == ["市发展和改革委员会", "柳州地铁集团有限公司"])
+        #expect(Set(Self.units(g, "办好民生实事", "RESPONSIBLE_FOR").keys) == ["市民政局", "市卫生健康委员会"])
+        let titles = g.nodes(withLabel: "Task").compactMap { g.node($0).properties["title"]?.stringValue }
+        #expect(titles.contains("推进“多证合一”改革") && titles.count == 4, "\(titles)")
+    }
+
+    /// A table with a task column and a content column: the task names the task.
+    @Test func aTableNamesItsTaskInItsFirstTaskColumn() throws {
+        let g = try WorkPlanExtractorTests.extract("""
+            序号\t重点任务\t具体内容\t牵头单位\t责任单位\t完成时限
+            1\t压缩企业开办时间\t企业开办全流程压缩至1个工作日以内\t市市场监管局\t市公安局、市税务局\t2023年6月底
+            2\t加强知识产权保护\t建立知识产权快速维权机制\t市市场监管局（市知识产权局）\t市中级人民法院、市公安局\t持续推进
+            """)
+        let titles = Set(g.nodes(withLabel: "Task").compactMap { g.node($0).properties["title"]?.stringValue })
+        #expect(titles == ["压缩企业开办时间", "加强知识产权保护"])
+        #expect(Set(Self.units(g, "加强知识产权保护", "RESPONSIBLE_FOR").keys) == ["市中级人民法院", "市公安局"])
+    }
 }

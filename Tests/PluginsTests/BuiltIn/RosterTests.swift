@@ -1,0 +1,113 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// Names in rosters (`PersonReader+Rosters.swift`): labelled lists, padded names,
+/// party headings, member tables, appointments; and the words that look like names there.
+@Suite struct RosterTests {
+    static func graph(_ text: String, city: String? = "南宁") throws -> PropertyGraph {
+        var fixture = ProsePersonExtractorTests.Fixture(text: text)
+        fixture.city = city
+        return try ProsePersonExtractorTests.extract(fixture, id: "roster")
+    }
+
+    static func persons(_ text: String, city: String? = "南宁") throws -> Set<String> {
+        ProsePersonExtractorTests.persons(try graph(text, city: city))
+    }
+
+    @Test func aLabelledListRunsOnOverItsLinesAndPaddedNamesAreOne() throws {
+        let text = """
+            政协南宁市第九届委员会常务委员会第五次会议纪要
+
+            　　出席会议的有：
+            　　主　席：覃振邦
+            　　副主席：韦　莉　黄克俭（女）　欧阳立新
+            　　常务委员（按姓氏笔画为序）：
+            　　马　骏　杜　鹃　邓海涛　庹　岚
+            　　殷　实　司马云飞（壮族）
+
+            　　会议听取了市政府关于城市更新工作的通报。
+            """
+        let found = try Self.persons(text)
+        // 杜 鹃 and 殷 实 spell words, but padding to three characters writes them as names.
+        #expect(found == ["覃振邦", "韦莉", "黄克俭", "欧阳立新", "马骏", "杜鹃", "邓海涛", "庹岚", "殷实", "司马云飞"])
+        let g = try Self.graph(text)
+        let wei = try #require(g.nodes(named: "韦莉").first)
+        // The label is a post (副主席); 出席会议的有 is not.
+        #expect(g.node(wei).properties["roles"]?.listValue?.compactMap(\.stringValue) == ["副主席"])
+    }
+
+    @Test func aPartyHeadingAndBracketsGiveEachPersonsParty() throws {
+        let g = try Self.graph("""
+            政协第十二届南宁市委员会委员名单
+
+            中国民主同盟（3人）
+            　　卢　颖（女）　闫　峰　隋东明
+
+            特邀人士（2人）
+            　　宫春阳　那　薇（女，满族）
+
+            参事名单：黎振华（民革）、粟　敏（无党派）、蒙启明（女，壮族）
+            """)
+        let parties = ProsePersonExtractorTests.parties(g)
+        #expect(parties.isSuperset(of: ["卢颖 = 中国民主同盟", "闫峰 = 中国民主同盟", "隋东明 = 中国民主同盟", "黎振华 = 中国国民党革命委员会", "粟敏 = 无党派人士"]))
+        #expect(!parties.contains { $0.hasPrefix("蒙启明") }, "(女,壮族) says no party: \(parties)")
+        #expect(ProsePersonExtractorTests.persons(g).isSuperset(of: ["宫春阳", "那薇", "蒙启明"]))
+    }
+
+    @Test func aMemberTableReadsItsNameColumnAndPartyCells() throws {
+        let g = try Self.graph("""
+            增补委员名单
+
+            序号\t姓名\t性别\t民族\t党派\t界别\t工作单位及职务
+            1\t王　勇\t男\t汉族\t中共\t经济界\t南宁城建集团有限公司董事长
+            2\t左丘婉清\t女\t汉族\t民进\t教育界\t南宁市第三中学校长
+            3\t吉克阿依\t女\t彝族\t群众\t少数民族界\t南宁市民族宗教事务委员会科员
+            4\t唐　俊\t男\t汉族\t致公党\t经济界\t广西唐氏贸易有限公司总经理
+            """)
+        #expect(ProsePersonExtractorTests.persons(g) == ["王勇", "左丘婉清", "吉克阿依", "唐俊"])
+        let parties = ProsePersonExtractorTests.parties(g)
+        #expect(parties.isSuperset(of: ["王勇 = 中国共产党", "左丘婉清 = 中国民主促进会", "唐俊 = 中国致公党"]))
+        // 群众 is no party.
+        #expect(!parties.contains("吉克阿依 = 中国共产党"))
+    }
+
+    @Test func appointmentsAndTitlesWrittenOntoNames() throws {
+        let found = try Self.persons("""
+            关于诸葛明辉等同志职务任免的通知
+
+            　　任命：
+            　　诸葛明辉为市发展和改革委员会副主任；
+            　　楼　静为市商务局副局长（试用期一年）；
+            　　钭晓峰为市应急管理局局长。
+
+            　　列席会议的有：
+            　　市人大常委会副主任罗一鸣；市政协各专门委员会主任、副主任何嘉伟、卢　珊；市政府有关部门负责同志。
+            """)
+        #expect(found == ["诸葛明辉", "楼静", "钭晓峰", "罗一鸣", "何嘉伟", "卢珊"])
+    }
+
+    @Test func wordsThatBeginWithASurnameAreNoNames() throws {
+        let found = try Self.persons("""
+            南宁市政协召开专题协商会
+
+            会上，9位委员和专家先后发言，市政府有关负责同志回应了委员关切。各民主党派负责人应邀到会。
+            市政协副主席关晓红主持会议，和丽君委员、应巧玲委员发言。
+            """)
+        #expect(found == ["关晓红", "和丽君", "应巧玲"])
+    }
+
+    @Test func speakingForAPartyInBracketsSaysTheParty() throws {
+        let g = try Self.graph("全国政协举行大会发言\n\n　　1．周立言委员（代表民建中央）：关于推动中小企业转型升级的建议\n", city: nil)
+        #expect(ProsePersonExtractorTests.parties(g) == ["周立言 = 中国民主建国会"])
+    }
+
+    /// A manifest that writes the city with 市 or gives a province names the local federation right.
+    @Test func aFederationOfACityWrittenWithItsLevelOrOfAProvince() throws {
+        let city = try Self.graph("哈尔滨市政协召开常委会议\n市工商联副主席邢海波出席会议。\n", city: "哈尔滨市")
+        #expect(ProsePersonExtractorTests.parties(city) == ["邢海波 = 哈尔滨市工商业联合会"])
+        let province = try Self.graph("自治区政协召开常委会议\n自治区侨联副主席陆倩仪出席会议。\n", city: "广西壮族自治区")
+        #expect(ProsePersonExtractorTests.parties(province) == ["陆倩仪 = 广西壮族自治区归国华侨联合会"])
+    }
+}
