@@ -303,7 +303,9 @@ struct PersonReader {
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
             guard let first = name(at: at, limit: clause.upperBound, strong: true) ?? transliterated(at: at, limit: clause.upperBound)
             else { continue }
-            let roles = rolesBefore(title.upperBound, floor: floor)
+            var roles = rolesBefore(title.upperBound, floor: floor)
+            // 来自经济界的市政协委员、某公司副总裁韩松涛: the sector the chain comes from is the person's too.
+            if let chain = roles.first, let sector = sectorBefore(chain.lowerBound) { roles.insert(sector, at: 0) }
             var current = first
             while true {
                 let end = skipNotes(current.range.upperBound, limit: clause.upperBound)
@@ -318,6 +320,22 @@ struct PersonReader {
                 current = next
             }
         }
+    }
+
+    static let sectorWords = ["界别", "界"].map { Array($0.utf8) }
+
+    /// The party or sector just before `at` when the text reads `X的` or `X界别的`
+    /// (来自民盟界别的薛栋委员, 来自特邀人士界的冯启委员).
+    func sectorBefore(_ at: Int) -> Range<Int>? {
+        guard at >= 3, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at - 3) else { return nil }
+        var end = at - 3
+        for word in Self.sectorWords where end >= word.count && UTF8Scan.hasPrefix(word, in: bytes, at: end - word.count) {
+            if parties.contains(where: { $0.upperBound == end }) { break }
+            end -= word.count
+            break
+        }
+        let i = parties.partitioningIndex { $0.upperBound >= end }
+        return i < parties.count && parties[i].upperBound == end ? parties[i] : nil
     }
 
     static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并"]
@@ -433,7 +451,7 @@ struct PersonReader {
                     p = list.last!.nameRange.upperBound
                 } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
                     // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's.
-                    let sector = parties.first { $0.upperBound == here - 3 && UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3) }
+                    let sector = sectorBefore(here)
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                                roles: (sector.map { [$0] } ?? []) + [first.next] + affiliation(after: first.range.upperBound, clause),
                                                sentence: clause, evidence: .honorific))

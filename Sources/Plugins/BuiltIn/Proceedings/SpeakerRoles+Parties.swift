@@ -27,6 +27,7 @@ extension SpeakerRoles {
     }
 
     static let communistPrefix = "中共"
+    static let leagueBytes = Array("团".utf8)
     static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "旗委", "纪委", "党委", "党组", "党工委"]
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
@@ -59,7 +60,9 @@ extension SpeakerRoles {
                   marker.unicodeScalars.count == 2 || !place.isEmpty || explicit,
                   // 政协 and 人大 are read as seats; their 党组 posts are matched below.
                   UTF8Scan.find(Self.cppccBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil,
-                  UTF8Scan.find(Self.congressBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
+                  UTF8Scan.find(Self.congressBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil,
+                  // 团市委书记, 共青团区委副书记: the Youth League's committee, not the Party's.
+                  UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : marker
