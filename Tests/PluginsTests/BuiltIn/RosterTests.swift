@@ -110,4 +110,10 @@ import Testing
         let province = try Self.graph("自治区政协召开常委会议\n自治区侨联副主席陆倩仪出席会议。\n", city: "广西壮族自治区")
         #expect(ProsePersonExtractorTests.parties(province) == ["陆倩仪 = 广西壮族自治区归国华侨联合会"])
     }
+
+    /// A bracket that never closes inside a roster line once made the reader loop forever.
+    @Test func anUnclosedBracketInARosterEnds() throws {
+        let found = try Self.persons("出席会议的有：\n王　强　李晓明（女\n（2022年1月9日政协南宁市第十三届委员会第一次会议选举通过，此括号不闭合而且很长很长很长很长很长很长很长很长很长很长很长很长很长\n")
+        #expect(found.isSuperset(of: ["王强"]))
+    }
 }

@@ -51,7 +51,15 @@ extension PersonReader {
                 open = (label, isRole, false)
                 continue
             }
-            open = groupHeading(line).map { ($0, isRole($0) || Self.overlaps(parties, $0), true) }
+            if let heading = groupHeading(line) {
+                open = (heading, isRole(heading) || Self.overlaps(parties, heading), true)
+            } else if let label = standaloneLabel(line) {
+                // 副主席(按姓氏笔画为序) on a line of its own, the names below.
+                let role = labelRole(label)
+                open = (role ?? label, role != nil, true)
+            } else {
+                open = nil
+            }
         }
         return found
     }
@@ -118,6 +126,14 @@ extension PersonReader {
 
     static let electedAs = Array("当选为".utf8)
     static let meetingParts: [[UInt8]] = ["主持", "记录", "执笔", "发言", "联系", "签发", "审核", "出席", "列席", "请假", "缺席", "参加", "到会", "嘉宾", "名单", "提案", "附议", "联名", "任命", "免去", "聘任", "聘请", "提名", "推荐", "参会", "与会"].map { Array($0.utf8) }
+
+    /// A short line that is a roster label without its colon (`主 席`, `常务委员(按姓氏笔画为序)`).
+    func standaloneLabel(_ line: Range<Int>) -> Range<Int>? {
+        guard line.count <= 60, !readsAsProse(line), rosterName(line) == nil else { return nil }
+        let compact = bytes[line].filter { $0 != 0x20 }
+        guard Self.rosterWords.contains(where: { UTF8Scan.find($0, in: compact, from: 0) != nil }) else { return nil }
+        return line
+    }
 
     /// Whether a line has sentence punctuation outside brackets (。 , :).
     func readsAsProse(_ line: Range<Int>) -> Bool {
@@ -237,7 +253,12 @@ extension PersonReader {
                 i += 1
             }
             var item = RosterItem(name: start..<i)
-            if i < body.upperBound, bytes[i] == 0x28, let close = UTF8Scan.find([0x29], in: bytes, from: i, to: min(body.upperBound, i + 120)) {
+            if i < body.upperBound, bytes[i] == 0x28 {
+                // A bracket that does not close soon is text, not a note: step over it.
+                guard let close = UTF8Scan.find([0x29], in: bytes, from: i, to: min(body.upperBound, i + 120)) else {
+                    i += 1
+                    continue
+                }
                 item.note = (i + 1)..<close
                 i = close + 1
             }

@@ -147,6 +147,8 @@ struct PersonReader {
 
     /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).
     func dottedName(at p: Int, limit: Int) -> Int? {
+        // 县长买买提江·阿不都拉: a title before the name is no part of it.
+        if words.titles.longestMatch(in: bytes, at: p, end: limit) != nil { return nil }
         var i = p
         var parts = 0
         while true {
@@ -194,6 +196,8 @@ struct PersonReader {
                boundary(at: ends[1], limit: limit) != nil {
                 continue
             }
+            // 刘芳副主席: the word after the shorter reading (副主席) begins inside the longer one.
+            if k == 0, ends.count == 2, let shorter = boundary(at: ends[1], limit: limit), shorter.upperBound > end { continue }
             chosen = (end, next)
             break
         }

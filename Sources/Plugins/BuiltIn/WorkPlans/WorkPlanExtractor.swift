@@ -124,9 +124,19 @@ struct WorkPlanExtractor: Extractor {
         var units: [UnitAssignment.Unit] = []
         var range: Range<Int>?
         var body = 0
-        for line in following.prefix(4 + bodyLines) {
+        var joined: Range<Int>?
+        let window = Array(following.prefix(8 + bodyLines))
+        for (n, line) in window.enumerated() {
+            // The line a label ending in a colon took as its list.
+            if let taken = joined, taken.upperBound == line.upperBound { continue }
             guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { break }
             var inner = line
+            // 牵头单位: alone on its line, the units on the next.
+            if bytes[line.upperBound - 1] == 0x3A, n + 1 < window.count,
+               OutlineMarker.parse(bytes, at: window[n + 1].lowerBound, end: window[n + 1].upperBound) == nil {
+                inner = line.lowerBound..<window[n + 1].upperBound
+                joined = inner
+            }
             if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
                 inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
             }
@@ -137,7 +147,7 @@ struct WorkPlanExtractor: Extractor {
                 continue
             }
             units += found
-            range = (range?.lowerBound ?? line.lowerBound)..<line.upperBound
+            range = (range?.lowerBound ?? line.lowerBound)..<inner.upperBound
         }
         guard let range, !units.isEmpty else { return nil }
         return UnitAssignment(units: units, range: range)
