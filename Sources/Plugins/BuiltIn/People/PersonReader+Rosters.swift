@@ -130,8 +130,11 @@ extension PersonReader {
     /// A short line that is a roster label without its colon (`主 席`, `常务委员(按姓氏笔画为序)`).
     func standaloneLabel(_ line: Range<Int>) -> Range<Int>? {
         guard line.count <= 60, !readsAsProse(line), rosterName(line) == nil else { return nil }
-        let compact = bytes[line].filter { $0 != 0x20 }
-        guard Self.rosterWords.contains(where: { UTF8Scan.find($0, in: compact, from: 0) != nil }) else { return nil }
+        var end = line.upperBound
+        if bytes[end - 1] == 0x29, let open = UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: end) { end = open }
+        // It ends with its roster word (常务委员, 名单): a headline that holds one (市政协委员热议…) is no label.
+        let compact = Array(bytes[line.lowerBound..<end].filter { $0 != 0x20 })
+        guard compact.count <= 30, Self.rosterWords.contains(where: { UTF8Scan.hasSuffix($0, in: compact, 0..<compact.count) }) else { return nil }
         return line
     }
 
