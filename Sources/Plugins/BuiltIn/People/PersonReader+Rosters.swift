@@ -76,6 +76,8 @@ extension PersonReader {
     /// The labelled lists of a line: each segment (split at 。 and ;) whose text
     /// before its first colon is a short label holding a roster word.
     func labelledSegments(_ line: Range<Int>) -> [(label: Range<Int>, body: Range<Int>)] {
+        // Most lines have no colon: one scan, then nothing more (this runs on every line).
+        guard UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return [] }
         var result: [(Range<Int>, Range<Int>)] = []
         var start = line.lowerBound
         var i = line.lowerBound
@@ -118,9 +120,12 @@ extension PersonReader {
             // 常务委员(按姓氏笔画为序): the order is no part of the post.
             role = UTF8Scan.trim(bytes, role.lowerBound..<open)
         }
-        guard !role.isEmpty, isRole(role),
-              !Self.meetingParts.contains(where: { UTF8Scan.find($0, in: bytes, from: role.lowerBound, to: role.upperBound) != nil })
-        else { return nil }
+        // 民建大连市委 发言人: whom the speaker speaks for, before the part in the meeting.
+        if let part = Self.meetingParts.lazy.compactMap({ UTF8Scan.find($0, in: self.bytes, from: role.lowerBound, to: role.upperBound) }).first {
+            let before = UTF8Scan.trim(bytes, role.lowerBound..<part)
+            return !before.isEmpty && Self.overlaps(parties, before) ? before : nil
+        }
+        guard !role.isEmpty, isRole(role) else { return nil }
         return role
     }
 

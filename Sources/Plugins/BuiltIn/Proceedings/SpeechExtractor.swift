@@ -167,6 +167,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             let tokens = Segmenter.listItems(bytes, in: line, separators: [" "])
             guard tokens.count >= 2 else { continue }
             if SpeakerRoles.isName(text.string(tokens[0])) {
+                // 丁明亮 王彬 王雅琳(女) 尤国庆: a line of names is a roster, not a name and its roles.
+                guard tokens.dropFirst().filter({ SpeakerRoles.isName(text.string($0)) }).count < 2 else { continue }
                 name = tokens[0]; rest = tokens[1].lowerBound..<line.upperBound
             } else if let last = tokens.last, SpeakerRoles.isName(text.string(last)) {
                 name = last; rest = line.lowerBound..<tokens[tokens.count - 2].upperBound
