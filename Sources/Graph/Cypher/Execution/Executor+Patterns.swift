@@ -15,19 +15,26 @@ extension Executor {
     /// Matches `match` against each of `rows` and hands every resulting row to `sink` as it is
     /// found, so a projection that aggregates or drops duplicates does not need them all at once.
     func runMatch(_ match: MatchStep, _ rows: [Row], _ sink: (Row) throws -> Void) throws {
+        try runMatch(match, rows, weighted: { row, _ in try sink(row) })
+    }
+
+    /// As `runMatch(_:_:_:)`, each row with the number of matched rows it stands for: 1, or,
+    /// when the last part has a counted suffix, the number of its completions (never 0).
+    func runMatch(_ match: MatchStep, _ rows: [Row], weighted sink: (Row, Int) throws -> Void) throws {
         var produced = 0
         for row in rows {
             if let cap = match.rowCap, produced >= cap { break }
             var found = false
             do {
                 try matchParts(match.parts, 0, row, []) { matched in
+                    let weight = self.matchWeight
                     if let predicate = match.predicate {
                         guard try self.evaluate(predicate, matched) == .bool(true) else { return }
                     }
                     found = true
-                    produced += 1
+                    produced += weight
                     try self.checkRowCount(produced)
-                    try sink(matched)
+                    try sink(matched, weight)
                     if let cap = match.rowCap, produced >= cap { throw StopMatching() }
                 }
             } catch is StopMatching {}
@@ -35,7 +42,7 @@ extension Executor {
                 var empty = row
                 for name in match.newVariables { empty[name] = .null }
                 produced += 1
-                try sink(empty)
+                try sink(empty, 1)
             }
         }
     }
@@ -135,7 +142,7 @@ extension Executor {
         return true
     }
 
-    private func relationshipFits(
+    func relationshipFits(
         _ pattern: RelationshipPattern, _ id: RelationshipID, _ row: Row, typesChecked: Bool = false
     ) throws -> Bool {
         if !typesChecked && !pattern.types.isEmpty {
@@ -174,11 +181,11 @@ extension Executor {
     }
 
     /// The type ids a relationship pattern allows, nil for any type (types no relationship has are left out).
-    private func typeFilter(_ pattern: RelationshipPattern) -> [Int32]? {
+    func typeFilter(_ pattern: RelationshipPattern) -> [Int32]? {
         pattern.types.isEmpty ? nil : pattern.types.compactMap { graph.typeID($0) }
     }
 
-    private func flipped(_ d: RelationshipPattern.Direction) -> RelationshipPattern.Direction {
+    func flipped(_ d: RelationshipPattern.Direction) -> RelationshipPattern.Direction {
         switch d {
         case .outgoing: return .incoming
         case .incoming: return .outgoing
@@ -186,7 +193,7 @@ extension Executor {
         }
     }
 
-    private struct PartState {
+    struct PartState {
         var row: Row
         var used: Set<RelationshipID>
         var nodes: [NodeID?]
@@ -198,7 +205,9 @@ extension Executor {
     ) throws {
         let pattern = plan.pattern
         if pattern.shortest != nil { return try matchShortest(plan, row, used, emit) }
-        let steps = Array(plan.start..<pattern.relationships.count) + Array((0..<plan.start).reversed())
+        let steps = Self.matchingOrder(plan)
+        // A counted suffix reads the graph through one copy (each read of `self.graph` copies it).
+        let countingGraph = plan.counted == nil ? nil : graph
         let startPattern = pattern.nodes[plan.start]
         // One state for every candidate, changed in place and restored after each, so a
         // matched row costs no copy unless something keeps it.
@@ -210,7 +219,7 @@ extension Executor {
             guard try nodeFits(startPattern, candidate, row) else { continue }
             let previous = bind(startPattern.variable, .node(candidate), in: &state.row)
             state.nodes[plan.start] = candidate
-            try extend(plan, steps, 0, &state, emit)
+            try extend(plan, steps, 0, &state, countingGraph, emit)
             state.nodes[plan.start] = nil
             unbind(startPattern.variable, previous, in: &state.row)
         }
@@ -229,10 +238,17 @@ extension Executor {
     }
 
     private func extend(
-        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState,
+        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState, _ countingGraph: PropertyGraph?,
         _ emit: (Row, Set<RelationshipID>) throws -> Void
     ) throws {
         let pattern = plan.pattern
+        if let suffix = plan.counted, stepIndex == suffix.fromStep, let countingGraph {
+            let weight = try countCompletions(plan, steps, stepIndex, &state, suffix, countingGraph)
+            guard weight > 0 else { return }
+            matchWeight = weight
+            defer { matchWeight = 1 }
+            return try emit(state.row, state.used)
+        }
         guard stepIndex < steps.count else {
             if let pathName = pattern.pathVariable {
                 var row = state.row
@@ -275,7 +291,7 @@ extension Executor {
             next.used.formUnion(ids)
             next.nodes[targetIndex] = node
             if let name = target.variable { next.row[name] = .node(node) }
-            return try extend(plan, steps, stepIndex + 1, &next, emit)
+            return try extend(plan, steps, stepIndex + 1, &next, countingGraph, emit)
         }
         if let range = relationship.range {
             let low = range.min ?? 1
@@ -295,7 +311,7 @@ extension Executor {
                         next.nodes[targetIndex] = node
                         if let name = relationship.variable { next.row[name] = .list(ordered.map { .relationship($0) }) }
                         if let name = target.variable { next.row[name] = .node(node) }
-                        try extend(plan, steps, stepIndex + 1, &next, emit)
+                        try extend(plan, steps, stepIndex + 1, &next, countingGraph, emit)
                     }
                 }
                 guard trail.count < high else { return }
@@ -329,7 +345,7 @@ extension Executor {
             state.nodes[targetIndex] = other
             let previousRelationship = bind(relationship.variable, .relationship(id), in: &state.row)
             let previousNode = bind(target.variable, .node(other), in: &state.row)
-            try extend(plan, steps, stepIndex + 1, &state, emit)
+            try extend(plan, steps, stepIndex + 1, &state, countingGraph, emit)
             unbind(target.variable, previousNode, in: &state.row)
             unbind(relationship.variable, previousRelationship, in: &state.row)
             state.nodes[targetIndex] = previousTarget

@@ -1,0 +1,190 @@
+/// Counting without expanding (factorized counting).
+///
+/// When the nodes and relationships at the end of a MATCH's last pattern part are read by
+/// nothing but plain `count(x)` / `count(*)` aggregates of the projection after it, matching
+/// stops before them: each row of the steps before goes to the projection once, with the
+/// number of ways the remaining steps complete it as its weight. `MATCH (a)-[:T]->(b:B)
+/// RETURN a.name, count(b)` then walks each `a`'s relationships of type T and tests `b`'s
+/// label bits, but binds no `b` and makes no row per relationship; a chain multiplies through
+/// (`(x)<-[:S]-(y)-[:T]->(z)` counts, per `x`, the sum over its `y` of their `z`).
+///
+/// The semantics are those of the expanded rows: labels, inline properties, relationship
+/// uniqueness within the MATCH and directions are checked as matching would; a row whose
+/// count is zero is no match (so OPTIONAL MATCH still gives its null row); DISTINCT counts,
+/// other aggregates, paths, variable-length and shortest-path steps never take this route.
+extension Executor {
+    /// `match` with its last part's counted suffix set, when `projection` (streamed into right
+    /// after it) only counts the suffix's variables; nil when the shortcut does not apply.
+    func countedMatch(_ match: MatchStep, into projection: Projection) -> MatchStep? {
+        guard !projection.star, let last = match.parts.last else { return nil }
+        let pattern = last.pattern
+        guard pattern.shortest == nil, pattern.pathVariable == nil, !pattern.relationships.isEmpty else { return nil }
+
+        // Every aggregate is a plain count, and there is at least one in the items.
+        var calls: [Expression] = []
+        for item in projection.items { Self.aggregateCalls(item.expression, into: &calls) }
+        guard !calls.isEmpty else { return nil }
+        for sort in projection.orderBy { Self.aggregateCalls(sort.expression, into: &calls) }
+        guard calls.allSatisfy(Self.isPlainCountCall) else { return nil }
+
+        // What reads variables other than a count's bare argument.
+        var read: Set<String> = []
+        func readOutsideCounts(_ e: Expression) {
+            var inner: [Expression] = []
+            Self.aggregateCalls(e, into: &inner)
+            if inner.isEmpty { return read.formUnion(e.variables) }
+            switch e.kind {
+            case .countStar: return
+            case .function(let name, _, let arguments) where FunctionCatalog.aggregates.contains(name.lowercased()):
+                if arguments.count == 1, case .variable = arguments[0].kind { return }
+                for argument in arguments { read.formUnion(argument.variables) }
+            default:
+                for child in e.children { readOutsideCounts(child) }
+                read.formUnion(e.variables.subtracting(e.children.reduce(into: Set<String>()) { $0.formUnion($1.variables) }))
+            }
+        }
+        for item in projection.items { readOutsideCounts(item.expression) }
+        for sort in projection.orderBy { readOutsideCounts(sort.expression) }
+        for e in [projection.predicate, projection.skip, projection.limit, match.predicate].compactMap({ $0 }) {
+            read.formUnion(e.variables)
+        }
+        for part in match.parts {
+            for e in part.pattern.propertyExpressions { read.formUnion(e.variables) }
+        }
+
+        // How often each variable occurs in the MATCH's patterns.
+        var occurrences: [String: Int] = [:]
+        for part in match.parts {
+            for name in part.pattern.variableNames { occurrences[name, default: 0] += 1 }
+        }
+        let new = Set(match.newVariables)
+        func countable(_ name: String?) -> Bool {
+            guard let name else { return true }
+            return new.contains(name) && occurrences[name] == 1 && !read.contains(name)
+        }
+
+        // The longest run of steps at the end of the matching order that can be counted.
+        let order = Self.matchingOrder(last)
+        var fromStep = order.count
+        var variables: Set<String> = []
+        while fromStep > 0 {
+            let index = order[fromStep - 1]
+            let relationship = pattern.relationships[index]
+            let target = pattern.nodes[index >= last.start ? index + 1 : index]
+            guard relationship.range == nil, countable(relationship.variable), countable(target.variable) else { break }
+            if let name = relationship.variable { variables.insert(name) }
+            if let name = target.variable { variables.insert(name) }
+            fromStep -= 1
+        }
+        guard fromStep < order.count else { return nil }
+
+        // Uniqueness only matters between relationship patterns that can match the same relationship.
+        let allRelationships = match.parts.flatMap(\.pattern.relationships)
+        let ownFirst = allRelationships.count - pattern.relationships.count
+        let checksUsed = pattern.relationships.indices.map { index in
+            allRelationships.indices.contains { other in
+                other != ownFirst + index
+                    && Self.mayShareRelationships(pattern.relationships[index], allRelationships[other])
+            }
+        }
+        var result = match
+        result.parts[result.parts.count - 1].counted = CountedSuffix(
+            fromStep: fromStep, variables: variables, checksUsed: checksUsed)
+        return result
+    }
+
+    /// The order in which matching takes a part's relationships: right from the start node, then left.
+    static func matchingOrder(_ plan: PartPlan) -> [Int] {
+        Array(plan.start..<plan.pattern.relationships.count) + Array((0..<plan.start).reversed())
+    }
+
+    /// The number of ways the steps from `stepIndex` on complete the bindings in `state`
+    /// (1 past the last step). Reads type ids, ends and label bits only; binds nothing in the row.
+    func countCompletions(
+        _ plan: PartPlan, _ order: [Int], _ stepIndex: Int, _ state: inout PartState, _ suffix: CountedSuffix,
+        _ graph: PropertyGraph
+    ) throws -> Int {
+        guard stepIndex < order.count else { return 1 }
+        try checkpoint()
+        let pattern = plan.pattern
+        let index = order[stepIndex]
+        let forward = index >= plan.start
+        let from = (forward ? state.nodes[index] : state.nodes[index + 1])!
+        let targetIndex = forward ? index + 1 : index
+        let target = pattern.nodes[targetIndex]
+        let relationship = pattern.relationships[index]
+        let direction = forward ? relationship.direction : flipped(relationship.direction)
+        let types = typeFilter(relationship)
+        if let types, types.isEmpty { return 0 }
+        var mask: UInt64 = 0
+        var slowLabels: [String] = []
+        for label in target.labels {
+            if let bit = graph.labelBit(label) { mask |= bit } else { slowLabels.append(label) }
+        }
+        let checksUsed = suffix.checksUsed[index]
+        let isLast = stepIndex + 1 == order.count
+        var total = 0
+
+        func visit(_ id: RelationshipID, _ other: NodeID, _ state: inout PartState) throws {
+            if let types, !types.contains(graph.typeID(of: id)) { return }
+            if checksUsed, state.used.contains(id) { return }
+            guard graph.labelBits(of: other) & mask == mask else { return }
+            for label in slowLabels where !graph.hasLabel(other, label) { return }
+            if relationship.properties != nil {
+                guard try relationshipFits(relationship, id, state.row, typesChecked: true) else { return }
+            }
+            if target.properties != nil {
+                guard try nodeFits(target, other, state.row) else { return }
+            }
+            if isLast {
+                total += 1
+                return
+            }
+            if checksUsed { state.used.insert(id) }
+            state.nodes[targetIndex] = other
+            total += try countCompletions(plan, order, stepIndex + 1, &state, suffix, graph)
+            state.nodes[targetIndex] = nil
+            if checksUsed { state.used.remove(id) }
+        }
+
+        if direction != .incoming {
+            for id in graph.outgoing(from) { try visit(id, graph.end(of: id), &state) }
+        }
+        if direction != .outgoing {
+            for id in graph.incoming(from) {
+                let start = graph.start(of: id)
+                // A self-loop was already counted as outgoing.
+                if direction == .both && start == graph.end(of: id) { continue }
+                try visit(id, start, &state)
+            }
+        }
+        return total
+    }
+
+    /// True when some relationship could match both patterns (either has no type, or they share one).
+    private static func mayShareRelationships(_ a: RelationshipPattern, _ b: RelationshipPattern) -> Bool {
+        a.types.isEmpty || b.types.isEmpty || a.types.contains(where: b.types.contains)
+    }
+
+    /// The aggregate calls in `e`, not looking inside their arguments.
+    static func aggregateCalls(_ e: Expression, into calls: inout [Expression]) {
+        switch e.kind {
+        case .countStar:
+            calls.append(e)
+        case .function(let name, _, _) where FunctionCatalog.aggregates.contains(name.lowercased()):
+            calls.append(e)
+        default:
+            for child in e.children { aggregateCalls(child, into: &calls) }
+        }
+    }
+
+    /// `count(*)` or `count(x)` without DISTINCT.
+    static func isPlainCountCall(_ call: Expression) -> Bool {
+        switch call.kind {
+        case .countStar: return true
+        case .function(let name, let distinct, let arguments):
+            return !distinct && arguments.count == 1 && name.lowercased() == "count"
+        default: return false
+        }
+    }
+}
