@@ -149,4 +149,32 @@ import Testing
         // A self-loop is one relationship, counted once in an undirected pattern.
         #expect(try engine.execute("MATCH (x:N)-[:R]-(y) WHERE x.name IS NULL RETURN count(y) AS n").rows == [[.int(2)]])
     }
+
+    @Test func aLabelScanWithAWhereCountsTheCandidatesThatPass() throws {
+        let (graph, _) = try speechGraph()
+        let engine = QueryEngine(graph: graph)
+        let query = "MATCH (p:Person) WHERE p.name CONTAINS '1' RETURN count(p) AS n"
+        #expect(try countedVariables(engine, query) == ["p"])
+        // 人1, 人10 … 人19, 人21: twelve names contain a 1.
+        #expect(try engine.execute(query).rows == [[.int(12)]])
+        #expect(try engine.execute("MATCH (p:Person) WHERE p.name CONTAINS '1' RETURN sum(1) AS n").rows == [[.int(12)]])
+        // No candidate passes: one row of 0 without grouping keys, no row with one.
+        #expect(try engine.execute("MATCH (p:Person) WHERE p.name CONTAINS 'x' RETURN count(p) AS n").rows == [[.int(0)]])
+        #expect(try engine.execute("MATCH (p:Person) WHERE p.name CONTAINS 'x' RETURN 1 AS k, count(p) AS n").rows.isEmpty)
+        // A WHERE that is null for some candidates (no such property) passes none of them.
+        #expect(try engine.execute("MATCH (s:Speech) WHERE s.missing > 1 RETURN count(*) AS n").rows == [[.int(0)]])
+        // Per row of an earlier MATCH, with OPTIONAL: a null row for a party without members.
+        let perParty = try engine.execute("""
+            MATCH (pa:Party) OPTIONAL MATCH (p:Person) WHERE (p)-[:MEMBER_OF]->(pa) AND p.name CONTAINS '2'
+            RETURN pa.name AS party, count(p) AS n, count(*) AS rows ORDER BY party
+            """)
+        let expanded = try engine.execute("""
+            MATCH (pa:Party) OPTIONAL MATCH (p:Person) WHERE (p)-[:MEMBER_OF]->(pa) AND p.name CONTAINS '2'
+            RETURN pa.name AS party, sum(CASE WHEN p IS NULL THEN 0 ELSE 1 END) AS n, sum(1) AS rows ORDER BY party
+            """)
+        #expect(perParty.rows == expanded.rows)
+        #expect(perParty.rows.last == [.string("党3"), .int(0), .int(1)])
+        // Read by the projection: matched, not counted.
+        #expect(try countedVariables(engine, "MATCH (p:Person) WHERE p.name CONTAINS '1' RETURN p.name, count(p)") == nil)
+    }
 }

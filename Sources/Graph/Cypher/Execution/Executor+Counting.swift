@@ -18,7 +18,7 @@ extension Executor {
     func countedMatch(_ match: MatchStep, into projection: Projection) -> MatchStep? {
         guard !projection.star, let last = match.parts.last else { return nil }
         let pattern = last.pattern
-        guard pattern.shortest == nil, pattern.pathVariable == nil, !pattern.relationships.isEmpty else { return nil }
+        guard pattern.shortest == nil, pattern.pathVariable == nil else { return nil }
 
         // Every aggregate is a plain count, and there is at least one in the items.
         var calls: [Expression] = []
@@ -45,12 +45,25 @@ extension Executor {
         }
         for item in projection.items { readOutsideCounts(item.expression) }
         for sort in projection.orderBy { readOutsideCounts(sort.expression) }
-        for e in [projection.predicate, projection.skip, projection.limit, match.predicate].compactMap({ $0 }) {
+        for e in [projection.predicate, projection.skip, projection.limit].compactMap({ $0 }) {
             read.formUnion(e.variables)
         }
         for part in match.parts {
             for e in part.pattern.propertyExpressions { read.formUnion(e.variables) }
         }
+
+        // One node alone: its candidates that pass the WHERE are counted.
+        if pattern.relationships.isEmpty {
+            guard match.parts.count == 1, let name = pattern.nodes[0].variable, match.newVariables == [name],
+                !read.contains(name)
+            else { return nil }
+            var result = match
+            result.predicate = nil
+            result.parts[0].counted = CountedSuffix(
+                fromStep: 0, variables: [name], checksUsed: [], filter: match.predicate)
+            return result
+        }
+        if let predicate = match.predicate { read.formUnion(predicate.variables) }
 
         // How often each variable occurs in the MATCH's patterns.
         var occurrences: [String: Int] = [:]
@@ -91,6 +104,24 @@ extension Executor {
         result.parts[result.parts.count - 1].counted = CountedSuffix(
             fromStep: fromStep, variables: variables, checksUsed: checksUsed)
         return result
+    }
+
+    /// The number of start candidates of a one-node part that fit its pattern and `suffix.filter`.
+    func countCandidates(_ plan: PartPlan, _ candidates: [NodeID], _ row: Row, _ suffix: CountedSuffix) throws -> Int {
+        let node = plan.pattern.nodes[0]
+        // The row the WHERE reads, with the candidate bound (`row` itself never has it).
+        var bound = row
+        var total = 0
+        for candidate in candidates {
+            try checkpoint()
+            guard try nodeFits(node, candidate, row) else { continue }
+            if let filter = suffix.filter {
+                if let name = node.variable { bound[name] = .node(candidate) }
+                guard try evaluate(filter, bound) == .bool(true) else { continue }
+            }
+            total += 1
+        }
+        return total
     }
 
     /// The order in which matching takes a part's relationships: right from the start node, then left.

@@ -109,13 +109,13 @@ extension Executor {
 
     /// Does node `id` fit the node pattern, given what `row` has bound?
     func nodeFits(_ pattern: NodePattern, _ id: NodeID, _ row: Row) throws -> Bool {
-        guard graph.contains(id) else { return false }
+        let fits = inGraph { graph in graph.contains(id) && pattern.labels.allSatisfy { graph.hasLabel(id, $0) } }
+        guard fits else { return false }
         if let name = pattern.variable, let existing = row[name] {
             guard case .node(let other) = existing, other == id else { return false }
         }
-        for label in pattern.labels where !graph.hasLabel(id, label) { return false }
         if let properties = pattern.properties {
-            return try propertiesFit(properties, row) { graph.property($0, of: id) }
+            return try propertiesFit(properties, row) { key in self.inGraph { $0.property(key, of: id) } }
         }
         return true
     }
@@ -146,11 +146,14 @@ extension Executor {
         _ pattern: RelationshipPattern, _ id: RelationshipID, _ row: Row, typesChecked: Bool = false
     ) throws -> Bool {
         if !typesChecked && !pattern.types.isEmpty {
-            let type = graph.typeID(of: id)
-            guard pattern.types.contains(where: { graph.typeID($0) == type }) else { return false }
+            let fits = inGraph { graph in
+                let type = graph.typeID(of: id)
+                return pattern.types.contains(where: { graph.typeID($0) == type })
+            }
+            guard fits else { return false }
         }
         if let properties = pattern.properties {
-            return try propertiesFit(properties, row) { graph.property($0, of: id) }
+            return try propertiesFit(properties, row) { key in self.inGraph { $0.property(key, of: id) } }
         }
         return true
     }
@@ -161,23 +164,25 @@ extension Executor {
     private func adjacent(
         _ node: NodeID, _ direction: RelationshipPattern.Direction, types: [Int32]? = nil
     ) -> [(RelationshipID, NodeID)] {
-        var result: [(RelationshipID, NodeID)] = []
-        if direction != .incoming {
-            for id in graph.outgoing(node) {
-                if let types, !types.contains(graph.typeID(of: id)) { continue }
-                result.append((id, graph.end(of: id)))
+        inGraph { graph in
+            var result: [(RelationshipID, NodeID)] = []
+            if direction != .incoming {
+                for id in graph.outgoing(node) {
+                    if let types, !types.contains(graph.typeID(of: id)) { continue }
+                    result.append((id, graph.end(of: id)))
+                }
             }
-        }
-        if direction != .outgoing {
-            for id in graph.incoming(node) {
-                if let types, !types.contains(graph.typeID(of: id)) { continue }
-                let start = graph.start(of: id)
-                // A self-loop was already listed as outgoing.
-                if direction == .both && start == graph.end(of: id) { continue }
-                result.append((id, start))
+            if direction != .outgoing {
+                for id in graph.incoming(node) {
+                    if let types, !types.contains(graph.typeID(of: id)) { continue }
+                    let start = graph.start(of: id)
+                    // A self-loop was already listed as outgoing.
+                    if direction == .both && start == graph.end(of: id) { continue }
+                    result.append((id, start))
+                }
             }
+            return result
         }
-        return result
     }
 
     /// The type ids a relationship pattern allows, nil for any type (types no relationship has are left out).
@@ -205,6 +210,13 @@ extension Executor {
     ) throws {
         let pattern = plan.pattern
         if pattern.shortest != nil { return try matchShortest(plan, row, used, emit) }
+        if let suffix = plan.counted, pattern.relationships.isEmpty {
+            let weight = try countCandidates(plan, try startCandidates(plan, row), row, suffix)
+            guard weight > 0 else { return }
+            matchWeight = weight
+            defer { matchWeight = 1 }
+            return try emit(row, used)
+        }
         let steps = Self.matchingOrder(plan)
         // A counted suffix reads the graph through one copy (each read of `self.graph` copies it).
         let countingGraph = plan.counted == nil ? nil : graph

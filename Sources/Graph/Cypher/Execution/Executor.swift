@@ -46,6 +46,14 @@ final class Executor {
         memory = MemoryBudget(limit: limits.maxMemory)
     }
 
+    /// Reads the graph in place. `graph.f()` on this class's stored property copies the whole
+    /// graph value first (a retain and a release per stored field), which dominated per-row
+    /// costs; an inout access does not copy. `body` must not touch `self.graph` (an exclusive
+    /// access is open while it runs), so keep it to plain reads of `graph`.
+    @inline(__always) func inGraph<R>(_ body: (inout PropertyGraph) throws -> R) rethrows -> R {
+        try body(&graph)
+    }
+
     func run(_ plan: Plan) throws -> QueryResult {
         patternPlans = plan.patternPlans
         var (rows, columns) = try runSteps(plan.steps, [[:]], profiling: stepProfile != nil)

@@ -68,6 +68,9 @@ struct CountedSuffix {
     /// Per relationship of the pattern: true when another relationship pattern of the MATCH
     /// may match the same relationship, so uniqueness must be checked while counting.
     var checksUsed: [Bool]
+    /// For a part of one node only (`MATCH (n:L) WHERE … RETURN count(n)`): the MATCH's WHERE,
+    /// tested per candidate while counting (the MATCH itself then has none).
+    var filter: Expression? = nil
 }
 
 /// How the start node's candidates are found.
