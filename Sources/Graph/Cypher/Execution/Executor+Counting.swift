@@ -129,14 +129,45 @@ extension Executor {
         Array(plan.start..<plan.pattern.relationships.count) + Array((0..<plan.start).reversed())
     }
 
+    /// What counting reads, resolved once per pattern part: one copy of the graph (reading
+    /// `self.graph` per relationship would copy it each time), and per relationship of the
+    /// pattern its type ids and the label bits its target must carry.
+    struct CountingContext {
+        let graph: PropertyGraph
+        let steps: [CountingStep]
+    }
+
+    struct CountingStep {
+        /// nil for any type; empty when none of the pattern's types exists (nothing matches).
+        var types: [Int32]?
+        var mask: UInt64
+        /// Labels past the first 64, or that no node has: read from the node.
+        var slowLabels: [String]
+    }
+
+    func countingContext(_ plan: PartPlan) -> CountingContext {
+        let graph = self.graph
+        let steps = plan.pattern.relationships.indices.map { index -> CountingStep in
+            let relationship = plan.pattern.relationships[index]
+            let target = plan.pattern.nodes[index >= plan.start ? index + 1 : index]
+            var step = CountingStep(types: typeFilter(relationship), mask: 0, slowLabels: [])
+            for label in target.labels {
+                if let bit = graph.labelBit(label) { step.mask |= bit } else { step.slowLabels.append(label) }
+            }
+            return step
+        }
+        return CountingContext(graph: graph, steps: steps)
+    }
+
     /// The number of ways the steps from `stepIndex` on complete the bindings in `state`
     /// (1 past the last step). Reads type ids, ends and label bits only; binds nothing in the row.
     func countCompletions(
         _ plan: PartPlan, _ order: [Int], _ stepIndex: Int, _ state: inout PartState, _ suffix: CountedSuffix,
-        _ graph: PropertyGraph
+        _ context: CountingContext
     ) throws -> Int {
         guard stepIndex < order.count else { return 1 }
         try checkpoint()
+        let graph = context.graph
         let pattern = plan.pattern
         let index = order[stepIndex]
         let forward = index >= plan.start
@@ -145,13 +176,11 @@ extension Executor {
         let target = pattern.nodes[targetIndex]
         let relationship = pattern.relationships[index]
         let direction = forward ? relationship.direction : flipped(relationship.direction)
-        let types = typeFilter(relationship)
+        let step = context.steps[index]
+        let types = step.types
         if let types, types.isEmpty { return 0 }
-        var mask: UInt64 = 0
-        var slowLabels: [String] = []
-        for label in target.labels {
-            if let bit = graph.labelBit(label) { mask |= bit } else { slowLabels.append(label) }
-        }
+        let mask = step.mask
+        let slowLabels = step.slowLabels
         let checksUsed = suffix.checksUsed[index]
         let isLast = stepIndex + 1 == order.count
         var total = 0
@@ -173,7 +202,7 @@ extension Executor {
             }
             if checksUsed { state.used.insert(id) }
             state.nodes[targetIndex] = other
-            total += try countCompletions(plan, order, stepIndex + 1, &state, suffix, graph)
+            total += try countCompletions(plan, order, stepIndex + 1, &state, suffix, context)
             state.nodes[targetIndex] = nil
             if checksUsed { state.used.remove(id) }
         }

@@ -218,8 +218,7 @@ extension Executor {
             return try emit(row, used)
         }
         let steps = Self.matchingOrder(plan)
-        // A counted suffix reads the graph through one copy (each read of `self.graph` copies it).
-        let countingGraph = plan.counted == nil ? nil : graph
+        let counting = plan.counted == nil ? nil : countingContext(plan)
         let startPattern = pattern.nodes[plan.start]
         // One state for every candidate, changed in place and restored after each, so a
         // matched row costs no copy unless something keeps it.
@@ -231,7 +230,7 @@ extension Executor {
             guard try nodeFits(startPattern, candidate, row) else { continue }
             let previous = bind(startPattern.variable, .node(candidate), in: &state.row)
             state.nodes[plan.start] = candidate
-            try extend(plan, steps, 0, &state, countingGraph, emit)
+            try extend(plan, steps, 0, &state, counting, emit)
             state.nodes[plan.start] = nil
             unbind(startPattern.variable, previous, in: &state.row)
         }
@@ -250,12 +249,12 @@ extension Executor {
     }
 
     private func extend(
-        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState, _ countingGraph: PropertyGraph?,
+        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState, _ counting: CountingContext?,
         _ emit: (Row, Set<RelationshipID>) throws -> Void
     ) throws {
         let pattern = plan.pattern
-        if let suffix = plan.counted, stepIndex == suffix.fromStep, let countingGraph {
-            let weight = try countCompletions(plan, steps, stepIndex, &state, suffix, countingGraph)
+        if let suffix = plan.counted, stepIndex == suffix.fromStep, let counting {
+            let weight = try countCompletions(plan, steps, stepIndex, &state, suffix, counting)
             guard weight > 0 else { return }
             matchWeight = weight
             defer { matchWeight = 1 }
@@ -303,7 +302,7 @@ extension Executor {
             next.used.formUnion(ids)
             next.nodes[targetIndex] = node
             if let name = target.variable { next.row[name] = .node(node) }
-            return try extend(plan, steps, stepIndex + 1, &next, countingGraph, emit)
+            return try extend(plan, steps, stepIndex + 1, &next, counting, emit)
         }
         if let range = relationship.range {
             let low = range.min ?? 1
@@ -323,7 +322,7 @@ extension Executor {
                         next.nodes[targetIndex] = node
                         if let name = relationship.variable { next.row[name] = .list(ordered.map { .relationship($0) }) }
                         if let name = target.variable { next.row[name] = .node(node) }
-                        try extend(plan, steps, stepIndex + 1, &next, countingGraph, emit)
+                        try extend(plan, steps, stepIndex + 1, &next, counting, emit)
                     }
                 }
                 guard trail.count < high else { return }
@@ -357,7 +356,7 @@ extension Executor {
             state.nodes[targetIndex] = other
             let previousRelationship = bind(relationship.variable, .relationship(id), in: &state.row)
             let previousNode = bind(target.variable, .node(other), in: &state.row)
-            try extend(plan, steps, stepIndex + 1, &state, countingGraph, emit)
+            try extend(plan, steps, stepIndex + 1, &state, counting, emit)
             unbind(target.variable, previousNode, in: &state.row)
             unbind(relationship.variable, previousRelationship, in: &state.row)
             state.nodes[targetIndex] = previousTarget
