@@ -50,9 +50,19 @@ extension Executor {
             var seen: Set<[EquivalenceKey]> = []
             var values: [Value] = []
             values.reserveCapacity(items.count)
+            // `DISTINCT n.a, n.b`: a node (or relationship) seen before gives the same values again.
+            let element = projection.distinct ? Self.onlyElementRead(items) : nil
+            var seenElements: Set<Int> = []
             try produce { row, _ in
                 guard output.count < cap else { return }
                 try self.checkpoint()
+                if let element {
+                    switch row[element] {
+                    case .node(let id)?: if !seenElements.insert(id.rawValue << 1).inserted { return }
+                    case .relationship(let id)?: if !seenElements.insert(id.rawValue << 1 | 1).inserted { return }
+                    default: break
+                    }
+                }
                 values.removeAll(keepingCapacity: true)
                 for item in items { values.append(try self.evaluate(item.expression, row)) }
                 if projection.distinct, !seen.insert(values.map(EquivalenceKey.init)).inserted { return }
@@ -134,6 +144,25 @@ extension Executor {
         let result = output.map(\.row)
         try checkRowCount(result.count)
         return (columns, result)
+    }
+
+    /// The one variable every item reads, when each item is that variable or one of its
+    /// properties (so the values are fixed by the element it is bound to); nil otherwise.
+    private static func onlyElementRead(_ items: [ProjectionItem]) -> String? {
+        var name: String?
+        for item in items {
+            let variable: String
+            switch item.expression.kind {
+            case .variable(let v): variable = v
+            case .property(let base, _):
+                guard case .variable(let v) = base.kind else { return nil }
+                variable = v
+            default: return nil
+            }
+            guard name == nil || name == variable else { return nil }
+            name = variable
+        }
+        return name
     }
 
     /// The largest `SKIP` and `LIMIT` for which the first rows are kept in a sorted buffer instead of sorting every row.
