@@ -112,9 +112,14 @@ extension Executor {
         // The row the WHERE reads, with the candidate bound (`row` itself never has it).
         var bound = row
         var total = 0
+        // Candidates from the index of the node's only label fit it already.
+        var fitsAlready = false
+        if case .labelScan(let label) = plan.access, node.labels == [label], node.properties == nil {
+            fitsAlready = node.variable.map { row[$0] == nil } ?? true
+        }
         for candidate in candidates {
             try checkpoint()
-            guard try nodeFits(node, candidate, row) else { continue }
+            guard try fitsAlready || nodeFits(node, candidate, row) else { continue }
             if let filter = suffix.filter {
                 if let name = node.variable { bound[name] = .node(candidate) }
                 guard try evaluate(filter, bound) == .bool(true) else { continue }
