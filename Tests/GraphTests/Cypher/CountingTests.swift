@@ -177,4 +177,36 @@ import Testing
         // Read by the projection: matched, not counted.
         #expect(try countedVariables(engine, "MATCH (p:Person) WHERE p.name CONTAINS '1' RETURN p.name, count(p)") == nil)
     }
+
+    @Test func manyNodesAtTheLastStepAreCountedInOnePassWithTheSameAnswer() throws {
+        // More persons than `visitsBeforeCountingAll`, so the last step switches to one pass.
+        var graph = PropertyGraph()
+        let parties = try (0..<3).map { try graph.addNode(labels: ["Party"], properties: ["name": .string("党\($0)")]) }
+        var persons: [NodeID] = []
+        for i in 0..<(Executor.visitsBeforeCountingAll + 700) {
+            let person = try graph.addNode(labels: ["Person"], properties: ["i": .int(i)])
+            persons.append(person)
+            try graph.addRelationship(type: "MEMBER_OF", from: person, to: parties[i % 3])
+            for j in 0..<(i % 4) {
+                let speech = try graph.addNode(labels: j == 0 ? ["Draft", "Speech"] : ["Speech"], properties: [:])
+                try graph.addRelationship(type: "GAVE", from: person, to: speech)
+            }
+            if i % 7 == 0 { try graph.addRelationship(type: "KNOWS", from: person, to: person) }
+            if i > 0 && i % 5 == 0 { try graph.addRelationship(type: "KNOWS", from: person, to: persons[i - 1]) }
+        }
+        let engine = QueryEngine(graph: graph)
+        let shapes = [
+            "MATCH (pa:Party)<-[:MEMBER_OF]-(p)-[:GAVE]->(s:Speech) RETURN pa.name AS k, COUNT AS n ORDER BY k",
+            "MATCH (pa:Party)<-[:MEMBER_OF]-(p)-[:GAVE]->(s:Draft) RETURN pa.name AS k, COUNT AS n ORDER BY k",
+            "MATCH (pa:Party)<-[:MEMBER_OF]-(p)-[:KNOWS]-(q:Person) RETURN pa.name AS k, COUNT AS n ORDER BY k",
+            "MATCH (pa:Party)<-[:MEMBER_OF]-(p)<-[:KNOWS|KNOWS]-(q) RETURN pa.name AS k, COUNT AS n ORDER BY k",
+            "MATCH (pa:Party)<-[:MEMBER_OF]-(p)-->(q:Speech) RETURN pa.name AS k, COUNT AS n ORDER BY k",
+        ]
+        for shape in shapes {
+            let counted = try engine.execute(shape.replacingOccurrences(of: "COUNT", with: "count(*)"))
+            let expanded = try engine.execute(shape.replacingOccurrences(of: "COUNT", with: "sum(1)"))
+            #expect(counted.rows == expanded.rows, "\(shape)")
+            #expect(counted.rows.count == 3, "\(shape)")
+        }
+    }
 }

@@ -137,9 +137,19 @@ extension Executor {
     /// What counting reads, resolved once per pattern part: one copy of the graph (reading
     /// `self.graph` per relationship would copy it each time), and per relationship of the
     /// pattern its type ids and the label bits its target must carry.
-    struct CountingContext {
+    final class CountingContext {
         let graph: PropertyGraph
         let steps: [CountingStep]
+        /// How often the last step was counted node by node.
+        var lastStepVisits = 0
+        /// After many visits: the last step's count for every node, from one pass over the
+        /// relationships of its types (see `lastStepCounts`).
+        var lastStepCounts: [Int32]?
+
+        init(graph: PropertyGraph, steps: [CountingStep]) {
+            self.graph = graph
+            self.steps = steps
+        }
     }
 
     struct CountingStep {
@@ -188,6 +198,15 @@ extension Executor {
         let slowLabels = step.slowLabels
         let checksUsed = suffix.checksUsed[index]
         let isLast = stepIndex + 1 == order.count
+        if isLast, !checksUsed, relationship.properties == nil, target.properties == nil {
+            if let counts = context.lastStepCounts { return Int(counts[from.rawValue]) }
+            context.lastStepVisits += 1
+            if context.lastStepVisits >= Self.visitsBeforeCountingAll {
+                let counts = try lastStepCounts(relationship, direction, step, graph)
+                context.lastStepCounts = counts
+                return Int(counts[from.rawValue])
+            }
+        }
         var total = 0
 
         func visit(_ id: RelationshipID, _ other: NodeID, _ state: inout PartState) throws {
@@ -224,6 +243,45 @@ extension Executor {
             }
         }
         return total
+    }
+
+    /// Past this many nodes counted one by one at the last step, the last step is counted for
+    /// every node at once: reading each node's own relationship list is a cache miss per node,
+    /// one pass over the relationships of the step's types reads columns in order.
+    static let visitsBeforeCountingAll = 2048
+
+    /// Per node, the number of relationships of the step's types in `direction` whose other end
+    /// carries the step's labels: what `countCompletions` finds at the last step, for every node.
+    private func lastStepCounts(
+        _ relationship: RelationshipPattern, _ direction: RelationshipPattern.Direction, _ step: CountingStep,
+        _ graph: PropertyGraph
+    ) throws -> [Int32] {
+        var counts = [Int32](repeating: 0, count: graph.nodeCount)
+        let mask = step.mask
+        func fits(_ node: NodeID) -> Bool {
+            graph.labelBits(of: node) & mask == mask && step.slowLabels.allSatisfy { graph.hasLabel(node, $0) }
+        }
+        func add(_ id: RelationshipID) {
+            let start = graph.start(of: id), end = graph.end(of: id)
+            if direction != .incoming, fits(end) { counts[start.rawValue] += 1 }
+            // A self-loop was already counted as outgoing.
+            if direction != .outgoing, !(direction == .both && start == end), fits(start) { counts[end.rawValue] += 1 }
+        }
+        if relationship.types.isEmpty {
+            for raw in 0..<graph.relationshipCount {
+                if raw & 0xFFFF == 0 { try checkpoint() }
+                add(RelationshipID(raw))
+            }
+        } else {
+            // Each type once, though the pattern may name it twice.
+            for type in Set(relationship.types) {
+                for (n, id) in graph.relationships(ofType: type).enumerated() {
+                    if n & 0xFFFF == 0 { try checkpoint() }
+                    add(id)
+                }
+            }
+        }
+        return counts
     }
 
     /// True when some relationship could match both patterns (either has no type, or they share one).
