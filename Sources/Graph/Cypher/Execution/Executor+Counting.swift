@@ -117,16 +117,46 @@ extension Executor {
         if case .labelScan(let label) = plan.access, node.labels == [label], node.properties == nil {
             fitsAlready = node.variable.map { row[$0] == nil } ?? true
         }
+        let direct = suffix.filter.flatMap { directStringTest($0, on: node.variable) }
+        let graph = direct == nil ? nil : self.graph
         for candidate in candidates {
             try checkpoint()
             guard try fitsAlready || nodeFits(node, candidate, row) else { continue }
-            if let filter = suffix.filter {
+            if let direct, let graph {
+                guard case .string(let text)? = graph.property(direct.key, of: candidate), direct.test(text) else { continue }
+            } else if let filter = suffix.filter {
                 if let name = node.variable { bound[name] = .node(candidate) }
                 guard try evaluate(filter, bound) == .bool(true) else { continue }
             }
             total += 1
         }
         return total
+    }
+
+    /// For a WHERE of the form `v.key CONTAINS|STARTS WITH|ENDS WITH 'text'` (a literal or a
+    /// parameter) on the counted node `v`: the key and the test on a string property, so each
+    /// candidate is tested without binding it in a row. Anything else but a string is null
+    /// there, which fails the WHERE, as `evaluate` has it.
+    private func directStringTest(
+        _ filter: Expression, on variable: String?
+    ) -> (key: String, test: (String) -> Bool)? {
+        guard let variable, case .binary(let op, let left, let right) = filter.kind,
+            case .property(let base, let key) = left.kind, case .variable(let name) = base.kind, name == variable
+        else { return nil }
+        let needle: String
+        switch right.kind {
+        case .literal(.string(let s)): needle = s
+        case .parameter(let p):
+            guard case .string(let s)? = parameters[p] else { return nil }
+            needle = s
+        default: return nil
+        }
+        switch op {
+        case .contains: return (key, { ByteString.contains($0, needle) })
+        case .startsWith: return (key, { ByteString.hasPrefix($0, needle) })
+        case .endsWith: return (key, { ByteString.hasSuffix($0, needle) })
+        default: return nil
+        }
     }
 
     /// The order in which matching takes a part's relationships: right from the start node, then left.
