@@ -416,6 +416,15 @@ extension PropertyGraph {
         return nodes[id.rawValue].labels.contains(label)
     }
 
+    /// The bit of `label` in `labelBits(of:)`; nil when no node has the label or it is past the
+    /// first 64 labels (then `hasLabel` reads the node's labels).
+    func labelBit(_ label: String) -> UInt64? {
+        guard let labelID = labelIDs[label], labelID < 64 else { return nil }
+        return 1 << UInt64(labelID)
+    }
+    /// The label bits of node `id` (see `labelBit`).
+    @inline(__always) func labelBits(of id: NodeID) -> UInt64 { labelBitsByNode[id.rawValue] }
+
     /// Property `key` of node `id`, without copying the node.
     @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes[id.rawValue].properties[key] }
     /// Property `key` of relationship `id`, without copying the relationship.

@@ -103,4 +103,20 @@ import Testing
         let result = try engine.execute("MATCH (p:Person)-[:MEMBER_OF]->(pa:Party) RETURN DISTINCT pa.name")
         #expect(CypherTestSupport.column(result) == ["党0", "党1", "党2"])
     }
+
+    @Test func distinctPropertiesOfOneVariableSkipAnElementSeenBeforeAndStillMergeEqualValues() throws {
+        let engine = QueryEngine(graph: PropertyGraph())
+        _ = try engine.execute("""
+            CREATE (a:A {name: 'x', k: 1}), (b:A {name: 'x', k: 2}), (c:A {k: 3}), (d:A {k: 4}),
+                   (t1:T), (t2:T), (t3:T), (a)-[:R]->(t1), (a)-[:R]->(t2), (b)-[:R]->(t3), (c)-[:R]->(t1), (d)-[:R]->(t2)
+            """)
+        // a twice, b with a's name, c and d without one: 'x' and null, in first-seen order.
+        let names = try engine.execute("MATCH (n:A)-[:R]->(:T) RETURN DISTINCT n.name AS name")
+        #expect(names.rows == [[.string("x")], [.null]])
+        let pairs = try engine.execute("MATCH (n:A)-[:R]->(:T) RETURN DISTINCT n.name AS name, n.k AS k ORDER BY k")
+        #expect(pairs.rows == [[.string("x"), .int(1)], [.string("x"), .int(2)], [.null, .int(3)], [.null, .int(4)]])
+        // Maps bound to the variable are compared by value, as before.
+        let maps = try engine.execute("UNWIND [{v: 1}, {v: 1}, {v: 2}] AS m RETURN DISTINCT m.v AS v")
+        #expect(maps.rows == [[.int(1)], [.int(2)]])
+    }
 }

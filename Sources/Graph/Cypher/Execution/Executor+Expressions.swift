@@ -75,8 +75,10 @@ extension Executor {
             switch try evaluate(operand, row) {
             case .null: return .null
             case .node(let id):
-                guard graph.contains(id) else { return .null }
-                return .bool(labels.allSatisfy { graph.hasLabel(id, $0) })
+                return inGraph { graph in
+                    guard graph.contains(id) else { return .null }
+                    return .bool(labels.allSatisfy { graph.hasLabel(id, $0) })
+                }
             case let other: throw typeError("only a node has labels, not a \(other.typeName)", operand)
             }
         case .function(let name, _, let arguments):
@@ -203,8 +205,8 @@ extension Executor {
     func property(of value: Value, _ key: String, _ base: Expression) throws -> Value {
         switch value {
         case .null: return .null
-        case .node(let id): return graph.contains(id) ? graph.property(key, of: id) ?? .null : .null
-        case .relationship(let id): return graph.contains(id) ? graph.property(key, of: id) ?? .null : .null
+        case .node(let id): return inGraph { $0.contains(id) ? $0.property(key, of: id) ?? .null : .null }
+        case .relationship(let id): return inGraph { $0.contains(id) ? $0.property(key, of: id) ?? .null : .null }
         case .map(let map): return map[key] ?? .null
         case .temporal(let t):
             guard let component = t.component(key) else { throw typeError("a \(t.typeName) has no component \(key)", base) }

@@ -15,19 +15,26 @@ extension Executor {
     /// Matches `match` against each of `rows` and hands every resulting row to `sink` as it is
     /// found, so a projection that aggregates or drops duplicates does not need them all at once.
     func runMatch(_ match: MatchStep, _ rows: [Row], _ sink: (Row) throws -> Void) throws {
+        try runMatch(match, rows, weighted: { row, _ in try sink(row) })
+    }
+
+    /// As `runMatch(_:_:_:)`, each row with the number of matched rows it stands for: 1, or,
+    /// when the last part has a counted suffix, the number of its completions (never 0).
+    func runMatch(_ match: MatchStep, _ rows: [Row], weighted sink: (Row, Int) throws -> Void) throws {
         var produced = 0
         for row in rows {
             if let cap = match.rowCap, produced >= cap { break }
             var found = false
             do {
                 try matchParts(match.parts, 0, row, []) { matched in
+                    let weight = self.matchWeight
                     if let predicate = match.predicate {
                         guard try self.evaluate(predicate, matched) == .bool(true) else { return }
                     }
                     found = true
-                    produced += 1
+                    produced += weight
                     try self.checkRowCount(produced)
-                    try sink(matched)
+                    try sink(matched, weight)
                     if let cap = match.rowCap, produced >= cap { throw StopMatching() }
                 }
             } catch is StopMatching {}
@@ -35,7 +42,7 @@ extension Executor {
                 var empty = row
                 for name in match.newVariables { empty[name] = .null }
                 produced += 1
-                try sink(empty)
+                try sink(empty, 1)
             }
         }
     }
@@ -102,13 +109,13 @@ extension Executor {
 
     /// Does node `id` fit the node pattern, given what `row` has bound?
     func nodeFits(_ pattern: NodePattern, _ id: NodeID, _ row: Row) throws -> Bool {
-        guard graph.contains(id) else { return false }
+        let fits = inGraph { graph in graph.contains(id) && pattern.labels.allSatisfy { graph.hasLabel(id, $0) } }
+        guard fits else { return false }
         if let name = pattern.variable, let existing = row[name] {
             guard case .node(let other) = existing, other == id else { return false }
         }
-        for label in pattern.labels where !graph.hasLabel(id, label) { return false }
         if let properties = pattern.properties {
-            return try propertiesFit(properties, row) { graph.property($0, of: id) }
+            return try propertiesFit(properties, row) { key in self.inGraph { $0.property(key, of: id) } }
         }
         return true
     }
@@ -135,15 +142,18 @@ extension Executor {
         return true
     }
 
-    private func relationshipFits(
+    func relationshipFits(
         _ pattern: RelationshipPattern, _ id: RelationshipID, _ row: Row, typesChecked: Bool = false
     ) throws -> Bool {
         if !typesChecked && !pattern.types.isEmpty {
-            let type = graph.typeID(of: id)
-            guard pattern.types.contains(where: { graph.typeID($0) == type }) else { return false }
+            let fits = inGraph { graph in
+                let type = graph.typeID(of: id)
+                return pattern.types.contains(where: { graph.typeID($0) == type })
+            }
+            guard fits else { return false }
         }
         if let properties = pattern.properties {
-            return try propertiesFit(properties, row) { graph.property($0, of: id) }
+            return try propertiesFit(properties, row) { key in self.inGraph { $0.property(key, of: id) } }
         }
         return true
     }
@@ -154,31 +164,33 @@ extension Executor {
     private func adjacent(
         _ node: NodeID, _ direction: RelationshipPattern.Direction, types: [Int32]? = nil
     ) -> [(RelationshipID, NodeID)] {
-        var result: [(RelationshipID, NodeID)] = []
-        if direction != .incoming {
-            for id in graph.outgoing(node) {
-                if let types, !types.contains(graph.typeID(of: id)) { continue }
-                result.append((id, graph.end(of: id)))
+        inGraph { graph in
+            var result: [(RelationshipID, NodeID)] = []
+            if direction != .incoming {
+                for id in graph.outgoing(node) {
+                    if let types, !types.contains(graph.typeID(of: id)) { continue }
+                    result.append((id, graph.end(of: id)))
+                }
             }
-        }
-        if direction != .outgoing {
-            for id in graph.incoming(node) {
-                if let types, !types.contains(graph.typeID(of: id)) { continue }
-                let start = graph.start(of: id)
-                // A self-loop was already listed as outgoing.
-                if direction == .both && start == graph.end(of: id) { continue }
-                result.append((id, start))
+            if direction != .outgoing {
+                for id in graph.incoming(node) {
+                    if let types, !types.contains(graph.typeID(of: id)) { continue }
+                    let start = graph.start(of: id)
+                    // A self-loop was already listed as outgoing.
+                    if direction == .both && start == graph.end(of: id) { continue }
+                    result.append((id, start))
+                }
             }
+            return result
         }
-        return result
     }
 
     /// The type ids a relationship pattern allows, nil for any type (types no relationship has are left out).
-    private func typeFilter(_ pattern: RelationshipPattern) -> [Int32]? {
+    func typeFilter(_ pattern: RelationshipPattern) -> [Int32]? {
         pattern.types.isEmpty ? nil : pattern.types.compactMap { graph.typeID($0) }
     }
 
-    private func flipped(_ d: RelationshipPattern.Direction) -> RelationshipPattern.Direction {
+    func flipped(_ d: RelationshipPattern.Direction) -> RelationshipPattern.Direction {
         switch d {
         case .outgoing: return .incoming
         case .incoming: return .outgoing
@@ -186,7 +198,7 @@ extension Executor {
         }
     }
 
-    private struct PartState {
+    struct PartState {
         var row: Row
         var used: Set<RelationshipID>
         var nodes: [NodeID?]
@@ -198,7 +210,15 @@ extension Executor {
     ) throws {
         let pattern = plan.pattern
         if pattern.shortest != nil { return try matchShortest(plan, row, used, emit) }
-        let steps = Array(plan.start..<pattern.relationships.count) + Array((0..<plan.start).reversed())
+        if let suffix = plan.counted, pattern.relationships.isEmpty {
+            let weight = try countCandidates(plan, try startCandidates(plan, row), row, suffix)
+            guard weight > 0 else { return }
+            matchWeight = weight
+            defer { matchWeight = 1 }
+            return try emit(row, used)
+        }
+        let steps = Self.matchingOrder(plan)
+        let counting = plan.counted == nil ? nil : countingContext(plan)
         let startPattern = pattern.nodes[plan.start]
         // One state for every candidate, changed in place and restored after each, so a
         // matched row costs no copy unless something keeps it.
@@ -210,7 +230,7 @@ extension Executor {
             guard try nodeFits(startPattern, candidate, row) else { continue }
             let previous = bind(startPattern.variable, .node(candidate), in: &state.row)
             state.nodes[plan.start] = candidate
-            try extend(plan, steps, 0, &state, emit)
+            try extend(plan, steps, 0, &state, counting, emit)
             state.nodes[plan.start] = nil
             unbind(startPattern.variable, previous, in: &state.row)
         }
@@ -229,10 +249,17 @@ extension Executor {
     }
 
     private func extend(
-        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState,
+        _ plan: PartPlan, _ steps: [Int], _ stepIndex: Int, _ state: inout PartState, _ counting: CountingContext?,
         _ emit: (Row, Set<RelationshipID>) throws -> Void
     ) throws {
         let pattern = plan.pattern
+        if let suffix = plan.counted, stepIndex == suffix.fromStep, let counting {
+            let weight = try countCompletions(plan, steps, stepIndex, &state, suffix, counting)
+            guard weight > 0 else { return }
+            matchWeight = weight
+            defer { matchWeight = 1 }
+            return try emit(state.row, state.used)
+        }
         guard stepIndex < steps.count else {
             if let pathName = pattern.pathVariable {
                 var row = state.row
@@ -275,7 +302,7 @@ extension Executor {
             next.used.formUnion(ids)
             next.nodes[targetIndex] = node
             if let name = target.variable { next.row[name] = .node(node) }
-            return try extend(plan, steps, stepIndex + 1, &next, emit)
+            return try extend(plan, steps, stepIndex + 1, &next, counting, emit)
         }
         if let range = relationship.range {
             let low = range.min ?? 1
@@ -295,7 +322,7 @@ extension Executor {
                         next.nodes[targetIndex] = node
                         if let name = relationship.variable { next.row[name] = .list(ordered.map { .relationship($0) }) }
                         if let name = target.variable { next.row[name] = .node(node) }
-                        try extend(plan, steps, stepIndex + 1, &next, emit)
+                        try extend(plan, steps, stepIndex + 1, &next, counting, emit)
                     }
                 }
                 guard trail.count < high else { return }
@@ -329,7 +356,7 @@ extension Executor {
             state.nodes[targetIndex] = other
             let previousRelationship = bind(relationship.variable, .relationship(id), in: &state.row)
             let previousNode = bind(target.variable, .node(other), in: &state.row)
-            try extend(plan, steps, stepIndex + 1, &state, emit)
+            try extend(plan, steps, stepIndex + 1, &state, counting, emit)
             unbind(target.variable, previousNode, in: &state.row)
             unbind(relationship.variable, previousRelationship, in: &state.row)
             state.nodes[targetIndex] = previousTarget

@@ -11,15 +11,20 @@ extension Executor {
 
     func runProjection(_ projection: Projection, inScope: [String], _ rows: [Row]) throws -> (columns: [String], rows: [Row]) {
         try runProjection(projection, inScope: inScope) { feed in
-            for row in rows { try feed(row) }
+            for row in rows { try feed(row, 1) }
         }
     }
 
     /// The projection of the rows that `produce` hands to its argument one at a time (a
     /// MATCH streams its rows here): only rows that survive DISTINCT, and per group only
     /// the first row and the counts, are kept while the rows arrive.
+    ///
+    /// Each row comes with a weight: how many matched rows it stands for (see
+    /// `Executor+Counting.swift`); it is 1 unless the projection only counts, and `counted`
+    /// names the variables such a row leaves unbound because only `count` reads them.
     func runProjection(
-        _ projection: Projection, inScope: [String], producing produce: ((Row) throws -> Void) throws -> Void
+        _ projection: Projection, inScope: [String], counted: Set<String> = [],
+        producing produce: ((Row, Int) throws -> Void) throws -> Void
     ) throws -> (columns: [String], rows: [Row]) {
         var items = projection.items
         if projection.star {
@@ -30,9 +35,9 @@ extension Executor {
         }
         let columns = items.map(\.name)
         var aggregateCalls: [Expression] = []
-        for item in items { collectAggregates(item.expression, into: &aggregateCalls) }
+        for item in items { Self.aggregateCalls(item.expression, into: &aggregateCalls) }
         let itemAggregateCount = aggregateCalls.count
-        for sort in projection.orderBy { collectAggregates(sort.expression, into: &aggregateCalls) }
+        for sort in projection.orderBy { Self.aggregateCalls(sort.expression, into: &aggregateCalls) }
 
         var skip = 0, limit: Int?
         if let e = projection.skip { skip = try count(e, "SKIP") }
@@ -45,9 +50,19 @@ extension Executor {
             var seen: Set<[EquivalenceKey]> = []
             var values: [Value] = []
             values.reserveCapacity(items.count)
-            try produce { row in
+            // `DISTINCT n.a, n.b`: a node (or relationship) seen before gives the same values again.
+            let element = projection.distinct ? Self.onlyElementRead(items) : nil
+            var seenElements: Set<Int> = []
+            try produce { row, _ in
                 guard output.count < cap else { return }
                 try self.checkpoint()
+                if let element {
+                    switch row[element] {
+                    case .node(let id)?: if !seenElements.insert(id.rawValue << 1).inserted { return }
+                    case .relationship(let id)?: if !seenElements.insert(id.rawValue << 1 | 1).inserted { return }
+                    default: break
+                    }
+                }
                 values.removeAll(keepingCapacity: true)
                 for item in items { values.append(try self.evaluate(item.expression, row)) }
                 if projection.distinct, !seen.insert(values.map(EquivalenceKey.init)).inserted { return }
@@ -56,7 +71,7 @@ extension Executor {
                 output.append(Projected(row: projected, source: row, aggregates: [:]))
             }
         } else {
-            output = try group(items, aggregateCalls, produce)
+            output = try group(items, aggregateCalls, counted, produce)
             if projection.distinct {
                 var seen: Set<[EquivalenceKey]> = []
                 output = try output.filter { entry in
@@ -131,6 +146,25 @@ extension Executor {
         return (columns, result)
     }
 
+    /// The one variable every item reads, when each item is that variable or one of its
+    /// properties (so the values are fixed by the element it is bound to); nil otherwise.
+    private static func onlyElementRead(_ items: [ProjectionItem]) -> String? {
+        var name: String?
+        for item in items {
+            let variable: String
+            switch item.expression.kind {
+            case .variable(let v): variable = v
+            case .property(let base, _):
+                guard case .variable(let v) = base.kind else { return nil }
+                variable = v
+            default: return nil
+            }
+            guard name == nil || name == variable else { return nil }
+            name = variable
+        }
+        return name
+    }
+
     /// The largest `SKIP` and `LIMIT` for which the first rows are kept in a sorted buffer instead of sorting every row.
     private static let topKLimit = 4096
 
@@ -149,37 +183,24 @@ extension Executor {
         return best
     }
 
-    /// The aggregate calls in `e`, not looking inside their arguments.
-    private func collectAggregates(_ e: Expression, into calls: inout [Expression]) {
-        switch e.kind {
-        case .countStar:
-            calls.append(e)
-            return
-        case .function(let name, _, _) where FunctionCatalog.aggregates.contains(name.lowercased()):
-            calls.append(e)
-            return
-        default:
-            for child in e.children { collectAggregates(child, into: &calls) }
-        }
-    }
-
     private func group(
-        _ items: [ProjectionItem], _ calls: [Expression], _ produce: ((Row) throws -> Void) throws -> Void
+        _ items: [ProjectionItem], _ calls: [Expression], _ counted: Set<String>,
+        _ produce: ((Row, Int) throws -> Void) throws -> Void
     ) throws -> [Projected] {
         var keyItems: [ProjectionItem] = []
         for item in items {
             var inner: [Expression] = []
-            collectAggregates(item.expression, into: &inner)
+            Self.aggregateCalls(item.expression, into: &inner)
             if inner.isEmpty { keyItems.append(item) }
         }
         // Plain counts (`count(*)`, `count(x)`) are counted as rows arrive; other
         // aggregates need the group's rows.
-        let countsOnly = calls.allSatisfy(Self.isPlainCount)
+        let countsOnly = calls.allSatisfy(Self.isPlainCountCall)
         var groups: [Group] = []
         var groupIndex: [[EquivalenceKey]: Int] = [:]
         var keyValues: [Value] = []
         keyValues.reserveCapacity(keyItems.count)
-        try produce { row in
+        try produce { row, weight in
             try self.checkpoint()
             keyValues.removeAll(keepingCapacity: true)
             for item in keyItems { keyValues.append(try self.evaluate(item.expression, row)) }
@@ -196,8 +217,15 @@ extension Executor {
             }
             if countsOnly {
                 for (i, call) in calls.enumerated() {
-                    if case .function(_, _, let arguments) = call.kind, try self.evaluate(arguments[0], row).isNull { continue }
-                    groups[index].counts[i] += 1
+                    if case .function(_, _, let arguments) = call.kind {
+                        // A counted variable is unbound in the row: the weight says how many it stands for.
+                        if case .variable(let name) = arguments[0].kind, row[name] == nil, counted.contains(name) {
+                            groups[index].counts[i] += weight
+                            continue
+                        }
+                        if try self.evaluate(arguments[0], row).isNull { continue }
+                    }
+                    groups[index].counts[i] += weight
                 }
             } else {
                 groups[index].rows.append(row)
@@ -230,16 +258,6 @@ extension Executor {
         var first: Row?
         var counts: [Int]
         var rows: [Row] = []
-    }
-
-    /// `count(*)` or `count(x)` without DISTINCT.
-    private static func isPlainCount(_ call: Expression) -> Bool {
-        switch call.kind {
-        case .countStar: return true
-        case .function(let name, let distinct, let arguments):
-            return !distinct && arguments.count == 1 && name.lowercased() == "count"
-        default: return false
-        }
     }
 
     private func aggregate(_ call: Expression, _ rows: [Row]) throws -> Value {

@@ -32,6 +32,8 @@ final class Executor {
     var procedures = ProcedureCatalog()
     /// The clock of `date()`, `datetime.statement()` …: one instant for the whole query.
     let statementTime = Date()
+    /// How many matched rows the row being handed on stands for (see `Executor+Counting.swift`).
+    var matchWeight = 1
     /// For PROFILE: the rows and time of each top-level step, in order; nil when not profiling.
     var stepProfile: [StepProfile]?
 
@@ -42,6 +44,14 @@ final class Executor {
         self.cancellation = cancellation
         deadline = limits.timeout.map { DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, min($0, 1e9)) * 1e9) }
         memory = MemoryBudget(limit: limits.maxMemory)
+    }
+
+    /// Reads the graph in place. `graph.f()` on this class's stored property copies the whole
+    /// graph value first (a retain and a release per stored field), which dominated per-row
+    /// costs; an inout access does not copy. `body` must not touch `self.graph` (an exclusive
+    /// access is open while it runs), so keep it to plain reads of `graph`.
+    @inline(__always) func inGraph<R>(_ body: (inout PropertyGraph) throws -> R) rethrows -> R {
+        try body(&graph)
     }
 
     func run(_ plan: Plan) throws -> QueryResult {
@@ -77,8 +87,11 @@ final class Executor {
                 if !profiling, index < steps.count, case .project(let projection, let isReturn, let inScope) = steps[index] {
                     // The projection takes the matched rows as they are found (see `runProjection`).
                     index += 1
-                    let projected = try runProjection(projection, inScope: inScope) { feed in
-                        try self.runMatch(match, rows, feed)
+                    // When the projection only counts the pattern's last nodes, they are counted, not matched.
+                    let counted = countedMatch(match, into: projection)
+                    let variables = counted?.parts.last?.counted?.variables ?? []
+                    let projected = try runProjection(projection, inScope: inScope, counted: variables) { feed in
+                        try self.runMatch(counted ?? match, rows, weighted: feed)
                         self.currentClause = isReturn ? "RETURN" : "WITH"
                     }
                     try checkDepth(projected.rows, at: projection.offset)

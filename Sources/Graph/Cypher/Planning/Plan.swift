@@ -54,6 +54,23 @@ struct PartPlan {
     var access: NodeAccess
     /// Estimated number of start candidates, for EXPLAIN.
     var estimate: Int
+    /// Set by the executor when the rest of this part is only counted (see `Executor+Counting.swift`).
+    var counted: CountedSuffix? = nil
+}
+
+/// The last steps of a pattern part whose nodes and relationships only a plain `count` reads:
+/// they are counted per row of the steps before, never bound.
+struct CountedSuffix {
+    /// The first counted step, as an index into the part's matching order.
+    var fromStep: Int
+    /// The variables of the counted nodes and relationships.
+    var variables: Set<String>
+    /// Per relationship of the pattern: true when another relationship pattern of the MATCH
+    /// may match the same relationship, so uniqueness must be checked while counting.
+    var checksUsed: [Bool]
+    /// For a part of one node only (`MATCH (n:L) WHERE … RETURN count(n)`): the MATCH's WHERE,
+    /// tested per candidate while counting (the MATCH itself then has none).
+    var filter: Expression? = nil
 }
 
 /// How the start node's candidates are found.
