@@ -4,40 +4,46 @@
 /// A value type: copying it is cheap until one copy changes (the arrays are
 /// copy-on-write). Elements are never removed, so ids stay dense and stable.
 public struct PropertyGraph: Sendable {
-    public private(set) var nodes: [Node] = []
-    public private(set) var relationships: [Relationship] = []
+    public internal(set) var nodes: [Node] = []
+    public internal(set) var relationships: [Relationship] = []
 
-    private var outgoingByNode: [[RelationshipID]] = []
-    private var incomingByNode: [[RelationshipID]] = []
-    private var nodesByLabel: [String: [NodeID]] = [:]
+    var outgoingByNode = Adjacency()
+    var incomingByNode = Adjacency()
+    var nodesByLabel: [String: [NodeID]] = [:]
     // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
     // does not normalize it (see `ByteString`).
-    private var nodesByName: [ByteKey: NodeIDSet] = [:]
-    private var nodesByKey: [ByteKey: NodeID] = [:]
+    var nodesByName: [ByteKey: NodeIDSet] = [:]
+    var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node by id (nil for a node added without one).
-    private var keysByNode: [String?] = []
+    var keysByNode: [String?] = []
     /// Relationships by type id (see `typeIDs`), each in id order.
-    private var relationshipsByType: [[RelationshipID]] = []
+    var relationshipsByType: [[RelationshipID]] = []
 
     // Compact columns beside the element arrays, so matching reads integers
     // instead of copying `Node` / `Relationship` values (each holds several
     // reference-counted fields).
     /// Start, end and type id of each relationship, by id.
-    private var relationshipStarts: [Int32] = []
-    private var relationshipEnds: [Int32] = []
-    private var relationshipTypeIDs: [Int32] = []
+    var relationshipStarts: [Int32] = []
+    var relationshipEnds: [Int32] = []
+    var relationshipTypeIDs: [Int32] = []
     /// Relationship types and labels as small integers, in order of first use.
-    private var typeIDs: [String: Int32] = [:]
-    private var labelIDs: [String: Int] = [:]
+    var typeIDs: [String: Int32] = [:]
+    var labelIDs: [String: Int] = [:]
     /// One bit per label id below 64, by node; labels past the 64th are read from the node.
-    private var labelBitsByNode: [UInt64] = []
+    var labelBitsByNode: [UInt64] = []
     /// One array per distinct label set, shared by the nodes that carry it (most graphs have a
     /// handful of label sets and a million nodes: an array each would cost ~50 bytes a node).
-    private var labelSets: [[String]: [String]] = [:]
+    var labelSets: [[String]: [String]] = [:]
     /// Equality indexes on node properties, built on first use (see `PropertyIndex`).
-    private var propertyIndexes = PropertyIndexCache()
+    var propertyIndexes = PropertyIndexCache()
     /// False in a scratch graph that is only folded into another (`withoutNameIndex`).
-    private var indexesNames = true
+    var indexesNames = true
+
+    /// How many nodes and relationships hold each property key (for `propertyKeys`).
+    var propertyKeyUses: [String: Int] = [:]
+
+    // The stored properties above are internal rather than private only so that
+    // `PropertyGraph+Bulk.swift` can fill them in one pass; everything else goes through methods.
 
     public init() {}
 
@@ -61,10 +67,10 @@ public struct PropertyGraph: Sendable {
     public func contains(_ id: NodeID) -> Bool { id.rawValue >= 0 && id.rawValue < nodes.count }
     public func contains(_ id: RelationshipID) -> Bool { id.rawValue >= 0 && id.rawValue < relationships.count }
 
-    /// Relationships that start at `node`, in insertion order.
-    public func outgoing(_ node: NodeID) -> [RelationshipID] { outgoingByNode[node.rawValue] }
-    /// Relationships that end at `node`, in insertion order.
-    public func incoming(_ node: NodeID) -> [RelationshipID] { incomingByNode[node.rawValue] }
+    /// Relationships that start at `node`, in insertion order (a slice of the adjacency, not a copy).
+    public func outgoing(_ node: NodeID) -> ArraySlice<RelationshipID> { outgoingByNode[node.rawValue] }
+    /// Relationships that end at `node`, in insertion order (a slice of the adjacency, not a copy).
+    public func incoming(_ node: NodeID) -> ArraySlice<RelationshipID> { incomingByNode[node.rawValue] }
 
     /// Nodes carrying `label`, in id order. O(1) lookup.
     public func nodes(withLabel label: String) -> [NodeID] { nodesByLabel[label] ?? [] }
@@ -81,6 +87,9 @@ public struct PropertyGraph: Sendable {
     public var labels: [String] { nodesByLabel.keys.sorted() }
     /// Every relationship type in use, sorted.
     public var relationshipTypes: [String] { typeIDs.keys.sorted() }
+    /// Every property key some node or relationship holds. O(keys): kept up to date as
+    /// properties change, so it never scans the elements.
+    public var propertyKeys: Set<String> { Set(propertyKeyUses.keys) }
     /// Every name and alias in the name index, sorted.
     public var indexedNames: [String] { nodesByName.keys.map(\.string).sorted() }
 
@@ -104,8 +113,7 @@ public struct PropertyGraph: Sendable {
             id: id, labels: sharedLabelSet(labels.count == 1 ? labels : Array(Set(labels)).sorted()),
             properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources))
         nodes.append(node)
-        outgoingByNode.append([])
-        incomingByNode.append([])
+        countKeys(of: node.properties, by: 1)
         keysByNode.append(nil)
         labelBitsByNode.append(0)
         for label in node.labels {
@@ -151,12 +159,12 @@ public struct PropertyGraph: Sendable {
         guard contains(end) else { throw GraphError(.unknownNode, "no node \(end) to end a \(type) relationship") }
         try Self.checkStorable(properties)
         let id = RelationshipID(relationships.count)
+        let stored = Self.withoutNulls(properties)
         relationships.append(
-            Relationship(
-                id: id, type: type, start: start, end: end,
-                properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources)))
-        outgoingByNode[start.rawValue].append(id)
-        incomingByNode[end.rawValue].append(id)
+            Relationship(id: id, type: type, start: start, end: end, properties: stored, sources: Self.sortedUnique(sources)))
+        countKeys(of: stored, by: 1)
+        outgoingByNode.append(id, at: start.rawValue)
+        incomingByNode.append(id, at: end.rawValue)
         relationshipStarts.append(Int32(truncatingIfNeeded: start.rawValue))
         relationshipEnds.append(Int32(truncatingIfNeeded: end.rawValue))
         let typeID: Int32
@@ -213,7 +221,9 @@ public struct PropertyGraph: Sendable {
         }
         let touchesNames = name == "name" || name == "aliases"
         if touchesNames { indexNames(of: id, adding: false) }
-        nodes[id.rawValue].properties[name] = value.isNull ? nil : value
+        let old = nodes[id.rawValue].properties.updateValue(value, forKey: name)
+        if value.isNull { nodes[id.rawValue].properties[name] = nil }
+        countKey(name, had: old != nil, has: !value.isNull)
         invalidatePropertyIndexes()
         if touchesNames { indexNames(of: id, adding: true) }
     }
@@ -223,7 +233,9 @@ public struct PropertyGraph: Sendable {
         guard value.isStorable else {
             throw GraphError(.unstorableValue, "property \(name) cannot hold a node, relationship or path")
         }
-        relationships[id.rawValue].properties[name] = value.isNull ? nil : value
+        let old = relationships[id.rawValue].properties.updateValue(value, forKey: name)
+        if value.isNull { relationships[id.rawValue].properties[name] = nil }
+        countKey(name, had: old != nil, has: !value.isNull)
     }
 
     public mutating func addSource(_ source: Provenance, to id: NodeID) {
@@ -254,6 +266,7 @@ public struct PropertyGraph: Sendable {
         aliases.append(alias)
         aliases.sort()
         nodes[id.rawValue].properties["aliases"] = .list(aliases.map(Value.string))
+        countKey("aliases", had: current != nil, has: true)
         invalidatePropertyIndexes()
         addToNameIndex(alias, id)
     }
@@ -279,8 +292,6 @@ public struct PropertyGraph: Sendable {
     mutating func reserveCapacity(nodes more: Int, relationships moreRelationships: Int) {
         let n = nodes.count + more, r = relationships.count + moreRelationships
         nodes.reserveCapacity(n)
-        outgoingByNode.reserveCapacity(n)
-        incomingByNode.reserveCapacity(n)
         keysByNode.reserveCapacity(n)
         labelBitsByNode.reserveCapacity(n)
         relationships.reserveCapacity(r)
@@ -307,6 +318,16 @@ public struct PropertyGraph: Sendable {
             labelIDs[label] = labelID
         }
         if labelID < 64 { labelBitsByNode[id.rawValue] |= 1 << UInt64(labelID) }
+    }
+
+    private mutating func countKeys(of properties: [String: Value], by change: Int) {
+        for key in properties.keys { propertyKeyUses[key, default: 0] += change }
+    }
+
+    private mutating func countKey(_ key: String, had: Bool, has: Bool) {
+        guard had != has else { return }
+        let uses = propertyKeyUses[key, default: 0] + (has ? 1 : -1)
+        propertyKeyUses[key] = uses > 0 ? uses : nil
     }
 
     /// A copy that changes drops the indexes it shared with the original.
@@ -355,7 +376,7 @@ public struct PropertyGraph: Sendable {
     }
 
     /// Sorted and free of duplicates.
-    private static func sortedUnique(_ sources: [Provenance]) -> [Provenance] {
+    static func sortedUnique(_ sources: [Provenance]) -> [Provenance] {
         guard sources.count > 1 else { return sources }
         var result: [Provenance] = []
         result.reserveCapacity(sources.count)
@@ -383,7 +404,7 @@ public struct PropertyGraph: Sendable {
 }
 
 /// The nodes under one name: one id inline, or a sorted array for a name several nodes share.
-private enum NodeIDSet {
+enum NodeIDSet {
     case one(NodeID)
     case many([NodeID])
 

@@ -9,6 +9,8 @@ struct BinarySnapshotReader {
     private var position: Int
     private var end: Int
     private var strings: [String] = []
+    /// How many elements hold each property key, by the key's string id.
+    private var keyUses: [Int] = []
     private var section = ""
 
     private init(_ bytes: UnsafeRawBufferPointer) {
@@ -68,40 +70,100 @@ struct BinarySnapshotReader {
         let stringCount = UInt64(fixedAt: 104, in: bytes)
 
         try readStrings(ranges[0], count: stringCount)
-        var graph = PropertyGraph()
         enter("nodes", ranges[1])
         guard nodeCount <= UInt64(ranges[1].count) else { throw failure("the header counts more nodes than the section holds") }
         guard relationshipCount <= UInt64(ranges[2].count) else {
             throw failure("the header counts more relationships than the section holds")
         }
-        graph.reserveCapacity(nodes: Int(nodeCount), relationships: Int(relationshipCount))
-        for position in 0..<Int(nodeCount) {
-            var labels: [String] = []
-            for _ in 0..<(try count()) { labels.append(try string()) }
-            let key = try number()
-            let properties = try readProperties()
-            let sources = try readSources()
-            let id = try graph.addNode(labels: labels, properties: properties, sources: sources)
-            guard id.rawValue == position else { throw failure("node \(position) is out of order") }
-            if key > 0 { graph.restoreKey(try string(key - 1), for: id) }
+        guard relationshipCount < UInt64(Int32.max), nodeCount < UInt64(Int32.max) else {
+            throw failure("the header counts more elements than this build can hold (2^31 of each)")
         }
+        // Elements are gathered into columns and the graph's indexes built once at the end
+        // (`PropertyGraph.init(bulk:)`), rather than element by element.
+        var elements = PropertyGraph.BulkElements()
+        keyUses = [Int](repeating: 0, count: strings.count)
+        try readNodes(Int(nodeCount), into: &elements)
         try finish()
         enter("relationships", ranges[2])
-        guard relationshipCount <= UInt64(ranges[2].count) else {
-            throw failure("the header counts more relationships than the section holds")
+        try readRelationships(Int(relationshipCount), nodeCount: nodeCount, into: &elements)
+        try finish()
+        for (id, uses) in keyUses.enumerated() where uses > 0 { elements.propertyKeyUses[strings[id], default: 0] += uses }
+        return PropertyGraph(bulk: elements)
+    }
+
+    private mutating func readNodes(_ nodeCount: Int, into elements: inout PropertyGraph.BulkElements) throws {
+        elements.nodes.reserveCapacity(nodeCount)
+        elements.labelSetOfNode.reserveCapacity(nodeCount)
+        // Label sets by the string ids that spell them: most nodes have one label, looked up without an array.
+        var singleLabelSets: [UInt64: Int32] = [:]
+        var labelSets: [[UInt64]: Int32] = [:]
+        func labelSet(_ labels: [String]) -> Int32 {
+            elements.labelSets.append(labels.count == 1 ? labels : Array(Set(labels)).sorted())
+            return Int32(elements.labelSets.count - 1)
         }
-        for position in 0..<Int(relationshipCount) {
-            let type = try string()
+        for position in 0..<nodeCount {
+            let labelCount = try count()
+            let set: Int32
+            if labelCount == 1 {
+                let id = try number()
+                if let known = singleLabelSets[id] {
+                    set = known
+                } else {
+                    set = labelSet([try string(id)])
+                    singleLabelSets[id] = set
+                }
+            } else {
+                var ids: [UInt64] = []
+                for _ in 0..<labelCount { ids.append(try number()) }
+                if let known = labelSets[ids] {
+                    set = known
+                } else {
+                    set = labelSet(try ids.map { try string($0) })
+                    labelSets[ids] = set
+                }
+            }
+            let key = try number()
+            let properties = try readProperties(counting: true)
+            let sources = PropertyGraph.sortedUnique(try readSources())
+            elements.nodes.append(
+                Node(id: NodeID(position), labels: elements.labelSets[Int(set)], properties: properties, sources: sources))
+            elements.labelSetOfNode.append(set)
+            if key > 0 { elements.keys.append((NodeID(position), try string(key - 1))) }
+        }
+    }
+
+    private mutating func readRelationships(
+        _ relationshipCount: Int, nodeCount: UInt64, into elements: inout PropertyGraph.BulkElements
+    ) throws {
+        elements.relationships.reserveCapacity(relationshipCount)
+        elements.starts.reserveCapacity(relationshipCount)
+        elements.ends.reserveCapacity(relationshipCount)
+        elements.typeIDs.reserveCapacity(relationshipCount)
+        // Type ids by string id, numbered in order of first use as `addRelationship` numbers them.
+        var typeOfString = [Int32](repeating: -1, count: strings.count)
+        for position in 0..<relationshipCount {
+            let typeString = try number()
+            let type = try string(typeString)
             let start = try number(), end = try number()
             guard start < nodeCount, end < nodeCount else {
                 throw failure("relationship \(position) (\(type)) joins node \(max(start, end)), which does not exist")
             }
-            try graph.addRelationship(
-                type: type, from: NodeID(Int(start)), to: NodeID(Int(end)),
-                properties: try readProperties(), sources: try readSources())
+            var typeID = typeOfString[Int(typeString)]
+            if typeID < 0 {
+                typeID = Int32(elements.typeNames.count)
+                elements.typeNames.append(type)
+                typeOfString[Int(typeString)] = typeID
+            }
+            let properties = try readProperties(counting: true)
+            let sources = PropertyGraph.sortedUnique(try readSources())
+            elements.relationships.append(
+                Relationship(
+                    id: RelationshipID(position), type: type, start: NodeID(Int(start)), end: NodeID(Int(end)),
+                    properties: properties, sources: sources))
+            elements.starts.append(Int32(start))
+            elements.ends.append(Int32(end))
+            elements.typeIDs.append(typeID)
         }
-        try finish()
-        return graph
     }
 
     // MARK: Sections
@@ -141,13 +203,22 @@ struct BinarySnapshotReader {
 
     // MARK: Records
 
-    private mutating func readProperties(depth: Int = 0) throws -> [String: Value] {
+    /// A property map; `counting` for an element's own properties, whose keys are counted
+    /// in `keyUses` and whose nulls are dropped (a null property is an absent one).
+    private mutating func readProperties(depth: Int = 0, counting: Bool = false) throws -> [String: Value] {
         let n = try count()
         guard n > 0 else { return [:] }
         var properties: [String: Value] = Dictionary(minimumCapacity: n)
         for _ in 0..<n {
-            let key = try string()
-            properties[key] = try value(depth: depth)
+            let keyID = try number()
+            let key = try string(keyID)
+            let value = try value(depth: depth)
+            if counting {
+                if case .null = value { continue }
+                if properties.updateValue(value, forKey: key) == nil { keyUses[Int(keyID)] += 1 }
+            } else {
+                properties[key] = value
+            }
         }
         return properties
     }
