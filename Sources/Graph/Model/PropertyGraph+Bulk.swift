@@ -16,13 +16,8 @@ extension PropertyGraph {
         var labelSets: [[String]] = []
         /// Merge keys: (node, key) in node order.
         var keys: [(NodeID, String)] = []
-        /// Relationships by id, with their start, end and type id beside them.
-        var relationships: [Relationship] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        var typeIDs: [Int32] = []
-        /// Type names by type id, numbered in order of first use.
-        var typeNames: [String] = []
+        /// Relationships by id; their type ids numbered in order of first use.
+        var relationships = RelationshipTable()
         /// How many elements hold each property key.
         var propertyKeyUses: [String: Int] = [:]
     }
@@ -32,13 +27,10 @@ extension PropertyGraph {
         let nodeCount = elements.nodes.count
         nodes = elements.nodes
         relationships = elements.relationships
-        relationshipStarts = elements.starts
-        relationshipEnds = elements.ends
-        relationshipTypeIDs = elements.typeIDs
         propertyKeyUses = elements.propertyKeyUses
-        outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: elements.starts)
-        incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: elements.ends)
-        buildTypeLists(elements.typeNames)
+        outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
+        incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
+        buildTypeLists(relationships.typeNames)
         buildLabelIndexes(elements)
         keysByNode = [String?](repeating: nil, count: nodeCount)
         nodesByKey.reserveCapacity(elements.keys.count)
@@ -52,13 +44,13 @@ extension PropertyGraph {
     private mutating func buildTypeLists(_ typeNames: [String]) {
         for (id, name) in typeNames.enumerated() { typeIDs[name] = Int32(id) }
         var counts = [Int](repeating: 0, count: typeNames.count)
-        for type in relationshipTypeIDs { counts[Int(type)] += 1 }
+        for type in relationships.typeIDs { counts[Int(type)] += 1 }
         relationshipsByType = counts.map { count in
             var ids: [RelationshipID] = []
             ids.reserveCapacity(count)
             return ids
         }
-        for (id, type) in relationshipTypeIDs.enumerated() { relationshipsByType[Int(type)].append(RelationshipID(id)) }
+        for (id, type) in relationships.typeIDs.enumerated() { relationshipsByType[Int(type)].append(RelationshipID(id)) }
     }
 
     private mutating func buildLabelIndexes(_ elements: BulkElements) {

@@ -5,7 +5,8 @@
 /// copy-on-write). Elements are never removed, so ids stay dense and stable.
 public struct PropertyGraph: Sendable {
     public internal(set) var nodes: [Node] = []
-    public internal(set) var relationships: [Relationship] = []
+    /// By id, as columns (see `RelationshipTable`); reading one makes a `Relationship` value.
+    public internal(set) var relationships = RelationshipTable()
 
     var outgoingByNode = Adjacency()
     var incomingByNode = Adjacency()
@@ -19,13 +20,6 @@ public struct PropertyGraph: Sendable {
     /// Relationships by type id (see `typeIDs`), each in id order.
     var relationshipsByType: [[RelationshipID]] = []
 
-    // Compact columns beside the element arrays, so matching reads integers
-    // instead of copying `Node` / `Relationship` values (each holds several
-    // reference-counted fields).
-    /// Start, end and type id of each relationship, by id.
-    var relationshipStarts: [Int32] = []
-    var relationshipEnds: [Int32] = []
-    var relationshipTypeIDs: [Int32] = []
     /// Relationship types and labels as small integers, in order of first use.
     var typeIDs: [String: Int32] = [:]
     var labelIDs: [String: Int] = [:]
@@ -160,13 +154,9 @@ public struct PropertyGraph: Sendable {
         try Self.checkStorable(properties)
         let id = RelationshipID(relationships.count)
         let stored = Self.withoutNulls(properties)
-        relationships.append(
-            Relationship(id: id, type: type, start: start, end: end, properties: stored, sources: Self.sortedUnique(sources)))
         countKeys(of: stored, by: 1)
         outgoingByNode.append(id, at: start.rawValue)
         incomingByNode.append(id, at: end.rawValue)
-        relationshipStarts.append(Int32(truncatingIfNeeded: start.rawValue))
-        relationshipEnds.append(Int32(truncatingIfNeeded: end.rawValue))
         let typeID: Int32
         if let known = typeIDs[type] {
             typeID = known
@@ -176,7 +166,9 @@ public struct PropertyGraph: Sendable {
             relationshipsByType.append([])
         }
         relationshipsByType[Int(typeID)].append(id)
-        relationshipTypeIDs.append(typeID)
+        relationships.append(
+            type: typeID, typeName: type, from: Int32(truncatingIfNeeded: start.rawValue),
+            to: Int32(truncatingIfNeeded: end.rawValue), properties: stored, sources: Self.sortedUnique(sources))
         return id
     }
 
@@ -192,9 +184,9 @@ public struct PropertyGraph: Sendable {
     ) throws -> RelationshipID {
         guard contains(start) else { throw GraphError(.unknownNode, "no node \(start) to start a \(type) relationship") }
         let wanted = Self.withoutNulls(properties)
-        for id in outgoingByNode[start.rawValue] where relationships[id.rawValue].end == end {
-            let r = relationships[id.rawValue]
-            if r.type == type, r.properties == wanted {
+        let typeID = typeIDs[type]
+        for id in outgoingByNode[start.rawValue] where self.end(of: id) == end && self.typeID(of: id) == typeID {
+            if relationships.properties(id.rawValue) == wanted {
                 if let source { addSource(source, to: id) }
                 return id
             }
@@ -233,8 +225,9 @@ public struct PropertyGraph: Sendable {
         guard value.isStorable else {
             throw GraphError(.unstorableValue, "property \(name) cannot hold a node, relationship or path")
         }
-        let old = relationships[id.rawValue].properties.updateValue(value, forKey: name)
-        if value.isNull { relationships[id.rawValue].properties[name] = nil }
+        let old = relationships.modify(id.rawValue) { properties, _ in
+            value.isNull ? properties.removeValue(forKey: name) : properties.updateValue(value, forKey: name)
+        }
         countKey(name, had: old != nil, has: !value.isNull)
     }
 
@@ -243,7 +236,7 @@ public struct PropertyGraph: Sendable {
     }
 
     public mutating func addSource(_ source: Provenance, to id: RelationshipID) {
-        Self.insertSorted(source, into: &relationships[id.rawValue].sources)
+        relationships.modify(id.rawValue) { _, sources in Self.insertSorted(source, into: &sources) }
     }
 
     /// Adds `alias` to the node's `aliases` list (kept sorted) unless it is its name or already there.
@@ -295,9 +288,6 @@ public struct PropertyGraph: Sendable {
         keysByNode.reserveCapacity(n)
         labelBitsByNode.reserveCapacity(n)
         relationships.reserveCapacity(r)
-        relationshipStarts.reserveCapacity(r)
-        relationshipEnds.reserveCapacity(r)
-        relationshipTypeIDs.reserveCapacity(r)
     }
 
     // MARK: Helpers
@@ -424,11 +414,11 @@ extension PropertyGraph {
     /// The small integer standing for a relationship type, nil when no relationship has it.
     func typeID(_ type: String) -> Int32? { typeIDs[type] }
     /// The type id of relationship `id`.
-    @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationshipTypeIDs[id.rawValue] }
+    @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationships.typeIDs[id.rawValue] }
     /// The start node of relationship `id`, without copying the relationship.
-    @inline(__always) func start(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipStarts[id.rawValue])) }
+    @inline(__always) func start(of id: RelationshipID) -> NodeID { NodeID(Int(relationships.starts[id.rawValue])) }
     /// The end node of relationship `id`, without copying the relationship.
-    @inline(__always) func end(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipEnds[id.rawValue])) }
+    @inline(__always) func end(of id: RelationshipID) -> NodeID { NodeID(Int(relationships.ends[id.rawValue])) }
 
     /// True when node `id` carries `label`, read from a bit set for the first 64 labels.
     @inline(__always) func hasLabel(_ id: NodeID, _ label: String) -> Bool {
@@ -441,10 +431,10 @@ extension PropertyGraph {
     @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes[id.rawValue].properties[key] }
     /// Property `key` of relationship `id`, without copying the relationship.
     @inline(__always) func property(_ key: String, of id: RelationshipID) -> Value? {
-        relationships[id.rawValue].properties[key]
+        relationships.property(key, id.rawValue)
     }
     /// True when relationship `id` has no properties (most have none).
-    @inline(__always) func hasNoProperties(_ id: RelationshipID) -> Bool { relationships[id.rawValue].properties.isEmpty }
+    @inline(__always) func hasNoProperties(_ id: RelationshipID) -> Bool { relationships.hasNoProperties(id.rawValue) }
 
     /// Nodes whose property `key` equals `value` under openCypher equality (`1` equals `1.0`,
     /// strings by canonical equivalence), in id order; nil when the value cannot be looked up

@@ -24,8 +24,10 @@ import Testing
         for i in 0..<120 {
             let start = ids[(i * 7) % 40], end = ids[(i * 13 + 5) % 37]
             let type = ["LEADS", "MEMBER_OF", "ABOUT"][i % 3]
+            let source = Provenance(document: "d\(i % 3)", offset: i, length: 2, quote: "引文\(i)")
             try graph.addRelationship(
-                type: type, from: start, to: end, properties: i % 4 == 0 ? ["weight": .float(Double(i) / 2)] : [:])
+                type: type, from: start, to: end, properties: i % 4 == 0 ? ["weight": .float(Double(i) / 2)] : [:],
+                sources: i % 5 == 0 ? [source] : [])
         }
         try graph.addRelationship(type: "SELF", from: ids[3], to: ids[3])
         return graph
@@ -46,6 +48,13 @@ import Testing
         for type in a.relationshipTypes {
             #expect(a.relationships(ofType: type) == b.relationships(ofType: type))
             #expect(a.typeID(type) == b.typeID(type))
+        }
+        for r in 0..<a.relationshipCount {
+            let id = RelationshipID(r)
+            #expect(a.start(of: id) == b.start(of: id) && a.end(of: id) == b.end(of: id))
+            #expect(a.typeID(of: id) == b.typeID(of: id))
+            #expect(a.hasNoProperties(id) == b.hasNoProperties(id))
+            for key in ["weight", "missing", "name"] { #expect(a.property(key, of: id) == b.property(key, of: id)) }
         }
         #expect(a.indexedNames == b.indexedNames)
         for name in a.indexedNames { #expect(a.nodes(named: name) == b.nodes(named: name)) }
@@ -73,6 +82,9 @@ import Testing
             try graph.addAlias("又名", to: NodeID(1))
             try graph.setProperty("since", to: .null, on: NodeID(0))
             try graph.setProperty("weight", to: .int(1), on: RelationshipID(1))
+            try graph.setProperty("weight", to: .null, on: RelationshipID(4))
+            graph.addSource(Provenance(document: "d9", offset: 1, length: 1, quote: "新"), to: RelationshipID(5))
+            graph.addSource(Provenance(document: "d0", offset: 0, length: 1, quote: "早"), to: RelationshipID(120))
             graph.addLabel("New", to: NodeID(2))
             _ = try graph.mergeNode(key: "k6", labels: ["Extra"], properties: ["extra": true])
         }
@@ -81,6 +93,8 @@ import Testing
         expectSameIndexes(opened, built)
         #expect(opened.outgoing(NodeID(3)).last == RelationshipID(opened.relationshipCount - 3))
         #expect(opened.nodes(named: "又名") == [NodeID(1)])
+        // The changes are written out and read back like any other element.
+        #expect(try PropertyGraph(binarySnapshot: opened.binarySnapshotBytes()).relationships == built.relationships)
         #expect(opened.nodes(named: "名3") == [NodeID(3), NodeID(40)])
     }
 

@@ -19,6 +19,13 @@ struct BinarySnapshotReader {
         end = bytes.count
     }
 
+    /// A reader of the record at `offset` in `records` (see `StoredRecords`), already checked when the file was opened.
+    init(records: UnsafeRawBufferPointer, strings: [String], at offset: Int) {
+        self.init(records)
+        self.strings = strings
+        position = offset
+    }
+
     /// True when `bytes` start with the binary snapshot's magic.
     static func isBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
         bytes.count >= BinarySnapshotLayout.magic.count
@@ -123,7 +130,7 @@ struct BinarySnapshotReader {
                 }
             }
             let key = try number()
-            let properties = try readProperties(counting: true)
+            let properties = try readProperties(dropsNulls: true, counting: true)
             let sources = PropertyGraph.sortedUnique(try readSources())
             elements.nodes.append(
                 Node(id: NodeID(position), labels: elements.labelSets[Int(set)], properties: properties, sources: sources))
@@ -132,13 +139,19 @@ struct BinarySnapshotReader {
         }
     }
 
+    /// Reads the relationships' type, start and end into columns; their properties and sources
+    /// are checked and stay encoded (`StoredRecords`), decoded only when a query reads them.
     private mutating func readRelationships(
         _ relationshipCount: Int, nodeCount: UInt64, into elements: inout PropertyGraph.BulkElements
     ) throws {
-        elements.relationships.reserveCapacity(relationshipCount)
-        elements.starts.reserveCapacity(relationshipCount)
-        elements.ends.reserveCapacity(relationshipCount)
-        elements.typeIDs.reserveCapacity(relationshipCount)
+        let sectionStart = position
+        guard end - sectionStart <= Int(UInt32.max) else {
+            throw failure("the section is larger than this build can hold (4 GiB)")
+        }
+        var table = RelationshipTable()
+        table.reserveCapacity(relationshipCount)
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(relationshipCount)
         // Type ids by string id, numbered in order of first use as `addRelationship` numbers them.
         var typeOfString = [Int32](repeating: -1, count: strings.count)
         for position in 0..<relationshipCount {
@@ -150,20 +163,18 @@ struct BinarySnapshotReader {
             }
             var typeID = typeOfString[Int(typeString)]
             if typeID < 0 {
-                typeID = Int32(elements.typeNames.count)
-                elements.typeNames.append(type)
+                typeID = Int32(table.typeNames.count)
+                table.typeNames.append(type)
                 typeOfString[Int(typeString)] = typeID
             }
-            let properties = try readProperties(counting: true)
-            let sources = PropertyGraph.sortedUnique(try readSources())
-            elements.relationships.append(
-                Relationship(
-                    id: RelationshipID(position), type: type, start: NodeID(Int(start)), end: NodeID(Int(end)),
-                    properties: properties, sources: sources))
-            elements.starts.append(Int32(start))
-            elements.ends.append(Int32(end))
-            elements.typeIDs.append(typeID)
+            offsets.append(UInt32(self.position - sectionStart))
+            try skipProperties(counting: true)
+            try skipSources()
+            table.appendStored(type: typeID, from: Int32(start), to: Int32(end))
         }
+        table.stored = StoredRecords(
+            bytes: [UInt8](UnsafeRawBufferPointer(rebasing: bytes[sectionStart..<end])), strings: strings, offsets: offsets)
+        elements.relationships = table
     }
 
     // MARK: Sections
@@ -203,9 +214,9 @@ struct BinarySnapshotReader {
 
     // MARK: Records
 
-    /// A property map; `counting` for an element's own properties, whose keys are counted
-    /// in `keyUses` and whose nulls are dropped (a null property is an absent one).
-    private mutating func readProperties(depth: Int = 0, counting: Bool = false) throws -> [String: Value] {
+    /// A property map; `dropsNulls` for an element's own properties (a null property is an
+    /// absent one), `counting` to count their keys in `keyUses`.
+    mutating func readProperties(depth: Int = 0, dropsNulls: Bool = false, counting: Bool = false) throws -> [String: Value] {
         let n = try count()
         guard n > 0 else { return [:] }
         var properties: [String: Value] = Dictionary(minimumCapacity: n)
@@ -213,17 +224,74 @@ struct BinarySnapshotReader {
             let keyID = try number()
             let key = try string(keyID)
             let value = try value(depth: depth)
-            if counting {
-                if case .null = value { continue }
-                if properties.updateValue(value, forKey: key) == nil { keyUses[Int(keyID)] += 1 }
-            } else {
-                properties[key] = value
-            }
+            if dropsNulls, case .null = value { continue }
+            if properties.updateValue(value, forKey: key) == nil, counting { keyUses[Int(keyID)] += 1 }
         }
         return properties
     }
 
-    private mutating func readSources() throws -> [Provenance] {
+    /// The value of property `key` in the property map here, without decoding the others.
+    mutating func readProperty(_ key: String) throws -> Value? {
+        var found: Value?
+        for _ in 0..<(try count()) {
+            if try string() == key {
+                let value = try value(depth: 0)
+                // As in `readProperties`: the last non-null of duplicate keys wins.
+                if !value.isNull { found = value }
+            } else {
+                try skipValue(depth: 0)
+            }
+        }
+        return found
+    }
+
+    /// True when the property map here is empty (or holds only nulls).
+    mutating func readsNoProperties() throws -> Bool {
+        for _ in 0..<(try count()) {
+            _ = try number()
+            if !(try value(depth: 0)).isNull { return false }
+        }
+        return true
+    }
+
+    /// Checks an element's property map without building it, counting its keys in `keyUses`.
+    mutating func skipProperties(counting: Bool) throws {
+        for _ in 0..<(try count()) {
+            let keyID = try number()
+            _ = try string(keyID)
+            let isNull = position < end && bytes[position] == BinarySnapshotLayout.ValueTag.null.rawValue
+            try skipValue(depth: 0)
+            if counting, !isNull { keyUses[Int(keyID)] += 1 }
+        }
+    }
+
+    /// Checks a value without building it (a temporal value is parsed, to check its text).
+    private mutating func skipValue(depth: Int) throws {
+        guard position < end else { throw failure("a value is cut short") }
+        switch BinarySnapshotLayout.ValueTag(rawValue: bytes[position]) {
+        case .int?:
+            position += 1
+            _ = try number()
+        case .string?:
+            position += 1
+            _ = try string()
+        case .float?:
+            guard end - position >= 9 else { throw failure("a float is cut short") }
+            position += 9
+        default: _ = try value(depth: depth)
+        }
+    }
+
+    private mutating func skipSources() throws {
+        for _ in 0..<(try count()) {
+            _ = try string()
+            let offset = try number(), length = try number()
+            guard offset <= UInt64(Int.max), length <= UInt64(Int.max) else { throw failure("a source's span is out of range") }
+            _ = try string()
+        }
+    }
+
+    mutating func readSources() throws -> [Provenance] {
         let n = try count()
         guard n > 0 else { return [] }
         var sources: [Provenance] = []

@@ -1,0 +1,50 @@
+/// Element records kept as the binary snapshot encodes them (see `BinarySnapshotLayout`):
+/// the properties and sources of each element, decoded only when they are read.
+///
+/// Opening a snapshot checks every record once and keeps the section's bytes and where
+/// each record starts, rather than a dictionary and an array per element (a million
+/// relationships with one property each would cost ~100 bytes apiece as dictionaries).
+struct StoredRecords: Sendable {
+    /// The section's bytes.
+    let bytes: [UInt8]
+    /// The snapshot's strings, by id.
+    let strings: [String]
+    /// Where element i's properties start in `bytes` (its sources follow them).
+    let offsets: [UInt32]
+
+    var count: Int { offsets.count }
+
+    /// The properties of element `i`, without nulls.
+    func properties(_ i: Int) -> [String: Value] {
+        read(i) { try $0.readProperties(dropsNulls: true) } ?? [:]
+    }
+
+    /// Property `key` of element `i`, decoding only that value.
+    func property(_ key: String, _ i: Int) -> Value? {
+        read(i) { try $0.readProperty(key) } ?? nil
+    }
+
+    /// True when element `i` has no properties.
+    func hasNoProperties(_ i: Int) -> Bool {
+        // Most records start with a property count of zero: one byte, no decoding.
+        if bytes[Int(offsets[i])] == 0 { return true }
+        return read(i) { try $0.readsNoProperties() } ?? true
+    }
+
+    /// The sources of element `i`, sorted and free of duplicates.
+    func sources(_ i: Int) -> [Provenance] {
+        read(i) { reader in
+            try reader.skipProperties(counting: false)
+            return PropertyGraph.sortedUnique(try reader.readSources())
+        } ?? []
+    }
+
+    /// Runs `body` on a reader at element `i`'s record. The records were checked when the
+    /// snapshot was opened, so `body` does not fail; nil if it somehow does.
+    private func read<T>(_ i: Int, _ body: (inout BinarySnapshotReader) throws -> T) -> T? {
+        bytes.withUnsafeBytes { raw in
+            var reader = BinarySnapshotReader(records: raw, strings: strings, at: Int(offsets[i]))
+            return try? body(&reader)
+        }
+    }
+}
