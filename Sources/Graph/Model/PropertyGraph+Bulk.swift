@@ -8,8 +8,8 @@
 extension PropertyGraph {
     /// What a bulk reader hands over; the reader has checked every id and endpoint.
     struct BulkElements {
-        /// Nodes by id; `labels` sorted and free of duplicates, one shared array per label set.
-        var nodes: [Node] = []
+        /// Nodes by id, with their labels as indexes into `labelSets`.
+        var nodes = NodeTable()
         /// The index into `labelSets` of each node's labels, by node id.
         var labelSetOfNode: [Int32] = []
         /// Each distinct label set once (sorted, no duplicates).
@@ -90,16 +90,17 @@ extension PropertyGraph {
     private mutating func buildNameIndex() {
         guard indexesNames else { return }
         nodesByName.reserveCapacity(nodes.count)
-        for node in nodes {
-            let name = node.properties["name"]?.stringValue
-            if let name { indexName(name, node.id) }
-            guard case .list(let aliases)? = node.properties["aliases"] else { continue }
+        for i in nodes.indices {
+            let id = NodeID(i)
+            let name = nodes.property("name", i)?.stringValue
+            if let name { indexName(name, id) }
+            guard case .list(let aliases)? = nodes.property("aliases", i) else { continue }
             // As `indexNames`: each distinct string among the name and aliases once.
             for (i, alias) in aliases.enumerated() {
                 guard case .string(let s) = alias else { continue }
                 if let name, ByteString.equal(name, s) { continue }
                 if aliases[..<i].contains(where: { $0.stringValue.map { ByteString.equal($0, s) } ?? false }) { continue }
-                indexName(s, node.id)
+                indexName(s, id)
             }
         }
     }

@@ -4,7 +4,8 @@
 /// A value type: copying it is cheap until one copy changes (the arrays are
 /// copy-on-write). Elements are never removed, so ids stay dense and stable.
 public struct PropertyGraph: Sendable {
-    public internal(set) var nodes: [Node] = []
+    /// By id (see `NodeTable`); reading one makes a `Node` value.
+    public internal(set) var nodes = NodeTable()
     /// By id, as columns (see `RelationshipTable`); reading one makes a `Relationship` value.
     public internal(set) var relationships = RelationshipTable()
 
@@ -131,7 +132,7 @@ public struct PropertyGraph: Sendable {
         let byteKey = ByteKey(key)
         if let id = nodesByKey[byteKey] {
             for label in labels { addLabel(label, to: id) }
-            for (name, value) in properties where nodes[id.rawValue].properties[name] == nil {
+            for (name, value) in properties where nodes.property(name, id.rawValue) == nil {
                 try setProperty(name, to: value, on: id)
             }
             if let source { addSource(source, to: id) }
@@ -196,9 +197,11 @@ public struct PropertyGraph: Sendable {
     }
 
     public mutating func addLabel(_ label: String, to id: NodeID) {
-        guard !nodes[id.rawValue].labels.contains(label) else { return }
-        nodes[id.rawValue].labels.append(label)
-        nodes[id.rawValue].labels.sort()
+        guard !nodes.labels(id.rawValue).contains(label) else { return }
+        nodes.modify(id.rawValue) { node in
+            node.labels.append(label)
+            node.labels.sort()
+        }
         setLabelBit(label, id)
         // Keep the label index in id order.
         var ids = nodesByLabel[label, default: []]
@@ -213,8 +216,9 @@ public struct PropertyGraph: Sendable {
         }
         let touchesNames = name == "name" || name == "aliases"
         if touchesNames { indexNames(of: id, adding: false) }
-        let old = nodes[id.rawValue].properties.updateValue(value, forKey: name)
-        if value.isNull { nodes[id.rawValue].properties[name] = nil }
+        let old = nodes.modify(id.rawValue) { node in
+            value.isNull ? node.properties.removeValue(forKey: name) : node.properties.updateValue(value, forKey: name)
+        }
         countKey(name, had: old != nil, has: !value.isNull)
         invalidatePropertyIndexes()
         if touchesNames { indexNames(of: id, adding: true) }
@@ -232,7 +236,7 @@ public struct PropertyGraph: Sendable {
     }
 
     public mutating func addSource(_ source: Provenance, to id: NodeID) {
-        Self.insertSorted(source, into: &nodes[id.rawValue].sources)
+        nodes.modify(id.rawValue) { node in Self.insertSorted(source, into: &node.sources) }
     }
 
     public mutating func addSource(_ source: Provenance, to id: RelationshipID) {
@@ -241,8 +245,8 @@ public struct PropertyGraph: Sendable {
 
     /// Adds `alias` to the node's `aliases` list (kept sorted) unless it is its name or already there.
     public mutating func addAlias(_ alias: String, to id: NodeID) throws {
-        let current = nodes[id.rawValue].properties["aliases"]
-        if case .string(let name)? = nodes[id.rawValue].properties["name"], ByteString.equal(name, alias) { return }
+        let current = nodes.property("aliases", id.rawValue)
+        if case .string(let name)? = nodes.property("name", id.rawValue), ByteString.equal(name, alias) { return }
         // Most calls name an alias the node has already: answer those without allocating.
         if case .list(let items)? = current, items.contains(where: {
             if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false }
@@ -258,7 +262,7 @@ public struct PropertyGraph: Sendable {
         // Only the new alias joins the name index; the others are there already.
         aliases.append(alias)
         aliases.sort()
-        nodes[id.rawValue].properties["aliases"] = .list(aliases.map(Value.string))
+        nodes.modify(id.rawValue) { node in node.properties["aliases"] = .list(aliases.map(Value.string)) }
         countKey("aliases", had: current != nil, has: true)
         invalidatePropertyIndexes()
         addToNameIndex(alias, id)
@@ -269,8 +273,8 @@ public struct PropertyGraph: Sendable {
     /// list every time it is mentioned, and most are known already).
     public mutating func addAliases(_ aliases: [String], to id: NodeID) throws {
         guard !aliases.isEmpty else { return }
-        let name = nodes[id.rawValue].properties["name"]?.stringValue
-        let known = nodes[id.rawValue].properties["aliases"]?.listValue ?? []
+        let name = nodes.property("name", id.rawValue)?.stringValue
+        let known = nodes.property("aliases", id.rawValue)?.listValue ?? []
         for alias in aliases {
             if let name, ByteString.equal(name, alias) { continue }
             if known.contains(where: { if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false } }) {
@@ -424,11 +428,11 @@ extension PropertyGraph {
     @inline(__always) func hasLabel(_ id: NodeID, _ label: String) -> Bool {
         guard let labelID = labelIDs[label] else { return false }
         if labelID < 64 { return labelBitsByNode[id.rawValue] & (1 << UInt64(labelID)) != 0 }
-        return nodes[id.rawValue].labels.contains(label)
+        return nodes.labels(id.rawValue).contains(label)
     }
 
     /// Property `key` of node `id`, without copying the node.
-    @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes[id.rawValue].properties[key] }
+    @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes.property(key, id.rawValue) }
     /// Property `key` of relationship `id`, without copying the relationship.
     @inline(__always) func property(_ key: String, of id: RelationshipID) -> Value? {
         relationships.property(key, id.rawValue)
@@ -447,9 +451,9 @@ extension PropertyGraph {
         guard let wanted = PropertyIndexKey(value) else { return nil }
         let index = propertyIndexes.index(for: key) {
             var built: [PropertyIndexKey: [NodeID]] = [:]
-            for node in nodes {
-                guard let stored = node.properties[key], let indexKey = PropertyIndexKey(stored) else { continue }
-                built[indexKey, default: []].append(node.id)
+            for i in nodes.indices {
+                guard let stored = nodes.property(key, i), let indexKey = PropertyIndexKey(stored) else { continue }
+                built[indexKey, default: []].append(NodeID(i))
             }
             return built
         }

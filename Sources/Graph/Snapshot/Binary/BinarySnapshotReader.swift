@@ -98,8 +98,15 @@ struct BinarySnapshotReader {
         return PropertyGraph(bulk: elements)
     }
 
+    /// Reads the nodes' labels and merge keys; their properties and sources are checked and
+    /// stay encoded (`StoredRecords`), decoded only when a query reads them.
     private mutating func readNodes(_ nodeCount: Int, into elements: inout PropertyGraph.BulkElements) throws {
-        elements.nodes.reserveCapacity(nodeCount)
+        let sectionStart = position
+        guard end - sectionStart <= Int(UInt32.max) else {
+            throw failure("the section is larger than this build can hold (4 GiB)")
+        }
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(nodeCount)
         elements.labelSetOfNode.reserveCapacity(nodeCount)
         // Label sets by the string ids that spell them: most nodes have one label, looked up without an array.
         var singleLabelSets: [UInt64: Int32] = [:]
@@ -130,13 +137,16 @@ struct BinarySnapshotReader {
                 }
             }
             let key = try number()
-            let properties = try readProperties(dropsNulls: true, counting: true)
-            let sources = PropertyGraph.sortedUnique(try readSources())
-            elements.nodes.append(
-                Node(id: NodeID(position), labels: elements.labelSets[Int(set)], properties: properties, sources: sources))
-            elements.labelSetOfNode.append(set)
             if key > 0 { elements.keys.append((NodeID(position), try string(key - 1))) }
+            offsets.append(UInt32(self.position - sectionStart))
+            try skipProperties(counting: true)
+            try skipSources()
+            elements.labelSetOfNode.append(set)
         }
+        elements.nodes.stored = StoredRecords(
+            bytes: [UInt8](UnsafeRawBufferPointer(rebasing: bytes[sectionStart..<end])), strings: strings, offsets: offsets)
+        elements.nodes.storedLabelSetOfNode = elements.labelSetOfNode
+        elements.nodes.storedLabelSets = elements.labelSets
     }
 
     /// Reads the relationships' type, start and end into columns; their properties and sources
@@ -214,18 +224,16 @@ struct BinarySnapshotReader {
 
     // MARK: Records
 
-    /// A property map; `dropsNulls` for an element's own properties (a null property is an
-    /// absent one), `counting` to count their keys in `keyUses`.
-    mutating func readProperties(depth: Int = 0, dropsNulls: Bool = false, counting: Bool = false) throws -> [String: Value] {
+    /// A property map; `dropsNulls` for an element's own properties (a null property is an absent one).
+    mutating func readProperties(depth: Int = 0, dropsNulls: Bool = false) throws -> [String: Value] {
         let n = try count()
         guard n > 0 else { return [:] }
         var properties: [String: Value] = Dictionary(minimumCapacity: n)
         for _ in 0..<n {
-            let keyID = try number()
-            let key = try string(keyID)
+            let key = try string()
             let value = try value(depth: depth)
             if dropsNulls, case .null = value { continue }
-            if properties.updateValue(value, forKey: key) == nil, counting { keyUses[Int(keyID)] += 1 }
+            properties[key] = value
         }
         return properties
     }
