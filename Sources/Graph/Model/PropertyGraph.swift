@@ -15,6 +15,9 @@ public struct PropertyGraph: Sendable {
     // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
     // does not normalize it (see `ByteString`).
     var nodesByName: [ByteKey: NodeIDSet] = [:]
+    /// Set in a graph opened from a snapshot until its name index is needed: lookups build
+    /// the index there once; the first change to a name moves it into `nodesByName`.
+    var pendingNameIndex: NameIndexCache?
     var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node by id (nil for a node added without one).
     var keysByNode: [String?] = []
@@ -76,7 +79,7 @@ public struct PropertyGraph: Sendable {
     }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
-    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)]?.ids ?? [] }
+    public func nodes(named name: String) -> [NodeID] { nameIndex[ByteKey(name)]?.ids ?? [] }
 
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
@@ -86,7 +89,19 @@ public struct PropertyGraph: Sendable {
     /// properties change, so it never scans the elements.
     public var propertyKeys: Set<String> { Set(propertyKeyUses.keys) }
     /// Every name and alias in the name index, sorted.
-    public var indexedNames: [String] { nodesByName.keys.map(\.string).sorted() }
+    public var indexedNames: [String] { nameIndex.keys.map(\.string).sorted() }
+
+    private var nameIndex: [ByteKey: NodeIDSet] {
+        guard let pending = pendingNameIndex else { return nodesByName }
+        return pending.index { builtNameIndex() }
+    }
+
+    /// Takes a pending name index into the graph before a change to it.
+    private mutating func materializeNameIndex() {
+        guard let pending = pendingNameIndex else { return }
+        nodesByName = pending.index { builtNameIndex() }
+        pendingNameIndex = nil
+    }
 
     /// The node registered under a merge key, if any.
     public func node(forKey key: String) -> NodeID? { nodesByKey[ByteKey(key)] }
@@ -331,6 +346,7 @@ public struct PropertyGraph: Sendable {
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {
         guard indexesNames else { return }
+        materializeNameIndex()
         let node = nodes[id.rawValue]
         var names: [String] = []
         if let name = node.name { names.append(name) }
@@ -352,6 +368,7 @@ public struct PropertyGraph: Sendable {
     /// Adds `id` under `name`, keeping the list in id order and free of duplicates.
     private mutating func addToNameIndex(_ name: String, _ id: NodeID) {
         guard indexesNames else { return }
+        materializeNameIndex()
         let key = ByteKey(name)
         guard var ids = nodesByName[key]?.ids else {
             // Most names belong to one node: no array for them.
