@@ -64,13 +64,7 @@ extension PropertyGraph {
             guard !setSeen[Int(set)] else { continue }
             setSeen[Int(set)] = true
             for label in elements.labelSets[Int(set)] {
-                let labelID: Int
-                if let known = labelIDs[label] {
-                    labelID = known
-                } else {
-                    labelID = labelIDs.count
-                    labelIDs[label] = labelID
-                }
+                let labelID = numberLabel(label)
                 if labelID < 64 { setBits[Int(set)] |= 1 << UInt64(labelID) }
             }
         }

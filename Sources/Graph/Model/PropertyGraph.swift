@@ -319,14 +319,15 @@ public struct PropertyGraph: Sendable {
     }
 
     private mutating func setLabelBit(_ label: String, _ id: NodeID) {
-        let labelID: Int
-        if let known = labelIDs[label] {
-            labelID = known
-        } else {
-            labelID = labelIDs.count
-            labelIDs[label] = labelID
-        }
+        let labelID = numberLabel(label)
         if labelID < 64 { labelBitsByNode[id.rawValue] |= 1 << UInt64(labelID) }
+    }
+
+    /// The small integer standing for `label`, numbered in order of first use.
+    mutating func numberLabel(_ label: String) -> Int {
+        if let known = labelIDs[label] { return known }
+        labelIDs[label] = labelIDs.count
+        return labelIDs.count - 1
     }
 
     private mutating func countKeys(of properties: [String: Value], by change: Int) {

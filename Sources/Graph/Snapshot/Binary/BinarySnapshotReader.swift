@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a binary snapshot (see `BinarySnapshotLayout`) back into a graph.
 ///
 /// Checks before it trusts: the header, every section's bounds and checksum,
@@ -6,6 +8,8 @@
 /// "extract the documents again", never as a graph to load. O(size of the file).
 struct BinarySnapshotReader {
     private let bytes: UnsafeRawBufferPointer
+    /// The file `bytes` point into, kept by the graph's `StoredRecords` (the records are read in place).
+    private var file = Data()
     private var position: Int
     private var end: Int
     private var strings: [String] = []
@@ -32,9 +36,14 @@ struct BinarySnapshotReader {
             && bytes.prefix(BinarySnapshotLayout.magic.count).elementsEqual(BinarySnapshotLayout.magic)
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> PropertyGraph {
-        var reader = BinarySnapshotReader(bytes)
-        return try reader.decodeAll()
+    /// The graph in `file`, which the graph keeps: its records are read in place (mapped, when
+    /// the file was opened mapped), not copied.
+    static func decode(_ file: Data) throws -> PropertyGraph {
+        try file.withUnsafeBytes { bytes in
+            var reader = BinarySnapshotReader(bytes)
+            reader.file = file
+            return try reader.decodeAll()
+        }
     }
 
     private mutating func decodeAll() throws -> PropertyGraph {
@@ -143,8 +152,7 @@ struct BinarySnapshotReader {
             try skipSources()
             elements.labelSetOfNode.append(set)
         }
-        elements.nodes.stored = StoredRecords(
-            bytes: [UInt8](UnsafeRawBufferPointer(rebasing: bytes[sectionStart..<end])), strings: strings, offsets: offsets)
+        elements.nodes.stored = StoredRecords(file: file, base: sectionStart, strings: strings, offsets: offsets)
         elements.nodes.storedLabelSetOfNode = elements.labelSetOfNode
         elements.nodes.storedLabelSets = elements.labelSets
     }
@@ -166,15 +174,16 @@ struct BinarySnapshotReader {
         var typeOfString = [Int32](repeating: -1, count: strings.count)
         for position in 0..<relationshipCount {
             let typeString = try number()
-            let type = try string(typeString)
+            try checkString(typeString)
             let start = try number(), end = try number()
             guard start < nodeCount, end < nodeCount else {
-                throw failure("relationship \(position) (\(type)) joins node \(max(start, end)), which does not exist")
+                throw failure(
+                    "relationship \(position) (\(try string(typeString))) joins node \(max(start, end)), which does not exist")
             }
             var typeID = typeOfString[Int(typeString)]
             if typeID < 0 {
                 typeID = Int32(table.typeNames.count)
-                table.typeNames.append(type)
+                table.typeNames.append(try string(typeString))
                 typeOfString[Int(typeString)] = typeID
             }
             offsets.append(UInt32(self.position - sectionStart))
@@ -182,8 +191,7 @@ struct BinarySnapshotReader {
             try skipSources()
             table.appendStored(type: typeID, from: Int32(start), to: Int32(end))
         }
-        table.stored = StoredRecords(
-            bytes: [UInt8](UnsafeRawBufferPointer(rebasing: bytes[sectionStart..<end])), strings: strings, offsets: offsets)
+        table.stored = StoredRecords(file: file, base: sectionStart, strings: strings, offsets: offsets)
         elements.relationships = table
     }
 
@@ -266,7 +274,7 @@ struct BinarySnapshotReader {
     mutating func skipProperties(counting: Bool) throws {
         for _ in 0..<(try count()) {
             let keyID = try number()
-            _ = try string(keyID)
+            try checkString(keyID)
             let isNull = position < end && bytes[position] == BinarySnapshotLayout.ValueTag.null.rawValue
             try skipValue(depth: 0)
             if counting, !isNull { keyUses[Int(keyID)] += 1 }
@@ -282,7 +290,7 @@ struct BinarySnapshotReader {
             _ = try number()
         case .string?:
             position += 1
-            _ = try string()
+            try checkString()
         case .float?:
             guard end - position >= 9 else { throw failure("a float is cut short") }
             position += 9
@@ -292,10 +300,10 @@ struct BinarySnapshotReader {
 
     private mutating func skipSources() throws {
         for _ in 0..<(try count()) {
-            _ = try string()
+            try checkString()
             let offset = try number(), length = try number()
             guard offset <= UInt64(Int.max), length <= UInt64(Int.max) else { throw failure("a source's span is out of range") }
-            _ = try string()
+            try checkString()
         }
     }
 
@@ -363,6 +371,13 @@ struct BinarySnapshotReader {
         let id = try id ?? number()
         guard id < UInt64(strings.count) else { throw failure("string id \(id) is past the \(strings.count) strings") }
         return strings[Int(id)]
+    }
+
+    /// Checks that the string id here (or `id`) names a string, without reading it.
+    @inline(__always)
+    private mutating func checkString(_ id: UInt64? = nil) throws {
+        let id = try id ?? number()
+        guard id < UInt64(strings.count) else { throw failure("string id \(id) is past the \(strings.count) strings") }
     }
 
     /// Unsigned LEB128, at most ten bytes.

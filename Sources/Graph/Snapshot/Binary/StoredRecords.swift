@@ -1,15 +1,19 @@
+import Foundation
+
 /// Element records kept as the binary snapshot encodes them (see `BinarySnapshotLayout`):
 /// the properties and sources of each element, decoded only when they are read.
 ///
-/// Opening a snapshot checks every record once and keeps the section's bytes and where
-/// each record starts, rather than a dictionary and an array per element (a million
+/// Opening a snapshot checks every record once and keeps the file (mapped, not copied) and
+/// where each record starts, rather than a dictionary and an array per element (a million
 /// relationships with one property each would cost ~100 bytes apiece as dictionaries).
 struct StoredRecords: Sendable {
-    /// The section's bytes.
-    let bytes: [UInt8]
+    /// The whole snapshot file (mapped when it was opened from disk), read in place.
+    let file: Data
+    /// Where the section starts in `file`.
+    let base: Int
     /// The snapshot's strings, by id.
     let strings: [String]
-    /// Where element i's properties start in `bytes` (its sources follow them).
+    /// Where element i's properties start, from `base` (its sources follow them).
     let offsets: [UInt32]
 
     var count: Int { offsets.count }
@@ -27,7 +31,8 @@ struct StoredRecords: Sendable {
     /// True when element `i` has no properties.
     func hasNoProperties(_ i: Int) -> Bool {
         // Most records start with a property count of zero: one byte, no decoding.
-        if bytes[Int(offsets[i])] == 0 { return true }
+        let first = file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in raw[base + Int(offsets[i])] }
+        if first == 0 { return true }
         return read(i) { try $0.readsNoProperties() } ?? true
     }
 
@@ -42,8 +47,8 @@ struct StoredRecords: Sendable {
     /// Runs `body` on a reader at element `i`'s record. The records were checked when the
     /// snapshot was opened, so `body` does not fail; nil if it somehow does.
     private func read<T>(_ i: Int, _ body: (inout BinarySnapshotReader) throws -> T) -> T? {
-        bytes.withUnsafeBytes { raw in
-            var reader = BinarySnapshotReader(records: raw, strings: strings, at: Int(offsets[i]))
+        file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var reader = BinarySnapshotReader(records: raw, strings: strings, at: base + Int(offsets[i]))
             return try? body(&reader)
         }
     }
