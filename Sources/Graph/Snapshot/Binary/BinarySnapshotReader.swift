@@ -152,7 +152,8 @@ struct BinarySnapshotReader {
             try skipSources()
             elements.labelSetOfNode.append(set)
         }
-        elements.nodes.stored = StoredRecords(file: file, base: sectionStart, strings: strings, offsets: offsets)
+        elements.nodes.stored = StoredRecords(
+            file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
         elements.nodes.storedLabelSetOfNode = elements.labelSetOfNode
         elements.nodes.storedLabelSets = elements.labelSets
     }
@@ -191,8 +192,16 @@ struct BinarySnapshotReader {
             try skipSources()
             table.appendStored(type: typeID, from: Int32(start), to: Int32(end))
         }
-        table.stored = StoredRecords(file: file, base: sectionStart, strings: strings, offsets: offsets)
+        table.stored = StoredRecords(
+            file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
         elements.relationships = table
+    }
+
+    /// The string id of every property key counted so far, by key.
+    private func keysInUse() -> [String: UInt64] {
+        var keys: [String: UInt64] = [:]
+        for (id, uses) in keyUses.enumerated() where uses > 0 { keys[strings[id]] = UInt64(id) }
+        return keys
     }
 
     // MARK: Sections
@@ -246,11 +255,12 @@ struct BinarySnapshotReader {
         return properties
     }
 
-    /// The value of property `key` in the property map here, without decoding the others.
-    mutating func readProperty(_ key: String) throws -> Value? {
+    /// The value of the property whose key has string id `key` in the property map here,
+    /// without decoding the others.
+    mutating func readProperty(_ key: UInt64) throws -> Value? {
         var found: Value?
         for _ in 0..<(try count()) {
-            if try string() == key {
+            if try number() == key {
                 let value = try value(depth: 0)
                 // As in `readProperties`: the last non-null of duplicate keys wins.
                 if !value.isNull { found = value }

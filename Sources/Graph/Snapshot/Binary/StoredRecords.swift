@@ -13,6 +13,8 @@ struct StoredRecords: Sendable {
     let base: Int
     /// The snapshot's strings, by id.
     let strings: [String]
+    /// The string id of each property key these records use: a lookup compares integers, not strings.
+    let keyIDs: [String: UInt64]
     /// Where element i's properties start, from `base` (its sources follow them).
     let offsets: [UInt32]
 
@@ -25,7 +27,8 @@ struct StoredRecords: Sendable {
 
     /// Property `key` of element `i`, decoding only that value.
     func property(_ key: String, _ i: Int) -> Value? {
-        read(i) { try $0.readProperty(key) } ?? nil
+        guard let keyID = keyIDs[key] else { return nil }
+        return read(i) { try $0.readProperty(keyID) } ?? nil
     }
 
     /// True when element `i` has no properties.
