@@ -158,10 +158,9 @@ extension QueryEngine {
     }
 
     private func propertyKeys() -> Set<String> {
+        // The graph keeps the keys in use up to date: no scan of the elements.
         if let known = knownPropertyKeys { return known }
-        var keys: Set<String> = []
-        for node in graph.nodes { keys.formUnion(node.properties.keys) }
-        for relationship in graph.relationships { keys.formUnion(relationship.properties.keys) }
+        let keys = graph.propertyKeys
         knownPropertyKeys = keys
         return keys
     }

@@ -4,40 +4,44 @@
 /// A value type: copying it is cheap until one copy changes (the arrays are
 /// copy-on-write). Elements are never removed, so ids stay dense and stable.
 public struct PropertyGraph: Sendable {
-    public private(set) var nodes: [Node] = []
-    public private(set) var relationships: [Relationship] = []
+    /// By id (see `NodeTable`); reading one makes a `Node` value.
+    public internal(set) var nodes = NodeTable()
+    /// By id, as columns (see `RelationshipTable`); reading one makes a `Relationship` value.
+    public internal(set) var relationships = RelationshipTable()
 
-    private var outgoingByNode: [[RelationshipID]] = []
-    private var incomingByNode: [[RelationshipID]] = []
-    private var nodesByLabel: [String: [NodeID]] = [:]
+    var outgoingByNode = Adjacency()
+    var incomingByNode = Adjacency()
+    var nodesByLabel: [String: [NodeID]] = [:]
     // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
     // does not normalize it (see `ByteString`).
-    private var nodesByName: [ByteKey: NodeIDSet] = [:]
-    private var nodesByKey: [ByteKey: NodeID] = [:]
+    var nodesByName: [ByteKey: NodeIDSet] = [:]
+    /// Set in a graph opened from a snapshot until its name index is needed: lookups build
+    /// the index there once; the first change to a name moves it into `nodesByName`.
+    var pendingNameIndex: NameIndexCache?
+    var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node by id (nil for a node added without one).
-    private var keysByNode: [String?] = []
+    var keysByNode: [String?] = []
     /// Relationships by type id (see `typeIDs`), each in id order.
-    private var relationshipsByType: [[RelationshipID]] = []
+    var relationshipsByType: [[RelationshipID]] = []
 
-    // Compact columns beside the element arrays, so matching reads integers
-    // instead of copying `Node` / `Relationship` values (each holds several
-    // reference-counted fields).
-    /// Start, end and type id of each relationship, by id.
-    private var relationshipStarts: [Int32] = []
-    private var relationshipEnds: [Int32] = []
-    private var relationshipTypeIDs: [Int32] = []
     /// Relationship types and labels as small integers, in order of first use.
-    private var typeIDs: [String: Int32] = [:]
-    private var labelIDs: [String: Int] = [:]
+    var typeIDs: [String: Int32] = [:]
+    var labelIDs: [String: Int] = [:]
     /// One bit per label id below 64, by node; labels past the 64th are read from the node.
-    private var labelBitsByNode: [UInt64] = []
+    var labelBitsByNode: [UInt64] = []
     /// One array per distinct label set, shared by the nodes that carry it (most graphs have a
     /// handful of label sets and a million nodes: an array each would cost ~50 bytes a node).
-    private var labelSets: [[String]: [String]] = [:]
+    var labelSets: [[String]: [String]] = [:]
     /// Equality indexes on node properties, built on first use (see `PropertyIndex`).
-    private var propertyIndexes = PropertyIndexCache()
+    var propertyIndexes = PropertyIndexCache()
     /// False in a scratch graph that is only folded into another (`withoutNameIndex`).
-    private var indexesNames = true
+    var indexesNames = true
+
+    /// How many nodes and relationships hold each property key (for `propertyKeys`).
+    var propertyKeyUses: [String: Int] = [:]
+
+    // The stored properties above are internal rather than private only so that
+    // `PropertyGraph+Bulk.swift` can fill them in one pass; everything else goes through methods.
 
     public init() {}
 
@@ -61,10 +65,10 @@ public struct PropertyGraph: Sendable {
     public func contains(_ id: NodeID) -> Bool { id.rawValue >= 0 && id.rawValue < nodes.count }
     public func contains(_ id: RelationshipID) -> Bool { id.rawValue >= 0 && id.rawValue < relationships.count }
 
-    /// Relationships that start at `node`, in insertion order.
-    public func outgoing(_ node: NodeID) -> [RelationshipID] { outgoingByNode[node.rawValue] }
-    /// Relationships that end at `node`, in insertion order.
-    public func incoming(_ node: NodeID) -> [RelationshipID] { incomingByNode[node.rawValue] }
+    /// Relationships that start at `node`, in insertion order (a slice of the adjacency, not a copy).
+    public func outgoing(_ node: NodeID) -> ArraySlice<RelationshipID> { outgoingByNode[node.rawValue] }
+    /// Relationships that end at `node`, in insertion order (a slice of the adjacency, not a copy).
+    public func incoming(_ node: NodeID) -> ArraySlice<RelationshipID> { incomingByNode[node.rawValue] }
 
     /// Nodes carrying `label`, in id order. O(1) lookup.
     public func nodes(withLabel label: String) -> [NodeID] { nodesByLabel[label] ?? [] }
@@ -75,14 +79,29 @@ public struct PropertyGraph: Sendable {
     }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
-    public func nodes(named name: String) -> [NodeID] { nodesByName[ByteKey(name)]?.ids ?? [] }
+    public func nodes(named name: String) -> [NodeID] { nameIndex[ByteKey(name)]?.ids ?? [] }
 
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
     /// Every relationship type in use, sorted.
     public var relationshipTypes: [String] { typeIDs.keys.sorted() }
+    /// Every property key some node or relationship holds. O(keys): kept up to date as
+    /// properties change, so it never scans the elements.
+    public var propertyKeys: Set<String> { Set(propertyKeyUses.keys) }
     /// Every name and alias in the name index, sorted.
-    public var indexedNames: [String] { nodesByName.keys.map(\.string).sorted() }
+    public var indexedNames: [String] { nameIndex.keys.map(\.string).sorted() }
+
+    private var nameIndex: [ByteKey: NodeIDSet] {
+        guard let pending = pendingNameIndex else { return nodesByName }
+        return pending.index { builtNameIndex() }
+    }
+
+    /// Takes a pending name index into the graph before a change to it.
+    private mutating func materializeNameIndex() {
+        guard let pending = pendingNameIndex else { return }
+        nodesByName = pending.index { builtNameIndex() }
+        pendingNameIndex = nil
+    }
 
     /// The node registered under a merge key, if any.
     public func node(forKey key: String) -> NodeID? { nodesByKey[ByteKey(key)] }
@@ -104,8 +123,7 @@ public struct PropertyGraph: Sendable {
             id: id, labels: sharedLabelSet(labels.count == 1 ? labels : Array(Set(labels)).sorted()),
             properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources))
         nodes.append(node)
-        outgoingByNode.append([])
-        incomingByNode.append([])
+        countKeys(of: node.properties, by: 1)
         keysByNode.append(nil)
         labelBitsByNode.append(0)
         for label in node.labels {
@@ -129,7 +147,7 @@ public struct PropertyGraph: Sendable {
         let byteKey = ByteKey(key)
         if let id = nodesByKey[byteKey] {
             for label in labels { addLabel(label, to: id) }
-            for (name, value) in properties where nodes[id.rawValue].properties[name] == nil {
+            for (name, value) in properties where nodes.property(name, id.rawValue) == nil {
                 try setProperty(name, to: value, on: id)
             }
             if let source { addSource(source, to: id) }
@@ -151,14 +169,10 @@ public struct PropertyGraph: Sendable {
         guard contains(end) else { throw GraphError(.unknownNode, "no node \(end) to end a \(type) relationship") }
         try Self.checkStorable(properties)
         let id = RelationshipID(relationships.count)
-        relationships.append(
-            Relationship(
-                id: id, type: type, start: start, end: end,
-                properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources)))
-        outgoingByNode[start.rawValue].append(id)
-        incomingByNode[end.rawValue].append(id)
-        relationshipStarts.append(Int32(truncatingIfNeeded: start.rawValue))
-        relationshipEnds.append(Int32(truncatingIfNeeded: end.rawValue))
+        let stored = Self.withoutNulls(properties)
+        countKeys(of: stored, by: 1)
+        outgoingByNode.append(id, at: start.rawValue)
+        incomingByNode.append(id, at: end.rawValue)
         let typeID: Int32
         if let known = typeIDs[type] {
             typeID = known
@@ -168,7 +182,9 @@ public struct PropertyGraph: Sendable {
             relationshipsByType.append([])
         }
         relationshipsByType[Int(typeID)].append(id)
-        relationshipTypeIDs.append(typeID)
+        relationships.append(
+            type: typeID, typeName: type, from: Int32(truncatingIfNeeded: start.rawValue),
+            to: Int32(truncatingIfNeeded: end.rawValue), properties: stored, sources: Self.sortedUnique(sources))
         return id
     }
 
@@ -184,9 +200,9 @@ public struct PropertyGraph: Sendable {
     ) throws -> RelationshipID {
         guard contains(start) else { throw GraphError(.unknownNode, "no node \(start) to start a \(type) relationship") }
         let wanted = Self.withoutNulls(properties)
-        for id in outgoingByNode[start.rawValue] where relationships[id.rawValue].end == end {
-            let r = relationships[id.rawValue]
-            if r.type == type, r.properties == wanted {
+        let typeID = typeIDs[type]
+        for id in outgoingByNode[start.rawValue] where self.end(of: id) == end && self.typeID(of: id) == typeID {
+            if relationships.properties(id.rawValue) == wanted {
                 if let source { addSource(source, to: id) }
                 return id
             }
@@ -196,9 +212,11 @@ public struct PropertyGraph: Sendable {
     }
 
     public mutating func addLabel(_ label: String, to id: NodeID) {
-        guard !nodes[id.rawValue].labels.contains(label) else { return }
-        nodes[id.rawValue].labels.append(label)
-        nodes[id.rawValue].labels.sort()
+        guard !nodes.labels(id.rawValue).contains(label) else { return }
+        nodes.modify(id.rawValue) { node in
+            node.labels.append(label)
+            node.labels.sort()
+        }
         setLabelBit(label, id)
         // Keep the label index in id order.
         var ids = nodesByLabel[label, default: []]
@@ -213,7 +231,10 @@ public struct PropertyGraph: Sendable {
         }
         let touchesNames = name == "name" || name == "aliases"
         if touchesNames { indexNames(of: id, adding: false) }
-        nodes[id.rawValue].properties[name] = value.isNull ? nil : value
+        let old = nodes.modify(id.rawValue) { node in
+            value.isNull ? node.properties.removeValue(forKey: name) : node.properties.updateValue(value, forKey: name)
+        }
+        countKey(name, had: old != nil, has: !value.isNull)
         invalidatePropertyIndexes()
         if touchesNames { indexNames(of: id, adding: true) }
     }
@@ -223,21 +244,24 @@ public struct PropertyGraph: Sendable {
         guard value.isStorable else {
             throw GraphError(.unstorableValue, "property \(name) cannot hold a node, relationship or path")
         }
-        relationships[id.rawValue].properties[name] = value.isNull ? nil : value
+        let old = relationships.modify(id.rawValue) { properties, _ in
+            value.isNull ? properties.removeValue(forKey: name) : properties.updateValue(value, forKey: name)
+        }
+        countKey(name, had: old != nil, has: !value.isNull)
     }
 
     public mutating func addSource(_ source: Provenance, to id: NodeID) {
-        Self.insertSorted(source, into: &nodes[id.rawValue].sources)
+        nodes.modify(id.rawValue) { node in Self.insertSorted(source, into: &node.sources) }
     }
 
     public mutating func addSource(_ source: Provenance, to id: RelationshipID) {
-        Self.insertSorted(source, into: &relationships[id.rawValue].sources)
+        relationships.modify(id.rawValue) { _, sources in Self.insertSorted(source, into: &sources) }
     }
 
     /// Adds `alias` to the node's `aliases` list (kept sorted) unless it is its name or already there.
     public mutating func addAlias(_ alias: String, to id: NodeID) throws {
-        let current = nodes[id.rawValue].properties["aliases"]
-        if case .string(let name)? = nodes[id.rawValue].properties["name"], ByteString.equal(name, alias) { return }
+        let current = nodes.property("aliases", id.rawValue)
+        if case .string(let name)? = nodes.property("name", id.rawValue), ByteString.equal(name, alias) { return }
         // Most calls name an alias the node has already: answer those without allocating.
         if case .list(let items)? = current, items.contains(where: {
             if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false }
@@ -253,7 +277,8 @@ public struct PropertyGraph: Sendable {
         // Only the new alias joins the name index; the others are there already.
         aliases.append(alias)
         aliases.sort()
-        nodes[id.rawValue].properties["aliases"] = .list(aliases.map(Value.string))
+        nodes.modify(id.rawValue) { node in node.properties["aliases"] = .list(aliases.map(Value.string)) }
+        countKey("aliases", had: current != nil, has: true)
         invalidatePropertyIndexes()
         addToNameIndex(alias, id)
     }
@@ -263,8 +288,8 @@ public struct PropertyGraph: Sendable {
     /// list every time it is mentioned, and most are known already).
     public mutating func addAliases(_ aliases: [String], to id: NodeID) throws {
         guard !aliases.isEmpty else { return }
-        let name = nodes[id.rawValue].properties["name"]?.stringValue
-        let known = nodes[id.rawValue].properties["aliases"]?.listValue ?? []
+        let name = nodes.property("name", id.rawValue)?.stringValue
+        let known = nodes.property("aliases", id.rawValue)?.listValue ?? []
         for alias in aliases {
             if let name, ByteString.equal(name, alias) { continue }
             if known.contains(where: { if case .string(let s) = $0 { return ByteString.equal(s, alias) } else { return false } }) {
@@ -279,14 +304,9 @@ public struct PropertyGraph: Sendable {
     mutating func reserveCapacity(nodes more: Int, relationships moreRelationships: Int) {
         let n = nodes.count + more, r = relationships.count + moreRelationships
         nodes.reserveCapacity(n)
-        outgoingByNode.reserveCapacity(n)
-        incomingByNode.reserveCapacity(n)
         keysByNode.reserveCapacity(n)
         labelBitsByNode.reserveCapacity(n)
         relationships.reserveCapacity(r)
-        relationshipStarts.reserveCapacity(r)
-        relationshipEnds.reserveCapacity(r)
-        relationshipTypeIDs.reserveCapacity(r)
     }
 
     // MARK: Helpers
@@ -299,14 +319,25 @@ public struct PropertyGraph: Sendable {
     }
 
     private mutating func setLabelBit(_ label: String, _ id: NodeID) {
-        let labelID: Int
-        if let known = labelIDs[label] {
-            labelID = known
-        } else {
-            labelID = labelIDs.count
-            labelIDs[label] = labelID
-        }
+        let labelID = numberLabel(label)
         if labelID < 64 { labelBitsByNode[id.rawValue] |= 1 << UInt64(labelID) }
+    }
+
+    /// The small integer standing for `label`, numbered in order of first use.
+    mutating func numberLabel(_ label: String) -> Int {
+        if let known = labelIDs[label] { return known }
+        labelIDs[label] = labelIDs.count
+        return labelIDs.count - 1
+    }
+
+    private mutating func countKeys(of properties: [String: Value], by change: Int) {
+        for key in properties.keys { propertyKeyUses[key, default: 0] += change }
+    }
+
+    private mutating func countKey(_ key: String, had: Bool, has: Bool) {
+        guard had != has else { return }
+        let uses = propertyKeyUses[key, default: 0] + (has ? 1 : -1)
+        propertyKeyUses[key] = uses > 0 ? uses : nil
     }
 
     /// A copy that changes drops the indexes it shared with the original.
@@ -316,6 +347,7 @@ public struct PropertyGraph: Sendable {
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {
         guard indexesNames else { return }
+        materializeNameIndex()
         let node = nodes[id.rawValue]
         var names: [String] = []
         if let name = node.name { names.append(name) }
@@ -337,6 +369,7 @@ public struct PropertyGraph: Sendable {
     /// Adds `id` under `name`, keeping the list in id order and free of duplicates.
     private mutating func addToNameIndex(_ name: String, _ id: NodeID) {
         guard indexesNames else { return }
+        materializeNameIndex()
         let key = ByteKey(name)
         guard var ids = nodesByName[key]?.ids else {
             // Most names belong to one node: no array for them.
@@ -355,7 +388,7 @@ public struct PropertyGraph: Sendable {
     }
 
     /// Sorted and free of duplicates.
-    private static func sortedUnique(_ sources: [Provenance]) -> [Provenance] {
+    static func sortedUnique(_ sources: [Provenance]) -> [Provenance] {
         guard sources.count > 1 else { return sources }
         var result: [Provenance] = []
         result.reserveCapacity(sources.count)
@@ -383,7 +416,7 @@ public struct PropertyGraph: Sendable {
 }
 
 /// The nodes under one name: one id inline, or a sorted array for a name several nodes share.
-private enum NodeIDSet {
+enum NodeIDSet {
     case one(NodeID)
     case many([NodeID])
 
@@ -403,17 +436,17 @@ extension PropertyGraph {
     /// The small integer standing for a relationship type, nil when no relationship has it.
     func typeID(_ type: String) -> Int32? { typeIDs[type] }
     /// The type id of relationship `id`.
-    @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationshipTypeIDs[id.rawValue] }
+    @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationships.typeIDs[id.rawValue] }
     /// The start node of relationship `id`, without copying the relationship.
-    @inline(__always) func start(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipStarts[id.rawValue])) }
+    @inline(__always) func start(of id: RelationshipID) -> NodeID { NodeID(Int(relationships.starts[id.rawValue])) }
     /// The end node of relationship `id`, without copying the relationship.
-    @inline(__always) func end(of id: RelationshipID) -> NodeID { NodeID(Int(relationshipEnds[id.rawValue])) }
+    @inline(__always) func end(of id: RelationshipID) -> NodeID { NodeID(Int(relationships.ends[id.rawValue])) }
 
     /// True when node `id` carries `label`, read from a bit set for the first 64 labels.
     @inline(__always) func hasLabel(_ id: NodeID, _ label: String) -> Bool {
         guard let labelID = labelIDs[label] else { return false }
         if labelID < 64 { return labelBitsByNode[id.rawValue] & (1 << UInt64(labelID)) != 0 }
-        return nodes[id.rawValue].labels.contains(label)
+        return nodes.labels(id.rawValue).contains(label)
     }
 
     /// The bit of `label` in `labelBits(of:)`; nil when no node has the label or it is past the
@@ -426,13 +459,13 @@ extension PropertyGraph {
     @inline(__always) func labelBits(of id: NodeID) -> UInt64 { labelBitsByNode[id.rawValue] }
 
     /// Property `key` of node `id`, without copying the node.
-    @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes[id.rawValue].properties[key] }
+    @inline(__always) func property(_ key: String, of id: NodeID) -> Value? { nodes.property(key, id.rawValue) }
     /// Property `key` of relationship `id`, without copying the relationship.
     @inline(__always) func property(_ key: String, of id: RelationshipID) -> Value? {
-        relationships[id.rawValue].properties[key]
+        relationships.property(key, id.rawValue)
     }
     /// True when relationship `id` has no properties (most have none).
-    @inline(__always) func hasNoProperties(_ id: RelationshipID) -> Bool { relationships[id.rawValue].properties.isEmpty }
+    @inline(__always) func hasNoProperties(_ id: RelationshipID) -> Bool { relationships.hasNoProperties(id.rawValue) }
 
     /// Nodes whose property `key` equals `value` under openCypher equality (`1` equals `1.0`,
     /// strings by canonical equivalence), in id order; nil when the value cannot be looked up
@@ -445,9 +478,9 @@ extension PropertyGraph {
         guard let wanted = PropertyIndexKey(value) else { return nil }
         let index = propertyIndexes.index(for: key) {
             var built: [PropertyIndexKey: [NodeID]] = [:]
-            for node in nodes {
-                guard let stored = node.properties[key], let indexKey = PropertyIndexKey(stored) else { continue }
-                built[indexKey, default: []].append(node.id)
+            for i in nodes.indices {
+                guard let stored = nodes.property(key, i), let indexKey = PropertyIndexKey(stored) else { continue }
+                built[indexKey, default: []].append(NodeID(i))
             }
             return built
         }

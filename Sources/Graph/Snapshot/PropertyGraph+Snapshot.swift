@@ -72,16 +72,17 @@ extension PropertyGraph {
 
     /// Loads a snapshot file: the binary format `writeSnapshot` writes, or the JSON of
     /// `snapshotBytes()` (version 1, what earlier builds wrote and other tools can make).
-    /// The file is mapped, not copied, while it is decoded.
+    /// The file is mapped, not copied: the graph reads its records in place (`StoredRecords`).
     public init(snapshotAt url: URL) throws {
         let data: Data
         do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
             throw GraphError(.snapshotIO, "cannot read snapshot \(url.path): \(error.localizedDescription)")
         }
         do {
-            self = try data.withUnsafeBytes { bytes -> PropertyGraph in
-                if BinarySnapshotReader.isBinary(bytes) { return try BinarySnapshotReader.decode(bytes) }
-                return try PropertyGraph(snapshotBytes: [UInt8](bytes))
+            if data.withUnsafeBytes({ BinarySnapshotReader.isBinary($0) }) {
+                self = try BinarySnapshotReader.decode(data)
+            } else {
+                self = try PropertyGraph(snapshotBytes: [UInt8](data))
             }
         } catch let e as GraphError {
             throw GraphError(e.kind, "snapshot \(url.path): \(e.message)")
@@ -90,7 +91,7 @@ extension PropertyGraph {
 
     /// Rebuilds a graph from the bytes of a binary snapshot, checking its checksums.
     public init(binarySnapshot bytes: [UInt8]) throws {
-        self = try bytes.withUnsafeBytes { try BinarySnapshotReader.decode($0) }
+        self = try BinarySnapshotReader.decode(Data(bytes))
     }
 
     /// Rebuilds a graph from snapshot text; ids come back exactly as they were.

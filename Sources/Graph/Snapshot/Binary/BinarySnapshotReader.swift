@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a binary snapshot (see `BinarySnapshotLayout`) back into a graph.
 ///
 /// Checks before it trusts: the header, every section's bounds and checksum,
@@ -6,9 +8,13 @@
 /// "extract the documents again", never as a graph to load. O(size of the file).
 struct BinarySnapshotReader {
     private let bytes: UnsafeRawBufferPointer
+    /// The file `bytes` point into, kept by the graph's `StoredRecords` (the records are read in place).
+    private var file = Data()
     private var position: Int
     private var end: Int
     private var strings: [String] = []
+    /// How many elements hold each property key, by the key's string id.
+    private var keyUses: [Int] = []
     private var section = ""
 
     private init(_ bytes: UnsafeRawBufferPointer) {
@@ -17,15 +23,27 @@ struct BinarySnapshotReader {
         end = bytes.count
     }
 
+    /// A reader of the record at `offset` in `records` (see `StoredRecords`), already checked when the file was opened.
+    init(records: UnsafeRawBufferPointer, strings: [String], at offset: Int) {
+        self.init(records)
+        self.strings = strings
+        position = offset
+    }
+
     /// True when `bytes` start with the binary snapshot's magic.
     static func isBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
         bytes.count >= BinarySnapshotLayout.magic.count
             && bytes.prefix(BinarySnapshotLayout.magic.count).elementsEqual(BinarySnapshotLayout.magic)
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> PropertyGraph {
-        var reader = BinarySnapshotReader(bytes)
-        return try reader.decodeAll()
+    /// The graph in `file`, which the graph keeps: its records are read in place (mapped, when
+    /// the file was opened mapped), not copied.
+    static func decode(_ file: Data) throws -> PropertyGraph {
+        try file.withUnsafeBytes { bytes in
+            var reader = BinarySnapshotReader(bytes)
+            reader.file = file
+            return try reader.decodeAll()
+        }
     }
 
     private mutating func decodeAll() throws -> PropertyGraph {
@@ -68,40 +86,122 @@ struct BinarySnapshotReader {
         let stringCount = UInt64(fixedAt: 104, in: bytes)
 
         try readStrings(ranges[0], count: stringCount)
-        var graph = PropertyGraph()
         enter("nodes", ranges[1])
         guard nodeCount <= UInt64(ranges[1].count) else { throw failure("the header counts more nodes than the section holds") }
         guard relationshipCount <= UInt64(ranges[2].count) else {
             throw failure("the header counts more relationships than the section holds")
         }
-        graph.reserveCapacity(nodes: Int(nodeCount), relationships: Int(relationshipCount))
-        for position in 0..<Int(nodeCount) {
-            var labels: [String] = []
-            for _ in 0..<(try count()) { labels.append(try string()) }
-            let key = try number()
-            let properties = try readProperties()
-            let sources = try readSources()
-            let id = try graph.addNode(labels: labels, properties: properties, sources: sources)
-            guard id.rawValue == position else { throw failure("node \(position) is out of order") }
-            if key > 0 { graph.restoreKey(try string(key - 1), for: id) }
+        guard relationshipCount < UInt64(Int32.max), nodeCount < UInt64(Int32.max) else {
+            throw failure("the header counts more elements than this build can hold (2^31 of each)")
         }
+        // Elements are gathered into columns and the graph's indexes built once at the end
+        // (`PropertyGraph.init(bulk:)`), rather than element by element.
+        var elements = PropertyGraph.BulkElements()
+        keyUses = [Int](repeating: 0, count: strings.count)
+        try readNodes(Int(nodeCount), into: &elements)
         try finish()
         enter("relationships", ranges[2])
-        guard relationshipCount <= UInt64(ranges[2].count) else {
-            throw failure("the header counts more relationships than the section holds")
+        try readRelationships(Int(relationshipCount), nodeCount: nodeCount, into: &elements)
+        try finish()
+        for (id, uses) in keyUses.enumerated() where uses > 0 { elements.propertyKeyUses[strings[id], default: 0] += uses }
+        return PropertyGraph(bulk: elements)
+    }
+
+    /// Reads the nodes' labels and merge keys; their properties and sources are checked and
+    /// stay encoded (`StoredRecords`), decoded only when a query reads them.
+    private mutating func readNodes(_ nodeCount: Int, into elements: inout PropertyGraph.BulkElements) throws {
+        let sectionStart = position
+        guard end - sectionStart <= Int(UInt32.max) else {
+            throw failure("the section is larger than this build can hold (4 GiB)")
         }
-        for position in 0..<Int(relationshipCount) {
-            let type = try string()
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(nodeCount)
+        elements.labelSetOfNode.reserveCapacity(nodeCount)
+        // Label sets by the string ids that spell them: most nodes have one label, looked up without an array.
+        var singleLabelSets: [UInt64: Int32] = [:]
+        var labelSets: [[UInt64]: Int32] = [:]
+        func labelSet(_ labels: [String]) -> Int32 {
+            elements.labelSets.append(labels.count == 1 ? labels : Array(Set(labels)).sorted())
+            return Int32(elements.labelSets.count - 1)
+        }
+        for position in 0..<nodeCount {
+            let labelCount = try count()
+            let set: Int32
+            if labelCount == 1 {
+                let id = try number()
+                if let known = singleLabelSets[id] {
+                    set = known
+                } else {
+                    set = labelSet([try string(id)])
+                    singleLabelSets[id] = set
+                }
+            } else {
+                var ids: [UInt64] = []
+                for _ in 0..<labelCount { ids.append(try number()) }
+                if let known = labelSets[ids] {
+                    set = known
+                } else {
+                    set = labelSet(try ids.map { try string($0) })
+                    labelSets[ids] = set
+                }
+            }
+            let key = try number()
+            if key > 0 { elements.keys.append((NodeID(position), try string(key - 1))) }
+            offsets.append(UInt32(self.position - sectionStart))
+            try skipProperties(counting: true)
+            try skipSources()
+            elements.labelSetOfNode.append(set)
+        }
+        elements.nodes.stored = StoredRecords(
+            file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
+        elements.nodes.storedLabelSetOfNode = elements.labelSetOfNode
+        elements.nodes.storedLabelSets = elements.labelSets
+    }
+
+    /// Reads the relationships' type, start and end into columns; their properties and sources
+    /// are checked and stay encoded (`StoredRecords`), decoded only when a query reads them.
+    private mutating func readRelationships(
+        _ relationshipCount: Int, nodeCount: UInt64, into elements: inout PropertyGraph.BulkElements
+    ) throws {
+        let sectionStart = position
+        guard end - sectionStart <= Int(UInt32.max) else {
+            throw failure("the section is larger than this build can hold (4 GiB)")
+        }
+        var table = RelationshipTable()
+        table.reserveCapacity(relationshipCount)
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(relationshipCount)
+        // Type ids by string id, numbered in order of first use as `addRelationship` numbers them.
+        var typeOfString = [Int32](repeating: -1, count: strings.count)
+        for position in 0..<relationshipCount {
+            let typeString = try number()
+            try checkString(typeString)
             let start = try number(), end = try number()
             guard start < nodeCount, end < nodeCount else {
-                throw failure("relationship \(position) (\(type)) joins node \(max(start, end)), which does not exist")
+                throw failure(
+                    "relationship \(position) (\(try string(typeString))) joins node \(max(start, end)), which does not exist")
             }
-            try graph.addRelationship(
-                type: type, from: NodeID(Int(start)), to: NodeID(Int(end)),
-                properties: try readProperties(), sources: try readSources())
+            var typeID = typeOfString[Int(typeString)]
+            if typeID < 0 {
+                typeID = Int32(table.typeNames.count)
+                table.typeNames.append(try string(typeString))
+                typeOfString[Int(typeString)] = typeID
+            }
+            offsets.append(UInt32(self.position - sectionStart))
+            try skipProperties(counting: true)
+            try skipSources()
+            table.appendStored(type: typeID, from: Int32(start), to: Int32(end))
         }
-        try finish()
-        return graph
+        table.stored = StoredRecords(
+            file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
+        elements.relationships = table
+    }
+
+    /// The string id of every property key counted so far, by key.
+    private func keysInUse() -> [String: UInt64] {
+        var keys: [String: UInt64] = [:]
+        for (id, uses) in keyUses.enumerated() where uses > 0 { keys[strings[id]] = UInt64(id) }
+        return keys
     }
 
     // MARK: Sections
@@ -141,18 +241,83 @@ struct BinarySnapshotReader {
 
     // MARK: Records
 
-    private mutating func readProperties(depth: Int = 0) throws -> [String: Value] {
+    /// A property map; `dropsNulls` for an element's own properties (a null property is an absent one).
+    mutating func readProperties(depth: Int = 0, dropsNulls: Bool = false) throws -> [String: Value] {
         let n = try count()
         guard n > 0 else { return [:] }
         var properties: [String: Value] = Dictionary(minimumCapacity: n)
         for _ in 0..<n {
             let key = try string()
-            properties[key] = try value(depth: depth)
+            let value = try value(depth: depth)
+            if dropsNulls, case .null = value { continue }
+            properties[key] = value
         }
         return properties
     }
 
-    private mutating func readSources() throws -> [Provenance] {
+    /// The value of the property whose key has string id `key` in the property map here,
+    /// without decoding the others.
+    mutating func readProperty(_ key: UInt64) throws -> Value? {
+        var found: Value?
+        for _ in 0..<(try count()) {
+            if try number() == key {
+                let value = try value(depth: 0)
+                // As in `readProperties`: the last non-null of duplicate keys wins.
+                if !value.isNull { found = value }
+            } else {
+                try skipValue(depth: 0)
+            }
+        }
+        return found
+    }
+
+    /// True when the property map here is empty (or holds only nulls).
+    mutating func readsNoProperties() throws -> Bool {
+        for _ in 0..<(try count()) {
+            _ = try number()
+            if !(try value(depth: 0)).isNull { return false }
+        }
+        return true
+    }
+
+    /// Checks an element's property map without building it, counting its keys in `keyUses`.
+    mutating func skipProperties(counting: Bool) throws {
+        for _ in 0..<(try count()) {
+            let keyID = try number()
+            try checkString(keyID)
+            let isNull = position < end && bytes[position] == BinarySnapshotLayout.ValueTag.null.rawValue
+            try skipValue(depth: 0)
+            if counting, !isNull { keyUses[Int(keyID)] += 1 }
+        }
+    }
+
+    /// Checks a value without building it (a temporal value is parsed, to check its text).
+    private mutating func skipValue(depth: Int) throws {
+        guard position < end else { throw failure("a value is cut short") }
+        switch BinarySnapshotLayout.ValueTag(rawValue: bytes[position]) {
+        case .int?:
+            position += 1
+            _ = try number()
+        case .string?:
+            position += 1
+            try checkString()
+        case .float?:
+            guard end - position >= 9 else { throw failure("a float is cut short") }
+            position += 9
+        default: _ = try value(depth: depth)
+        }
+    }
+
+    private mutating func skipSources() throws {
+        for _ in 0..<(try count()) {
+            try checkString()
+            let offset = try number(), length = try number()
+            guard offset <= UInt64(Int.max), length <= UInt64(Int.max) else { throw failure("a source's span is out of range") }
+            try checkString()
+        }
+    }
+
+    mutating func readSources() throws -> [Provenance] {
         let n = try count()
         guard n > 0 else { return [] }
         var sources: [Provenance] = []
@@ -216,6 +381,13 @@ struct BinarySnapshotReader {
         let id = try id ?? number()
         guard id < UInt64(strings.count) else { throw failure("string id \(id) is past the \(strings.count) strings") }
         return strings[Int(id)]
+    }
+
+    /// Checks that the string id here (or `id`) names a string, without reading it.
+    @inline(__always)
+    private mutating func checkString(_ id: UInt64? = nil) throws {
+        let id = try id ?? number()
+        guard id < UInt64(strings.count) else { throw failure("string id \(id) is past the \(strings.count) strings") }
     }
 
     /// Unsigned LEB128, at most ten bytes.

@@ -1,0 +1,116 @@
+/// Building a whole graph at once from elements read in bulk (a snapshot), instead of
+/// through `addNode` / `addRelationship` one element at a time.
+///
+/// Each index is made in one pass with its arrays sized once: adjacency by counting
+/// (see `Adjacency`), the type lists by counting, the label lists and label bits per
+/// distinct label set, the name index appending ids in increasing order (no sorted
+/// insertion). The result is the same graph the element-by-element path gives.
+extension PropertyGraph {
+    /// What a bulk reader hands over; the reader has checked every id and endpoint.
+    struct BulkElements {
+        /// Nodes by id, with their labels as indexes into `labelSets`.
+        var nodes = NodeTable()
+        /// The index into `labelSets` of each node's labels, by node id.
+        var labelSetOfNode: [Int32] = []
+        /// Each distinct label set once (sorted, no duplicates).
+        var labelSets: [[String]] = []
+        /// Merge keys: (node, key) in node order.
+        var keys: [(NodeID, String)] = []
+        /// Relationships by id; their type ids numbered in order of first use.
+        var relationships = RelationshipTable()
+        /// How many elements hold each property key.
+        var propertyKeyUses: [String: Int] = [:]
+    }
+
+    init(bulk elements: BulkElements) {
+        self.init()
+        let nodeCount = elements.nodes.count
+        nodes = elements.nodes
+        relationships = elements.relationships
+        propertyKeyUses = elements.propertyKeyUses
+        outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
+        incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
+        buildTypeLists(relationships.typeNames)
+        buildLabelIndexes(elements)
+        keysByNode = [String?](repeating: nil, count: nodeCount)
+        nodesByKey.reserveCapacity(elements.keys.count)
+        for (id, key) in elements.keys {
+            nodesByKey[ByteKey(key)] = id
+            keysByNode[id.rawValue] = key
+        }
+        // Built on the first name lookup (see `NameIndexCache`).
+        if indexesNames { pendingNameIndex = NameIndexCache() }
+    }
+
+    private mutating func buildTypeLists(_ typeNames: [String]) {
+        for (id, name) in typeNames.enumerated() { typeIDs[name] = Int32(id) }
+        var counts = [Int](repeating: 0, count: typeNames.count)
+        for type in relationships.typeIDs { counts[Int(type)] += 1 }
+        relationshipsByType = counts.map { count in
+            var ids: [RelationshipID] = []
+            ids.reserveCapacity(count)
+            return ids
+        }
+        for (id, type) in relationships.typeIDs.enumerated() { relationshipsByType[Int(type)].append(RelationshipID(id)) }
+    }
+
+    private mutating func buildLabelIndexes(_ elements: BulkElements) {
+        // Label ids in order of first use, as `addNode` numbers them.
+        var setBits = [UInt64](repeating: 0, count: elements.labelSets.count)
+        var setSeen = [Bool](repeating: false, count: elements.labelSets.count)
+        var setCounts = [Int](repeating: 0, count: elements.labelSets.count)
+        for set in elements.labelSetOfNode {
+            setCounts[Int(set)] += 1
+            guard !setSeen[Int(set)] else { continue }
+            setSeen[Int(set)] = true
+            for label in elements.labelSets[Int(set)] {
+                let labelID = numberLabel(label)
+                if labelID < 64 { setBits[Int(set)] |= 1 << UInt64(labelID) }
+            }
+        }
+        for labels in elements.labelSets { labelSets[labels] = labels }
+        labelBitsByNode = elements.labelSetOfNode.map { setBits[Int($0)] }
+        // One list per label, filled in id order.
+        let setLabelIDs = elements.labelSets.map { $0.map { labelIDs[$0] ?? 0 } }
+        var lists = [[NodeID]](repeating: [], count: labelIDs.count)
+        var counts = [Int](repeating: 0, count: labelIDs.count)
+        for (set, ids) in setLabelIDs.enumerated() { for id in ids { counts[id] += setCounts[set] } }
+        for id in lists.indices { lists[id].reserveCapacity(counts[id]) }
+        for (node, set) in elements.labelSetOfNode.enumerated() {
+            for labelID in setLabelIDs[Int(set)] { lists[labelID].append(NodeID(node)) }
+        }
+        for (label, id) in labelIDs { nodesByLabel[label] = lists[id] }
+    }
+
+    /// The name index of the nodes, each name and alias once per node, built in one pass.
+    func builtNameIndex() -> [ByteKey: NodeIDSet] {
+        var index: [ByteKey: NodeIDSet] = [:]
+        index.reserveCapacity(nodes.count)
+        // Ids arrive in increasing order, so appending keeps each list sorted.
+        func add(_ name: String, _ id: NodeID) {
+            let key = ByteKey(name)
+            switch index[key] {
+            case nil: index[key] = .one(id)
+            case .one(let first)?: index[key] = .many([first, id])
+            case .many(var ids)?:
+                index[key] = nil
+                ids.append(id)
+                index[key] = .many(ids)
+            }
+        }
+        for i in nodes.indices {
+            let id = NodeID(i)
+            let name = nodes.property("name", i)?.stringValue
+            if let name { add(name, id) }
+            guard case .list(let aliases)? = nodes.property("aliases", i) else { continue }
+            // As `indexNames`: each distinct string among the name and aliases once.
+            for (i, alias) in aliases.enumerated() {
+                guard case .string(let s) = alias else { continue }
+                if let name, ByteString.equal(name, s) { continue }
+                if aliases[..<i].contains(where: { $0.stringValue.map { ByteString.equal($0, s) } ?? false }) { continue }
+                add(s, id)
+            }
+        }
+        return index
+    }
+}

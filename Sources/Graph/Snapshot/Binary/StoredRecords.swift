@@ -1,0 +1,58 @@
+import Foundation
+
+/// Element records kept as the binary snapshot encodes them (see `BinarySnapshotLayout`):
+/// the properties and sources of each element, decoded only when they are read.
+///
+/// Opening a snapshot checks every record once and keeps the file (mapped, not copied) and
+/// where each record starts, rather than a dictionary and an array per element (a million
+/// relationships with one property each would cost ~100 bytes apiece as dictionaries).
+struct StoredRecords: Sendable {
+    /// The whole snapshot file (mapped when it was opened from disk), read in place.
+    let file: Data
+    /// Where the section starts in `file`.
+    let base: Int
+    /// The snapshot's strings, by id.
+    let strings: [String]
+    /// The string id of each property key these records use: a lookup compares integers, not strings.
+    let keyIDs: [String: UInt64]
+    /// Where element i's properties start, from `base` (its sources follow them).
+    let offsets: [UInt32]
+
+    var count: Int { offsets.count }
+
+    /// The properties of element `i`, without nulls.
+    func properties(_ i: Int) -> [String: Value] {
+        read(i) { try $0.readProperties(dropsNulls: true) } ?? [:]
+    }
+
+    /// Property `key` of element `i`, decoding only that value.
+    func property(_ key: String, _ i: Int) -> Value? {
+        guard let keyID = keyIDs[key] else { return nil }
+        return read(i) { try $0.readProperty(keyID) } ?? nil
+    }
+
+    /// True when element `i` has no properties.
+    func hasNoProperties(_ i: Int) -> Bool {
+        // Most records start with a property count of zero: one byte, no decoding.
+        let first = file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in raw[base + Int(offsets[i])] }
+        if first == 0 { return true }
+        return read(i) { try $0.readsNoProperties() } ?? true
+    }
+
+    /// The sources of element `i`, sorted and free of duplicates.
+    func sources(_ i: Int) -> [Provenance] {
+        read(i) { reader in
+            try reader.skipProperties(counting: false)
+            return PropertyGraph.sortedUnique(try reader.readSources())
+        } ?? []
+    }
+
+    /// Runs `body` on a reader at element `i`'s record. The records were checked when the
+    /// snapshot was opened, so `body` does not fail; nil if it somehow does.
+    private func read<T>(_ i: Int, _ body: (inout BinarySnapshotReader) throws -> T) -> T? {
+        file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var reader = BinarySnapshotReader(records: raw, strings: strings, at: base + Int(offsets[i]))
+            return try? body(&reader)
+        }
+    }
+}
