@@ -9,7 +9,15 @@ public final class PluginCatalog {
     private let graph: PropertyGraph
     /// The plugins loaded now; `:reload` replaces it.
     public private(set) var registry: PluginRegistry
-    private var matcher: QuestionMatcher
+    /// Built on the first question: its vocabulary reads every named node, which a
+    /// session that never asks (or a graph of millions of nodes at start) should not pay for.
+    private var builtMatcher: QuestionMatcher?
+    private var matcher: QuestionMatcher {
+        if let builtMatcher { return builtMatcher }
+        let made = QuestionMatcher(registry: registry, graph: graph)
+        builtMatcher = made
+        return made
+    }
 
     /// - Parameter load: builds the registry afresh (built-in plugins and packs), for `:reload`.
     /// Gives `services` the plugins, named queries, questions, pack reloading
@@ -33,7 +41,6 @@ public final class PluginCatalog {
         self.load = load
         self.graph = graph
         self.registry = registry
-        matcher = QuestionMatcher(registry: registry, graph: graph)
     }
 
     /// Draws a result; a named query's result as `explorer run --render` would.
@@ -124,7 +131,7 @@ public final class PluginCatalog {
     public func reload() throws -> String {
         let before = registry.namedQueries.count
         registry = try load()
-        matcher = QuestionMatcher(registry: registry, graph: graph)
+        builtMatcher = nil
         let change = registry.namedQueries.count - before
         return "reloaded: \(registry.plugins.count) plugins, \(registry.namedQueries.count) named queries"
             + (change == 0 ? "" : " (\(change > 0 ? "+" : "")\(change))")
