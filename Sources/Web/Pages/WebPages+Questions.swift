@@ -117,7 +117,7 @@ extension WebPages {
         guard question.contains(where: { !$0.isWhitespace }) else {
             return page("Ask", section: .questions, "<h1>Ask</h1>\(askForm(""))")
         }
-        switch QuestionMatcher(registry: state.registry, graph: graph).match(question) {
+        switch state.questionMatcher().match(question) {
         case .matched(let match):
             let texts = match.parameters.mapValues { NodeDetails.text($0) }
             let preface: HTML = """

@@ -23,6 +23,9 @@ public final class ExplorerState: @unchecked Sendable {
     private var current: Snapshot
     private var documents: [String: SourceDocument] = [:]
     private var documentBytes: [String: [UInt8]] = [:]
+    /// The question matcher over the current graph: built on the first question
+    /// (its vocabulary reads every named node), dropped when the graph changes.
+    private var matcher: QuestionMatcher?
     /// Document ids the dataset lists: the only documents a request can read.
     public let documentEntries: [String: Dataset.Entry]
 
@@ -36,6 +39,14 @@ public final class ExplorerState: @unchecked Sendable {
         documentEntries = entries
     }
 
+    /// The question matcher for `ask`, over the graph as it is now.
+    public func questionMatcher() -> QuestionMatcher {
+        if let built = lock.withLock({ matcher }) { return built }
+        let made = QuestionMatcher(registry: registry, graph: snapshot().graph)
+        lock.withLock { matcher = made }
+        return made
+    }
+
     /// The graph and its indexes as they are now.
     public func snapshot() -> Snapshot { lock.withLock { current } }
 
@@ -46,7 +57,7 @@ public final class ExplorerState: @unchecked Sendable {
             let (value, changed) = try body(snapshot().graph)
             if let graph = changed {
                 let next = Snapshot(graph: graph, search: SearchIndex(graph: graph), facts: DocumentFacts(graph: graph))
-                lock.withLock { current = next }
+                lock.withLock { current = next; matcher = nil }
             }
             return value
         }

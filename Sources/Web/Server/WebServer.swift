@@ -131,7 +131,7 @@ public struct WebServer: Sendable {
             let fields = Self.fields(request)
             return await Self.table(state, fields: fields, name: "answer") { api in
                 let question = fields.first("q") ?? ""
-                switch QuestionMatcher(registry: state.registry, graph: api.graph).match(question) {
+                switch state.questionMatcher().match(question) {
                 case .matched(let match):
                     let answer = try api.pages.answer(match.query, texts: match.parameters.mapValues { NodeDetails.text($0) })
                     return (answer.result, api.graph, [("question", .string(question)), ("query", .string(match.query.id)),
