@@ -141,4 +141,12 @@ extension WorkPlanLayoutTests {
         #expect(titles == ["压缩企业开办时间", "加强知识产权保护"])
         #expect(Set(Self.units(g, "加强知识产权保护", "RESPONSIBLE_FOR").keys) == ["市中级人民法院", "市公安局"])
     }
+
+    /// Found by the fuzzer: a task line with no text of its own (`1.`) whose labels follow.
+    @Test func aTaskLineWithNoTextOfItsOwn() throws {
+        let g = try WorkPlanExtractorTests.extract("一、\n（666666666666666666666666666666666666666666666666666伀）\n1.\n绻单位：-、、\n％发言责任单位：、、\n％发言？？\n")
+        #expect(g.nodes(withLabel: "Task").allSatisfy { g.node($0).properties["title"]?.stringValue != nil })
+        let h = try WorkPlanExtractorTests.extract("1.\n牵头单位：市科技局\n责任单位：市财政局\n")
+        #expect(Self.units(h, "", "LEADS").keys.sorted() == ["市科技局"])
+    }
 }

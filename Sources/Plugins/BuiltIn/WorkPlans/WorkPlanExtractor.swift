@@ -64,7 +64,8 @@ struct WorkPlanExtractor: Extractor {
                 let body = task.units.range.lowerBound >= content.lowerBound && task.units.range.upperBound <= content.upperBound
                     ? content.lowerBound..<task.units.range.lowerBound : content
                 // A table names its task in a column of its own; else the title is the first sentence of the task's line.
-                let named = task.title ?? body.lowerBound..<min(body.upperBound, task.line.upperBound)
+                // (A task line with no text of its own (`1.`) has its body start past its line.)
+                let named = task.title ?? body.lowerBound..<max(body.lowerBound, min(body.upperBound, task.line.upperBound))
                 let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
                 let title = writer.string(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
                 var properties: [String: Value] = [
