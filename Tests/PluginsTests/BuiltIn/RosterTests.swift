@@ -116,4 +116,9 @@ import Testing
         let found = try Self.persons("出席会议的有：\n王　强　李晓明（女\n（2022年1月9日政协南宁市第十三届委员会第一次会议选举通过，此括号不闭合而且很长很长很长很长很长很长很长很长很长很长很长很长很长\n")
         #expect(found.isSuperset(of: ["王强"]))
     }
+
+    /// Found by the fuzzer: a line that is only a colon.
+    @Test func aLineThatIsOnlyAColon() throws {
+        #expect(try Self.persons(":\n主席：王　强\n：\n").contains("王强"))
+    }
 }

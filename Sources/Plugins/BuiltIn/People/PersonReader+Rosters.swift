@@ -167,6 +167,7 @@ extension PersonReader {
         guard line.count <= 60 else { return nil }
         var end = line.upperBound
         if bytes[end - 1] == 0x3A { end -= 1 }
+        guard end > line.lowerBound else { return nil }
         let counted = Self.headCounts.contains { UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<end) }
         if bytes[end - 1] == 0x29, let open = UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: end) { end = open }
         let term = UTF8Scan.trim(bytes, line.lowerBound..<end)
