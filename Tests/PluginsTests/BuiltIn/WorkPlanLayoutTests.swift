@@ -149,4 +149,15 @@ extension WorkPlanLayoutTests {
         let h = try WorkPlanExtractorTests.extract("1.\n牵头单位：市科技局\n责任单位：市财政局\n")
         #expect(Self.units(h, "", "LEADS").keys.sorted() == ["市科技局"])
     }
+
+    /// A table written with bars, as one copied out of a web page or a markdown file arrives.
+    @Test func aTableWrittenWithBars() throws {
+        let g = try WorkPlanExtractorTests.extract("""
+            序号 | 重点任务 | 主要内容 | 牵头单位 | 责任单位 | 完成时限
+            1 | 加强采空区生态修复 | 完成历史遗留矿山修复 | 市自然资源和规划局、市能源局 | 市应急管理局、市财政局 | 2024年12月
+            | 2 | 完善生态环境监测网络 | 新建水质自动监测站 | 市生态环境局 | 市气象局 | 2024年9月 |
+            """)
+        #expect(Set(Self.units(g, "加强采空区生态修复", "LEADS").keys) == ["市自然资源和规划局", "市能源局"])
+        #expect(Set(Self.units(g, "完善生态环境监测网络", "RESPONSIBLE_FOR").keys) == ["市气象局"])
+    }
 }

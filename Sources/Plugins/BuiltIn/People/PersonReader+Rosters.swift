@@ -342,7 +342,7 @@ extension PersonReader {
     /// A header row naming a `姓名` column and at least two other member columns.
     func memberTableHeader(_ line: Range<Int>) -> MemberTable? {
         guard line.count <= 200, UTF8Scan.find(Self.nameHeader, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
-        let separator: UInt8 = UTF8Scan.find([0x09], in: bytes, from: line.lowerBound, to: line.upperBound) != nil ? 0x09 : 0x20
+        let separator = WorkPlanTable.separator(of: line, in: bytes)
         let cells = WorkPlanTable.split(bytes, line, separator: separator)
         func compact(_ cell: Range<Int>) -> [UInt8] { bytes[cell].filter { $0 != 0x20 } }
         guard let name = cells.firstIndex(where: { compact($0) == Self.nameHeader }) else { return nil }

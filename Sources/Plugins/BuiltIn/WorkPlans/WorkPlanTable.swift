@@ -72,7 +72,7 @@ struct WorkPlanTable {
     static func header(_ bytes: [UInt8], _ line: Range<Int>) -> (columns: [Column], separator: UInt8)? {
         // Cheap test first (this runs on every line of a plan): a header opens with its number column.
         guard numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
-        let separator: UInt8 = UTF8Scan.find([0x09], in: bytes, from: line.lowerBound, to: line.upperBound) != nil ? 0x09 : 0x20
+        let separator = separator(of: line, in: bytes)
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
         let columns = cells.map { column(String(decoding: bytes[$0], as: UTF8.self)) }
@@ -91,14 +91,28 @@ struct WorkPlanTable {
         return .other
     }
 
-    /// The cells of a row: split at every tab (empty cells kept), or at runs
-    /// of two spaces or more (a single space stays inside a cell).
+    /// How a header row separates its cells: `|` (a table written with bars,
+    /// `｜` folded), a tab, else runs of spaces.
+    static func separator(of line: Range<Int>, in bytes: [UInt8]) -> UInt8 {
+        if UTF8Scan.find([0x7C], in: bytes, from: line.lowerBound, to: line.upperBound) != nil { return 0x7C }
+        return UTF8Scan.find([0x09], in: bytes, from: line.lowerBound, to: line.upperBound) != nil ? 0x09 : 0x20
+    }
+
+    /// The cells of a row: split at every tab or bar (empty cells kept; a bar
+    /// opening or closing the row is no cell), or at runs of two spaces or more
+    /// (a single space stays inside a cell).
     static func split(_ bytes: [UInt8], _ line: Range<Int>, separator: UInt8) -> [Range<Int>] {
+        var line = line
+        if separator == 0x7C {
+            line = UTF8Scan.trim(bytes, line)
+            if !line.isEmpty, bytes[line.lowerBound] == 0x7C { line = (line.lowerBound + 1)..<line.upperBound }
+            if !line.isEmpty, bytes[line.upperBound - 1] == 0x7C { line = line.lowerBound..<(line.upperBound - 1) }
+        }
         var cells: [Range<Int>] = []
         var start = line.lowerBound
         var i = line.lowerBound
         while i < line.upperBound {
-            if separator == 0x09, bytes[i] == 0x09 {
+            if separator == 0x09 || separator == 0x7C, bytes[i] == separator {
                 cells.append(UTF8Scan.trim(bytes, start..<i))
                 i += 1
                 start = i
