@@ -16,7 +16,7 @@ extension PersonReader {
         // The roster whose list may run on over the next line, whether its label is a role, and
         // whether the label stood alone (常务委员:, 任命:), announcing the list below it.
         var open: (label: Range<Int>, isRole: Bool, announced: Bool)?
-        for line in Segmenter.lines(bytes) {
+        for line in lines {
             let line = UTF8Scan.trim(bytes, line)
             guard !line.isEmpty else { open = nil; table = nil; continue }
             if let header = memberTableHeader(line) { table = header; open = nil; continue }

@@ -26,6 +26,8 @@ struct PersonReader {
     let terms: [Range<Int>]
     /// Ranges of party and sector terms, sorted: roles that name a party.
     let parties: [Range<Int>]
+    /// The text's lines (`Segmenter.lines`), as the prepared document already holds them.
+    let lines: [Range<Int>]
 
     /// Every mention, in text order, one per name occurrence.
     func mentions() -> [PersonMention] {

@@ -87,24 +87,20 @@ struct PersonWords: Sendable {
         let single = Set(scalars(try text(names, "single")))
         surnames = HanSet(single)
         ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
-        var compound: Set<UInt64> = []
-        for surname in try list(names, "compound") {
-            let s = scalars(surname)
-            guard s.count == 2 else { throw PluginError("surnames.yaml: compound surname \(surname) is not two characters") }
-            compound.insert(UInt64(s[0]) << 32 | UInt64(s[1]))
+        /// Two-character terms packed `first << 32 | second`; `what` names them in the error.
+        func pairs(_ terms: [String], _ what: String) throws -> Set<UInt64> {
+            try Set(terms.map { term in
+                let s = scalars(term)
+                guard s.count == 2 else { throw PluginError("\(what) \(term) is not two characters") }
+                return UInt64(s[0]) << 32 | UInt64(s[1])
+            })
         }
-        compoundSurnames = compound
+        compoundSurnames = try pairs(list(names, "compound"), "surnames.yaml: compound surname")
         notGiven = HanSet(scalars(try text(words, "not-given")))
         clinging = HanSet(scalars(try text(words, "clinging")))
         openers = HanSet(scalars(try text(words, "openers")))
         ordinary = Set(try list(words, "ordinary").map(scalars))
-        var ends: Set<UInt64> = []
-        for word in try list(words, "word-ends") {
-            let s = scalars(word)
-            guard s.count == 2 else { throw PluginError("person-words.yaml: word-ends entry \(word) is not two characters") }
-            ends.insert(UInt64(s[0]) << 32 | UInt64(s[1]))
-        }
-        wordEnds = ends
+        wordEnds = try pairs(list(words, "word-ends"), "person-words.yaml: word-ends entry")
         places = Set(try list(words, "places").map(scalars))
         let titleList = try list(words, "titles")
         titles = trie(titleList)

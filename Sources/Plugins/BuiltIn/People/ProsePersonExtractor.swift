@@ -26,7 +26,7 @@ struct ProsePersonExtractor: Extractor {
             default: break
             }
         }
-        let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties)
+        let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
         let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
