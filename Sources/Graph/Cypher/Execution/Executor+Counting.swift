@@ -215,12 +215,9 @@ extension Executor {
         let graph = context.graph
         let pattern = plan.pattern
         let index = order[stepIndex]
-        let forward = index >= plan.start
-        let from = (forward ? state.nodes[index] : state.nodes[index + 1])!
-        let targetIndex = forward ? index + 1 : index
+        let (from, targetIndex, direction) = stepEnds(plan, index, state)
         let target = pattern.nodes[targetIndex]
         let relationship = pattern.relationships[index]
-        let direction = forward ? relationship.direction : flipped(relationship.direction)
         let step = context.steps[index]
         let types = step.types
         if let types, types.isEmpty { return 0 }

@@ -190,6 +190,15 @@ extension Executor {
         pattern.types.isEmpty ? nil : pattern.types.compactMap { graph.typeID($0) }
     }
 
+    /// Relationship `index` of a part as matching walks it from its start: the node it leaves
+    /// (bound already), the position of the node it reaches, and its direction seen that way.
+    @inline(__always)
+    func stepEnds(_ plan: PartPlan, _ index: Int, _ state: PartState) -> (from: NodeID, targetIndex: Int, direction: RelationshipPattern.Direction) {
+        let forward = index >= plan.start
+        let direction = plan.pattern.relationships[index].direction
+        return ((forward ? state.nodes[index] : state.nodes[index + 1])!, forward ? index + 1 : index, forward ? direction : flipped(direction))
+    }
+
     func flipped(_ d: RelationshipPattern.Direction) -> RelationshipPattern.Direction {
         switch d {
         case .outgoing: return .incoming
@@ -270,11 +279,9 @@ extension Executor {
         }
         let index = steps[stepIndex]
         let forward = index >= plan.start
-        let from = (forward ? state.nodes[index] : state.nodes[index + 1])!
-        let targetIndex = forward ? index + 1 : index
+        let (from, targetIndex, direction) = stepEnds(plan, index, state)
         let target = pattern.nodes[targetIndex]
         let relationship = pattern.relationships[index]
-        let direction = forward ? relationship.direction : flipped(relationship.direction)
 
         if relationship.range != nil, let name = relationship.variable, let bound = state.row[name] {
             // A list of relationships bound earlier: follow exactly that sequence.
