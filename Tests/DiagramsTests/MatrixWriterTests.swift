@@ -79,7 +79,7 @@ import Testing
         let selection = graph.subgraph(labels: ["Agency", "Task", "Proposal"])
         let matrix = try OwnershipMatrix(graph, selection, style: .schema)
         let owned = Set(
-            (graph.relationships(ofType: "LEADS") + graph.relationships(ofType: "RESPONSIBLE_FOR")).map { graph.relationship($0) })
+            (Array(graph.relationships(ofType: "LEADS")) + graph.relationships(ofType: "RESPONSIBLE_FOR")).map { graph.relationship($0) })
         #expect(matrix.rows.count == Set(owned.map(\.end)).count)
         #expect(matrix.columns.count == Set(owned.map(\.start)).count)
         let keys = matrix.rows.map { DocumentOrder.numbers(in: graph.node($0).properties["code"]?.stringValue ?? "") }

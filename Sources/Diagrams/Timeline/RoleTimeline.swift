@@ -38,7 +38,7 @@ public struct RoleTimeline: Sendable {
     /// O(d log d) for the d relationships of the subject.
     public init(_ graph: PropertyGraph, subject: NodeID?, in subgraph: Subgraph) throws {
         func dated(_ id: NodeID) -> [RelationshipID] {
-            (graph.outgoing(id) + graph.incoming(id)).filter { graph.relationship($0).properties["date"]?.textOrISOText != nil }
+            graph.relationships(at: id).filter { graph.relationship($0).properties["date"]?.textOrISOText != nil }
         }
         var chosen = subject
         if chosen == nil {

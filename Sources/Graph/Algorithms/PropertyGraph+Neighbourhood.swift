@@ -21,7 +21,7 @@ extension PropertyGraph {
         while level < depth, !frontier.isEmpty {
             var next: [NodeID] = []
             for id in frontier {
-                for edge in outgoing(id) + incoming(id) {
+                for edge in [outgoing(id), incoming(id)].joined() {
                     let other = relationship(edge).otherEnd(from: id)
                     if !reached.contains(other), admits(other) {
                         reached.insert(other)

@@ -30,28 +30,31 @@ extension PropertyGraph {
         propertyKeyUses = elements.propertyKeyUses
         outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
         incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
-        buildTypeLists(relationships.typeNames)
+        for (id, name) in relationships.typeNames.enumerated() { typeIDs[name] = Int32(id) }
+        // Built on the first `relationships(ofType:)` (see `BuiltOnce`).
+        pendingTypeLists = BuiltOnce()
         buildLabelIndexes(elements)
-        keysByNode = [String?](repeating: nil, count: nodeCount)
+        keysByNode.reserveCapacity(elements.keys.count)
         nodesByKey.reserveCapacity(elements.keys.count)
         for (id, key) in elements.keys {
             nodesByKey[ByteKey(key)] = id
             keysByNode[id.rawValue] = key
         }
-        // Built on the first name lookup (see `NameIndexCache`).
-        if indexesNames { pendingNameIndex = NameIndexCache() }
+        // Built on the first name lookup (see `BuiltOnce`).
+        if indexesNames { pendingNameIndex = BuiltOnce() }
     }
 
-    private mutating func buildTypeLists(_ typeNames: [String]) {
-        for (id, name) in typeNames.enumerated() { typeIDs[name] = Int32(id) }
-        var counts = [Int](repeating: 0, count: typeNames.count)
+    /// The relationships of each type id, in id order, counted first so each list is sized once.
+    func builtTypeLists() -> [[Int32]] {
+        var counts = [Int](repeating: 0, count: relationships.typeNames.count)
         for type in relationships.typeIDs { counts[Int(type)] += 1 }
-        relationshipsByType = counts.map { count in
-            var ids: [RelationshipID] = []
+        var lists = counts.map { count in
+            var ids: [Int32] = []
             ids.reserveCapacity(count)
             return ids
         }
-        for (id, type) in relationships.typeIDs.enumerated() { relationshipsByType[Int(type)].append(RelationshipID(id)) }
+        for (id, type) in relationships.typeIDs.enumerated() { lists[Int(type)].append(Int32(truncatingIfNeeded: id)) }
+        return lists
     }
 
     private mutating func buildLabelIndexes(_ elements: BulkElements) {

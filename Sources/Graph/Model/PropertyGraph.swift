@@ -17,12 +17,15 @@ public struct PropertyGraph: Sendable {
     var nodesByName: [ByteKey: NodeIDSet] = [:]
     /// Set in a graph opened from a snapshot until its name index is needed: lookups build
     /// the index there once; the first change to a name moves it into `nodesByName`.
-    var pendingNameIndex: NameIndexCache?
+    var pendingNameIndex: BuiltOnce<[ByteKey: NodeIDSet]>?
     var nodesByKey: [ByteKey: NodeID] = [:]
-    /// The merge key of each node by id (nil for a node added without one).
-    var keysByNode: [String?] = []
-    /// Relationships by type id (see `typeIDs`), each in id order.
-    var relationshipsByType: [[RelationshipID]] = []
+    /// The merge key of each node that has one, by id (a dictionary: an imported graph of a
+    /// million nodes has none, and an array of optionals would cost 16 bytes a node).
+    var keysByNode: [Int: String] = [:]
+    /// Relationships by type id (see `typeIDs`), each in id order, as 32-bit ids.
+    var relationshipsByType: [[Int32]] = []
+    /// Set in a graph opened from a snapshot until the lists by type are needed (see `BuiltOnce`).
+    var pendingTypeLists: BuiltOnce<[[Int32]]>?
 
     /// Relationship types and labels as small integers, in order of first use.
     var typeIDs: [String: Int32] = [:]
@@ -66,16 +69,25 @@ public struct PropertyGraph: Sendable {
     public func contains(_ id: RelationshipID) -> Bool { id.rawValue >= 0 && id.rawValue < relationships.count }
 
     /// Relationships that start at `node`, in insertion order (a slice of the adjacency, not a copy).
-    public func outgoing(_ node: NodeID) -> ArraySlice<RelationshipID> { outgoingByNode[node.rawValue] }
+    public func outgoing(_ node: NodeID) -> RelationshipIDs { outgoingByNode[node.rawValue] }
     /// Relationships that end at `node`, in insertion order (a slice of the adjacency, not a copy).
-    public func incoming(_ node: NodeID) -> ArraySlice<RelationshipID> { incomingByNode[node.rawValue] }
+    public func incoming(_ node: NodeID) -> RelationshipIDs { incomingByNode[node.rawValue] }
+    /// The relationships that start at `node`, then those that end there (a loop is in both).
+    public func relationships(at node: NodeID) -> [RelationshipID] { Array(outgoing(node)) + incoming(node) }
 
     /// Nodes carrying `label`, in id order. O(1) lookup.
     public func nodes(withLabel label: String) -> [NodeID] { nodesByLabel[label] ?? [] }
 
     /// Relationships of `type`, in id order.
-    public func relationships(ofType type: String) -> [RelationshipID] {
-        typeIDs[type].map { relationshipsByType[Int($0)] } ?? []
+    public func relationships(ofType type: String) -> RelationshipIDs {
+        guard let typeID = typeIDs[type] else { return RelationshipIDs([]) }
+        return RelationshipIDs(typeLists[Int(typeID)][...])
+    }
+
+    /// The lists by type, building them on first use in an opened snapshot.
+    private var typeLists: [[Int32]] {
+        guard let pending = pendingTypeLists else { return relationshipsByType }
+        return pending.index { builtTypeLists() }
     }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
@@ -107,7 +119,7 @@ public struct PropertyGraph: Sendable {
     public func node(forKey key: String) -> NodeID? { nodesByKey[ByteKey(key)] }
     /// The merge key of a node, if it has one.
     public func key(of node: NodeID) -> String? {
-        node.rawValue >= 0 && node.rawValue < keysByNode.count ? keysByNode[node.rawValue] : nil
+        keysByNode[node.rawValue]
     }
 
     // MARK: Writing
@@ -124,7 +136,6 @@ public struct PropertyGraph: Sendable {
             properties: Self.withoutNulls(properties), sources: Self.sortedUnique(sources))
         nodes.append(node)
         countKeys(of: node.properties, by: 1)
-        keysByNode.append(nil)
         labelBitsByNode.append(0)
         for label in node.labels {
             nodesByLabel[label, default: []].append(id)
@@ -173,6 +184,10 @@ public struct PropertyGraph: Sendable {
         countKeys(of: stored, by: 1)
         outgoingByNode.append(id, at: start.rawValue)
         incomingByNode.append(id, at: end.rawValue)
+        if let pending = pendingTypeLists {
+            relationshipsByType = pending.index { builtTypeLists() }
+            pendingTypeLists = nil
+        }
         let typeID: Int32
         if let known = typeIDs[type] {
             typeID = known
@@ -181,7 +196,7 @@ public struct PropertyGraph: Sendable {
             typeIDs[type] = typeID
             relationshipsByType.append([])
         }
-        relationshipsByType[Int(typeID)].append(id)
+        relationshipsByType[Int(typeID)].append(Int32(truncatingIfNeeded: id.rawValue))
         relationships.append(
             type: typeID, typeName: type, from: Int32(truncatingIfNeeded: start.rawValue),
             to: Int32(truncatingIfNeeded: end.rawValue), properties: stored, sources: Self.sortedUnique(sources))
@@ -304,7 +319,6 @@ public struct PropertyGraph: Sendable {
     mutating func reserveCapacity(nodes more: Int, relationships moreRelationships: Int) {
         let n = nodes.count + more, r = relationships.count + moreRelationships
         nodes.reserveCapacity(n)
-        keysByNode.reserveCapacity(n)
         labelBitsByNode.reserveCapacity(n)
         relationships.reserveCapacity(r)
     }

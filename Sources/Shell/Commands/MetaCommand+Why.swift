@@ -90,7 +90,7 @@ extension Provenance {
             let leftover = Set(words).subtracting(explained).subtracting(graph.relationshipTypes)
             if !leftover.isEmpty {
                 for node in nodes {
-                    for id in graph.outgoing(node) + graph.incoming(node) {
+                    for id in graph.relationships(at: node) {
                         let neighbour = graph.relationship(id).otherEnd(from: node)
                         let values = graph.node(neighbour).properties.values.compactMap(\.stringValue)
                         if values.contains(where: leftover.contains) { nodes.append(neighbour) }

@@ -49,7 +49,7 @@ public struct NeighbourhoodView: Sendable, Hashable {
         for _ in 0..<depth {
             var next: [NodeID] = []
             for id in frontier {
-                let edges = graph.outgoing(id) + graph.incoming(id)
+                let edges = graph.relationships(at: id)
                 if collapseHubs, id != center, edges.count > Self.hubDegree { continue }
                 for edge in edges {
                     let other = graph.relationship(edge).otherEnd(from: id)

@@ -24,7 +24,7 @@ struct NodeDetails {
         guard graph.contains(id) else { return nil }
         node = graph.node(id)
         var facts: [Fact] = []
-        for edge in graph.outgoing(id) + graph.incoming(id) {
+        for edge in graph.relationships(at: id) {
             let relationship = graph.relationship(edge)
             let outgoing = relationship.start == id
             let other = graph.node(relationship.otherEnd(from: id))

@@ -263,7 +263,7 @@ extension Executor {
             relationships.formUnion(graph.incoming(id))
         }
         for id in pendingDeletes.nodes.sorted(by: { $0.rawValue < $1.rawValue }) {
-            let attached = (graph.outgoing(id) + graph.incoming(id)).filter { !relationships.contains($0) }
+            let attached = graph.relationships(at: id).filter { !relationships.contains($0) }
             if !attached.isEmpty {
                 throw QueryError.runtime(
                     "ConstraintVerificationFailed", "DeleteConnectedNode",
