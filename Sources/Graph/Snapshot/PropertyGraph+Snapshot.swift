@@ -74,13 +74,12 @@ extension PropertyGraph {
     /// `snapshotBytes()` (version 1, what earlier builds wrote and other tools can make).
     /// The file is mapped, not copied: the graph reads its records in place (`StoredRecords`).
     public init(snapshotAt url: URL) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-            throw GraphError(.snapshotIO, "cannot read snapshot \(url.path): \(error.localizedDescription)")
-        }
+        let file = try MappedFile(url)
+        let data = file.data
         do {
             if data.withUnsafeBytes({ BinarySnapshotReader.isBinary($0) }) {
                 self = try BinarySnapshotReader.decode(data)
+                file.dropResidentPages()
             } else {
                 self = try PropertyGraph(snapshotBytes: [UInt8](data))
             }

@@ -44,6 +44,36 @@ import Testing
         #expect(try PropertyGraph(snapshotAt: json).relationships == sampleGraph().relationships)
     }
 
+    /// The mapped file's pages are given back after the open check; reading every record
+    /// afterwards maps them in again, and a second graph of the same file reads the same.
+    @Test func anOpenedFileReadsTheSameAfterItsPagesAreGivenBack() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("graph.snapshot")
+        try sampleGraph().writeSnapshot(to: file)
+        let first = try PropertyGraph(snapshotAt: file), second = try PropertyGraph(snapshotAt: file)
+        let sample = try sampleGraph()
+        #expect(first.nodes == sample.nodes)
+        #expect(second.relationships == sample.relationships)
+        #expect(first.binarySnapshotBytes() == second.binarySnapshotBytes())
+    }
+
+    @Test func aMissingOrEmptyFileIsAClearError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("none.snapshot")
+        #expect { try PropertyGraph(snapshotAt: missing) } throws: { error in
+            (error as? GraphError).map { $0.kind == .snapshotIO && $0.message.contains("none.snapshot") } ?? false
+        }
+        let empty = dir.appendingPathComponent("empty.snapshot")
+        try Data().write(to: empty)
+        #expect { try PropertyGraph(snapshotAt: empty) } throws: { error in
+            (error as? GraphError).map { $0.message.contains("empty.snapshot") } ?? false
+        }
+    }
+
     /// Every single-bit flip anywhere in the file is refused, never loaded as a different graph.
     @Test func everySingleBitFlipIsRefused() throws {
         let bytes = try sampleGraph().binarySnapshotBytes()
