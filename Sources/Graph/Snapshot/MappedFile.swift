@@ -33,15 +33,22 @@ struct MappedFile {
         data = Data(bytesNoCopy: base, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
     }
 
-    /// Tells the kernel that the pages read so far (opening checks every byte) are not needed
-    /// now: they leave this process's resident memory but stay in the page cache, and a query
-    /// that reads a record maps its page back in. Without it, opening a 200 MB store would keep
-    /// 200 MB resident that most sessions never read again.
-    func dropResidentPages() {
+    /// Tells the kernel that the pages of `range` (positions in the file) are not needed now:
+    /// they leave this process's resident memory but stay in the page cache, and a query that
+    /// reads a record there maps its page back in. Opening checks every byte of the file; given
+    /// back as the check goes, a 200 MB store never has the whole file resident at once, and
+    /// a session keeps only the pages its queries read. Only whole pages inside `range` are given back.
+    func dropResidentPages(_ range: Range<Int>) {
         #if os(Linux)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress, raw.count > 0 else { return }
-            _ = madvise(UnsafeMutableRawPointer(mutating: base), raw.count, MADV_DONTNEED)
+            guard let base = raw.baseAddress, page > 0 else { return }
+            let clamped = range.clamped(to: 0..<raw.count)
+            let address = Int(bitPattern: base)
+            let start = (address + clamped.lowerBound + page - 1) / page * page
+            let end = (address + clamped.upperBound) / page * page
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, end - start, MADV_DONTNEED)
         }
         #endif
     }

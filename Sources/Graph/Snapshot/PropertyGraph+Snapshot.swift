@@ -78,8 +78,7 @@ extension PropertyGraph {
         let data = file.data
         do {
             if data.withUnsafeBytes({ BinarySnapshotReader.isBinary($0) }) {
-                self = try BinarySnapshotReader.decode(data)
-                file.dropResidentPages()
+                self = try BinarySnapshotReader.decode(data, checked: file.dropResidentPages)
             } else {
                 self = try PropertyGraph(snapshotBytes: [UInt8](data))
             }

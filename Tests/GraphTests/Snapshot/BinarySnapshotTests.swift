@@ -59,6 +59,29 @@ import Testing
         #expect(first.binarySnapshotBytes() == second.binarySnapshotBytes())
     }
 
+    /// Past 65,536 records the open check gives pages back while it walks the records.
+    @Test func aLargeOpenedFileReadsEveryRecordAfterItsPagesAreGivenBack() throws {
+        var graph = PropertyGraph()
+        var people: [NodeID] = []
+        for i in 0..<70_000 {
+            people.append(try graph.addNode(labels: ["Person"], properties: ["name": .string("委员\(i)"), "id": .int(i)]))
+        }
+        for i in 1..<70_000 { try graph.addRelationship(type: "KNOWS", from: people[i - 1], to: people[i], properties: ["n": .int(i)]) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("graph.snapshot")
+        try graph.writeSnapshot(to: file)
+        let opened = try PropertyGraph(snapshotAt: file)
+        for i in stride(from: 0, to: 70_000, by: 997) + [69_999] {
+            #expect(opened.node(NodeID(i)).properties == ["name": .string("委员\(i)"), "id": .int(i)])
+        }
+        for i in stride(from: 0, to: 69_999, by: 1_009) + [69_998] {
+            #expect(opened.relationship(RelationshipID(i)).properties == ["n": .int(i + 1)])
+        }
+        #expect(opened.binarySnapshotBytes() == graph.binarySnapshotBytes())
+    }
+
     @Test func aMissingOrEmptyFileIsAClearError() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -10,6 +10,11 @@ struct BinarySnapshotReader {
     private let bytes: UnsafeRawBufferPointer
     /// The file `bytes` point into, kept by the graph's `StoredRecords` (the records are read in place).
     private var file = Data()
+    /// Told of each part of the file that has been checked and is not needed again at open
+    /// (see `MappedFile.dropResidentPages`); absolute positions.
+    private var checked: (Range<Int>) -> Void = { _ in }
+    /// Where the records not yet handed to `checked` start.
+    private var uncheckedFrom = 0
     private var position: Int
     private var end: Int
     private var strings: [String] = []
@@ -38,10 +43,11 @@ struct BinarySnapshotReader {
 
     /// The graph in `file`, which the graph keeps: its records are read in place (mapped, when
     /// the file was opened mapped), not copied.
-    static func decode(_ file: Data) throws -> PropertyGraph {
+    static func decode(_ file: Data, checked: @escaping (Range<Int>) -> Void = { _ in }) throws -> PropertyGraph {
         try file.withUnsafeBytes { bytes in
             var reader = BinarySnapshotReader(bytes)
             reader.file = file
+            reader.checked = checked
             return try reader.decodeAll()
         }
     }
@@ -86,6 +92,8 @@ struct BinarySnapshotReader {
         let stringCount = UInt64(fixedAt: 104, in: bytes)
 
         try readStrings(ranges[0], count: stringCount)
+        // The strings are copied out; the records are given back as they are checked (`checked`).
+        checked(0..<ranges[0].upperBound)
         enter("nodes", ranges[1])
         guard nodeCount <= UInt64(ranges[1].count) else { throw failure("the header counts more nodes than the section holds") }
         guard relationshipCount <= UInt64(ranges[2].count) else {
@@ -151,7 +159,9 @@ struct BinarySnapshotReader {
             try skipProperties(counting: true)
             try skipSources()
             elements.labelSetOfNode.append(set)
+            if position & 0xFFFF == 0xFFFF { handChecked() }
         }
+        handChecked()
         elements.nodes.stored = StoredRecords(
             file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
         elements.nodes.storedLabelSetOfNode = elements.labelSetOfNode
@@ -191,7 +201,9 @@ struct BinarySnapshotReader {
             try skipProperties(counting: true)
             try skipSources()
             table.appendStored(type: typeID, from: Int32(start), to: Int32(end))
+            if position & 0xFFFF == 0xFFFF { handChecked() }
         }
+        handChecked()
         table.stored = StoredRecords(
             file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
         elements.relationships = table
@@ -233,6 +245,14 @@ struct BinarySnapshotReader {
         section = name
         position = range.lowerBound
         end = range.upperBound
+        uncheckedFrom = position
+    }
+
+    /// Hands the records read since the last call to `checked`.
+    private mutating func handChecked() {
+        guard position > uncheckedFrom else { return }
+        checked(uncheckedFrom..<position)
+        uncheckedFrom = position
     }
 
     private func finish() throws {
