@@ -2,7 +2,7 @@ import Foundation
 
 /// The units a task names: `(牵头单位:A;责任单位:B、C)`, with the variants other
 /// plans use (牵头部门, 主责单位, 配合单位, 参与单位, 协办单位) and the short form
-/// `(A、B负责)` where the first unit listed leads.
+/// `(A、B负责)` (responsible units, the first leading when the plan says so).
 struct UnitAssignment {
     enum Kind { case lead, responsible }
 
@@ -47,6 +47,13 @@ struct UnitAssignment {
         }
         guard open >= line.lowerBound else { return inline(in: bytes, line.lowerBound..<end) }
         let inner = (open + 1)..<(end - 1)
+        // (牵头单位:A;责任单位:B)(2019年12月底前完成): the deadline's bracket follows the units'.
+        if isDeadline(bytes, inner), open > line.lowerBound, bytes[open - 1] == 0x29,
+           var units = find(in: bytes, line: line.lowerBound..<open), units.deadline == nil {
+            units.deadline = inner
+            units.range = units.range.lowerBound..<end
+            return units
+        }
         var deadline: Range<Int>?
         if let units = parseLabelled(bytes, inner, deadline: &deadline), !units.isEmpty {
             return UnitAssignment(units: units, range: open..<end, deadline: deadline)
@@ -76,41 +83,53 @@ struct UnitAssignment {
         return nil
     }
 
+    /// The verbs that end a unit list, longest first (牵头负责 before 负责).
     static let verbs: [(suffix: [UInt8], role: String)] = [
-        (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"), (Array("配合".utf8), "配合"),
-        (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
+        (Array("牵头负责".utf8), "牵头"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
+        (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
     ]
 
-    /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`.
-    static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分别", "共同", "具体"].map { Array($0.utf8) }
+    /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`, `分工负责`.
+    static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分工", "分别", "共同", "具体"].map { Array($0.utf8) }
 
-    /// `(A、B负责)` (the first unit leads), `(A牵头,B、C配合)`, `(由A牵头,…)`; a
-    /// part that is a deadline (`2023年底前完成`) is the task's, not a unit.
+    /// `(A牵头,B、C配合)`, `(由A牵头,…)`, `(A、B负责)`; a part that is a
+    /// deadline (`2023年底前完成`) is the task's, not a unit. A list without a
+    /// verb shares the verb of the list after it (`(A牵头,B、C等部门,D配合)`).
+    /// A list that only 负责 names responsible units: no lead, unless the plan
+    /// says once that the first unit listed leads (`WorkPlanExtractor.firstListedLeads`).
     static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
         var units: [Unit] = []
+        // Lists still waiting for a verb.
+        var pending: [(name: String, range: Range<Int>, note: String)] = []
         for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
-            if !units.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
+            if !units.isEmpty, pending.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
             if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
-            guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else { return nil }
+            guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else {
+                let items = names(bytes, part)
+                guard let last = items.last, looksLikeUnit(last.name), pending.count + items.count <= 40 else { return nil }
+                pending += items
+                continue
+            }
             var listEnd = part.upperBound - verb.suffix.count
             // (A、B等按职责分工负责): how they share the work is not a unit.
             while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part.lowerBound..<listEnd) }) {
                 listEnd -= qualifier.count
             }
-            let items = names(bytes, part.lowerBound..<listEnd)
+            let items = pending + names(bytes, part.lowerBound..<listEnd)
+            pending = []
             guard !items.isEmpty, items.count <= 40 else { return nil }
-            for (i, item) in items.enumerated() {
-                let kind: Kind
-                switch verb.role {
-                case "牵头": kind = .lead
-                case "负责": kind = i == 0 && units.isEmpty ? .lead : .responsible
-                default: kind = .responsible
-                }
-                let role = verb.role == "负责" ? (kind == .lead ? "牵头" : "负责") : verb.role
-                units.append(Unit(name: item.name, range: item.range, kind: kind, role: role))
+            for item in items {
+                units.append(Unit(name: item.name, range: item.range, kind: verb.role == "牵头" ? .lead : .responsible, role: verb.role))
             }
         }
-        return units
+        return pending.isEmpty ? units : nil
+    }
+
+    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队"]
+
+    /// A name ending as units end (局, 委, 公司, 中心 …): a list with no verb of its own is one of units only then.
+    static func looksLikeUnit(_ name: String) -> Bool {
+        unitNameEndings.contains { name.hasSuffix($0) }
     }
 
     /// `label:list;label:list` (`:` and `;` full- or half-width, folded before).
@@ -132,6 +151,9 @@ struct UnitAssignment {
                 labels.append((start, colon, label, kind))
             } else if let label = deadlineLabels.first(where: { UTF8Scan.hasSuffix($0, in: bytes, inner.lowerBound..<colon) }), !labels.isEmpty {
                 labels.append((colon - label.count, colon, "", nil))
+            } else if let label = personLabels.first(where: { UTF8Scan.hasSuffix($0, in: bytes, inner.lowerBound..<colon) }) {
+                // 牵头领导:张三;牵头单位:A: a person who answers for the task is not a unit.
+                labels.append((hanRunStart(endingAt: colon - label.count, in: bytes, from: inner.lowerBound), colon, personLabel, nil))
             } else {
                 return nil
             }
@@ -145,6 +167,7 @@ struct UnitAssignment {
             // The separator before the next label (; , or a space) is not part of the list.
             while end > l.colon + 1, bytes[end - 1] == 0x3B || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x20 { end -= 1 }
             guard let kind = l.kind else {
+                guard l.label != personLabel else { continue }
                 let text = UTF8Scan.trim(bytes, (l.colon + 1)..<end)
                 if !text.isEmpty { deadline = text }
                 continue
@@ -159,6 +182,9 @@ struct UnitAssignment {
     }
 
     static let by = Array("由".utf8)
+    /// Labels of the persons who answer for a task (牵头领导, 责任人), read past.
+    static let personLabels = ["领导", "责任人", "联系人", "负责人"].map { Array($0.utf8) }
+    static let personLabel = "person"
     /// Labels of a deadline written among the unit labels.
     static let deadlineLabels = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "进度安排", "时限"].map { Array($0.utf8) }
     static let deadlineEndings = ["完成", "前", "底", "年", "月", "推进", "坚持", "实施"].map { Array($0.utf8) }
@@ -175,13 +201,8 @@ struct UnitAssignment {
     /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
     /// of up to six characters), read back over Han characters.
     static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (start: Int, label: String, kind: Kind)? {
-        var start = colon
-        var count = 0
-        // Han characters U+4E00…U+9FFF are three bytes, E4…E9 first.
-        while start - 3 >= floor, count < 10, (0xE4...0xE9).contains(bytes[start - 3]), bytes[start - 2] & 0xC0 == 0x80 {
-            start -= 3
-            count += 1
-        }
+        let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
+        let count = (colon - start) / 3
         guard count > 0 else { return nil }
         // Compared as bytes: String.hasSuffix compares by Character.
         for (label, bytesOfLabel, kind) in labelsLongestFirst where UTF8Scan.hasSuffix(bytesOfLabel, in: bytes, start..<colon) {
@@ -191,6 +212,18 @@ struct UnitAssignment {
             return (start, String(decoding: bytes[start..<colon], as: UTF8.self), .responsible)
         }
         return nil
+    }
+
+    /// Where the run of up to ten Han characters ending at `end` starts.
+    static func hanRunStart(endingAt end: Int, in bytes: [UInt8], from floor: Int) -> Int {
+        var start = end
+        var count = 0
+        // Han characters U+4E00…U+9FFF are three bytes, E4…E9 first.
+        while start - 3 >= floor, count < 10, (0xE4...0xE9).contains(bytes[start - 3]), bytes[start - 2] & 0xC0 == 0x80 {
+            start -= 3
+            count += 1
+        }
+        return start
     }
 
     /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
@@ -212,7 +245,20 @@ struct UnitAssignment {
             }
             n += 1
         }
-        return items.compactMap { item in
+        // A name broken across lines (a PDF's line width: `中央宣传部、教育` / `部`) is one unit:
+        // a line break after a piece that does not end as a unit ends does not separate.
+        n = 0
+        while n + 1 < items.count {
+            let gap = items[n].upperBound..<items[n + 1].lowerBound
+            if bytes[gap].contains(0x0A), bytes[gap].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }),
+               !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, items[n]) }) {
+                items[n] = items[n].lowerBound..<items[n + 1].upperBound
+                items.remove(at: n + 1)
+            } else {
+                n += 1
+            }
+        }
+        let named: [(name: String, range: Range<Int>, note: String)] = items.compactMap { item in
             var text: [UInt8] = []
             var note: [UInt8] = []
             text.reserveCapacity(item.count)
@@ -235,6 +281,13 @@ struct UnitAssignment {
                     if c == 0x88 || c == 0x90 { depth += 1; i += 3; continue }
                     if c == 0x89 || c == 0x91 { depth = max(0, depth - 1); i += 3; continue }
                 }
+                if b == 0x0A {
+                    // A line break inside a name, with the spaces around it, is no part of it.
+                    while let last = text.last, last == 0x20 || last == 0x09 { text.removeLast() }
+                    i += 1
+                    while i < item.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
+                    continue
+                }
                 if depth == 0 { text.append(b) } else { note.append(b) }
                 i += 1
             }
@@ -251,6 +304,18 @@ struct UnitAssignment {
             }
             return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
+        // 区发改局、区住建局、区级相关部门: the units named, not the rest left unnamed; alone
+        // (有关成员单位参与, 责任单位:市直各有关单位) such a collective is all the plan says.
+        guard named.count > 1, let firstNamed = named.firstIndex(where: { !isUnnamedCollective($0.name) }) else { return named }
+        return named.enumerated().filter { $0.offset <= firstNamed || !isUnnamedCollective($0.element.name) }.map(\.element)
+    }
+
+    /// Words that leave the units unnamed (区级相关部门, 各有关单位, 其他有关成员单位).
+    static let unnamedWords = ["相关", "有关"]
+
+    /// A collective that names no unit: 相关 or 有关 with a generic ending, short.
+    static func isUnnamedCollective(_ name: String) -> Bool {
+        name.count <= 10 && unnamedWords.contains { name.contains($0) } && collectiveEndings.contains { name.hasSuffix($0) }
     }
 
     /// What ends a list after its last named unit, longest first.

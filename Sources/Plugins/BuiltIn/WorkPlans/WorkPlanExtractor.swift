@@ -26,15 +26,22 @@ struct WorkPlanExtractor: Extractor {
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         for (n, line) in lines.enumerated() {
-            guard let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) else { continue }
+            let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
+            guard let marker = outline ?? Self.ordinalClause(bytes, line) else { continue }
             for level in path.keys where level >= marker.level { path[level] = nil }
             path[marker.level] = (marker, line)
             var units = UnitAssignment.find(in: bytes, line: line)
-            if units == nil {
+            // A paragraph broken into lines of a page's width: its units close its last line.
+            if units == nil, let paragraph = Self.brokenParagraph(bytes, lines, from: n) {
+                units = UnitAssignment.find(in: bytes, line: paragraph)
+            }
+            // 一是…: a clause of a paragraph is a task only with units of its own.
+            if units == nil, outline != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
             guard let units else { continue }
-            let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+            var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+            while tasks.contains(where: { $0.code == code }) { code += "'" }
             tasks.append((line, marker, code, group, units, units.deadline, nil))
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限): one task per row.
@@ -117,6 +124,36 @@ struct WorkPlanExtractor: Extractor {
         }
     }
 
+    static let clauseWord = Array("是".utf8)
+
+    /// `一是…`, `二是…`: a task numbered as a clause of a paragraph, below every outline level.
+    static func ordinalClause(_ bytes: [UInt8], _ line: Range<Int>) -> OutlineMarker? {
+        let (numeral, after) = OutlineMarker.chineseNumeral(bytes, from: line.lowerBound, end: line.upperBound)
+        guard let numeral, numeral > 0, after - line.lowerBound <= 9, UTF8Scan.hasPrefix(clauseWord, in: bytes, at: after),
+              after + clauseWord.count < line.upperBound else { return nil }
+        return OutlineMarker(level: 6, number: numeral, contentStart: after + clauseWord.count)
+    }
+
+    /// Lines shorter than this are headings or the last line of a paragraph, not a line a page's width broke.
+    static let brokenLineBytes = 45
+    static let paragraphEnds = [Segmenter.fullStop, Array(")".utf8), Array(";".utf8), Array(":".utf8), Array("!".utf8), Array("?".utf8)]
+
+    /// The task paragraph that starts at line `n` and runs on over lines broken
+    /// mid-sentence (a PDF's line width: `…组织开` / `展…`), up to the line that
+    /// ends it; nil when line `n` ends a paragraph itself. A numbered line or a
+    /// unit label ends the paragraph before it.
+    static func brokenParagraph(_ bytes: [UInt8], _ lines: [Range<Int>], from n: Int) -> Range<Int>? {
+        var last = n
+        while last + 1 < lines.count, last - n < 8 {
+            let line = lines[last], next = lines[last + 1]
+            guard line.count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, line) }),
+                  OutlineMarker.parse(bytes, at: next.lowerBound, end: next.upperBound) == nil,
+                  UnitAssignment.parseLabelled(bytes, next) == nil else { break }
+            last += 1
+        }
+        return last > n ? lines[n].lowerBound..<lines[last].upperBound : nil
+    }
+
     /// `牵头单位:…;责任单位:…` written as a line of its own under the task, or
     /// one line per label (`牵头单位:X`, then `责任单位:Y`, then `配合单位:Z`).
     /// A heading may have its text on the lines between it and its labels
@@ -138,10 +175,18 @@ struct WorkPlanExtractor: Extractor {
                 inner = line.lowerBound..<window[n + 1].upperBound
                 joined = inner
             }
+            var bracketed = false
             if bytes[inner.lowerBound] == 0x28, bytes[inner.upperBound - 1] == 0x29 {
                 inner = (inner.lowerBound + 1)..<(inner.upperBound - 1)
+                bracketed = true
             }
-            guard let found = UnitAssignment.parseLabelled(bytes, inner), !found.isEmpty else {
+            var found = UnitAssignment.parseLabelled(bytes, inner)
+            // (A牵头,B、C配合) on a line of its own.
+            if found == nil, bracketed {
+                var deadline: Range<Int>?
+                found = UnitAssignment.parseVerbs(bytes, inner, deadline: &deadline)
+            }
+            guard let found, !found.isEmpty else {
                 // Text before the labels is the task's; text after them is not.
                 guard range == nil, body < bodyLines else { break }
                 body += 1
