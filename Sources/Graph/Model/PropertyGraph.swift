@@ -488,6 +488,16 @@ extension PropertyGraph {
     }
 }
 
+extension PropertyGraph {
+    /// Node property `key` as a column of string ids, for tests of one string property over many
+    /// nodes without making a `Value` per node: `ids[node]` names a string in `strings`, is -1
+    /// when the node lacks the property or holds another type, and -2 for a node to read with
+    /// `property(_:of:)`. Built on first use, O(nodes), kept until the graph changes.
+    func stringColumn(_ key: String) -> (ids: [Int32], strings: [String]) {
+        (propertyIndexes.stringColumn(for: key) { nodes.stringColumn(key) }, nodes.storedStrings)
+    }
+}
+
 extension Array {
     /// The first index whose element satisfies `belongsInSecondPartition`, for an
     /// array already partitioned by it. O(log n).

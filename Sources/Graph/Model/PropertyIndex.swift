@@ -26,18 +26,29 @@ enum PropertyIndexKey: Hashable {
     }
 }
 
-/// The equality indexes of one graph value, by property key, built on first use.
+/// The equality indexes and string columns of one graph value, by property key, built on first use.
 ///
 /// Shared by copies of a `PropertyGraph` until one of them changes (which then
 /// starts a fresh cache), and locked because queries run on worker threads.
 final class PropertyIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var indexes: [String: [PropertyIndexKey: [NodeID]]] = [:]
+    private var stringColumns: [String: [Int32]] = [:]
 
     var isEmpty: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return indexes.isEmpty
+        return indexes.isEmpty && stringColumns.isEmpty
+    }
+
+    /// The string column for `key` (see `NodeTable.stringColumn`), calling `build` the first time.
+    func stringColumn(for key: String, build: () -> [Int32]) -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let column = stringColumns[key] { return column }
+        let column = build()
+        stringColumns[key] = column
+        return column
     }
 
     /// The index for `key`, calling `build` the first time.

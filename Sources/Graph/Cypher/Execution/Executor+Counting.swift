@@ -117,14 +117,14 @@ extension Executor {
         if case .labelScan(let label) = plan.access, node.labels == [label], node.properties == nil {
             fitsAlready = node.variable.map { row[$0] == nil } ?? true
         }
-        let direct = suffix.filter.flatMap { directStringTest($0, on: node.variable) }
-        let graph = direct == nil ? nil : self.graph
+        if let filter = suffix.filter, let direct = directStringTest(filter, on: node.variable) {
+            return try countStringMatches(
+                candidates, direct.key, direct.test, fits: fitsAlready ? nil : { try self.nodeFits(node, $0, row) })
+        }
         for candidate in candidates {
             try checkpoint()
             guard try fitsAlready || nodeFits(node, candidate, row) else { continue }
-            if let direct, let graph {
-                guard case .string(let text)? = graph.property(direct.key, of: candidate), direct.test(text) else { continue }
-            } else if let filter = suffix.filter {
+            if let filter = suffix.filter {
                 if let name = node.variable { bound[name] = .node(candidate) }
                 guard try evaluate(filter, bound) == .bool(true) else { continue }
             }
@@ -137,7 +137,7 @@ extension Executor {
     /// parameter) on the counted node `v`: the key and the test on a string property, so each
     /// candidate is tested without binding it in a row. Anything else but a string is null
     /// there, which fails the WHERE, as `evaluate` has it.
-    private func directStringTest(
+    func directStringTest(
         _ filter: Expression, on variable: String?
     ) -> (key: String, test: (String) -> Bool)? {
         guard let variable, case .binary(let op, let left, let right) = filter.kind,
