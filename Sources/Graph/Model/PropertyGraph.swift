@@ -435,6 +435,8 @@ enum NodeIDSet {
 extension PropertyGraph {
     /// The small integer standing for a relationship type, nil when no relationship has it.
     func typeID(_ type: String) -> Int32? { typeIDs[type] }
+    /// How many relationships have type id `type`.
+    func relationshipCount(ofTypeID type: Int32) -> Int { relationshipsByType[Int(type)].count }
     /// The type id of relationship `id`.
     @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationships.typeIDs[id.rawValue] }
     /// The start node of relationship `id`, without copying the relationship.
@@ -496,6 +498,17 @@ extension PropertyGraph {
     func stringColumn(_ key: String) -> (ids: [Int32], strings: [String]) {
         (propertyIndexes.stringColumn(for: key) { nodes.stringColumn(key) }, nodes.storedStrings)
     }
+
+    /// Per-node counts that a query computed in one pass over the relationships (how many
+    /// relationships of some types in some direction reach a node with some labels: a degree
+    /// index), kept under `key` until the graph changes, so the next query reads them.
+    /// `build` runs when none are kept.
+    func degreeCounts(_ key: String, build: () throws -> [Int32]) rethrows -> [Int32] {
+        try propertyIndexes.degreeCounts(for: key, build: build)
+    }
+
+    /// The counts kept under `key` by `degreeCounts`, if a query built them.
+    func keptDegreeCounts(_ key: String) -> [Int32]? { propertyIndexes.builtDegreeCounts(for: key) }
 }
 
 extension Array {

@@ -26,7 +26,7 @@ enum PropertyIndexKey: Hashable {
     }
 }
 
-/// The equality indexes and string columns of one graph value, by property key, built on first use.
+/// The equality indexes, string columns and degree counts of one graph value, built on first use.
 ///
 /// Shared by copies of a `PropertyGraph` until one of them changes (which then
 /// starts a fresh cache), and locked because queries run on worker threads.
@@ -34,11 +34,35 @@ final class PropertyIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var indexes: [String: [PropertyIndexKey: [NodeID]]] = [:]
     private var stringColumns: [String: [Int32]] = [:]
+    private var degreeCounts: [String: [Int32]] = [:]
 
     var isEmpty: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return indexes.isEmpty && stringColumns.isEmpty
+        return indexes.isEmpty && stringColumns.isEmpty && degreeCounts.isEmpty
+    }
+
+    /// At most this many degree count arrays are kept (4 bytes a node each); past it, the
+    /// oldest are dropped (all of them: the keys of one graph value are few in practice).
+    static let maxDegreeCounts = 32
+
+    /// The per-node counts kept under `key` (see `PropertyGraph.degreeCounts`), calling `build`
+    /// the first time; nothing is kept when `build` throws.
+    func degreeCounts(for key: String, build: () throws -> [Int32]) rethrows -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let counts = degreeCounts[key] { return counts }
+        let counts = try build()
+        if degreeCounts.count >= Self.maxDegreeCounts { degreeCounts = [:] }
+        degreeCounts[key] = counts
+        return counts
+    }
+
+    /// The counts kept under `key`, if they were built.
+    func builtDegreeCounts(for key: String) -> [Int32]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return degreeCounts[key]
     }
 
     /// The string column for `key` (see `NodeTable.stringColumn`), calling `build` the first time.

@@ -172,6 +172,8 @@ extension Executor {
         let steps: [CountingStep]
         /// How often the last step was counted node by node.
         var lastStepVisits = 0
+        /// The part's start candidates, when its first step is the counted last one.
+        var startCandidates: [NodeID]?
         /// After many visits: the last step's count for every node, from one pass over the
         /// relationships of its types (see `lastStepCounts`).
         var lastStepCounts: [Int32]?
@@ -228,8 +230,19 @@ extension Executor {
         if isLast, !checksUsed, relationship.properties == nil, target.properties == nil {
             if let counts = context.lastStepCounts { return Int(counts[from.rawValue]) }
             context.lastStepVisits += 1
-            if context.lastStepVisits >= Self.visitsBeforeCountingAll {
-                let counts = try lastStepCounts(relationship, direction, step, graph)
+            // Counted for every node at once: when an earlier query did (the graph keeps the
+            // counts), after many visits, or when the start candidates' relationship lists are
+            // longer together than the relationships of the step's types.
+            let first = context.lastStepVisits == 1
+            var counts = first ? graph.keptDegreeCounts(Self.degreeCountsKey(direction, step)) : nil
+            if counts == nil, context.lastStepVisits >= Self.visitsBeforeCountingAll
+                || (first && stepIndex == 0 && onePassIsShorter(context, direction, step))
+            {
+                counts = try graph.degreeCounts(Self.degreeCountsKey(direction, step)) {
+                    try lastStepCounts(relationship, direction, step, graph)
+                }
+            }
+            if let counts {
                 context.lastStepCounts = counts
                 return Int(counts[from.rawValue])
             }
@@ -270,6 +283,31 @@ extension Executor {
             }
         }
         return total
+    }
+
+    /// The key under which the graph keeps a last step's counts for every node (`degreeCounts`):
+    /// what `lastStepCounts` reads, namely the step's types, direction and target labels.
+    private static func degreeCountsKey(_ direction: RelationshipPattern.Direction, _ step: CountingStep) -> String {
+        let types = step.types.map { Set($0).sorted().map(String.init).joined(separator: ",") } ?? "*"
+        return "\(types)|\(direction)|\(step.mask)|\(step.slowLabels.sorted().joined(separator: "\u{1F}"))"
+    }
+
+    /// True when walking the relationship lists of every start candidate (the step counted
+    /// from the part's start) reads more relationships than one pass over the step's types.
+    private func onePassIsShorter(
+        _ context: CountingContext, _ direction: RelationshipPattern.Direction, _ step: CountingStep
+    ) -> Bool {
+        guard let starts = context.startCandidates else { return false }
+        let graph = context.graph
+        let onePass = step.types.map { Set($0).reduce(0) { $0 + graph.relationshipCount(ofTypeID: $1) } }
+            ?? graph.relationshipCount
+        var walked = 0
+        for node in starts {
+            if direction != .incoming { walked += graph.outgoing(node).count }
+            if direction != .outgoing { walked += graph.incoming(node).count }
+            if walked > onePass { return true }
+        }
+        return false
     }
 
     /// Past this many nodes counted one by one at the last step, the last step is counted for

@@ -234,7 +234,9 @@ extension Executor {
         var state = PartState(
             row: row, used: used, nodes: Array(repeating: nil, count: pattern.nodes.count),
             segments: Array(repeating: [], count: pattern.relationships.count))
-        for candidate in try startCandidates(plan, row) {
+        let candidates = try startCandidates(plan, row)
+        if let counting, plan.counted?.fromStep == 0, steps.count == 1 { counting.startCandidates = candidates }
+        for candidate in candidates {
             try checkpoint()
             guard try nodeFits(startPattern, candidate, row) else { continue }
             let previous = bind(startPattern.variable, .node(candidate), in: &state.row)
