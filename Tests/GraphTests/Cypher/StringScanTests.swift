@@ -85,4 +85,38 @@ import Testing
             """).rows[0][0]
         #expect(after == .int((before.intValue ?? -1) + 1))
     }
+
+    @Test func aWhereThatReturnsRowsNarrowsTheStartBySameAnswers() throws {
+        var graph = try Self.storedGraph()
+        // A few relationships, so a pattern with a step starts at the tested node too.
+        for i in stride(from: 0, to: 400, by: 3) {
+            try graph.addRelationship(type: "R", from: NodeID(i), to: NodeID(i + 1))
+        }
+        let engine = QueryEngine(graph: graph)
+        let queries = [
+            "MATCH (p:P) WHERE p.name CONTAINS '明' AND p.i < 200 RETURN p.i AS i ORDER BY i",
+            "MATCH (p:P) WHERE p.i < 300 AND p.name ENDS WITH $needle RETURN p.i AS i, p.name AS name ORDER BY i",
+            "MATCH (p:P)-[:R]->(q) WHERE p.name STARTS WITH '明' RETURN p.i AS i, q.i AS j ORDER BY i",
+            "MATCH (p:P) WHERE p.name CONTAINS '明' AND p.name CONTAINS '白' RETURN count(*) AS n",
+            "MATCH (p:P) WHERE p.name CONTAINS '明' AND p.i % 2 = 0 RETURN count(p) AS n",
+            "UNWIND [1, 2] AS k OPTIONAL MATCH (p:P) WHERE p.name STARTS WITH '不在' AND k = 1 RETURN k, p.i AS i",
+        ]
+        // The planner hands the string tests on the start node to matching.
+        let plan = Planner(graph: engine.graph).plan(try Parser.parse(queries[3]))
+        guard case .match(let match) = plan.steps[0] else { Issue.record("no MATCH step"); return }
+        #expect(match.parts[0].startFilters.count == 2)
+        for query in queries {
+            // The same conditions through coalesce(…, false): no string test the planner recognises.
+            var plain = query
+            for test in ["p.name CONTAINS '明'", "p.name ENDS WITH $needle", "p.name STARTS WITH '明'",
+                         "p.name CONTAINS '白'", "p.name STARTS WITH '不在'"] {
+                plain = plain.replacingOccurrences(of: test, with: "coalesce(\(test), false)")
+            }
+            #expect(plain != query)
+            let narrowed = try engine.execute(query, parameters: ["needle": .string("明")])
+            let evaluated = try engine.execute(plain, parameters: ["needle": .string("明")])
+            #expect(narrowed.rows == evaluated.rows, "\(query)")
+            #expect(!narrowed.rows.isEmpty, "\(query)")
+        }
+    }
 }

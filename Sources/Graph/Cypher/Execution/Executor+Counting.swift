@@ -121,7 +121,9 @@ extension Executor {
             return try countStringMatches(
                 candidates, direct.key, direct.test, fits: fitsAlready ? nil : { try self.nodeFits(node, $0, row) })
         }
-        for candidate in candidates {
+        let narrowed = plan.startFilters.isEmpty
+            ? candidates : try narrowedByStringTests(candidates, plan.startFilters, on: node.variable)
+        for candidate in narrowed {
             try checkpoint()
             guard try fitsAlready || nodeFits(node, candidate, row) else { continue }
             if let filter = suffix.filter {

@@ -234,7 +234,10 @@ extension Executor {
         var state = PartState(
             row: row, used: used, nodes: Array(repeating: nil, count: pattern.nodes.count),
             segments: Array(repeating: [], count: pattern.relationships.count))
-        let candidates = try startCandidates(plan, row)
+        var candidates = try startCandidates(plan, row)
+        if !plan.startFilters.isEmpty, candidates.count > 1 {
+            candidates = try narrowedByStringTests(candidates, plan.startFilters, on: startPattern.variable)
+        }
         if let counting, plan.counted?.fromStep == 0, steps.count == 1 { counting.startCandidates = candidates }
         for candidate in candidates {
             try checkpoint()

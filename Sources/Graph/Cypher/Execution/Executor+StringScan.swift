@@ -18,16 +18,7 @@ extension Executor {
         _ candidates: [NodeID], _ key: String, _ test: @escaping (String) -> Bool,
         fits: ((NodeID) throws -> Bool)?
     ) throws -> Int {
-        let graph = self.graph
-        let (ids, strings) = graph.stringColumn(key)
-        func passes(_ candidate: NodeID) -> Bool {
-            let raw = candidate.rawValue
-            let id = raw < ids.count ? ids[raw] : -2
-            if id >= 0 { return test(strings[Int(id)]) }
-            if id == -1 { return false }
-            guard case .string(let text)? = graph.property(key, of: candidate) else { return false }
-            return test(text)
-        }
+        let passes = stringTester(key, test)
         let parallel = fits == nil && ProcessInfo.processInfo.activeProcessorCount > 1
         var total = 0
         var start = 0
@@ -55,5 +46,40 @@ extension Executor {
             }
         }
         return total
+    }
+
+    /// `candidates` without those that fail one of `filters` (conditions `v.key CONTAINS|STARTS
+    /// WITH|ENDS WITH x` on `variable`, see `PartPlan.startFilters`), in their order. Exact as a
+    /// narrowing: a candidate dropped here makes the WHERE false or null.
+    func narrowedByStringTests(_ candidates: [NodeID], _ filters: [Expression], on variable: String?) throws -> [NodeID] {
+        var result = candidates
+        for filter in filters {
+            guard let direct = directStringTest(filter, on: variable) else { continue }
+            let passes = stringTester(direct.key, direct.test)
+            var kept: [NodeID] = []
+            var start = 0
+            while start < result.count {
+                try checkLimits()
+                let slice = result[start..<min(start + Self.stringScanSlice, result.count)]
+                start = slice.endIndex
+                kept.append(contentsOf: slice.lazy.filter(passes))
+            }
+            result = kept
+        }
+        return result
+    }
+
+    /// Whether a node's property `key` is a string passing `test`, read from the string column.
+    private func stringTester(_ key: String, _ test: @escaping (String) -> Bool) -> (NodeID) -> Bool {
+        let graph = self.graph
+        let (ids, strings) = graph.stringColumn(key)
+        return { candidate in
+            let raw = candidate.rawValue
+            let id = raw < ids.count ? ids[raw] : -2
+            if id >= 0 { return test(strings[Int(id)]) }
+            if id == -1 { return false }
+            guard case .string(let text)? = graph.property(key, of: candidate) else { return false }
+            return test(text)
+        }
     }
 }
