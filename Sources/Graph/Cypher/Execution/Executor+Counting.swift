@@ -92,14 +92,7 @@ extension Executor {
         guard fromStep < order.count else { return nil }
 
         // Uniqueness only matters between relationship patterns that can match the same relationship.
-        let allRelationships = match.parts.flatMap(\.pattern.relationships)
-        let ownFirst = allRelationships.count - pattern.relationships.count
-        let checksUsed = pattern.relationships.indices.map { index in
-            allRelationships.indices.contains { other in
-                other != ownFirst + index
-                    && Self.mayShareRelationships(pattern.relationships[index], allRelationships[other])
-            }
-        }
+        let checksUsed = Planner.uniquenessChecks(match.parts.map(\.pattern)).last!
         var result = match
         result.parts[result.parts.count - 1].counted = CountedSuffix(
             fromStep: fromStep, variables: variables, checksUsed: checksUsed)
@@ -349,11 +342,6 @@ extension Executor {
             }
         }
         return counts
-    }
-
-    /// True when some relationship could match both patterns (either has no type, or they share one).
-    private static func mayShareRelationships(_ a: RelationshipPattern, _ b: RelationshipPattern) -> Bool {
-        a.types.isEmpty || b.types.isEmpty || a.types.contains(where: b.types.contains)
     }
 
     /// The aggregate calls in `e`, not looking inside their arguments.

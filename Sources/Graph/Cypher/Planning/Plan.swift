@@ -61,6 +61,9 @@ struct PartPlan {
     /// from the string column before matching (see `Executor+StringScan.swift`); the WHERE is
     /// still evaluated for every row.
     var startFilters: [Expression] = []
+    /// Per relationship pattern, whether matching must check and record the relationships used
+    /// so far for it (see `Planner.uniquenessChecks`); nil checks every one.
+    var checksUsed: [Bool]? = nil
 }
 
 /// The last steps of a pattern part whose nodes and relationships only a plain `count` reads:

@@ -35,6 +35,7 @@ struct Planner {
                         newVariables.append(name)
                     }
                 }
+                for (index, checks) in Self.uniquenessChecks(match.patterns).enumerated() { parts[index].checksUsed = checks }
                 steps.append(.match(MatchStep(
                     optional: match.optional, parts: parts, predicate: match.predicate, newVariables: newVariables)))
             case .unwind(let unwind):
@@ -180,6 +181,27 @@ struct Planner {
         default:
             return [:]
         }
+    }
+
+    /// Per part of a MATCH and per relationship pattern in it: true when another relationship
+    /// pattern of the MATCH may match the same relationship, so matching must keep the
+    /// relationships it has used (relationship uniqueness) for this one.
+    static func uniquenessChecks(_ patterns: [PatternPart]) -> [[Bool]] {
+        let all = patterns.flatMap(\.relationships)
+        var first = 0
+        return patterns.map { pattern in
+            defer { first += pattern.relationships.count }
+            return pattern.relationships.indices.map { index in
+                all.indices.contains { other in
+                    other != first + index && mayShareRelationships(pattern.relationships[index], all[other])
+                }
+            }
+        }
+    }
+
+    /// True when some relationship could match both patterns (either has no type, or they share one).
+    private static func mayShareRelationships(_ a: RelationshipPattern, _ b: RelationshipPattern) -> Bool {
+        a.types.isEmpty || b.types.isEmpty || a.types.contains(where: b.types.contains)
     }
 
     /// `v.key CONTAINS|STARTS WITH|ENDS WITH x` conditions joined by AND in a WHERE, with `x`
