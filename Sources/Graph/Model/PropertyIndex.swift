@@ -49,13 +49,7 @@ final class PropertyIndexCache: @unchecked Sendable {
     /// The per-node counts kept under `key` (see `PropertyGraph.degreeCounts`), calling `build`
     /// the first time; nothing is kept when `build` throws.
     func degreeCounts(for key: String, build: () throws -> [Int32]) rethrows -> [Int32] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let counts = degreeCounts[key] { return counts }
-        let counts = try build()
-        if degreeCounts.count >= Self.maxDegreeCounts { degreeCounts = [:] }
-        degreeCounts[key] = counts
-        return counts
+        try cached(\.degreeCounts, key, limit: Self.maxDegreeCounts, build)
     }
 
     /// The counts kept under `key`, if they were built.
@@ -66,22 +60,24 @@ final class PropertyIndexCache: @unchecked Sendable {
     }
 
     /// The string column for `key` (see `NodeTable.stringColumn`), calling `build` the first time.
-    func stringColumn(for key: String, build: () -> [Int32]) -> [Int32] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let column = stringColumns[key] { return column }
-        let column = build()
-        stringColumns[key] = column
-        return column
-    }
+    func stringColumn(for key: String, build: () -> [Int32]) -> [Int32] { cached(\.stringColumns, key, build) }
 
     /// The index for `key`, calling `build` the first time.
     func index(for key: String, build: () -> [PropertyIndexKey: [NodeID]]) -> [PropertyIndexKey: [NodeID]] {
+        cached(\.indexes, key, build)
+    }
+
+    /// `table[key]`, built and kept the first time (the table emptied first when it holds `limit`).
+    private func cached<V>(
+        _ table: ReferenceWritableKeyPath<PropertyIndexCache, [String: V]>, _ key: String, limit: Int = .max,
+        _ build: () throws -> V
+    ) rethrows -> V {
         lock.lock()
         defer { lock.unlock() }
-        if let index = indexes[key] { return index }
-        let index = build()
-        indexes[key] = index
-        return index
+        if let value = self[keyPath: table][key] { return value }
+        let value = try build()
+        if self[keyPath: table].count >= limit { self[keyPath: table] = [:] }
+        self[keyPath: table][key] = value
+        return value
     }
 }
