@@ -182,6 +182,7 @@ public struct PropertyGraph: Sendable {
             relationshipsByType.append([])
         }
         relationshipsByType[Int(typeID)].append(id)
+        invalidateDegreeCounts()
         relationships.append(
             type: typeID, typeName: type, from: Int32(truncatingIfNeeded: start.rawValue),
             to: Int32(truncatingIfNeeded: end.rawValue), properties: stored, sources: Self.sortedUnique(sources))
@@ -218,6 +219,7 @@ public struct PropertyGraph: Sendable {
             node.labels.sort()
         }
         setLabelBit(label, id)
+        invalidateDegreeCounts()
         // Keep the label index in id order.
         var ids = nodesByLabel[label, default: []]
         ids.insert(id, at: ids.partitioningIndex { $0 > id })
@@ -343,6 +345,11 @@ public struct PropertyGraph: Sendable {
     /// A copy that changes drops the indexes it shared with the original.
     private mutating func invalidatePropertyIndexes() {
         if !propertyIndexes.isEmpty { propertyIndexes = PropertyIndexCache() }
+    }
+
+    /// A copy whose relationships or labels change drops the degree counts it shared.
+    private mutating func invalidateDegreeCounts() {
+        if propertyIndexes.hasDegreeCounts { propertyIndexes = propertyIndexes.withoutDegreeCounts() }
     }
 
     private mutating func indexNames(of id: NodeID, adding: Bool) {

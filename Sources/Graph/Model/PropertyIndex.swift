@@ -52,6 +52,23 @@ final class PropertyIndexCache: @unchecked Sendable {
         try cached(\.degreeCounts, key, limit: Self.maxDegreeCounts, build)
     }
 
+    /// A cache with this one's property indexes and string columns but no degree counts: for a
+    /// graph whose relationships or labels changed (the counts read them, the others do not).
+    func withoutDegreeCounts() -> PropertyIndexCache {
+        lock.lock()
+        defer { lock.unlock() }
+        let copy = PropertyIndexCache()
+        copy.indexes = indexes
+        copy.stringColumns = stringColumns
+        return copy
+    }
+
+    var hasDegreeCounts: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !degreeCounts.isEmpty
+    }
+
     /// The counts kept under `key`, if they were built.
     func builtDegreeCounts(for key: String) -> [Int32]? {
         lock.lock()

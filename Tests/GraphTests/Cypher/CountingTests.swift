@@ -265,5 +265,10 @@ import Testing
         try expectAgreement()
         _ = try engine.execute("MATCH (a:Agency {name: '局0'})-[r:LEADS]->() WITH r LIMIT 5 DELETE r")
         try expectAgreement()
+        // Between nodes that exist already (no node added), and a label added: the counts follow.
+        _ = try engine.execute("MATCH (a:Agency {name: '局1'}), (t:Task) WITH a, t LIMIT 7 CREATE (a)-[:LEADS]->(t)")
+        try expectAgreement()
+        _ = try engine.execute("MATCH (n:Note) SET n:Task")
+        try expectAgreement()
     }
 }
