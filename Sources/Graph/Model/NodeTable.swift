@@ -44,6 +44,20 @@ public struct NodeTable: RandomAccessCollection, Equatable, Sendable {
         return stored!.property(key, i)
     }
 
+    /// The strings that `stringColumn` ids name.
+    var storedStrings: [String] { stored?.strings ?? [] }
+
+    /// Per node, for string tests over many nodes: the id in `storedStrings` of its property
+    /// `key` when that is a string, -1 when it is missing or not a string, and -2 for a node
+    /// held as a value (added or changed since the snapshot: read it with `property`).
+    func stringColumn(_ key: String) -> [Int32] {
+        var column = stored?.stringIDs(key) ?? []
+        column.reserveCapacity(count)
+        for i in changed.keys { column[i] = -2 }
+        column.append(contentsOf: repeatElement(-2, count: added.count))
+        return column
+    }
+
     mutating func reserveCapacity(_ n: Int) { added.reserveCapacity(n - storedCount) }
 
     mutating func append(_ node: Node) { added.append(node) }

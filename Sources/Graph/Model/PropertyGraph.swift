@@ -197,6 +197,7 @@ public struct PropertyGraph: Sendable {
             relationshipsByType.append([])
         }
         relationshipsByType[Int(typeID)].append(Int32(truncatingIfNeeded: id.rawValue))
+        invalidateDegreeCounts()
         relationships.append(
             type: typeID, typeName: type, from: Int32(truncatingIfNeeded: start.rawValue),
             to: Int32(truncatingIfNeeded: end.rawValue), properties: stored, sources: Self.sortedUnique(sources))
@@ -233,6 +234,7 @@ public struct PropertyGraph: Sendable {
             node.labels.sort()
         }
         setLabelBit(label, id)
+        invalidateDegreeCounts()
         // Keep the label index in id order.
         var ids = nodesByLabel[label, default: []]
         ids.insert(id, at: ids.partitioningIndex { $0 > id })
@@ -359,6 +361,11 @@ public struct PropertyGraph: Sendable {
         if !propertyIndexes.isEmpty { propertyIndexes = PropertyIndexCache() }
     }
 
+    /// A copy whose relationships or labels change drops the degree counts it shared.
+    private mutating func invalidateDegreeCounts() {
+        if propertyIndexes.hasDegreeCounts { propertyIndexes = propertyIndexes.withoutDegreeCounts() }
+    }
+
     private mutating func indexNames(of id: NodeID, adding: Bool) {
         guard indexesNames else { return }
         materializeNameIndex()
@@ -449,6 +456,8 @@ enum NodeIDSet {
 extension PropertyGraph {
     /// The small integer standing for a relationship type, nil when no relationship has it.
     func typeID(_ type: String) -> Int32? { typeIDs[type] }
+    /// How many relationships have type id `type`.
+    func relationshipCount(ofTypeID type: Int32) -> Int { relationshipsByType[Int(type)].count }
     /// The type id of relationship `id`.
     @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationships.typeIDs[id.rawValue] }
     /// The start node of relationship `id`, without copying the relationship.
@@ -500,6 +509,27 @@ extension PropertyGraph {
         }
         return index[wanted] ?? []
     }
+}
+
+extension PropertyGraph {
+    /// Node property `key` as a column of string ids, for tests of one string property over many
+    /// nodes without making a `Value` per node: `ids[node]` names a string in `strings`, is -1
+    /// when the node lacks the property or holds another type, and -2 for a node to read with
+    /// `property(_:of:)`. Built on first use, O(nodes), kept until the graph changes.
+    func stringColumn(_ key: String) -> (ids: [Int32], strings: [String]) {
+        (propertyIndexes.stringColumn(for: key) { nodes.stringColumn(key) }, nodes.storedStrings)
+    }
+
+    /// Per-node counts that a query computed in one pass over the relationships (how many
+    /// relationships of some types in some direction reach a node with some labels: a degree
+    /// index), kept under `key` until the graph changes, so the next query reads them.
+    /// `build` runs when none are kept.
+    func degreeCounts(_ key: String, build: () throws -> [Int32]) rethrows -> [Int32] {
+        try propertyIndexes.degreeCounts(for: key, build: build)
+    }
+
+    /// The counts kept under `key` by `degreeCounts`, if a query built them.
+    func keptDegreeCounts(_ key: String) -> [Int32]? { propertyIndexes.builtDegreeCounts(for: key) }
 }
 
 extension Array {

@@ -26,27 +26,75 @@ enum PropertyIndexKey: Hashable {
     }
 }
 
-/// The equality indexes of one graph value, by property key, built on first use.
+/// The equality indexes, string columns and degree counts of one graph value, built on first use.
 ///
 /// Shared by copies of a `PropertyGraph` until one of them changes (which then
 /// starts a fresh cache), and locked because queries run on worker threads.
 final class PropertyIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var indexes: [String: [PropertyIndexKey: [NodeID]]] = [:]
+    private var stringColumns: [String: [Int32]] = [:]
+    private var degreeCounts: [String: [Int32]] = [:]
 
     var isEmpty: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return indexes.isEmpty
+        return indexes.isEmpty && stringColumns.isEmpty && degreeCounts.isEmpty
     }
+
+    /// At most this many degree count arrays are kept (4 bytes a node each); past it, the
+    /// oldest are dropped (all of them: the keys of one graph value are few in practice).
+    static let maxDegreeCounts = 32
+
+    /// The per-node counts kept under `key` (see `PropertyGraph.degreeCounts`), calling `build`
+    /// the first time; nothing is kept when `build` throws.
+    func degreeCounts(for key: String, build: () throws -> [Int32]) rethrows -> [Int32] {
+        try cached(\.degreeCounts, key, limit: Self.maxDegreeCounts, build)
+    }
+
+    /// A cache with this one's property indexes and string columns but no degree counts: for a
+    /// graph whose relationships or labels changed (the counts read them, the others do not).
+    func withoutDegreeCounts() -> PropertyIndexCache {
+        lock.lock()
+        defer { lock.unlock() }
+        let copy = PropertyIndexCache()
+        copy.indexes = indexes
+        copy.stringColumns = stringColumns
+        return copy
+    }
+
+    var hasDegreeCounts: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !degreeCounts.isEmpty
+    }
+
+    /// The counts kept under `key`, if they were built.
+    func builtDegreeCounts(for key: String) -> [Int32]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return degreeCounts[key]
+    }
+
+    /// The string column for `key` (see `NodeTable.stringColumn`), calling `build` the first time.
+    func stringColumn(for key: String, build: () -> [Int32]) -> [Int32] { cached(\.stringColumns, key, build) }
 
     /// The index for `key`, calling `build` the first time.
     func index(for key: String, build: () -> [PropertyIndexKey: [NodeID]]) -> [PropertyIndexKey: [NodeID]] {
+        cached(\.indexes, key, build)
+    }
+
+    /// `table[key]`, built and kept the first time (the table emptied first when it holds `limit`).
+    private func cached<V>(
+        _ table: ReferenceWritableKeyPath<PropertyIndexCache, [String: V]>, _ key: String, limit: Int = .max,
+        _ build: () throws -> V
+    ) rethrows -> V {
         lock.lock()
         defer { lock.unlock() }
-        if let index = indexes[key] { return index }
-        let index = build()
-        indexes[key] = index
-        return index
+        if let value = self[keyPath: table][key] { return value }
+        let value = try build()
+        if self[keyPath: table].count >= limit { self[keyPath: table] = [:] }
+        self[keyPath: table][key] = value
+        return value
     }
 }

@@ -229,4 +229,46 @@ import Testing
         // Numbers in name (every ninth node) are not strings: CONTAINS is null for them.
         #expect(try engine.execute("MATCH (p:P) WHERE p.name CONTAINS '' RETURN count(p) AS n").rows == [[.int(177)]])
     }
+
+    @Test func fewStartsWithLongListsAreCountedInOnePassKeptForTheNextQuery() throws {
+        // Ten agencies, each with many relationships of two types: walking their lists is longer
+        // than one pass over LEADS, so the first query counts LEADS for every node at once and
+        // the graph keeps the counts; they must follow changes to the graph.
+        var graph = PropertyGraph()
+        let agencies = try (0..<10).map { try graph.addNode(labels: ["Agency"], properties: ["name": .string("局\($0)")]) }
+        for i in 0..<600 {
+            let task = try graph.addNode(labels: i % 7 == 0 ? ["Note"] : ["Task"], properties: [:])
+            try graph.addRelationship(type: "LEADS", from: agencies[i % 10 < 6 ? i % 10 : (i * 3) % 10], to: task)
+            for k in 0..<3 { try graph.addRelationship(type: "RESPONSIBLE_FOR", from: agencies[(i + k) % 10], to: task) }
+        }
+        try graph.addRelationship(type: "LEADS", from: agencies[2], to: agencies[3])
+        let engine = QueryEngine(graph: graph)
+        let shapes = [
+            "MATCH (a:Agency)-[:LEADS]->(t:Task) RETURN a.name AS agency, COUNT AS tasks ORDER BY tasks DESC, agency LIMIT 4",
+            "MATCH (a:Agency)-[:LEADS]->(t) RETURN a.name AS agency, COUNT AS tasks ORDER BY agency",
+            "MATCH (a:Agency)<-[:LEADS]-(t) RETURN a.name AS agency, COUNT AS n ORDER BY agency",
+            "MATCH (a:Agency)-[:LEADS|RESPONSIBLE_FOR]-(t:Task) RETURN a.name AS agency, COUNT AS tasks ORDER BY agency",
+        ]
+        func expectAgreement() throws {
+            for shape in shapes {
+                let expanded = try engine.execute(shape.replacingOccurrences(of: "COUNT", with: "sum(1)"))
+                for _ in 0..<2 {
+                    let counted = try engine.execute(shape.replacingOccurrences(of: "COUNT", with: "count(t)"))
+                    #expect(counted.rows == expanded.rows, "\(shape)")
+                }
+            }
+        }
+        #expect(try countedVariables(engine, shapes[0].replacingOccurrences(of: "COUNT", with: "count(t)")) == ["t"])
+        try expectAgreement()
+        #expect(engine.graph.keptDegreeCounts("0|outgoing|\(engine.graph.labelBit("Task")!)|") != nil)
+        _ = try engine.execute("MATCH (a:Agency {name: '局9'}) CREATE (a)-[:LEADS]->(:Task), (a)-[:LEADS]->(:Task)")
+        try expectAgreement()
+        _ = try engine.execute("MATCH (a:Agency {name: '局0'})-[r:LEADS]->() WITH r LIMIT 5 DELETE r")
+        try expectAgreement()
+        // Between nodes that exist already (no node added), and a label added: the counts follow.
+        _ = try engine.execute("MATCH (a:Agency {name: '局1'}), (t:Task) WITH a, t LIMIT 7 CREATE (a)-[:LEADS]->(t)")
+        try expectAgreement()
+        _ = try engine.execute("MATCH (n:Note) SET n:Task")
+        try expectAgreement()
+    }
 }

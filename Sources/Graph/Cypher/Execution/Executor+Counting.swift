@@ -92,14 +92,7 @@ extension Executor {
         guard fromStep < order.count else { return nil }
 
         // Uniqueness only matters between relationship patterns that can match the same relationship.
-        let allRelationships = match.parts.flatMap(\.pattern.relationships)
-        let ownFirst = allRelationships.count - pattern.relationships.count
-        let checksUsed = pattern.relationships.indices.map { index in
-            allRelationships.indices.contains { other in
-                other != ownFirst + index
-                    && Self.mayShareRelationships(pattern.relationships[index], allRelationships[other])
-            }
-        }
+        let checksUsed = Planner.uniquenessChecks(match.parts.map(\.pattern)).last!
         var result = match
         result.parts[result.parts.count - 1].counted = CountedSuffix(
             fromStep: fromStep, variables: variables, checksUsed: checksUsed)
@@ -117,14 +110,16 @@ extension Executor {
         if case .labelScan(let label) = plan.access, node.labels == [label], node.properties == nil {
             fitsAlready = node.variable.map { row[$0] == nil } ?? true
         }
-        let direct = suffix.filter.flatMap { directStringTest($0, on: node.variable) }
-        let graph = direct == nil ? nil : self.graph
-        for candidate in candidates {
+        if let filter = suffix.filter, let direct = directStringTest(filter, on: node.variable) {
+            return try countStringMatches(
+                candidates, direct.key, direct.test, fits: fitsAlready ? nil : { try self.nodeFits(node, $0, row) })
+        }
+        let narrowed = plan.startFilters.isEmpty
+            ? candidates : try narrowedByStringTests(candidates, plan.startFilters, on: node.variable)
+        for candidate in narrowed {
             try checkpoint()
             guard try fitsAlready || nodeFits(node, candidate, row) else { continue }
-            if let direct, let graph {
-                guard case .string(let text)? = graph.property(direct.key, of: candidate), direct.test(text) else { continue }
-            } else if let filter = suffix.filter {
+            if let filter = suffix.filter {
                 if let name = node.variable { bound[name] = .node(candidate) }
                 guard try evaluate(filter, bound) == .bool(true) else { continue }
             }
@@ -137,7 +132,7 @@ extension Executor {
     /// parameter) on the counted node `v`: the key and the test on a string property, so each
     /// candidate is tested without binding it in a row. Anything else but a string is null
     /// there, which fails the WHERE, as `evaluate` has it.
-    private func directStringTest(
+    func directStringTest(
         _ filter: Expression, on variable: String?
     ) -> (key: String, test: (String) -> Bool)? {
         guard let variable, case .binary(let op, let left, let right) = filter.kind,
@@ -172,6 +167,8 @@ extension Executor {
         let steps: [CountingStep]
         /// How often the last step was counted node by node.
         var lastStepVisits = 0
+        /// The part's start candidates, when its first step is the counted last one.
+        var startCandidates: [NodeID]?
         /// After many visits: the last step's count for every node, from one pass over the
         /// relationships of its types (see `lastStepCounts`).
         var lastStepCounts: [Int32]?
@@ -228,8 +225,19 @@ extension Executor {
         if isLast, !checksUsed, relationship.properties == nil, target.properties == nil {
             if let counts = context.lastStepCounts { return Int(counts[from.rawValue]) }
             context.lastStepVisits += 1
-            if context.lastStepVisits >= Self.visitsBeforeCountingAll {
-                let counts = try lastStepCounts(relationship, direction, step, graph)
+            // Counted for every node at once: when an earlier query did (the graph keeps the
+            // counts), after many visits, or when the start candidates' relationship lists are
+            // longer together than the relationships of the step's types.
+            let first = context.lastStepVisits == 1
+            var counts = first ? graph.keptDegreeCounts(Self.degreeCountsKey(direction, step)) : nil
+            if counts == nil, context.lastStepVisits >= Self.visitsBeforeCountingAll
+                || (first && stepIndex == 0 && onePassIsShorter(context, direction, step))
+            {
+                counts = try graph.degreeCounts(Self.degreeCountsKey(direction, step)) {
+                    try lastStepCounts(relationship, direction, step, graph)
+                }
+            }
+            if let counts {
                 context.lastStepCounts = counts
                 return Int(counts[from.rawValue])
             }
@@ -272,6 +280,31 @@ extension Executor {
         return total
     }
 
+    /// The key under which the graph keeps a last step's counts for every node (`degreeCounts`):
+    /// what `lastStepCounts` reads, namely the step's types, direction and target labels.
+    private static func degreeCountsKey(_ direction: RelationshipPattern.Direction, _ step: CountingStep) -> String {
+        let types = step.types.map { Set($0).sorted().map(String.init).joined(separator: ",") } ?? "*"
+        return "\(types)|\(direction)|\(step.mask)|\(step.slowLabels.sorted().joined(separator: "\u{1F}"))"
+    }
+
+    /// True when walking the relationship lists of every start candidate (the step counted
+    /// from the part's start) reads more relationships than one pass over the step's types.
+    private func onePassIsShorter(
+        _ context: CountingContext, _ direction: RelationshipPattern.Direction, _ step: CountingStep
+    ) -> Bool {
+        guard let starts = context.startCandidates else { return false }
+        let graph = context.graph
+        let onePass = step.types.map { Set($0).reduce(0) { $0 + graph.relationshipCount(ofTypeID: $1) } }
+            ?? graph.relationshipCount
+        var walked = 0
+        for node in starts {
+            if direction != .incoming { walked += graph.outgoing(node).count }
+            if direction != .outgoing { walked += graph.incoming(node).count }
+            if walked > onePass { return true }
+        }
+        return false
+    }
+
     /// Past this many nodes counted one by one at the last step, the last step is counted for
     /// every node at once: reading each node's own relationship list is a cache miss per node,
     /// one pass over the relationships of the step's types reads columns in order.
@@ -309,11 +342,6 @@ extension Executor {
             }
         }
         return counts
-    }
-
-    /// True when some relationship could match both patterns (either has no type, or they share one).
-    private static func mayShareRelationships(_ a: RelationshipPattern, _ b: RelationshipPattern) -> Bool {
-        a.types.isEmpty || b.types.isEmpty || a.types.contains(where: b.types.contains)
     }
 
     /// The aggregate calls in `e`, not looking inside their arguments.

@@ -212,6 +212,43 @@ extension Executor {
         var used: Set<RelationshipID>
         var nodes: [NodeID?]
         var segments: [[RelationshipID]]
+        var tests: PartTests
+    }
+
+    /// A part's tests resolved once per part instead of per relationship visited: type ids
+    /// (string lookups), label bits, which relationships need the uniqueness set, and which
+    /// node variables may already be bound (only those are looked up in the row).
+    struct PartTests {
+        /// Per relationship pattern (see `typeFilter`).
+        var types: [[Int32]?]
+        var checksUsed: [Bool]
+        /// Per node pattern: the bits of its labels, and its labels without a bit.
+        var labelMasks: [UInt64]
+        var slowLabels: [[String]]
+        var mayBeBound: [Bool]
+    }
+
+    func partTests(_ plan: PartPlan, _ row: Row) -> PartTests {
+        let pattern = plan.pattern
+        var occurrences: [String: Int] = [:]
+        for node in pattern.nodes { if let name = node.variable { occurrences[name, default: 0] += 1 } }
+        var tests = PartTests(
+            types: pattern.relationships.map(typeFilter),
+            checksUsed: plan.checksUsed ?? Array(repeating: true, count: pattern.relationships.count),
+            labelMasks: [], slowLabels: [], mayBeBound: [])
+        inGraph { graph in
+            for node in pattern.nodes {
+                var mask: UInt64 = 0
+                var slow: [String] = []
+                for label in node.labels {
+                    if let bit = graph.labelBit(label) { mask |= bit } else { slow.append(label) }
+                }
+                tests.labelMasks.append(mask)
+                tests.slowLabels.append(slow)
+                tests.mayBeBound.append(node.variable.map { row[$0] != nil || occurrences[$0, default: 0] > 1 } ?? false)
+            }
+        }
+        return tests
     }
 
     private func matchPart(
@@ -233,8 +270,13 @@ extension Executor {
         // matched row costs no copy unless something keeps it.
         var state = PartState(
             row: row, used: used, nodes: Array(repeating: nil, count: pattern.nodes.count),
-            segments: Array(repeating: [], count: pattern.relationships.count))
-        for candidate in try startCandidates(plan, row) {
+            segments: Array(repeating: [], count: pattern.relationships.count), tests: partTests(plan, row))
+        var candidates = try startCandidates(plan, row)
+        if !plan.startFilters.isEmpty, candidates.count > 1 {
+            candidates = try narrowedByStringTests(candidates, plan.startFilters, on: startPattern.variable)
+        }
+        if let counting, plan.counted?.fromStep == 0, steps.count == 1 { counting.startCandidates = candidates }
+        for candidate in candidates {
             try checkpoint()
             guard try nodeFits(startPattern, candidate, row) else { continue }
             let previous = bind(startPattern.variable, .node(candidate), in: &state.row)
@@ -348,17 +390,35 @@ extension Executor {
             return
         }
 
-        for (id, other) in adjacent(from, direction, types: typeFilter(relationship)) {
-            guard !state.used.contains(id) else { continue }
+        // What the part's tests resolved once (see `PartTests`): type ids, label bits, uniqueness.
+        let tests = state.tests
+        let types = tests.types[index]
+        let checksUsed = tests.checksUsed[index]
+        let mask = tests.labelMasks[targetIndex]
+        let slowLabels = tests.slowLabels[targetIndex]
+        let mayBeBound = tests.mayBeBound[targetIndex]
+        func visit(_ id: RelationshipID, _ other: NodeID, _ state: inout PartState) throws {
+            if checksUsed, state.used.contains(id) { return }
             if let name = relationship.variable, let existing = state.row[name] {
-                guard case .relationship(let bound) = existing, bound == id else { continue }
+                guard case .relationship(let bound) = existing, bound == id else { return }
             }
-            guard try relationshipFits(relationship, id, state.row, typesChecked: true) else { continue }
-            guard try nodeFits(target, other, state.row) else { continue }
+            if relationship.properties != nil {
+                guard try relationshipFits(relationship, id, state.row, typesChecked: true) else { return }
+            }
+            let labelsFit = inGraph { graph in
+                graph.labelBits(of: other) & mask == mask && slowLabels.allSatisfy { graph.hasLabel(other, $0) }
+            }
+            guard labelsFit else { return }
+            if mayBeBound, let name = target.variable, let existing = state.row[name] {
+                guard case .node(let bound) = existing, bound == other else { return }
+            }
+            if target.properties != nil {
+                guard try nodeFits(target, other, state.row) else { return }
+            }
             let previousTarget = state.nodes[targetIndex]
-            if let previousTarget, previousTarget != other { continue }
+            if let previousTarget, previousTarget != other { return }
             // Changed in place and restored below (see `matchPart`); a path reads the segments.
-            state.used.insert(id)
+            if checksUsed { state.used.insert(id) }
             if pattern.pathVariable != nil { state.segments[index] = [id] }
             state.nodes[targetIndex] = other
             let previousRelationship = bind(relationship.variable, .relationship(id), in: &state.row)
@@ -367,7 +427,24 @@ extension Executor {
             unbind(target.variable, previousNode, in: &state.row)
             unbind(relationship.variable, previousRelationship, in: &state.row)
             state.nodes[targetIndex] = previousTarget
-            state.used.remove(id)
+            if checksUsed { state.used.remove(id) }
+        }
+        // The relationship lists are slices of the graph's adjacency: read in place, no array per node.
+        if direction != .incoming {
+            for id in inGraph({ $0.outgoing(from) }) {
+                let (type, end) = inGraph { ($0.typeID(of: id), $0.end(of: id)) }
+                if let types, !types.contains(type) { continue }
+                try visit(id, end, &state)
+            }
+        }
+        if direction != .outgoing {
+            for id in inGraph({ $0.incoming(from) }) {
+                let (type, start, end) = inGraph { ($0.typeID(of: id), $0.start(of: id), $0.end(of: id)) }
+                if let types, !types.contains(type) { continue }
+                // A self-loop was already visited as outgoing.
+                if direction == .both && start == end { continue }
+                try visit(id, start, &state)
+            }
         }
     }
 

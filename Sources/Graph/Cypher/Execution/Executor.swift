@@ -146,6 +146,12 @@ final class Executor {
     func checkpoint() throws {
         ticks += 1
         guard ticks & 15 == 0 else { return }
+        try checkLimits()
+    }
+
+    /// Cancellation, memory and the deadline, checked now (`checkpoint` checks every 16th call):
+    /// for loops that do thousands of steps between two calls.
+    func checkLimits() throws {
         if cancellation.isCancelled {
             throw QueryError.runtime("DatabaseError", "Cancelled", "the query was cancelled")
         }

@@ -56,6 +56,14 @@ struct PartPlan {
     var estimate: Int
     /// Set by the executor when the rest of this part is only counted (see `Executor+Counting.swift`).
     var counted: CountedSuffix? = nil
+    /// Conditions of the MATCH's WHERE (joined to the rest by AND) of the form `v.key CONTAINS|
+    /// STARTS WITH|ENDS WITH x` on the start node `v`: the start candidates are narrowed by them
+    /// from the string column before matching (see `Executor+StringScan.swift`); the WHERE is
+    /// still evaluated for every row.
+    var startFilters: [Expression] = []
+    /// Per relationship pattern, whether matching must check and record the relationships used
+    /// so far for it (see `Planner.uniquenessChecks`); nil checks every one.
+    var checksUsed: [Bool]? = nil
 }
 
 /// The last steps of a pattern part whose nodes and relationships only a plain `count` reads:

@@ -23,13 +23,19 @@ struct Planner {
                 var parts: [PartPlan] = []
                 var newVariables: [String] = []
                 let hints = match.predicate.map(Self.equalityHints) ?? [:]
+                let stringTests = match.predicate.map(Self.stringTests) ?? []
                 for pattern in match.patterns {
-                    parts.append(planPart(pattern, bound: bound, hints: hints))
+                    var part = planPart(pattern, bound: bound, hints: hints)
+                    if let start = pattern.nodes[part.start].variable, !bound.contains(start) {
+                        part.startFilters = stringTests.filter { Self.testedVariable($0) == start }
+                    }
+                    parts.append(part)
                     for name in pattern.variableNames where !bound.contains(name) {
                         bound.insert(name)
                         newVariables.append(name)
                     }
                 }
+                for (index, checks) in Self.uniquenessChecks(match.patterns).enumerated() { parts[index].checksUsed = checks }
                 steps.append(.match(MatchStep(
                     optional: match.optional, parts: parts, predicate: match.predicate, newVariables: newVariables)))
             case .unwind(let unwind):
@@ -175,6 +181,51 @@ struct Planner {
         default:
             return [:]
         }
+    }
+
+    /// Per part of a MATCH and per relationship pattern in it: true when another relationship
+    /// pattern of the MATCH may match the same relationship, so matching must keep the
+    /// relationships it has used (relationship uniqueness) for this one.
+    static func uniquenessChecks(_ patterns: [PatternPart]) -> [[Bool]] {
+        let all = patterns.flatMap(\.relationships)
+        var first = 0
+        return patterns.map { pattern in
+            defer { first += pattern.relationships.count }
+            return pattern.relationships.indices.map { index in
+                all.indices.contains { other in
+                    other != first + index && mayShareRelationships(pattern.relationships[index], all[other])
+                }
+            }
+        }
+    }
+
+    /// True when some relationship could match both patterns (either has no type, or they share one).
+    private static func mayShareRelationships(_ a: RelationshipPattern, _ b: RelationshipPattern) -> Bool {
+        a.types.isEmpty || b.types.isEmpty || a.types.contains(where: b.types.contains)
+    }
+
+    /// `v.key CONTAINS|STARTS WITH|ENDS WITH x` conditions joined by AND in a WHERE, with `x`
+    /// a literal or parameter: a string column can narrow `v`'s candidates.
+    static func stringTests(_ predicate: Expression) -> [Expression] {
+        switch predicate.kind {
+        case .binary(.and, let left, let right):
+            return stringTests(left) + stringTests(right)
+        case .binary(.contains, _, let right), .binary(.startsWith, _, let right), .binary(.endsWith, _, let right):
+            switch right.kind {
+            case .literal(.string), .parameter: return testedVariable(predicate) == nil ? [] : [predicate]
+            default: return []
+            }
+        default:
+            return []
+        }
+    }
+
+    /// The variable `v` of a condition `v.key OP x`, if it has that form.
+    static func testedVariable(_ condition: Expression) -> String? {
+        guard case .binary(_, let left, _) = condition.kind, case .property(let base, _) = left.kind,
+            case .variable(let name) = base.kind
+        else { return nil }
+        return name
     }
 
     func planPart(_ pattern: PatternPart, bound: Set<String>, hints: [String: [String: Expression]] = [:]) -> PartPlan {

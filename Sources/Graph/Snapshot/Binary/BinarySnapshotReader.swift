@@ -291,6 +291,31 @@ struct BinarySnapshotReader {
         return found
     }
 
+    /// The string id of the property whose key has string id `key` in the property map here,
+    /// when its value is a string; nil when it is missing, null or another type. Reads no
+    /// string and makes no `Value`: what `readProperty` would find, as a string id.
+    mutating func readStringID(_ key: UInt64) throws -> Int? {
+        var found: Int?
+        for _ in 0..<(try count()) {
+            guard try number() == key, position < end else {
+                try skipValue(depth: 0)
+                continue
+            }
+            switch BinarySnapshotLayout.ValueTag(rawValue: bytes[position]) {
+            case .string?:
+                position += 1
+                found = Int(try number())
+            case .null?:
+                // As in `readProperty`: a null does not replace an earlier value.
+                position += 1
+            default:
+                found = nil
+                try skipValue(depth: 0)
+            }
+        }
+        return found
+    }
+
     /// True when the property map here is empty (or holds only nulls).
     mutating func readsNoProperties() throws -> Bool {
         for _ in 0..<(try count()) {

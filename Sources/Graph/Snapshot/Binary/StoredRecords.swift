@@ -31,6 +31,27 @@ struct StoredRecords: Sendable {
         return read(i) { try $0.readProperty(keyID) } ?? nil
     }
 
+    /// The id in `strings` of element `i`'s property `key` when it is a string; nil when the
+    /// element lacks it or holds another type. No `Value` and no `String` is made.
+    func stringID(_ key: String, _ i: Int) -> Int? {
+        guard let keyID = keyIDs[key] else { return nil }
+        return read(i) { try $0.readStringID(keyID) } ?? nil
+    }
+
+    /// `stringID(key, i)` of every element, -1 for nil, in one pass over the mapped records.
+    /// (-2 for an id past `Int32`, which the caller reads as a value instead.)
+    func stringIDs(_ key: String) -> [Int32] {
+        guard let keyID = keyIDs[key] else { return [Int32](repeating: -1, count: count) }
+        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            offsets.map { offset in
+                var reader = BinarySnapshotReader(records: raw, strings: strings, at: base + Int(offset))
+                guard let found = try? reader.readStringID(keyID) else { return -1 }
+                // Past Int32 (a file this build does not write): -2 sends the reader to the value.
+                return Int32(exactly: found) ?? -2
+            }
+        }
+    }
+
     /// True when element `i` has no properties.
     func hasNoProperties(_ i: Int) -> Bool {
         // Most records start with a property count of zero: one byte, no decoding.
