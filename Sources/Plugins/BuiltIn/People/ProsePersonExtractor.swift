@@ -29,10 +29,15 @@ struct ProsePersonExtractor: Extractor {
         let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
-        let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        roles.district = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines).flatMap(DocumentDistrict.of)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
         var nameEnds: [Int: Int] = [:]
-        for mention in mentions { nameEnds[mention.nameRange.lowerBound] = mention.nameRange.upperBound }
+        var byEnd: [Int: Int] = [:]
+        for (n, mention) in mentions.enumerated() {
+            nameEnds[mention.nameRange.lowerBound] = mention.nameRange.upperBound
+            if !mention.roles.isEmpty, byEnd[mention.nameRange.upperBound] == nil { byEnd[mention.nameRange.upperBound] = n }
+        }
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let date: Value = writer.document.date.map(Value.calendarDate) ?? .null
@@ -54,7 +59,10 @@ struct ProsePersonExtractor: Extractor {
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
-                try write(mention, roleTexts: texts[n], document: documentNode, date: date, place: named,
+                // The name just before this one's roles, if any (mentions are in the order the readers found them).
+                let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
+                let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
+                try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
                           roles: roles, context: context, nameEnds: nameEnds, writer: &writer)
             }
         }
@@ -62,9 +70,10 @@ struct ProsePersonExtractor: Extractor {
 
     /// Writes one mention of a person keyed to `place` (`PersonPlace`); `roleTexts` are its roles' text.
     /// A bare office takes its party from `context`; what follows the name
-    /// (`当选为…`, `代表…`) may state a membership too.
+    /// (`当选为…`, `代表…`) may state a membership too; `sharedRole` is the
+    /// role a bare title means with the employer of the name before it (`sharedEmployer`).
     func write(
-        _ mention: PersonMention, roleTexts: [String], document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
+        _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
         context: PartyContext, nameEnds: [Int: Int], writer: inout FactWriter
     ) throws {
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
@@ -95,7 +104,7 @@ struct ProsePersonExtractor: Extractor {
         guard !read || !hasMembership(person, writer: writer) else { return }
         // 代表各民主党派、工商联: what a person speaks for on behalf of many is none of theirs.
         let claimed = zip(mention.roles, roleTexts).filter { !context.speaksForMany($0.0) }.map(\.1).joined(separator: "、")
-        var claims = roles.claims(claimed, context: around)
+        var claims = roles.claims(sharedRole ?? claimed, context: around)
         // A list's roles belong to the group (3位市政协常委、委员): no member's seat is
         // known from them, but a party or sector stated for the list (3名会员) is each one's.
         if mention.evidence == .list { claims = claims.filter(Self.isMembership) }
@@ -111,6 +120,23 @@ struct ProsePersonExtractor: Extractor {
             let r = writer.graph.relationships[rid.rawValue]
             return r.type == "MEMBER_OF" && r.sources.contains { $0.document == id }
         }
+    }
+
+    static let enumerationComma = Array("、".utf8)
+
+    /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
+    /// name before it shares that name's employer (`区委统战部副部长`).
+    func sharedEmployer(
+        _ mention: PersonMention, _ texts: [String], after previous: PersonMention, _ previousTexts: [String], bytes: [UInt8], roles: SpeakerRoles
+    ) -> String? {
+        guard mention.evidence == .title, texts.count == 1, let start = mention.roles.first?.lowerBound,
+              previous.nameRange.upperBound + Self.enumerationComma.count == start,
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: previous.nameRange.upperBound),
+              let title = roles.splitTitle(texts[0]), title.employer.isEmpty,
+              let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),
+              let before = roles.splitTitle(last), !before.employer.isEmpty
+        else { return nil }
+        return before.employer + title.title
     }
 
     static func isMembership(_ claim: SpeakerRoles.Claim) -> Bool {

@@ -52,7 +52,7 @@ extension SpeakerRoles {
         guard let local = entry.properties["local"], level != "中央", !Self.nationalPlaces.contains(city ?? ""),
               !surface.contains("全国"), surface != entry.name else { return nil }
         let prefix = entry.properties["local-prefix"] ?? ""
-        guard let level = level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
+        guard let level = level ?? district?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
             return try placeUnknownBody(entry, name: prefix + local, at: range, writer: &writer)
         }
         let marker: String
@@ -68,6 +68,8 @@ extension SpeakerRoles {
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
         let cityName = city.map { $0.hasSuffix("市") ? String($0.dropLast()) : $0 }
         var place = named ?? (marker == "市" ? (cityName ?? "") : "")
+        // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's.
+        if named == nil, let district, district.level == level { place = district.name }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
@@ -79,7 +81,7 @@ extension SpeakerRoles {
         if place.isEmpty { return try placeUnknownBody(entry, name: prefix + levelWord + local, at: range, writer: &writer) }
         // 武侯区工商联 in 成都's document: 武侯区工商业联合会, also called 成都市武侯区工商业联合会.
         var cityPrefix = ""
-        if named != nil, marker == "区" || marker == "县", let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName) {
+        if !place.isEmpty, marker == "区" || marker == "县", let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName) {
             cityPrefix = cityName + "市"
         }
         let name = prefix + place + levelWord + local

@@ -30,6 +30,8 @@ struct SpeakerRoles {
     var city: String? = nil
     /// The document's province (`福建省`): `省工商联` is that province's federation.
     var province: String? = nil
+    /// The district (or county) the document belongs to (`DocumentDistrict`): its bare `工商联` is the district's.
+    var district: (name: String, level: String)? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
