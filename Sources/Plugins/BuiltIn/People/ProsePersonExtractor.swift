@@ -92,7 +92,10 @@ struct ProsePersonExtractor: Extractor {
         }
         if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
         let around = context.context(at: mention.nameRange.lowerBound)
-        let after = context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds)
+        var after = context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds)
+        // Roles may stand after the name (an honorific): the sector is before whichever comes first.
+        let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
+        if let sector = context.sectorBefore(first) { after.append(sector) }
         guard !rolesText.isEmpty || !after.isEmpty else { return }
         // The roles and the name, quoted together: 市政协主席吴志明.
         let lower = min(mention.roles.map(\.lowerBound).min() ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)

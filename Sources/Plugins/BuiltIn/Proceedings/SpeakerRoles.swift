@@ -44,7 +44,7 @@ struct SpeakerRoles {
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
-        for var item in Self.roleItems(text) {
+        for var item in Self.roleItems(text).flatMap(Self.splitOrigin) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
             item = Self.afterElection(item)
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
@@ -133,6 +133,17 @@ struct SpeakerRoles {
             if start < bytes.count { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         }
         return items
+    }
+
+    static let origin = "来自"
+    static let possessive = "的"
+
+    /// `来自经济界的市政协委员`: where the person comes from (`经济界`) and their role (`市政协委员`), as two items.
+    static func splitOrigin(_ item: String) -> [String] {
+        guard item.hasPrefix(origin), let of = item.range(of: possessive) else { return [item] }
+        let from = String(item[item.index(item.startIndex, offsetBy: origin.count)..<of.lowerBound])
+        let role = String(item[of.upperBound...])
+        return [from, role].filter { !$0.isEmpty }
     }
 
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.

@@ -126,6 +126,33 @@ struct PartyContext {
         return i > start ? start..<i : nil
     }
 
+    static let sectorOf = Array("界的".utf8)
+    static let sectorsOf = Array("界别的".utf8)
+    static let phraseStarts = ["来自", "作为"].map { Array($0.utf8) }
+    static let maximumSectorPhrase = 36
+
+    /// `特邀香港人士界别的梁嘉恒委员`, `来自农业界的扎西次仁`: the sector
+    /// written just before a name (or its roles) that starts at `start`, as `X界`.
+    func sectorBefore(_ start: Int) -> String? {
+        let marker: [UInt8]
+        if start >= Self.sectorsOf.count, UTF8Scan.hasPrefix(Self.sectorsOf, in: bytes, at: start - Self.sectorsOf.count) {
+            marker = Self.sectorsOf
+        } else if start >= Self.sectorOf.count, UTF8Scan.hasPrefix(Self.sectorOf, in: bytes, at: start - Self.sectorOf.count) {
+            marker = Self.sectorOf
+        } else {
+            return nil
+        }
+        let end = start - marker.count
+        var from = end
+        // The Han characters before 界, back to punctuation, 来自 or 作为.
+        while from >= 3, end - from < Self.maximumSectorPhrase, bytes[from - 3] >= 0xE3, bytes[from - 3] <= 0xE9,
+              !Self.phraseStarts.contains(where: { from >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: from - $0.count) }),
+              !UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: from - 3), !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: from - 3) {
+            from -= 3
+        }
+        return from < end ? String(decoding: bytes[from..<end], as: UTF8.self) + "界" : nil
+    }
+
     /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).
     func speaksForMany(_ range: Range<Int>) -> Bool {
         range.lowerBound >= Self.onBehalf.count
