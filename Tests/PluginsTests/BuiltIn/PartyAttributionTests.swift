@@ -48,6 +48,24 @@ import Testing
         #expect(DocumentDistrict.of(headline: "市政协召开常委会议") == nil)
     }
 
+    @Test func aListsMemberWordTakesTheHostParty() throws {
+        let registry = try BuiltInPlugins.registry()
+        let index = LexiconIndex.shared(for: registry.extractionContext)
+        let roles = SpeakerRoles(index: index, city: "宜宾")
+        let host = try #require(index.entry(label: "Party", named: "中国民主建国会", city: nil))
+        let context = SpeakerRoles.Context(hostParty: host)
+        for text in ["等多名会员", "3名会员", "会员"] {
+            let parties = roles.claims(text, context: context).compactMap { claim -> Int? in
+                if case .member(let party, _, _, _) = claim { return party }
+                return nil
+            }
+            #expect(parties == [host], "\(text)")
+        }
+        // 盟员 is no member word of 民建, and a 民建 document's bare 主委 with no host stays unclaimed.
+        #expect(roles.claims("盟员", context: context).allSatisfy { if case .member = $0 { false } else { true } })
+        #expect(roles.claims("副主委").allSatisfy { if case .member = $0 { false } else { true } })
+    }
+
     @Test func writtenSectors() {
         #expect(SpeakerRoles.writtenSector("医药界委员")?.name == "医药界")
         #expect(SpeakerRoles.writtenSector("农牧业界")?.name == "农牧业界")

@@ -35,7 +35,7 @@ extension SpeakerRoles {
     /// `副主委`, `市委会副主委`, `社某市委副主委`, `盟员`: a party's office or
     /// member word that names no party, given the party the context names.
     func contextMembership(_ item: String, _ context: Context) -> Claim? {
-        var rest = Substring(item)
+        var rest = Self.droppingCount(Substring(item))
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
         if let short = Self.shortPrefixes.first(where: { rest.hasPrefix($0.prefix) }),
@@ -78,13 +78,25 @@ extension SpeakerRoles {
         return nil
     }
 
+    /// What a list says of its count before the member word: `等多名会员`, `3名盟员`, `4名界别委员`.
+    static let countCharacters: Set<Character> = Set("等0123456789一二三四五六七八九十两多数余名位")
+
+    /// `item` without a count before a member word or 界别委员 (名誉主委 keeps its 名).
+    static func droppingCount(_ item: Substring) -> Substring {
+        let counted = item.drop { countCharacters.contains($0) }
+        guard counted.count < item.count, memberWords.contains(where: { counted.hasPrefix($0.word) }) || counted.hasPrefix("界别")
+        else { return item }
+        return counted
+    }
+
     static func isHan(_ c: Character) -> Bool {
         c.unicodeScalars.allSatisfy { $0.value >= 0x3400 && $0.value <= 0x9FFF }
     }
 
     /// `界别委员` in a report about one sector: a member of that sector.
     func sectorMember(_ item: String, _ context: Context) -> Claim? {
-        guard let sector = context.hostSector, ["界别委员", "界别政协委员", "界别代表"].contains(item) else { return nil }
+        guard let sector = context.hostSector, ["界别委员", "界别政协委员", "界别代表"].contains(String(Self.droppingCount(Substring(item))))
+        else { return nil }
         return .member(party: sector, level: nil, role: item, surface: index.entries[sector].properties["short"] ?? index.entries[sector].name)
     }
 
