@@ -29,7 +29,15 @@ struct ProsePersonExtractor: Extractor {
         let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
-        let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        roles.district = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines).flatMap(DocumentDistrict.of)
+        let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
+        var nameEnds: [Int: Int] = [:]
+        var byEnd: [Int: Int] = [:]
+        for (n, mention) in mentions.enumerated() {
+            nameEnds[mention.nameRange.lowerBound] = mention.nameRange.upperBound
+            if !mention.roles.isEmpty, byEnd[mention.nameRange.upperBound] == nil { byEnd[mention.nameRange.upperBound] = n }
+        }
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let date: Value = writer.document.date.map(Value.calendarDate) ?? .null
@@ -51,15 +59,22 @@ struct ProsePersonExtractor: Extractor {
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
-                try write(mention, roleTexts: texts[n], document: documentNode, date: date, place: named, roles: roles, writer: &writer)
+                // The name just before this one's roles, if any (mentions are in the order the readers found them).
+                let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
+                let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
+                try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
+                          roles: roles, context: context, nameEnds: nameEnds, writer: &writer)
             }
         }
     }
 
     /// Writes one mention of a person keyed to `place` (`PersonPlace`); `roleTexts` are its roles' text.
+    /// A bare office takes its party from `context`; what follows the name
+    /// (`当选为…`, `代表…`) may state a membership too; `sharedRole` is the
+    /// role a bare title means with the employer of the name before it (`sharedEmployer`).
     func write(
-        _ mention: PersonMention, roleTexts: [String], document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
-        writer: inout FactWriter
+        _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
+        context: PartyContext, nameEnds: [Int: Int], writer: inout FactWriter
     ) throws {
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
@@ -75,15 +90,63 @@ struct ProsePersonExtractor: Extractor {
             try writer.graph.setProperty("reporter", to: .bool(true), on: person)
             return
         }
-        guard !rolesText.isEmpty else { return }
-        try PersonRoles.add(rolesText, to: person, writer: &writer)
+        if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
+        let around = context.context(at: mention.nameRange.lowerBound)
+        var after = context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds)
+        // Roles may stand after the name (an honorific): the sector is before whichever comes first.
+        let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
+        if let sector = context.sectorBefore(first) { after.append(sector) }
+        guard !rolesText.isEmpty || !after.isEmpty else { return }
         // The roles and the name, quoted together: 市政协主席吴志明.
         let lower = min(mention.roles.map(\.lowerBound).min() ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         let upper = max(mention.roles.map(\.upperBound).max() ?? mention.nameRange.upperBound, mention.nameRange.upperBound)
         let span = lower..<upper
-        // A list's roles belong to the group (3位市政协常委、委员): no member's seat is known from them.
-        guard mention.evidence != .list, !alreadyRead(person, span: span, writer: writer) else { return }
-        try roles.write(roles.claims(rolesText), for: person, date: date, at: span, writer: &writer)
+        // Roles a speaker reader already wrote are not written twice; only a membership it could not see
+        // (a bare 副主委 in a party's own document, 当选为…) is added.
+        let read = alreadyRead(person, span: span, writer: writer)
+        guard !read || !hasMembership(person, writer: writer) else { return }
+        // 代表各民主党派、工商联: what a person speaks for on behalf of many is none of theirs.
+        let claimed = zip(mention.roles, roleTexts).filter { !context.speaksForMany($0.0) }.map(\.1).joined(separator: "、")
+        var claims = roles.claims(sharedRole ?? claimed, context: around)
+        // A list's roles belong to the group (3位市政协常委、委员): no member's seat is
+        // known from them, but a party or sector stated for the list (3名会员) is each one's.
+        if mention.evidence == .list { claims = claims.filter(Self.isMembership) }
+        for phrase in after { claims += roles.claims(phrase, context: around).filter(Self.isMembership) }
+        if read { claims = claims.filter(Self.isMembership) }
+        try roles.write(claims, for: person, date: date, at: span, writer: &writer)
+    }
+
+    /// Whether this document already gave `person` a party or sector.
+    func hasMembership(_ person: NodeID, writer: FactWriter) -> Bool {
+        let id = writer.document.id
+        return writer.graph.outgoing(person).suffix(64).contains { rid in
+            let r = writer.graph.relationships[rid.rawValue]
+            return r.type == "MEMBER_OF" && r.sources.contains { $0.document == id }
+        }
+    }
+
+    static let enumerationComma = Array("、".utf8)
+
+    /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
+    /// name before it shares that name's employer (`区委统战部副部长`).
+    func sharedEmployer(
+        _ mention: PersonMention, _ texts: [String], after previous: PersonMention, _ previousTexts: [String], bytes: [UInt8], roles: SpeakerRoles
+    ) -> String? {
+        guard mention.evidence == .title, texts.count == 1, let start = mention.roles.first?.lowerBound,
+              previous.nameRange.upperBound + Self.enumerationComma.count == start,
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: previous.nameRange.upperBound),
+              let title = roles.splitTitle(texts[0]), title.employer.isEmpty,
+              let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),
+              let before = roles.splitTitle(last), !before.employer.isEmpty
+        else { return nil }
+        return before.employer + title.title
+    }
+
+    static func isMembership(_ claim: SpeakerRoles.Claim) -> Bool {
+        switch claim {
+        case .member, .sector: return true
+        default: return false
+        }
     }
 
     /// Whether another reader (a speaker line, a speaker sentence) already wrote

@@ -53,7 +53,13 @@ extension SpeakerRoles {
         // The place: up to six Han characters before the committee marker.
         for (marker, markerBytes) in Self.committeeMarkerBytes {
             guard let at = UTF8Scan.find(markerBytes, in: bytes, from: start) else { continue }
-            let place = start..<at
+            var place = start..<at
+            // 学习了市委书记: a long run before 市委 is no place; the post stands alone.
+            if UTF8Scan.scalarCount(bytes, place) > 6, marker.unicodeScalars.count == 2, !explicit,
+               Self.leaderPosts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + markerBytes.count) }),
+               Self.placeLevelChars.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                place = at..<at
+            }
             let roleStart = at + markerBytes.count
             guard UTF8Scan.scalarCount(bytes, place) <= 6, roleStart < bytes.count,
                   Self.partyOrganPostBytes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }),
@@ -79,6 +85,8 @@ extension SpeakerRoles {
     }
 
     static let committeeChar = Array("委".utf8)
+    static let leaderPosts = ["书记", "副书记", "常委"].map { Array($0.utf8) }
+    static let placeLevelChars = ["市", "省", "区", "县"].map { Array($0.utf8) }
     static let partyChar = Array("党".utf8)
     static let communistBytes = Array(communistPrefix.utf8)
     static let cppccBytes = Array("政协".utf8)

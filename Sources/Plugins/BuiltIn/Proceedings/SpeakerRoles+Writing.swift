@@ -20,6 +20,10 @@ extension SpeakerRoles {
                 var props: [String: Value] = ["role": .string(role), "date": date]
                 if let level { props["level"] = .string(level) }
                 try writer.relate("MEMBER_OF", person, node, properties: props, at: range)
+            case .sector(let name, let role):
+                // 医药界: a sector the lexicon does not know, named as the text writes it.
+                let node = try writer.entity("Party", name, properties: ["kind": "界别"], at: range)
+                try writer.relate("MEMBER_OF", person, node, properties: ["role": .string(role), "date": date], at: range)
             case .works(let employer, let entry, let label, let title):
                 let node = try entry.map { try writer.entity(index.entries[$0], at: range) }
                     ?? writer.entity(label, employer, at: range)
@@ -35,13 +39,22 @@ extension SpeakerRoles {
         }
     }
 
-    /// A federation (工商联, 妇联 …: an entry with a `local` name) at a city's,
-    /// province's or district's level is that place's own body, not the
-    /// national one: `武汉市工商业联合会` (kind 界别, level 市, city 武汉),
-    /// PART_OF the national federation. Nil for a party, or the national level.
+    /// A federation (工商联, 妇联, 共青团 …: an entry with a `local` name) is
+    /// that of a place: the city's, province's or district's own body
+    /// (`武汉市工商业联合会`, kind 界别, level 市, city 武汉), PART_OF the
+    /// national one. A bare `工商联` (`市工商联`, `工商联界`) in a city's
+    /// document is the city's; in a document of no known place it is a local
+    /// body whose place is not known (`placeUnknown`), never the national one.
+    /// Nil for a party, or where the text names the national body (全国工商联,
+    /// 中华全国工商业联合会) or the document is national.
     func localBody(_ party: Int, level: String?, surface: String, at range: Range<Int>, writer: inout FactWriter) throws -> NodeID? {
         let entry = index.entries[party]
-        guard let local = entry.properties["local"], let level, level != "中央" else { return nil }
+        guard let local = entry.properties["local"], level != "中央", !Self.nationalPlaces.contains(city ?? ""),
+              !surface.contains("全国"), surface != entry.name else { return nil }
+        let prefix = entry.properties["local-prefix"] ?? ""
+        guard let level = level ?? district?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
+            return try placeUnknownBody(entry, name: prefix + local, at: range, writer: &writer)
+        }
         let marker: String
         switch level {
         case "省委": marker = "省"
@@ -50,10 +63,13 @@ extension SpeakerRoles {
         default: marker = "市"
         }
         // The place the text names (湖北省工商联), else the document's city for a city body.
-        let named = Self.placePrefix(of: surface, before: marker)
+        // 团市委, 共青团区委: the league's own word is no place.
+        let named = Self.placePrefix(of: surface, before: marker).flatMap { prefix.hasSuffix($0) ? nil : $0 }
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
         let cityName = city.map { $0.hasSuffix("市") ? String($0.dropLast()) : $0 }
         var place = named ?? (marker == "市" ? (cityName ?? "") : "")
+        // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's.
+        if named == nil, let district, district.level == level { place = district.name }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
@@ -61,16 +77,36 @@ extension SpeakerRoles {
             if province.hasSuffix("省") { place = String(province.dropLast()) }
             if province.hasSuffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
         }
-        let name = place + levelWord + local
+        // 市工商联 in a document of no known city: a city's body, which city not known.
+        if place.isEmpty { return try placeUnknownBody(entry, name: prefix + levelWord + local, at: range, writer: &writer) }
+        // 武侯区工商联 in 成都's document: 武侯区工商业联合会, also called 成都市武侯区工商业联合会.
+        var cityPrefix = ""
+        if !place.isEmpty, marker == "区" || marker == "县", let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName) {
+            cityPrefix = cityName + "市"
+        }
+        let name = prefix + place + levelWord + local
         var properties: [String: Value] = ["kind": .string(entry.properties["kind"] ?? "界别"), "level": .string(marker)]
         if let short = entry.properties["short"] { properties["short"] = .string(short) }
         if marker == "市", !place.isEmpty { properties["city"] = .string(place) }
         if marker != "市", !place.isEmpty { properties["place"] = .string(place) }
         var aliases: [String] = []
-        if let short = entry.properties["short"], !place.isEmpty { aliases.append(place + levelWord + short) }
+        if let short = entry.properties["short"], !place.isEmpty, prefix.isEmpty { aliases.append(place + levelWord + short) }
+        if !cityPrefix.isEmpty { aliases.append(prefix + cityPrefix + place + levelWord + local) }
         let node = try writer.entity("Party", name, properties: properties, aliases: aliases, at: range)
         let national = try writer.entity(entry, at: range)
         try writer.relate("PART_OF", node, national, at: range)
+        return node
+    }
+
+    /// Manifest places that mean the national level.
+    static let nationalPlaces: Set<String> = ["全国", "中央"]
+
+    /// A local federation whose place neither the text nor the manifest gives.
+    func placeUnknownBody(_ entry: LexiconIndex.Entry, name: String, at range: Range<Int>, writer: inout FactWriter) throws -> NodeID {
+        var properties: [String: Value] = ["kind": .string(entry.properties["kind"] ?? "界别"), "placeUnknown": .bool(true)]
+        if let short = entry.properties["short"] { properties["short"] = .string(short) }
+        let node = try writer.entity("Party", name, properties: properties, at: range)
+        try writer.relate("PART_OF", node, writer.entity(entry, at: range), at: range)
         return node
     }
 

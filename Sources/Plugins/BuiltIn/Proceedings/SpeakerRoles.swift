@@ -14,6 +14,8 @@ struct SpeakerRoles {
         case serves(body: String, bodyEntry: Int?, role: String)
         /// Membership of a party or sector, with its level (市委, 省委 …) and role (主委, 委员 …).
         case member(party: Int, level: String?, role: String, surface: String)
+        /// A sector the lexicons do not know, as written (`医药界`), and the role in it.
+        case sector(name: String, role: String)
         /// A job: employer (an entry when the lexicons know it), employer label, title.
         case works(employer: String, entry: Int?, label: String, title: String)
         /// An honour such as 中国科学院院士 (a membership of the academy).
@@ -28,6 +30,8 @@ struct SpeakerRoles {
     var city: String? = nil
     /// The document's province (`福建省`): `省工商联` is that province's federation.
     var province: String? = nil
+    /// The district (or county) the document belongs to (`DocumentDistrict`): its bare `工商联` is the district's.
+    var district: (name: String, level: String)? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
@@ -35,11 +39,21 @@ struct SpeakerRoles {
     static let cppcc = "政协"
     static let partyLevels = ["市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
 
-    /// The claims of the role items in `text` (items split by `、` and `,`).
-    func claims(_ text: String) -> [Claim] {
+    /// The claims of the role items in `text` (items split by `、` and `,`);
+    /// `context` gives a bare office (`副主委`, `盟员`) the party around it.
+    func claims(_ text: String, context: Context = Context()) -> [Claim] {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
-        for var item in Self.roleItems(text) {
+        for var item in Self.roleItems(text).flatMap(Self.splitOrigin) {
+            // 会议选举民进某县基层委主委: the post after the verb of election.
+            item = Self.afterElection(item)
+            // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
+            if let r = item.range(of: "和", options: .backwards), r.upperBound < item.endIndex {
+                let tail = String(item[r.upperBound...])
+                if (membership(tail) ?? placedMembership(tail)) != nil { item = tail }
+            }
+            // 代表各民主党派、工商联致贺词: speaking for many says nothing of the speaker's own party.
+            if item.hasPrefix("代表"), item.contains("各") { break }
             // (代表民建中央), 代表市侨联: speaking for a party or sector says the person is of it.
             if item.hasPrefix("代表"), item.count > 2 {
                 let rest = String(item.dropFirst(2))
@@ -56,8 +70,25 @@ struct SpeakerRoles {
                 result.append(.academician(academy: academy.name, entry: academy.entry))
                 continue
             }
-            if let claim = membership(item) ?? placedMembership(item) ?? communistPost(item) {
+            if let claim = membership(item) ?? placedMembership(item) {
+                guard case .member(let party, _, let role, _) = claim else { continue }
+                // 民盟省委组织部主任科员: staff of the party's organ, not stated to be a member.
+                if index.entries[party].properties["kind"] == "民主党派", Self.isStaffPost(role) {
+                    result.append(.other(item))
+                    continue
+                }
                 result.append(claim)
+                // 北京市台联党组书记: a post of the Communist Party inside a federation.
+                if Self.federationPartyPosts.contains(where: { role.hasPrefix($0) }), let party = communistPost(item) { result.append(party) }
+                continue
+            }
+            // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
+            if let claim = contextMembership(item, context) ?? communistPost(item) ?? sectorMember(item, context) {
+                result.append(claim)
+                continue
+            }
+            if let sector = Self.writtenSector(item) {
+                result.append(.sector(name: sector.name, role: sector.role))
                 continue
             }
             if let (employer, title) = splitTitle(item) {
@@ -104,6 +135,17 @@ struct SpeakerRoles {
         return items
     }
 
+    static let origin = "来自"
+    static let possessive = "的"
+
+    /// `来自经济界的市政协委员`: where the person comes from (`经济界`) and their role (`市政协委员`), as two items.
+    static func splitOrigin(_ item: String) -> [String] {
+        guard item.hasPrefix(origin), let of = item.range(of: possessive) else { return [item] }
+        let from = String(item[item.index(item.startIndex, offsetBy: origin.count)..<of.lowerBound])
+        let role = String(item[of.upperBound...])
+        return [from, role].filter { !$0.isEmpty }
+    }
+
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.
     func serving(_ item: String) -> Claim? {
         for (marker, bodySuffix) in [(Self.cppcc, "政协"), ("人大", "人大")] {
@@ -140,6 +182,8 @@ struct SpeakerRoles {
         }
         var rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
         var surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
+        // 团市委: the alias names the level.
+        if level == nil, let l = Self.aliasLevels.first(where: { surface.hasSuffix($0) }) { level = l }
         if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) {
             level = l
             rest.removeFirst(l.count)
@@ -156,6 +200,10 @@ struct SpeakerRoles {
         }
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
     }
+
+    static let aliasLevels = ["市委", "省委", "区委", "县委"]
+    /// Posts of the Communist Party's group in a federation (台联党组书记).
+    static let federationPartyPosts = ["党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记"]
 
     static let cityLevelMarkers = ["市委员会", "市委会", "市委", "省委员会", "省委会", "省委"].map { Array($0.utf8) }
     static let cityWord = Array("市".utf8)

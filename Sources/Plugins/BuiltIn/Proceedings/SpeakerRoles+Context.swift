@@ -1,0 +1,142 @@
+import Foundation
+
+/// What a role says only together with the document it stands in: a bare
+/// party office (`副主委`, `社市委副主委`, `市委会副主委`), a member word
+/// (`盟员`, `会员`), `界别委员` in a sector's report, a sector written as
+/// `X界`, and the staff posts of a party's organ that say nothing of membership.
+extension SpeakerRoles {
+    /// The party or sector the words around a role name, which a bare office belongs to.
+    struct Context {
+        /// The democratic party a document is about (its congress, plenary, activity news), if one dominates it.
+        var hostParty: Int?
+        /// The last democratic party the sentence names before the person (`在民进市委会办公室,张某主委`).
+        var sentenceParty: Int?
+        /// The sector a report is about (`工商联界别政协委员`), for `界别委员`.
+        var hostSector: Int?
+    }
+
+    /// Offices of a democratic party's committee, written without the party.
+    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委"]
+    /// Member words and the parties that use them (盟员 of 民盟 and 台盟, 社员 of 九三学社 …).
+    static let memberWords: [(word: String, parties: Set<String>)] = [
+        ("盟员", ["中国民主同盟", "台湾民主自治同盟"]),
+        ("社员", ["九三学社"]),
+        ("会员", ["中国民主建国会", "中国民主促进会"]),
+        ("党员", ["中国国民党革命委员会", "中国农工民主党", "中国致公党"]),
+    ]
+    /// A party's own short form before its committee: 社市委 (九三学社), 盟市委 (民盟, 台盟).
+    static let shortPrefixes: [(prefix: String, parties: Set<String>)] = [
+        ("社", ["九三学社"]), ("盟", ["中国民主同盟", "台湾民主自治同盟"]),
+    ]
+    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
+    static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
+    static let formerMarker = "原"
+
+    /// `副主委`, `市委会副主委`, `社某市委副主委`, `盟员`: a party's office or
+    /// member word that names no party, given the party the context names.
+    func contextMembership(_ item: String, _ context: Context) -> Claim? {
+        var rest = Self.droppingCount(Substring(item))
+        var allowed: Set<String>?
+        // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
+        if let short = Self.shortPrefixes.first(where: { rest.hasPrefix($0.prefix) }),
+           Self.memberWords.allSatisfy({ !rest.hasPrefix($0.word) }) {
+            rest = rest.dropFirst(short.prefix.count)
+            allowed = short.parties
+        }
+        // The committee: 市委会, 宜宾市委, 委员会 (a place of up to four characters before it).
+        var level: String?
+        for skip in 0...4 {
+            guard rest.count > skip, rest.prefix(skip).allSatisfy(Self.isHan) else { break }
+            let after = rest.dropFirst(skip)
+            // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's.
+            let words = skip == 0 ? Self.committeeWords : Self.placedCommitteeWords
+            if let word = words.first(where: { after.hasPrefix($0) }) {
+                level = String(rest.prefix(skip)) + word
+                rest = after.dropFirst(word.count)
+                break
+            }
+        }
+        if allowed != nil, level == nil { return nil }
+        if rest.hasPrefix(Self.formerMarker) { rest = rest.dropFirst() }
+        let office = String(rest)
+        var parties: Set<String>?
+        if Self.partyOffices.contains(office) {
+            parties = allowed
+        } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) }) {
+            // 会员被评为…: a list's member word, then what was said of them.
+            parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
+        } else {
+            // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).
+            return allowed != nil ? .other(item) : nil
+        }
+        // 社/盟 name the party; else the sentence's party, then the document's.
+        for candidate in [context.sentenceParty, context.hostParty] {
+            guard let party = candidate else { continue }
+            if let parties, !parties.contains(index.entries[party].name) { continue }
+            return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: index.entries[party].name)
+        }
+        return nil
+    }
+
+    /// What a list says of its count before the member word: `等多名会员`, `3名盟员`, `4名界别委员`.
+    static let countCharacters: Set<Character> = Set("等0123456789一二三四五六七八九十两多数余名位")
+
+    /// `item` without a count before a member word or 界别委员 (名誉主委 keeps its 名).
+    static func droppingCount(_ item: Substring) -> Substring {
+        let counted = item.drop { countCharacters.contains($0) }
+        guard counted.count < item.count, memberWords.contains(where: { counted.hasPrefix($0.word) }) || counted.hasPrefix("界别")
+        else { return item }
+        return counted
+    }
+
+    static func isHan(_ c: Character) -> Bool {
+        c.unicodeScalars.allSatisfy { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+    }
+
+    /// `界别委员` in a report about one sector: a member of that sector.
+    func sectorMember(_ item: String, _ context: Context) -> Claim? {
+        guard let sector = context.hostSector, ["界别委员", "界别政协委员", "界别代表"].contains(String(Self.droppingCount(Substring(item))))
+        else { return nil }
+        return .member(party: sector, level: nil, role: item, surface: index.entries[sector].properties["short"] ?? index.entries[sector].name)
+    }
+
+    static let sectorMarker = "界"
+    static let sectorMemberWords = ["界别委员", "界别政协委员", "界委员", "界政协委员", "界别代表", "界代表", "界别", "界"]
+    /// Last characters before 界 that make no sector (社会各界, 世界, 国界, 思想境界 …).
+    static let notSectors: Set<Character> = Set("各外本眼边世国境跨")
+
+    /// `医药界委员`, `农牧业界`, `(经济界别)`: a sector the lexicon does not
+    /// know, kept as written (`医药界`).
+    static func writtenSector(_ item: String) -> (name: String, role: String)? {
+        for ending in sectorMemberWords {
+            guard item.hasSuffix(ending) else { continue }
+            let head = item.dropLast(ending.count)
+            guard (2...8).contains(head.count), head.allSatisfy(isHan), let last = head.last, !notSectors.contains(last),
+                  !head.contains("各"), !head.contains("政协") else { return nil }
+            let role = String(ending.dropFirst(ending.hasPrefix("界别") ? 2 : 1))
+            return (String(head) + sectorMarker, role.isEmpty ? "成员" : role)
+        }
+        return nil
+    }
+
+    /// Posts in a party's organ (秘书长, 组织部部长, 主任科员 of its 机关): staff,
+    /// who may or may not be members, so they claim no membership.
+    static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室"]
+
+    static func isStaffPost(_ role: String) -> Bool {
+        staffPosts.contains { role.hasPrefix($0) || role.hasPrefix("二级" + $0) }
+    }
+
+    /// Verbs of election before the post they give (`选举民进某县基层委主委`, `增补…为`):
+    /// the item is the post after them.
+    static let electionVerbs = ["选举产生", "当选为", "选举", "推选", "增补", "补选", "当选"]
+
+    static func afterElection(_ item: String) -> String {
+        var best: String.Index?
+        for verb in electionVerbs {
+            if let r = item.range(of: verb, options: .backwards), best.map({ r.upperBound > $0 }) ?? true { best = r.upperBound }
+        }
+        guard let best, best < item.endIndex else { return item }
+        return String(item[best...])
+    }
+}

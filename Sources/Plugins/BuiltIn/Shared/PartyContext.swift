@@ -1,0 +1,162 @@
+/// The parties and sectors around the persons of one document, which give a
+/// bare office its party (`社市委副主委`, `盟员`, `当选为副主委`, `界别委员`),
+/// and the text after a name that states a membership (`当选为九三学社…主委`,
+/// `代表民盟某市第三届委员会`).
+///
+/// A democratic party's own document (its congress, plenary, activity news)
+/// names that party far more often than any other: it is the host when it has
+/// at least three of the document's party names and most of them. A sentence
+/// that names a party before a bare office (`在民进市委会办公室,张某主委`)
+/// gives that party first.
+struct PartyContext {
+    let bytes: [UInt8]
+    /// Democratic-party names in the text, in order.
+    let parties: [LexiconIndex.Hit]
+    let hostParty: Int?
+    let hostSector: Int?
+
+    static let minimumHostNames = 3
+    static let hostShare = 0.7
+
+    init(bytes: [UInt8], hits: [LexiconIndex.Hit], index: LexiconIndex) {
+        self.bytes = bytes
+        var parties: [LexiconIndex.Hit] = []
+        var sectors: Set<Int> = []
+        for hit in hits {
+            let entry = index.entries[hit.entry]
+            guard entry.label == "Party" else { continue }
+            if entry.properties["kind"] == "民主党派" { parties.append(hit) }
+            // 工商联界别政协委员: the sector a report is about.
+            if entry.properties["kind"] == "界别",
+               UTF8Scan.findLast(Self.sectorChar, in: bytes, from: hit.range.lowerBound, to: min(bytes.count, hit.range.upperBound + 3)) != nil {
+                sectors.insert(hit.entry)
+            }
+        }
+        self.parties = parties
+        var counts: [Int: Int] = [:]
+        for p in parties { counts[p.entry, default: 0] += 1 }
+        let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        hostParty = top.flatMap { $0.value >= Self.minimumHostNames && Double($0.value) >= Self.hostShare * Double(parties.count) ? $0.key : nil }
+        hostSector = sectors.count == 1 ? sectors.first : nil
+    }
+
+    static let sectorChar = Array("界".utf8)
+    static let fullStop = Array("。".utf8)
+
+    /// Where the sentence holding `at` begins (after 。, !, ?, ; or a line break).
+    func sentenceStart(before at: Int) -> Int {
+        var p = at
+        while p > 0 {
+            let b = bytes[p - 1]
+            if b == 0x0A || b == 0x21 || b == 0x3F || b == 0x3B { return p }
+            if p >= 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: p - 3) { return p }
+            p -= 1
+        }
+        return 0
+    }
+
+    /// The context of a name at `name`: the document's host, and the last party its sentence names before it.
+    func context(at name: Int) -> SpeakerRoles.Context {
+        let start = sentenceStart(before: name)
+        let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }?.entry
+        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence, hostSector: hostSector)
+    }
+
+    static let comrade = Array("同志".utf8)
+    static let joiners = ["、", "和", "及"].map { Array($0.utf8) }
+    static let respectively = Array("分别".utf8)
+    static let elected = ["当选为", "当选", "为"].map { Array($0.utf8) }
+    static let onBehalf = Array("代表".utf8)
+    static let enumerationComma = Array("、".utf8)
+    /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
+    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和"].map { Array($0.utf8) }
+    static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
+    static let collective = ["各", "全体"].map { Array($0.utf8) }
+    static let maximumPhrase = 90
+
+    /// The phrases after a name that state what the person was elected or
+    /// speaks for (`张某当选为民盟…主委`, `李某、王某当选为副主委`,
+    /// `赵某同志代表民盟某市第三届委员会`); later names of the same
+    /// list (`nameEnds`: where each name of the document starting at a byte ends) are skipped.
+    func phrasesAfter(_ end: Int, limit: Int, nameEnds: [Int: Int]) -> [String] {
+        var at = end
+        func skipComrade() { if UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at) { at += Self.comrade.count } }
+        skipComrade()
+        while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
+            at = next
+            skipComrade()
+        }
+        if UTF8Scan.hasPrefix(Self.respectively, in: bytes, at: at) { at += Self.respectively.count }
+        if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
+            let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
+            // 代表各民主党派、工商联: speaking for many is no membership.
+            guard let phrase, !Self.collective.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil }),
+                  !namesAnotherBody(after: phrase.upperBound)
+            else { return [] }
+            return [String(decoding: bytes[phrase], as: UTF8.self)]
+        }
+        guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
+        else { return [] }
+        return [String(decoding: bytes[phrase], as: UTF8.self)]
+    }
+
+    static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }
+    static let otherBodies = ["中共", "市委", "省委", "区委", "政府"].map { Array($0.utf8) }
+
+    /// `分别代表民进省委和中共省委`: a second body after the first, so which
+    /// one the person speaks for is not said.
+    func namesAnotherBody(after end: Int) -> Bool {
+        guard let joiner = Self.bodyJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }) else { return false }
+        let start = end + joiner.count
+        let stop = min(bytes.count, start + 30)
+        return parties.contains { $0.range.lowerBound == start }
+            || Self.otherBodies.contains { UTF8Scan.find($0, in: bytes, from: start, to: stop) != nil }
+    }
+
+    /// The Han characters from `start` up to punctuation, `、` or one of `ends`.
+    func phrase(from start: Int, limit: Int, ends: [[UInt8]]) -> Range<Int>? {
+        let stop = min(limit, bytes.count, start + Self.maximumPhrase)
+        var i = start
+        while i < stop {
+            if bytes[i] < 0x80 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i) || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i)
+                || ends.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { break }
+            i += UTF8Scan.scalarLength(bytes[i])
+        }
+        return i > start ? start..<i : nil
+    }
+
+    static let sectorOf = Array("界的".utf8)
+    static let sectorsOf = Array("界别的".utf8)
+    static let phraseStarts = ["来自", "作为"].map { Array($0.utf8) }
+    static let maximumSectorPhrase = 36
+
+    /// `特邀香港人士界别的梁嘉恒委员`, `来自农业界的扎西次仁`: the sector
+    /// written just before a name (or its roles) that starts at `start`, as `X界`.
+    func sectorBefore(_ start: Int) -> String? {
+        let marker: [UInt8]
+        if start >= Self.sectorsOf.count, UTF8Scan.hasPrefix(Self.sectorsOf, in: bytes, at: start - Self.sectorsOf.count) {
+            marker = Self.sectorsOf
+        } else if start >= Self.sectorOf.count, UTF8Scan.hasPrefix(Self.sectorOf, in: bytes, at: start - Self.sectorOf.count) {
+            marker = Self.sectorOf
+        } else {
+            return nil
+        }
+        let end = start - marker.count
+        var from = end
+        // The Han characters before 界, back to punctuation, 来自 or 作为.
+        while from >= 3, end - from < Self.maximumSectorPhrase, bytes[from - 3] >= 0xE3, bytes[from - 3] <= 0xE9,
+              !Self.phraseStarts.contains(where: { from >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: from - $0.count) }),
+              !UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: from - 3), !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: from - 3) {
+            from -= 3
+        }
+        return from < end ? String(decoding: bytes[from..<end], as: UTF8.self) + "界" : nil
+    }
+
+    /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).
+    func speaksForMany(_ range: Range<Int>) -> Bool {
+        range.lowerBound >= Self.onBehalf.count
+            && UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: range.lowerBound - Self.onBehalf.count)
+            && Self.collective.contains { UTF8Scan.find($0, in: bytes, from: range.lowerBound, to: range.upperBound) != nil }
+    }
+}

@@ -1,0 +1,76 @@
+import Graph
+import Testing
+@testable import Plugins
+
+/// Where a person's party or sector comes from when the role alone does not
+/// say it: the place of a federation, the text after a name, the words around it.
+@Suite struct PartyAttributionTests {
+    static func memberships(_ text: String, city: String?) throws -> (graph: PropertyGraph, parties: Set<String>) {
+        var fixture = ProsePersonExtractorTests.Fixture(text: text)
+        fixture.city = city
+        let g = try ProsePersonExtractorTests.extract(fixture, id: "attribution")
+        return (g, ProsePersonExtractorTests.parties(g))
+    }
+
+    @Test func aFederationOfNoKnownPlaceIsNotTheNationalOne() throws {
+        let (g, parties) = try Self.memberships("会议由市工商联副主席王立新主持。妇联主席赵丽华出席。", city: nil)
+        #expect(!parties.contains { $0.hasSuffix("中华全国工商业联合会") || $0.hasSuffix("中华全国妇女联合会") }, "\(parties)")
+        let local = try #require(g.nodes(named: "市工商业联合会").first)
+        #expect(g.node(local).properties["placeUnknown"] == .bool(true))
+        #expect(parties.contains("王立新 = 市工商业联合会"), "\(parties)")
+    }
+
+    @Test func theNationalFederationWhenTheTextOrTheDocumentSaysSo() throws {
+        let city = try Self.memberships("全国工商联副主席李明远出席会议。", city: "苏州").parties
+        #expect(city == ["李明远 = 中华全国工商业联合会"])
+        let national = try Self.memberships("全国政协常委、工商联副主席刘志诚在发言中指出。", city: "全国").parties
+        #expect(national.contains("刘志诚 = 中华全国工商业联合会"), "\(national)")
+    }
+
+    @Test func aCitysBareFederationIsTheCitys() throws {
+        let parties = try Self.memberships("市政协副主席、工商联主席何建军出席会议。", city: "绍兴").parties
+        #expect(parties == ["何建军 = 绍兴市工商业联合会"], "\(parties)")
+    }
+
+    @Test func speakingForManyIsNoMembership() throws {
+        let parties = try Self.memberships("农工党市委主委王晓东代表各民主党派市委会、市工商联和无党派人士致贺词。", city: "扬州").parties
+        #expect(parties == ["王晓东 = 中国农工民主党"], "\(parties)")
+    }
+
+    @Test func staffOfAPartysOrganClaimNothing() throws {
+        let parties = try Self.memberships("民进江苏省委组织部副部长孙丽、民进江苏省委秘书长钱伟出席会议。", city: "无锡").parties
+        #expect(parties.isEmpty, "\(parties)")
+    }
+
+    @Test func theDistrictOfAHeadline() throws {
+        #expect(DocumentDistrict.of(headline: "政协成都市武侯区第九届委员会增补委员名单")?.name == "武侯")
+        #expect(DocumentDistrict.of(headline: "黄埔区政协“委员议事厅”聚焦产业")?.level == "区委")
+        #expect(DocumentDistrict.of(headline: "市政协召开常委会议") == nil)
+    }
+
+    @Test func aListsMemberWordTakesTheHostParty() throws {
+        let registry = try BuiltInPlugins.registry()
+        let index = LexiconIndex.shared(for: registry.extractionContext)
+        let roles = SpeakerRoles(index: index, city: "宜宾")
+        let host = try #require(index.entry(label: "Party", named: "中国民主建国会", city: nil))
+        let context = SpeakerRoles.Context(hostParty: host)
+        for text in ["等多名会员", "3名会员", "会员"] {
+            let parties = roles.claims(text, context: context).compactMap { claim -> Int? in
+                if case .member(let party, _, _, _) = claim { return party }
+                return nil
+            }
+            #expect(parties == [host], "\(text)")
+        }
+        // 盟员 is no member word of 民建, and a 民建 document's bare 主委 with no host stays unclaimed.
+        #expect(roles.claims("盟员", context: context).allSatisfy { if case .member = $0 { false } else { true } })
+        #expect(roles.claims("副主委").allSatisfy { if case .member = $0 { false } else { true } })
+    }
+
+    @Test func writtenSectors() {
+        #expect(SpeakerRoles.writtenSector("医药界委员")?.name == "医药界")
+        #expect(SpeakerRoles.writtenSector("农牧业界")?.name == "农牧业界")
+        #expect(SpeakerRoles.writtenSector("社会各界") == nil)
+        #expect(SpeakerRoles.writtenSector("世界") == nil)
+        #expect(SpeakerRoles.writtenSector("界别委员") == nil)
+    }
+}
