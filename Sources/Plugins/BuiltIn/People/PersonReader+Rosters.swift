@@ -227,7 +227,7 @@ extension PersonReader {
                 }
             }
             // 才让吉(藏族), 何晓玲(女): a note of sex or people after an item says it is a name.
-            let personal = item.note.map { words.notes.contains(scalars($0)) } ?? false
+            let personal = item.note.map(isPersonalNote) ?? false
             let own = rosterName(item.name, column: personal)
             guard let name = own ?? rosterName(item.name, listed: true) else {
                 if self.isRole(item.name) { before = item.name }
@@ -242,6 +242,30 @@ extension PersonReader {
         guard ownNames * 2 >= mentions.count else { return nil }
         return mentions
     }
+
+    /// A note of sex or people (`女`, `藏族`, `女,回族`): said only of a person.
+    func isPersonalNote(_ note: Range<Int>) -> Bool {
+        var i = note.lowerBound
+        var part: [UInt32] = []
+        var personal = false
+        while i <= note.upperBound {
+            if i == note.upperBound || bytes[i] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                guard words.notes.contains(part) else { return false }
+                if part == Self.male || part == Self.female || part.last == Self.people { personal = true }
+                part.removeAll()
+                i += i < note.upperBound && bytes[i] != 0x2C ? 3 : 1
+                continue
+            }
+            guard let c = han(i, note.upperBound) else { return false }
+            part.append(c)
+            i += 3
+        }
+        return personal
+    }
+
+    static let male = Array("男".unicodeScalars.map(\.value))
+    static let female = Array("女".unicodeScalars.map(\.value))
+    static let people = "族".unicodeScalars.first!.value
 
     /// An item that is roles ending in a title, then a name (`市人大常委会副主任罗一鸣`).
     func titledItem(_ range: Range<Int>) -> (title: Range<Int>, name: Range<Int>)? {
@@ -277,10 +301,12 @@ extension PersonReader {
         while i < body.upperBound {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x2C || b == 0x3B || b == 0x29 { i += 1; continue }
+            // A list that ends its sentence: 。 closes the last item.
+            if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { i += Segmenter.fullStop.count; continue }
             if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) { i += 3; continue }
             let start = i
             while i < body.upperBound, bytes[i] != 0x20, bytes[i] != 0x09, bytes[i] != 0x2C, bytes[i] != 0x3B, bytes[i] != 0x28, bytes[i] != 0x29,
-                  !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                  !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i), !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
                 i += 1
             }
             var item = RosterItem(name: start..<i)
@@ -305,7 +331,8 @@ extension PersonReader {
                let surname = han(last.name.upperBound - 3, last.name.upperBound),
                (last.name.count == 3 && (singleRun(before: items.count - 1, items) % 2 == 0 && !oddSingles(from: last.name.lowerBound, body)
                                           || words.surnames.contains(surname)))
-                || (item.name.count == 3 && words.surnames.contains(surname) && rosterName(last.name) == nil),
+                || (item.name.count == 3 && words.surnames.contains(surname) && rosterName(last.name) == nil
+                    && !bytes[last.name].contains(0x20)),
                bytes[last.name.upperBound..<item.name.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 items[items.count - 1] = RosterItem(name: last.name.lowerBound..<item.name.upperBound, note: item.note)
                 continue
@@ -378,7 +405,8 @@ extension PersonReader {
         let short = listed && chars.count >= 2 && chars.allSatisfy(words.transliteration.contains)
             && (words.nameElements.longestMatch(in: bytes, at: spelled.lowerBound, end: end).map { $0.range.upperBound <= end } ?? false)
         let transliterated = short || (chars.count >= 4 && chars.allSatisfy(words.transliteration.contains))
-        guard known || transliterated || column else { return nil }
+        // 东 方 among padded names: written as a name, in a list of names.
+        guard known || transliterated || column || (padded && listed) else { return nil }
         return String(decoding: bytes[spelled].filter { $0 != 0x20 && $0 != 0x09 }, as: UTF8.self)
     }
 

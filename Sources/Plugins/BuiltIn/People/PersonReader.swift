@@ -50,8 +50,20 @@ struct PersonReader {
             }
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
-        guard !rosters.isEmpty else { return found }
-        return (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+        let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+        return withoutFirstParts(all)
+    }
+
+    /// `艾尔肯主席强调` after `艾尔肯·吐尔逊`: the first part of a dotted name the document
+    /// gives whole is how it names that person again, not a second person.
+    func withoutFirstParts(_ mentions: [PersonMention]) -> [PersonMention] {
+        var firsts: Set<String> = []
+        for m in mentions {
+            guard let dot = m.name.firstIndex(of: "·") else { continue }
+            firsts.insert(String(m.name[..<dot]))
+        }
+        guard !firsts.isEmpty else { return mentions }
+        return mentions.filter { !firsts.contains($0.name) }
     }
 
     // MARK: Characters
@@ -211,7 +223,9 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
-        guard isPlausible(range, listed: listed && !isHonorific(next, limit: limit)), strong || !words.places.contains(scalars(range))
+        // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
+        let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
+        guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
         else { return nil }
         return (range, next)
     }
@@ -227,6 +241,7 @@ struct PersonReader {
         return candidates(at: joined.range.upperBound, limit: limit).ends.isEmpty
     }
 
+    /// Whether `next` is exactly an honorific (委员, 同志).
     func isHonorific(_ next: Range<Int>, limit: Int) -> Bool {
         !next.isEmpty && words.honorifics.longestMatch(in: bytes, at: next.lowerBound, end: limit)?.range == next
     }
@@ -345,12 +360,18 @@ struct PersonReader {
         for verb in verbs {
             var at = verb.upperBound
             while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
-                let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+                var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+                // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
+                var roles: [Range<Int>] = []
+                if end == person.range.upperBound, let inside = affiliation(after: end, clause).first, isRoleText(inside) {
+                    roles = [inside]
+                    end = inside.upperBound + 1
+                }
                 let next = joiner(at: end, limit: clause.upperBound, spaces: false)
-                // 为 the post given, or 的 the post taken away (免去张三的县商务局局长职务).
-                guard next != nil || UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.of, in: bytes, at: end)
+                // 为 the post given, 的 the post taken away (免去张三的县商务局局长职务), 因 the reason (同意张三因…辞去).
+                guard next != nil || Self.appointmentEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
                         || end > person.range.upperBound else { break }
-                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
+                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
                                            sentence: clause, evidence: .title))
                 guard let next else { break }
                 at = next
@@ -359,6 +380,7 @@ struct PersonReader {
     }
 
     static let appointedAs = Array("为".utf8)
+    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
 
     // MARK: Title before the name
 
@@ -376,7 +398,14 @@ struct PersonReader {
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
             let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
-            guard let first = name(at: at, limit: clause.upperBound, strong: true) ?? listedName(at: at, clause)
+            // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
+            if let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound),
+               let after = name(at: at, limit: clause.upperBound, strong: true), !after.next.isEmpty,
+               words.titles.longestMatch(in: bytes, at: after.next.lowerBound, end: clause.upperBound) != nil
+                || words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: clause.upperBound) != nil {
+                continue
+            }
+            guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true) ?? listedName(at: at, clause)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
             else { continue }
             var roles = rolesBefore(title.upperBound, floor: floor)
@@ -399,12 +428,23 @@ struct PersonReader {
         }
     }
 
-    /// `副市长高峰、张力出席`: after a title, a name that is also a word only when a list of names goes on after it.
+    /// `副市长高峰、张力出席`: after a title, a name that is also a word only when a list of
+    /// names goes on after it; one whose first two characters are a word (主任党建华,) also
+    /// when punctuation ends it.
     func listedName(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found = name(at: p, limit: clause.upperBound, strong: true, listed: true),
-              let joined = joiner(at: skipNotes(found.range.upperBound, limit: clause.upperBound), limit: clause.upperBound, spaces: false),
+        guard let found = name(at: p, limit: clause.upperBound, strong: true, listed: true) else { return nil }
+        if found.next.isEmpty, found.range.count == 9, !words.ordinary.contains(scalars(found.range)) { return found }
+        guard let joined = joiner(at: skipNotes(found.range.upperBound, limit: clause.upperBound), limit: clause.upperBound, spaces: false),
               name(at: joined, limit: clause.upperBound, strong: true) != nil
         else { return nil }
+        return found
+    }
+
+    /// `牧民巴图孟和是…`: a name beginning with a name element, read longer than a surname's reading would be.
+    func longerTransliterated(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard words.nameElements.longestMatch(in: bytes, at: p, end: clause.upperBound) != nil,
+              let found = transliterated(at: p, limit: clause.upperBound),
+              found.range.upperBound > (name(at: p, limit: clause.upperBound, strong: true)?.range.upperBound ?? p) else { return nil }
         return found
     }
 
@@ -429,7 +469,10 @@ struct PersonReader {
             break
         }
         let i = parties.partitioningIndex { $0.upperBound >= end }
-        return i < parties.count && parties[i].upperBound == end ? parties[i] : nil
+        guard i < parties.count else { return nil }
+        if parties[i].upperBound == end { return parties[i] }
+        // 特邀香港人士界别的: the sector's own name may hold the 界.
+        return parties[i].lowerBound < end && parties[i].upperBound <= at - 3 ? parties[i] : nil
     }
 
     static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并"]
