@@ -475,7 +475,9 @@ struct PersonReader {
         return parties[i].lowerBound < end && parties[i].upperBound <= at - 3 ? parties[i] : nil
     }
 
-    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并"]
+    /// Words opening a chain of roles that are no role (会上, 由, and 和 after the last person: 和无党派人士代表…).
+    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并",
+                          "以及", "和", "及", "与"]
         .map { Array($0.utf8) }
 
     /// The chain of roles ending at `end` (the title's end): the segment back
@@ -688,6 +690,12 @@ struct PersonReader {
         let mark = bytes[name.upperBound]
         let rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
         guard !rest.isEmpty, rest.count <= 180 else { return nil }
+        // 覃春燕,女,土家族,1979年生,农工党党员,…: a profile's first sentence is the person's roles.
+        if mark == 0x2C, Self.sexes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: rest.lowerBound) }),
+           rest.lowerBound + 3 < rest.upperBound, bytes[rest.lowerBound + 3] == 0x2C {
+            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: rest.lowerBound, to: rest.upperBound) ?? rest.upperBound
+            return PersonMention(name: personName(name), nameRange: name, roles: [rest.lowerBound..<end], sentence: clause, evidence: .bracketed)
+        }
         if mark == 0x2C || mark == 0x20 {
             guard isRoleText(rest), !UTF8Scan.containsSentencePunctuation(bytes, rest) else { return nil }
             return PersonMention(name: personName(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
@@ -714,6 +722,7 @@ struct PersonReader {
         return bytes[p - 3] & 0xC0 != 0x80 && han(p - 3, p) == nil && bytes[p - 3] >= 0xE0
     }
 
+    static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
     static let countWords = ["位", "名"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
