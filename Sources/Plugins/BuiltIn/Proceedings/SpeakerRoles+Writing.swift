@@ -61,7 +61,8 @@ extension SpeakerRoles {
             if province.hasSuffix("省") { place = String(province.dropLast()) }
             if province.hasSuffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
         }
-        let name = place + levelWord + local
+        // 共青团太原市委员会: a body whose name puts the federation before the place.
+        let name = (entry.properties["local-prefix"] ?? "") + place + levelWord + local
         var properties: [String: Value] = ["kind": .string(entry.properties["kind"] ?? "界别"), "level": .string(marker)]
         if let short = entry.properties["short"] { properties["short"] = .string(short) }
         if marker == "市", !place.isEmpty { properties["city"] = .string(place) }
@@ -74,10 +75,11 @@ extension SpeakerRoles {
         return node
     }
 
-    /// `湖北` of `湖北省工商联` (the place before the level marker), if the surface names one.
+    /// `湖北` of `湖北省工商联` (the place before the level marker), if the surface names one (团市委 names none).
     static func placePrefix(of surface: String, before marker: String) -> String? {
         guard let r = surface.utf8Range(of: marker) else { return nil }
         let place = String(surface[..<r.lowerBound])
-        return place.isEmpty || place.unicodeScalars.count > 6 ? nil : place
+        // A place's name has two characters at least: the 团 of 团市委 is none.
+        return place.unicodeScalars.count < 2 || place.unicodeScalars.count > 6 ? nil : place
     }
 }

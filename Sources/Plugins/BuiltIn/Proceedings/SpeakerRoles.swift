@@ -169,8 +169,10 @@ struct SpeakerRoles {
             surface += level!
             rest = String(rest[r.upperBound...])
         }
-        // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation.
-        if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name {
+        // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation;
+        // 代表共青团界别 names the sector itself.
+        if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
+           !rest.hasPrefix("界") {
             level = "市"
         }
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
