@@ -266,8 +266,15 @@ struct PersonReader {
         var i = p + 3
         var spaces = 0
         while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
-        guard spaces > 0, let c = han(i, limit), !words.notGiven.contains(c), i + 3 < limit, bytes[i + 3] != 0x20,
-              let next = boundary(at: i + 3, limit: limit) else { return nil }
+        guard spaces > 0, let c = han(i, limit), !words.notGiven.contains(c), i + 3 < limit else { return nil }
+        // 主席 王 强 出席: one space after the name too, when a verb or punctuation follows it
+        // (not 全 面 推 进, text spaced out character by character).
+        if bytes[i + 3] == 0x20 {
+            guard i + 4 < limit, han(i + 4, limit) == nil || words.followers.longestMatch(in: bytes, at: i + 4, end: limit) != nil
+            else { return nil }
+            return (p..<(i + 3), (i + 3)..<(i + 3))
+        }
+        guard let next = boundary(at: i + 3, limit: limit) else { return nil }
         return (p..<(i + 3), next)
     }
 
