@@ -592,6 +592,7 @@ struct PersonReader {
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else { continue }
             // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
             guard let first = name(at: here, limit: clause.upperBound, strong: true) ?? transliteratedBeforeHonorific(at: here, clause)
+                    ?? transliteratedOpeningList(at: here, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -665,6 +666,13 @@ struct PersonReader {
         guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
               isHonorific(found.next, limit: clause.upperBound) || words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil
         else { return nil }
+        return found
+    }
+
+    /// `次仁多吉、白玛央金两位委员`: a name of no surname opening a list (which `readList` must still close).
+    func transliteratedOpeningList(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true), found.next.isEmpty,
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: found.range.upperBound) else { return nil }
         return found
     }
 
@@ -742,7 +750,8 @@ struct PersonReader {
         var at = skipNotes(first.upperBound, limit: clause.upperBound)
         while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
             // A name between names is a name, even one that is also a word (张三、海涛、李四).
-            guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true) else {
+            guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
+                    ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true) else {
                 // 张三和有关部门负责同志: a joining word before no name ends the list.
                 if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
                 return nil
