@@ -304,6 +304,8 @@ struct PersonReader {
     /// it ends before a lone joining character: 巴图孟和是 → 巴图孟和).
     /// `beforeTitle` admits a title or honorific after it (哈斯巴根委员).
     func transliterated(at p: Int, limit: Int, beforeTitle: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
+        // The cheap test first: this runs at every position the prose readers try.
+        guard let first = han(p, limit), words.transliteration.contains(first) else { return nil }
         let element = words.nameElements.longestMatch(in: bytes, at: p, end: limit)
         // 有祁志强: a word before a name of the table is no part of a name (哈斯巴根 begins with an element).
         guard element != nil || name(at: p + 3, limit: limit, strong: true) == nil else { return nil }
