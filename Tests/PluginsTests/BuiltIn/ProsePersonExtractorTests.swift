@@ -176,7 +176,9 @@ import Testing
     @Test func theBundledDatasetGainsNoPersonAndLosesNone() {
         let g = SpeechExtractorTests.wuhan
         let persons = Set(g.nodes(withLabel: "Person").compactMap { g.node($0).name })
-        #expect(persons.count == 52)
+        // 53: the 52 of before and the photographer 王宁波, credited `王宁波 摄` under a photo (a reporter).
+        #expect(persons.count == 53)
+        #expect(g.nodes(named: "王宁波").allSatisfy { g.node($0).properties["reporter"] == .bool(true) })
         // 研究员 杨春和: a name ending in 和 at the end of a line keeps it.
         #expect(persons.contains("杨春和") && !persons.contains("杨春"))
         // Every person keeps the roles as written.

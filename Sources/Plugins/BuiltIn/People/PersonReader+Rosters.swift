@@ -95,6 +95,10 @@ extension PersonReader {
             if bytes[i] == 0x3B {
                 close(i)
                 start = i + 1
+            } else if i > start, isFieldGap(at: i, line) {
+                // 签发人:郑建华  联系人:吴晓琳: fields of a form, each its own label.
+                close(i)
+                start = i
             } else if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
                 close(i)
                 start = i + Segmenter.fullStop.count
@@ -105,6 +109,17 @@ extension PersonReader {
         }
         close(line.upperBound)
         return result
+    }
+
+    /// A run of two spaces or a tab followed by a short label and a colon (the next field of a form).
+    func isFieldGap(at i: Int, _ line: Range<Int>) -> Bool {
+        guard bytes[i] == 0x09 || (bytes[i] == 0x20 && i + 1 < line.upperBound && bytes[i + 1] == 0x20),
+              i == line.lowerBound || (bytes[i - 1] != 0x20 && bytes[i - 1] != 0x09) else { return false }
+        var j = i
+        while j < line.upperBound, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+        let end = min(line.upperBound, j + 30)
+        while j < end, han(j, end) != nil { j += 3 }
+        return j < line.upperBound && bytes[j] == 0x3A
     }
 
     /// What a meeting's roster says of each person rather than of the list:
@@ -194,6 +209,7 @@ extension PersonReader {
         guard !items.isEmpty else { return nil }
         var mentions: [PersonMention] = []
         var before: Range<Int>?
+        var ownNames = 0
         for item in items {
             var item = item
             var roles: [Range<Int>] = isRole ? [label] : []
@@ -210,16 +226,46 @@ extension PersonReader {
                     item.name = name
                 }
             }
-            guard let name = rosterName(item.name) else {
+            // 才让吉(藏族), 何晓玲(女): a note of sex or people after an item says it is a name.
+            let personal = item.note.map(isPersonalNote) ?? false
+            let own = rosterName(item.name, column: personal)
+            guard let name = own ?? rosterName(item.name, listed: true) else {
                 if self.isRole(item.name) { before = item.name }
                 continue
             }
+            if own != nil { ownNames += 1 }
             if let note = item.note, isRoleText(note) { roles.append(note) }
             mentions.append(PersonMention(name: name, nameRange: item.name, roles: roles, sentence: line, evidence: .roster))
         }
         guard !mentions.isEmpty, strict ? mentions.count == items.count : mentions.count * 2 >= items.count else { return nil }
+        // A name read only for its list (a word, 石万里 holding 万里) stands only among names read on their own.
+        guard ownNames * 2 >= mentions.count else { return nil }
         return mentions
     }
+
+    /// A note of sex or people (`女`, `藏族`, `女,回族`): said only of a person.
+    func isPersonalNote(_ note: Range<Int>) -> Bool {
+        var i = note.lowerBound
+        var part: [UInt32] = []
+        var personal = false
+        while i <= note.upperBound {
+            if i == note.upperBound || bytes[i] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                guard words.notes.contains(part) else { return false }
+                if part == Self.male || part == Self.female || part.last == Self.people { personal = true }
+                part.removeAll()
+                i += i < note.upperBound && bytes[i] != 0x2C ? 3 : 1
+                continue
+            }
+            guard let c = han(i, note.upperBound) else { return false }
+            part.append(c)
+            i += 3
+        }
+        return personal
+    }
+
+    static let male = Array("男".unicodeScalars.map(\.value))
+    static let female = Array("女".unicodeScalars.map(\.value))
+    static let people = "族".unicodeScalars.first!.value
 
     /// An item that is roles ending in a title, then a name (`市人大常委会副主任罗一鸣`).
     func titledItem(_ range: Range<Int>) -> (title: Range<Int>, name: Range<Int>)? {
@@ -254,11 +300,13 @@ extension PersonReader {
         var i = body.lowerBound
         while i < body.upperBound {
             let b = bytes[i]
-            if b == 0x20 || b == 0x09 || b == 0x2C || b == 0x3B { i += 1; continue }
+            if b == 0x20 || b == 0x09 || b == 0x2C || b == 0x3B || b == 0x29 { i += 1; continue }
+            // A list that ends its sentence: 。 closes the last item.
+            if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { i += Segmenter.fullStop.count; continue }
             if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) { i += 3; continue }
             let start = i
-            while i < body.upperBound, bytes[i] != 0x20, bytes[i] != 0x09, bytes[i] != 0x2C, bytes[i] != 0x3B, bytes[i] != 0x28,
-                  !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+            while i < body.upperBound, bytes[i] != 0x20, bytes[i] != 0x09, bytes[i] != 0x2C, bytes[i] != 0x3B, bytes[i] != 0x28, bytes[i] != 0x29,
+                  !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i), !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
                 i += 1
             }
             var item = RosterItem(name: start..<i)
@@ -278,9 +326,13 @@ extension PersonReader {
             }
             // 王 强: a surname alone, then the given name (and maybe more: 楼 静为县商务局副局长);
             // 主席郭 峰: a title and a surname, then a given name alone.
+            // 韦 东 东 方 白 玛: a run of one-character items pairs up from its start when it is even.
             if let last = items.last, last.note == nil, han(item.name.lowerBound, item.name.upperBound) != nil,
-               let surname = han(last.name.upperBound - 3, last.name.upperBound), words.surnames.contains(surname),
-               last.name.count == 3 || (item.name.count == 3 && rosterName(last.name) == nil),
+               let surname = han(last.name.upperBound - 3, last.name.upperBound),
+               (last.name.count == 3 && (singleRun(before: items.count - 1, items) % 2 == 0 && !oddSingles(from: last.name.lowerBound, body)
+                                          || words.surnames.contains(surname)))
+                || (item.name.count == 3 && words.surnames.contains(surname) && rosterName(last.name) == nil
+                    && !bytes[last.name].contains(0x20)),
                bytes[last.name.upperBound..<item.name.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 items[items.count - 1] = RosterItem(name: last.name.lowerBound..<item.name.upperBound, note: item.note)
                 continue
@@ -290,12 +342,40 @@ extension PersonReader {
         return items
     }
 
+    /// How many one-character items stand just before `index` (each already unpaired).
+    func singleRun(before index: Int, _ items: [RosterItem]) -> Int {
+        var k = index - 1
+        var count = 0
+        while k >= 0, items[k].name.count == 3, items[k].note == nil { count += 1; k -= 1 }
+        return count
+    }
+
+    /// Whether the run of one-character items starting at `start` (separated by spaces only) is odd:
+    /// then it cannot be pairs, and a surname tells where a name starts.
+    func oddSingles(from start: Int, _ body: Range<Int>) -> Bool {
+        var i = start
+        var count = 0
+        while i < body.upperBound {
+            guard han(i, body.upperBound) != nil else { break }
+            let after = i + 3
+            guard after >= body.upperBound || bytes[after] == 0x20 || bytes[after] == 0x09 || bytes[after] == 0x28 else { break }
+            count += 1
+            if after < body.upperBound, bytes[after] == 0x28 { break }
+            i = after
+            while i < body.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        }
+        return count % 2 == 1
+    }
+
     /// The name an item spells, without its padding, or nil when it is no name:
     /// a surname of the table (single or compound) and one or two given
     /// characters, a name with a middle dot, or four or five characters of a
     /// transliterated name; never an ordinary word or a lexicon term. In a
     /// `姓名` column (`column`) any two to five characters are a name (左丘婉清, 吉克阿依).
-    func rosterName(_ range: Range<Int>, column: Bool = false) -> String? {
+    /// `listed`: the item stands in a list of names, so a name that is also a word or holds
+    /// a term after its surname (石万里, 张卫星), a given character words rarely hold (郝雅各),
+    /// or a short transliterated name beginning with a name element (才让吉) is a name.
+    func rosterName(_ range: Range<Int>, column: Bool = false, listed: Bool = false) -> String? {
         var end = range.upperBound
         // 张三等: the list's last name before 等.
         if end - range.lowerBound > 6, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3) { end -= 3 }
@@ -314,14 +394,19 @@ extension PersonReader {
         }
         // A name padded to the width of three (杜 鹃, 黄 河) is written as a name, whatever word it spells.
         let padded = chars.count == 2 && spelled.count > 6
-        guard (2...5).contains(chars.count), padded || !Self.overlaps(terms, spelled), padded || !words.ordinary.contains(chars),
-              !(chars.count > 2 && words.ordinary.contains(Array(chars.prefix(2)))) else { return nil }
+        let wordLike = padded || listed
+        guard (2...5).contains(chars.count), wordLike ? isPlausible(spelled, listed: true) : !Self.overlaps(terms, spelled),
+              wordLike || !words.ordinary.contains(chars),
+              wordLike || !(chars.count > 2 && words.ordinary.contains(Array(chars.prefix(2)))) else { return nil }
         let compound = chars.count >= 3 && words.compoundSurnames.contains(UInt64(chars[0]) << 32 | UInt64(chars[1]))
         let given = compound ? chars.dropFirst(2) : chars.dropFirst()
         let known = (compound || words.surnames.contains(chars[0])) && (1...2).contains(given.count)
-            && (padded || !given.contains(where: words.notGiven.contains))
-        let transliterated = chars.count >= 4 && chars.allSatisfy(words.transliteration.contains)
-        guard known || transliterated || column else { return nil }
+            && (wordLike || !given.contains(where: words.notGiven.contains))
+        let short = listed && chars.count >= 2 && chars.allSatisfy(words.transliteration.contains)
+            && (words.nameElements.longestMatch(in: bytes, at: spelled.lowerBound, end: end).map { $0.range.upperBound <= end } ?? false)
+        let transliterated = short || (chars.count >= 4 && chars.allSatisfy(words.transliteration.contains))
+        // 东 方 among padded names: written as a name, in a list of names.
+        guard known || transliterated || column || (padded && listed) else { return nil }
         return String(decoding: bytes[spelled].filter { $0 != 0x20 && $0 != 0x09 }, as: UTF8.self)
     }
 

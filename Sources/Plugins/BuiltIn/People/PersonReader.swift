@@ -50,8 +50,20 @@ struct PersonReader {
             }
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
-        guard !rosters.isEmpty else { return found }
-        return (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+        let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+        return withoutFirstParts(all)
+    }
+
+    /// `艾尔肯主席强调` after `艾尔肯·吐尔逊`: the first part of a dotted name the document
+    /// gives whole is how it names that person again, not a second person.
+    func withoutFirstParts(_ mentions: [PersonMention]) -> [PersonMention] {
+        var firsts: Set<String> = []
+        for m in mentions {
+            guard let dot = m.name.firstIndex(of: "·") else { continue }
+            firsts.insert(String(m.name[..<dot]))
+        }
+        guard !firsts.isEmpty else { return mentions }
+        return mentions.filter { !firsts.contains($0.name) }
     }
 
     // MARK: Characters
@@ -78,7 +90,7 @@ struct PersonReader {
     static let canonicalDot: [UInt8] = [0xC2, 0xB7]
 
     /// The name in `range` as the graph keeps it: any middle dot written as ·, so
-    /// 古丽娜尔•吐尔洪 and 古丽娜尔·吐尔洪 are one person.
+    /// 古丽娜尔•吐尔洪 and 古丽娜尔·吐尔洪 are one person, and no padding (鞠 红 is 鞠红).
     func personName(_ range: Range<Int>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
@@ -87,6 +99,9 @@ struct PersonReader {
             if bytes[i] >= 0xC2, let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
                 out += Self.canonicalDot
                 i += dot.count
+            } else if bytes[i] == 0x20 || bytes[i] == 0x09 {
+                // 鞠 红: a name padded to the width of three is one name.
+                i += 1
             } else {
                 out.append(bytes[i])
                 i += 1
@@ -181,13 +196,16 @@ struct PersonReader {
         return words.followers.longestMatch(in: bytes, at: end, end: limit)?.range
     }
 
-    /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames.
-    func name(at p: Int, limit: Int, strong: Bool) -> (range: Range<Int>, next: Range<Int>)? {
+    /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames;
+    /// `listed` (a title just before, or names on both sides) admits a name that is also
+    /// a word (高峰, 党建华) or holds a lexicon term after its surname (张卫星).
+    func name(at p: Int, limit: Int, strong: Bool, listed: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
         if p >= 3, let before = han(p - 3, p), let first = han(p, limit), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
             return nil
         }
         let (ends, ambiguous) = candidates(at: p, limit: limit)
-        guard !ends.isEmpty, strong || !ambiguous else { return nil }
+        guard !ends.isEmpty else { return strong ? padded(at: p, limit: limit) : nil }
+        guard strong || !ambiguous else { return nil }
         var chosen: (Int, Range<Int>)?
         for k in 0..<ends.count {
             let end = ends[k]
@@ -195,7 +213,7 @@ struct PersonReader {
             // 李强在讲话中: the three-character reading ends in a clinging character before a
             // word; take the shorter (杨春和 at the end of a line keeps its 和).
             if k == 0, ends.count == 2, !next.isEmpty, let last = han(end - 3, limit), words.clinging.contains(last),
-               boundary(at: ends[1], limit: limit) != nil {
+               boundary(at: ends[1], limit: limit) != nil, !joinsNoName(at: end - 3, limit: limit) {
                 continue
             }
             // 刘芳副主席: the word after the shorter reading (副主席) begins inside the longer one.
@@ -205,15 +223,70 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
-        guard isPlausible(range), strong || !words.places.contains(scalars(range)) else { return nil }
+        // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
+        let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
+        guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
+        else { return nil }
         return (range, next)
     }
 
-    /// Not an ordinary word, not inside a lexicon term.
-    func isPlausible(_ range: Range<Int>) -> Bool {
+    /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
+    /// reading joins nothing when no name follows it, so it is the name's own.
+    func joinsNoName(at p: Int, limit: Int) -> Bool {
+        // 夏冰和副市长邓刚: a title after the joining character begins the next person.
+        guard let joined = words.joiners.longestMatch(in: bytes, at: p, end: limit), joined.range.count == 3,
+              words.followers.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) != nil,
+              words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) == nil,
+              words.honorifics.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) == nil else { return false }
+        return candidates(at: joined.range.upperBound, limit: limit).ends.isEmpty
+    }
+
+    /// Whether `next` is exactly an honorific (委员, 同志).
+    func isHonorific(_ next: Range<Int>, limit: Int) -> Bool {
+        !next.isEmpty && words.honorifics.longestMatch(in: bytes, at: next.lowerBound, end: limit)?.range == next
+    }
+
+    /// Not an ordinary word, not inside a lexicon term. `listed`: the context says
+    /// a name stands here, so an ordinary word is a name too (市长高峰出席), and a term
+    /// is no obstacle unless it begins with the name (张卫星 holds 卫星; 金华 is a place).
+    func isPlausible(_ range: Range<Int>, listed: Bool = false) -> Bool {
+        if listed {
+            let i = terms.partitioningIndex { $0.upperBound > range.lowerBound }
+            return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)
+        }
         let s = scalars(range)
         if words.ordinary.contains(s) || (s.count > 2 && words.ordinary.contains(Array(s.prefix(2)))) { return false }
         return !Self.overlaps(terms, range)
+    }
+
+    /// `吕 斌、`, `鞠 红出席`: a surname, the padding, one given character, and then
+    /// punctuation or a following word (a name written to the width of three).
+    func padded(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let first = han(p, limit), words.surnames.contains(first) else { return nil }
+        var i = p + 3
+        var spaces = 0
+        while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
+        guard spaces > 0, let c = han(i, limit), !words.notGiven.contains(c), i + 3 < limit else { return nil }
+        // 主席 王 强 出席: one space after the name too, when a verb or punctuation follows it
+        // (not 全 面 推 进, text spaced out character by character).
+        if bytes[i + 3] == 0x20 {
+            guard i + 4 < limit, han(i + 4, limit) == nil || words.followers.longestMatch(in: bytes, at: i + 4, end: limit) != nil
+            else { return nil }
+            return (p..<(i + 3), (i + 3)..<(i + 3))
+        }
+        guard let next = boundary(at: i + 3, limit: limit) else { return nil }
+        return (p..<(i + 3), next)
+    }
+
+    /// `研究生宿晓光跑遍…`: after a title, a surname and two given characters are a name
+    /// even when the verb after them is none the word list knows (the longer reading:
+    /// most names have two given characters).
+    func unlisted(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        let (ends, ambiguous) = candidates(at: p, limit: limit)
+        // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
+        guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil, words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil,
+              isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])) else { return nil }
+        return (p..<ends[0], ends[0]..<ends[0])
     }
 
     /// Whether a range of the sorted, non-overlapping `ranges` overlaps `range`. O(log n).
@@ -222,26 +295,43 @@ struct PersonReader {
         return i < ranges.count && ranges[i].lowerBound < range.upperBound
     }
 
-    /// `洛桑江村`, `乌云其木格`: a name written in Han from another language,
-    /// with no surname of the table, read only right after a title: four to
-    /// seven characters of `transliteration`, ending where punctuation
-    /// or a following word begins (the shortest such reading).
-    func transliterated(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
-        // 有祁志强: a word before a name of the table is no part of a name.
-        guard name(at: p + 3, limit: limit, strong: true) == nil else { return nil }
+    /// `洛桑江村`, `乌云其木格`, `赛音`: a name written in Han from another language,
+    /// with no surname of the table, read only where the context says a person
+    /// stands (a title before it, an honorific after it, a byline, a list of names):
+    /// two to seven characters of `transliteration`, a short one (two or three)
+    /// beginning with a common name element (`name-elements`: 赛音, 乌恩其), ending
+    /// where punctuation or a following word begins (the shortest such reading, unless
+    /// it ends before a lone joining character: 巴图孟和是 → 巴图孟和).
+    /// `beforeTitle` admits a title or honorific after it (哈斯巴根委员).
+    func transliterated(at p: Int, limit: Int, beforeTitle: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
+        // The cheap test first: this runs at every position the prose readers try.
+        guard let first = han(p, limit), words.transliteration.contains(first) else { return nil }
+        let element = words.nameElements.longestMatch(in: bytes, at: p, end: limit)
+        // 有祁志强: a word before a name of the table is no part of a name (哈斯巴根 begins with an element).
+        guard element != nil || name(at: p + 3, limit: limit, strong: true) == nil else { return nil }
         var end = p
+        var found: (range: Range<Int>, next: Range<Int>)?
         for count in 1...7 {
-            guard let c = han(end, limit), words.transliteration.contains(c) else { return nil }
+            guard let c = han(end, limit), words.transliteration.contains(c) else { break }
             end += 3
-            guard count >= 4 else { continue }
+            // Only one character more than a reading that ended before a joining character.
+            if let found, end > found.range.upperBound + 3 { return found }
+            guard count >= 4 || (count >= 2 && element.map { $0.range.upperBound <= end } == true) else { continue }
             // Not before a title (厦门大学教授): an employer, not a name.
-            if let next = boundary(at: end, limit: limit),
-               words.titles.longestMatch(in: bytes, at: end, end: limit) == nil || words.reporting.longestMatch(in: bytes, at: end, end: limit) != nil,
-               !Self.overlaps(terms, p..<end), !words.ordinary.contains(scalars(p..<(p + 6))) {
-                return (p..<end, next)
+            guard let next = boundary(at: end, limit: limit),
+                  beforeTitle || words.titles.longestMatch(in: bytes, at: end, end: limit) == nil
+                    || words.reporting.longestMatch(in: bytes, at: end, end: limit) != nil,
+                  !Self.overlaps(terms, p..<end), !words.ordinary.contains(scalars(p..<(p + 6))), !words.ordinary.contains(scalars(p..<end))
+            else { continue }
+            if found != nil { return (p..<end, next) }
+            // 巴图孟 before 和是: a lone joining character may be the name's own end.
+            if next.count == 3, let last = han(next.lowerBound, limit), words.clinging.contains(last) {
+                found = (p..<end, next)
+                continue
             }
+            return (p..<end, next)
         }
-        return nil
+        return found
     }
 
     /// Past a bracket of notes after a name (`张三(女,回族)`), else `end`.
@@ -278,11 +368,19 @@ struct PersonReader {
     func readAppointed(_ clause: Range<Int>, verbs: [Range<Int>], into found: inout [PersonMention]) {
         for verb in verbs {
             var at = verb.upperBound
-            while let person = name(at: at, limit: clause.upperBound, strong: true) {
-                let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+            while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
+                var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+                // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
+                var roles: [Range<Int>] = []
+                if end == person.range.upperBound, let inside = affiliation(after: end, clause).first, isRoleText(inside) {
+                    roles = [inside]
+                    end = inside.upperBound + 1
+                }
                 let next = joiner(at: end, limit: clause.upperBound, spaces: false)
-                guard next != nil || UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || end > person.range.upperBound else { break }
-                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
+                // 为 the post given, 的 the post taken away (免去张三的县商务局局长职务), 因 the reason (同意张三因…辞去).
+                guard next != nil || Self.appointmentEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
+                        || end > person.range.upperBound else { break }
+                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
                                            sentence: clause, evidence: .title))
                 guard let next else { break }
                 at = next
@@ -291,6 +389,7 @@ struct PersonReader {
     }
 
     static let appointedAs = Array("为".utf8)
+    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
 
     // MARK: Title before the name
 
@@ -307,7 +406,16 @@ struct PersonReader {
             // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
-            guard let first = name(at: at, limit: clause.upperBound, strong: true) ?? transliterated(at: at, limit: clause.upperBound)
+            let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
+            // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
+            if let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound),
+               let after = name(at: at, limit: clause.upperBound, strong: true), !after.next.isEmpty,
+               words.titles.longestMatch(in: bytes, at: after.next.lowerBound, end: clause.upperBound) != nil
+                || words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: clause.upperBound) != nil {
+                continue
+            }
+            guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true) ?? listedName(at: at, clause)
+                    ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
             else { continue }
             var roles = rolesBefore(title.upperBound, floor: floor)
             // 来自经济界的市政协委员、某公司副总裁韩松涛: the sector the chain comes from is the person's too.
@@ -321,11 +429,40 @@ struct PersonReader {
                 floor = current.range.upperBound
                 // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
                 guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true),
-                      let next = name(at: joined, limit: clause.upperBound, strong: true) ?? transliterated(at: joined, limit: clause.upperBound)
+                      let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
+                        ?? transliterated(at: joined, limit: clause.upperBound)
                 else { break }
                 current = next
             }
         }
+    }
+
+    /// `副市长高峰、张力出席`: after a title, a name that is also a word only when a list of
+    /// names goes on after it; one whose first two characters are a word (主任党建华,) also
+    /// when punctuation ends it.
+    func listedName(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = name(at: p, limit: clause.upperBound, strong: true, listed: true) else { return nil }
+        if found.next.isEmpty, found.range.count == 9, !words.ordinary.contains(scalars(found.range)) { return found }
+        guard let joined = joiner(at: skipNotes(found.range.upperBound, limit: clause.upperBound), limit: clause.upperBound, spaces: false),
+              name(at: joined, limit: clause.upperBound, strong: true) != nil
+        else { return nil }
+        return found
+    }
+
+    /// `牧民巴图孟和是…`: a name beginning with a name element, read longer than a surname's reading would be.
+    func longerTransliterated(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard words.nameElements.longestMatch(in: bytes, at: p, end: clause.upperBound) != nil,
+              let found = transliterated(at: p, limit: clause.upperBound),
+              found.range.upperBound > (name(at: p, limit: clause.upperBound, strong: true)?.range.upperBound ?? p) else { return nil }
+        return found
+    }
+
+    /// Whether a title ends exactly at `at` (its last character just before `at`).
+    func titleEnds(at at: Int, floor: Int) -> Bool {
+        for back in 2...6 where at - 3 * back >= floor {
+            if words.titles.longestMatch(in: bytes, at: at - 3 * back, end: at)?.range.upperBound == at { return true }
+        }
+        return false
     }
 
     static let sectorWords = ["界别", "界"].map { Array($0.utf8) }
@@ -341,10 +478,15 @@ struct PersonReader {
             break
         }
         let i = parties.partitioningIndex { $0.upperBound >= end }
-        return i < parties.count && parties[i].upperBound == end ? parties[i] : nil
+        guard i < parties.count else { return nil }
+        if parties[i].upperBound == end { return parties[i] }
+        // 特邀香港人士界别的: the sector's own name may hold the 界.
+        return parties[i].lowerBound < end && parties[i].upperBound <= at - 3 ? parties[i] : nil
     }
 
-    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并"]
+    /// Words opening a chain of roles that are no role (会上, 由, and 和 after the last person: 和无党派人士代表…).
+    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并",
+                          "以及", "和", "及", "与"]
         .map { Array($0.utf8) }
 
     /// The chain of roles ending at `end` (the title's end): the segment back
@@ -407,7 +549,9 @@ struct PersonReader {
     }
 
     static let onBehalf = Array("代表".utf8)
-    static let phraseEnds = ["作", "发言", "就", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说"].map { Array($0.utf8) }
+    /// Where the body a person speaks for ends (代表民革市委会作…, 代表市委向各民主党派…: one body, never a list).
+    static let phraseEnds = ["作", "发言", "就", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说", "向", "、", "和", "与", "及"]
+        .map { Array($0.utf8) }
 
     /// Roles stated after the name: `(民进杭州市委会)`, `代表民革平顶山市委会作…`,
     /// also after an honorific (`曹振华委员代表…`).
@@ -447,8 +591,18 @@ struct PersonReader {
             guard han(here, clause.upperBound) != nil else { continue }
             let bounded = isLeftBoundary(here, clause)
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
-            guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true),
-                  let first = name(at: here, limit: clause.upperBound, strong: true) else { continue }
+            guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else { continue }
+            // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
+            guard let first = name(at: here, limit: clause.upperBound, strong: true) ?? transliteratedBeforeHonorific(at: here, clause)
+                    ?? transliteratedOpeningList(at: here, clause)
+            else { continue }
+            // (司马骏 摄): a credit after the name names a photographer or writer.
+            if let credit = creditAfter(first.range.upperBound, clause) {
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [credit],
+                                           sentence: clause, evidence: .byline))
+                p = credit.upperBound
+                continue
+            }
             if !bounded {
                 // 出席会议的有张三、李四同志: a list closed by a role or a verb stands after 有 too.
                 if first.next.isEmpty, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound),
@@ -510,6 +664,32 @@ struct PersonReader {
         }
     }
 
+    func transliteratedBeforeHonorific(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
+              isHonorific(found.next, limit: clause.upperBound) || words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil
+        else { return nil }
+        return found
+    }
+
+    /// `次仁多吉、白玛央金两位委员`: a name of no surname opening a list (which `readList` must still close).
+    func transliteratedOpeningList(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true), found.next.isEmpty,
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: found.range.upperBound) else { return nil }
+        return found
+    }
+
+    /// The credit after a name (` 摄`, `/摄影`) when it closes the clause or a bracket.
+    func creditAfter(_ end: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var at = end
+        while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2F { at += 1 }
+        guard let credit = words.creditsAfter.longestMatch(in: bytes, at: at, end: clause.upperBound) else { return nil }
+        let after = credit.range.upperBound
+        guard after == clause.upperBound || bytes[after] == 0x29 || bytes[after] == 0x20 else { return nil }
+        // 张三 文 is a credit only with the padding or slash before it; 张三摄 needs none.
+        guard at > end || credit.range.count > 3 || UTF8Scan.hasPrefix(Array("摄".utf8), in: bytes, at: credit.range.lowerBound) else { return nil }
+        return credit.range
+    }
+
     /// `张三等出席`, `张三等同志`: 等 after a name reports a person only before a
     /// collective role, a verb or punctuation (张小泉等老字号 is a brand). Any other verb reports.
     func closesEnumeration(_ verb: Range<Int>, _ clause: Range<Int>) -> Bool {
@@ -527,6 +707,12 @@ struct PersonReader {
         let mark = bytes[name.upperBound]
         let rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
         guard !rest.isEmpty, rest.count <= 180 else { return nil }
+        // 覃春燕,女,土家族,1979年生,农工党党员,…: a profile's first sentence is the person's roles.
+        if mark == 0x2C, Self.sexes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: rest.lowerBound) }),
+           rest.lowerBound + 3 < rest.upperBound, bytes[rest.lowerBound + 3] == 0x2C {
+            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: rest.lowerBound, to: rest.upperBound) ?? rest.upperBound
+            return PersonMention(name: personName(name), nameRange: name, roles: [rest.lowerBound..<end], sentence: clause, evidence: .bracketed)
+        }
         if mark == 0x2C || mark == 0x20 {
             guard isRoleText(rest), !UTF8Scan.containsSentencePunctuation(bytes, rest) else { return nil }
             return PersonMention(name: personName(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
@@ -553,6 +739,7 @@ struct PersonReader {
         return bytes[p - 3] & 0xC0 != 0x80 && han(p - 3, p) == nil && bytes[p - 3] >= 0xE0
     }
 
+    static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
     static let countWords = ["位", "名"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
@@ -564,7 +751,9 @@ struct PersonReader {
         var names = [first]
         var at = skipNotes(first.upperBound, limit: clause.upperBound)
         while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
-            guard let next = name(at: joined, limit: clause.upperBound, strong: true) else {
+            // A name between names is a name, even one that is also a word (张三、海涛、李四).
+            guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
+                    ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true) else {
                 // 张三和有关部门负责同志: a joining word before no name ends the list.
                 if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
                 return nil
@@ -609,9 +798,25 @@ struct PersonReader {
                   names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
             else { return nil }
         }
+        // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
+        // whatever word stands before it.
+        while let earlier = nameBefore(names[0].lowerBound, clause) { names.insert(earlier, at: 0) }
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// The name ending just before a `、` that ends just before `at` (three characters, else two).
+    func nameBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard at >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) else { return nil }
+        let end = at - 3
+        for count in [3, 2] where end - 3 * count >= clause.lowerBound {
+            let start = end - 3 * count
+            // 副主席覃丽、: the first of three characters ends a title.
+            if count == 3, titleEnds(at: start + 3, floor: clause.lowerBound) { continue }
+            if let found = name(at: start, limit: end + 3, strong: true, listed: true), found.range.upperBound == end { return found.range }
+        }
+        return nil
     }
 
     // MARK: Bylines
@@ -622,7 +827,14 @@ struct PersonReader {
             var at = label.upperBound
             // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
             while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
-            while at < clause.upperBound, let person = name(at: at, limit: clause.upperBound, strong: true) {
+            // 供稿:区政协办公室 卜春生: the writer's office, then the writer.
+            if name(at: at, limit: clause.upperBound, strong: true) == nil, transliterated(at: at, limit: clause.upperBound) == nil,
+               let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
+                at = space
+                while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+            }
+            while at < clause.upperBound,
+                  let person = name(at: at, limit: clause.upperBound, strong: true) ?? transliterated(at: at, limit: clause.upperBound, beforeTitle: true) {
                 let end = person.range.upperBound
                 found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [label],
                                            sentence: clause, evidence: .byline))

@@ -37,6 +37,10 @@ struct PersonWords: Sendable {
     var joiners: Gazetteer
     /// The characters names written in Han from another language are spelled with (洛桑江村, 乌云其木格).
     var transliteration: HanSet
+    /// Common elements of such names (其其格, 扎西, 古丽): a short one (赛音, 乌恩其) must begin with one.
+    var nameElements: Gazetteer
+    /// Credits after a name (`(司马骏 摄)`, `张三/摄影`): the name is a byline.
+    var creditsAfter: Gazetteer
     /// Words after a name: verbs, honorifics (the name ends where one begins).
     var followers: Gazetteer
     var honorifics: Gazetteer
@@ -110,6 +114,8 @@ struct PersonWords: Sendable {
         notes = Set(try list(words, "notes").map(scalars))
         joiners = trie(try list(words, "joiners"))
         transliteration = HanSet(scalars(try text(words, "transliteration")))
+        nameElements = trie(try list(words, "name-elements"))
+        creditsAfter = trie(try list(words, "credits-after"))
         let honorificList = try list(words, "honorifics")
         honorifics = trie(honorificList)
         followers = trie(try list(words, "verbs") + honorificList)

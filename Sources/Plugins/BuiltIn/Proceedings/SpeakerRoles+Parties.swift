@@ -71,6 +71,8 @@ extension SpeakerRoles {
                   UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
+            // 统战部副部长: the united front department has posts held outside the Party.
+            if role.hasPrefix("统战部"), role.containsText("副部长"), !role.containsText("常务副部长") { continue }
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
                            surface: Self.communistPrefix)

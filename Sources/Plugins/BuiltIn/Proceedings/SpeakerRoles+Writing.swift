@@ -110,10 +110,11 @@ extension SpeakerRoles {
         return node
     }
 
-    /// `湖北` of `湖北省工商联` (the place before the level marker), if the surface names one.
+    /// `湖北` of `湖北省工商联` (the place before the level marker), if the surface names one (团市委 names none).
     static func placePrefix(of surface: String, before marker: String) -> String? {
         guard let r = surface.utf8Range(of: marker) else { return nil }
         let place = String(surface[..<r.lowerBound])
-        return place.isEmpty || place.unicodeScalars.count > 6 ? nil : place
+        // A place's name has two characters at least: the 团 of 团市委 is none.
+        return place.unicodeScalars.count < 2 || place.unicodeScalars.count > 6 ? nil : place
     }
 }

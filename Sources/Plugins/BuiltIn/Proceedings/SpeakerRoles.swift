@@ -59,6 +59,11 @@ struct SpeakerRoles {
                 let rest = String(item.dropFirst(2))
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
+            // 经济界全国政协委员: the sector, then the seat.
+            if let (sector, seat) = sectorBeforeSeat(item) {
+                result.append(sector)
+                item = seat
+            }
             if let claim = serving(item) {
                 result.append(claim)
                 // 市政协党组书记: a party post inside the CPPCC.
@@ -146,6 +151,16 @@ struct SpeakerRoles {
         return [from, role].filter { !$0.isEmpty }
     }
 
+    /// `经济界全国政协委员`, `农业界市政协委员`: a sector (or party) written onto a seat.
+    func sectorBeforeSeat(_ item: String) -> (Claim, String)? {
+        let bytes = Array(item.utf8)
+        guard let hit = index.hit(in: bytes, at: 0, end: bytes.count), index.entries[hit.entry].label == "Party",
+              hit.range.upperBound < bytes.count else { return nil }
+        let rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
+        guard serving(rest) != nil, !Self.partyLevels.contains(where: { rest.hasPrefix($0) }) else { return nil }
+        return (.member(party: hit.entry, level: nil, role: "成员", surface: String(decoding: bytes[hit.range], as: UTF8.self)), rest)
+    }
+
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.
     func serving(_ item: String) -> Claim? {
         for (marker, bodySuffix) in [(Self.cppcc, "政协"), ("人大", "人大")] {
@@ -197,6 +212,12 @@ struct SpeakerRoles {
             level = String(rest[..<r.upperBound])
             surface += level!
             rest = String(rest[r.upperBound...])
+        }
+        // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation;
+        // 代表共青团界别 names the sector itself.
+        if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
+           !rest.hasPrefix("界") {
+            level = "市"
         }
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
     }
