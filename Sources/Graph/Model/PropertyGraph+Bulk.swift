@@ -31,8 +31,10 @@ extension PropertyGraph {
         outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
         incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
         for (id, name) in relationships.typeNames.enumerated() { typeIDs[name] = Int32(id) }
-        // Built on the first `relationships(ofType:)` (see `BuiltOnce`).
+        // Built on the first `relationships(ofType:)` (see `BuiltOnce`); their sizes now.
         pendingTypeLists = BuiltOnce()
+        relationshipCountByType = [Int](repeating: 0, count: relationships.typeNames.count)
+        for type in relationships.typeIDs { relationshipCountByType[Int(type)] += 1 }
         buildLabelIndexes(elements)
         keysByNode.reserveCapacity(elements.keys.count)
         nodesByKey.reserveCapacity(elements.keys.count)

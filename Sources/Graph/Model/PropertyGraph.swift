@@ -26,6 +26,8 @@ public struct PropertyGraph: Sendable {
     var relationshipsByType: [[Int32]] = []
     /// Set in a graph opened from a snapshot until the lists by type are needed (see `BuiltOnce`).
     var pendingTypeLists: BuiltOnce<[[Int32]]>?
+    /// How many relationships have each type id, kept whether or not the lists are built (planning reads it).
+    var relationshipCountByType: [Int] = []
 
     /// Relationship types and labels as small integers, in order of first use.
     var typeIDs: [String: Int32] = [:]
@@ -195,7 +197,9 @@ public struct PropertyGraph: Sendable {
             typeID = Int32(typeIDs.count)
             typeIDs[type] = typeID
             relationshipsByType.append([])
+            relationshipCountByType.append(0)
         }
+        relationshipCountByType[Int(typeID)] += 1
         relationshipsByType[Int(typeID)].append(Int32(truncatingIfNeeded: id.rawValue))
         invalidateDegreeCounts()
         relationships.append(
@@ -457,7 +461,7 @@ extension PropertyGraph {
     /// The small integer standing for a relationship type, nil when no relationship has it.
     func typeID(_ type: String) -> Int32? { typeIDs[type] }
     /// How many relationships have type id `type`.
-    func relationshipCount(ofTypeID type: Int32) -> Int { relationshipsByType[Int(type)].count }
+    func relationshipCount(ofTypeID type: Int32) -> Int { relationshipCountByType[Int(type)] }
     /// The type id of relationship `id`.
     @inline(__always) func typeID(of id: RelationshipID) -> Int32 { relationships.typeIDs[id.rawValue] }
     /// The start node of relationship `id`, without copying the relationship.
