@@ -31,6 +31,7 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    static let committeeSeat = "委员"
 
     /// `副主委`, `市委会副主委`, `社某市委副主委`, `盟员`: a party's office or
     /// member word that names no party, given the party the context names.
@@ -61,6 +62,11 @@ extension SpeakerRoles {
         let office = String(rest)
         var parties: Set<String>?
         if Self.partyOffices.contains(office) {
+            parties = allowed
+        } else if office == Self.committeeSeat, level != nil, !item.hasPrefix(Self.communistPrefix) {
+            // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
+            // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
+            guard context.sentenceParty != nil || context.hostParty != nil else { return nil }
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) }) {
             // 会员被评为…: a list's member word, then what was said of them.
