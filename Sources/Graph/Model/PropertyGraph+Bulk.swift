@@ -46,11 +46,9 @@ extension PropertyGraph {
         if indexesNames { pendingNameIndex = BuiltOnce() }
     }
 
-    /// The relationships of each type id, in id order, counted first so each list is sized once.
+    /// The relationships of each type id, in id order, each list sized once from the counts kept at open.
     func builtTypeLists() -> [[Int32]] {
-        var counts = [Int](repeating: 0, count: relationships.typeNames.count)
-        for type in relationships.typeIDs { counts[Int(type)] += 1 }
-        var lists = counts.map { count in
+        var lists = relationshipCountByType.map { count in
             var ids: [Int32] = []
             ids.reserveCapacity(count)
             return ids

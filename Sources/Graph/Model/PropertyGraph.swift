@@ -124,6 +124,13 @@ public struct PropertyGraph: Sendable {
         keysByNode[node.rawValue]
     }
 
+    /// Takes pending lists by type into the graph before a relationship is added.
+    private mutating func materializeTypeLists() {
+        guard let pending = pendingTypeLists else { return }
+        relationshipsByType = pending.index { builtTypeLists() }
+        pendingTypeLists = nil
+    }
+
     // MARK: Writing
 
     /// Adds a node and returns its id.
@@ -186,10 +193,7 @@ public struct PropertyGraph: Sendable {
         countKeys(of: stored, by: 1)
         outgoingByNode.append(id, at: start.rawValue)
         incomingByNode.append(id, at: end.rawValue)
-        if let pending = pendingTypeLists {
-            relationshipsByType = pending.index { builtTypeLists() }
-            pendingTypeLists = nil
-        }
+        materializeTypeLists()
         let typeID: Int32
         if let known = typeIDs[type] {
             typeID = known
