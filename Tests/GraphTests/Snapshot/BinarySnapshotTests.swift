@@ -33,30 +33,28 @@ import Testing
     }
 
     @Test func writtenFilesLoadAndJSONSnapshotsStillLoad() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let binary = dir.appendingPathComponent("graph.snapshot")
-        try sampleGraph().writeSnapshot(to: binary)
-        #expect(try PropertyGraph(snapshotAt: binary).nodes == sampleGraph().nodes)
-        let json = dir.appendingPathComponent("graph.json")
-        try Data(sampleGraph().snapshotBytes()).write(to: json)
-        #expect(try PropertyGraph(snapshotAt: json).relationships == sampleGraph().relationships)
+        try withScratchDirectory("binary") { dir in
+            let binary = dir.appendingPathComponent("graph.snapshot")
+            try sampleGraph().writeSnapshot(to: binary)
+            #expect(try PropertyGraph(snapshotAt: binary).nodes == sampleGraph().nodes)
+            let json = dir.appendingPathComponent("graph.json")
+            try Data(sampleGraph().snapshotBytes()).write(to: json)
+            #expect(try PropertyGraph(snapshotAt: json).relationships == sampleGraph().relationships)
+        }
     }
 
     /// The mapped file's pages are given back after the open check; reading every record
     /// afterwards maps them in again, and a second graph of the same file reads the same.
     @Test func anOpenedFileReadsTheSameAfterItsPagesAreGivenBack() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("graph.snapshot")
-        try sampleGraph().writeSnapshot(to: file)
-        let first = try PropertyGraph(snapshotAt: file), second = try PropertyGraph(snapshotAt: file)
-        let sample = try sampleGraph()
-        #expect(first.nodes == sample.nodes)
-        #expect(second.relationships == sample.relationships)
-        #expect(first.binarySnapshotBytes() == second.binarySnapshotBytes())
+        try withScratchDirectory("binary") { dir in
+            let file = dir.appendingPathComponent("graph.snapshot")
+            try sampleGraph().writeSnapshot(to: file)
+            let first = try PropertyGraph(snapshotAt: file), second = try PropertyGraph(snapshotAt: file)
+            let sample = try sampleGraph()
+            #expect(first.nodes == sample.nodes)
+            #expect(second.relationships == sample.relationships)
+            #expect(first.binarySnapshotBytes() == second.binarySnapshotBytes())
+        }
     }
 
     /// Past 65,536 records the open check gives pages back while it walks the records.
@@ -67,33 +65,31 @@ import Testing
             people.append(try graph.addNode(labels: ["Person"], properties: ["name": .string("委员\(i)"), "id": .int(i)]))
         }
         for i in 1..<70_000 { try graph.addRelationship(type: "KNOWS", from: people[i - 1], to: people[i], properties: ["n": .int(i)]) }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("graph.snapshot")
-        try graph.writeSnapshot(to: file)
-        let opened = try PropertyGraph(snapshotAt: file)
-        for i in stride(from: 0, to: 70_000, by: 997) + [69_999] {
-            #expect(opened.node(NodeID(i)).properties == ["name": .string("委员\(i)"), "id": .int(i)])
+        try withScratchDirectory("binary") { dir in
+            let file = dir.appendingPathComponent("graph.snapshot")
+            try graph.writeSnapshot(to: file)
+            let opened = try PropertyGraph(snapshotAt: file)
+            for i in stride(from: 0, to: 70_000, by: 997) + [69_999] {
+                #expect(opened.node(NodeID(i)).properties == ["name": .string("委员\(i)"), "id": .int(i)])
+            }
+            for i in stride(from: 0, to: 69_999, by: 1_009) + [69_998] {
+                #expect(opened.relationship(RelationshipID(i)).properties == ["n": .int(i + 1)])
+            }
+            #expect(opened.binarySnapshotBytes() == graph.binarySnapshotBytes())
         }
-        for i in stride(from: 0, to: 69_999, by: 1_009) + [69_998] {
-            #expect(opened.relationship(RelationshipID(i)).properties == ["n": .int(i + 1)])
-        }
-        #expect(opened.binarySnapshotBytes() == graph.binarySnapshotBytes())
     }
 
     @Test func aMissingOrEmptyFileIsAClearError() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("binary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let missing = dir.appendingPathComponent("none.snapshot")
-        #expect { try PropertyGraph(snapshotAt: missing) } throws: { error in
-            (error as? GraphError).map { $0.kind == .snapshotIO && $0.message.contains("none.snapshot") } ?? false
-        }
-        let empty = dir.appendingPathComponent("empty.snapshot")
-        try Data().write(to: empty)
-        #expect { try PropertyGraph(snapshotAt: empty) } throws: { error in
-            (error as? GraphError).map { $0.message.contains("empty.snapshot") } ?? false
+        try withScratchDirectory("binary") { dir in
+            let missing = dir.appendingPathComponent("none.snapshot")
+            #expect { try PropertyGraph(snapshotAt: missing) } throws: { error in
+                (error as? GraphError).map { $0.kind == .snapshotIO && $0.message.contains("none.snapshot") } ?? false
+            }
+            let empty = dir.appendingPathComponent("empty.snapshot")
+            try Data().write(to: empty)
+            #expect { try PropertyGraph(snapshotAt: empty) } throws: { error in
+                (error as? GraphError).map { $0.message.contains("empty.snapshot") } ?? false
+            }
         }
     }
 

@@ -52,14 +52,13 @@ import Testing
     }
 
     @Test func writesAtomicallyAndReadsBack() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("graph.json")
-        try sampleGraph().writeSnapshot(to: url)
-        let loaded = try PropertyGraph(snapshotAt: url)
-        #expect(loaded.nodeCount == 2)
-        #expect(throws: GraphError.self) { try sampleGraph().writeSnapshot(to: dir.appendingPathComponent("missing/graph.json")) }
+        try withScratchDirectory("snapshot") { dir in
+            let url = dir.appendingPathComponent("graph.json")
+            try sampleGraph().writeSnapshot(to: url)
+            let loaded = try PropertyGraph(snapshotAt: url)
+            #expect(loaded.nodeCount == 2)
+            #expect(throws: GraphError.self) { try sampleGraph().writeSnapshot(to: dir.appendingPathComponent("missing/graph.json")) }
+        }
     }
 
     @Test(arguments: [
