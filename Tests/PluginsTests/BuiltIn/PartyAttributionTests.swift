@@ -42,6 +42,31 @@ import Testing
         #expect(parties.isEmpty, "\(parties)")
     }
 
+    /// A post joined by 兼 is of the body before it: the CPPCC's 秘书长 is no party's, even in a party's own news.
+    @Test func aJointPostIsOfTheBodyBeforeIt() throws {
+        let registry = try BuiltInPlugins.registry()
+        let index = LexiconIndex.shared(for: registry.extractionContext)
+        let roles = SpeakerRoles(index: index, city: "南宁")
+        let host = try #require(index.entry(label: "Party", named: "中国民主促进会", city: nil))
+        let context = SpeakerRoles.Context(hostParty: host)
+        func parties(_ text: String) -> [Int] {
+            roles.claims(text, context: context).compactMap { if case .member(let party, _, _, _) = $0 { party } else { nil } }
+        }
+        #expect(parties("专职副主委兼秘书长") == [host])
+        #expect(parties("副秘书长兼组织部部长") == [host])
+        #expect(parties("市政协副主席兼秘书长").isEmpty)
+        #expect(SpeakerRoles.jointPosts("兼职副主席").count == 1)
+    }
+
+    /// 新一届市工商联 is the document's city's federation; 嘉兴市委…、市工商联 in a county-level city's document is 嘉兴's.
+    @Test func theFederationATermOrARoleChainNames() throws {
+        let elected = try Self.memberships("经大会选举，企业家陈志远当选新一届市工商联主席。", city: "绍兴").parties
+        #expect(elected == ["陈志远 = 绍兴市工商业联合会"], "\(elected)")
+        let chained = try Self.memberships("嘉兴市委统战部副部长、市工商联党委书记沈国华到会祝贺。市工商联副主席钱丽出席。", city: "桐乡").parties
+        #expect(chained.contains("沈国华 = 嘉兴市工商业联合会") && chained.contains("钱丽 = 桐乡市工商业联合会"), "\(chained)")
+        #expect(!chained.contains("沈国华 = 桐乡市工商业联合会"), "\(chained)")
+    }
+
     @Test func theDistrictOfAHeadline() throws {
         #expect(DocumentDistrict.of(headline: "政协成都市武侯区第九届委员会增补委员名单")?.name == "武侯")
         #expect(DocumentDistrict.of(headline: "黄埔区政协“委员议事厅”聚焦产业")?.level == "区委")

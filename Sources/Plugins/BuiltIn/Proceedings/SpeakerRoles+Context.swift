@@ -31,12 +31,18 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
+    static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
+    /// The committee's secretaries, posts of the party's own members like its 主委.
+    static let committeeSecretaries = ["秘书长", "副秘书长"]
     static let committeeSeat = "委员"
 
     /// `副主委`, `市委会副主委`, `社某市委副主委`, `盟员`: a party's office or
     /// member word that names no party, given the party the context names.
     func contextMembership(_ item: String, _ context: Context) -> Claim? {
         var rest = Self.droppingCount(Substring(item))
+        // 现任主委, 时任副主委: when the office was held says nothing of whose it is.
+        if let tenure = Self.tenureWords.first(where: { rest.hasPrefix($0) }), rest.count > tenure.count { rest = rest.dropFirst(tenure.count) }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
         if let short = Self.shortPrefixes.first(where: { rest.hasPrefix($0.prefix) }),
@@ -61,7 +67,8 @@ extension SpeakerRoles {
         if rest.hasPrefix(Self.formerMarker) { rest = rest.dropFirst() }
         let office = String(rest)
         var parties: Set<String>?
-        if Self.partyOffices.contains(office) {
+        if Self.partyOffices.contains(office) || (allowed == nil && Self.committeeSecretaries.contains(office)) {
+            // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat, level != nil, !item.hasPrefix(Self.communistPrefix) {
             // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
@@ -125,9 +132,18 @@ extension SpeakerRoles {
         return nil
     }
 
-    /// Posts in a party's organ (秘书长, 组织部部长, 主任科员 of its 机关): staff,
-    /// who may or may not be members, so they claim no membership.
+    /// Posts in a party's organ written with the party (民盟省委秘书长, 组织部部长,
+    /// 主任科员 of its 机关): a job in the organ, which says nothing of membership.
+    /// A bare 秘书长 in the party's own news is another thing: the committee's
+    /// secretary listed with its 主委 (`committeeSecretaries`).
     static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室"]
+
+    /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).
+    static let partnerBodyWords = ["单位", "局", "厅"]
+
+    static func isPartnerPost(_ role: String) -> Bool {
+        partnerBodyWords.contains { role.containsText($0) }
+    }
 
     static func isStaffPost(_ role: String) -> Bool {
         staffPosts.contains { role.hasPrefix($0) || role.hasPrefix("二级" + $0) }
