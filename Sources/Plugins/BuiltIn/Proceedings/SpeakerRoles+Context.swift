@@ -36,13 +36,22 @@ extension SpeakerRoles {
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     static let committeeSeat = "委员"
+    static let partyMember = "党员"
+    /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
+    static let standingSeats = ["常委", "常务委员"]
+    /// Prepositions a reader may leave before a bare office (`在副主委…的带领下`, `由副主委…主持`).
+    static let leadingPrepositions = ["在", "由"]
 
     /// `副主委`, `市委会副主委`, `社某市委副主委`, `盟员`: a party's office or
     /// member word that names no party, given the party the context names.
-    func contextMembership(_ item: String, _ context: Context) -> Claim? {
+    /// `elected`: the item was won in an election (`当选为市委常委`), where a
+    /// standing committee's seat is the party's own, not 中共's.
+    func contextMembership(_ item: String, _ context: Context, elected: Bool = false) -> Claim? {
         var rest = Self.droppingCount(Substring(item))
-        // 现任主委, 时任副主委: when the office was held says nothing of whose it is.
-        if let tenure = Self.tenureWords.first(where: { rest.hasPrefix($0) }), rest.count > tenure.count { rest = rest.dropFirst(tenure.count) }
+        // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is.
+        for words in [Self.leadingPrepositions, Self.tenureWords] {
+            if let word = words.first(where: { rest.hasPrefix($0) }), rest.count > word.count { rest = rest.dropFirst(word.count) }
+        }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
         if let short = Self.shortPrefixes.first(where: { rest.hasPrefix($0.prefix) }),
@@ -70,12 +79,15 @@ extension SpeakerRoles {
         if Self.partyOffices.contains(office) || (allowed == nil && Self.committeeSecretaries.contains(office)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
-        } else if office == Self.committeeSeat, level != nil, !item.hasPrefix(Self.communistPrefix) {
+        } else if office == Self.committeeSeat || (elected && Self.standingSeats.contains(office)), level != nil || elected,
+                  !item.hasPrefix(Self.communistPrefix) {
             // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
             // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
             guard context.sentenceParty != nil || context.hostParty != nil else { return nil }
             parties = allowed
-        } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) }) {
+        } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) })
+                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasSuffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
+            // 优秀盟员, 新会员: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
         } else {

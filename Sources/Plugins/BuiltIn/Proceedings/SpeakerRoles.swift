@@ -47,6 +47,7 @@ struct SpeakerRoles {
         var chainCity: String?
         for (var item, joint) in Self.roleItems(text).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
+            let elected = Self.electionVerbs.contains { item.containsText($0) }
             item = Self.afterElection(item)
             item = Self.roleCore(item)
             // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
@@ -102,7 +103,7 @@ struct SpeakerRoles {
                 continue
             }
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
-            if let claim = contextMembership(item, context) ?? communistPost(item) ?? sectorMember(item, context) {
+            if let claim = contextMembership(item, context, elected: elected) ?? communistPost(item) ?? sectorMember(item, context) {
                 result.append(claim)
                 continue
             }

@@ -122,7 +122,9 @@ struct PartyContext {
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
-        return [String(decoding: bytes[phrase], as: UTF8.self)]
+        // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
+        let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
+        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)]
     }
 
     static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }
