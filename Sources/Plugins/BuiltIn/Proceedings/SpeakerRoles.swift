@@ -198,15 +198,16 @@ struct SpeakerRoles {
         return parts
     }
 
-    static let origin = "来自"
+    static let origins = ["来自", "作为一名", "作为一位", "作为"]
     static let possessive = "的"
 
-    /// `来自经济界的市政协委员`: where the person comes from (`经济界`) and their role (`市政协委员`), as two items.
+    /// `来自经济界的市政协委员`, `作为民进界别的政协委员`: where the person comes
+    /// from (`经济界`) and their role (`市政协委员`), as two items; `作为市政协委员` is the role.
     static func splitOrigin(_ item: String) -> [String] {
-        guard item.hasPrefix(origin), let of = item.range(of: possessive) else { return [item] }
-        let from = String(item[item.index(item.startIndex, offsetBy: origin.count)..<of.lowerBound])
-        let role = String(item[of.upperBound...])
-        return [from, role].filter { !$0.isEmpty }
+        guard let origin = origins.first(where: { item.hasPrefix($0) }) else { return [item] }
+        let rest = item.dropFirst(origin.count)
+        guard let of = rest.range(of: possessive) else { return origin == "来自" || rest.isEmpty ? [item] : [String(rest)] }
+        return [String(rest[..<of.lowerBound]), String(rest[of.upperBound...])].filter { !$0.isEmpty }
     }
 
     /// `经济界全国政协委员`, `农业界市政协委员`: a sector (or party) written onto a seat.

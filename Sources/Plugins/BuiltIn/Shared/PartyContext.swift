@@ -166,7 +166,7 @@ struct PartyContext {
         } else if start >= Self.sectorOf.count, UTF8Scan.hasPrefix(Self.sectorOf, in: bytes, at: start - Self.sectorOf.count) {
             marker = Self.sectorOf
         } else {
-            return nil
+            return introducedSector(before: start)
         }
         let end = start - marker.count
         var from = end
@@ -177,6 +177,38 @@ struct PartyContext {
             from -= 3
         }
         return from < end ? String(decoding: bytes[from..<end], as: UTF8.self) + "界" : nil
+    }
+
+    static let asWord = Array("作为".utf8)
+    static let oneOf = ["一名", "一位"].map { Array($0.utf8) }
+    static let fullComma = Array("，".utf8)
+
+    /// `作为农工党界别的市政协委员,某律师事务所主任甲表示`: a sentence that opens
+    /// with 作为 and a sector (or party) in one clause, which ends just before
+    /// the person's roles: the party as named (`农工党`), else the sector (`经济界`).
+    func introducedSector(before start: Int) -> String? {
+        var end = start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end >= 1, bytes[end - 1] == 0x2C {
+            end -= 1
+        } else if end >= 3, UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: end - 3) {
+            end -= 3
+        } else {
+            return nil
+        }
+        var from = sentenceStart(before: end)
+        while from < end, bytes[from] == 0x20 { from += 1 }
+        guard UTF8Scan.hasPrefix(Self.asWord, in: bytes, at: from) else { return nil }
+        from += Self.asWord.count
+        if let one = Self.oneOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: from) }) { from += one.count }
+        // One clause: no comma between 作为 and the person.
+        guard UTF8Scan.find([0x2C], in: bytes, from: from, to: end) == nil, UTF8Scan.find(Self.fullComma, in: bytes, from: from, to: end) == nil,
+              let mark = UTF8Scan.find(Self.sectorsOf, in: bytes, from: from, to: end) ?? UTF8Scan.find(Self.sectorOf, in: bytes, from: from, to: end),
+              mark > from, mark - from <= Self.maximumSectorPhrase,
+              (from..<mark).allSatisfy({ bytes[$0] >= 0x80 })
+        else { return nil }
+        let named = String(decoding: bytes[from..<mark], as: UTF8.self)
+        return parties.contains { $0.range == from..<mark } ? named : named + "界"
     }
 
     /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).
