@@ -37,6 +37,18 @@ import Testing
         #expect(parties == ["王晓东 = 中国农工民主党"], "\(parties)")
     }
 
+    /// A local federation written in full (市归国华侨联合会) or by its other name (市总商会) is the city's.
+    @Test func aFederationWrittenInFullOrByItsOtherName() throws {
+        let parties = try Self.memberships("市归国华侨联合会副主席温丽娟、市总商会副会长古志成出席会议。", city: "梅州").parties
+        #expect(parties == ["温丽娟 = 梅州市归国华侨联合会", "古志成 = 梅州市工商业联合会"], "\(parties)")
+    }
+
+    /// 2008年任民盟某市委主委: the office a history gives after a name is that party's; 任市委常委 stays 中共's.
+    @Test func anOfficeTakenInAHistory() throws {
+        let parties = try Self.memberships("钟海平，1962年生。2008年，钟海平任民盟开封市委主委。2011年，杜文斌任市委常委。", city: "开封").parties
+        #expect(parties == ["钟海平 = 中国民主同盟", "杜文斌 = 中国共产党"], "\(parties)")
+    }
+
     @Test func staffOfAPartysOrganClaimNothing() throws {
         let parties = try Self.memberships("民进江苏省委组织部副部长孙丽、民进江苏省委秘书长钱伟出席会议。", city: "无锡").parties
         #expect(parties.isEmpty, "\(parties)")

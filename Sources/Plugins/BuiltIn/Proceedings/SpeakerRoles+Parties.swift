@@ -38,7 +38,7 @@ extension SpeakerRoles {
     static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "旗委", "纪委", "党委", "党组", "党工委"]
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
-                                 "党支部书记", "纪委书记", "纪委副书记", "中共党员", "党员"]
+                                 "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员"]
 
     /// What follows 市委 (or 省委, 纪委 …) in a party post: a post or an organ of the committee.
     static let partyOrganPosts = ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "组织部", "宣传部",
