@@ -12,6 +12,18 @@ import Testing
         return (g, ProsePersonExtractorTests.parties(g))
     }
 
+    /// A roles reader for `city` in the own document of the party named `host`, and the parties `claims` give a roles text there.
+    static func hostReader(city: String, host name: String) throws -> (host: Int, parties: (String) -> [Int]) {
+        let registry = try BuiltInPlugins.registry()
+        let index = LexiconIndex.shared(for: registry.extractionContext)
+        let roles = SpeakerRoles(index: index, city: city)
+        let host = try #require(index.entry(label: "Party", named: name, city: nil))
+        let context = SpeakerRoles.Context(hostParty: host)
+        return (host, { text in
+            roles.claims(text, context: context).compactMap { if case .member(let party, _, _, _) = $0 { party } else { nil } }
+        })
+    }
+
     @Test func aFederationOfNoKnownPlaceIsNotTheNationalOne() throws {
         let (g, parties) = try Self.memberships("会议由市工商联副主席王立新主持。妇联主席赵丽华出席。", city: nil)
         #expect(!parties.contains { $0.hasSuffix("中华全国工商业联合会") || $0.hasSuffix("中华全国妇女联合会") }, "\(parties)")
@@ -37,9 +49,39 @@ import Testing
         #expect(parties == ["王晓东 = 中国农工民主党"], "\(parties)")
     }
 
+    /// A local federation written in full (市归国华侨联合会) or by its other name (市总商会) is the city's.
+    @Test func aFederationWrittenInFullOrByItsOtherName() throws {
+        let parties = try Self.memberships("市归国华侨联合会副主席温丽娟、市总商会副会长古志成出席会议。", city: "梅州").parties
+        #expect(parties == ["温丽娟 = 梅州市归国华侨联合会", "古志成 = 梅州市工商业联合会"], "\(parties)")
+    }
+
+    /// 2008年任民盟某市委主委: the office a history gives after a name is that party's; 任市委常委 stays 中共's.
+    @Test func anOfficeTakenInAHistory() throws {
+        let parties = try Self.memberships("钟海平，1962年生。2008年，钟海平任民盟开封市委主委。2011年，杜文斌任市委常委。", city: "开封").parties
+        #expect(parties == ["钟海平 = 中国民主同盟", "杜文斌 = 中国共产党"], "\(parties)")
+    }
+
     @Test func staffOfAPartysOrganClaimNothing() throws {
         let parties = try Self.memberships("民进江苏省委组织部副部长孙丽、民进江苏省委秘书长钱伟出席会议。", city: "无锡").parties
         #expect(parties.isEmpty, "\(parties)")
+    }
+
+    /// A post joined by 兼 is of the body before it: the CPPCC's 秘书长 is no party's, even in a party's own news.
+    @Test func aJointPostIsOfTheBodyBeforeIt() throws {
+        let (host, parties) = try Self.hostReader(city: "南宁", host: "中国民主促进会")
+        #expect(parties("专职副主委兼秘书长") == [host])
+        #expect(parties("副秘书长兼组织部部长") == [host])
+        #expect(parties("市政协副主席兼秘书长").isEmpty)
+        #expect(SpeakerRoles.jointPosts("兼职副主席").count == 1)
+    }
+
+    /// 新一届市工商联 is the document's city's federation; 嘉兴市委…、市工商联 in a county-level city's document is 嘉兴's.
+    @Test func theFederationATermOrARoleChainNames() throws {
+        let elected = try Self.memberships("经大会选举，企业家陈志远当选新一届市工商联主席。", city: "绍兴").parties
+        #expect(elected == ["陈志远 = 绍兴市工商业联合会"], "\(elected)")
+        let chained = try Self.memberships("嘉兴市委统战部副部长、市工商联党委书记沈国华到会祝贺。市工商联副主席钱丽出席。", city: "桐乡").parties
+        #expect(chained.contains("沈国华 = 嘉兴市工商业联合会") && chained.contains("钱丽 = 桐乡市工商业联合会"), "\(chained)")
+        #expect(!chained.contains("沈国华 = 桐乡市工商业联合会"), "\(chained)")
     }
 
     @Test func theDistrictOfAHeadline() throws {
@@ -49,20 +91,14 @@ import Testing
     }
 
     @Test func aListsMemberWordTakesTheHostParty() throws {
-        let registry = try BuiltInPlugins.registry()
-        let index = LexiconIndex.shared(for: registry.extractionContext)
-        let roles = SpeakerRoles(index: index, city: "宜宾")
-        let host = try #require(index.entry(label: "Party", named: "中国民主建国会", city: nil))
-        let context = SpeakerRoles.Context(hostParty: host)
+        let (host, parties) = try Self.hostReader(city: "宜宾", host: "中国民主建国会")
         for text in ["等多名会员", "3名会员", "会员"] {
-            let parties = roles.claims(text, context: context).compactMap { claim -> Int? in
-                if case .member(let party, _, _, _) = claim { return party }
-                return nil
-            }
-            #expect(parties == [host], "\(text)")
+            #expect(parties(text) == [host], "\(text)")
         }
         // 盟员 is no member word of 民建, and a 民建 document's bare 主委 with no host stays unclaimed.
-        #expect(roles.claims("盟员", context: context).allSatisfy { if case .member = $0 { false } else { true } })
+        #expect(parties("盟员").isEmpty)
+        let registry = try BuiltInPlugins.registry()
+        let roles = SpeakerRoles(index: LexiconIndex.shared(for: registry.extractionContext), city: "宜宾")
         #expect(roles.claims("副主委").allSatisfy { if case .member = $0 { false } else { true } })
     }
 

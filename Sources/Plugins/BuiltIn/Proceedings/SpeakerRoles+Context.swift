@@ -31,12 +31,27 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
+    static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
+    /// The committee's secretaries, posts of the party's own members like its 主委.
+    static let committeeSecretaries = ["秘书长", "副秘书长"]
     static let committeeSeat = "委员"
+    static let partyMember = "党员"
+    /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
+    static let standingSeats = ["常委", "常务委员"]
+    /// Prepositions a reader may leave before a bare office (`在副主委…的带领下`, `由副主委…主持`).
+    static let leadingPrepositions = ["在", "由"]
 
     /// `副主委`, `市委会副主委`, `社某市委副主委`, `盟员`: a party's office or
     /// member word that names no party, given the party the context names.
-    func contextMembership(_ item: String, _ context: Context) -> Claim? {
+    /// `elected`: the item was won in an election (`当选为市委常委`), where a
+    /// standing committee's seat is the party's own, not 中共's.
+    func contextMembership(_ item: String, _ context: Context, elected: Bool = false) -> Claim? {
         var rest = Self.droppingCount(Substring(item))
+        // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is.
+        for words in [Self.leadingPrepositions, Self.tenureWords] {
+            if let word = words.first(where: { rest.hasPrefix($0) }), rest.count > word.count { rest = rest.dropFirst(word.count) }
+        }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
         if let short = Self.shortPrefixes.first(where: { rest.hasPrefix($0.prefix) }),
@@ -61,14 +76,18 @@ extension SpeakerRoles {
         if rest.hasPrefix(Self.formerMarker) { rest = rest.dropFirst() }
         let office = String(rest)
         var parties: Set<String>?
-        if Self.partyOffices.contains(office) {
+        if Self.partyOffices.contains(office) || (allowed == nil && Self.committeeSecretaries.contains(office)) {
+            // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
-        } else if office == Self.committeeSeat, level != nil, !item.hasPrefix(Self.communistPrefix) {
+        } else if office == Self.committeeSeat || (elected && Self.standingSeats.contains(office)), level != nil || elected,
+                  !item.hasPrefix(Self.communistPrefix) {
             // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
             // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
             guard context.sentenceParty != nil || context.hostParty != nil else { return nil }
             parties = allowed
-        } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) }) {
+        } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) })
+                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasSuffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
+            // 优秀盟员, 新会员: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
         } else {
@@ -125,9 +144,18 @@ extension SpeakerRoles {
         return nil
     }
 
-    /// Posts in a party's organ (秘书长, 组织部部长, 主任科员 of its 机关): staff,
-    /// who may or may not be members, so they claim no membership.
+    /// Posts in a party's organ written with the party (民盟省委秘书长, 组织部部长,
+    /// 主任科员 of its 机关): a job in the organ, which says nothing of membership.
+    /// A bare 秘书长 in the party's own news is another thing: the committee's
+    /// secretary listed with its 主委 (`committeeSecretaries`).
     static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室"]
+
+    /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).
+    static let partnerBodyWords = ["单位", "局", "厅"]
+
+    static func isPartnerPost(_ role: String) -> Bool {
+        partnerBodyWords.contains { role.containsText($0) }
+    }
 
     static func isStaffPost(_ role: String) -> Bool {
         staffPosts.contains { role.hasPrefix($0) || role.hasPrefix("二级" + $0) }

@@ -2,6 +2,8 @@ import Foundation
 
 extension SpeakerRoles {
     static let placeLevels = ["自治区", "省", "市", "区", "县", "州", "盟", "旗"]
+    /// The 届 of a term (`新一届`) before a body.
+    static let termMarker = "届"
 
     /// `湖北省工商联副主席`, `全国工商联副主席`, `上海市民盟委员`: a party or
     /// federation after a place and its level (the place may be any city's).
@@ -10,6 +12,11 @@ extension SpeakerRoles {
         guard let hit = index.hits(in: bytes).first(where: { index.entries[$0.entry].label == "Party" }), hit.range.lowerBound > 0
         else { return nil }
         let place = String(decoding: bytes[..<hit.range.lowerBound], as: UTF8.self)
+        // 新一届市工商联, 第五届区工商联: the term is no place; the body is the one after it.
+        if let term = place.range(of: Self.termMarker, options: .backwards) {
+            let body = String(decoding: bytes[place.utf8.distance(from: place.startIndex, to: term.upperBound)...], as: UTF8.self)
+            return membership(body) ?? placedMembership(body)
+        }
         let level: String
         if place == "全国" || place == "中华全国" {
             level = "中央"
@@ -31,7 +38,7 @@ extension SpeakerRoles {
     static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "旗委", "纪委", "党委", "党组", "党工委"]
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
-                                 "党支部书记", "纪委书记", "纪委副书记", "中共党员", "党员"]
+                                 "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员"]
 
     /// What follows 市委 (or 省委, 纪委 …) in a party post: a post or an organ of the committee.
     static let partyOrganPosts = ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "组织部", "宣传部",
@@ -71,8 +78,6 @@ extension SpeakerRoles {
                   UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
-            // 统战部副部长: the united front department has posts held outside the Party.
-            if role.hasPrefix("统战部"), role.containsText("副部长"), !role.containsText("常务副部长") { continue }
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
                            surface: Self.communistPrefix)

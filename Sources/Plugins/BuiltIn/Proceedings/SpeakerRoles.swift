@@ -44,9 +44,18 @@ struct SpeakerRoles {
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
-        for var item in Self.roleItems(text).flatMap(Self.splitOrigin) {
+        var chainCity: String?
+        for (var item, joint) in Self.roleItems(text).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
+            let elected = Self.electionVerbs.contains { item.containsText($0) }
             item = Self.afterElection(item)
+            item = Self.roleCore(item)
+            // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
+            if let named = Self.cityNamed(item) {
+                chainCity = named
+            } else if let chainCity, item.hasPrefix("市"), chainCity != city, isLocalBody(item) {
+                item = chainCity + item
+            }
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
             if let r = item.range(of: "和", options: .backwards), r.upperBound < item.endIndex {
                 let tail = String(item[r.upperBound...])
@@ -78,7 +87,8 @@ struct SpeakerRoles {
             if let claim = membership(item) ?? placedMembership(item) {
                 guard case .member(let party, _, let role, _) = claim else { continue }
                 // 民盟省委组织部主任科员: staff of the party's organ, not stated to be a member.
-                if index.entries[party].properties["kind"] == "民主党派", Self.isStaffPost(role) {
+                // 民进市委会对口联系单位市某局副局长: a post in a body the party works with.
+                if index.entries[party].properties["kind"] == "民主党派", Self.isStaffPost(role) || Self.isPartnerPost(role) {
                     result.append(.other(item))
                     continue
                 }
@@ -87,8 +97,13 @@ struct SpeakerRoles {
                 if Self.federationPartyPosts.contains(where: { role.hasPrefix($0) }), let party = communistPost(item) { result.append(party) }
                 continue
             }
+            // 市政协副主席兼秘书长: the joint post is the CPPCC's, whatever party the document is about.
+            if joint, Self.committeeSecretaries.contains(item) || Self.partyOffices.contains(item) {
+                result.append(.other(item))
+                continue
+            }
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
-            if let claim = contextMembership(item, context) ?? communistPost(item) ?? sectorMember(item, context) {
+            if let claim = contextMembership(item, context, elected: elected) ?? communistPost(item) ?? sectorMember(item, context) {
                 result.append(claim)
                 continue
             }
@@ -140,15 +155,59 @@ struct SpeakerRoles {
         return items
     }
 
-    static let origin = "来自"
+    /// The prefecture city an item opens with (`嘉兴` of `嘉兴市委统战部副部长`), by the table of provinces.
+    static func cityNamed(_ item: String) -> String? {
+        guard let r = item.utf8Range(of: "市") else { return nil }
+        let place = String(item[..<r.lowerBound])
+        return (2...4).contains(place.count) && DocumentCity.province(ofCity: place) != nil ? place : nil
+    }
+
+    /// Whether `item` names a federation, a body of each place (工商联, 妇联).
+    func isLocalBody(_ item: String) -> Bool {
+        guard case .member(let party, _, _, _)? = membership(item) ?? placedMembership(item) else { return false }
+        return index.entries[party].properties["local"] != nil
+    }
+
+    /// Characters that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`):
+    /// no title holds them, so what stands before them describes the act, not the post.
+    static let clauseEnds: Set<Character> = ["的", "了"]
+
+    /// `item` after its last clause end, when a role of two characters or more follows it.
+    static func roleCore(_ item: String) -> String {
+        guard let end = item.lastIndex(where: { clauseEnds.contains($0) }) else { return item }
+        let core = item[item.index(after: end)...]
+        return core.count >= 2 ? String(core) : item
+    }
+
+    static let jointPost = "兼"
+    /// 兼职副主席, 兼任: 兼 as part of a word.
+    static let jointPostWords: Set<Character> = ["职", "任"]
+
+    /// `专职副主委兼秘书长` as `专职副主委` and the joint post `秘书长` (flagged):
+    /// a post joined by 兼 is of the same body as the one before it, so it
+    /// names no body of its own (`市政协副主席兼秘书长` is the CPPCC's).
+    static func jointPosts(_ item: String) -> [(item: String, joint: Bool)] {
+        var parts: [(String, Bool)] = []
+        var rest = Substring(item)
+        while let r = rest.range(of: jointPost), r.lowerBound > rest.startIndex, r.upperBound < rest.endIndex,
+              let next = rest[r.upperBound...].first, !jointPostWords.contains(next) {
+            parts.append((String(rest[..<r.lowerBound]), !parts.isEmpty))
+            rest = rest[r.upperBound...]
+        }
+        parts.append((String(rest), !parts.isEmpty))
+        return parts
+    }
+
+    static let origins = ["来自", "作为一名", "作为一位", "作为"]
     static let possessive = "的"
 
-    /// `来自经济界的市政协委员`: where the person comes from (`经济界`) and their role (`市政协委员`), as two items.
+    /// `来自经济界的市政协委员`, `作为民进界别的政协委员`: where the person comes
+    /// from (`经济界`) and their role (`市政协委员`), as two items; `作为市政协委员` is the role.
     static func splitOrigin(_ item: String) -> [String] {
-        guard item.hasPrefix(origin), let of = item.range(of: possessive) else { return [item] }
-        let from = String(item[item.index(item.startIndex, offsetBy: origin.count)..<of.lowerBound])
-        let role = String(item[of.upperBound...])
-        return [from, role].filter { !$0.isEmpty }
+        guard let origin = origins.first(where: { item.hasPrefix($0) }) else { return [item] }
+        let rest = item.dropFirst(origin.count)
+        guard let of = rest.range(of: possessive) else { return origin == "来自" || rest.isEmpty ? [item] : [String(rest)] }
+        return [String(rest[..<of.lowerBound]), String(rest[of.upperBound...])].filter { !$0.isEmpty }
     }
 
     /// `经济界全国政协委员`, `农业界市政协委员`: a sector (or party) written onto a seat.

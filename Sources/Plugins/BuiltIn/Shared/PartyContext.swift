@@ -5,7 +5,9 @@
 ///
 /// A democratic party's own document (its congress, plenary, activity news)
 /// names that party far more often than any other: it is the host when it has
-/// at least three of the document's party names and most of them. A sentence
+/// at least three of the document's party names and most of them, or when its
+/// opening names it and no other party comes near (a congress's guests from
+/// the other parties are named once each, `hostLead`). A sentence
 /// that names a party before a bare office (`在民进市委会办公室,张某主委`)
 /// gives that party first.
 struct PartyContext {
@@ -17,6 +19,10 @@ struct PartyContext {
 
     static let minimumHostNames = 3
     static let hostShare = 0.7
+    /// How many times as often as any other party a party the opening names must be named to host.
+    static let hostLead = 3
+    /// The opening of a document (its headline and first sentence, past a web page's chrome), in bytes.
+    static let openingBytes = 600
 
     init(bytes: [UInt8], hits: [LexiconIndex.Hit], index: LexiconIndex) {
         self.bytes = bytes
@@ -36,7 +42,15 @@ struct PartyContext {
         var counts: [Int: Int] = [:]
         for p in parties { counts[p.entry, default: 0] += 1 }
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        hostParty = top.flatMap { $0.value >= Self.minimumHostNames && Double($0.value) >= Self.hostShare * Double(parties.count) ? $0.key : nil }
+        hostParty = top.flatMap { top in
+            guard top.value >= Self.minimumHostNames else { return nil }
+            if Double(top.value) >= Self.hostShare * Double(parties.count) { return top.key }
+            // 中国民主促进会某市第六次会员大会 … 民革市委会副主委、民盟市委会副主委… 莅临祝贺:
+            // the party the opening names, far ahead of the guests.
+            let opens = parties.contains { $0.entry == top.key && $0.range.lowerBound < Self.openingBytes }
+            let runnerUp = counts.filter { $0.key != top.key }.map(\.value).max() ?? 0
+            return opens && top.value >= Self.hostLead * runnerUp ? top.key : nil
+        }
         hostSector = sectors.count == 1 ? sectors.first : nil
     }
 
@@ -58,14 +72,23 @@ struct PartyContext {
     /// The context of a name at `name`: the document's host, and the last party its sentence names before it.
     func context(at name: Int) -> SpeakerRoles.Context {
         let start = sentenceStart(before: name)
-        let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }?.entry
-        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence, hostSector: hostSector)
+        let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
+        // 市医学会某专业委员会成立,王某任主任委员: the office is the society's, named after any party.
+        let society = Self.societies.compactMap { UTF8Scan.findLast($0, in: bytes, from: start, to: name) }.max()
+        if let society, society >= (sentence?.range.upperBound ?? start) {
+            return SpeakerRoles.Context(hostParty: nil, sentenceParty: nil, hostSector: hostSector)
+        }
+        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector)
     }
+
+    /// Bodies other than a party that have committees and 主任委员 of their own.
+    static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会"].map { Array($0.utf8) }
 
     static let comrade = Array("同志".utf8)
     static let joiners = ["、", "和", "及"].map { Array($0.utf8) }
-    static let respectively = Array("分别".utf8)
-    static let elected = ["当选为", "当选", "为"].map { Array($0.utf8) }
+    static let eachOf = ["分别", "先后", "相继"].map { Array($0.utf8) }
+    /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
+    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "任"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
@@ -86,7 +109,8 @@ struct PartyContext {
             at = next
             skipComrade()
         }
-        if UTF8Scan.hasPrefix(Self.respectively, in: bytes, at: at) { at += Self.respectively.count }
+        // 分别当选为, 先后任: each of the list took the post.
+        if let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += each.count }
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.
@@ -98,7 +122,9 @@ struct PartyContext {
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
-        return [String(decoding: bytes[phrase], as: UTF8.self)]
+        // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
+        let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
+        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)]
     }
 
     static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }
@@ -140,7 +166,7 @@ struct PartyContext {
         } else if start >= Self.sectorOf.count, UTF8Scan.hasPrefix(Self.sectorOf, in: bytes, at: start - Self.sectorOf.count) {
             marker = Self.sectorOf
         } else {
-            return nil
+            return introducedSector(before: start)
         }
         let end = start - marker.count
         var from = end
@@ -151,6 +177,38 @@ struct PartyContext {
             from -= 3
         }
         return from < end ? String(decoding: bytes[from..<end], as: UTF8.self) + "界" : nil
+    }
+
+    static let asWord = Array("作为".utf8)
+    static let oneOf = ["一名", "一位"].map { Array($0.utf8) }
+    static let fullComma = Array("，".utf8)
+
+    /// `作为农工党界别的市政协委员,某律师事务所主任甲表示`: a sentence that opens
+    /// with 作为 and a sector (or party) in one clause, which ends just before
+    /// the person's roles: the party as named (`农工党`), else the sector (`经济界`).
+    func introducedSector(before start: Int) -> String? {
+        var end = start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end >= 1, bytes[end - 1] == 0x2C {
+            end -= 1
+        } else if end >= 3, UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: end - 3) {
+            end -= 3
+        } else {
+            return nil
+        }
+        var from = sentenceStart(before: end)
+        while from < end, bytes[from] == 0x20 { from += 1 }
+        guard UTF8Scan.hasPrefix(Self.asWord, in: bytes, at: from) else { return nil }
+        from += Self.asWord.count
+        if let one = Self.oneOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: from) }) { from += one.count }
+        // One clause: no comma between 作为 and the person.
+        guard UTF8Scan.find([0x2C], in: bytes, from: from, to: end) == nil, UTF8Scan.find(Self.fullComma, in: bytes, from: from, to: end) == nil,
+              let mark = UTF8Scan.find(Self.sectorsOf, in: bytes, from: from, to: end) ?? UTF8Scan.find(Self.sectorOf, in: bytes, from: from, to: end),
+              mark > from, mark - from <= Self.maximumSectorPhrase,
+              (from..<mark).allSatisfy({ bytes[$0] >= 0x80 })
+        else { return nil }
+        let named = String(decoding: bytes[from..<mark], as: UTF8.self)
+        return parties.contains { $0.range == from..<mark } ? named : named + "界"
     }
 
     /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).
