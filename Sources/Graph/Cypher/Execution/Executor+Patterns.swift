@@ -213,6 +213,10 @@ extension Executor {
         var nodes: [NodeID?]
         var segments: [[RelationshipID]]
         var tests: PartTests
+        /// Under a DISTINCT that prunes (see `Executor+DistinctSuffix.swift`): per step of the
+        /// matching order from `distinctFromStep` on, the nodes it has reached since the steps
+        /// before it last bound something new.
+        var reached: [Set<NodeID>] = []
     }
 
     /// A part's tests resolved once per part instead of per relationship visited: type ids
@@ -271,6 +275,7 @@ extension Executor {
         var state = PartState(
             row: row, used: used, nodes: Array(repeating: nil, count: pattern.nodes.count),
             segments: Array(repeating: [], count: pattern.relationships.count), tests: partTests(plan, row))
+        if plan.distinctFromStep != nil { state.reached = Array(repeating: [], count: steps.count) }
         var candidates = try startCandidates(plan, row)
         if !plan.startFilters.isEmpty, candidates.count > 1 {
             candidates = try narrowedByStringTests(candidates, plan.startFilters, on: startPattern.variable)
@@ -318,6 +323,11 @@ extension Executor {
                 return try emit(row, state.used)
             }
             return try emit(state.row, state.used)
+        }
+        let prunes = plan.distinctFromStep.map { stepIndex >= $0 } ?? false
+        if stepIndex == plan.distinctFromStep {
+            // The steps before bound something new: what the pruned steps reached no longer holds.
+            for i in stepIndex..<steps.count where !state.reached[i].isEmpty { state.reached[i].removeAll(keepingCapacity: true) }
         }
         let index = steps[stepIndex]
         let forward = index >= plan.start
@@ -397,7 +407,12 @@ extension Executor {
         let mask = tests.labelMasks[targetIndex]
         let slowLabels = tests.slowLabels[targetIndex]
         let mayBeBound = tests.mayBeBound[targetIndex]
+        // Pruned steps bind no variable nothing reads: their relationships', and their nodes' but the last.
+        let relationshipVariable = prunes ? nil : relationship.variable
+        let targetVariable = prunes && stepIndex < steps.count - 1 ? nil : target.variable
         func visit(_ id: RelationshipID, _ other: NodeID, _ state: inout PartState) throws {
+            // Reached by this step before: every completion through it was matched then.
+            if prunes, state.reached[stepIndex].contains(other) { return }
             if checksUsed, state.used.contains(id) { return }
             if let name = relationship.variable, let existing = state.row[name] {
                 guard case .relationship(let bound) = existing, bound == id else { return }
@@ -417,15 +432,16 @@ extension Executor {
             }
             let previousTarget = state.nodes[targetIndex]
             if let previousTarget, previousTarget != other { return }
+            if prunes { state.reached[stepIndex].insert(other) }
             // Changed in place and restored below (see `matchPart`); a path reads the segments.
             if checksUsed { state.used.insert(id) }
             if pattern.pathVariable != nil { state.segments[index] = [id] }
             state.nodes[targetIndex] = other
-            let previousRelationship = bind(relationship.variable, .relationship(id), in: &state.row)
-            let previousNode = bind(target.variable, .node(other), in: &state.row)
+            let previousRelationship = bind(relationshipVariable, .relationship(id), in: &state.row)
+            let previousNode = bind(targetVariable, .node(other), in: &state.row)
             try extend(plan, steps, stepIndex + 1, &state, counting, emit)
-            unbind(target.variable, previousNode, in: &state.row)
-            unbind(relationship.variable, previousRelationship, in: &state.row)
+            unbind(targetVariable, previousNode, in: &state.row)
+            unbind(relationshipVariable, previousRelationship, in: &state.row)
             state.nodes[targetIndex] = previousTarget
             if checksUsed { state.used.remove(id) }
         }

@@ -90,8 +90,10 @@ final class Executor {
                     // When the projection only counts the pattern's last nodes, they are counted, not matched.
                     let counted = countedMatch(match, into: projection)
                     let variables = counted?.parts.last?.counted?.variables ?? []
+                    // When it keeps only distinct rows, nodes it has expanded are not expanded again.
+                    let matched = counted ?? distinctMatch(match, into: projection) ?? match
                     let projected = try runProjection(projection, inScope: inScope, counted: variables) { feed in
-                        try self.runMatch(counted ?? match, rows, weighted: feed)
+                        try self.runMatch(matched, rows, weighted: feed)
                         self.currentClause = isReturn ? "RETURN" : "WITH"
                     }
                     try checkDepth(projected.rows, at: projection.offset)

@@ -56,6 +56,10 @@ struct PartPlan {
     var estimate: Int
     /// Set by the executor when the rest of this part is only counted (see `Executor+Counting.swift`).
     var counted: CountedSuffix? = nil
+    /// Set by the executor when a DISTINCT projection reads none of the variables of this part's
+    /// steps from this index of the matching order on, but the last node's: each node those steps
+    /// reach is expanded once per row of the steps before (see `Executor+DistinctSuffix.swift`).
+    var distinctFromStep: Int? = nil
     /// Conditions of the MATCH's WHERE (joined to the rest by AND) of the form `v.key CONTAINS|
     /// STARTS WITH|ENDS WITH x` on the start node `v`: the start candidates are narrowed by them
     /// from the string column before matching (see `Executor+StringScan.swift`); the WHERE is
