@@ -21,20 +21,50 @@ struct WorkPlanExtractor: Extractor {
             || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
+            || UTF8Scan.find(Array("落实".utf8), in: bytes, from: 0) != nil
         else { return }
         let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
+        // Tasks on lines with no number of their own, numbered in their group.
+        var unnumbered = 0
         for (n, line) in lines.enumerated() {
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
-            guard let marker = outline ?? Self.ordinalClause(bytes, line) else { continue }
-            for level in path.keys where level >= marker.level { path[level] = nil }
-            path[marker.level] = (marker, line)
+            let numbered = outline ?? Self.ordinalClause(bytes, line)
+            if let marker = numbered {
+                for level in path.keys where level >= marker.level { path[level] = nil }
+                path[marker.level] = (marker, line)
+                unnumbered = 0
+            }
+            // Several tasks in one paragraph, each closed by its own bracket of units.
+            if let (heading, clauses) = TaskClauses.split(bytes, line, contentStart: numbered?.contentStart ?? line.lowerBound,
+                                                          headingLine: (numbered?.level ?? 3) <= 2) {
+                for clause in clauses {
+                    let marker = OutlineMarker(level: 6, number: clause.number, contentStart: clause.contentStart)
+                    var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                    while tasks.contains(where: { $0.code == code }) { code += "'" }
+                    if let heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
+                    tasks.append((clause.range, marker, code, group, clause.units, clause.units.deadline, nil))
+                }
+                continue
+            }
+            if numbered == nil {
+                guard let units = Self.unnumberedUnits(bytes, lines, n) else { continue }
+                unnumbered += 1
+                let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: line.lowerBound)
+                var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                tasks.append((line, marker, code, group, units, units.deadline, nil))
+                continue
+            }
+            guard let marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
             // A paragraph broken into lines of a page's width: its units close its last line.
             if units == nil, let paragraph = Self.brokenParagraph(bytes, lines, from: n) {
                 units = UnitAssignment.find(in: bytes, line: paragraph)
             }
+            // 1.加强X。 then 市发改委牵头落实 on the next line.
+            if units == nil, n + 1 < lines.count { units = UnitLine.parse(bytes, lines[n + 1]) }
             // 一是…: a clause of a paragraph is a task only with units of its own.
             if units == nil, outline != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
@@ -44,8 +74,9 @@ struct WorkPlanExtractor: Extractor {
             while tasks.contains(where: { $0.code == code }) { code += "'" }
             tasks.append((line, marker, code, group, units, units.deadline, nil))
         }
-        // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限): one task per row.
-        for row in WorkPlanTable.rows(bytes, lines: lines) where !tasks.contains(where: { $0.line == row.line }) {
+        // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
+        let rows = WorkPlanTable.rows(bytes, lines: lines) + WorkPlanCellTable.rows(bytes, lines: lines)
+        for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
             while tasks.contains(where: { $0.code == code }) { code += "'" }
@@ -112,6 +143,25 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let bodyLines = 2
+    /// A paragraph shorter than this is no task of its own.
+    static let shortestTask = 15
+
+    /// The units of a paragraph with no number that is still a task: a bracket of
+    /// units closes it (`…同步起草(市政府办公室负责)。`), or its units come alone on
+    /// the next line (`市发改委牵头落实`, a table's unit column flattened to text).
+    /// A line that continues a paragraph broken at a page's width belongs to that
+    /// paragraph (`brokenParagraph`), and a bracket alone on its line to the task
+    /// above it (`unitsOnOwnLines`).
+    static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
+        let line = lines[n]
+        guard line.count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, line), UnitLine.parse(bytes, line) == nil else { return nil }
+        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) { return units }
+        if n > 0, lines[n - 1].count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n - 1]) }) { return nil }
+        // Labels after the text (`…建议  主办单位:A  协办单位:B`) are a list's columns, not a task's bracket.
+        guard let units = UnitAssignment.find(in: bytes, line: line), units.range.lowerBound - line.lowerBound >= shortestTask,
+              UnitAssignment.bracketPairs.contains(where: { UTF8Scan.hasPrefix($0.open, in: bytes, at: units.range.lowerBound) }) else { return nil }
+        return units
+    }
 
     static let firstPlaceWords = ["列第一位", "列在第一位", "排在第一位", "排第一位", "列首位", "列在首位", "排在首位", "第一个单位"].map { Array($0.utf8) }
     static let leadWord = Array("牵头".utf8)
@@ -148,7 +198,7 @@ struct WorkPlanExtractor: Extractor {
             let line = lines[last], next = lines[last + 1]
             guard line.count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, line) }),
                   OutlineMarker.parse(bytes, at: next.lowerBound, end: next.upperBound) == nil,
-                  UnitAssignment.parseLabelled(bytes, next) == nil else { break }
+                  UnitAssignment.parseLabelled(bytes, next) == nil, UnitLine.parse(bytes, next) == nil else { break }
             last += 1
         }
         return last > n ? lines[n].lowerBound..<lines[last].upperBound : nil

@@ -1,0 +1,83 @@
+/// A task table flattened one cell per line, as a web page's table arrives when
+/// it is copied out as text: the header's cells on lines of their own (`序号`,
+/// `2024年预期目标`, `责任单位`), then each row as its number on a line and its
+/// cells on the lines below (blank lines between them are dropped before).
+///
+/// A row runs from its number to the line holding the next number; the last row
+/// has as many lines as the header has cells. A row with more lines than cells
+/// has its task cell broken over lines (or a title column and a text column): its
+/// last lines are the unit and deadline cells, every line before them the task's.
+/// A row with fewer lines has lost an empty cell, and which one cannot be told: it
+/// is left out.
+enum WorkPlanCellTable {
+    /// A header cell is short; a longer line ends the header.
+    static let headerCellBytes = 36
+    /// The most lines a row may take before the next number.
+    static let rowLines = 16
+
+    /// The tasks of every such table in `lines`.
+    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [WorkPlanTable.Row] {
+        var result: [WorkPlanTable.Row] = []
+        var n = 0
+        while n < lines.count {
+            guard let (columns, first) = header(bytes, lines, at: n) else { n += 1; continue }
+            var at = first
+            var expected = 1
+            while at < lines.count, WorkPlanTable.number(bytes, lines[at]) == expected {
+                var end = at + 1
+                while end < lines.count, end - at <= rowLines, WorkPlanTable.number(bytes, lines[end]) != expected + 1 { end += 1 }
+                if end >= lines.count || WorkPlanTable.number(bytes, lines[end]) != expected + 1 {
+                    end = min(lines.count, at + columns.count)
+                }
+                if let row = row(bytes, number: expected, lines[at..<end], columns: columns) { result.append(row) }
+                expected += 1
+                at = end
+            }
+            n = max(at, n + 1)
+        }
+        return result
+    }
+
+    /// The header that starts at line `n` (`序号` alone on its line, then one short
+    /// line per column) and the line of its first row (`1`); nil unless it has a
+    /// task column and a unit column.
+    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> (columns: [WorkPlanTable.Column], first: Int)? {
+        let line = lines[n]
+        guard line.count <= 6, WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }),
+              WorkPlanTable.column(String(decoding: bytes[line], as: UTF8.self)) == .number else { return nil }
+        var columns: [WorkPlanTable.Column] = [.number]
+        var m = n + 1
+        while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
+            columns.append(WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self)))
+            m += 1
+        }
+        guard m < lines.count, WorkPlanTable.number(bytes, lines[m]) == 1, columns.contains(.task),
+              columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
+        return (columns, m)
+    }
+
+    /// One row: its number's line, then its cells' lines.
+    static func row(_ bytes: [UInt8], number: Int, _ rowLines: ArraySlice<Range<Int>>, columns: [WorkPlanTable.Column]) -> WorkPlanTable.Row? {
+        let cells = Array(rowLines.dropFirst())
+        let cellColumns = Array(columns.dropFirst())
+        guard cells.count >= cellColumns.count, let lastTask = cellColumns.lastIndex(of: .task),
+              let firstTask = cellColumns.firstIndex(of: .task) else { return nil }
+        // The columns after the last task column take the row's last lines; the task columns take the rest.
+        let trailing = cellColumns.count - lastTask - 1
+        let taskCells = cells[firstTask..<(cells.count - trailing)]
+        guard let title = taskCells.first, let lastTaskCell = taskCells.last else { return nil }
+        var units: [UnitAssignment.Unit] = []
+        var deadline: Range<Int>?
+        for (cell, column) in zip(cells.suffix(trailing), cellColumns.suffix(trailing)) {
+            switch column {
+            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column)
+            case .deadline: deadline = cell
+            default: break
+            }
+        }
+        guard !units.isEmpty, let firstLine = rowLines.first, let lastLine = rowLines.last else { return nil }
+        let task = title.lowerBound..<lastTaskCell.upperBound
+        return WorkPlanTable.Row(number: number, line: firstLine.lowerBound..<lastLine.upperBound, task: task, title: title,
+                                 units: UnitAssignment(units: units, range: task.upperBound..<lastLine.upperBound), deadline: deadline)
+    }
+}
