@@ -81,4 +81,19 @@ import Testing
         #expect(Self.agencies(g).isSuperset(of: ["市统计局"]))
         #expect(!Self.agencies(g).contains { $0.contains("责任单位") })
     }
+
+    @Test func unitsGivenOnceForAGroupAndUnitsHeadingATask() throws {
+        let g = try Self.extract("district-grouped-units.txt", city: "白川")
+        // The heading with units and its two items, three unit-headed items, two unit-headed lines in a run.
+        #expect(Self.tasks(g).count == 8)
+        // The items' units are those the heading named once, their sources pointing at the heading.
+        let pipes = try #require(Self.tasks(g).first { $0.properties["title"]?.stringValue?.hasPrefix("新建改造供水管网") == true })
+        #expect(pipes.properties["code"] == .string("(一)1"))
+        // A unit-headed line alone (a report's remark) is no task, nor is a goal's label a unit.
+        #expect(!Self.titles(g).contains { $0.hasPrefix("将对各单位") || $0.hasPrefix("各项任务年底前") })
+        #expect(!Self.agencies(g).contains("主要目标"))
+        // 主办:A / 会办:B、C name units of a form, no task.
+        #expect(!Self.titles(g).contains { $0.hasPrefix("区住房和城乡建设局") || $0.hasPrefix("区财政局") })
+        #expect(!Self.agencies(g).contains("主办") && !Self.agencies(g).contains("会办"))
+    }
 }

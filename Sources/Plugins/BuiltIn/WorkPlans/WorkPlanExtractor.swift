@@ -28,6 +28,8 @@ struct WorkPlanExtractor: Extractor {
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         // Tasks on lines with no number of their own, numbered in their group.
         var unnumbered = 0
+        // Every numbered line with its code and group, and the task it became: a heading's units go to its items.
+        var outlineLines: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)] = []
         for (n, line) in lines.enumerated() {
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
             let numbered = outline ?? Self.ordinalClause(bytes, line)
@@ -46,18 +48,26 @@ struct WorkPlanExtractor: Extractor {
                     if let heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
                     tasks.append((clause.range, marker, code, group, clause.units, clause.units.deadline, nil))
                 }
+                // Its clauses name their own units: no heading's units to hand down (-1).
+                if let numbered, outline != nil { outlineLines.append((numbered, line, "", nil, -1)) }
                 continue
             }
             if numbered == nil {
-                guard let units = Self.unnumberedUnits(bytes, lines, n) else { continue }
+                guard var units = Self.unnumberedUnits(bytes, lines, n) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
                 unnumbered += 1
-                let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: line.lowerBound)
+                var contentStart = line.lowerBound
+                if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
+                   headed.units.range == units.range {
+                    contentStart = headed.text
+                    units = headed.units
+                }
+                let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: contentStart)
                 var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
                 while tasks.contains(where: { $0.code == code }) { code += "'" }
                 tasks.append((line, marker, code, group, units, units.deadline, nil))
                 continue
             }
-            guard let marker = numbered else { continue }
+            guard var marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
             // A paragraph broken into lines of a page's width: its units close its last line.
             if units == nil, let paragraph = Self.brokenParagraph(bytes, lines, from: n) {
@@ -65,14 +75,34 @@ struct WorkPlanExtractor: Extractor {
             }
             // 1.加强X。 then 市发改委牵头落实 on the next line.
             if units == nil, n + 1 < lines.count { units = UnitLine.parse(bytes, lines[n + 1]) }
+            // 3.区发改局:推进… — the units head the task's text.
+            if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
+                units = headed.units
+                marker.contentStart = headed.text
+            }
             // 一是…: a clause of a paragraph is a task only with units of its own.
             if units == nil, outline != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
-            guard let units else { continue }
             var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+            guard let units else {
+                if outline != nil { outlineLines.append((marker, line, code, group, nil)) }
+                continue
+            }
             while tasks.contains(where: { $0.code == code }) { code += "'" }
+            if outline != nil { outlineLines.append((marker, line, code, group, tasks.count)) }
             tasks.append((line, marker, code, group, units, units.deadline, nil))
+        }
+        // A heading whose units are given once for the items under it, none of which names its own: every item takes them.
+        for (n, heading) in outlineLines.enumerated() {
+            guard let task = heading.task, task >= 0 else { continue }
+            let items = outlineLines[(n + 1)...].prefix { $0.marker.level > heading.marker.level }
+            guard let level = items.map(\.marker.level).min(), items.allSatisfy({ $0.task == nil }) else { continue }
+            for item in items where item.marker.level == level {
+                var code = item.code
+                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                tasks.append((item.line, item.marker, code, item.group, tasks[task].units, tasks[task].deadline, nil))
+            }
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         let rows = WorkPlanTable.rows(bytes, lines: lines) + WorkPlanCellTable.rows(bytes, lines: lines)
@@ -152,6 +182,17 @@ struct WorkPlanExtractor: Extractor {
     /// A line that continues a paragraph broken at a page's width belongs to that
     /// paragraph (`brokenParagraph`), and a bracket alone on its line to the task
     /// above it (`unitsOnOwnLines`).
+    /// `区发改局:推进…` on a line with no number: a task only in a run of such lines
+    /// (one alone is as likely a department's answer quoted in a report).
+    static func unitHeadedInRun(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
+        func headed(_ m: Int) -> UnitAssignment? {
+            guard m >= 0, m < lines.count, OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) == nil else { return nil }
+            return UnitHeadedLine.parse(bytes, from: lines[m].lowerBound, to: lines[m].upperBound)?.units
+        }
+        guard let units = headed(n), headed(n - 1) != nil || headed(n + 1) != nil else { return nil }
+        return units
+    }
+
     static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
         let line = lines[n]
         guard line.count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, line), UnitLine.parse(bytes, line) == nil else { return nil }
