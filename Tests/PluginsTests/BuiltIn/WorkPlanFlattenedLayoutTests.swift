@@ -96,4 +96,22 @@ import Testing
         #expect(!Self.titles(g).contains { $0.hasPrefix("区住房和城乡建设局") || $0.hasPrefix("区财政局") })
         #expect(!Self.agencies(g).contains("主办") && !Self.agencies(g).contains("会办"))
     }
+
+    @Test func bareUnitNamesUnderATargetAreItsOnlyUnderAHeaderNamingTheColumn() throws {
+        let g = try Self.extract("county-target-lines.txt", city: "南溪")
+        #expect(Self.tasks(g).count == 4)
+        // A sentence with the signing office under it is no target.
+        #expect(!Self.titles(g).contains { $0.hasPrefix("各责任单位要按季度") })
+        // The same lines with no header naming a unit column give no task.
+        let headerless = "南溪县2023年主要经济指标\n请各单位抓好落实。\n地区生产总值增长6.5%\n县发展改革局\n一般公共预算收入增长5%\n县财政局\n"
+        let bare = try WorkPlanExtractorTests.extract(headerless, id: "headerless-targets", date: "2026-03-01")
+        #expect(Self.tasks(bare).isEmpty)
+    }
+
+    @Test func aUnitCellMergedOverRowsGivesEachRowItsUnits() throws {
+        let g = try Self.extract("district-merged-cells.txt", city: "石门")
+        #expect(Self.tasks(g).count == 4)
+        let reading = try #require(Self.tasks(g).first { $0.properties["title"]?.stringValue?.hasPrefix("开展全民阅读活动") == true })
+        #expect(reading.properties["deadline"] == .string("2024年12月"))
+    }
 }

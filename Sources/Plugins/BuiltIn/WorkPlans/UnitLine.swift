@@ -22,6 +22,19 @@ enum UnitLine {
         return UnitAssignment(units: units, range: line, deadline: deadline)
     }
 
+    /// The units of `line` when it is a bare list of unit names (`区发展改革委`,
+    /// `区商务委、区税务局`), as the unit column of a table one cell to a line gives
+    /// them under a header that names the column (`责任单位`): `kind` is that column's.
+    static func parseBare(_ bytes: [UInt8], _ line: Range<Int>, kind: UnitAssignment.Kind) -> UnitAssignment? {
+        guard line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+              UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+              OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
+        let items = UnitAssignment.names(bytes, line)
+        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
+        return UnitAssignment(units: units, range: line)
+    }
+
     /// A unit's name, not the words of a sentence: short, and ending as units end or a collective `各…`.
     static func readsAsUnit(_ name: String) -> Bool {
         guard name.count <= 20 else { return false }

@@ -10,6 +10,7 @@
 /// A row with fewer lines has lost an empty cell, and which one cannot be told: it
 /// is left out.
 enum WorkPlanCellTable {
+    static let unitHeaderEndings = ["单位", "部门", "牵头"].map { Array($0.utf8) }
     /// A header cell is short; a longer line ends the header.
     static let headerCellBytes = 36
     /// The most lines a row may take before the next number.
@@ -54,6 +55,27 @@ enum WorkPlanCellTable {
         guard m < lines.count, WorkPlanTable.number(bytes, lines[m]) == 1, columns.contains(.task),
               columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         return (columns, m)
+    }
+
+    /// The kind of units a table one cell to a line with no number column gives on
+    /// the line under each task (`2024年预期目标`, then `责任单位`, each on its own line):
+    /// line `n` is the header's one unit column, the last of a run of short header lines
+    /// that holds a task column.
+    static func unitColumnHeader(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> UnitAssignment.Kind? {
+        // Cheap test first (this runs on every line): a unit column's header ends in 单位, 部门 or 牵头.
+        guard lines[n].count <= 24, unitHeaderEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n]) }) else { return nil }
+        let column = WorkPlanTable.column(String(decoding: bytes[lines[n]], as: UTF8.self))
+        guard column == .lead || column == .responsible else { return nil }
+        var m = n - 1
+        var task = false
+        while m >= 0, n - m <= 6, lines[m].count <= headerCellBytes {
+            let before = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
+            // Two unit columns give two unit lines a row: not this layout. A number column is `rows`'.
+            if before == .lead || before == .responsible || before == .number { return nil }
+            if before == .task { task = true }
+            m -= 1
+        }
+        return task ? (column == .lead ? .lead : .responsible) : nil
     }
 
     /// One row: its number's line, then its cells' lines.

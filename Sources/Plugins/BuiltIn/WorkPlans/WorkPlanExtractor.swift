@@ -30,6 +30,10 @@ struct WorkPlanExtractor: Extractor {
         var unnumbered = 0
         // Every numbered line with its code and group, and the task it became: a heading's units go to its items.
         var outlineLines: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)] = []
+        // A table one cell to a line is read row by row, after the loop; its lines are no tasks of their own.
+        let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
+        // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
+        var bareUnits: UnitAssignment.Kind?
         for (n, line) in lines.enumerated() {
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
             let numbered = outline ?? Self.ordinalClause(bytes, line)
@@ -37,6 +41,11 @@ struct WorkPlanExtractor: Extractor {
                 for level in path.keys where level >= marker.level { path[level] = nil }
                 path[marker.level] = (marker, line)
                 unnumbered = 0
+            }
+            if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) { continue }
+            if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
+                bareUnits = kind
+                continue
             }
             // Several tasks in one paragraph, each closed by its own bracket of units.
             if let (heading, clauses) = TaskClauses.split(bytes, line, contentStart: numbered?.contentStart ?? line.lowerBound,
@@ -53,7 +62,7 @@ struct WorkPlanExtractor: Extractor {
                 continue
             }
             if numbered == nil {
-                guard var units = Self.unnumberedUnits(bytes, lines, n) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
+                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
                 if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
@@ -74,7 +83,7 @@ struct WorkPlanExtractor: Extractor {
                 units = UnitAssignment.find(in: bytes, line: paragraph)
             }
             // 1.加强X。 then 市发改委牵头落实 on the next line.
-            if units == nil, n + 1 < lines.count { units = UnitLine.parse(bytes, lines[n + 1]) }
+            if units == nil, n + 1 < lines.count { units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) }
             // 3.区发改局:推进… — the units head the task's text.
             if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
                 units = headed.units
@@ -105,7 +114,7 @@ struct WorkPlanExtractor: Extractor {
             }
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
-        let rows = WorkPlanTable.rows(bytes, lines: lines) + WorkPlanCellTable.rows(bytes, lines: lines)
+        let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
@@ -178,7 +187,8 @@ struct WorkPlanExtractor: Extractor {
 
     /// The units of a paragraph with no number that is still a task: a bracket of
     /// units closes it (`…同步起草(市政府办公室负责)。`), or its units come alone on
-    /// the next line (`市发改委牵头落实`, a table's unit column flattened to text).
+    /// the next line (`市发改委牵头落实`, a table's unit column flattened to text; a
+    /// bare `区发展改革委` only under a header naming that column, `bare`).
     /// A line that continues a paragraph broken at a page's width belongs to that
     /// paragraph (`brokenParagraph`), and a bracket alone on its line to the task
     /// above it (`unitsOnOwnLines`).
@@ -193,10 +203,19 @@ struct WorkPlanExtractor: Extractor {
         return units
     }
 
-    static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
+    /// The bare unit names on the line after line `n`, under a header naming their
+    /// column (`kind`). A target is a phrase: a line ending in `。` is a sentence, and
+    /// the office under it signs the document.
+    static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?) -> UnitAssignment? {
+        guard let kind, n + 1 < lines.count, !UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) else { return nil }
+        return UnitLine.parseBare(bytes, lines[n + 1], kind: kind)
+    }
+
+    static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, bare: UnitAssignment.Kind? = nil) -> UnitAssignment? {
         let line = lines[n]
         guard line.count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, line), UnitLine.parse(bytes, line) == nil else { return nil }
-        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) { return units }
+        if let bare, UnitLine.parseBare(bytes, line, kind: bare) != nil { return nil }
+        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitLine(bytes, lines, n, kind: bare) { return units }
         if n > 0, lines[n - 1].count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n - 1]) }) { return nil }
         // Labels after the text (`…建议  主办单位:A  协办单位:B`) are a list's columns, not a task's bracket.
         guard let units = UnitAssignment.find(in: bytes, line: line), units.range.lowerBound - line.lowerBound >= shortestTask,

@@ -32,10 +32,13 @@ struct WorkPlanTable {
         var result: [Row] = []
         var columns: [Column]?
         var separator: UInt8 = 0x09
+        // The units of the row before, for a row whose unit cells a merged cell left empty.
+        var above: [UnitAssignment.Unit] = []
         for line in lines {
             if let header = header(bytes, line) {
                 columns = header.columns
                 separator = header.separator
+                above = []
                 continue
             }
             guard let columns else { continue }
@@ -56,6 +59,13 @@ struct WorkPlanTable {
                 default: break
                 }
             }
+            // A unit cell merged over several rows (one cell spanning tasks 3 to 5) is written once, in the
+            // first row: the rows below it with every unit cell empty take its units. Only tabs and bars
+            // keep an empty cell; with runs of spaces such a row has too few cells and is not read.
+            if units.isEmpty, separator != 0x20, zip(cells, columns).allSatisfy({ ![.lead, .responsible].contains($1) || $0.isEmpty }) {
+                units = above
+            }
+            above = units
             guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
             result.append(Row(number: number, line: line, task: task, title: title,
                               units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline))
