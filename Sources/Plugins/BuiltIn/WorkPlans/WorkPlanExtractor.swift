@@ -4,7 +4,11 @@ import Graph
 ///
 /// A task is a numbered paragraph (`1.`, `(1)`, `(一)` …) whose last bracket
 /// assigns units (see `UnitAssignment`), or whose next line does
-/// (`牵头单位:…` on a line of its own). Its code joins the nearest Chinese-numeral
+/// (`牵头单位:…` on a line of its own), or a line of units alone does (`UnitLine`).
+/// A paragraph may hold several tasks (`TaskClauses`), a task may be headed by its
+/// units (`UnitHeadedLine`), a heading's units go to its items when they name none,
+/// and tables flattened to text give a task a row (`WorkPlanTable`, `WorkPlanCellTable`).
+/// Its code joins the nearest Chinese-numeral
 /// heading above it and its own number: `(一)1`. The proposal the plan
 /// implements is read from `N号建议案` and the `《…》` title that follows it.
 /// Runs on every document; a document without such paragraphs yields nothing.
