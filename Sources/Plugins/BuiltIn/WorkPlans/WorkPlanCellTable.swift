@@ -78,9 +78,31 @@ enum WorkPlanCellTable {
         return task ? (column == .lead ? .lead : .responsible) : nil
     }
 
+    static let pageWords = ["第", "页", "共"].map { Array($0.utf8) }
+    static let dashes = ["—", "–"].map { Array($0.utf8) }
+
+    /// A line that only numbers a page of a PDF or Word file (`- 3 -`, `—3—`, `第 3 页`,
+    /// `3/12`): digits with dashes, slashes or 第…页 around them. A bare number is a
+    /// row's number and stays.
+    static func isPageMark(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard line.count <= 24 else { return false }
+        var digits = 0, marks = 0
+        var at = line.lowerBound
+        while at < line.upperBound {
+            let b = bytes[at]
+            if b >= 0x30 && b <= 0x39 { digits += 1; at += 1; continue }
+            if b == 0x20 || b == 0x2D || b == 0x2F { marks += b == 0x20 ? 0 : 1; at += 1; continue }
+            guard let word = (pageWords + dashes).first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return false }
+            marks += 1
+            at += word.count
+        }
+        return digits > 0 && marks > 0
+    }
+
     /// One row: its number's line, then its cells' lines.
     static func row(_ bytes: [UInt8], number: Int, _ rowLines: ArraySlice<Range<Int>>, columns: [WorkPlanTable.Column]) -> WorkPlanTable.Row? {
-        let cells = Array(rowLines.dropFirst())
+        // A page's number printed between rows (`- 3 -`, `第3页`) is no cell.
+        let cells = rowLines.dropFirst().filter { !isPageMark(bytes, $0) }
         let cellColumns = Array(columns.dropFirst())
         guard cells.count >= cellColumns.count, let lastTask = cellColumns.lastIndex(of: .task),
               let firstTask = cellColumns.firstIndex(of: .task) else { return nil }
