@@ -29,6 +29,11 @@ struct UnitAssignment {
     static let each = Array("各".utf8)
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
+    /// Labels ending in 单位 that name no unit doing a task: a letter's contact, addressees, sender.
+    static let notTaskLabels = ["联系", "主送", "抄送", "发文", "来文", "印发"].map { Array($0.utf8) }
+
+    /// Words that make a qualified label a lead's (牵头责任单位; 共同责任单位 stays responsible).
+    static let leadQualifiers = ["牵头", "主责", "主办"].map { Array($0.utf8) }
     static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
@@ -37,16 +42,7 @@ struct UnitAssignment {
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
         guard end > line.lowerBound else { return nil }
-        guard bytes[end - 1] == 0x29 else { return inline(in: bytes, line.lowerBound..<end) }
-        // The matching "(".
-        var depth = 0
-        var open = end - 1
-        while open >= line.lowerBound {
-            if bytes[open] == 0x29 { depth += 1 } else if bytes[open] == 0x28 { depth -= 1; if depth == 0 { break } }
-            open -= 1
-        }
-        guard open >= line.lowerBound else { return inline(in: bytes, line.lowerBound..<end) }
-        let inner = (open + 1)..<(end - 1)
+        guard let (open, inner) = lastBracket(bytes, line.lowerBound..<end) else { return inline(in: bytes, line.lowerBound..<end) }
         // (牵头单位:A;责任单位:B)(2019年12月底前完成): the deadline's bracket follows the units'.
         if isDeadline(bytes, inner), open > line.lowerBound, bytes[open - 1] == 0x29,
            var units = find(in: bytes, line: line.lowerBound..<open), units.deadline == nil {
@@ -63,6 +59,30 @@ struct UnitAssignment {
         }
         // The last bracket is a note of the last unit (…;责任单位:各区政府(含开发区)).
         return inline(in: bytes, line.lowerBound..<end)
+    }
+
+    /// Closing brackets and their openers: `)` `(`, `〕` `〔` (E3 80 95/94), `】` `【` (E3 80 91/90).
+    static let bracketPairs: [(close: [UInt8], open: [UInt8])] = [
+        ([0x29], [0x28]), ([0xE3, 0x80, 0x95], [0xE3, 0x80, 0x94]), ([0xE3, 0x80, 0x91], [0xE3, 0x80, 0x90]),
+    ]
+
+    /// The bracket that closes `range` (it ends with `)`, `〕` or `】`) with its
+    /// opener, brackets of the same kind nested inside it: where it opens and what
+    /// it holds. Some plans close their units with `〔…〕` (a document number's
+    /// bracket) or `【…】`.
+    static func lastBracket(_ bytes: [UInt8], _ range: Range<Int>) -> (open: Int, inner: Range<Int>)? {
+        guard let pair = bracketPairs.first(where: { UTF8Scan.hasSuffix($0.close, in: bytes, range) }) else { return nil }
+        var depth = 0
+        var at = range.upperBound - pair.close.count
+        let innerEnd = at
+        while at >= range.lowerBound {
+            if UTF8Scan.hasPrefix(pair.close, in: bytes, at: at) { depth += 1 } else if UTF8Scan.hasPrefix(pair.open, in: bytes, at: at) {
+                depth -= 1
+                if depth == 0 { return (at, (at + pair.open.count)..<innerEnd) }
+            }
+            at -= 1
+        }
+        return nil
     }
 
     /// `…试点。牵头单位:A;责任单位:B、C` — labelled units after the task's
@@ -85,9 +105,27 @@ struct UnitAssignment {
 
     /// The verbs that end a unit list, longest first (牵头负责 before 负责).
     static let verbs: [(suffix: [UInt8], role: String)] = [
-        (Array("牵头负责".utf8), "牵头"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
+        (Array("牵头负责".utf8), "牵头"), (Array("牵头落实".utf8), "牵头"), (Array("牵头实施".utf8), "牵头"),
+        (Array("负责落实".utf8), "负责"), (Array("负责实施".utf8), "负责"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
         (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
     ]
+
+    /// Titles of the leaders some plans name beside the units (副区长王明, 区委常委).
+    static let leaderTitles = ["书记", "常委", "区长", "市长", "县长", "省长", "主任", "主席", "局长", "同志"]
+
+    /// A leader named by title (`副区长王明`, `区委常委`, `张三同志`) rather than a unit: a title
+    /// with at most a name after it. 区人大常委会 is a unit: what follows the title ends as units end.
+    static func isLeader(_ name: String) -> Bool {
+        for title in leaderTitles {
+            guard let found = name.range(of: title, options: .backwards) else { continue }
+            let rest = name[found.upperBound...]
+            if rest.count <= 3, rest.isEmpty || !looksLikeUnit(String(rest)) { return true }
+        }
+        return false
+    }
+
+    /// What names the lead among units listed before it (`A为牵头单位`).
+    static let leadDesignations = ["为牵头单位", "为牵头部门", "为主责单位", "为牵头"].map { Array($0.utf8) }
 
     /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`, `分工负责`.
     static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分工", "分别", "共同", "具体"].map { Array($0.utf8) }
@@ -104,6 +142,18 @@ struct UnitAssignment {
         for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
             if !units.isEmpty, pending.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
             if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
+            // (A、B、C按职责分工负责,A为牵头单位): the part names which listed unit leads.
+            if let designation = leadDesignations.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part) }), !units.isEmpty {
+                for item in names(bytes, part.lowerBound..<(part.upperBound - designation.count)) {
+                    if let listed = units.firstIndex(where: { $0.name == item.name }) {
+                        units[listed].kind = .lead
+                        units[listed].role = "牵头"
+                    } else {
+                        units.append(Unit(name: item.name, range: item.range, kind: .lead, role: "牵头"))
+                    }
+                }
+                continue
+            }
             guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else {
                 let items = names(bytes, part)
                 guard let last = items.last, looksLikeUnit(last.name), pending.count + items.count <= 40 else { return nil }
@@ -115,9 +165,11 @@ struct UnitAssignment {
             while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part.lowerBound..<listEnd) }) {
                 listEnd -= qualifier.count
             }
-            let items = pending + names(bytes, part.lowerBound..<listEnd)
+            // (副区长王明牵头,区发改局负责): a leader who answers for the task is not a unit.
+            let listed = pending + names(bytes, part.lowerBound..<listEnd)
             pending = []
-            guard !items.isEmpty, items.count <= 40 else { return nil }
+            guard !listed.isEmpty, listed.count <= 40 else { return nil }
+            let items = listed.filter { !isLeader($0.name) }
             for item in items {
                 units.append(Unit(name: item.name, range: item.range, kind: verb.role == "牵头" ? .lead : .responsible, role: verb.role))
             }
@@ -172,13 +224,37 @@ struct UnitAssignment {
                 if !text.isEmpty { deadline = text }
                 continue
             }
+            // (牵头单位:A;配合单位:B;2024年底前完成): a deadline after the last list, with no label of its own.
+            if n + 1 == labels.count, let cut = lastSeparator(bytes, (l.colon + 1)..<end),
+               case let tail = UTF8Scan.trim(bytes, (cut + 1)..<end), isDeadline(bytes, tail) {
+                deadline = tail
+                end = cut
+            }
             for item in names(bytes, (l.colon + 1)..<end) {
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
-                let leads = item.note.contains("牵头")
+                let leads = noteLeads(item.note)
                 units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : l.label))
             }
         }
         return units
+    }
+
+    /// Where the last `;` or `,` of `range` stands, outside brackets or not.
+    static func lastSeparator(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var at = range.upperBound - 1
+        while at >= range.lowerBound {
+            if bytes[at] == 0x3B || bytes[at] == 0x2C { return at }
+            at -= 1
+        }
+        return nil
+    }
+
+    /// Notes that say how the list is ordered (`列第一位者为牵头单位,下同`), not that this unit leads.
+    static let orderNotes = ["第一", "首位", "下同"]
+
+    /// Whether a unit's bracketed note makes it the lead (`市发改委(牵头)`).
+    static func noteLeads(_ note: String) -> Bool {
+        note.contains("牵头") && !orderNotes.contains { note.contains($0) }
     }
 
     static let by = Array("由".utf8)
@@ -206,9 +282,18 @@ struct UnitAssignment {
         guard count > 0 else { return nil }
         // Compared as bytes: String.hasSuffix compares by Character.
         for (label, bytesOfLabel, kind) in labelsLongestFirst where UTF8Scan.hasSuffix(bytesOfLabel, in: bytes, start..<colon) {
-            return (colon - bytesOfLabel.count, label, kind)
+            let labelStart = colon - bytesOfLabel.count
+            // 共同责任单位, 牵头责任单位: a qualifier before the label is part of it, unless it is a unit's name
+            // (市发改委责任单位:… with no separator is the unit 市发改委, then the label).
+            let qualifier = start..<labelStart
+            if !qualifier.isEmpty, qualifier.count <= 9, !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, qualifier) }) {
+                let leads = leadQualifiers.contains { UTF8Scan.find($0, in: bytes, from: qualifier.lowerBound, to: qualifier.upperBound) != nil }
+                return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : kind)
+            }
+            return (labelStart, label, kind)
         }
-        if count <= 6, genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) {
+        if count <= 6, genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
+           !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }) {
             return (start, String(decoding: bytes[start..<colon], as: UTF8.self), .responsible)
         }
         return nil
@@ -268,8 +353,8 @@ struct UnitAssignment {
                 let b = bytes[i]
                 if b == 0x28, depth == 0, let close = UTF8Scan.find([0x29], in: bytes, from: i + 1, to: item.upperBound),
                    close - i - 1 <= 9, close + 1 < item.upperBound,
-                   String(decoding: bytes[(i + 1)..<close], as: UTF8.self).allSatisfy({ "市区县、".contains($0) }) {
-                    // 各区(市)县政府: kept as written.
+                   String(decoding: bytes[(i + 1)..<close], as: UTF8.self).allSatisfy({ "市区县乡镇街道旗、".contains($0) }) {
+                    // 各区(市)县政府, 各乡(镇)人民政府: kept as written.
                     text.append(contentsOf: bytes[i...close])
                     i = close + 1
                     continue

@@ -4,7 +4,11 @@ import Graph
 ///
 /// A task is a numbered paragraph (`1.`, `(1)`, `(一)` …) whose last bracket
 /// assigns units (see `UnitAssignment`), or whose next line does
-/// (`牵头单位:…` on a line of its own). Its code joins the nearest Chinese-numeral
+/// (`牵头单位:…` on a line of its own), or a line of units alone does (`UnitLine`).
+/// A paragraph may hold several tasks (`TaskClauses`), a task may be headed by its
+/// units (`UnitHeadedLine`), a heading's units go to its items when they name none,
+/// and tables flattened to text give a task a row (`WorkPlanTable`, `WorkPlanCellTable`).
+/// Its code joins the nearest Chinese-numeral
 /// heading above it and its own number: `(一)1`. The proposal the plan
 /// implements is read from `N号建议案` and the `《…》` title that follows it.
 /// Runs on every document; a document without such paragraphs yields nothing.
@@ -21,31 +25,101 @@ struct WorkPlanExtractor: Extractor {
             || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
             || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
+            || UTF8Scan.find(Array("落实".utf8), in: bytes, from: 0) != nil
         else { return }
         let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
+        // Tasks on lines with no number of their own, numbered in their group.
+        var unnumbered = 0
+        // Every numbered line with its code and group, and the task it became: a heading's units go to its items.
+        var outlineLines: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)] = []
+        // A table one cell to a line is read row by row, after the loop; its lines are no tasks of their own.
+        let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
+        // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
+        var bareUnits: UnitAssignment.Kind?
         for (n, line) in lines.enumerated() {
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
-            guard let marker = outline ?? Self.ordinalClause(bytes, line) else { continue }
-            for level in path.keys where level >= marker.level { path[level] = nil }
-            path[marker.level] = (marker, line)
+            let numbered = outline ?? Self.ordinalClause(bytes, line)
+            if let marker = numbered {
+                for level in path.keys where level >= marker.level { path[level] = nil }
+                path[marker.level] = (marker, line)
+                unnumbered = 0
+            }
+            if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) { continue }
+            if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
+                bareUnits = kind
+                continue
+            }
+            // Several tasks in one paragraph, each closed by its own bracket of units.
+            if let (heading, clauses) = TaskClauses.split(bytes, line, contentStart: numbered?.contentStart ?? line.lowerBound,
+                                                          headingLine: (numbered?.level ?? 3) <= 2) {
+                for clause in clauses {
+                    let marker = OutlineMarker(level: 6, number: clause.number, contentStart: clause.contentStart)
+                    var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                    while tasks.contains(where: { $0.code == code }) { code += "'" }
+                    if let heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
+                    tasks.append((clause.range, marker, code, group, clause.units, clause.units.deadline, nil))
+                }
+                // Its clauses name their own units: no heading's units to hand down (-1).
+                if let numbered, outline != nil { outlineLines.append((numbered, line, "", nil, -1)) }
+                continue
+            }
+            if numbered == nil {
+                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
+                unnumbered += 1
+                var contentStart = line.lowerBound
+                if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
+                   headed.units.range == units.range {
+                    contentStart = headed.text
+                    units = headed.units
+                }
+                let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: contentStart)
+                var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                tasks.append((line, marker, code, group, units, units.deadline, nil))
+                continue
+            }
+            guard var marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
             // A paragraph broken into lines of a page's width: its units close its last line.
             if units == nil, let paragraph = Self.brokenParagraph(bytes, lines, from: n) {
                 units = UnitAssignment.find(in: bytes, line: paragraph)
             }
+            // 1.加强X。 then 市发改委牵头落实 on the next line.
+            if units == nil, n + 1 < lines.count { units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) }
+            // 3.区发改局:推进… — the units head the task's text.
+            if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
+                units = headed.units
+                marker.contentStart = headed.text
+            }
             // 一是…: a clause of a paragraph is a task only with units of its own.
             if units == nil, outline != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
-            guard let units else { continue }
             var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+            guard let units else {
+                if outline != nil { outlineLines.append((marker, line, code, group, nil)) }
+                continue
+            }
             while tasks.contains(where: { $0.code == code }) { code += "'" }
+            if outline != nil { outlineLines.append((marker, line, code, group, tasks.count)) }
             tasks.append((line, marker, code, group, units, units.deadline, nil))
         }
-        // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限): one task per row.
-        for row in WorkPlanTable.rows(bytes, lines: lines) where !tasks.contains(where: { $0.line == row.line }) {
+        // A heading whose units are given once for the items under it, none of which names its own: every item takes them.
+        for (n, heading) in outlineLines.enumerated() {
+            guard let task = heading.task, task >= 0 else { continue }
+            let items = outlineLines[(n + 1)...].prefix { $0.marker.level > heading.marker.level }
+            guard let level = items.map(\.marker.level).min(), items.allSatisfy({ $0.task == nil }) else { continue }
+            for item in items where item.marker.level == level {
+                var code = item.code
+                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                tasks.append((item.line, item.marker, code, item.group, tasks[task].units, tasks[task].deadline, nil))
+            }
+        }
+        // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
+        let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows
+        for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
             while tasks.contains(where: { $0.code == code }) { code += "'" }
@@ -112,6 +186,46 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let bodyLines = 2
+    /// A paragraph shorter than this is no task of its own.
+    static let shortestTask = 15
+
+    /// The units of a paragraph with no number that is still a task: a bracket of
+    /// units closes it (`…同步起草(市政府办公室负责)。`), or its units come alone on
+    /// the next line (`市发改委牵头落实`, a table's unit column flattened to text; a
+    /// bare `区发展改革委` only under a header naming that column, `bare`).
+    /// A line that continues a paragraph broken at a page's width belongs to that
+    /// paragraph (`brokenParagraph`), and a bracket alone on its line to the task
+    /// above it (`unitsOnOwnLines`).
+    /// `区发改局:推进…` on a line with no number: a task only in a run of such lines
+    /// (one alone is as likely a department's answer quoted in a report).
+    static func unitHeadedInRun(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
+        func headed(_ m: Int) -> UnitAssignment? {
+            guard m >= 0, m < lines.count, OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) == nil else { return nil }
+            return UnitHeadedLine.parse(bytes, from: lines[m].lowerBound, to: lines[m].upperBound)?.units
+        }
+        guard let units = headed(n), headed(n - 1) != nil || headed(n + 1) != nil else { return nil }
+        return units
+    }
+
+    /// The bare unit names on the line after line `n`, under a header naming their
+    /// column (`kind`). A target is a phrase: a line ending in `。` is a sentence, and
+    /// the office under it signs the document.
+    static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?) -> UnitAssignment? {
+        guard let kind, n + 1 < lines.count, !UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) else { return nil }
+        return UnitLine.parseBare(bytes, lines[n + 1], kind: kind)
+    }
+
+    static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, bare: UnitAssignment.Kind? = nil) -> UnitAssignment? {
+        let line = lines[n]
+        guard line.count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, line), UnitLine.parse(bytes, line) == nil else { return nil }
+        if let bare, UnitLine.parseBare(bytes, line, kind: bare) != nil { return nil }
+        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitLine(bytes, lines, n, kind: bare) { return units }
+        if n > 0, lines[n - 1].count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n - 1]) }) { return nil }
+        // Labels after the text (`…建议  主办单位:A  协办单位:B`) are a list's columns, not a task's bracket.
+        guard let units = UnitAssignment.find(in: bytes, line: line), units.range.lowerBound - line.lowerBound >= shortestTask,
+              UnitAssignment.bracketPairs.contains(where: { UTF8Scan.hasPrefix($0.open, in: bytes, at: units.range.lowerBound) }) else { return nil }
+        return units
+    }
 
     static let firstPlaceWords = ["列第一位", "列在第一位", "排在第一位", "排第一位", "列首位", "列在首位", "排在首位", "第一个单位"].map { Array($0.utf8) }
     static let leadWord = Array("牵头".utf8)
@@ -148,7 +262,7 @@ struct WorkPlanExtractor: Extractor {
             let line = lines[last], next = lines[last + 1]
             guard line.count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, line) }),
                   OutlineMarker.parse(bytes, at: next.lowerBound, end: next.upperBound) == nil,
-                  UnitAssignment.parseLabelled(bytes, next) == nil else { break }
+                  UnitAssignment.parseLabelled(bytes, next) == nil, UnitLine.parse(bytes, next) == nil else { break }
             last += 1
         }
         return last > n ? lines[n].lowerBound..<lines[last].upperBound : nil

@@ -24,7 +24,7 @@ struct WorkPlanTable {
 
     static let numberHeaders = ["序号", "编号", "序"]
     static let numberHeaderStarts = ["序", "编"].map { Array($0.utf8) }
-    static let taskHeaders = ["任务", "事项", "内容", "措施", "工作", "举措", "项目"]
+    static let taskHeaders = ["任务", "事项", "内容", "措施", "工作", "举措", "项目", "目标", "指标"]
     static let deadlineHeaders = ["时限", "时间", "进度", "时序"]
 
     /// The tasks of every table in `lines`.
@@ -32,10 +32,13 @@ struct WorkPlanTable {
         var result: [Row] = []
         var columns: [Column]?
         var separator: UInt8 = 0x09
+        // The units of the row before, for a row whose unit cells a merged cell left empty.
+        var above: [UnitAssignment.Unit] = []
         for line in lines {
             if let header = header(bytes, line) {
                 columns = header.columns
                 separator = header.separator
+                above = []
                 continue
             }
             guard let columns else { continue }
@@ -52,20 +55,30 @@ struct WorkPlanTable {
                     task = task.map { $0.lowerBound..<cell.upperBound } ?? cell
                     if title == nil { title = cell }
                 case .deadline: deadline = cell.isEmpty ? nil : cell
-                case .lead, .responsible:
-                    for item in UnitAssignment.names(bytes, cell) {
-                        let leads = column == .lead || item.note.contains("牵头")
-                        units.append(UnitAssignment.Unit(name: item.name, range: item.range, kind: leads ? .lead : .responsible,
-                                                         role: column == .lead || leads ? "牵头" : "负责"))
-                    }
+                case .lead, .responsible: units += Self.units(bytes, cell, column: column)
                 default: break
                 }
             }
+            // A unit cell merged over several rows (one cell spanning tasks 3 to 5) is written once, in the
+            // first row: the rows below it with every unit cell empty take its units. Only tabs and bars
+            // keep an empty cell; with runs of spaces such a row has too few cells and is not read.
+            if units.isEmpty, separator != 0x20, zip(cells, columns).allSatisfy({ ![.lead, .responsible].contains($1) || $0.isEmpty }) {
+                units = above
+            }
+            above = units
             guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
             result.append(Row(number: number, line: line, task: task, title: title,
                               units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline))
         }
         return result
+    }
+
+    /// The units of a cell of the lead or the responsible column (`市大数据局(牵头)` leads in either).
+    static func units(_ bytes: [UInt8], _ cell: Range<Int>, column: Column) -> [UnitAssignment.Unit] {
+        UnitAssignment.names(bytes, cell).map { item in
+            let leads = column == .lead || UnitAssignment.noteLeads(item.note)
+            return UnitAssignment.Unit(name: item.name, range: item.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责")
+        }
     }
 
     /// The columns of a header row: a number column first, a task column and a unit column at least.
@@ -82,7 +95,8 @@ struct WorkPlanTable {
     }
 
     static func column(_ header: String) -> Column {
-        guard header.count <= 8 else { return .other }
+        // 2024年预期目标: a header may carry the year.
+        guard header.count <= 12 else { return .other }
         if numberHeaders.contains(header) { return .number }
         if UnitAssignment.leadLabels.contains(header) { return .lead }
         if UnitAssignment.responsibleLabels.contains(header) || header.hasSuffix("单位") || header.hasSuffix("部门") { return .responsible }

@@ -1,0 +1,47 @@
+/// A line that only assigns units to the task on the line before it, with no
+/// bracket and no label: a task table flattened to text whose unit column comes
+/// on a line of its own (`市发改委牵头落实`, `市金融办、市财政局分别牵头落实`,
+/// `区商务局牵头,区税务局配合`).
+///
+/// Every list item must read as a unit (ends as units end: 局, 委, 办, 中心 …,
+/// or a collective of places, 各街道), and the line holds no sentence: `各单位要认真负责` is no
+/// unit line.
+enum UnitLine {
+    /// Longer lines are sentences, not a table's unit cell.
+    static let maximumBytes = 180
+
+    /// The units of `line` when it is a unit line.
+    static func parse(_ bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
+        // A bracket of units on its own line is `WorkPlanExtractor.unitsOnOwnLines`' to read.
+        guard line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+              UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+              OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
+        var deadline: Range<Int>?
+        guard let units = UnitAssignment.parseVerbs(bytes, line, deadline: &deadline), !units.isEmpty,
+              units.allSatisfy({ readsAsUnit($0.name) }) else { return nil }
+        return UnitAssignment(units: units, range: line, deadline: deadline)
+    }
+
+    /// The units of `line` when it is a bare list of unit names (`区发展改革委`,
+    /// `区商务委、区税务局`), as the unit column of a table one cell to a line gives
+    /// them under a header that names the column (`责任单位`): `kind` is that column's.
+    static func parseBare(_ bytes: [UInt8], _ line: Range<Int>, kind: UnitAssignment.Kind) -> UnitAssignment? {
+        guard line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+              UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+              OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
+        let items = UnitAssignment.names(bytes, line)
+        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
+        return UnitAssignment(units: units, range: line)
+    }
+
+    /// A unit's name, not the words of a sentence: short, and ending as units end or a collective `各…`.
+    static func readsAsUnit(_ name: String) -> Bool {
+        guard name.count <= 20 else { return false }
+        return UnitAssignment.looksLikeUnit(name) || UnitAssignment.isUnnamedCollective(name)
+            || (name.hasPrefix("各") && name.count <= 6 && placeEndings.contains { name.hasSuffix($0) })
+    }
+
+    /// How a collective of places ends (各街道, 各乡镇, 各县区).
+    static let placeEndings = ["街道", "镇", "乡", "县", "区", "市", "园区"]
+}
