@@ -1,0 +1,103 @@
+/// Bylines and credits: the persons who wrote, photographed, edited or checked
+/// the document (not participants), in the layouts news pages use.
+extension PersonReader {
+    /// `记者张懿`, `(记者 王敏 李想)`, `责任编辑:周洁`, `二审 | 张三`, `(记者张原通讯员关跃忠左维峥)`,
+    /// and a name before the first label of a bracket (`(田家声 记者 王斌)`: a correspondent).
+    func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
+        for label in labels {
+            if let before = nameOpeningBracket(before: label.lowerBound, clause) {
+                found.append(PersonMention(name: personName(before), nameRange: before, roles: [],
+                                           sentence: clause, evidence: .byline))
+            }
+            var at = label.upperBound
+            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
+            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
+            // 供稿:区政协办公室 卜春生: the writer's office, then the writer.
+            if bylineName(at: at, limit: clause.upperBound) == nil,
+               let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
+                at = space
+                while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+            }
+            while at < clause.upperBound, !startsLabel(at, clause), let person = bylineName(at: at, limit: clause.upperBound) {
+                found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
+                                           sentence: clause, evidence: .byline))
+                at = person.upperBound
+                while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }
+                if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
+            }
+        }
+    }
+
+    /// Whether a byline label (通讯员, 记者) starts at `at`.
+    func startsLabel(_ at: Int, _ clause: Range<Int>) -> Bool {
+        words.anchors.longestMatch(in: bytes, at: at, end: clause.upperBound)?.payload == PersonWords.bylineAnchor
+    }
+
+    /// A name in a byline: ended by punctuation, a space or a following word as anywhere,
+    /// and also by the next label (`记者张原通讯员…`) or, for a three-character name, by the
+    /// next writer's name written without a space (`关跃忠左维峥`).
+    func bylineName(at p: Int, limit: Int, glued: Bool = true) -> Range<Int>? {
+        if let found = name(at: p, limit: limit, strong: true, soft: true) { return found.range }
+        if let found = transliterated(at: p, limit: limit, beforeTitle: true) { return found.range }
+        let ends = candidates(at: p, limit: limit, soft: true).ends
+        for k in 0..<ends.count {
+            let end = ends[k]
+            guard isPlausible(p..<end) else { continue }
+            if words.anchors.longestMatch(in: bytes, at: end, end: limit)?.payload == PersonWords.bylineAnchor { return p..<end }
+            if glued, end - p == 9, bylineName(at: end, limit: limit, glued: false) != nil { return p..<end }
+        }
+        return nil
+    }
+
+    /// `(田家声 记者 王斌)`: the name between an opening bracket and the spaces before a label.
+    func nameOpeningBracket(before label: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var end = label
+        while end > clause.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < label else { return nil }
+        for count in [3, 2] {
+            let start = end - 3 * count
+            guard start - 1 >= clause.lowerBound, bytes[start - 1] == 0x28 else { continue }
+            if bylineName(at: start, limit: end, glued: false) == start..<end { return start..<end }
+        }
+        return nil
+    }
+
+    /// A writer's signature: a name in brackets closing a paragraph (`…作用。(唐银芳)`)
+    /// or on a line of its own, or a name alone on the line just after the article's last
+    /// sentence (a page's `祝坤` under the text). Not a name in brackets inside a sentence.
+    func signatures() -> [PersonMention] {
+        var result: [PersonMention] = []
+        let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
+        for (n, line) in lines.enumerated() where line.count <= 400 {
+            let last = line.upperBound - 1
+            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 16), to: last) {
+                let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
+                guard open == line.lowerBound || endsSentence(before: open), inside.count >= 6,
+                      bylineName(at: inside.lowerBound, limit: inside.upperBound, glued: false) == inside else { continue }
+                result.append(PersonMention(name: personName(inside), nameRange: inside, roles: [], sentence: line, evidence: .byline))
+            } else if let lastProse, n == lastProse + 1, line.count <= 12,
+                      let alone = name(at: line.lowerBound, limit: line.upperBound, strong: false), alone.range == line {
+                result.append(PersonMention(name: personName(line), nameRange: line, roles: [], sentence: line, evidence: .byline))
+            }
+        }
+        return result
+    }
+
+    /// Whether a sentence ends just before `at` (`。`, `”`, `!`, `?`).
+    func endsSentence(before at: Int) -> Bool {
+        guard at >= 1 else { return false }
+        if bytes[at - 1] == 0x21 || bytes[at - 1] == 0x3F { return true }
+        guard at >= 3 else { return false }
+        return UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: at - 3) || UTF8Scan.hasPrefix(Self.closingQuote, in: bytes, at: at - 3)
+    }
+
+    static let closingQuote = Array("”".utf8)
+
+    /// `以习近平新时代中国特色社会主义思想为指导`, `宋庆龄故居`: the names of `well-known`,
+    /// persons wherever written, unless another reader found them with more.
+    func readWellKnown(_ clause: Range<Int>, names: [Range<Int>], into found: inout [PersonMention]) {
+        for range in names where !found.contains(where: { $0.nameRange.overlaps(range) }) {
+            found.append(PersonMention(name: personName(range), nameRange: range, roles: [], sentence: clause, evidence: .reported))
+        }
+    }
+}
