@@ -68,7 +68,7 @@ extension PersonReader {
     func signatures() -> [PersonMention] {
         var result: [PersonMention] = []
         let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
-        for (n, line) in lines.enumerated() where line.count <= 400 {
+        for (n, line) in lines.enumerated() {
             let last = line.upperBound - 1
             if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 16), to: last) {
                 let inside = UTF8Scan.trim(bytes, (open + 1)..<last)

@@ -449,6 +449,7 @@ struct PersonReader {
                 continue
             }
             guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
+                    ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
             else { continue }
             var roles = rolesBefore(title.upperBound, floor: floor)
@@ -482,6 +483,20 @@ struct PersonReader {
         else { return nil }
         return found
     }
+
+    /// `主持人汪洋主持会议`: after a title, a two-character name that is also a word (汪洋)
+    /// when its surname is unambiguous (领导班子讲话 is no name) and a reporting verb of two
+    /// characters or more follows it (not 代表 or 围绕, which follow words too: 委员代表全体…).
+    func wordNameBeforeVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = name(at: p, limit: clause.upperBound, strong: true, listed: true), found.range.count == 6, !found.next.isEmpty,
+              !candidates(at: p, limit: clause.upperBound).ambiguous,
+              let verb = words.reporting.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound), verb.range.count >= 6,
+              !Self.wordFollowers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: verb.range.lowerBound) && $0.count == verb.range.count })
+        else { return nil }
+        return found
+    }
+
+    static let wordFollowers = ["代表", "围绕", "一行"].map { Array($0.utf8) }
 
     /// `牧民巴图孟和是…`: a name beginning with a name element, read longer than a surname's reading would be.
     func longerTransliterated(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
@@ -643,6 +658,11 @@ struct PersonReader {
                    let list = readList(from: first.range, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
+                } else if let counted = countedAfterEtc(first.range.upperBound, clause) {
+                    // 监票人是冯茂东等26人: a name, 等 and a count of persons.
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                                               sentence: clause, evidence: .list))
+                    p = counted
                 } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
                     // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's.
                     let sector = sectorBefore(here)
@@ -862,6 +882,19 @@ struct PersonReader {
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// `等26人`, `等多名`: 等 and a count of persons at `at`; where the count ends.
+    func countedAfterEtc(_ at: Int, _ clause: Range<Int>) -> Int? {
+        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
+        var i = at + Self.etc.count
+        let start = i
+        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil),
+              Self.counters.contains(c) || Self.approximately.contains(c) {
+            i += bytes[i] < 0x80 ? 1 : 3
+        }
+        guard i > start, let w = Self.countWordsAfterEtc.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { return nil }
+        return i + w.count
     }
 
     /// The name ending just before a `、` that ends just before `at` (three characters, else two).

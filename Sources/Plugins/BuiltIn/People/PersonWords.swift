@@ -80,6 +80,22 @@ struct PersonWords: Sendable {
         return made
     }
 
+    /// Whether `name` is spelled as a personal name, with no context to go on: a
+    /// surname of the table (single or compound) and one or two given characters that
+    /// names hold, not an ordinary word; or a name written in Han from another language
+    /// (all its characters `transliteration`). For readers that take a name from a line's
+    /// layout (`张三 市政协委员`), where 字号 or 社会实践 would pass a length test.
+    func spells(_ name: String) -> Bool {
+        let s = name.unicodeScalars.map(\.value)
+        guard s.count >= 2 else { return false }
+        if s.allSatisfy(transliteration.contains) { return true }
+        let compound = s.count >= 3 && compoundSurnames.contains(UInt64(s[0]) << 32 | UInt64(s[1]))
+        guard compound || surnames.contains(s[0]) else { return false }
+        let given = s.dropFirst(compound ? 2 : 1)
+        guard (1...2).contains(given.count), given.allSatisfy({ !notGiven.contains($0) || softGiven.contains($0) }) else { return false }
+        return !ordinary.contains(s)
+    }
+
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: PersonWords?
 
