@@ -357,7 +357,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 var speakerText = String(clauseText[..<verb.1.lowerBound])
                 // 市政协委员岳清泉等围绕…: 等 closes the list of speakers, it is no part of a name.
                 if speakerText.hasSuffix("等") { speakerText.removeLast() }
-                guard let (rolesText, name) = roles.trailingName(speakerText) else { continue }
+                // 各位委员围绕…, 4名委员分别围绕…: 各位 and 分别 are no speakers.
+                guard let (rolesText, name) = roles.trailingName(speakerText), isPersonName(name) else { continue }
                 let speakerEnd = start + speakerText.utf8.count
                 let nameRange = (speakerEnd - name.utf8.count)..<speakerEnd
                 var title = ""
