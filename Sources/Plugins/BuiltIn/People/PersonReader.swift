@@ -642,8 +642,9 @@ struct PersonReader {
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else { continue }
             // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
-            guard let first = name(at: here, limit: clause.upperBound, strong: true) ?? transliteratedBeforeHonorific(at: here, clause)
-                    ?? transliteratedOpeningList(at: here, clause)
+            // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
+            guard let first = transliteratedBeforeCredit(at: here, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
+                    ?? transliteratedBeforeHonorific(at: here, clause) ?? transliteratedOpeningList(at: here, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -722,6 +723,13 @@ struct PersonReader {
         guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
               isHonorific(found.next, limit: clause.upperBound) || words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil
         else { return nil }
+        return found
+    }
+
+    /// `乌日汗 摄`: a name of no surname before a photo credit.
+    func transliteratedBeforeCredit(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
+              creditAfter(found.range.upperBound, clause) != nil else { return nil }
         return found
     }
 
