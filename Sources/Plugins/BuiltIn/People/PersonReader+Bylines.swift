@@ -77,25 +77,50 @@ extension PersonReader {
         return nil
     }
 
-    /// A writer's signature: a name in brackets closing a paragraph (`…作用。(唐银芳)`)
-    /// or on a line of its own, or a name alone on the line just after the article's last
-    /// sentence (a page's `祝坤` under the text). Not a name in brackets inside a sentence.
+    /// A writer's signature: names in brackets closing a paragraph (`…作用。(唐银芳)`,
+    /// `(张三 李四)`) or on a line of their own, or names alone on the line just after the
+    /// article's last sentence (a page's `祝坤` under the text). Not a name in brackets
+    /// inside a sentence.
     func signatures() -> [PersonMention] {
         var result: [PersonMention] = []
         let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
         for (n, line) in lines.enumerated() {
             let last = line.upperBound - 1
-            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 16), to: last) {
+            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 40), to: last) {
                 let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
-                guard open == line.lowerBound || endsSentence(before: open), inside.count >= 6,
-                      bylineName(at: inside.lowerBound, limit: inside.upperBound, glued: false) == inside else { continue }
-                result.append(PersonMention(name: personName(inside), nameRange: inside, roles: [], sentence: line, evidence: .byline))
-            } else if let lastProse, n == lastProse + 1, line.count <= 12,
-                      let alone = name(at: line.lowerBound, limit: line.upperBound, strong: false), alone.range == line {
-                result.append(PersonMention(name: personName(line), nameRange: line, roles: [], sentence: line, evidence: .byline))
+                guard open == line.lowerBound || endsSentence(before: open),
+                      let names = signatureNames(inside, weak: false) else { continue }
+                result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+            } else if let lastProse, n == lastProse + 1, line.count <= 40, let names = signatureNames(line, weak: true) {
+                result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
         return result
+    }
+
+    /// The names `range` holds and nothing else, separated by spaces, `、` or commas (three
+    /// at most); nil when any piece is no name. `weak`: with nothing around them to say
+    /// they are names, each must be one with no ambiguous surname, not a word or a place.
+    func signatureNames(_ range: Range<Int>, weak: Bool) -> [Range<Int>]? {
+        var names: [Range<Int>] = []
+        var at = range.lowerBound
+        while at < range.upperBound {
+            guard names.count < 3 else { return nil }
+            let found: Range<Int>?
+            if weak {
+                found = name(at: at, limit: range.upperBound, strong: false).flatMap { $0.next.isEmpty ? $0.range : nil }
+            } else {
+                found = bylineName(at: at, limit: range.upperBound, glued: false)
+            }
+            guard let found, found.count >= 6 else { return nil }
+            names.append(found)
+            at = found.upperBound
+            var separated = false
+            while at < range.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1; separated = true }
+            if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3; separated = true }
+            guard separated || at == range.upperBound else { return nil }
+        }
+        return names.isEmpty ? nil : names
     }
 
     /// Whether a sentence ends just before `at` (`。`, `”`, `!`, `?`).
