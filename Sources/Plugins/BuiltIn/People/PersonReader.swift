@@ -868,9 +868,10 @@ struct PersonReader {
             // 等97人当选, 等多名会员接受采访: 等 and a count of persons close the list whatever follows.
         } else if closedByEtc, han(i, clause.upperBound) != nil {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
-            // surnames, none a place (许昌、周口等地 is no list of persons), that no other
-            // item opens (马应龙药业、王老吉、张小泉等老字号 lists brands).
-            guard names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
+            // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
+            // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
+            // lists brands).
+            guard names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
                   names[0].lowerBound < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: names[0].lowerBound - 3)
                     || nameBefore(names[0].lowerBound, clause) != nil
             else { return nil }
