@@ -38,7 +38,8 @@ extension PersonReader {
                     continue
                 }
                 guard let names = rosterNames(body, label: label, isRole: isRole, line: line, strict: false) else { continue }
-                found += names
+                // 审核:张三, 签发:李四: a page's credits, whose names wrote or checked it.
+                found += isBylineLabel(whole) ? names.map { PersonMention(name: $0.name, nameRange: $0.nameRange, roles: [whole], sentence: $0.sentence, evidence: .byline) } : names
                 read = true
                 open = (label, isRole, false)
             }
@@ -65,6 +66,13 @@ extension PersonReader {
     }
 
     // MARK: Labels
+
+    /// Whether a roster label is all a byline label (审核, 签发, 责任编辑).
+    func isBylineLabel(_ label: Range<Int>) -> Bool {
+        let label = UTF8Scan.trim(bytes, label)
+        guard let match = words.anchors.longestMatch(in: bytes, at: label.lowerBound, end: label.upperBound) else { return false }
+        return match.payload == PersonWords.bylineAnchor && match.range.upperBound == label.upperBound
+    }
 
     /// Words of a roster label (出席会议的有, 副主席, 列席人员, 第一提案人 …).
     static let rosterWords: [[UInt8]] = [

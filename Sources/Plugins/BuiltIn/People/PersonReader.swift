@@ -43,6 +43,7 @@ struct PersonReader {
             readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
+            readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
             inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
             for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange) {
                 taken.append(m.nameRange)
@@ -50,6 +51,10 @@ struct PersonReader {
             }
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
+        // Signatures: a writer's name in brackets closing a paragraph, or alone on the article's last line.
+        let signed = signatures().filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
+        found += signed
+        if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
         return withoutFirstParts(all)
     }
@@ -125,7 +130,8 @@ struct PersonReader {
     }
 
     /// A candidate name at `p`: where it may end (longest first) and whether its surname is ambiguous.
-    func candidates(at p: Int, limit: Int) -> (ends: Ends, ambiguous: Bool) {
+    /// `soft` admits the given-name characters of `softGiven` (李会昌): the caller has strong context.
+    func candidates(at p: Int, limit: Int, soft: Bool = false) -> (ends: Ends, ambiguous: Bool) {
         guard let first = han(p, limit) else { return (.none, false) }
         // A name with a middle dot: only where one follows a short Han run (艾尔肯·吐尔逊).
         if mayHaveDot(after: p, limit: limit), let dotted = dottedName(at: p, limit: limit) { return (Ends(dotted), false) }
@@ -141,9 +147,14 @@ struct PersonReader {
         // 王先生, 李书记, 张主任: a surname and a form of address, no full name.
         if words.honorifics.longestMatch(in: bytes, at: given, end: limit) != nil { return (.none, false) }
         // One or two given characters; the longer reading first.
-        guard let c1 = han(given, limit), !words.notGiven.contains(c1) else { return (.none, ambiguous) }
-        if let c2 = han(given + 3, limit), !words.notGiven.contains(c2) { return (Ends(given + 6, given + 3), ambiguous) }
+        guard let c1 = han(given, limit), mayBeGiven(c1, soft: soft) else { return (.none, ambiguous) }
+        if let c2 = han(given + 3, limit), mayBeGiven(c2, soft: soft) { return (Ends(given + 6, given + 3), ambiguous) }
         return (Ends(given + 3), ambiguous)
+    }
+
+    @inline(__always)
+    func mayBeGiven(_ c: UInt32, soft: Bool) -> Bool {
+        !words.notGiven.contains(c) || (soft && words.softGiven.contains(c))
     }
 
     /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.
@@ -199,17 +210,27 @@ struct PersonReader {
     /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames;
     /// `listed` (a title just before, or names on both sides) admits a name that is also
     /// a word (高峰, 党建华) or holds a lexicon term after its surname (张卫星).
-    func name(at p: Int, limit: Int, strong: Bool, listed: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
+    /// `soft` (implied by `listed`) admits a given-name character of `softGiven`; such a name
+    /// must end before punctuation when that character is its last (副主席陈天会, — not 张华工作).
+    func name(at p: Int, limit: Int, strong: Bool, listed: Bool = false, soft: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
         if p >= 3, let before = han(p - 3, p), let first = han(p, limit), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
             return nil
         }
-        let (ends, ambiguous) = candidates(at: p, limit: limit)
+        let admitsSoft = soft || listed
+        let (ends, ambiguous) = candidates(at: p, limit: limit, soft: admitsSoft)
         guard !ends.isEmpty else { return strong ? padded(at: p, limit: limit) : nil }
         guard strong || !ambiguous else { return nil }
         var chosen: (Int, Range<Int>)?
         for k in 0..<ends.count {
             let end = ends[k]
             guard let next = boundary(at: end, limit: limit) else { continue }
+            if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last),
+               !closesName(at: end, limit: limit) { continue }
+            // 唐岳等15名委员: 等 before a count closes a list, it ends no name.
+            if k == 0, ends.count == 2, next.isEmpty, end - 3 > p, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3),
+               boundary(at: ends[1], limit: limit) != nil { continue }
+            // 宣布: a verb of the list is no name, whatever its first character.
+            if words.followers.longestMatch(in: bytes, at: p, end: limit)?.range.upperBound == end { continue }
             // 李强在讲话中: the three-character reading ends in a clinging character before a
             // word; take the shorter (杨春和 at the end of a line keeps its 和).
             if k == 0, ends.count == 2, !next.isEmpty, let last = han(end - 3, limit), words.clinging.contains(last),
@@ -229,6 +250,19 @@ struct PersonReader {
         else { return nil }
         return (range, next)
     }
+
+    /// Whether what follows `end` closes a name for certain: the end, a comma, a stop, a
+    /// closing bracket, a space, `、`, or 等 (not `《`: 主委梁鸣作《…》 is 梁鸣 making a speech).
+    func closesName(at end: Int, limit: Int) -> Bool {
+        if end >= limit { return true }
+        switch bytes[end] {
+        case 0x2C, 0x3B, 0x3A, 0x29, 0x20, 0x0A, 0x21, 0x3F: return true
+        default: return UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end)
+                || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
+        }
+    }
+
+    static let fullStop = Array("。".utf8)
 
     /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
     /// reading joins nothing when no name follows it, so it is the name's own.
@@ -414,7 +448,8 @@ struct PersonReader {
                 || words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: clause.upperBound) != nil {
                 continue
             }
-            guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true) ?? listedName(at: at, clause)
+            guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
+                    ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
             else { continue }
             var roles = rolesBefore(title.upperBound, floor: floor)
@@ -448,6 +483,20 @@ struct PersonReader {
         else { return nil }
         return found
     }
+
+    /// `主持人汪洋主持会议`: after a title, a two-character name that is also a word (汪洋)
+    /// when its surname is unambiguous (领导班子讲话 is no name) and a reporting verb of two
+    /// characters or more follows it (not 代表 or 围绕, which follow words too: 委员代表全体…).
+    func wordNameBeforeVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = name(at: p, limit: clause.upperBound, strong: true, listed: true), found.range.count == 6, !found.next.isEmpty,
+              !candidates(at: p, limit: clause.upperBound).ambiguous,
+              let verb = words.reporting.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound), verb.range.count >= 6,
+              !Self.wordFollowers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: verb.range.lowerBound) && $0.count == verb.range.count })
+        else { return nil }
+        return found
+    }
+
+    static let wordFollowers = ["代表", "围绕", "一行"].map { Array($0.utf8) }
 
     /// `牧民巴图孟和是…`: a name beginning with a name element, read longer than a surname's reading would be.
     func longerTransliterated(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
@@ -593,8 +642,9 @@ struct PersonReader {
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else { continue }
             // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
-            guard let first = name(at: here, limit: clause.upperBound, strong: true) ?? transliteratedBeforeHonorific(at: here, clause)
-                    ?? transliteratedOpeningList(at: here, clause)
+            // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
+            guard let first = transliteratedBeforeCredit(at: here, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
+                    ?? transliteratedBeforeHonorific(at: here, clause) ?? transliteratedOpeningList(at: here, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -609,6 +659,11 @@ struct PersonReader {
                    let list = readList(from: first.range, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
+                } else if let counted = countedAfterEtc(first.range.upperBound, clause) {
+                    // 监票人是冯茂东等26人: a name, 等 and a count of persons.
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                                               sentence: clause, evidence: .list))
+                    p = counted
                 } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
                     // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's.
                     let sector = sectorBefore(here)
@@ -668,6 +723,13 @@ struct PersonReader {
         guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
               isHonorific(found.next, limit: clause.upperBound) || words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil
         else { return nil }
+        return found
+    }
+
+    /// `乌日汗 摄`: a name of no surname before a photo credit.
+    func transliteratedBeforeCredit(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
+              creditAfter(found.range.upperBound, clause) != nil else { return nil }
         return found
     }
 
@@ -742,6 +804,10 @@ struct PersonReader {
     static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
     static let countWords = ["位", "名"].map { Array($0.utf8) }
+    /// After 等 a count of persons may also be in 人 (等97人当选).
+    static let countWordsAfterEtc = ["位", "名", "人"].map { Array($0.utf8) }
+    /// 多, 余, 几 in a count (等多名会员, 等20余人, 等几位委员).
+    static let approximately = Set("多余几".unicodeScalars.map(\.value))
     static let etc = Array("等".utf8)
     static let of = Array("的".utf8)
 
@@ -762,15 +828,22 @@ struct PersonReader {
             at = skipNotes(next.range.upperBound, limit: clause.upperBound)
         }
         guard names.count >= 2, at <= clause.upperBound else { return nil }
-        // What closes the list: a count (三位, 3名), 等, then a collective role or a verb.
+        // What closes the list: a count (三位, 3名), 等, then a collective role or a verb;
+        // or 等 and then a count (等23名委员, 等97人, 等多名会员).
         var i = at
-        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil), Self.counters.contains(c) {
+        var closedByEtc = false
+        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
+        let countStart = i
+        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil),
+              Self.counters.contains(c) || (i > countStart && Self.approximately.contains(c)) || (closedByEtc && Self.approximately.contains(c)) {
             i += bytes[i] < 0x80 ? 1 : 3
         }
         var counted = false
-        if i > at, let w = Self.countWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += w.count; counted = true }
-        if !counted, i > at { return nil }
-        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count }
+        if i > countStart, let w = (closedByEtc ? Self.countWordsAfterEtc : Self.countWords).first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
+            i += w.count; counted = true
+        }
+        if !counted, i > countStart { return nil }
+        if !closedByEtc, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
         var roles: [Range<Int>] = []
         if let collective = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
             // 三位常委、委员: the roles run on through the list.
@@ -783,11 +856,25 @@ struct PersonReader {
         } else if counted {
             // 3位市政协常委、委员: the count, then roles ending with collective words joined by 、.
             let found = words.collectives.matches(in: bytes, range: i..<min(clause.upperBound, i + 60))
-            guard var end = found.first?.range.upperBound else { return nil }
-            for more in found.dropFirst() where more.range.lowerBound == end + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
-                end = more.range.upperBound
+            if var end = found.first?.range.upperBound {
+                for more in found.dropFirst() where more.range.lowerBound == end + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+                    end = more.range.upperBound
+                }
+                roles = [i..<end]
+            } else if !closedByEtc {
+                // 3名 with no role after it: no list of persons (张三、李四3名 is rare; 甲、乙3个 never).
+                return nil
             }
-            roles = [i..<end]
+            // 等97人当选, 等多名会员接受采访: 等 and a count of persons close the list whatever follows.
+        } else if closedByEtc, han(i, clause.upperBound) != nil {
+            // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
+            // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
+            // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
+            // lists brands).
+            guard names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
+                  names[0].lowerBound < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: names[0].lowerBound - 3)
+                    || nameBefore(names[0].lowerBound, clause) != nil
+            else { return nil }
         } else {
             // No role: a verb of taking part must close the list, or punctuation a list of three
             // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
@@ -806,6 +893,19 @@ struct PersonReader {
         }
     }
 
+    /// `等26人`, `等多名`: 等 and a count of persons at `at`; where the count ends.
+    func countedAfterEtc(_ at: Int, _ clause: Range<Int>) -> Int? {
+        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
+        var i = at + Self.etc.count
+        let start = i
+        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil),
+              Self.counters.contains(c) || Self.approximately.contains(c) {
+            i += bytes[i] < 0x80 ? 1 : 3
+        }
+        guard i > start, let w = Self.countWordsAfterEtc.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { return nil }
+        return i + w.count
+    }
+
     /// The name ending just before a `、` that ends just before `at` (three characters, else two).
     func nameBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
         guard at >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) else { return nil }
@@ -817,31 +917,5 @@ struct PersonReader {
             if let found = name(at: start, limit: end + 3, strong: true, listed: true), found.range.upperBound == end { return found.range }
         }
         return nil
-    }
-
-    // MARK: Bylines
-
-    /// `记者张懿`, `(记者 王敏 李想)`, `责任编辑:周洁`.
-    func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
-        for label in labels {
-            var at = label.upperBound
-            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
-            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
-            // 供稿:区政协办公室 卜春生: the writer's office, then the writer.
-            if name(at: at, limit: clause.upperBound, strong: true) == nil, transliterated(at: at, limit: clause.upperBound) == nil,
-               let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
-                at = space
-                while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
-            }
-            while at < clause.upperBound,
-                  let person = name(at: at, limit: clause.upperBound, strong: true) ?? transliterated(at: at, limit: clause.upperBound, beforeTitle: true) {
-                let end = person.range.upperBound
-                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [label],
-                                           sentence: clause, evidence: .byline))
-                at = end
-                while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }
-                if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
-            }
-        }
     }
 }

@@ -14,6 +14,9 @@ struct PersonWords: Sendable {
     /// Two-character surnames, each packed as `first << 32 | second` (tested without building an array).
     var compoundSurnames: Set<UInt64>
     var notGiven: HanSet
+    /// Characters of `notGiven` that given names do hold (李会昌, 卢展工, 吴竹科): admitted
+    /// only where the context says a name stands and punctuation ends it.
+    var softGiven: HanSet
     var clinging: HanSet
     /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
     var openers: HanSet
@@ -31,6 +34,9 @@ struct PersonWords: Sendable {
     static let bylineAnchor = 1
     /// Verbs that name the person they appoint or elect (补选张三为…, 任命李四为…): a name, no role.
     static let appointmentAnchor = 2
+    /// Names of the country's leaders and historical figures that documents name
+    /// without a title (以习近平新时代…思想为指导, 宋庆龄故居): a person wherever written.
+    static let wellKnownAnchor = 3
     /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
     var notes: Set<[UInt32]>
     /// Words joining the last names of a list (张三、李四和王五; 张三以及李四).
@@ -74,6 +80,22 @@ struct PersonWords: Sendable {
         return made
     }
 
+    /// Whether `name` is spelled as a personal name, with no context to go on: a
+    /// surname of the table (single or compound) and one or two given characters that
+    /// names hold, not an ordinary word; or a name written in Han from another language
+    /// (all its characters `transliteration`). For readers that take a name from a line's
+    /// layout (`张三 市政协委员`), where 字号 or 社会实践 would pass a length test.
+    func spells(_ name: String) -> Bool {
+        let s = name.unicodeScalars.map(\.value)
+        guard s.count >= 2 else { return false }
+        if s.allSatisfy(transliteration.contains) { return true }
+        let compound = s.count >= 3 && compoundSurnames.contains(UInt64(s[0]) << 32 | UInt64(s[1]))
+        guard compound || surnames.contains(s[0]) else { return false }
+        let given = s.dropFirst(compound ? 2 : 1)
+        guard (1...2).contains(given.count), given.allSatisfy({ !notGiven.contains($0) || softGiven.contains($0) }) else { return false }
+        return !ordinary.contains(s)
+    }
+
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: PersonWords?
 
@@ -101,6 +123,7 @@ struct PersonWords: Sendable {
         }
         compoundSurnames = try pairs(list(names, "compound"), "surnames.yaml: compound surname")
         notGiven = HanSet(scalars(try text(words, "not-given")))
+        softGiven = HanSet(scalars(try text(words, "soft-given")))
         clinging = HanSet(scalars(try text(words, "clinging")))
         openers = HanSet(scalars(try text(words, "openers")))
         ordinary = Set(try list(words, "ordinary").map(scalars))
@@ -110,7 +133,8 @@ struct PersonWords: Sendable {
         titles = trie(titleList)
         let bylineList = try list(words, "bylines")
         anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) }
-            + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) })
+            + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) }
+            + (try list(words, "well-known")).map { ($0, Self.wellKnownAnchor) })
         notes = Set(try list(words, "notes").map(scalars))
         joiners = trie(try list(words, "joiners"))
         transliteration = HanSet(scalars(try text(words, "transliteration")))

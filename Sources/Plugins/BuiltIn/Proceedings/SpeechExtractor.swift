@@ -140,6 +140,12 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     }
 
     /// `ROLES NAME` or `NAME ROLES` lines, each with the heading above it and the paragraphs below it.
+    /// Two to four Han characters spelled as a personal name (`PersonWords.spells`): a line's
+    /// last token is no speaker when it is 字号 or 社会实践.
+    static func isPersonName(_ s: String) -> Bool {
+        SpeakerRoles.isName(s) && ((try? PersonWords.builtIn())?.spells(s) ?? true)
+    }
+
     static func speakerLines(_ text: NormalizedText, lines: [Range<Int>], roles: SpeakerRoles) -> [Draft] {
         let bytes = text.bytes
         var found: [(line: Int, draft: Draft)] = []
@@ -166,11 +172,11 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             }
             let tokens = Segmenter.listItems(bytes, in: line, separators: [" "])
             guard tokens.count >= 2 else { continue }
-            if SpeakerRoles.isName(text.string(tokens[0])) {
+            if isPersonName(text.string(tokens[0])) {
                 // 丁明亮 王彬 王雅琳(女) 尤国庆: a line of names is a roster, not a name and its roles.
                 guard tokens.dropFirst().filter({ SpeakerRoles.isName(text.string($0)) }).count < 2 else { continue }
                 name = tokens[0]; rest = tokens[1].lowerBound..<line.upperBound
-            } else if let last = tokens.last, SpeakerRoles.isName(text.string(last)) {
+            } else if let last = tokens.last, isPersonName(text.string(last)) {
                 name = last; rest = line.lowerBound..<tokens[tokens.count - 2].upperBound
             } else { continue }
             let rolesText = text.string(rest)
@@ -264,14 +270,14 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             let end = start + 3 * count
             guard end + 6 <= colon else { break }
             if let word = honorificWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
-               SpeakerRoles.isName(text.string(start..<end)) {
+               isPersonName(text.string(start..<end)) {
                 name = start..<end
                 honorific = end..<(end + word.count)
                 break
             }
         }
         if name == nil, let open = UTF8Scan.find([0x28], in: bytes, from: start, to: colon),
-           open - start <= 12, SpeakerRoles.isName(text.string(start..<open)) {
+           open - start <= 12, isPersonName(text.string(start..<open)) {
             // 王海峰(民进南京市委会副主委):TITLE — no honorific; the roles must say who the speaker is.
             name = start..<open
             honorific = open..<open
@@ -313,7 +319,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         }
         if let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: open) { start = colon + 1 }
         let name = UTF8Scan.trim(bytes, start..<open)
-        guard SpeakerRoles.isName(text.string(name)) else { return nil }
+        guard isPersonName(text.string(name)) else { return nil }
         return (name, (open + 1)..<(line.upperBound - 1))
     }
 
@@ -351,7 +357,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 var speakerText = String(clauseText[..<verb.1.lowerBound])
                 // 市政协委员岳清泉等围绕…: 等 closes the list of speakers, it is no part of a name.
                 if speakerText.hasSuffix("等") { speakerText.removeLast() }
-                guard let (rolesText, name) = roles.trailingName(speakerText) else { continue }
+                // 各位委员围绕…, 4名委员分别围绕…: 各位 and 分别 are no speakers.
+                guard let (rolesText, name) = roles.trailingName(speakerText), isPersonName(name) else { continue }
                 let speakerEnd = start + speakerText.utf8.count
                 let nameRange = (speakerEnd - name.utf8.count)..<speakerEnd
                 var title = ""
@@ -457,7 +464,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             if let split = roles.trailingName(s), split.name != s {
                 s = split.name
             }
-            if SpeakerRoles.isName(s), !["委员", "常委", "代表", "委员们", "常委们"].contains(s) {
+            if isPersonName(s), !["委员", "常委", "代表", "委员们", "常委们"].contains(s) {
                 askers.append((s, (end - s.utf8.count)..<end))
             }
             // What follows the count (3位市政协常委、委员) are roles, not names.

@@ -1,0 +1,143 @@
+/// Bylines and credits: the persons who wrote, photographed, edited or checked
+/// the document (not participants), in the layouts news pages use.
+extension PersonReader {
+    /// `记者张懿`, `(记者 王敏 李想)`, `责任编辑:周洁`, `二审 | 张三`, `(记者张原通讯员关跃忠左维峥)`,
+    /// and a name before the first label of a bracket (`(田家声 记者 王斌)`: a correspondent).
+    func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
+        for label in labels {
+            if let before = nameOpeningBracket(before: label.lowerBound, clause) {
+                found.append(PersonMention(name: personName(before), nameRange: before, roles: [],
+                                           sentence: clause, evidence: .byline))
+            }
+            var at = label.upperBound
+            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
+            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
+            // 供稿:区政协办公室 卜春生: the writer's office, then the writer.
+            if bylineName(at: at, limit: clause.upperBound) == nil,
+               let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
+                at = space
+                while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+            }
+            while at < clause.upperBound, !startsLabel(at, clause), let person = bylineName(at: at, limit: clause.upperBound) {
+                found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
+                                           sentence: clause, evidence: .byline))
+                at = person.upperBound
+                while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }
+                if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
+            }
+        }
+    }
+
+    /// Whether a byline label (通讯员, 记者) starts at `at`.
+    func startsLabel(_ at: Int, _ clause: Range<Int>) -> Bool {
+        words.anchors.longestMatch(in: bytes, at: at, end: clause.upperBound)?.payload == PersonWords.bylineAnchor
+    }
+
+    /// A name in a byline: ended by punctuation, a space or a following word as anywhere,
+    /// and also by the next label (`记者张原通讯员…`) or, for a three-character name, by the
+    /// next writer's name written without a space (`关跃忠左维峥`).
+    func bylineName(at p: Int, limit: Int, glued: Bool = true) -> Range<Int>? {
+        if let found = name(at: p, limit: limit, strong: true, soft: true) { return found.range }
+        if let found = transliterated(at: p, limit: limit, beforeTitle: true) { return found.range }
+        if let found = paddedInByline(at: p, limit: limit) { return found }
+        let ends = candidates(at: p, limit: limit, soft: true).ends
+        for k in 0..<ends.count {
+            let end = ends[k]
+            guard isPlausible(p..<end) else { continue }
+            if words.anchors.longestMatch(in: bytes, at: end, end: limit)?.payload == PersonWords.bylineAnchor { return p..<end }
+            if glued, end - p == 9, bylineName(at: end, limit: limit, glued: false) != nil { return p..<end }
+        }
+        return nil
+    }
+
+    /// `责任编辑:王　晶`, `记者 和 平 通讯员…`: a surname, one or two spaces and one given
+    /// character, then the end, a space, a comma or a bracket (a name padded to the width of three).
+    func paddedInByline(at p: Int, limit: Int) -> Range<Int>? {
+        guard let first = han(p, limit), words.surnames.contains(first) else { return nil }
+        var i = p + 3
+        var spaces = 0
+        while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
+        guard spaces > 0, let c = han(i, limit), mayBeGiven(c, soft: true) else { return nil }
+        let end = i + 3
+        guard end >= limit || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x2C
+                || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) else { return nil }
+        return p..<end
+    }
+
+    /// `(田家声 记者 王斌)`: the name between an opening bracket and the spaces before a label.
+    func nameOpeningBracket(before label: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var end = label
+        while end > clause.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < label else { return nil }
+        for count in [3, 2] {
+            let start = end - 3 * count
+            guard start - 1 >= clause.lowerBound, bytes[start - 1] == 0x28 else { continue }
+            if bylineName(at: start, limit: end, glued: false) == start..<end { return start..<end }
+        }
+        return nil
+    }
+
+    /// A writer's signature: names in brackets closing a paragraph (`…作用。(唐银芳)`,
+    /// `(张三 李四)`) or on a line of their own, or names alone on the line just after the
+    /// article's last sentence (a page's `祝坤` under the text). Not a name in brackets
+    /// inside a sentence.
+    func signatures() -> [PersonMention] {
+        var result: [PersonMention] = []
+        let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
+        for (n, line) in lines.enumerated() {
+            let last = line.upperBound - 1
+            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 40), to: last) {
+                let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
+                guard open == line.lowerBound || endsSentence(before: open),
+                      let names = signatureNames(inside, weak: false) else { continue }
+                result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+            } else if let lastProse, n == lastProse + 1, line.count <= 40, let names = signatureNames(line, weak: true) {
+                result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+            }
+        }
+        return result
+    }
+
+    /// The names `range` holds and nothing else, separated by spaces, `、` or commas (three
+    /// at most); nil when any piece is no name. `weak`: with nothing around them to say
+    /// they are names, each must be one with no ambiguous surname, not a word or a place.
+    func signatureNames(_ range: Range<Int>, weak: Bool) -> [Range<Int>]? {
+        var names: [Range<Int>] = []
+        var at = range.lowerBound
+        while at < range.upperBound {
+            guard names.count < 3 else { return nil }
+            let found: Range<Int>?
+            if weak {
+                found = name(at: at, limit: range.upperBound, strong: false).flatMap { $0.next.isEmpty ? $0.range : nil }
+            } else {
+                found = bylineName(at: at, limit: range.upperBound, glued: false)
+            }
+            guard let found, found.count >= 6 else { return nil }
+            names.append(found)
+            at = found.upperBound
+            var separated = false
+            while at < range.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1; separated = true }
+            if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3; separated = true }
+            guard separated || at == range.upperBound else { return nil }
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// Whether a sentence ends just before `at` (`。`, `”`, `!`, `?`).
+    func endsSentence(before at: Int) -> Bool {
+        guard at >= 1 else { return false }
+        if bytes[at - 1] == 0x21 || bytes[at - 1] == 0x3F { return true }
+        guard at >= 3 else { return false }
+        return UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: at - 3) || UTF8Scan.hasPrefix(Self.closingQuote, in: bytes, at: at - 3)
+    }
+
+    static let closingQuote = Array("”".utf8)
+
+    /// `以习近平新时代中国特色社会主义思想为指导`, `宋庆龄故居`: the names of `well-known`,
+    /// persons wherever written, unless another reader found them with more.
+    func readWellKnown(_ clause: Range<Int>, names: [Range<Int>], into found: inout [PersonMention]) {
+        for range in names where !found.contains(where: { $0.nameRange.overlaps(range) }) {
+            found.append(PersonMention(name: personName(range), nameRange: range, roles: [], sentence: clause, evidence: .reported))
+        }
+    }
+}
