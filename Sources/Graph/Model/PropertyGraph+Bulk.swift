@@ -84,36 +84,4 @@ extension PropertyGraph {
         }
         for (label, id) in labelIDs { nodesByLabel[label] = lists[id] }
     }
-
-    /// The name index of the nodes, each name and alias once per node, built in one pass.
-    func builtNameIndex() -> [ByteKey: NodeIDSet] {
-        var index: [ByteKey: NodeIDSet] = [:]
-        index.reserveCapacity(nodes.count)
-        // Ids arrive in increasing order, so appending keeps each list sorted.
-        func add(_ name: String, _ id: NodeID) {
-            let key = ByteKey(name)
-            switch index[key] {
-            case nil: index[key] = .one(id)
-            case .one(let first)?: index[key] = .many([first, id])
-            case .many(var ids)?:
-                index[key] = nil
-                ids.append(id)
-                index[key] = .many(ids)
-            }
-        }
-        for i in nodes.indices {
-            let id = NodeID(i)
-            let name = nodes.property("name", i)?.stringValue
-            if let name { add(name, id) }
-            guard case .list(let aliases)? = nodes.property("aliases", i) else { continue }
-            // As `indexNames`: each distinct string among the name and aliases once.
-            for (i, alias) in aliases.enumerated() {
-                guard case .string(let s) = alias else { continue }
-                if let name, ByteString.equal(name, s) { continue }
-                if aliases[..<i].contains(where: { $0.stringValue.map { ByteString.equal($0, s) } ?? false }) { continue }
-                add(s, id)
-            }
-        }
-        return index
-    }
 }
