@@ -31,8 +31,8 @@ extension PropertyGraph {
         outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
         incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
         for (id, name) in relationships.typeNames.enumerated() { typeIDs[name] = Int32(id) }
-        // Built on the first `relationships(ofType:)` (see `BuiltOnce`); their sizes now.
-        pendingTypeLists = BuiltOnce()
+        // Each type's list is built on its first `relationships(ofType:)` (see `BuiltOnce`); their sizes now.
+        pendingTypeLists = relationships.typeNames.map { _ in BuiltOnce() }
         relationshipCountByType = [Int](repeating: 0, count: relationships.typeNames.count)
         for type in relationships.typeIDs { relationshipCountByType[Int(type)] += 1 }
         buildLabelIndexes(elements)
@@ -46,15 +46,15 @@ extension PropertyGraph {
         if indexesNames { pendingNameIndex = BuiltOnce() }
     }
 
-    /// The relationships of each type id, in id order, each list sized once from the counts kept at open.
-    func builtTypeLists() -> [[Int32]] {
-        var lists = relationshipCountByType.map { count in
-            var ids: [Int32] = []
-            ids.reserveCapacity(count)
-            return ids
+    /// The relationships of type id `type`, in id order: one pass over the type column, the list
+    /// sized once from the count kept at open.
+    func builtTypeList(_ type: Int32) -> [Int32] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(relationshipCountByType[Int(type)])
+        for (id, candidate) in relationships.typeIDs.enumerated() where candidate == type {
+            ids.append(Int32(truncatingIfNeeded: id))
         }
-        for (id, type) in relationships.typeIDs.enumerated() { lists[Int(type)].append(Int32(truncatingIfNeeded: id)) }
-        return lists
+        return ids
     }
 
     private mutating func buildLabelIndexes(_ elements: BulkElements) {

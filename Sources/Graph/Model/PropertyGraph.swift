@@ -24,8 +24,9 @@ public struct PropertyGraph: Sendable {
     var keysByNode: [Int: String] = [:]
     /// Relationships by type id (see `typeIDs`), each in id order, as 32-bit ids.
     var relationshipsByType: [[Int32]] = []
-    /// Set in a graph opened from a snapshot until the lists by type are needed (see `BuiltOnce`).
-    var pendingTypeLists: BuiltOnce<[[Int32]]>?
+    /// Set in a graph opened from a snapshot: each type's list is built when it is first needed
+    /// (see `BuiltOnce`), so a session pays only for the types its queries read.
+    var pendingTypeLists: [BuiltOnce<[Int32]>]?
     /// How many relationships have each type id, kept whether or not the lists are built (planning reads it).
     var relationshipCountByType: [Int] = []
 
@@ -83,13 +84,8 @@ public struct PropertyGraph: Sendable {
     /// Relationships of `type`, in id order.
     public func relationships(ofType type: String) -> RelationshipIDs {
         guard let typeID = typeIDs[type] else { return RelationshipIDs([]) }
-        return RelationshipIDs(typeLists[Int(typeID)][...])
-    }
-
-    /// The lists by type, building them on first use in an opened snapshot.
-    private var typeLists: [[Int32]] {
-        guard let pending = pendingTypeLists else { return relationshipsByType }
-        return pending.index { builtTypeLists() }
+        guard let pending = pendingTypeLists else { return RelationshipIDs(relationshipsByType[Int(typeID)][...]) }
+        return RelationshipIDs(pending[Int(typeID)].index { builtTypeList(typeID) }[...])
     }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
@@ -131,7 +127,7 @@ public struct PropertyGraph: Sendable {
     /// Takes pending lists by type into the graph before a relationship is added.
     private mutating func materializeTypeLists() {
         guard let pending = pendingTypeLists else { return }
-        relationshipsByType = pending.index { builtTypeLists() }
+        relationshipsByType = pending.indices.map { type in pending[type].index { builtTypeList(Int32(type)) } }
         pendingTypeLists = nil
     }
 

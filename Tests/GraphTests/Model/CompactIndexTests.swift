@@ -102,6 +102,25 @@ import Testing
         #expect(try engine.execute("MATCH (n {id: -7}) RETURN count(n)").rows == [[0]])
     }
 
+    /// An opened graph builds each type's list on its first read; a relationship added after
+    /// one list was read, and before the others were, joins the right lists.
+    @Test func typeListsBuiltOneAtATimeTakeLaterRelationships() throws {
+        var graph = try mixedGraph()
+        try graph.addRelationship(type: "LEADS", from: NodeID(2), to: NodeID(3))
+        try graph.addRelationship(type: "GAVE", from: NodeID(4), to: NodeID(1))
+        var opened = try PropertyGraph(binarySnapshot: graph.binarySnapshotBytes())
+        #expect(opened.relationships(ofType: "GAVE") == RelationshipIDs([0, 2]))
+        let copy = opened
+        let added = try opened.addRelationship(type: "LEADS", from: NodeID(3), to: NodeID(2))
+        let other = try opened.addRelationship(type: "ABOUT", from: NodeID(3), to: NodeID(2))
+        #expect(opened.relationships(ofType: "LEADS") == RelationshipIDs([1, Int32(added.rawValue)]))
+        #expect(opened.relationships(ofType: "GAVE") == RelationshipIDs([0, 2]))
+        #expect(opened.relationships(ofType: "ABOUT") == RelationshipIDs([Int32(other.rawValue)]))
+        #expect(opened.relationships(ofType: "NONE") == RelationshipIDs([]))
+        #expect(copy.relationships(ofType: "LEADS") == RelationshipIDs([1]))
+        #expect(copy.relationships(ofType: "ABOUT") == RelationshipIDs([]))
+    }
+
     /// Many values under few hashes still give each lookup exactly its own nodes.
     @Test func entriesSharingAHashAreToldApartByTheirValues() {
         let index = HashedNodeIndex(expected: 4) { add in
