@@ -52,11 +52,16 @@ public struct NodeTable: RandomAccessCollection, Equatable, Sendable {
     /// held as a value (added or changed since the snapshot: read it with `property`).
     func stringColumn(_ key: String) -> [Int32] {
         var column = stored?.stringIDs(key) ?? []
+        dropResidentPages()
         column.reserveCapacity(count)
         for i in changed.keys { column[i] = -2 }
         column.append(contentsOf: repeatElement(-2, count: added.count))
         return column
     }
+
+    /// Gives back the resident pages of the stored records after a pass over all of them
+    /// (see `StoredRecords.dropResidentPages`).
+    func dropResidentPages() { stored?.dropResidentPages() }
 
     mutating func reserveCapacity(_ n: Int) { added.reserveCapacity(n - storedCount) }
 
