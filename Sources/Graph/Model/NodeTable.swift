@@ -63,6 +63,18 @@ public struct NodeTable: RandomAccessCollection, Equatable, Sendable {
     /// (see `StoredRecords.dropResidentPages`).
     func dropResidentPages() { stored?.dropResidentPages() }
 
+    /// Calls `body` with every node id in order, giving back the pages of the stored records
+    /// read so far every `StoredRecords.pagesGivenBackEvery` nodes and at the end: a pass that
+    /// builds an index never has all the records resident at once.
+    func scan(_ body: (Int) -> Void) {
+        let every = StoredRecords.pagesGivenBackEvery
+        for i in indices {
+            if i % every == 0, i > 0, i <= storedCount { stored?.dropResidentPages(i - every ..< i) }
+            body(i)
+        }
+        dropResidentPages()
+    }
+
     mutating func reserveCapacity(_ n: Int) { added.reserveCapacity(n - storedCount) }
 
     mutating func append(_ node: Node) { added.append(node) }

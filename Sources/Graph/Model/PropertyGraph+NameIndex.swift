@@ -9,13 +9,9 @@ extension PropertyGraph {
     /// The compact name index: each node under the hash of its name and of each alias.
     func builtCompactNameIndex() -> HashedNodeIndex {
         let expected = Swift.min(nodeCount, propertyKeyUses["name"] ?? 0) + (propertyKeyUses["aliases"] ?? 0)
-        let index = HashedNodeIndex(expected: expected) { add in
-            for i in nodes.indices {
-                forEachName(of: i) { name in add(HashedNodeIndex.byteHash(name), i) }
-            }
+        return HashedNodeIndex(expected: expected) { add in
+            nodes.scan { i in forEachName(of: i) { name in add(HashedNodeIndex.byteHash(name), i) } }
         }
-        nodes.dropResidentPages()
-        return index
     }
 
     /// True when node `id`'s name or one of its aliases has `name`'s bytes (as `ByteKey` compares).

@@ -31,14 +31,12 @@ extension PropertyGraph {
     /// `PropertyIndexKey`, under that key's hash (see `HashedNodeIndex`). O(nodes).
     func builtPropertyIndex(_ key: String) -> HashedNodeIndex {
         // No more nodes hold the key than elements do (`propertyKeyUses` counts both).
-        let index = HashedNodeIndex(expected: Swift.min(nodeCount, propertyKeyUses[key] ?? 0)) { add in
-            for i in nodes.indices {
-                guard let stored = nodes.property(key, i), let indexKey = PropertyIndexKey(stored) else { continue }
+        HashedNodeIndex(expected: Swift.min(nodeCount, propertyKeyUses[key] ?? 0)) { add in
+            nodes.scan { i in
+                guard let stored = nodes.property(key, i), let indexKey = PropertyIndexKey(stored) else { return }
                 add(HashedNodeIndex.hash(indexKey), i)
             }
         }
-        nodes.dropResidentPages()
-        return index
     }
 }
 
