@@ -52,10 +52,27 @@ public struct NodeTable: RandomAccessCollection, Equatable, Sendable {
     /// held as a value (added or changed since the snapshot: read it with `property`).
     func stringColumn(_ key: String) -> [Int32] {
         var column = stored?.stringIDs(key) ?? []
+        dropResidentPages()
         column.reserveCapacity(count)
         for i in changed.keys { column[i] = -2 }
         column.append(contentsOf: repeatElement(-2, count: added.count))
         return column
+    }
+
+    /// Gives back the resident pages of the stored records after a pass over all of them
+    /// (see `StoredRecords.dropResidentPages`).
+    func dropResidentPages() { stored?.dropResidentPages() }
+
+    /// Calls `body` with every node id in order, giving back the pages of the stored records
+    /// read so far every `StoredRecords.pagesGivenBackEvery` nodes and at the end: a pass that
+    /// builds an index never has all the records resident at once.
+    func scan(_ body: (Int) -> Void) {
+        let every = StoredRecords.pagesGivenBackEvery
+        for i in indices {
+            if i % every == 0, i > 0, i <= storedCount { stored?.dropResidentPages(i - every ..< i) }
+            body(i)
+        }
+        dropResidentPages()
     }
 
     mutating func reserveCapacity(_ n: Int) { added.reserveCapacity(n - storedCount) }

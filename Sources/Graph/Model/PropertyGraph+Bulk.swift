@@ -31,8 +31,8 @@ extension PropertyGraph {
         outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
         incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
         for (id, name) in relationships.typeNames.enumerated() { typeIDs[name] = Int32(id) }
-        // Built on the first `relationships(ofType:)` (see `BuiltOnce`); their sizes now.
-        pendingTypeLists = BuiltOnce()
+        // Each type's list is built on its first `relationships(ofType:)` (see `BuiltOnce`); their sizes now.
+        pendingTypeLists = relationships.typeNames.map { _ in BuiltOnce() }
         relationshipCountByType = [Int](repeating: 0, count: relationships.typeNames.count)
         for type in relationships.typeIDs { relationshipCountByType[Int(type)] += 1 }
         buildLabelIndexes(elements)
@@ -46,15 +46,15 @@ extension PropertyGraph {
         if indexesNames { pendingNameIndex = BuiltOnce() }
     }
 
-    /// The relationships of each type id, in id order, each list sized once from the counts kept at open.
-    func builtTypeLists() -> [[Int32]] {
-        var lists = relationshipCountByType.map { count in
-            var ids: [Int32] = []
-            ids.reserveCapacity(count)
-            return ids
+    /// The relationships of type id `type`, in id order: one pass over the type column, the list
+    /// sized once from the count kept at open.
+    func builtTypeList(_ type: Int32) -> [Int32] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(relationshipCountByType[Int(type)])
+        for (id, candidate) in relationships.typeIDs.enumerated() where candidate == type {
+            ids.append(Int32(truncatingIfNeeded: id))
         }
-        for (id, type) in relationships.typeIDs.enumerated() { lists[Int(type)].append(Int32(truncatingIfNeeded: id)) }
-        return lists
+        return ids
     }
 
     private mutating func buildLabelIndexes(_ elements: BulkElements) {
@@ -83,37 +83,5 @@ extension PropertyGraph {
             for labelID in setLabelIDs[Int(set)] { lists[labelID].append(NodeID(node)) }
         }
         for (label, id) in labelIDs { nodesByLabel[label] = lists[id] }
-    }
-
-    /// The name index of the nodes, each name and alias once per node, built in one pass.
-    func builtNameIndex() -> [ByteKey: NodeIDSet] {
-        var index: [ByteKey: NodeIDSet] = [:]
-        index.reserveCapacity(nodes.count)
-        // Ids arrive in increasing order, so appending keeps each list sorted.
-        func add(_ name: String, _ id: NodeID) {
-            let key = ByteKey(name)
-            switch index[key] {
-            case nil: index[key] = .one(id)
-            case .one(let first)?: index[key] = .many([first, id])
-            case .many(var ids)?:
-                index[key] = nil
-                ids.append(id)
-                index[key] = .many(ids)
-            }
-        }
-        for i in nodes.indices {
-            let id = NodeID(i)
-            let name = nodes.property("name", i)?.stringValue
-            if let name { add(name, id) }
-            guard case .list(let aliases)? = nodes.property("aliases", i) else { continue }
-            // As `indexNames`: each distinct string among the name and aliases once.
-            for (i, alias) in aliases.enumerated() {
-                guard case .string(let s) = alias else { continue }
-                if let name, ByteString.equal(name, s) { continue }
-                if aliases[..<i].contains(where: { $0.stringValue.map { ByteString.equal($0, s) } ?? false }) { continue }
-                add(s, id)
-            }
-        }
-        return index
     }
 }

@@ -15,17 +15,18 @@ public struct PropertyGraph: Sendable {
     // Names and merge keys are mostly Chinese: byte-keyed, so looking one up
     // does not normalize it (see `ByteString`).
     var nodesByName: [ByteKey: NodeIDSet] = [:]
-    /// Set in a graph opened from a snapshot until its name index is needed: lookups build
-    /// the index there once; the first change to a name moves it into `nodesByName`.
-    var pendingNameIndex: BuiltOnce<[ByteKey: NodeIDSet]>?
+    /// Set in a graph opened from a snapshot: lookups build a compact name index there once
+    /// (see `builtCompactNameIndex`); the first change to a name builds `nodesByName` instead.
+    var pendingNameIndex: BuiltOnce<HashedNodeIndex>?
     var nodesByKey: [ByteKey: NodeID] = [:]
     /// The merge key of each node that has one, by id (a dictionary: an imported graph of a
     /// million nodes has none, and an array of optionals would cost 16 bytes a node).
     var keysByNode: [Int: String] = [:]
     /// Relationships by type id (see `typeIDs`), each in id order, as 32-bit ids.
     var relationshipsByType: [[Int32]] = []
-    /// Set in a graph opened from a snapshot until the lists by type are needed (see `BuiltOnce`).
-    var pendingTypeLists: BuiltOnce<[[Int32]]>?
+    /// Set in a graph opened from a snapshot: each type's list is built when it is first needed
+    /// (see `BuiltOnce`), so a session pays only for the types its queries read.
+    var pendingTypeLists: [BuiltOnce<[Int32]>]?
     /// How many relationships have each type id, kept whether or not the lists are built (planning reads it).
     var relationshipCountByType: [Int] = []
 
@@ -83,17 +84,17 @@ public struct PropertyGraph: Sendable {
     /// Relationships of `type`, in id order.
     public func relationships(ofType type: String) -> RelationshipIDs {
         guard let typeID = typeIDs[type] else { return RelationshipIDs([]) }
-        return RelationshipIDs(typeLists[Int(typeID)][...])
-    }
-
-    /// The lists by type, building them on first use in an opened snapshot.
-    private var typeLists: [[Int32]] {
-        guard let pending = pendingTypeLists else { return relationshipsByType }
-        return pending.index { builtTypeLists() }
+        guard let pending = pendingTypeLists else { return RelationshipIDs(relationshipsByType[Int(typeID)][...]) }
+        return RelationshipIDs(pending[Int(typeID)].index { builtTypeList(typeID) }[...])
     }
 
     /// Nodes whose `name` or one of whose `aliases` equals `name`, in id order.
-    public func nodes(named name: String) -> [NodeID] { nameIndex[ByteKey(name)]?.ids ?? [] }
+    public func nodes(named name: String) -> [NodeID] {
+        guard let pending = pendingNameIndex else { return nodesByName[ByteKey(name)]?.ids ?? [] }
+        return pending.index { builtCompactNameIndex() }.nodes(withHash: HashedNodeIndex.byteHash(name)) { id in
+            isNamed(id, name)
+        }
+    }
 
     /// Every label in use, sorted.
     public var labels: [String] { nodesByLabel.keys.sorted() }
@@ -103,17 +104,16 @@ public struct PropertyGraph: Sendable {
     /// properties change, so it never scans the elements.
     public var propertyKeys: Set<String> { Set(propertyKeyUses.keys) }
     /// Every name and alias in the name index, sorted.
-    public var indexedNames: [String] { nameIndex.keys.map(\.string).sorted() }
-
-    private var nameIndex: [ByteKey: NodeIDSet] {
-        guard let pending = pendingNameIndex else { return nodesByName }
-        return pending.index { builtNameIndex() }
+    public var indexedNames: [String] {
+        guard pendingNameIndex != nil else { return nodesByName.keys.map(\.string).sorted() }
+        return namesOfNodes().map(\.string).sorted()
     }
 
-    /// Takes a pending name index into the graph before a change to it.
+    /// Builds the name index as a dictionary before a change to it, in a graph opened from a
+    /// snapshot (whose compact index cannot take changes).
     private mutating func materializeNameIndex() {
-        guard let pending = pendingNameIndex else { return }
-        nodesByName = pending.index { builtNameIndex() }
+        guard pendingNameIndex != nil else { return }
+        nodesByName = builtNameIndex()
         pendingNameIndex = nil
     }
 
@@ -127,7 +127,7 @@ public struct PropertyGraph: Sendable {
     /// Takes pending lists by type into the graph before a relationship is added.
     private mutating func materializeTypeLists() {
         guard let pending = pendingTypeLists else { return }
-        relationshipsByType = pending.index { builtTypeLists() }
+        relationshipsByType = pending.indices.map { type in pending[type].index { builtTypeList(Int32(type)) } }
         pendingTypeLists = nil
     }
 
@@ -507,15 +507,10 @@ extension PropertyGraph {
     public func nodes(withProperty key: String, equalTo value: Value) -> [NodeID]? {
         if case .null = value { return [] }
         guard let wanted = PropertyIndexKey(value) else { return nil }
-        let index = propertyIndexes.index(for: key) {
-            var built: [PropertyIndexKey: [NodeID]] = [:]
-            for i in nodes.indices {
-                guard let stored = nodes.property(key, i), let indexKey = PropertyIndexKey(stored) else { continue }
-                built[indexKey, default: []].append(NodeID(i))
-            }
-            return built
+        let index = propertyIndexes.index(for: key) { builtPropertyIndex(key) }
+        return index.nodes(withHash: HashedNodeIndex.hash(wanted)) { node in
+            nodes.property(key, node.rawValue).flatMap(PropertyIndexKey.init) == wanted
         }
-        return index[wanted] ?? []
     }
 }
 

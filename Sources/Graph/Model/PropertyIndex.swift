@@ -26,13 +26,27 @@ enum PropertyIndexKey: Hashable {
     }
 }
 
+extension PropertyGraph {
+    /// The equality index on node property `key`: every node holding a value with a
+    /// `PropertyIndexKey`, under that key's hash (see `HashedNodeIndex`). O(nodes).
+    func builtPropertyIndex(_ key: String) -> HashedNodeIndex {
+        // No more nodes hold the key than elements do (`propertyKeyUses` counts both).
+        HashedNodeIndex(expected: Swift.min(nodeCount, propertyKeyUses[key] ?? 0)) { add in
+            nodes.scan { i in
+                guard let stored = nodes.property(key, i), let indexKey = PropertyIndexKey(stored) else { return }
+                add(HashedNodeIndex.hash(indexKey), i)
+            }
+        }
+    }
+}
+
 /// The equality indexes, string columns and degree counts of one graph value, built on first use.
 ///
 /// Shared by copies of a `PropertyGraph` until one of them changes (which then
 /// starts a fresh cache), and locked because queries run on worker threads.
 final class PropertyIndexCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var indexes: [String: [PropertyIndexKey: [NodeID]]] = [:]
+    private var indexes: [String: HashedNodeIndex] = [:]
     private var stringColumns: [String: [Int32]] = [:]
     private var degreeCounts: [String: [Int32]] = [:]
 
@@ -80,7 +94,7 @@ final class PropertyIndexCache: @unchecked Sendable {
     func stringColumn(for key: String, build: () -> [Int32]) -> [Int32] { cached(\.stringColumns, key, build) }
 
     /// The index for `key`, calling `build` the first time.
-    func index(for key: String, build: () -> [PropertyIndexKey: [NodeID]]) -> [PropertyIndexKey: [NodeID]] {
+    func index(for key: String, build: () -> HashedNodeIndex) -> HashedNodeIndex {
         cached(\.indexes, key, build)
     }
 

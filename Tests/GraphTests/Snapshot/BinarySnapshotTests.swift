@@ -76,6 +76,18 @@ import Testing
                 #expect(opened.relationship(RelationshipID(i)).properties == ["n": .int(i + 1)])
             }
             #expect(opened.binarySnapshotBytes() == graph.binarySnapshotBytes())
+            // Building the name index, an equality index and a string column reads every node
+            // record and gives the pages back after; the records read the same afterwards.
+            #expect(opened.nodes(named: "委员69998") == [NodeID(69_998)])
+            #expect(opened.nodes(withProperty: "id", equalTo: 12_345) == [NodeID(12_345)])
+            let column = opened.stringColumn("name")
+            #expect(column.strings[Int(column.ids[69_999])] == "委员69999")
+            for i in stride(from: 3, to: 70_000, by: 1_201) {
+                #expect(opened.node(NodeID(i)).properties == ["name": .string("委员\(i)"), "id": .int(i)])
+                #expect(opened.nodes(named: "委员\(i)") == [NodeID(i)])
+                #expect(opened.nodes(withProperty: "id", equalTo: .float(Double(i))) == [NodeID(i)])
+            }
+            #expect(opened.binarySnapshotBytes() == graph.binarySnapshotBytes())
         }
     }
 

@@ -12,7 +12,7 @@ struct BinarySnapshotReader {
     private var file = Data()
     /// Told of each part of the file that has been checked and is not needed again at open
     /// (see `MappedFile.dropResidentPages`); absolute positions.
-    private var checked: (Range<Int>) -> Void = { _ in }
+    private var checked: @Sendable (Range<Int>) -> Void = { _ in }
     /// Where the records not yet handed to `checked` start.
     private var uncheckedFrom = 0
     private var position: Int
@@ -43,7 +43,7 @@ struct BinarySnapshotReader {
 
     /// The graph in `file`, which the graph keeps: its records are read in place (mapped, when
     /// the file was opened mapped), not copied.
-    static func decode(_ file: Data, checked: @escaping (Range<Int>) -> Void = { _ in }) throws -> PropertyGraph {
+    static func decode(_ file: Data, checked: @escaping @Sendable (Range<Int>) -> Void = { _ in }) throws -> PropertyGraph {
         try file.withUnsafeBytes { bytes in
             var reader = BinarySnapshotReader(bytes)
             reader.file = file
@@ -163,7 +163,8 @@ struct BinarySnapshotReader {
         }
         handChecked()
         elements.nodes.stored = StoredRecords(
-            file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
+            file: file, base: sectionStart, end: end, strings: strings, keyIDs: keysInUse(), offsets: offsets,
+            dropPages: checked)
         elements.nodes.storedLabelSetOfNode = elements.labelSetOfNode
         elements.nodes.storedLabelSets = elements.labelSets
     }
@@ -205,7 +206,8 @@ struct BinarySnapshotReader {
         }
         handChecked()
         table.stored = StoredRecords(
-            file: file, base: sectionStart, strings: strings, keyIDs: keysInUse(), offsets: offsets)
+            file: file, base: sectionStart, end: end, strings: strings, keyIDs: keysInUse(), offsets: offsets,
+            dropPages: checked)
         elements.relationships = table
     }
 
