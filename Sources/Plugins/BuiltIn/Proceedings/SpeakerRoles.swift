@@ -48,7 +48,7 @@ struct SpeakerRoles {
             // 会议选举民进某县基层委主委: the post after the verb of election.
             item = Self.afterElection(item)
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
-            if let r = item.range(of: "和", options: .backwards), r.upperBound < item.endIndex {
+            if let r = item.lastUTF8Range(of: "和"), r.upperBound < item.endIndex {
                 let tail = String(item[r.upperBound...])
                 if (membership(tail) ?? placedMembership(tail)) != nil { item = tail }
             }
