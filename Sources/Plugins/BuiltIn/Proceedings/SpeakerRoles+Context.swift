@@ -168,7 +168,7 @@ extension SpeakerRoles {
     static func afterElection(_ item: String) -> String {
         var best: String.Index?
         for verb in electionVerbs {
-            if let r = item.range(of: verb, options: .backwards), best.map({ r.upperBound > $0 }) ?? true { best = r.upperBound }
+            if let r = item.lastUTF8Range(of: verb), best.map({ r.upperBound > $0 }) ?? true { best = r.upperBound }
         }
         guard let best, best < item.endIndex else { return item }
         return String(item[best...])

@@ -57,7 +57,7 @@ struct SpeakerRoles {
                 item = chainCity + item
             }
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
-            if let r = item.range(of: "和", options: .backwards), r.upperBound < item.endIndex {
+            if let r = item.lastUTF8Range(of: "和"), r.upperBound < item.endIndex {
                 let tail = String(item[r.upperBound...])
                 if (membership(tail) ?? placedMembership(tail)) != nil { item = tail }
             }
