@@ -33,15 +33,9 @@ import Testing
 
     /// The counted variables the executor chooses for the first MATCH of `query`, nil when it expands.
     private func countedVariables(_ engine: QueryEngine, _ query: String) throws -> Set<String>? {
-        let parsed = try Parser.parse(query)
-        try Binder.check(parsed)
-        let plan = Planner(graph: engine.graph).plan(parsed)
-        let executor = Executor(graph: engine.graph, parameters: [:], limits: QueryLimits(), cancellation: CancellationFlag())
-        for (index, step) in plan.steps.enumerated().dropLast() {
-            guard case .match(let match) = step, case .project(let projection, _, _) = plan.steps[index + 1] else { continue }
-            return executor.countedMatch(match, into: projection)?.parts.last?.counted?.variables
+        try CypherTestSupport.firstMatchRewrite(engine, query) { executor, match, projection in
+            executor.countedMatch(match, into: projection)?.parts.last?.counted?.variables
         }
-        return nil
     }
 
     @Test func aChainThroughSeveralPartiesOrNoneCountsAsTheExpandedRows() throws {

@@ -3,6 +3,23 @@ import Foundation
 
 /// Small graphs built with CREATE, and helpers to run queries on them.
 enum CypherTestSupport {
+    /// What `rewrite` makes of the first MATCH of `query` that a projection follows, as the
+    /// executor would see them; nil when no MATCH is followed by one.
+    static func firstMatchRewrite<T>(
+        _ engine: QueryEngine, _ query: String,
+        _ rewrite: (Executor, MatchStep, Projection) -> T?
+    ) throws -> T? {
+        let parsed = try Parser.parse(query)
+        try Binder.check(parsed)
+        let plan = Planner(graph: engine.graph).plan(parsed)
+        let executor = Executor(graph: engine.graph, parameters: [:], limits: QueryLimits(), cancellation: CancellationFlag())
+        for (index, step) in plan.steps.enumerated().dropLast() {
+            guard case .match(let match) = step, case .project(let projection, _, _) = plan.steps[index + 1] else { continue }
+            return rewrite(executor, match, projection)
+        }
+        return nil
+    }
+
     /// Agencies, tasks and industries shaped like the work plan's data.
     static func policyGraph() throws -> QueryEngine {
         let engine = QueryEngine(graph: PropertyGraph())

@@ -39,15 +39,9 @@ import Testing
 
     /// The first pruned step of the executor's matching order for the first MATCH of `query`, nil when it does not prune.
     private func prunedFrom(_ engine: QueryEngine, _ query: String) throws -> Int? {
-        let parsed = try Parser.parse(query)
-        try Binder.check(parsed)
-        let plan = Planner(graph: engine.graph).plan(parsed)
-        let executor = Executor(graph: engine.graph, parameters: [:], limits: QueryLimits(), cancellation: CancellationFlag())
-        for (index, step) in plan.steps.enumerated().dropLast() {
-            guard case .match(let match) = step, case .project(let projection, _, _) = plan.steps[index + 1] else { continue }
-            return executor.distinctMatch(match, into: projection)?.parts.last?.distinctFromStep
+        try CypherTestSupport.firstMatchRewrite(engine, query) { executor, match, projection in
+            executor.distinctMatch(match, into: projection)?.parts.last?.distinctFromStep
         }
-        return nil
     }
 
     /// `query` (a MATCH with no WHERE, then `tail`) pruned and fully expanded: the same rows in the same order.

@@ -65,16 +65,7 @@ extension Executor {
         }
         if let predicate = match.predicate { read.formUnion(predicate.variables) }
 
-        // How often each variable occurs in the MATCH's patterns.
-        var occurrences: [String: Int] = [:]
-        for part in match.parts {
-            for name in part.pattern.variableNames { occurrences[name, default: 0] += 1 }
-        }
-        let new = Set(match.newVariables)
-        func countable(_ name: String?) -> Bool {
-            guard let name else { return true }
-            return new.contains(name) && occurrences[name] == 1 && !read.contains(name)
-        }
+        let countable = Self.boundOnceAndUnread(in: match, read: read)
 
         // The longest run of steps at the end of the matching order that can be counted.
         let order = Self.matchingOrder(last)
@@ -151,6 +142,20 @@ extension Executor {
         case .startsWith: return (key, { ByteString.hasPrefix($0, needle) })
         case .endsWith: return (key, { ByteString.hasSuffix($0, needle) })
         default: return nil
+        }
+    }
+
+    /// A test of a pattern variable (nil for an anonymous element): true when `match` binds it
+    /// (it is not bound before), it occurs once in the MATCH's patterns and `read` does not hold it.
+    static func boundOnceAndUnread(in match: MatchStep, read: Set<String>) -> (String?) -> Bool {
+        var occurrences: [String: Int] = [:]
+        for part in match.parts {
+            for name in part.pattern.variableNames { occurrences[name, default: 0] += 1 }
+        }
+        let new = Set(match.newVariables)
+        return { name in
+            guard let name else { return true }
+            return new.contains(name) && occurrences[name] == 1 && !read.contains(name)
         }
     }
 

@@ -37,15 +37,7 @@ extension Executor {
         guard calls.isEmpty, !expressions.contains(where: Self.callsRand) else { return nil }
         let read = expressions.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
 
-        var occurrences: [String: Int] = [:]
-        for part in match.parts {
-            for name in part.pattern.variableNames { occurrences[name, default: 0] += 1 }
-        }
-        let new = Set(match.newVariables)
-        func unread(_ name: String?) -> Bool {
-            guard let name else { return true }
-            return new.contains(name) && occurrences[name] == 1 && !read.contains(name)
-        }
+        let unread = Self.boundOnceAndUnread(in: match, read: read)
 
         // The longest run of steps at the end of the matching order that can be pruned.
         let checksUsed = Planner.uniquenessChecks(match.parts.map(\.pattern)).last!
