@@ -13,7 +13,13 @@ import Testing
             source: source)
         let task = try graph.addNode(labels: ["Task"], properties: ["code": "(一)1", "ratio": 3.0, "nan": .float(.infinity)])
         _ = try graph.addNode(labels: [])
-        try graph.addRelationship(type: "LEADS", from: agency, to: task, properties: ["order": 1], sources: [source])
+        // Lists, maps and a date on a relationship: the relationships are checked on a thread of
+        // their own before the strings are decoded, so a date's text is read from the file's table.
+        try graph.addRelationship(
+            type: "LEADS", from: agency, to: task,
+            properties: ["order": 1, "since": .calendarDate("2024-03-01"), "units": ["市发改委", "市科技局"],
+                         "meta": .map(["k": "v", "n": [true, .null]])],
+            sources: [source])
         try graph.addRelationship(type: "SELF", from: task, to: task)
         return graph
     }

@@ -551,20 +551,42 @@ struct BinarySnapshotReader {
         }
     }
 
-    /// Checks a value without building it (a temporal value is parsed, to check its text).
+    /// Checks a value without building it (a temporal value is parsed, to check its text). Reads
+    /// no string but a temporal value's text, from the table in the file when the strings are not
+    /// decoded yet (the relationships are read while the other thread decodes them).
     private mutating func skipValue(depth: Int) throws {
+        guard depth < 1000 else { throw failure("values are nested more than 1000 deep") }
         guard position < end else { throw failure("a value is cut short") }
-        switch BinarySnapshotLayout.ValueTag(rawValue: bytes[position]) {
-        case .int?:
+        let tagByte = bytes[position]
+        position += 1
+        guard let tag = BinarySnapshotLayout.ValueTag(rawValue: tagByte) else { throw failure("unknown value tag \(tagByte)") }
+        switch tag {
+        case .null, .falseValue, .trueValue: return
+        case .int: _ = try number()
+        case .float:
+            guard end - position >= 8 else { throw failure("a float is cut short") }
+            position += 8
+        case .string: try checkString()
+        case .list:
+            for _ in 0..<(try count()) { try skipValue(depth: depth + 1) }
+        case .map:
+            for _ in 0..<(try count()) {
+                try checkString()
+                try skipValue(depth: depth + 1)
+            }
+        case .temporal:
+            guard position < end else { throw failure("a temporal value is cut short") }
+            let kindByte = Int(bytes[position])
             position += 1
-            _ = try number()
-        case .string?:
-            position += 1
-            try checkString()
-        case .float?:
-            guard end - position >= 9 else { throw failure("a float is cut short") }
-            position += 9
-        default: _ = try value(depth: depth)
+            guard kindByte < TemporalKind.allCases.count else { throw failure("unknown temporal kind \(kindByte)") }
+            let id = try number()
+            try checkString(id)
+            let text = id < UInt64(strings.count) ? strings[Int(id)] : tableString(id)
+            do {
+                _ = try Temporal(kind: TemporalKind.allCases[kindByte], isoText: text)
+            } catch {
+                throw failure("the temporal value '\(text)' does not read back: \(error)")
+            }
         }
     }
 
