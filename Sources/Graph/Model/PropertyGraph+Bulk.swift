@@ -1,3 +1,5 @@
+import Foundation
+
 /// Building a whole graph at once from elements read in bulk (a snapshot), instead of
 /// through `addNode` / `addRelationship` one element at a time.
 ///
@@ -20,6 +22,8 @@ extension PropertyGraph {
         var relationships = RelationshipTable()
         /// How many elements hold each property key.
         var propertyKeyUses: [String: Int] = [:]
+        /// How many relationships have each type id, when the reader counted them.
+        var relationshipCountByType: [Int]?
     }
 
     init(bulk elements: BulkElements) {
@@ -28,13 +32,27 @@ extension PropertyGraph {
         nodes = elements.nodes
         relationships = elements.relationships
         propertyKeyUses = elements.propertyKeyUses
-        outgoingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.starts)
-        incomingByNode = Adjacency(nodeCount: nodeCount, endpoints: relationships.ends)
+        // The two directions on two threads: each is a pass over 8 M endpoints at a million nodes.
+        var outgoing = Adjacency(), incoming = Adjacency()
+        let starts = relationships.starts, ends = relationships.ends
+        DispatchQueue.concurrentPerform(iterations: 2) { direction in
+            if direction == 0 {
+                outgoing = Adjacency(nodeCount: nodeCount, endpoints: starts)
+            } else {
+                incoming = Adjacency(nodeCount: nodeCount, endpoints: ends)
+            }
+        }
+        outgoingByNode = outgoing
+        incomingByNode = incoming
         for (id, name) in relationships.typeNames.enumerated() { typeIDs[name] = Int32(id) }
         // Each type's list is built on its first `relationships(ofType:)` (see `BuiltOnce`); their sizes now.
         pendingTypeLists = relationships.typeNames.map { _ in BuiltOnce() }
-        relationshipCountByType = [Int](repeating: 0, count: relationships.typeNames.count)
-        for type in relationships.typeIDs { relationshipCountByType[Int(type)] += 1 }
+        if let counted = elements.relationshipCountByType, counted.count == relationships.typeNames.count {
+            relationshipCountByType = counted
+        } else {
+            relationshipCountByType = [Int](repeating: 0, count: relationships.typeNames.count)
+            for type in relationships.typeIDs { relationshipCountByType[Int(type)] += 1 }
+        }
         buildLabelIndexes(elements)
         keysByNode.reserveCapacity(elements.keys.count)
         nodesByKey.reserveCapacity(elements.keys.count)

@@ -60,15 +60,18 @@ enum CypherTestSupport {
     }
 
     /// The error a query throws while another thread keeps calling `engine.cancel()` until it ends
-    /// (the query may not have started at the first call).
+    /// (the query may not have started at the first call). The canceller is a thread of its own,
+    /// not a task on the shared dispatch queue: on a loaded machine that queue's few workers may
+    /// all be busy with other tests for as long as the query's safety-net time limit.
     static func errorWhenCancelled(_ engine: QueryEngine, _ query: String) -> QueryError? {
         let done = CancellationFlag()
-        DispatchQueue.global().async {
+        let canceller = Thread {
             while !done.isCancelled {
                 engine.cancel()
                 usleep(1000)
             }
         }
+        canceller.start()
         defer { done.cancel() }
         return error(engine, query)
     }

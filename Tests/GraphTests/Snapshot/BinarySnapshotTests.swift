@@ -13,7 +13,13 @@ import Testing
             source: source)
         let task = try graph.addNode(labels: ["Task"], properties: ["code": "(一)1", "ratio": 3.0, "nan": .float(.infinity)])
         _ = try graph.addNode(labels: [])
-        try graph.addRelationship(type: "LEADS", from: agency, to: task, properties: ["order": 1], sources: [source])
+        // Lists, maps and a date on a relationship: the relationships are checked on a thread of
+        // their own before the strings are decoded, so a date's text is read from the file's table.
+        try graph.addRelationship(
+            type: "LEADS", from: agency, to: task,
+            properties: ["order": 1, "since": .calendarDate("2024-03-01"), "units": ["市发改委", "市科技局"],
+                         "meta": .map(["k": "v", "n": [true, .null]])],
+            sources: [source])
         try graph.addRelationship(type: "SELF", from: task, to: task)
         return graph
     }
@@ -88,6 +94,98 @@ import Testing
                 #expect(opened.nodes(withProperty: "id", equalTo: .float(Double(i))) == [NodeID(i)])
             }
             #expect(opened.binarySnapshotBytes() == graph.binarySnapshotBytes())
+            for i in stride(from: 0, to: 70_000, by: 4_999) + [69_999] {
+                #expect(opened.outgoing(NodeID(i)) == graph.outgoing(NodeID(i)))
+                #expect(opened.incoming(NodeID(i)) == graph.incoming(NodeID(i)))
+            }
+        }
+        // The checksum taken while the records are read covers every part of a large section:
+        // one flip at the start, in the middle or at the end of the relationships is refused.
+        let bytes = graph.binarySnapshotBytes()
+        let relationships = Int(Self.field(bytes, 64)), length = Int(Self.field(bytes, 72))
+        for position in [relationships, relationships + length / 2 + 3, relationships + length - 1] {
+            var damaged = bytes
+            damaged[position] ^= 0x04
+            #expect(Self.message(damaged).contains("relationships section's checksum does not match"), "at \(position)")
+        }
+    }
+
+    /// The little-endian UInt64 of the header at `offset`.
+    static func field(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
+        bytes.withUnsafeBytes { UInt64(fixedAt: offset, in: $0) }
+    }
+
+    /// The error opening `bytes` gives, or "loaded".
+    static func message(_ bytes: [UInt8]) -> String {
+        do {
+            _ = try PropertyGraph(binarySnapshot: bytes)
+            return "loaded"
+        } catch { return "\(error)" }
+    }
+
+    /// `bytes` with every section's checksum and the header's written again to match: damage
+    /// that only a check of the records can find, as a file written wrongly would hold.
+    static func restamped(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        func put(_ n: UInt64, at offset: Int) {
+            for k in 0..<8 { bytes[offset + k] = UInt8(truncatingIfNeeded: n >> (8 * UInt64(k))) }
+        }
+        for i in 0..<3 {
+            let offset = Int(Self.field(bytes, 16 + 24 * i)), length = Int(Self.field(bytes, 24 + 24 * i))
+            put(SnapshotChecksum.of(Array(bytes[offset..<(offset + length)])), at: 32 + 24 * i)
+        }
+        put(SnapshotChecksum.of(Array(bytes[0..<112])), at: 112)
+        return bytes
+    }
+
+    @Test func eachDamagedSectionIsNamedByItsChecksum() throws {
+        let bytes = try sampleGraph().binarySnapshotBytes()
+        for (i, name) in ["strings", "nodes", "relationships"].enumerated() {
+            let offset = Int(Self.field(bytes, 16 + 24 * i)), length = Int(Self.field(bytes, 24 + 24 * i))
+            var damaged = bytes
+            damaged[offset + length / 2] ^= 0x40
+            #expect(Self.message(damaged).contains("the \(name) section's checksum does not match: the file is damaged"))
+        }
+    }
+
+    /// The strings and nodes are read on one thread and the relationships on another; with
+    /// damage in both, the message is the one a reading in file order meets first.
+    @Test func recordDamageBehindGoodChecksumsIsNamedInFileOrder() throws {
+        let bytes = try sampleGraph().binarySnapshotBytes()
+        let nodes = Int(Self.field(bytes, 40)), relationships = Int(Self.field(bytes, 64))
+        #expect(Self.field(bytes, 104) < 0x7F && Self.field(bytes, 88) < 0x7F)
+        // The first relationship (LEADS) starts at node 0x7F, which the graph lacks.
+        var badRelationship = bytes
+        #expect(bytes[relationships + 1] < 0x80)
+        badRelationship[relationships + 1] = 0x7F
+        let relationshipMessage = Self.message(Self.restamped(badRelationship))
+        #expect(relationshipMessage.contains("relationships section: relationship 0 (LEADS) joins node 127, which does not exist"))
+        // The first node's first label is string 0x7F, past the table.
+        var badBoth = badRelationship
+        #expect(bytes[nodes] == 2 && bytes[nodes + 1] < 0x80)
+        badBoth[nodes + 1] = 0x7F
+        #expect(Self.message(Self.restamped(badBoth)).contains("nodes section: string id 127 is past the"))
+        // A damaged checksum comes before either.
+        var flipped = Self.restamped(badBoth)
+        flipped[bytes.count - 1] ^= 0x01
+        #expect(Self.message(flipped).contains("relationships section's checksum does not match"))
+    }
+
+    /// A checksum fed in parts while the records are read equals the checksum of the whole.
+    @Test func aChecksumFedInPartsEqualsTheWholeOne() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 8, 9, 63, 64, 1_000, 4_099] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var running = SnapshotChecksum.Running(length: length)
+            bytes.withUnsafeBytes { raw in
+                var from = 0
+                while from < length {
+                    let to = min(length, from + 8 * Int.random(in: 0...9, using: &generator))
+                    running.add(UnsafeRawBufferPointer(rebasing: raw[from..<(to == from ? length : to)]))
+                    from = to == from ? length : to
+                }
+            }
+            #expect(running.value == SnapshotChecksum.of(bytes), "\(length) bytes")
         }
     }
 

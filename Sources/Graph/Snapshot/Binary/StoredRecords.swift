@@ -97,7 +97,7 @@ struct StoredRecords: Sendable {
     /// The sources of element `i`, sorted and free of duplicates.
     func sources(_ i: Int) -> [Provenance] {
         read(i) { reader in
-            try reader.skipProperties(counting: false)
+            try reader.skipProperties()
             return PropertyGraph.sortedUnique(try reader.readSources())
         } ?? []
     }
