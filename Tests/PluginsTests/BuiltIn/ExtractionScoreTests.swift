@@ -199,11 +199,15 @@ import Testing
         return result
     }
 
-    /// The task whose title starts with `title` (or contains it, for a title written after a number).
+    /// The task whose title starts with `title` (or contains it, for a title written after a number),
+    /// else whose text does: a key is the task's first characters as written, so it may hold the
+    /// `。` that closes the task's first sentence (`新建2座人行天桥。`), which the graph's title leaves out.
     static func task(titled title: String, in g: PropertyGraph) -> NodeID? {
         let tasks = g.nodes(withLabel: "Task")
         func text(_ id: NodeID) -> String { g.node(id).properties["title"]?.stringValue ?? g.node(id).name ?? "" }
+        func body(_ id: NodeID) -> String { g.node(id).properties["text"]?.stringValue ?? "" }
         return tasks.first { text($0).hasPrefix(title) } ?? tasks.first { text($0).contains(title) }
+            ?? tasks.first { body($0).hasPrefix(title) }
     }
 
     static func names(of node: Node) -> Set<String> {

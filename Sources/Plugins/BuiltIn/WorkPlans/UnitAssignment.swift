@@ -177,11 +177,15 @@ struct UnitAssignment {
         return pending.isEmpty ? units : nil
     }
 
-    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队"]
+    /// 科 and 股 end an office's own sections (综合科, 人事股), which a bureau's plan names as its units;
+    /// 联 a federation's short name (县残联, 市侨联).
+    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联"]
+    /// Words ending in 科, 股 or 联 that name no unit (a discipline, a holding, a link).
+    static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联"]
 
     /// A name ending as units end (局, 委, 公司, 中心 …): a list with no verb of its own is one of units only then.
     static func looksLikeUnit(_ name: String) -> Bool {
-        unitNameEndings.contains { name.hasSuffix($0) }
+        unitNameEndings.contains { name.hasSuffix($0) } && !notUnitEndings.contains { name.hasSuffix($0) }
     }
 
     /// `label:list;label:list` (`:` and `;` full- or half-width, folded before).
@@ -343,6 +347,8 @@ struct UnitAssignment {
                 n += 1
             }
         }
+        // 县发改局县财政局县住建局: a table's unit cell run together is the units it holds.
+        items = items.flatMap { GluedUnits.split(bytes, $0) }
         let named: [(name: String, range: Range<Int>, note: String)] = items.compactMap { item in
             var text: [UInt8] = []
             var note: [UInt8] = []

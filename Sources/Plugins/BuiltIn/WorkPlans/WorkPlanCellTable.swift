@@ -1,36 +1,52 @@
 /// A task table flattened one cell per line, as a web page's table arrives when
 /// it is copied out as text: the header's cells on lines of their own (`序号`,
 /// `2024年预期目标`, `责任单位`), then each row as its number on a line and its
-/// cells on the lines below (blank lines between them are dropped before).
+/// cells on the lines below (blank lines between them are dropped before, and a
+/// line holding only `|`, a bar a page drew between cells, is no cell).
 ///
-/// A row runs from its number to the line holding the next number; the last row
-/// has as many lines as the header has cells. A row with more lines than cells
-/// has its task cell broken over lines (or a title column and a text column): its
-/// last lines are the unit and deadline cells, every line before them the task's.
-/// A row with fewer lines has lost an empty cell, and which one cannot be told: it
-/// is left out.
+/// A row runs from its number to the line holding the next number. A header
+/// with no `序号` cell is read too when its rows are numbered all the same
+/// (`工作任务 | 具体要求 | 责任科室`, then `强化…` `1` `对…清理` `办公室`): the
+/// cells before a row's number are a column merged over rows, the rows' group.
+/// How a row's lines fill its cells is `WorkPlanCellRow`'s to read.
 enum WorkPlanCellTable {
-    static let unitHeaderEndings = ["单位", "部门", "牵头"].map { Array($0.utf8) }
+    static let unitHeaderEndings = ["单位", "部门", "牵头", "科室", "处室", "股室"].map { Array($0.utf8) }
     /// A header cell is short; a longer line ends the header.
     static let headerCellBytes = 36
     /// The most lines a row may take before the next number.
     static let rowLines = 16
+    /// The most cells a merged group column puts before the first row's number.
+    static let groupCells = 2
 
     /// The tasks of every such table in `lines`.
-    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [WorkPlanTable.Row] {
+    static func rows(_ bytes: [UInt8], lines allLines: [Range<Int>]) -> [WorkPlanTable.Row] {
+        // Cheap exit (this runs on every document): a table of this kind has a line `1`.
+        guard allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 }) else { return [] }
+        let lines = allLines.filter { !isBar(bytes, $0) }
         var result: [WorkPlanTable.Row] = []
         var n = 0
         while n < lines.count {
-            guard let (columns, first) = header(bytes, lines, at: n) else { n += 1; continue }
-            var at = first
+            guard let header = header(bytes, lines, at: n) else { n += 1; continue }
+            var at = header.first
             var expected = 1
+            var group: Range<Int>? = header.group
             while at < lines.count, WorkPlanTable.number(bytes, lines[at]) == expected {
                 var end = at + 1
                 while end < lines.count, end - at <= rowLines, WorkPlanTable.number(bytes, lines[end]) != expected + 1 { end += 1 }
-                if end >= lines.count || WorkPlanTable.number(bytes, lines[end]) != expected + 1 {
-                    end = min(lines.count, at + columns.count)
+                let last = end >= lines.count || WorkPlanTable.number(bytes, lines[end]) != expected + 1
+                if last { end = min(lines.count, at + rowLines) }
+                // A page's number printed between rows (`- 3 -`, `第3页`) and a header repeated on a new page are no cells.
+                let cells = lines[(at + 1)..<end].filter { !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) }
+                let read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
+                for (k, var row) in read.rows.enumerated() {
+                    row.number = expected
+                    // The row's number line is its first sub-item's (the others' lines must not overlap it).
+                    if k == 0 { row.line = lines[at].lowerBound..<row.line.upperBound }
+                    if row.group == nil { row.group = group }
+                    result.append(row)
                 }
-                if let row = row(bytes, number: expected, lines[at..<end], columns: columns) { result.append(row) }
+                if let next = read.nextGroup { group = next }
+                if last { break }
                 expected += 1
                 at = end
             }
@@ -39,22 +55,66 @@ enum WorkPlanCellTable {
         return result
     }
 
-    /// The header that starts at line `n` (`序号` alone on its line, then one short
-    /// line per column) and the line of its first row (`1`); nil unless it has a
-    /// task column and a unit column.
-    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> (columns: [WorkPlanTable.Column], first: Int)? {
+    /// A line holding only bars (`|`), drawn between a web table's cells.
+    static func isBar(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        line.count <= 3 && bytes[line].allSatisfy { $0 == 0x7C || $0 == 0x20 }
+    }
+
+    /// A table's header: its columns (the number column first, or none when the
+    /// header names none), the cells of the first row's group before its number,
+    /// the header cells' texts (a header repeated on a new page is skipped) and
+    /// the line of the first row's number.
+    struct Header {
+        var columns: [WorkPlanTable.Column]
+        var group: Range<Int>?
+        var texts: Set<[UInt8]>
+        var first: Int
+    }
+
+    /// The header that starts at line `n`: `序号` alone on its line, then one short
+    /// line per column; or, with no number cell, a run of short cells each naming a
+    /// column (a task column before the unit columns). The first row's number
+    /// follows it, after at most `groupCells` cells of a merged group column. Nil
+    /// unless it has a task column and a unit column.
+    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> Header? {
         let line = lines[n]
-        guard line.count <= 6, WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }),
-              WorkPlanTable.column(String(decoding: bytes[line], as: UTF8.self)) == .number else { return nil }
-        var columns: [WorkPlanTable.Column] = [.number]
-        var m = n + 1
-        while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
-            columns.append(WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self)))
-            m += 1
+        guard line.count <= headerCellBytes else { return nil }
+        let opening = WorkPlanTable.column(String(decoding: bytes[line], as: UTF8.self))
+        var columns: [WorkPlanTable.Column] = []
+        var m = n
+        if opening == .number, line.count <= 6, WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) {
+            columns = [.number]
+            m = n + 1
+            while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
+                columns.append(WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self)))
+                m += 1
+            }
+        } else {
+            // No number cell: every cell names a column, and no task column follows a unit column (that is a row's group cell).
+            guard opening == .task else { return nil }
+            while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
+                let column = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
+                if column == .other || column == .number { break }
+                if column == .task, columns.contains(where: { $0 == .lead || $0 == .responsible || $0 == .deadline }) { break }
+                columns.append(column)
+                m += 1
+            }
         }
-        guard m < lines.count, WorkPlanTable.number(bytes, lines[m]) == 1, columns.contains(.task),
-              columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
-        return (columns, m)
+        guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
+        var first = m
+        while first < lines.count, first - m < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
+        guard first < lines.count, WorkPlanTable.number(bytes, lines[first]) == 1 else { return nil }
+        // Cells before the first number are a group column's, which only a header with no number cell has.
+        var group: Range<Int>?
+        if first > m {
+            guard columns.first != .number else { return nil }
+            group = lines[m].lowerBound..<lines[first - 1].upperBound
+            columns.insert(.number, at: first - m)
+        } else if columns.first != .number {
+            columns.insert(.number, at: 0)
+        }
+        let texts = Set(lines[n..<m].map { Array(bytes[$0]) })
+        return Header(columns: columns, group: group, texts: texts, first: first)
     }
 
     /// The kind of units a table one cell to a line with no number column gives on
@@ -97,31 +157,5 @@ enum WorkPlanCellTable {
             at += word.count
         }
         return digits > 0 && marks > 0
-    }
-
-    /// One row: its number's line, then its cells' lines.
-    static func row(_ bytes: [UInt8], number: Int, _ rowLines: ArraySlice<Range<Int>>, columns: [WorkPlanTable.Column]) -> WorkPlanTable.Row? {
-        // A page's number printed between rows (`- 3 -`, `第3页`) is no cell.
-        let cells = rowLines.dropFirst().filter { !isPageMark(bytes, $0) }
-        let cellColumns = Array(columns.dropFirst())
-        guard cells.count >= cellColumns.count, let lastTask = cellColumns.lastIndex(of: .task),
-              let firstTask = cellColumns.firstIndex(of: .task) else { return nil }
-        // The columns after the last task column take the row's last lines; the task columns take the rest.
-        let trailing = cellColumns.count - lastTask - 1
-        let taskCells = cells[firstTask..<(cells.count - trailing)]
-        guard let title = taskCells.first, let lastTaskCell = taskCells.last else { return nil }
-        var units: [UnitAssignment.Unit] = []
-        var deadline: Range<Int>?
-        for (cell, column) in zip(cells.suffix(trailing), cellColumns.suffix(trailing)) {
-            switch column {
-            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column)
-            case .deadline: deadline = cell
-            default: break
-            }
-        }
-        guard !units.isEmpty, let firstLine = rowLines.first, let lastLine = rowLines.last else { return nil }
-        let task = title.lowerBound..<lastTaskCell.upperBound
-        return WorkPlanTable.Row(number: number, line: firstLine.lowerBound..<lastLine.upperBound, task: task, title: title,
-                                 units: UnitAssignment(units: units, range: task.upperBound..<lastLine.upperBound), deadline: deadline)
     }
 }

@@ -21,12 +21,7 @@ struct WorkPlanExtractor: Extractor {
         let text = prepared.text
         let bytes = text.bytes
         // Cheap exit for documents that assign no units.
-        guard UTF8Scan.find(Array("单位".utf8), in: bytes, from: 0) != nil
-            || UTF8Scan.find(Array("负责)".utf8), in: bytes, from: 0) != nil
-            || UTF8Scan.find(Array("牵头)".utf8), in: bytes, from: 0) != nil
-            || UTF8Scan.find(Array("牵头,".utf8), in: bytes, from: 0) != nil
-            || UTF8Scan.find(Array("落实".utf8), in: bytes, from: 0) != nil
-        else { return }
+        guard Self.assignmentWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil }) else { return }
         let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
@@ -66,6 +61,17 @@ struct WorkPlanExtractor: Extractor {
                 continue
             }
             if numbered == nil {
+                // A plan written as prose: `A牵头,…。B牵头,…。`, a task to a sentence.
+                if let sentences = UnitLedSentences.split(bytes, line) {
+                    for sentence in sentences {
+                        unnumbered += 1
+                        let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: sentence.contentStart)
+                        var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                        while tasks.contains(where: { $0.code == code }) { code += "'" }
+                        tasks.append((sentence.range, marker, code, group, sentence.units, nil, nil))
+                    }
+                    continue
+                }
                 guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
@@ -87,7 +93,9 @@ struct WorkPlanExtractor: Extractor {
                 units = UnitAssignment.find(in: bytes, line: paragraph)
             }
             // 1.加强X。 then 市发改委牵头落实 on the next line.
-            if units == nil, n + 1 < lines.count { units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) }
+            if units == nil, n + 1 < lines.count {
+                units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) ?? Self.unitBetweenItems(bytes, lines, n)
+            }
             // 3.区发改局:推进… — the units head the task's text.
             if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
                 units = headed.units
@@ -123,7 +131,8 @@ struct WorkPlanExtractor: Extractor {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
             while tasks.contains(where: { $0.code == code }) { code += "'" }
-            tasks.append((row.line, marker, code, nil, row.units, row.deadline, row.title))
+            let group = row.group.map { String(decoding: bytes[UTF8Scan.trim(bytes, $0)], as: UTF8.self) }
+            tasks.append((row.line, marker, code, group, row.units, row.deadline, row.title))
         }
         guard !tasks.isEmpty else { return }
         // 列第一位的为牵头单位: said once, it makes the first unit of every list without a lead the lead.
@@ -176,6 +185,10 @@ struct WorkPlanExtractor: Extractor {
         }
     }
 
+    /// Words one of which every document that assigns units holds: labels (单位, 部门), verbs closing
+    /// a list, and the headers of an office's own sections (责任科室, 承办处室, 责任股室).
+    static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室"].map { Array($0.utf8) }
+
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
     static func agency(named name: String, at range: Range<Int>, index: LexiconIndex, writer: inout FactWriter) throws -> NodeID {
@@ -208,12 +221,37 @@ struct WorkPlanExtractor: Extractor {
     }
 
     /// The bare unit names on the line after line `n`, under a header naming their
-    /// column (`kind`). A target is a phrase: a line ending in `。` is a sentence, and
-    /// the office under it signs the document.
+    /// column (`kind`). A target may close with `。` (`固定资产投资增长7%。`), but a
+    /// sentence with an office under it and a date under that is the document's
+    /// end, signed: that office is no unit.
     static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?) -> UnitAssignment? {
-        guard let kind, n + 1 < lines.count, !UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) else { return nil }
+        guard let kind, n + 1 < lines.count else { return nil }
+        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) {
+            guard n + 2 < lines.count, !isDateLine(bytes, lines[n + 2]) else { return nil }
+        }
         return UnitLine.parseBare(bytes, lines[n + 1], kind: kind)
     }
+
+    /// The bare unit names on the line after the numbered line `n` when the next
+    /// item's number follows them (`1.地区生产总值增长5.5%左右` / `县发改局` / `2.…`),
+    /// a target list with no header naming its unit column: responsible units, since
+    /// nothing says they lead. A unit line followed by anything else (a date, a
+    /// paragraph) is no item's.
+    static func unitBetweenItems(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
+        guard n + 2 < lines.count, OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) != nil,
+              let units = UnitLine.parseBare(bytes, lines[n + 1], kind: .responsible), units.units.count <= 4 else { return nil }
+        return units
+    }
+
+    static let dateEndings = ["日", "月"].map { Array($0.utf8) }
+
+    /// A line that is only a date (`2023年2月10日`, `二〇二三年二月`): a signature's.
+    static func isDateLine(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        line.count <= 36 && UTF8Scan.find(year, in: bytes, from: line.lowerBound, to: line.upperBound) != nil
+            && dateEndings.contains { UTF8Scan.hasSuffix($0, in: bytes, line) }
+    }
+
+    static let year = Array("年".utf8)
 
     static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, bare: UnitAssignment.Kind? = nil) -> UnitAssignment? {
         let line = lines[n]

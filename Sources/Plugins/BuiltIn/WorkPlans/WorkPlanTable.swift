@@ -18,14 +18,18 @@ struct WorkPlanTable {
         var title: Range<Int>
         var units: UnitAssignment
         var deadline: Range<Int>?
+        /// A column merged over rows that comes before the number (`工作任务`, then `1` and its `具体要求`): the row's group.
+        var group: Range<Int>? = nil
     }
 
     enum Column { case number, task, lead, responsible, deadline, other }
 
     static let numberHeaders = ["序号", "编号", "序"]
     static let numberHeaderStarts = ["序", "编"].map { Array($0.utf8) }
-    static let taskHeaders = ["任务", "事项", "内容", "措施", "工作", "举措", "项目", "目标", "指标"]
-    static let deadlineHeaders = ["时限", "时间", "进度", "时序"]
+    static let taskHeaders = ["任务", "事项", "内容", "措施", "工作", "举措", "项目", "目标", "指标", "实事", "要求"]
+    static let deadlineHeaders = ["时限", "时间", "期限", "进度", "时序"]
+    /// How a unit column's header ends besides 单位 and 部门: an office's own sections (`责任科室`, `承办处室`).
+    static let sectionHeaderEndings = ["科室", "处室", "股室"]
 
     /// The tasks of every table in `lines`.
     static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [Row] {
@@ -100,7 +104,9 @@ struct WorkPlanTable {
         if numberHeaders.contains(header) { return .number }
         if UnitAssignment.leadLabels.contains(header) { return .lead }
         if UnitAssignment.responsibleLabels.contains(header) || header.hasSuffix("单位") || header.hasSuffix("部门") { return .responsible }
-        if deadlineHeaders.contains(where: { header.hasSuffix($0) }) { return .deadline }
+        if sectionHeaderEndings.contains(where: { header.hasSuffix($0) }) { return header.hasPrefix("牵头") ? .lead : .responsible }
+        // 完成时限, 时限要求: the deadline's column (before the task words: 要求 is one).
+        if deadlineHeaders.contains(where: { header.contains($0) }) { return .deadline }
         if taskHeaders.contains(where: { header.contains($0) }) { return .task }
         return .other
     }

@@ -1,0 +1,93 @@
+/// Tasks written as news prose, each sentence opened by its units and a verb:
+/// `县水务局牵头,组织开展…专项行动。县环保局牵头,督促…。`, `由区住建局负责,…`,
+/// `A牵头,B、C配合,推进…`. The text after the verb's comma, to the sentence's
+/// end, is the task.
+///
+/// A paragraph counts only with two such sentences or more (a plan written as a
+/// report lists its tasks one after another); one alone in a news story is as
+/// likely a remark. Every item before the verb must read as a unit, so
+/// `同时,要求县级部门牵头实施` (no comma after the verb) and `副县长王明牵头,`
+/// (a leader) open no task.
+enum UnitLedSentences {
+    /// One task: its sentence, where its text starts, and its units.
+    struct Sentence {
+        var range: Range<Int>
+        var contentStart: Int
+        var units: UnitAssignment
+    }
+
+    /// Verbs that close the opening list, with a comma after them.
+    static let openers: [(word: [UInt8], kind: UnitAssignment.Kind, role: String)] = [
+        (Array("牵头,".utf8), .lead, "牵头"), (Array("负责,".utf8), .responsible, "负责"),
+    ]
+    /// Verbs of a second list after the first (`B、C配合,`).
+    static let helpers = ["配合", "参与", "协助"].map { Array($0.utf8) }
+    /// Words a sentence may open with before its units (`即A牵头`, `由A负责`).
+    static let connectives = ["其中", "并由", "即", "由", "再由"].map { Array($0.utf8) }
+    /// The most units one sentence names.
+    static let maximumUnits = 6
+    /// A task has five characters at least.
+    static let shortestTask = 15
+
+    /// The tasks of the paragraph `line`; nil unless two sentences or more open with units.
+    static func split(_ bytes: [UInt8], _ line: Range<Int>) -> [Sentence]? {
+        // Cheap test first: this runs on every paragraph with no units of its own.
+        guard openers.contains(where: { UTF8Scan.find($0.word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }) else { return nil }
+        var found: [Sentence] = []
+        for sentence in sentences(bytes, line) {
+            if let read = read(bytes, sentence) { found.append(read) }
+        }
+        return found.count >= 2 ? found : nil
+    }
+
+    /// The pieces of `line` between `。`, `;` and `:`, each without its closing mark.
+    static func sentences(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = line.lowerBound
+        var at = line.lowerBound
+        while at < line.upperBound {
+            let stop = UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at) ? Segmenter.fullStop.count
+                : (bytes[at] == 0x3B || bytes[at] == 0x3A) ? 1 : 0
+            if stop > 0 {
+                if at > start { result.append(start..<at) }
+                at += stop
+                start = at
+                continue
+            }
+            at += 1
+        }
+        if line.upperBound > start { result.append(start..<line.upperBound) }
+        return result
+    }
+
+    /// The task of one sentence when its units open it.
+    static func read(_ bytes: [UInt8], _ sentence: Range<Int>) -> Sentence? {
+        var listStart = sentence.lowerBound
+        if let word = connectives.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: listStart) }) { listStart += word.count }
+        // The first comma of the sentence closes the verb: the units come before any clause of their own.
+        guard let comma = UTF8Scan.find([0x2C], in: bytes, from: listStart, to: sentence.upperBound),
+              let opener = openers.first(where: { UTF8Scan.hasSuffix($0.word, in: bytes, listStart..<(comma + 1)) }),
+              let leads = units(bytes, listStart..<(comma + 1 - opener.word.count), kind: opener.kind, role: opener.role) else { return nil }
+        var all = leads
+        var contentStart = comma + 1
+        // A second list with its own verb: `B、C配合,`.
+        if let next = UTF8Scan.find([0x2C], in: bytes, from: contentStart, to: sentence.upperBound),
+           let helper = helpers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, contentStart..<next) }),
+           let more = units(bytes, contentStart..<(next - helper.count), kind: .responsible, role: String(decoding: helper, as: UTF8.self)) {
+            all += more
+            contentStart = next + 1
+        }
+        let content = UTF8Scan.trim(bytes, contentStart..<sentence.upperBound)
+        guard content.count >= shortestTask else { return nil }
+        return Sentence(range: sentence, contentStart: content.lowerBound, units: UnitAssignment(units: all, range: listStart..<contentStart))
+    }
+
+    /// The units of a list when every item reads as a unit.
+    static func units(_ bytes: [UInt8], _ list: Range<Int>, kind: UnitAssignment.Kind, role: String) -> [UnitAssignment.Unit]? {
+        guard !list.isEmpty else { return nil }
+        let items = UnitAssignment.names(bytes, list)
+        guard !items.isEmpty, items.count <= maximumUnits,
+              items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+        return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: role) }
+    }
+}

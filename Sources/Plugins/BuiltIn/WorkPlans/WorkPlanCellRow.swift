@@ -1,0 +1,130 @@
+/// How the lines of one row of a table flattened one cell to a line
+/// (`WorkPlanCellTable`) fill its cells.
+///
+/// A row with one line a cell is read cell by cell. Otherwise its lines are read
+/// by what they hold: the task's lines come first, then a run of lines that read
+/// as unit names (a unit cell copied one unit to a line: `县水务局` / `县住建局`),
+/// then the cells after the units (the deadline). What is left before the next
+/// number is the next row's group cell (when the group column comes before the
+/// number), or a sub-item of the row (`开工建设X。` / `12月底前`) that shares the
+/// row's merged unit cell unless it names its own units.
+enum WorkPlanCellRow {
+    /// The rows read from one numbered row's lines, and the next row's group cell when the row holds it.
+    struct Read {
+        var rows: [WorkPlanTable.Row] = []
+        var nextGroup: Range<Int>?
+    }
+
+    /// The most sub-items one numbered row holds.
+    static let subItems = 6
+
+    /// The rows of `cells`, the lines after a row's number. `columns` are the
+    /// header's, with the number column in place; the table's `last` row has no
+    /// next number to end it, so nothing after its cells is read.
+    static func read(_ bytes: [UInt8], _ cells: [Range<Int>], columns: [WorkPlanTable.Column], last: Bool) -> Read {
+        guard let numberAt = columns.firstIndex(of: .number) else { return Read() }
+        let grouped = numberAt > 0
+        let post = Array(columns[(numberAt + 1)...])
+        guard let firstTask = post.firstIndex(of: .task), let lastTask = post.lastIndex(of: .task),
+              let firstUnit = post.firstIndex(where: isUnitColumn), let lastUnit = post.lastIndex(where: isUnitColumn),
+              lastTask < firstUnit, cells.count > firstTask else { return Read() }
+        // One line a cell: read by position (a unit cell may then hold anything the unit lists hold).
+        if !grouped, cells.count == post.count {
+            return Read(rows: positional(bytes, cells[...], post: post).map { [$0] } ?? [])
+        }
+        var read = Read()
+        var at = 0
+        for item in 0..<(last ? 1 : subItems) {
+            guard at < cells.count else { break }
+            let skip = item == 0 ? firstTask : 0
+            guard let (row, end) = byContent(bytes, cells, from: at + skip, post: post, firstUnit: firstUnit, lastUnit: lastUnit,
+                                             between: firstUnit - lastTask - 1, shared: read.rows.first?.units.units) else {
+                // The first row's lines read as nothing: one line a cell for the row's first cells, as before.
+                // (The last row has no next number: only its first lines are its cells.)
+                if item == 0, !grouped, cells.count > post.count,
+                   let row = positional(bytes, last ? cells.prefix(post.count) : cells[...], post: post) { read.rows = [row] }
+                break
+            }
+            read.rows.append(row)
+            at = end
+            // The cells left before the next number are the next row's group when the group column comes first.
+            if grouped {
+                if at < cells.count { read.nextGroup = cells[at].lowerBound..<cells[min(cells.count, at + numberAt) - 1].upperBound }
+                break
+            }
+        }
+        return read
+    }
+
+    static func isUnitColumn(_ column: WorkPlanTable.Column) -> Bool { column == .lead || column == .responsible }
+
+    /// A line that is a unit cell: unit names only (`县住建局`, `区城管局、区公安分局`), or units with their verbs (`市发改委牵头`).
+    static func isUnitCell(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        UnitLine.parseBare(bytes, line, kind: .responsible) != nil || UnitLine.parse(bytes, line) != nil
+    }
+
+    /// A row read one line a cell: the task columns' lines, then the unit and deadline cells.
+    static func positional(_ bytes: [UInt8], _ cells: ArraySlice<Range<Int>>, post: [WorkPlanTable.Column]) -> WorkPlanTable.Row? {
+        let cells = Array(cells)
+        guard cells.count >= post.count, let lastTask = post.lastIndex(of: .task), let firstTask = post.firstIndex(of: .task) else { return nil }
+        // The columns after the last task column take the row's last lines; the task columns take the rest.
+        let trailing = post.count - lastTask - 1
+        let taskCells = cells[firstTask..<(cells.count - trailing)]
+        guard let title = taskCells.first, let lastTaskCell = taskCells.last, let lastLine = cells.last else { return nil }
+        var units: [UnitAssignment.Unit] = []
+        var deadline: Range<Int>?
+        for (cell, column) in zip(cells.suffix(trailing), post.suffix(trailing)) {
+            switch column {
+            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column)
+            case .deadline: deadline = cell
+            default: break
+            }
+        }
+        guard !units.isEmpty else { return nil }
+        let task = title.lowerBound..<lastTaskCell.upperBound
+        return WorkPlanTable.Row(number: 0, line: title.lowerBound..<lastLine.upperBound, task: task, title: title,
+                                 units: UnitAssignment(units: units, range: task.upperBound..<lastLine.upperBound), deadline: deadline)
+    }
+
+    /// One row (or sub-item) from line `start` by what its lines hold, and the line after its last cell.
+    /// `between` cells (a leader's name) stand between the task and the units; a sub-item
+    /// with no unit lines of its own takes the `shared` units of the row it is part of.
+    static func byContent(_ bytes: [UInt8], _ cells: [Range<Int>], from start: Int, post: [WorkPlanTable.Column],
+                          firstUnit: Int, lastUnit: Int, between: Int, shared: [UnitAssignment.Unit]?) -> (WorkPlanTable.Row, Int)? {
+        guard start < cells.count, !isUnitCell(bytes, cells[start]) else { return nil }
+        let unitColumns = post[firstUnit...lastUnit].filter(isUnitColumn)
+        let after = Array(post[(lastUnit + 1)...])
+        var i = start + 1 + between
+        while i < cells.count, !isUnitCell(bytes, cells[i]) { i += 1 }
+        var j = i
+        while j < cells.count, isUnitCell(bytes, cells[j]) { j += 1 }
+        var units: [UnitAssignment.Unit] = []
+        var taskEnd = i - between
+        if i < cells.count {
+            // One line per unit column, or a column's units one to a line (the first line the first column's).
+            for (n, cell) in cells[i..<j].enumerated() {
+                let column = unitColumns.count == j - i ? unitColumns[n] : (n == 0 ? unitColumns[0] : unitColumns[unitColumns.count - 1])
+                units += WorkPlanTable.units(bytes, cell, column: column)
+            }
+        } else {
+            // A sub-item under a merged unit cell: its task, then the cells after the units.
+            guard let shared, cells.count - start > after.count else { return nil }
+            units = shared
+            taskEnd = cells.count - after.count
+            j = taskEnd
+        }
+        guard taskEnd > start, !units.isEmpty else { return nil }
+        var deadline: Range<Int>?
+        var end = j
+        for column in after where end < cells.count {
+            if column == .deadline { deadline = cells[end] }
+            end += 1
+        }
+        let title = cells[start]
+        let task = title.lowerBound..<cells[taskEnd - 1].upperBound
+        let row = WorkPlanTable.Row(number: 0, line: title.lowerBound..<cells[end - 1].upperBound, task: task, title: title,
+                                    units: UnitAssignment(units: units, range: cells[taskEnd].lowerBound..<cells[end - 1].upperBound),
+                                    deadline: deadline)
+        return (row, end)
+    }
+}
