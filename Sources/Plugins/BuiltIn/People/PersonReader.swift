@@ -683,27 +683,37 @@ struct PersonReader {
         let phrase = start..<stop
         let named = !phrase.isEmpty && Self.overlaps(parties, phrase) ? [phrase] : []
         // 代表市政协经济委员会和经济界: a sector after 和 or 及 is spoken for too.
-        if let sector = sectorJoined(after: stop, limit: limit) { return named + [sector] }
+        if let sector = sectorJoined(from: start, limit: limit) { return named + [sector] }
         return named
     }
 
     static let sectorJoiners = ["和", "及"].map { Array($0.utf8) }
     static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
+    /// What ends the body spoken for when a sector closes it (`…和经济界作的`, `…界发言`).
+    static let sectorPhraseEnds = ["作", "的", "发言", "向", "就"].map { Array($0.utf8) }
 
-    /// The sector after `和` or `及` at `at` (`…和经济界作…`): a party-lexicon term ending in 界.
-    func sectorJoined(after at: Int, limit: Int) -> Range<Int>? {
-        guard let joiner = Self.sectorJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return nil }
-        let start = at + joiner.count
-        var stop = limit
+    /// The sector after `和` or `及` that closes what follows 代表 at `start`
+    /// (`市政协对外友好协会和对外友好界作…`, `…委员会及社会福利和社会保障界作…`): a
+    /// party-lexicon term starting right after the joining word and ending in 界 where the phrase ends.
+    func sectorJoined(from start: Int, limit: Int) -> Range<Int>? {
+        var close = limit
         var i = start
         while i < limit {
-            if bytes[i] < 0x80 || Self.phraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { stop = i; break }
+            if bytes[i] < 0x80 || Self.sectorPhraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { close = i; break }
             i += UTF8Scan.scalarLength(bytes[i])
         }
-        let phrase = start..<stop
-        guard !phrase.isEmpty, Self.overlaps(parties, phrase),
-              Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, phrase) }) else { return nil }
-        return phrase
+        var at = start
+        while at < close {
+            if let joiner = Self.sectorJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                let from = at + joiner.count
+                if let term = parties.first(where: { $0.lowerBound == from }), term.upperBound <= close,
+                   Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, from..<close) }) {
+                    return from..<close
+                }
+            }
+            at += UTF8Scan.scalarLength(bytes[at])
+        }
+        return nil
     }
 
     // MARK: Name at the start of a clause or list

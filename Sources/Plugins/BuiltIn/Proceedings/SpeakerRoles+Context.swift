@@ -47,6 +47,7 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    static let termCharacter: Character = "届"
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
     /// The committee's secretaries, posts of the party's own members like its 主委.
@@ -80,8 +81,10 @@ extension SpeakerRoles {
         for skip in 0...4 {
             guard rest.count > skip, rest.prefix(skip).allSatisfy(Self.isHan) else { break }
             let after = rest.dropFirst(skip)
-            // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's.
-            let words = skip == 0 ? Self.committeeWords : Self.placedCommitteeWords
+            // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's,
+            // and so may 委员会 after its term (补选甲为第六届委员会主任委员).
+            let term = skip > 0 && rest.prefix(skip).last == Self.termCharacter && rest.hasPrefix("第")
+            let words = skip == 0 || term ? Self.committeeWords : Self.placedCommitteeWords
             if let word = words.first(where: { after.hasPrefix($0) }) {
                 level = String(rest.prefix(skip)) + word
                 rest = after.dropFirst(word.count)
