@@ -86,14 +86,69 @@ extension PersonReader {
         let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
         for (n, line) in lines.enumerated() {
             let last = line.upperBound - 1
-            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 40), to: last) {
+            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 60), to: last) {
                 let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
                 guard open == line.lowerBound || endsSentence(before: open),
-                      let names = signatureNames(inside, weak: false) else { continue }
+                      let names = signatureNames(inside, weak: false) ?? nameAfterOffice(inside, weak: false).map({ [$0] }) else { continue }
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
-            } else if let lastProse, n == lastProse + 1, line.count <= 40, let names = signatureNames(line, weak: true) {
+            } else if let lastProse, n == lastProse + 1, line.count <= 60,
+                      let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
+        }
+        return result + datelineCredits()
+    }
+
+    /// Last characters of an office's name (统战部, 市委, 办公室, 报社, 中心).
+    static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队".unicodeScalars.map(\.value))
+    static let longestOffice = 16
+    /// What a date after a signature is written with (2007年11月15日).
+    static let dateCharacters: Set<UInt32> = Set("0123456789年月日 ".unicodeScalars.map(\.value))
+
+    /// `眉山市委统战部曹某`, `致公党常州市委邵某2007年11月15日`: a signature naming the
+    /// writer's office, then the writer (then perhaps the date). `weak`: with no bracket
+    /// around it, the name must be one with no context (no ambiguous surname, no word).
+    func nameAfterOffice(_ range: Range<Int>, weak: Bool) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, let c = lastScalar(before: end, floor: range.lowerBound), Self.dateCharacters.contains(c.value) {
+            end -= c.length
+        }
+        for count in [3, 2] {
+            let start = end - 3 * count
+            let office = start - range.lowerBound
+            guard office >= 6, office <= 3 * Self.longestOffice, (range.lowerBound..<start).count % 3 == 0,
+                  stride(from: range.lowerBound, to: start, by: 3).allSatisfy({ han($0, start) != nil }),
+                  let officeEnd = han(start - 3, start), Self.officeEnds.contains(officeEnd) else { continue }
+            let found = weak ? name(at: start, limit: end, strong: false).map(\.range) : bylineName(at: start, limit: end, glued: false)
+            if found == start..<end { return found }
+        }
+        return nil
+    }
+
+    /// The scalar ending just before `end` (one byte for ASCII, else three) and its length.
+    func lastScalar(before end: Int, floor: Int) -> (value: UInt32, length: Int)? {
+        guard end > floor else { return nil }
+        if bytes[end - 1] < 0x80 { return (UInt32(bytes[end - 1]), 1) }
+        guard end - 3 >= floor, let c = han(end - 3, end) else { return nil }
+        return (c, 3)
+    }
+
+    static let dateline = Array("日电".utf8)
+
+    /// `中新社福州12月18日电 (陈某)`: the writers in brackets right after a news agency's dateline.
+    func datelineCredits() -> [PersonMention] {
+        var result: [PersonMention] = []
+        var at = 0
+        while let found = UTF8Scan.find(Self.dateline, in: bytes, from: at) {
+            at = found + Self.dateline.count
+            var open = at
+            while open < bytes.count, bytes[open] == 0x20 { open += 1 }
+            guard open < bytes.count, bytes[open] == 0x28,
+                  let close = UTF8Scan.find([0x29], in: bytes, from: open, to: min(bytes.count, open + 40)) else { continue }
+            let inside = UTF8Scan.trim(bytes, (open + 1)..<close)
+            guard let names = signatureNames(inside, weak: false) else { continue }
+            let line = lines.first { $0.contains(open) } ?? (open..<(close + 1))
+            result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
         }
         return result
     }

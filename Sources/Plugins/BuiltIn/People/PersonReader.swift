@@ -212,7 +212,8 @@ struct PersonReader {
     /// a word (高峰, 党建华) or holds a lexicon term after its surname (张卫星).
     /// `soft` (implied by `listed`) admits a given-name character of `softGiven`; such a name
     /// must end before punctuation when that character is its last (副主席陈天会, — not 张华工作).
-    func name(at p: Int, limit: Int, strong: Bool, listed: Bool = false, soft: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
+    /// `seated`: a seat after the name (`seatAfter`) closes it as punctuation does (鲁长法委员代表…).
+    func name(at p: Int, limit: Int, strong: Bool, listed: Bool = false, soft: Bool = false, seated: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
         if p >= 3, let before = han(p - 3, p), let first = han(p, limit), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
             return nil
         }
@@ -225,7 +226,7 @@ struct PersonReader {
             let end = ends[k]
             guard let next = boundary(at: end, limit: limit) else { continue }
             if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last),
-               !closesName(at: end, limit: limit) { continue }
+               !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil) { continue }
             // 唐岳等15名委员: 等 before a count closes a list, it ends no name.
             if k == 0, ends.count == 2, next.isEmpty, end - 3 > p, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3),
                boundary(at: ends[1], limit: limit) != nil { continue }
@@ -272,7 +273,8 @@ struct PersonReader {
               words.followers.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) != nil,
               words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) == nil,
               words.honorifics.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) == nil else { return false }
-        return candidates(at: joined.range.upperBound, limit: limit).ends.isEmpty
+        // 蒋某和应邀参加: a word after 和 (应邀) is no name's start.
+        return candidates(at: joined.range.upperBound, limit: limit).ends.isEmpty || name(at: joined.range.upperBound, limit: limit, strong: true) == nil
     }
 
     /// Whether `next` is exactly an honorific (委员, 同志).
@@ -440,6 +442,11 @@ struct PersonReader {
             // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
+            // 选出的副主席还有甲、乙: the names after 还有 or 是 hold the title.
+            let link = Self.titleLinks.first { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
+            if let link { at += link.count }
+            // 原驻会副主委(已退休)蒋某: a short note in brackets between the title and the name.
+            if link == nil, let past = pastShortNote(at, clause) { at = past }
             let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
             // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
             if let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound),
@@ -452,6 +459,9 @@ struct PersonReader {
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
             else { continue }
+            // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
+            if link != nil, !closesName(at: first.range.upperBound, limit: clause.upperBound),
+               joiner(at: first.range.upperBound, limit: clause.upperBound, spaces: false) == nil { continue }
             var roles = rolesBefore(title.upperBound, floor: floor)
             // 来自经济界的市政协委员、某公司副总裁韩松涛: the sector the chain comes from is the person's too.
             if let chain = roles.first, let sector = sectorBefore(chain.lowerBound) { roles.insert(sector, at: 0) }
@@ -470,6 +480,18 @@ struct PersonReader {
                 current = next
             }
         }
+    }
+
+    /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
+    static let titleLinks = ["还有", "是"].map { Array($0.utf8) }
+    static let longestNote = 24
+
+    /// Past a short bracket after a title (`副主委(已退休)`), when a Han character follows it.
+    func pastShortNote(_ at: Int, _ clause: Range<Int>) -> Int? {
+        guard at < clause.upperBound, bytes[at] == 0x28,
+              let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(clause.upperBound, at + Self.longestNote)),
+              han(close + 1, clause.upperBound) != nil else { return nil }
+        return close + 1
     }
 
     /// `副市长高峰、张力出席`: after a title, a name that is also a word only when a list of
@@ -549,7 +571,8 @@ struct PersonReader {
             guard sep > 0 else { break }
             let previous = segmentStart(before: start - sep, floor: floor)
             let segment = previous..<(start - sep)
-            guard !segment.isEmpty, isRole(segment) else { break }
+            // 甲当选为中国科协主席,常务副校长乙: a clause of election before the title is another person's.
+            guard !segment.isEmpty, isRole(segment), !isElectionClause(segment) else { break }
             segments.insert(segment, at: 0)
             start = previous
         }
@@ -559,9 +582,42 @@ struct PersonReader {
             first = (first.lowerBound + word.count)..<first.upperBound
             break
         }
+        // 预备会由全国妇联主席: the meeting before 由 is no part of the role.
+        if let by = agentMarker(in: first) { first = by..<first.upperBound }
         // One range, as written: the separators between the roles stay.
         let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
         return whole.isEmpty ? [] : [whole]
+    }
+
+    static let agent = Array("由".utf8)
+    /// The last characters of a meeting's name before 由 (大会由, 会议由).
+    static let meetingEnds = ["会", "议"].map { Array($0.utf8) }
+
+    /// Just past `会由` or `议由` in `range`, where what the role names begins.
+    func agentMarker(in range: Range<Int>) -> Int? {
+        guard let by = UTF8Scan.findLast(Self.agent, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
+              Self.meetingEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
+              by + 3 < range.upperBound else { return nil }
+        return by + 3
+    }
+
+    static let elected = Array("当选".utf8)
+    /// Characters before 当选 in a role (新当选的, 已当选): no clause of election.
+    static let electedModifiers: Set<UInt32> = Set("新已刚再连的".unicodeScalars.map(\.value))
+
+    /// `万某当选为主席`: a name of two characters or more before a verb of election, not after a
+    /// count (`9位新当选`) and not ending in a word of time (新, 已 … of `新当选`).
+    func isElected(_ name: Range<Int>, verb: Range<Int>) -> Bool {
+        guard name.count >= 6, UTF8Scan.find(Self.elected, in: bytes, from: verb.lowerBound, to: verb.upperBound) != nil,
+              let last = han(name.upperBound - 3, name.upperBound), !Self.electedModifiers.contains(last) else { return false }
+        return name.lowerBound == 0 || !(0x30...0x39).contains(bytes[name.lowerBound - 1])
+    }
+
+    /// Whether `segment` states someone's election (`甲当选为主席`) rather than a role.
+    func isElectionClause(_ segment: Range<Int>) -> Bool {
+        guard let at = UTF8Scan.find(Self.elected, in: bytes, from: segment.lowerBound, to: segment.upperBound),
+              at >= segment.lowerBound + 6, let before = han(at - 3, at) else { return false }
+        return !Self.electedModifiers.contains(before)
     }
 
     /// The length of a `、` or `,` just before `at`, else 0.
@@ -625,7 +681,39 @@ struct PersonReader {
             i += UTF8Scan.scalarLength(bytes[i])
         }
         let phrase = start..<stop
-        return !phrase.isEmpty && Self.overlaps(parties, phrase) ? [phrase] : []
+        let named = !phrase.isEmpty && Self.overlaps(parties, phrase) ? [phrase] : []
+        // 代表市政协经济委员会和经济界: a sector after 和 or 及 is spoken for too.
+        if let sector = sectorJoined(from: start, limit: limit) { return named + [sector] }
+        return named
+    }
+
+    static let sectorJoiners = ["和", "及"].map { Array($0.utf8) }
+    static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
+    /// What ends the body spoken for when a sector closes it (`…和经济界作的`, `…界发言`).
+    static let sectorPhraseEnds = ["作", "的", "发言", "向", "就"].map { Array($0.utf8) }
+
+    /// The sector after `和` or `及` that closes what follows 代表 at `start`
+    /// (`市政协对外友好协会和对外友好界作…`, `…委员会及社会福利和社会保障界作…`): a
+    /// party-lexicon term starting right after the joining word and ending in 界 where the phrase ends.
+    func sectorJoined(from start: Int, limit: Int) -> Range<Int>? {
+        var close = limit
+        var i = start
+        while i < limit {
+            if bytes[i] < 0x80 || Self.sectorPhraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { close = i; break }
+            i += UTF8Scan.scalarLength(bytes[i])
+        }
+        var at = start
+        while at < close {
+            if let joiner = Self.sectorJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                let from = at + joiner.count
+                if let term = parties.first(where: { $0.lowerBound == from }), term.upperBound <= close,
+                   Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, from..<close) }) {
+                    return from..<close
+                }
+            }
+            at += UTF8Scan.scalarLength(bytes[at])
+        }
+        return nil
     }
 
     // MARK: Name at the start of a clause or list
@@ -644,6 +732,7 @@ struct PersonReader {
             // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
             // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
             guard let first = transliteratedBeforeCredit(at: here, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
+                    ?? softBeforeHonorific(at: here, clause)
                     ?? transliteratedBeforeHonorific(at: here, clause) ?? transliteratedOpeningList(at: here, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
@@ -708,15 +797,55 @@ struct PersonReader {
                 p = clause.upperBound
                 continue
             }
+            // 、李某的“健全…”: a speech or proposal under its author's name, in a list of them.
+            if authorOfTitle(first, end: end, clause) {
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                                           sentence: clause, evidence: .reported))
+                p = end
+                continue
+            }
             // A reporting verb: the weakest evidence, so no ambiguous surname.
+            // 万某当选为主席: an election names a person, whatever the surname.
             if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), closesEnumeration(verb.range, clause),
-               let weak = name(at: here, limit: clause.upperBound, strong: false), weak.range == first.range {
+               name(at: here, limit: clause.upperBound, strong: false)?.range == first.range
+                || isElected(first.range, verb: verb.range) {
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                            roles: affiliation(after: end, clause),
                                            sentence: clause, evidence: .reported))
                 p = end
             }
         }
+    }
+
+    static let titleOpeners = ["“", "《", "\""].map { Array($0.utf8) }
+
+    /// `李某的“…”`, `张某的《…》` after `、`: a name, 的 and a quoted title, where the
+    /// name is one with no context (no ambiguous surname, not a word or a place).
+    func authorOfTitle(_ first: (range: Range<Int>, next: Range<Int>), end: Int, _ clause: Range<Int>) -> Bool {
+        guard first.next.count == Self.of.count, UTF8Scan.hasPrefix(Self.of, in: bytes, at: first.next.lowerBound),
+              first.range.lowerBound >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.lowerBound - 3),
+              Self.titleOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first.next.upperBound) }),
+              name(at: first.range.lowerBound, limit: clause.upperBound, strong: false)?.range == first.range else { return false }
+        return true
+    }
+
+    /// `吴会停委员代表…`: an honorific right after the name says a name stands there, so a
+    /// given character of `soft-given` is admitted as for a name after a title.
+    func softBeforeHonorific(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = name(at: p, limit: clause.upperBound, strong: true, soft: true, seated: true),
+              seatAfter(found.range.upperBound, limit: clause.upperBound) != nil else { return nil }
+        return found
+    }
+
+    static let seats = ["委员", "常委", "代表", "同志"].map { Array($0.utf8) }
+
+    /// A seat or 同志 at `at` that ends there as a word: then punctuation, the end, or a word
+    /// that follows names (委员代表…, 同志说), not more of a word (经济委员会).
+    func seatAfter(_ at: Int, limit: Int) -> Range<Int>? {
+        guard let seat = Self.seats.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return nil }
+        let end = at + seat.count
+        guard han(end, limit) == nil || words.followers.longestMatch(in: bytes, at: end, end: limit) != nil else { return nil }
+        return at..<end
     }
 
     func transliteratedBeforeHonorific(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {

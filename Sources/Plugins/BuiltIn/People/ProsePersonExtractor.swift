@@ -31,6 +31,11 @@ struct ProsePersonExtractor: Extractor {
         guard !mentions.isEmpty else { return }
         var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
         roles.district = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines).flatMap(DocumentDistrict.of)
+        // A district's document (开福区): its 区妇联 is the district's, its 市妇联 the city's the text names (长沙市开福区).
+        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes) {
+            roles.district = district
+            roles.city = city
+        }
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
         var nameEnds: [Int: Int] = [:]
         var byEnd: [Int: Int] = [:]
@@ -53,6 +58,8 @@ struct ProsePersonExtractor: Extractor {
             for (mention, place) in zip(mentions, places) where place != nil && place != prepared.city && provincial[mention.name] == nil {
                 provincial[mention.name] = place
             }
+            var seats = SeatMembers()
+            var writers: Set<NodeID> = [], takingPart: Set<NodeID> = []
             for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
@@ -62,8 +69,25 @@ struct ProsePersonExtractor: Extractor {
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
-                try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
-                          roles: roles, context: context, nameEnds: nameEnds, writer: &writer)
+                let (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
+                                               roles: roles, context: context, nameEnds: nameEnds, writer: &writer)
+                seats.note(person, seen)
+                switch seen {
+                case .byline(let newly): if newly { writers.insert(person) }
+                case .seat, .other: takingPart.insert(person)
+                case .nothing: break
+                }
+            }
+            // 作者:甲 … 甲代表民建市委作了大会发言: a writer who takes part with a role is a participant.
+            for person in writers.intersection(takingPart) {
+                try writer.graph.setProperty("reporter", to: .null, on: person)
+            }
+            // 市人大代表甲、市政协委员乙 in a party's own news: its members, named by their seats.
+            if let host = context.hostParty {
+                for (person, span) in seats.members where !hasMembership(person, writer: writer) {
+                    let claim = SpeakerRoles.Claim.member(party: host, level: nil, role: SeatMembers.role, surface: index.entries[host].name)
+                    try roles.write([claim], for: person, date: date, at: span, writer: &writer)
+                }
             }
         }
     }
@@ -72,10 +96,12 @@ struct ProsePersonExtractor: Extractor {
     /// A bare office takes its party from `context`; what follows the name
     /// (`当选为…`, `代表…`) may state a membership too; `sharedRole` is the
     /// role a bare title means with the employer of the name before it (`sharedEmployer`).
+    /// Returns the person and what the mention says of a seat (`SeatMembers.Seen`).
+    @discardableResult
     func write(
         _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
         context: PartyContext, nameEnds: [Int: Int], writer: inout FactWriter
-    ) throws {
+    ) throws -> (NodeID, SeatMembers.Seen) {
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
             writer.graph.addSource(writer.source(mention.sentence), to: person)
@@ -87,8 +113,9 @@ struct ProsePersonExtractor: Extractor {
         if !rolesText.isEmpty { properties["roles"] = .string(rolesText) }
         try writer.relate("MENTIONS", document, person, properties: properties, at: mention.sentence)
         if !mention.isParticipant {
+            let newly = writer.graph.node(person).properties["reporter"] != .bool(true)
             try writer.graph.setProperty("reporter", to: .bool(true), on: person)
-            return
+            return (person, .byline(newly: newly))
         }
         if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
         let around = context.context(at: mention.nameRange.lowerBound)
@@ -96,7 +123,7 @@ struct ProsePersonExtractor: Extractor {
         // Roles may stand after the name (an honorific): the sector is before whichever comes first.
         let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         if let sector = context.sectorBefore(first) { after.append(sector) }
-        guard !rolesText.isEmpty || !after.isEmpty else { return }
+        guard !rolesText.isEmpty || !after.isEmpty else { return (person, .nothing) }
         // The roles and the name, quoted together: 市政协主席吴志明.
         let lower = min(mention.roles.map(\.lowerBound).min() ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         let upper = max(mention.roles.map(\.upperBound).max() ?? mention.nameRange.upperBound, mention.nameRange.upperBound)
@@ -104,16 +131,20 @@ struct ProsePersonExtractor: Extractor {
         // Roles a speaker reader already wrote are not written twice; only a membership it could not see
         // (a bare 副主委 in a party's own document, 当选为…) is added.
         let read = alreadyRead(person, span: span, writer: writer)
-        guard !read || !hasMembership(person, writer: writer) else { return }
+        guard !read || !hasMembership(person, writer: writer) else { return (person, .other) }
         // 代表各民主党派、工商联: what a person speaks for on behalf of many is none of theirs.
         let claimed = zip(mention.roles, roleTexts).filter { !context.speaksForMany($0.0) }.map(\.1).joined(separator: "、")
         var claims = roles.claims(sharedRole ?? claimed, context: around)
+        var afterClaims: [SpeakerRoles.Claim] = []
+        for phrase in after { afterClaims += roles.claims(phrase, context: around) }
+        let seen = SeatMembers.seen(roles: claims, after: afterClaims, span: span)
         // A list's roles belong to the group (3位市政协常委、委员): no member's seat is
         // known from them, but a party or sector stated for the list (3名会员) is each one's.
         if mention.evidence == .list { claims = claims.filter(Self.isMembership) }
-        for phrase in after { claims += roles.claims(phrase, context: around).filter(Self.isMembership) }
+        claims += afterClaims.filter(Self.isMembership)
         if read { claims = claims.filter(Self.isMembership) }
         try roles.write(claims, for: person, date: date, at: span, writer: &writer)
+        return (person, seen)
     }
 
     /// Whether this document already gave `person` a party or sector.

@@ -13,6 +13,22 @@ extension SpeakerRoles {
         var sentenceParty: Int?
         /// The sector a report is about (`工商联界别政协委员`), for `界别委员`.
         var hostSector: Int?
+        /// The federation the sentence names last before the person, with its place as written
+        /// (`区妇联`, `中国科协`), when no party is named after it: a bare 副主席 is its post.
+        var sentenceFederation: String?
+    }
+
+    /// Posts of a federation's own committee (妇联, 侨联, 工商联, 科协), written bare after the
+    /// federation is named (`甲当选为区妇联主席,乙当选为副主席`).
+    static let federationPosts: Set<String> = [
+        "主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "挂职副主席", "名誉主席",
+        "秘书长", "副秘书长", "会长", "副会长", "常务副会长", "名誉会长",
+    ]
+
+    /// A bare post of the federation the sentence names (`当选为副主席` after `区妇联…`), as its membership.
+    func federationMembership(_ item: String, _ context: Context) -> Claim? {
+        guard let federation = context.sentenceFederation, Self.federationPosts.contains(item) else { return nil }
+        return membership(federation + item) ?? placedMembership(federation + item)
     }
 
     /// Offices of a democratic party's committee, written without the party.
@@ -31,6 +47,7 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    static let termCharacter: Character = "届"
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
     /// The committee's secretaries, posts of the party's own members like its 主委.
@@ -64,8 +81,10 @@ extension SpeakerRoles {
         for skip in 0...4 {
             guard rest.count > skip, rest.prefix(skip).allSatisfy(Self.isHan) else { break }
             let after = rest.dropFirst(skip)
-            // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's.
-            let words = skip == 0 ? Self.committeeWords : Self.placedCommitteeWords
+            // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's,
+            // and so may 委员会 after its term (补选甲为第六届委员会主任委员).
+            let term = skip > 0 && rest.prefix(skip).last == Self.termCharacter && rest.hasPrefix("第")
+            let words = skip == 0 || term ? Self.committeeWords : Self.placedCommitteeWords
             if let word = words.first(where: { after.hasPrefix($0) }) {
                 level = String(rest.prefix(skip)) + word
                 rest = after.dropFirst(word.count)
@@ -74,9 +93,18 @@ extension SpeakerRoles {
         }
         if allowed != nil, level == nil { return nil }
         if rest.hasPrefix(Self.formerMarker) { rest = rest.dropFirst() }
-        let office = String(rest)
+        var office = String(rest)
+        // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to.
+        if level == nil, let branch = Self.branchWords.compactMap({ office.range(of: $0) }).first,
+           Self.memberWords.contains(where: { office[branch.upperBound...] == $0.word }) {
+            office = String(office[branch.upperBound...])
+        }
         var parties: Set<String>?
-        if Self.partyOffices.contains(office) || (allowed == nil && Self.committeeSecretaries.contains(office)) {
+        if allowed != nil, office.isEmpty {
+            // 代表盟市委: speaking for the party's own committee, written short.
+            parties = allowed
+        } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office)
+                    || (allowed == nil && Self.committeeSecretaries.contains(office)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || (elected && Self.standingSeats.contains(office)), level != nil || elected,
@@ -101,6 +129,17 @@ extension SpeakerRoles {
             return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: index.entries[party].name)
         }
         return nil
+    }
+
+    /// A party's branches, before a member word (`直属二支部会员`).
+    static let branchWords = ["支部", "支社", "总支", "基层委"]
+    /// The party committee's special committees (`参政议政专委会主任`), whose heads are its members.
+    static let specialCommittees = ["专委会", "专门委员会"]
+    static let specialCommitteeHeads = ["主任", "副主任"]
+
+    static func isSpecialCommitteeOffice(_ office: String) -> Bool {
+        guard let committee = specialCommittees.compactMap({ office.range(of: $0) }).first else { return false }
+        return specialCommitteeHeads.contains(String(office[committee.upperBound...]))
     }
 
     /// What a list says of its count before the member word: `等多名会员`, `3名盟员`, `4名界别委员`.
@@ -148,7 +187,7 @@ extension SpeakerRoles {
     /// 主任科员 of its 机关): a job in the organ, which says nothing of membership.
     /// A bare 秘书长 in the party's own news is another thing: the committee's
     /// secretary listed with its 主委 (`committeeSecretaries`).
-    static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室"]
+    static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室", "调研室"]
 
     /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).
     static let partnerBodyWords = ["单位", "局", "厅"]

@@ -1,7 +1,11 @@
 import Foundation
 
 extension SpeakerRoles {
-    static let placeLevels = ["自治区", "省", "市", "区", "县", "州", "盟", "旗"]
+    static let placeLevels = ["自治区", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
+    /// Levels whose bodies are named by their own level word (开福区妇联, 石牌镇妇联); the others are a city's.
+    static let ownLevels: Set<String> = ["区", "县", "旗", "镇", "乡"]
+    /// What a national body is written after (全国妇联, 中国科协, 中华全国工商业联合会).
+    static let nationalPrefixes: Set<String> = ["全国", "中华全国", "中国"]
     /// The 届 of a term (`新一届`) before a body.
     static let termMarker = "届"
 
@@ -18,11 +22,11 @@ extension SpeakerRoles {
             return membership(body) ?? placedMembership(body)
         }
         let level: String
-        if place == "全国" || place == "中华全国" {
+        if Self.nationalPrefixes.contains(place) {
             level = "中央"
         } else if let marker = Self.placeLevels.first(where: { place.hasSuffix($0) }), place.unicodeScalars.count <= 8,
                   place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
-            level = marker == "省" || marker == "自治区" ? "省委" : (marker == "区" || marker == "县" || marker == "旗" ? marker + "委" : "市委")
+            level = marker == "省" || marker == "自治区" ? "省委" : (Self.ownLevels.contains(marker) ? marker + "委" : "市委")
         } else {
             return nil
         }

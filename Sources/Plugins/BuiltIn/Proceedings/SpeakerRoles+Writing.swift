@@ -60,6 +60,9 @@ extension SpeakerRoles {
         case "省委": marker = "省"
         case "区委": marker = "区"
         case "县委": marker = "县"
+        case "旗委": marker = "旗"
+        case "镇委": marker = "镇"
+        case "乡委": marker = "乡"
         default: marker = "市"
         }
         // The place the text names (湖北省工商联), else the document's city for a city body.
@@ -114,7 +117,12 @@ extension SpeakerRoles {
     static func placePrefix(of surface: String, before marker: String) -> String? {
         guard let r = surface.utf8Range(of: marker) else { return nil }
         let place = String(surface[..<r.lowerBound])
-        // A place's name has two characters at least: the 团 of 团市委 is none.
+        // A place's name has two characters at least (the 团 of 团市委 is none), but for the
+        // districts named by one character and their level (长治市城区, 阳泉市郊区).
+        if marker == "区", oneCharacterDistricts.contains(place) { return place }
         return place.unicodeScalars.count < 2 || place.unicodeScalars.count > 6 ? nil : place
     }
+
+    /// Districts whose name is one character and 区: several cities have a 城区, a 郊区 or a 矿区.
+    static let oneCharacterDistricts: Set<String> = ["城", "郊", "矿"]
 }

@@ -50,6 +50,11 @@ struct SpeakerRoles {
             let elected = Self.electionVerbs.contains { item.containsText($0) }
             item = Self.afterElection(item)
             item = Self.roleCore(item)
+            // 原中国科协主席: a former post of a party or federation still names the body.
+            if item.hasPrefix(Self.formerMarker), item.count > 3 {
+                let rest = String(item.dropFirst())
+                if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
+            }
             // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
             if let named = Self.cityNamed(item) {
                 chainCity = named
@@ -103,7 +108,8 @@ struct SpeakerRoles {
                 continue
             }
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
-            if let claim = contextMembership(item, context, elected: elected) ?? communistPost(item) ?? sectorMember(item, context) {
+            if let claim = federationMembership(item, context) ?? contextMembership(item, context, elected: elected) ?? communistPost(item)
+                ?? sectorMember(item, context) {
                 result.append(claim)
                 continue
             }

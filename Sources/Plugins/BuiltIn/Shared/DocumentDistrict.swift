@@ -22,6 +22,29 @@ enum DocumentDistrict {
         return nil
     }
 
+    /// A document whose given place is a district or county (a manifest's `开福区`): that
+    /// district, and the prefecture city the text writes just before its name
+    /// (`长沙市开福区` → 长沙), whose `市妇联` is the one the text means; nil for any other place.
+    static func ofPlace(_ place: String?, bytes: [UInt8]) -> (district: (name: String, level: String), city: String?)? {
+        guard let place, let last = place.last, let level = levels.first(where: { $0.0 == last })?.1,
+              (2...5).contains(place.count) else { return nil }
+        let district = (String(place.dropLast()), level)
+        let written = Array(place.utf8)
+        var at = 0
+        while let found = UTF8Scan.find(written, in: bytes, from: at) {
+            at = found + written.count
+            guard found >= cityMarker.count, UTF8Scan.hasPrefix(cityMarker, in: bytes, at: found - cityMarker.count) else { continue }
+            let end = found - cityMarker.count
+            for count in [2, 3, 4] where end - 3 * count >= 0 {
+                let city = String(decoding: bytes[(end - 3 * count)..<end], as: UTF8.self)
+                if DocumentCity.province(ofCity: city) != nil { return (district, city) }
+            }
+        }
+        return (district, nil)
+    }
+
+    static let cityMarker = Array("市".utf8)
+
     /// The first line of `text` that holds any characters.
     static func headline(_ bytes: [UInt8], lines: [Range<Int>]) -> String? {
         for line in lines {

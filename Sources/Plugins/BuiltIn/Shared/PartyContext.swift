@@ -14,10 +14,16 @@ struct PartyContext {
     let bytes: [UInt8]
     /// Democratic-party names in the text, in order.
     let parties: [LexiconIndex.Hit]
+    /// Federations named in the text (工商联, 妇联, 科协: entries with a `local` body), in order.
+    let federations: [LexiconIndex.Hit]
     let hostParty: Int?
     let hostSector: Int?
 
     static let minimumHostNames = 3
+    /// Member words only one or two parties use, and those parties (会员 and 党员 are every body's).
+    static let ownMemberWords: [([UInt8], [String])] = [
+        (Array("盟员".utf8), ["中国民主同盟", "台湾民主自治同盟"]), (Array("社员".utf8), ["九三学社"]),
+    ]
     static let hostShare = 0.7
     /// How many times as often as any other party a party the opening names must be named to host.
     static let hostLead = 3
@@ -27,11 +33,13 @@ struct PartyContext {
     init(bytes: [UInt8], hits: [LexiconIndex.Hit], index: LexiconIndex) {
         self.bytes = bytes
         var parties: [LexiconIndex.Hit] = []
+        var federations: [LexiconIndex.Hit] = []
         var sectors: Set<Int> = []
         for hit in hits {
             let entry = index.entries[hit.entry]
             guard entry.label == "Party" else { continue }
             if entry.properties["kind"] == "民主党派" { parties.append(hit) }
+            if entry.properties["local"] != nil { federations.append(hit) }
             // 工商联界别政协委员: the sector a report is about.
             if entry.properties["kind"] == "界别",
                UTF8Scan.findLast(Self.sectorChar, in: bytes, from: hit.range.lowerBound, to: min(bytes.count, hit.range.upperBound + 3)) != nil {
@@ -39,12 +47,23 @@ struct PartyContext {
             }
         }
         self.parties = parties
+        self.federations = federations
         var counts: [Int: Int] = [:]
         for p in parties { counts[p.entry, default: 0] += 1 }
+        var total = parties.count
+        // 盟员, 社员: a party's own news calls its members by its own word, which names the party
+        // (of those the word may mean, the one the text names most).
+        for (word, names) in Self.ownMemberWords {
+            let members = Self.occurrences(of: word, in: bytes)
+            let named = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
+            guard members > 0, let party = named.max(by: { counts[$0]! < counts[$1]! }) else { continue }
+            counts[party, default: 0] += members
+            total += members
+        }
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
         hostParty = top.flatMap { top in
             guard top.value >= Self.minimumHostNames else { return nil }
-            if Double(top.value) >= Self.hostShare * Double(parties.count) { return top.key }
+            if Double(top.value) >= Self.hostShare * Double(total) { return top.key }
             // 中国民主促进会某市第六次会员大会 … 民革市委会副主委、民盟市委会副主委… 莅临祝贺:
             // the party the opening names, far ahead of the guests.
             let opens = parties.contains { $0.entry == top.key && $0.range.lowerBound < Self.openingBytes }
@@ -56,6 +75,17 @@ struct PartyContext {
 
     static let sectorChar = Array("界".utf8)
     static let fullStop = Array("。".utf8)
+
+    /// How many times `word` occurs in `bytes`.
+    static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
+        var count = 0
+        var at = 0
+        while let found = UTF8Scan.find(word, in: bytes, from: at) {
+            count += 1
+            at = found + word.count
+        }
+        return count
+    }
 
     /// Where the sentence holding `at` begins (after 。, !, ?, ; or a line break).
     func sentenceStart(before at: Int) -> Int {
@@ -78,7 +108,31 @@ struct PartyContext {
         if let society, society >= (sentence?.range.upperBound ?? start) {
             return SpeakerRoles.Context(hostParty: nil, sentenceParty: nil, hostSector: hostSector)
         }
-        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector)
+        // 区妇联第五届执委会…,甲当选为副主席: a bare post is of the federation the sentence names last,
+        // unless a party is named after it.
+        let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
+        let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
+        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer)
+    }
+
+    /// Characters that end the words before a federation's place (`选举产生了|区妇联`, `当选为|中国科协`).
+    static let beforePlace: Set<UInt32> = Set("的了为在是和与及由选任向对至有".unicodeScalars.map(\.value))
+    static let maximumPlace = 8
+
+    /// The federation at `hit` as written with its place (`区妇联`, `重庆市工商联`, `中国科协`,
+    /// `全国妇联`): the longest run of Han characters before it that names a place
+    /// (`FederationPlace.isPlace`), else the federation alone.
+    func federationSurface(_ hit: LexiconIndex.Hit) -> String {
+        var from = hit.range.lowerBound
+        var count = 0
+        while from >= 3, count < Self.maximumPlace, UTF8Scan.isHan(bytes, at: from - 3),
+              !Self.beforePlace.contains(FederationPlace.scalar(bytes, at: from - 3)) {
+            from -= 3
+            count += 1
+        }
+        // The longest suffix of that run that is a place (原中国科协: 中国).
+        while from < hit.range.lowerBound, !FederationPlace.isPlace(bytes, from..<hit.range.lowerBound) { from += 3 }
+        return String(decoding: bytes[from..<hit.range.upperBound], as: UTF8.self)
     }
 
     /// Bodies other than a party that have committees and 主任委员 of their own.
@@ -87,6 +141,26 @@ struct PartyContext {
     static let comrade = Array("同志".utf8)
     static let joiners = ["、", "和", "及"].map { Array($0.utf8) }
     static let eachOf = ["分别", "先后", "相继"].map { Array($0.utf8) }
+    /// How a person was elected, between the name and 当选 (`满票当选`, `成功当选`).
+    static let howElected = ["满票", "全票", "高票", "成功", "顺利", "当场", "光荣"].map { Array($0.utf8) }
+    static let etc = Array("等".utf8)
+    static let countDigits: Set<UInt8> = Set(Array("0123456789".utf8))
+    static let countHan = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "多", "余"].map { Array($0.utf8) }
+    static let personCounters = ["人", "名", "位"].map { Array($0.utf8) }
+
+    /// Past `等18人`, `等三位` at `at` (a count of persons after a name), else `at`.
+    func pastCount(_ at: Int) -> Int {
+        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return at }
+        var i = at + Self.etc.count
+        let start = i
+        while i < bytes.count {
+            if Self.countDigits.contains(bytes[i]) { i += 1; continue }
+            guard let han = Self.countHan.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { break }
+            i += han.count
+        }
+        guard i > start, let counter = Self.personCounters.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { return at }
+        return i + counter.count
+    }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
     static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "任"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
@@ -109,8 +183,12 @@ struct PartyContext {
             at = next
             skipComrade()
         }
-        // 分别当选为, 先后任: each of the list took the post.
+        // 潘某等18人当选为副主席: the count of the others elected with the person.
+        at = pastCount(at)
+        skipComrade()
+        // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
         if let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += each.count }
+        if let how = Self.howElected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += how.count }
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.

@@ -1,0 +1,94 @@
+import Graph
+
+/// The persons a democratic party's own news names only by a seat: its members
+/// in the people's congress and the CPPCC (`市人大代表甲`, `乙、丙等委员`,
+/// `丁委员`, `当选政协常务委员会委员`). Such news introduces guests by their
+/// posts (市委常委, 市政协副主席) and its own members by their seats, so a
+/// person whose every role in the document is a seat, or a word of address,
+/// is taken for a member of the party the document is about. One post, party,
+/// sector or byline anywhere in the document rules that out, and so does a
+/// person named with no role at all (`甲提交的《…》`: the text does not say).
+struct SeatMembers {
+    /// What one mention says.
+    enum Seen {
+        /// No role at all.
+        case nothing
+        /// Only seats (and words of address), quoting `span`.
+        case seat(Range<Int>)
+        /// Anything else: a post, a party, a sector.
+        case other
+        /// A byline or credit; `newly`: the person was no writer before this document.
+        case byline(newly: Bool)
+    }
+
+    /// The role written on the membership it gives.
+    static let role = "代表委员"
+    /// The last words of a seat (市政协委员, 人大常务委员会常委, 代表).
+    static let seatEnds = ["委员", "常委", "代表"]
+    /// Words of a post, which a seat does not hold (常务委员会副主任, 专门委员会主任).
+    static let postWords = ["主任", "主席", "书记", "秘书长", "长", "主委", "召集人"]
+    /// Bare seats and their modifiers as written (列席委员, 特邀委员, 新增补的政协委员).
+    static let seatModifiers = ["列席", "特邀", "新增补的", "新增", "增补", "界别"]
+    /// Seats written alone (委员, 代表), after `bare`.
+    static let bareSeats: Set<String> = ["委员", "代表", "常委", "常务委员"]
+    /// Words of address that say nothing either way (甲同志).
+    static let address: Set<String> = ["同志", "先生", "女士"]
+
+    private var firstSeat: [NodeID: Range<Int>] = [:]
+    private var ruledOut: Set<NodeID> = []
+    private var order: [NodeID] = []
+
+    mutating func note(_ person: NodeID, _ seen: Seen) {
+        switch seen {
+        case .nothing: break
+        case .other, .byline: ruledOut.insert(person)
+        case .seat(let span):
+            if firstSeat[person] == nil { firstSeat[person] = span; order.append(person) }
+        }
+    }
+
+    /// The persons named by seats only, in the order first named, with the span of their first seat.
+    var members: [(NodeID, Range<Int>)] {
+        order.filter { !ruledOut.contains($0) }.map { ($0, firstSeat[$0]!) }
+    }
+
+    /// What a mention's `roles` and the claims of what follows its name (`after`: 当选为…,
+    /// 担任…) say of a seat. Text after the name that names no body (担任节目主持人) says nothing.
+    static func seen(roles: [SpeakerRoles.Claim], after: [SpeakerRoles.Claim], span: Range<Int>) -> Seen {
+        var seat = false
+        for (claim, isAfter) in roles.map({ ($0, false) }) + after.map({ ($0, true) }) {
+            switch claim {
+            case .serves(_, _, let role):
+                guard isSeat(role) else { return .other }
+                seat = true
+            case .works(let employer, _, _, let title):
+                // 当选为某市第五届人民代表大会某委员会委员: a seat in the congress, written in full.
+                guard isSeat(title), assemblies.contains(where: { employer.contains($0) }) else { return .other }
+                seat = true
+            case .other(let text):
+                if address.contains(text) { continue }
+                if bareSeats.contains(bare(text)) { seat = true } else if !isAfter { return .other }
+            default:
+                return .other
+            }
+        }
+        return seat ? .seat(span) : .nothing
+    }
+
+    /// The congress and the CPPCC written in full, whose committees' members hold seats.
+    static let assemblies = ["人民代表大会", "政治协商会议"]
+
+    /// `text` without a modifier of a bare seat and a count before it (2名列席委员 → 委员).
+    static func bare(_ text: String) -> String {
+        var rest = Substring(SpeakerRoles.droppingCount(Substring(text)))
+        rest = rest.drop { SpeakerRoles.countCharacters.contains($0) }
+        for word in seatModifiers where rest.hasPrefix(word) { rest = rest.dropFirst(word.count) }
+        for body in ["政协", "人大"] where rest.hasPrefix(body) { rest = rest.dropFirst(body.count) }
+        return String(rest)
+    }
+
+    /// A seat: ends with 委员, 常委 or 代表 and holds no word of a post.
+    static func isSeat(_ role: String) -> Bool {
+        seatEnds.contains { role.hasSuffix($0) } && !postWords.contains { role.contains($0) }
+    }
+}

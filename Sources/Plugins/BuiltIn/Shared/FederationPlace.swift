@@ -1,0 +1,26 @@
+/// The place written before a federation's name (`区|妇联`, `重庆市|工商联`,
+/// `中国|科协`, `长治市城区|侨联`), which says whose body it is.
+enum FederationPlace {
+    /// Places written with no name: the level alone (市妇联 is the document's city's), or the nation.
+    static let bare: Set<String> = ["市", "省", "区", "县", "镇", "乡", "自治区", "全国", "中国", "中华全国"]
+    /// The last character of a named place (福建省, 开福区, 石牌镇).
+    static let levels: Set<UInt32> = Set("省市区县州盟旗镇乡".unicodeScalars.map(\.value))
+    /// Words ending in 区 that are no place of a federation (社区妇联 is a community's, 园区 a park).
+    static let notPlaces: Set<String> = ["社区", "园区", "景区", "小区", "片区", "校区", "街区", "地区", "辖区"]
+    static let longestPlace = 6
+
+    /// Whether `range` of `bytes` (Han characters) is a place a federation's name may follow; empty is.
+    static func isPlace(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        if range.isEmpty { return true }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        if bare.contains(text) { return true }
+        let count = range.count / 3
+        guard (2...longestPlace).contains(count), !notPlaces.contains(text) else { return false }
+        return levels.contains(scalar(bytes, at: range.upperBound - 3))
+    }
+
+    /// The scalar of the three-byte character at `at`.
+    static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 {
+        (UInt32(bytes[at] & 0x0F) << 12) | (UInt32(bytes[at + 1] & 0x3F) << 6) | UInt32(bytes[at + 2] & 0x3F)
+    }
+}
