@@ -1,0 +1,70 @@
+import Testing
+@testable import Plugins
+
+/// Traditional script folded for matching: the text keeps its length and offsets,
+/// names and quotes stay as written, and characters that are simplified ones too stay.
+@Suite struct ScriptFoldingTests {
+    @Test func foldsTraditionalCharactersOneForOneAndKeepsOffsets() {
+        let original = "（記者 馮淑貞）民盟紹興市委主委鄭國華主持會議。"
+        let text = NormalizedText(original)
+        #expect(text.foldedScript)
+        #expect(text.string(0..<text.count) == "(记者 冯淑贞)民盟绍兴市委主委郑国华主持会议。")
+        let name = Array("郑国华".utf8)
+        let at = try! #require(UTF8Scan.find(name, in: text.bytes, from: 0))
+        let range = at..<(at + name.count)
+        #expect(text.written(range) == "鄭國華")
+        let source = text.provenance(range, document: "d")
+        #expect(source.quote == "鄭國華")
+        #expect(source.offset == "（記者 馮淑貞）民盟紹興市委主委".utf8.count)
+    }
+
+    @Test func simplifiedTextIsUntouched() {
+        let original = "市政协副主席于海涛主持会议,著名学者出席。乾隆年间的古桥修缮完成。"
+        let text = NormalizedText(original)
+        #expect(!text.foldedScript)
+        #expect(text.string(0..<text.count) == "市政协副主席于海涛主持会议,著名学者出席。乾隆年间的古桥修缮完成。")
+    }
+
+    /// Near-misses: a character that simplified text writes too, with its own
+    /// meaning, is never folded (乾 of 乾隆, not 干; 著 of 著名, not 着; 於 the surname, not 于).
+    @Test func charactersThatAreAlsoSimplifiedStay() {
+        #expect(ScriptFolding.simplified("乾隆") == "乾隆")
+        #expect(ScriptFolding.simplified("著名") == "著名")
+        #expect(ScriptFolding.simplified("於梨華") == "於梨华")
+        #expect(ScriptFolding.simplified("瞭望") == "瞭望")
+        #expect(ScriptFolding.simplified("畢昇") == "毕昇")
+        // Those that only traditional text writes fold, 後 and 幹 included.
+        #expect(ScriptFolding.simplified("會後,幹部們") == "会后,干部们")
+    }
+
+    @Test func mixedScriptFoldsOnlyTheTraditionalPart() {
+        let original = "市政协主席张文明出席。區政協副主席劉曉東講話。"
+        let text = NormalizedText(original)
+        #expect(text.string(0..<text.count) == "市政协主席张文明出席。区政协副主席刘晓东讲话。")
+        #expect(text.written(0..<text.count) == original)
+    }
+
+    @Test func writtenFormKeepsWidthFoldingButRestoresHanCharacters() {
+        let text = NormalizedText("責任單位：市發改委、市財政局")
+        #expect(text.string(0..<text.count) == "责任单位:市发改委、市财政局")
+        #expect(text.written(0..<text.count) == "責任單位:市發改委、市財政局")
+    }
+
+    @Test func sameFoldedTellsOneNameInTwoScripts() {
+        #expect(ScriptFolding.sameFolded("劉曉東", "刘晓东"))
+        #expect(!ScriptFolding.sameFolded("劉曉東", "刘晓冬"))
+    }
+
+    @Test func theTableHoldsOnlyOneToOnePairsOfHanCharacters() {
+        let table = ScriptFolding.simplified
+        let mapped = table.enumerated().filter { $0.element != 0 }
+        #expect(mapped.count > 2_500)
+        for (offset, to) in mapped {
+            let from = ScriptFolding.firstScalar + UInt32(offset)
+            #expect(UInt32(to) != from)
+            #expect((ScriptFolding.firstScalar...ScriptFolding.lastScalar).contains(UInt32(to)))
+            // A simplified character is never folded again: one step reaches the simplified form.
+            #expect(ScriptFolding.fold(UInt32(to)) == nil, "U+\(String(from, radix: 16)) → U+\(String(to, radix: 16)) folds twice")
+        }
+    }
+}
