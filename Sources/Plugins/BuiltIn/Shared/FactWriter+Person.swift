@@ -28,9 +28,24 @@ extension FactWriter {
     /// traditional characters back), else `name` itself.
     func writtenName(_ name: String, at range: Range<Int>) -> String {
         guard text.foldedScript else { return name }
-        let needle = Array(name.utf8)
         // The reader gives the name's own span, or a line or sentence holding it.
-        guard let at = UTF8Scan.find(needle, in: text.bytes, from: range.lowerBound, to: range.upperBound) else { return name }
+        return written(name, in: range) ?? name
+    }
+
+    /// A text read from this document (a person's roles, `民盟绍兴市委主委`) as
+    /// the document writes it: where it first stands, or each of its parts
+    /// joined by 、 where each stands; else as given.
+    func writtenText(_ read: String) -> String {
+        guard text.foldedScript else { return read }
+        if let found = written(read, in: 0..<text.count) { return found }
+        return read.split(separator: "、", omittingEmptySubsequences: false)
+            .map { written(String($0), in: 0..<text.count) ?? String($0) }.joined(separator: "、")
+    }
+
+    /// The written form of the normalized text `read` where it first stands in `range`.
+    private func written(_ read: String, in range: Range<Int>) -> String? {
+        let needle = Array(read.utf8)
+        guard !needle.isEmpty, let at = UTF8Scan.find(needle, in: text.bytes, from: range.lowerBound, to: range.upperBound) else { return nil }
         return text.written(at..<(at + needle.count))
     }
 }
