@@ -68,3 +68,35 @@ import Testing
         }
     }
 }
+
+/// Pinyin glosses a script converter leaves after characters are dropped from
+/// the normalized text (not from quotes); brackets of other letters stay.
+@Suite struct PinyinGlossTests {
+    @Test func glossesAfterHanCharactersAreDropped() {
+        let original = "江寧區(qū)婦聯(lián)主席宋雅琴、區(qū)委統(tǒng)戰(zhàn)部部長柯文彬出席。"
+        let text = NormalizedText(original)
+        #expect(text.string(0..<text.count) == "江宁区妇联主席宋雅琴、区委统战部部长柯文彬出席。")
+        #expect(text.written(0..<text.count) == "江寧區婦聯主席宋雅琴、區委統戰部部長柯文彬出席。")
+        // A quote spans the text as published, glosses included.
+        let word = Array("统战部".utf8)
+        let at = try! #require(UTF8Scan.find(word, in: text.bytes, from: 0))
+        #expect(text.quote(at..<(at + word.count)) == "統(tǒng)戰(zhàn)部")
+    }
+
+    /// Near-misses: letters with no tone mark, capitals, a number, a word of
+    /// another language with an accent, and a note in full-width brackets stay.
+    @Test(arguments: ["措施(a)要落实", "增长(de)部分", "地区生产总值(GDP)增长", "第(1)项", "指数(índice)下降", "注释（注）见后"])
+    func otherBracketsStay(_ original: String) {
+        let text = NormalizedText(original)
+        let kept = text.string(0..<text.count)
+        #expect(kept.contains("("), "\(kept)")
+    }
+
+    @Test func aPersonAndPartyAreReadThroughGlosses() throws {
+        let g = try TraditionalScriptTests.extract(
+            "江寧區(qū)政協(xié)召開常委會議。民盟江寧區(qū)委主委宋雅琴出席會議。", city: "南京")
+        let id = try #require(g.nodes(named: "宋雅琴").first { g.node($0).hasLabel("Person") })
+        let parties = g.outgoing(id).map(g.relationship).filter { $0.type == "MEMBER_OF" }.compactMap { g.node($0.end).name }
+        #expect(parties == ["中国民主同盟"])
+    }
+}

@@ -3,7 +3,8 @@ import Graph
 /// A document's text as extractors scan it: UTF-8 bytes with full-width ASCII
 /// forms folded to half-width (`，` → `,`, `（` → `(`, `１` → `1`, U+3000 → space),
 /// traditional Han characters folded to simplified ones (`劉` → `刘`,
-/// `ScriptFolding`: one three-byte character for another), carriage returns dropped, and line breaks inside a word removed, together
+/// `ScriptFolding`: one three-byte character for another), a converter's pinyin
+/// glosses dropped (`區(qū)` → `区`, `PinyinGloss`), carriage returns dropped, and line breaks inside a word removed, together
 /// with a map from every normalized byte back to its offset in the original
 /// text, so provenance always points into the document as published.
 ///
@@ -24,8 +25,10 @@ public struct NormalizedText: Sendable {
     public init(_ text: String) {
         let source = Array(text.utf8)
         originalBytes = source
-        var (text, map, folded) = Self.foldWidths(source)
+        var (text, map, folded, marked) = Self.foldWidths(source)
         foldedScript = folded
+        // Only a text with tone-marked letters can hold a pinyin gloss (`區(qū)`).
+        if marked { PinyinGloss.drop(&text, &map) }
         Self.joinBrokenLines(&text, &map)
         bytes = text
         map.append(Int32(source.count))  // within the spare capacity foldWidths reserved
@@ -89,16 +92,17 @@ public struct NormalizedText: Sendable {
 
     /// Folds U+FF01…U+FF5E to ASCII, U+3000 and U+00A0 to a space, traditional
     /// Han characters to simplified ones, and drops `\r`; says whether any
-    /// traditional character was folded.
+    /// traditional character was folded and whether any letter that may carry
+    /// a tone mark was seen (`PinyinGloss`).
     /// Writes through raw buffers: this runs over every byte of every document.
-    static func foldWidths(_ source: [UInt8]) -> ([UInt8], [Int32], Bool) {
+    static func foldWidths(_ source: [UInt8]) -> ([UInt8], [Int32], Bool, Bool) {
         let n = source.count
         // Uninitialized: every element kept is written below, and zero-filling
         // 5 bytes per input byte costs as much as the folding itself.
         var out = [UInt8](unsafeUninitializedCapacity: n) { _, count in count = n }
         var map = [Int32](unsafeUninitializedCapacity: n + 1) { _, count in count = n }
         var written = 0
-        var folded = false
+        var folded = false, marked = false
         ScriptFolding.simplified.withUnsafeBufferPointer { table in
         source.withUnsafeBufferPointer { src in
             out.withUnsafeMutableBufferPointer { o in
@@ -144,6 +148,7 @@ public struct NormalizedText: Sendable {
                             m[written] = Int32(i); m[written + 1] = Int32(i + 1); m[written + 2] = Int32(i + 2)
                             written += 3; i += 3; continue
                         }
+                        if PinyinGloss.isMarkedLetterLead(b) { marked = true }
                         o[written] = b; m[written] = Int32(i); written += 1; i += 1
                     }
                 }
@@ -152,7 +157,7 @@ public struct NormalizedText: Sendable {
         }
         out.removeLast(n - written)
         map.removeLast(n - written)
-        return (out, map, folded)
+        return (out, map, folded, marked)
     }
 
     // MARK: Broken lines
