@@ -30,11 +30,23 @@ import Testing
     @Test func charactersThatAreAlsoSimplifiedStay() {
         #expect(ScriptFolding.simplified("乾隆") == "乾隆")
         #expect(ScriptFolding.simplified("著名") == "著名")
-        #expect(ScriptFolding.simplified("於梨華") == "於梨华")
+        #expect(ScriptFolding.simplified("於梨花") == "於梨花")
         #expect(ScriptFolding.simplified("瞭望") == "瞭望")
         #expect(ScriptFolding.simplified("畢昇") == "毕昇")
         // Those that only traditional text writes fold, 後 and 幹 included.
         #expect(ScriptFolding.simplified("會後,幹部們") == "会后,干部们")
+    }
+
+    /// 於 is 于 in a document in traditional script (關於, 位於), and a surname
+    /// in a simplified one; the table holds it apart.
+    @Test func yuIsFoldedOnlyInTraditionalDocuments() {
+        let traditional = NormalizedText("關於加快發展的建議,市政協委員於海濤提出。")
+        #expect(traditional.string(0..<traditional.count) == "关于加快发展的建议,市政协委员于海涛提出。")
+        #expect(traditional.written(0..<traditional.count) == "關於加快發展的建議,市政協委員於海濤提出。")
+        let simplified = NormalizedText("市政协委员於海涛提出建议。")
+        #expect(simplified.string(0..<simplified.count) == "市政协委员於海涛提出建议。")
+        #expect(ScriptFolding.fold(Unicode.Scalar("於").value) == nil)
+        #expect(ScriptFolding.simplified("關於") == "关于")
     }
 
     @Test func mixedScriptFoldsOnlyTheTraditionalPart() {

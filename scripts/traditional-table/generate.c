@@ -32,6 +32,7 @@ static int inGB2312(iconv_t cd, UChar32 c) {
 
 static const char *alwaysFold = "後徵夥摺菸麽箝";
 static const char *neverFold = "昇陞瞭喆堃淼甦邨蒐祇絜椀";
+static const char *traditionalOnly = "於";
 
 /// Whether the UTF-8 of `c` occurs in `list`.
 static int listed(const char *list, UChar32 c) {
@@ -61,13 +62,31 @@ int main(void) {
         if (U_FAILURE(status) || len != 1 || buf[0] == c) continue;
         UChar32 s = buf[0];
         if (s < 0x3400 || s > 0x9FFF) continue;
-        if (listed(neverFold, c) || (inGB2312(gb, c) && !listed(alwaysFold, c))) {
+        if (listed(neverFold, c) || listed(traditionalOnly, c) || (inGB2312(gb, c) && !listed(alwaysFold, c))) {
             left++;
             fprintf(stderr, "left (also simplified): U+%04X\n", c);
             continue;
         }
         to[c] = s;
     }
+    // Traditional forms the forward transliterator lacks but the reverse one
+    // writes (硚 → 礄): Simplified-Traditional of a character that
+    // Traditional-Simplified leaves alone.
+    UTransliterator *back = utrans_openU(u"Simplified-Traditional", -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) { fprintf(stderr, "ICU: %s\n", u_errorName(status)); return 1; }
+    for (UChar32 s = 0x3400; s <= 0x9FFF; s++) {
+        if (s >= 0x4DC0 && s < 0x4E00) continue;
+        UChar buf[8] = {(UChar)s};
+        int32_t len = 1, limit = 1;
+        status = U_ZERO_ERROR;
+        utrans_transUChars(back, buf, &len, 8, 0, &limit, &status);
+        UChar32 c = buf[0];
+        if (U_FAILURE(status) || len != 1 || c == s || c < 0x3400 || c > 0x9FFF || to[c] || to[s]) continue;
+        if (listed(neverFold, c) || listed(traditionalOnly, c) || inGB2312(gb, c)) continue;
+        fprintf(stderr, "added from the reverse table: U+%04X -> U+%04X\n", c, s);
+        to[c] = s;
+    }
+    utrans_close(back);
     for (UChar32 c = 0x3400; c <= 0x9FFF; c++) {
         if (!to[c]) continue;
         // One step reaches the simplified form: 薴 → 苧 → 苎 is written 薴 → 苎.
@@ -75,6 +94,20 @@ int main(void) {
         for (int hops = 0; hops < 4 && to[s]; hops++) s = to[s];
         put(c); put(s); printf("\n");
         kept++;
+    }
+    // Characters both scripts write, which a document in traditional script
+    // writes for the simplified form (於 of 關於 is 于; in simplified text 於
+    // is only a surname): folded only in a document that has other
+    // traditional characters.
+    printf("[traditional documents]\n");
+    for (const char *p = traditionalOnly; *p; p += 3) {
+        UChar32 c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        UChar buf[8] = {(UChar)c};
+        int32_t len = 1, limit = 1;
+        status = U_ZERO_ERROR;
+        utrans_transUChars(t, buf, &len, 8, 0, &limit, &status);
+        if (U_FAILURE(status) || len != 1 || buf[0] == c) continue;
+        put(c); put(buf[0]); printf("\n");
     }
     fprintf(stderr, "%d kept, %d left\n", kept, left);
     utrans_close(t);

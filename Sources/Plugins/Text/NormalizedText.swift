@@ -27,6 +27,8 @@ public struct NormalizedText: Sendable {
         originalBytes = source
         var (text, map, folded, marked) = Self.foldWidths(source)
         foldedScript = folded
+        // 於 and the like: traditional forms only in a document in traditional script.
+        if folded { ScriptFolding.foldTraditionalOnly(&text) }
         // Only a text with tone-marked letters can hold a pinyin gloss (`區(qū)`).
         if marked { PinyinGloss.drop(&text, &map) }
         Self.joinBrokenLines(&text, &map)

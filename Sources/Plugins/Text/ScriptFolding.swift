@@ -19,19 +19,48 @@ public enum ScriptFolding {
 
     /// `simplified[c - firstScalar]` is the simplified form of `c`, or 0 when `c` stays.
     /// Every scalar in the table is in the BMP, so 16 bits hold it.
-    static let simplified: [UInt16] = {
+    static let simplified: [UInt16] = tables.always
+
+    /// Characters both scripts write that a document in traditional script
+    /// writes for a simplified one (於 of 關於 is 于, while simplified text
+    /// writes 於 only as a surname): folded only in a document that has other
+    /// traditional characters, as UTF-8 (from, to) pairs of three bytes each.
+    static let inTraditionalDocuments: [([UInt8], [UInt8])] = tables.traditionalOnly
+
+    /// The table file: pairs, then after `[traditional documents]` the pairs folded only there.
+    private static let tables: (always: [UInt16], traditionalOnly: [([UInt8], [UInt8])]) = {
         var table = [UInt16](repeating: 0, count: Int(lastScalar - firstScalar + 1))
+        var traditionalOnly: [([UInt8], [UInt8])] = []
         guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
               let text = try? String(contentsOf: folder.appendingPathComponent("script/traditional-simplified.txt"), encoding: .utf8)
-        else { return table }
+        else { return (table, []) }
+        var onlyInTraditional = false
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            if line == "[traditional documents]" { onlyInTraditional = true; continue }
             let scalars = Array(line.unicodeScalars)
             guard scalars.count == 2, let from = scalars.first?.value, let to = scalars.last?.value,
                   (firstScalar...lastScalar).contains(from), (firstScalar...lastScalar).contains(to) else { continue }
-            table[Int(from - firstScalar)] = UInt16(to)
+            if onlyInTraditional {
+                traditionalOnly.append((Array(String(scalars[0]).utf8), Array(String(scalars[1]).utf8)))
+            } else {
+                table[Int(from - firstScalar)] = UInt16(to)
+            }
         }
-        return table
+        return (table, traditionalOnly)
     }()
+
+    /// Folds the characters of `inTraditionalDocuments` in `bytes`, a
+    /// normalized text in traditional script; three bytes for three, so
+    /// offsets stay put.
+    static func foldTraditionalOnly(_ bytes: inout [UInt8]) {
+        for (from, to) in inTraditionalDocuments {
+            var at = 0
+            while let found = UTF8Scan.find(from, in: bytes, from: at) {
+                bytes[found] = to[0]; bytes[found + 1] = to[1]; bytes[found + 2] = to[2]
+                at = found + 3
+            }
+        }
+    }
 
     /// The simplified form of the scalar `value`, or nil when it stays.
     @inline(__always)
@@ -42,14 +71,16 @@ public enum ScriptFolding {
     }
 
     /// `text` with every traditional character of the table simplified
-    /// (`劉勛建` → `刘勋建`); the same string when it has none.
+    /// (`劉勛建` → `刘勋建`, and then `於` too); the same string when it has none.
     public static func simplified(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { fold($0.value) != nil }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             out.append(fold(scalar.value).flatMap(Unicode.Scalar.init) ?? scalar)
         }
-        return String(out)
+        var bytes = Array(String(out).utf8)
+        foldTraditionalOnly(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `a` and `b` are one text in two scripts (`劉勛建` and `刘勋建`).
