@@ -33,6 +33,10 @@ static int inGB2312(iconv_t cd, UChar32 c) {
 static const char *alwaysFold = "後徵夥摺菸麽箝";
 static const char *neverFold = "昇陞瞭喆堃淼甦邨蒐祇絜椀";
 static const char *traditionalOnly = "於";
+// Pairs (traditional, simplified) of Unihan's kSimplifiedVariant that ICU 72's
+// transliterators lack: simplified characters added to the standard since
+// (硚 of 武汉's 硚口区, written 礄 in traditional script).
+static const char *supplement = "礄硚";
 
 /// Whether the UTF-8 of `c` occurs in `list`.
 static int listed(const char *list, UChar32 c) {
@@ -87,6 +91,11 @@ int main(void) {
         to[c] = s;
     }
     utrans_close(back);
+    for (const char *p = supplement; p[0] && p[3]; p += 6) {
+        UChar32 c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        UChar32 s = ((p[3] & 0x0F) << 12) | ((p[4] & 0x3F) << 6) | (p[5] & 0x3F);
+        if (!to[c]) to[c] = s;
+    }
     for (UChar32 c = 0x3400; c <= 0x9FFF; c++) {
         if (!to[c]) continue;
         // One step reaches the simplified form: 薴 → 苧 → 苎 is written 薴 → 苎.

@@ -73,4 +73,29 @@ import Testing
         #expect(names == ["於海波", "庄乾明"])
         #expect(g.nodes(withLabel: "Person").allSatisfy { g.node($0).properties["aliases"] == nil })
     }
+
+    /// The bundled documents converted to traditional script (ICU's Hans-Hant,
+    /// which writes 後, 於, 乾 … by the word) give the same facts: the same
+    /// nodes once their names are folded, and as many relationships of each type.
+    @Test func bundledDocumentsInTraditionalScriptGiveTheSameFacts() throws {
+        let folder = WorkPlanExtractorTests.packageRoot.appendingPathComponent("graphs/wuhan-cppcc/documents")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count == 5)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let converted = try #require(text.applyingTransform(StringTransform(rawValue: "Hans-Hant"), reverse: false))
+            #expect(converted != text)
+            let simplified = try Self.extract(text, id: file)
+            let traditional = try Self.extract(converted, id: file)
+            func facts(_ g: PropertyGraph) -> (nodes: Set<String>, relationships: [String: Int]) {
+                let nodes = Set(g.nodes.map { "\($0.labels.sorted()):\(ScriptFolding.simplified($0.name ?? ""))" })
+                var counts: [String: Int] = [:]
+                for r in g.relationships { counts[r.type, default: 0] += 1 }
+                return (nodes, counts)
+            }
+            let a = facts(simplified), b = facts(traditional)
+            #expect(a.nodes == b.nodes, "\(file): only simplified \(a.nodes.subtracting(b.nodes).sorted()), only traditional \(b.nodes.subtracting(a.nodes).sorted())")
+            #expect(a.relationships == b.relationships, "\(file)")
+        }
+    }
 }
