@@ -39,6 +39,12 @@ enum DocumentGraphMerge {
                 if let aliases = node.properties["aliases"]?.listValue?.compactMap(\.stringValue) {
                     try graph.addAliases(aliases, to: id)
                 }
+                // One name in two scripts (a traditional page's 劉勛建, a mainland page's 刘勋建):
+                // the later form is an alias of the node named first.
+                if case .string(let incoming)? = node.properties["name"], case .string(let present)? = known["name"],
+                   !LabelledName.sameBytes(incoming, present), ScriptFolding.sameFolded(incoming, present) {
+                    try graph.addAlias(incoming, to: id)
+                }
                 for source in node.sources where graph.nodes[id.rawValue].sources.count < maximumNodeSources {
                     graph.addSource(source, to: id)
                 }

@@ -11,11 +11,12 @@ public enum DocumentReader {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case gb18030 = "GB18030"
+        case big5 = "Big5"
         case utf16 = "UTF-16"
     }
 
     /// Decodes `data`: UTF-8 (a byte-order mark is dropped), UTF-16 with a
-    /// byte-order mark, else GB18030. A file that is none of these is an error
+    /// byte-order mark, else GB18030, else Big5 (traditional script). A file that is none of these is an error
     /// naming the first bad byte for each.
     public static func decode(_ data: Data, file: String) throws -> String {
         try decodeDetectingEncoding(data, file: file).text
@@ -47,6 +48,8 @@ public enum DocumentReader {
             // Any 8-bit text parses as GB18030; only text that reads like Chinese is taken as it.
             let evidence = GB18030.evidence(bytes)
             guard evidence.isConfident else {
+                // A traditional-script page saved as Big5 (Hong Kong, Macau, Taiwan sites).
+                if Big5.evidence(bytes).isConfident, case .success(let text) = Big5.decode(bytes) { return (text, .big5) }
                 let at = evidence.firstRare ?? utf8Error
                 throw DatasetError(
                     "\(file) is not UTF-8 (bad byte 0x\(hex(bytes[utf8Error])) at offset \(utf8Error)) and does not read clearly as GB18030 "

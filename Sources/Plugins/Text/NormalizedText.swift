@@ -2,7 +2,9 @@ import Graph
 
 /// A document's text as extractors scan it: UTF-8 bytes with full-width ASCII
 /// forms folded to half-width (`，` → `,`, `（` → `(`, `１` → `1`, U+3000 → space),
-/// carriage returns dropped, and line breaks inside a word removed, together
+/// traditional Han characters folded to simplified ones (`劉` → `刘`,
+/// `ScriptFolding`: one three-byte character for another), a converter's pinyin
+/// glosses dropped (`區(qū)` → `区`, `PinyinGloss`), carriage returns dropped, and line breaks inside a word removed, together
 /// with a map from every normalized byte back to its offset in the original
 /// text, so provenance always points into the document as published.
 ///
@@ -16,11 +18,19 @@ public struct NormalizedText: Sendable {
     public let origin: [Int32]
     /// The original text's UTF-8 bytes, for quotes.
     public let originalBytes: [UInt8]
+    /// Whether any traditional character was folded: names are then given as
+    /// written (`written`), which costs a look at the original.
+    public let foldedScript: Bool
 
     public init(_ text: String) {
         let source = Array(text.utf8)
         originalBytes = source
-        var (text, map) = Self.foldWidths(source)
+        var (text, map, folded, marked) = Self.foldWidths(source)
+        foldedScript = folded
+        // 於 and the like: traditional forms only in a document in traditional script.
+        if folded { ScriptFolding.foldTraditionalOnly(&text) }
+        // Only a text with tone-marked letters can hold a pinyin gloss (`區(qū)`).
+        if marked { PinyinGloss.drop(&text, &map) }
         Self.joinBrokenLines(&text, &map)
         bytes = text
         map.append(Int32(source.count))  // within the spare capacity foldWidths reserved
@@ -32,6 +42,25 @@ public struct NormalizedText: Sendable {
     /// The normalized text of `range`.
     public func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The text of `range` with its Han characters as the document writes
+    /// them (`劉勛建` where the normalized text reads `刘勋建`), everything else
+    /// normalized; the same as `string` in a document with no traditional character.
+    public func written(_ range: Range<Int>) -> String {
+        guard foldedScript else { return string(range) }
+        var out = Array(bytes[range])
+        var k = 0
+        while k + 2 < out.count {
+            // Only a three-byte Han character can have been folded, and only to one of the same length.
+            guard Self.isHanLead(out, k, lowerBound: 0) else { k += 1; continue }
+            let at = Int(origin[range.lowerBound + k])
+            if at + 2 < originalBytes.count, Self.isHanLead(originalBytes, at, lowerBound: 0) {
+                out[k] = originalBytes[at]; out[k + 1] = originalBytes[at + 1]; out[k + 2] = originalBytes[at + 2]
+            }
+            k += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The span of the original text that `range` of the normalized text came from.
@@ -63,15 +92,20 @@ public struct NormalizedText: Sendable {
 
     // MARK: Width folding
 
-    /// Folds U+FF01…U+FF5E to ASCII, U+3000 and U+00A0 to a space, and drops `\r`.
+    /// Folds U+FF01…U+FF5E to ASCII, U+3000 and U+00A0 to a space, traditional
+    /// Han characters to simplified ones, and drops `\r`; says whether any
+    /// traditional character was folded and whether any letter that may carry
+    /// a tone mark was seen (`PinyinGloss`).
     /// Writes through raw buffers: this runs over every byte of every document.
-    static func foldWidths(_ source: [UInt8]) -> ([UInt8], [Int32]) {
+    static func foldWidths(_ source: [UInt8]) -> ([UInt8], [Int32], Bool, Bool) {
         let n = source.count
         // Uninitialized: every element kept is written below, and zero-filling
         // 5 bytes per input byte costs as much as the folding itself.
         var out = [UInt8](unsafeUninitializedCapacity: n) { _, count in count = n }
         var map = [Int32](unsafeUninitializedCapacity: n + 1) { _, count in count = n }
         var written = 0
+        var folded = false, marked = false
+        ScriptFolding.simplified.withUnsafeBufferPointer { table in
         source.withUnsafeBufferPointer { src in
             out.withUnsafeMutableBufferPointer { o in
                 map.withUnsafeMutableBufferPointer { m in
@@ -99,14 +133,33 @@ public struct NormalizedText: Sendable {
                         if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {
                             o[written] = 0x20; m[written] = Int32(i); written += 1; i += 2; continue
                         }
+                        if b >= 0xE3, b <= 0xE9, i + 2 < n {
+                            // A three-byte character: U+3000…U+9FFF, Han from U+3400 (the input is valid UTF-8).
+                            let b1 = src[i + 1], b2 = src[i + 2]
+                            let scalar = UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                            var to = UInt32(0)
+                            if scalar >= ScriptFolding.firstScalar { to = UInt32(table[Int(scalar - ScriptFolding.firstScalar)]) }
+                            if to != 0 {
+                                folded = true
+                                o[written] = 0xE0 | UInt8(to >> 12)
+                                o[written + 1] = 0x80 | UInt8((to >> 6) & 0x3F)
+                                o[written + 2] = 0x80 | UInt8(to & 0x3F)
+                            } else {
+                                o[written] = b; o[written + 1] = b1; o[written + 2] = b2
+                            }
+                            m[written] = Int32(i); m[written + 1] = Int32(i + 1); m[written + 2] = Int32(i + 2)
+                            written += 3; i += 3; continue
+                        }
+                        if PinyinGloss.isMarkedLetterLead(b) { marked = true }
                         o[written] = b; m[written] = Int32(i); written += 1; i += 1
                     }
                 }
             }
         }
+        }
         out.removeLast(n - written)
         map.removeLast(n - written)
-        return (out, map)
+        return (out, map, folded, marked)
     }
 
     // MARK: Broken lines

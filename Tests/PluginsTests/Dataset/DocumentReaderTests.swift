@@ -14,6 +14,23 @@ import Graph
         #expect(text.contains("（牵头单位：市民政局；责任单位：市卫健委、各区人民政府）"))
     }
 
+    /// A traditional-script page saved as Big5 (as Hong Kong, Macau and Taiwan sites do).
+    @Test func decodesBig5() throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("work-plan-big5.txt"))
+        let (text, encoding) = try DocumentReader.decodeDetectingEncoding(data, file: "plan.txt")
+        #expect(encoding == .big5)
+        #expect(text.hasPrefix("嘉興市2022年政府工作報告重點任務分解方案"))
+        #expect(text.contains("（牽頭單位：市經信局；責任單位：市發改委、市科技局）"))
+    }
+
+    /// GB18030 text is never taken for Big5, nor Big5 for GB18030: each reads as its own.
+    @Test func gb18030AndBig5KeepApart() throws {
+        let gb = try Data(contentsOf: Self.fixtures.appendingPathComponent("work-plan-gb18030.txt"))
+        #expect(!Big5.evidence([UInt8](gb)).isConfident)
+        let big5 = try Data(contentsOf: Self.fixtures.appendingPathComponent("work-plan-big5.txt"))
+        #expect(!GB18030.evidence([UInt8](big5)).isConfident)
+    }
+
     @Test func utf8WithByteOrderMark() throws {
         let (text, encoding) = try DocumentReader.decodeDetectingEncoding(Data([0xEF, 0xBB, 0xBF] + Array("市政协".utf8)), file: "a.txt")
         #expect(text == "市政协")

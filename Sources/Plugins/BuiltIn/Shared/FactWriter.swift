@@ -179,8 +179,14 @@ struct FactWriter {
 
     /// The text of a lexicon hit when it is not the entry's own name (an alias
     /// or variant to record), nil when it is: most hits are the name, and
-    /// comparing bytes in place spares a `String` per hit.
+    /// comparing bytes in place spares a `String` per hit. A hit in traditional
+    /// script is the entry (matched on the folded text) and records the form
+    /// as written (`中國民主同盟`) as an alias.
     func surface(_ hit: LexiconIndex.Hit, of entry: LexiconIndex.Entry) -> String? {
+        if text.foldedScript {
+            let written = text.written(hit.range)
+            if !LabelledName.sameBytes(written, string(hit.range)) { return written }
+        }
         let isName: Bool? = entry.name.utf8.withContiguousStorageIfAvailable { name in
             text.bytes.withUnsafeBufferPointer { bytes in
                 guard hit.range.count == name.count, let n = name.baseAddress, let b = bytes.baseAddress else { return false }

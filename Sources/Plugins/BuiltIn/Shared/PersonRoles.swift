@@ -10,7 +10,8 @@ enum PersonRoles {
     /// Adds `roles` (when not empty and not there yet) to the `roles` list of `person`.
     static func add(_ roles: String, to person: NodeID, writer: inout FactWriter) throws {
         // The readers give trimmed roles; Foundation's trimming bridges to NSString and costs more than the rest.
-        let text = roles
+        // As the document writes them (traditional script kept; `FactWriter.writtenText`).
+        let text = writer.writtenText(roles)
         guard !text.isEmpty else { return }
         var list = writer.graph.nodes[person.rawValue].properties["roles"]?.listValue ?? []
         guard list.count < maximum, !list.contains(where: { $0.stringValue.map { LabelledName.sameBytes($0, text) } ?? false }) else { return }
