@@ -2,6 +2,7 @@
 //
 //     swift run -c release Benchmarks [DOCUMENTS] [--write-corpus DIR]
 //     swift run -c release Benchmarks queries [NODES] [--repeat N]   (QueryBenchmark.swift)
+//     swift run -c release Benchmarks build DIR   (BuildBenchmark.swift)
 //
 // Builds a corpus of DOCUMENTS (default 10,000) by recombining the five seed
 // documents of graphs/wuhan-cppcc: every person name, agency and district is
@@ -59,6 +60,12 @@ func peakMemoryMB() -> Double {
 // `queries`: the openCypher benchmark over a synthetic graph instead of extraction.
 if CommandLine.arguments.dropFirst().first == "queries" {
     try QueryBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
+
+// `build DIR`: the whole pipeline of `explorer build` over a dataset folder.
+if CommandLine.arguments.dropFirst().first == "build" {
+    try BuildBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
 }
 

@@ -40,7 +40,7 @@ extension Dataset {
                 "\(name) holds a graph imported from \(imported), not documents to extract; "
                     + "run `explorer import` again to refresh it")
         }
-        var graph = PropertyGraph()
+        var fold = DocumentGraphMerge()
         let context = registry.extractionContext
         var ids: [String: String] = [:]
         for entry in entries {
@@ -77,7 +77,7 @@ extension Dataset {
                 case .unreadable(let message):
                     if skipUnreadable { skipped.append(message) } else { unreadable.append(message) }
                 case .failed(let error): throw error
-                case .extracted(let documentGraph): if unreadable.isEmpty { try DocumentGraphMerge.merge(documentGraph, into: &graph) }
+                case .extracted(let documentGraph): if unreadable.isEmpty { try fold.merge(documentGraph) }
                 }
             }
             folding = ahead.wait()
@@ -88,6 +88,7 @@ extension Dataset {
                 "\(unreadable.count) documents cannot be read; fix or remove them:\n"
                     + unreadable.map { "  " + $0 }.joined(separator: "\n") + "\n(or build without them with --skip-unreadable)")
         }
+        var graph = fold.takeGraph()
         for extractor in registry.extractors {
             if let finisher = extractor.item as? any GraphFinisher { try finisher.finish(&graph, context: context) }
         }

@@ -8,14 +8,53 @@ import Graph
 ///
 /// Documents are extracted one graph each, on every core, and folded in
 /// document order: the result does not depend on which core finished first.
-enum DocumentGraphMerge {
+/// One fold owns the dataset's graph while the documents are folded, so its
+/// index of relationships by ends stays that of the graph.
+struct DocumentGraphMerge {
     /// A node keeps at most this many sources once it exists (`FactWriter.maximumNodeSources`).
     static let maximumNodeSources = 8
     /// A relationship keeps at most this many sources (`FactWriter.maximumRelationshipSources`).
     static let maximumRelationshipSources = 64
 
-    /// Adds `part` to `graph`.
-    static func merge(_ part: PropertyGraph, into graph: inout PropertyGraph) throws {
+    /// The dataset's graph: every part folded so far.
+    private(set) var graph: PropertyGraph
+    /// Every relationship of `graph` by its ends and type. Whether the graph holds a part's
+    /// relationship is one lookup here, where a scan of an adjacency list read a whole
+    /// relationship value per candidate (a document's node links to hundreds of others,
+    /// so that scan grew with the square of a document's mentions).
+    private var byEnds: [Ends: RelationshipID] = [:]
+    /// The second and later relationships of one key (other properties: a role, a date).
+    private var moreByEnds: [Ends: [RelationshipID]] = [:]
+
+    /// A relationship's type and ends.
+    struct Ends: Hashable {
+        var start: Int32
+        var end: Int32
+        var type: String
+    }
+
+    /// A fold into `graph` (usually empty: the documents' facts are all it will hold).
+    init(into graph: PropertyGraph = PropertyGraph()) {
+        self.graph = graph
+        for relationship in graph.relationships { index(relationship.id, relationship.type, relationship.start, relationship.end) }
+    }
+
+    /// The graph folded so far, handed over (the fold is empty afterwards).
+    mutating func takeGraph() -> PropertyGraph {
+        byEnds = [:]
+        moreByEnds = [:]
+        var taken = PropertyGraph()
+        swap(&taken, &graph)
+        return taken
+    }
+
+    private mutating func index(_ id: RelationshipID, _ type: String, _ start: NodeID, _ end: NodeID) {
+        let key = Ends(start: Int32(truncatingIfNeeded: start.rawValue), end: Int32(truncatingIfNeeded: end.rawValue), type: type)
+        if byEnds[key] == nil { byEnds[key] = id } else { moreByEnds[key, default: []].append(id) }
+    }
+
+    /// Adds `part` to the graph.
+    mutating func merge(_ part: PropertyGraph) throws {
         var mapped: [NodeID] = []
         mapped.reserveCapacity(part.nodeCount)
         for node in part.nodes {
@@ -34,7 +73,7 @@ enum DocumentGraphMerge {
                     }
                 }
                 if let roles = node.properties["roles"]?.listValue {
-                    try mergeRoles(roles, into: id, of: &graph)
+                    try Self.mergeRoles(roles, into: id, of: &graph)
                 }
                 if let aliases = node.properties["aliases"]?.listValue?.compactMap(\.stringValue) {
                     try graph.addAliases(aliases, to: id)
@@ -45,8 +84,12 @@ enum DocumentGraphMerge {
                    !LabelledName.sameBytes(incoming, present), ScriptFolding.sameFolded(incoming, present) {
                     try graph.addAlias(incoming, to: id)
                 }
-                for source in node.sources where graph.nodes[id.rawValue].sources.count < maximumNodeSources {
-                    graph.addSource(source, to: id)
+                // A node named in many documents is at its cap long before the last: test once
+                // (each test reads the node whole) before testing per source.
+                if graph.nodes[id.rawValue].sources.count < Self.maximumNodeSources {
+                    for source in node.sources where graph.nodes[id.rawValue].sources.count < Self.maximumNodeSources {
+                        graph.addSource(source, to: id)
+                    }
                 }
                 mapped.append(id)
             } else {
@@ -57,13 +100,14 @@ enum DocumentGraphMerge {
         }
         for relationship in part.relationships {
             let start = mapped[relationship.start.rawValue], end = mapped[relationship.end.rawValue]
-            if let id = existing(relationship, from: start, to: end, in: graph) {
-                for source in relationship.sources where graph.relationships[id.rawValue].sources.count < maximumRelationshipSources {
+            if let id = existing(relationship, from: start, to: end) {
+                for source in relationship.sources where graph.relationships[id.rawValue].sources.count < Self.maximumRelationshipSources {
                     graph.addSource(source, to: id)
                 }
             } else {
-                try graph.addRelationship(
+                let id = try graph.addRelationship(
                     type: relationship.type, from: start, to: end, properties: relationship.properties, sources: relationship.sources)
+                index(id, relationship.type, start, end)
             }
         }
     }
@@ -83,20 +127,12 @@ enum DocumentGraphMerge {
         if list.count != before { try graph.setProperty("roles", to: .list(list), on: id) }
     }
 
-    /// The relationship of `graph` that `relationship` merges into, searching
-    /// the shorter adjacency list (an agency leads thousands of tasks; a task has a dozen units).
-    static func existing(_ relationship: Relationship, from start: NodeID, to end: NodeID, in graph: PropertyGraph) -> RelationshipID? {
-        // Fields read in place: copying each candidate `Relationship` retains its type, properties and sources.
-        let outgoing = graph.outgoing(start), incoming = graph.incoming(end)
-        if incoming.count < outgoing.count {
-            return incoming.first {
-                graph.relationships[$0.rawValue].start == start && graph.relationships[$0.rawValue].type == relationship.type
-                    && graph.relationships[$0.rawValue].properties == relationship.properties
-            }
-        }
-        return outgoing.first {
-            graph.relationships[$0.rawValue].end == end && graph.relationships[$0.rawValue].type == relationship.type
-                && graph.relationships[$0.rawValue].properties == relationship.properties
-        }
+    /// The relationship of the graph that `relationship` merges into: the one of its type
+    /// and ends with equal properties (the fold never adds a second such relationship).
+    func existing(_ relationship: Relationship, from start: NodeID, to end: NodeID) -> RelationshipID? {
+        let key = Ends(start: Int32(truncatingIfNeeded: start.rawValue), end: Int32(truncatingIfNeeded: end.rawValue), type: relationship.type)
+        guard let first = byEnds[key] else { return nil }
+        if graph.relationships[first.rawValue].properties == relationship.properties { return first }
+        return moreByEnds[key]?.first { graph.relationships[$0.rawValue].properties == relationship.properties }
     }
 }

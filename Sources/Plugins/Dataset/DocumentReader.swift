@@ -41,8 +41,9 @@ public enum DocumentReader {
             throw DatasetError(
                 "\(file) is not a text document (a zero byte at offset \(zero), bytes \(window(bytes, at: zero))); give a .txt file in UTF-8 or GB18030")
         }
-        let utf8Error = firstInvalidUTF8(bytes)
-        guard let utf8Error else { return (String(decoding: bytes, as: UTF8.self), .utf8) }
+        // Valid UTF-8 (nearly every document) is checked once, by the decoder itself.
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        guard let utf8Error = firstInvalidUTF8(bytes) else { return (String(decoding: bytes, as: UTF8.self), .utf8) }
         switch GB18030.decode(bytes) {
         case .success(let text):
             // Any 8-bit text parses as GB18030; only text that reads like Chinese is taken as it.

@@ -51,13 +51,14 @@ import Testing
                 try extractor.item.extract(from: document, context: registry.extractionContext, into: &sequential)
             }
         }
-        var concurrent = PropertyGraph()
+        var fold = DocumentGraphMerge()
         for outcome in dataset.extract(dataset.entries, registry: registry, context: registry.extractionContext, extract: true) {
             guard case .extracted(let part) = outcome else { Issue.record("a document was not extracted"); continue }
             // A document's graph keeps no name index of its own; the fold indexes every name.
             #expect(part.nodeCount > 0 && part.indexedNames.isEmpty)
-            try DocumentGraphMerge.merge(part, into: &concurrent)
+            try fold.merge(part)
         }
+        let concurrent = fold.takeGraph()
         #expect(!concurrent.indexedNames.isEmpty && concurrent.indexedNames == sequential.indexedNames)
         #expect(concurrent.nodeCount == sequential.nodeCount)
         #expect(concurrent.relationshipCount == sequential.relationshipCount)

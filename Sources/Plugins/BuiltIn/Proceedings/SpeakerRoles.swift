@@ -195,7 +195,7 @@ struct SpeakerRoles {
     static func jointPosts(_ item: String) -> [(item: String, joint: Bool)] {
         var parts: [(String, Bool)] = []
         var rest = Substring(item)
-        while let r = rest.range(of: jointPost), r.lowerBound > rest.startIndex, r.upperBound < rest.endIndex,
+        while let r = rest.utf8Range(of: jointPost), r.lowerBound > rest.startIndex, r.upperBound < rest.endIndex,
               let next = rest[r.upperBound...].first, !jointPostWords.contains(next) {
             parts.append((String(rest[..<r.lowerBound]), !parts.isEmpty))
             rest = rest[r.upperBound...]

@@ -63,17 +63,23 @@ struct FactWriter {
 
     /// The node for this document.
     mutating func documentNode() throws -> NodeID {
-        var properties: [String: Value] = ["id": .string(document.id), "name": .string(document.title), "title": .string(document.title)]
-        if let date = document.date { properties["date"] = .calendarDate(date) }
-        if let kind = document.kind { properties["kind"] = .string(kind) }
+        let key = "Document:\(document.id)"
         // The first non-blank line quotes the document.
         var start = 0
         while start < text.count, text.bytes[start] == 0x0A || text.bytes[start] == 0x20 { start += 1 }
         let end = UTF8Scan.find([0x0A], in: text.bytes, from: start) ?? text.count
         let head = UTF8Scan.trim(text.bytes, start..<end)
-        return try graph.mergeNode(
-            key: "Document:\(document.id)", labels: ["Document"], properties: properties,
-            source: head.isEmpty ? nil : source(head))
+        let quote = head.isEmpty ? nil : source(head)
+        // Every extractor asks for the node in turn: once it is written, it holds these
+        // properties already (they come from the document alone), and parsing the date
+        // again was a hundredth of a build.
+        if graph.node(forKey: key) != nil {
+            return try graph.mergeNode(key: key, labels: ["Document"], source: quote)
+        }
+        var properties: [String: Value] = ["id": .string(document.id), "name": .string(document.title), "title": .string(document.title)]
+        if let date = document.date { properties["date"] = .calendarDate(date) }
+        if let kind = document.kind { properties["kind"] = .string(kind) }
+        return try graph.mergeNode(key: key, labels: ["Document"], properties: properties, source: quote)
     }
 
     /// A node keeps at most this many sources: an agency named in ten thousand
@@ -98,6 +104,16 @@ struct FactWriter {
         }
         var all = properties
         all["name"] = .string(name)
+        // A new node takes its aliases whole, as `addAlias` one by one would leave them (not
+        // its name, each once by bytes, sorted): one by one, each copied and sorted the list.
+        if all["aliases"] == nil, !aliases.isEmpty {
+            var distinct: [String] = []
+            for alias in aliases where !LabelledName.sameBytes(alias, name) && !distinct.contains(where: { LabelledName.sameBytes($0, alias) }) {
+                distinct.append(alias)
+            }
+            if !distinct.isEmpty { all["aliases"] = .list(distinct.sorted().map(Value.string)) }
+            return try graph.mergeNode(key: key, labels: [label], properties: all, source: source(range))
+        }
         let id = try graph.mergeNode(key: key, labels: [label], properties: all, source: source(range))
         for alias in aliases { try graph.addAlias(alias, to: id) }
         return id

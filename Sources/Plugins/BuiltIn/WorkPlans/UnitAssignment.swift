@@ -406,7 +406,7 @@ struct UnitAssignment {
 
     /// A collective that names no unit: 相关 or 有关 with a generic ending, short.
     static func isUnnamedCollective(_ name: String) -> Bool {
-        name.count <= 10 && unnamedWords.contains { name.contains($0) } && collectiveEndings.contains { name.hasSuffix($0) }
+        name.count <= 10 && unnamedWords.contains { name.containsText($0) } && collectiveEndings.contains { name.hasSuffix($0) }
     }
 
     /// What ends a list after its last named unit, longest first.

@@ -15,7 +15,12 @@ enum UnitLine {
         // A bracket of units on its own line is `WorkPlanExtractor.unitsOnOwnLines`' to read.
         guard line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
               UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
-              OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
+              OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil,
+              // `parseVerbs` takes its first unit only from a part ending in a verb: a line
+              // with none (most lines of a speech) is no unit line, and reading its items was
+              // a twentieth of a build.
+              UnitAssignment.verbs.contains(where: { UTF8Scan.find($0.suffix, in: bytes, from: line.lowerBound, to: line.upperBound) != nil })
+        else { return nil }
         var deadline: Range<Int>?
         guard let units = UnitAssignment.parseVerbs(bytes, line, deadline: &deadline), !units.isEmpty,
               units.allSatisfy({ readsAsUnit($0.name) }) else { return nil }
