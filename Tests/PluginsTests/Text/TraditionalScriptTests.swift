@@ -53,10 +53,11 @@ import Testing
     func oneNodeAcrossScripts(traditionalFirst: Bool) throws {
         let mainland = try Self.extract("市政协召开常委会议。民盟武汉市委主委刘晓东出席会议。", id: "mainland")
         let reposted = try Self.extract("市政協召開主席會議。民盟武漢市委主委劉曉東出席會議。", id: "reposted")
-        var merged = PropertyGraph()
+        var fold = DocumentGraphMerge()
         for part in traditionalFirst ? [reposted, mainland] : [mainland, reposted] {
-            try DocumentGraphMerge.merge(part, into: &merged)
+            try fold.merge(part)
         }
+        let merged = fold.takeGraph()
         let persons = merged.nodes(withLabel: "Person")
         #expect(persons.count == 1)
         let node = try #require(persons.first.map(merged.node))
