@@ -551,16 +551,21 @@ struct BinarySnapshotReader {
         }
     }
 
-    /// Checks a value without building it (a temporal value is parsed, to check its text). Reads
-    /// no string but a temporal value's text, from the table in the file when the strings are not
-    /// decoded yet (the relationships are read while the other thread decodes them).
-    private mutating func skipValue(depth: Int) throws {
+    /// Reads a value's tag, for `value` and `skipValue` alike.
+    private mutating func valueTag(depth: Int) throws -> BinarySnapshotLayout.ValueTag {
         guard depth < 1000 else { throw failure("values are nested more than 1000 deep") }
         guard position < end else { throw failure("a value is cut short") }
         let tagByte = bytes[position]
         position += 1
         guard let tag = BinarySnapshotLayout.ValueTag(rawValue: tagByte) else { throw failure("unknown value tag \(tagByte)") }
-        switch tag {
+        return tag
+    }
+
+    /// Checks a value without building it (a temporal value is parsed, to check its text). Reads
+    /// no string but a temporal value's text, from the table in the file when the strings are not
+    /// decoded yet (the relationships are read while the other thread decodes them).
+    private mutating func skipValue(depth: Int) throws {
+        switch try valueTag(depth: depth) {
         case .null, .falseValue, .trueValue: return
         case .int: _ = try number()
         case .float:
@@ -605,12 +610,7 @@ struct BinarySnapshotReader {
     }
 
     private mutating func value(depth: Int) throws -> Value {
-        guard depth < 1000 else { throw failure("values are nested more than 1000 deep") }
-        guard position < end else { throw failure("a value is cut short") }
-        let tagByte = bytes[position]
-        position += 1
-        guard let tag = BinarySnapshotLayout.ValueTag(rawValue: tagByte) else { throw failure("unknown value tag \(tagByte)") }
-        switch tag {
+        switch try valueTag(depth: depth) {
         case .null: return .null
         case .falseValue: return .bool(false)
         case .trueValue: return .bool(true)
