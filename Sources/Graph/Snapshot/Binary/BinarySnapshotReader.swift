@@ -561,6 +561,15 @@ struct BinarySnapshotReader {
         return tag
     }
 
+    /// Reads a temporal value's kind byte, for `value` and `skipValue` alike.
+    private mutating func temporalKind() throws -> TemporalKind {
+        guard position < end else { throw failure("a temporal value is cut short") }
+        let kindByte = Int(bytes[position])
+        position += 1
+        guard kindByte < TemporalKind.allCases.count else { throw failure("unknown temporal kind \(kindByte)") }
+        return TemporalKind.allCases[kindByte]
+    }
+
     /// Checks a value without building it (a temporal value is parsed, to check its text). Reads
     /// no string but a temporal value's text, from the table in the file when the strings are not
     /// decoded yet (the relationships are read while the other thread decodes them).
@@ -580,15 +589,12 @@ struct BinarySnapshotReader {
                 try skipValue(depth: depth + 1)
             }
         case .temporal:
-            guard position < end else { throw failure("a temporal value is cut short") }
-            let kindByte = Int(bytes[position])
-            position += 1
-            guard kindByte < TemporalKind.allCases.count else { throw failure("unknown temporal kind \(kindByte)") }
+            let kind = try temporalKind()
             let id = try number()
             try checkString(id)
             let text = id < UInt64(strings.count) ? strings[Int(id)] : tableString(id)
             do {
-                _ = try Temporal(kind: TemporalKind.allCases[kindByte], isoText: text)
+                _ = try Temporal(kind: kind, isoText: text)
             } catch {
                 throw failure("the temporal value '\(text)' does not read back: \(error)")
             }
@@ -629,13 +635,10 @@ struct BinarySnapshotReader {
             return .list(items)
         case .map: return .map(try readProperties(depth: depth + 1))
         case .temporal:
-            guard position < end else { throw failure("a temporal value is cut short") }
-            let kindByte = Int(bytes[position])
-            position += 1
-            guard kindByte < TemporalKind.allCases.count else { throw failure("unknown temporal kind \(kindByte)") }
+            let kind = try temporalKind()
             let text = try string()
             do {
-                return .temporal(try Temporal(kind: TemporalKind.allCases[kindByte], isoText: text))
+                return .temporal(try Temporal(kind: kind, isoText: text))
             } catch {
                 throw failure("the temporal value '\(text)' does not read back: \(error)")
             }
