@@ -37,7 +37,12 @@ enum WorkPlanCellTable {
                 if last { end = min(lines.count, at + rowLines) }
                 // A page's number printed between rows (`- 3 -`, `第3页`) and a header repeated on a new page are no cells.
                 let cells = lines[(at + 1)..<end].filter { !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) }
-                let read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
+                var read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
+                // A row with no unit lines under a unit cell merged over it and the row above: the above row's units.
+                if read.rows.isEmpty, let shared = result.last, shared.number == expected - 1,
+                   let row = WorkPlanCellRow.merged(bytes, cells, columns: header.columns, last: last, units: shared.units.units) {
+                    read.rows = [row]
+                }
                 for (k, var row) in read.rows.enumerated() {
                     row.number = expected
                     // The row's number line is its first sub-item's (the others' lines must not overlap it).
@@ -100,6 +105,8 @@ enum WorkPlanCellTable {
                 m += 1
             }
         }
+        // `单位` beside `牵头单位`, or in a table of indicators, is a measure's column (`%`, `亿元`).
+        columns = WorkPlanTable.measured(columns, texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) })
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         var first = m
         while first < lines.count, first - m < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
