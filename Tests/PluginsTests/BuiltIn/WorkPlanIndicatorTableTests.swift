@@ -36,6 +36,20 @@ import Testing
         #expect(Layout.titles(noted) == ["地区生产总值增长"])
     }
 
+    @Test func anIndicatorTableOneCellToALineWithNoNumberEndsWhereARowWouldNotStart() throws {
+        let g = try Layout.extract("county-indicator-cells-no-number.txt", city: "石泉")
+        #expect(Layout.tasks(g).count == 4)
+        // Header cells are no units, and the sentences after the table no rows.
+        #expect(Layout.agencies(g).isDisjoint(with: ["牵头单位", "配合单位", "万吨"]))
+        #expect(!Layout.titles(g).contains { $0.hasPrefix("各牵头单位") || $0.hasPrefix("2025年目标值") })
+    }
+
+    @Test func aHeaderOpeningWithMainIndicatorsIsRead() throws {
+        let text = "主要指标\t2025年目标\t牵头单位\t配合单位\n地区生产总值增长\t6%\t市发改委\t市统计局\n进出口总额增长\t5%\t市商务局\t市外事办\n"
+        let g = try WorkPlanExtractorTests.extract(text, id: "main-indicators", date: "2026-03-01")
+        #expect(Set(Layout.titles(g)) == ["地区生产总值增长", "进出口总额增长"])
+    }
+
     @Test func indicatorLinesNeedAnIndicatorHeader() throws {
         // The same lines under a header that names no indicator column give no task.
         let text = "项目  进度  情况说明\n地区生产总值增长    6%    县发改局\n一般公共预算收入增长    5%    县财政局\n"

@@ -21,12 +21,24 @@ enum WorkPlanCellTable {
     /// The tasks of every such table in `lines`.
     static func rows(_ bytes: [UInt8], lines allLines: [Range<Int>]) -> [WorkPlanTable.Row] {
         // Cheap exit (this runs on every document): a table of this kind has a line `1`.
-        guard allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 }) else { return [] }
+        // Cheap exit (this runs on every document): a table of this kind has a line `1`, or an indicator
+        // table with no number column a short line opening with 指标 (its header's first cell).
+        let numbered = allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 })
+        let indicators = allLines.contains(where: { $0.count <= 15 && UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) })
+        guard numbered || indicators else { return [] }
         let lines = allLines.filter { !isBar(bytes, $0) }
         var result: [WorkPlanTable.Row] = []
         var n = 0
         while n < lines.count {
-            guard let header = header(bytes, lines, at: n) else { n += 1; continue }
+            guard numbered, let header = header(bytes, lines, at: n) else {
+                if indicators, let (rows, end) = indicatorRows(bytes, lines, at: n) {
+                    result += rows
+                    n = end
+                } else {
+                    n += 1
+                }
+                continue
+            }
             var at = header.first
             var expected = 1
             var group: Range<Int>? = header.group
@@ -58,6 +70,46 @@ enum WorkPlanCellTable {
             n = max(at, n + 1)
         }
         return result
+    }
+
+    static let indicatorWord = Array("指标".utf8)
+
+    /// An indicator table one cell to a line with no number column (`指标名称` `单位`
+    /// `2025年目标值` `牵头单位` `配合单位`, then each indicator's cells): the header's
+    /// cells from line `n`, then rows read by what their lines hold (`WorkPlanCellRow.byContent`),
+    /// each with exactly one line for every column before the units, up to the first line
+    /// that opens no such row. The rows and the line after the table.
+    static func indicatorRows(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> ([WorkPlanTable.Row], Int)? {
+        let text = String(decoding: bytes[lines[n]], as: UTF8.self)
+        guard lines[n].count <= 15, WorkPlanTable.indicatorHeaders.contains(where: { text.hasPrefix($0) }) else { return nil }
+        var columns: [WorkPlanTable.Column] = [.task]
+        var m = n + 1
+        while m < lines.count, columns.count < 8, lines[m].count <= headerCellBytes {
+            let cell = String(decoding: bytes[lines[m]], as: UTF8.self)
+            // `单位` among indicators is the measure's column (`%`, `亿元`).
+            let column: WorkPlanTable.Column = WorkPlanTable.measureHeaders.contains(cell) ? .other : WorkPlanTable.column(cell)
+            guard column == .task || column == .other && WorkPlanTable.measureHeaders.contains(cell)
+                    || WorkPlanCellRow.isUnitColumn(column) || column == .deadline else { break }
+            if column == .task, columns.contains(where: WorkPlanCellRow.isUnitColumn) { break }
+            columns.append(column)
+            m += 1
+        }
+        guard let firstUnit = columns.firstIndex(where: WorkPlanCellRow.isUnitColumn),
+              let lastUnit = columns.lastIndex(where: WorkPlanCellRow.isUnitColumn) else { return nil }
+        var rows: [WorkPlanTable.Row] = []
+        var at = m
+        while at < lines.count, rows.count < 200 {
+            let window = Array(lines[at..<min(lines.count, at + rowLines)])
+            guard let (row, end) = WorkPlanCellRow.byContent(bytes, window, from: 0, post: columns, firstUnit: firstUnit, lastUnit: lastUnit,
+                                                             between: 0, shared: nil),
+                  row.units.range.lowerBound == window[min(firstUnit, window.count - 1)].lowerBound else { break }
+            var numbered = row
+            numbered.number = rows.count + 1
+            rows.append(numbered)
+            at += end
+        }
+        guard !rows.isEmpty else { return nil }
+        return (rows, at)
     }
 
     /// A line holding only bars (`|`), drawn between a web table's cells.

@@ -161,7 +161,7 @@ struct WorkPlanTable {
 
     /// How a header row opens: its number column (序号, 编号), a category column (类别, 分类, 领域),
     /// or, in a table of indicators with no number column, the indicator's (指标, 指标名称).
-    static let headerStarts = ["序", "编", "类", "分", "领", "板", "指"].map { Array($0.utf8) }
+    static let headerStarts = ["序", "编", "类", "分", "领", "板", "指", "主", "预", "目"].map { Array($0.utf8) }
 
     /// The columns of a header row: a number column first (after a category column at most),
     /// a task column and a unit column at least; or, with no number column, an indicator's
