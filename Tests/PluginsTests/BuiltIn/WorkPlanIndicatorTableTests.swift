@@ -44,6 +44,14 @@ import Testing
         #expect(!Layout.titles(g).contains { $0.hasPrefix("各牵头单位") || $0.hasPrefix("2025年目标值") })
     }
 
+    @Test func aCategoryColumnOneCellToALineIsTheRowsGroup() throws {
+        let g = try Layout.extract("district-indicator-category-cells.txt", city: "桐溪")
+        #expect(Layout.tasks(g).count == 4)
+        #expect(Self.task(g, "工业增加值增速")?.properties["group"] == .string("经济发展"))
+        #expect(Self.task(g, "每千名老年人养老床位数")?.properties["group"] == .string("民生福祉"))
+        #expect(!Layout.titles(g).contains { $0.hasPrefix("民生福祉") || $0.hasPrefix("经济发展") })
+    }
+
     @Test func aHeaderOpeningWithMainIndicatorsIsRead() throws {
         let text = "主要指标\t2025年目标\t牵头单位\t配合单位\n地区生产总值增长\t6%\t市发改委\t市统计局\n进出口总额增长\t5%\t市商务局\t市外事办\n"
         let g = try WorkPlanExtractorTests.extract(text, id: "main-indicators", date: "2026-03-01")

@@ -139,11 +139,18 @@ enum WorkPlanCellTable {
         let opening = WorkPlanTable.column(String(decoding: bytes[line], as: UTF8.self))
         var columns: [WorkPlanTable.Column] = []
         var m = n
-        if opening == .number, line.count <= 6, WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) {
-            columns = [.number]
-            m = n + 1
+        // A category column before the number (`类别` then `序号`): its cells come before each group's first row's number.
+        let categoryFirst = opening == .group && n + 1 < lines.count && lines[n + 1].count <= 6
+            && WorkPlanTable.column(String(decoding: bytes[lines[n + 1]], as: UTF8.self)) == .number
+        if categoryFirst || opening == .number, line.count <= 6 || categoryFirst,
+           categoryFirst || WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) {
+            columns = categoryFirst ? [.group, .number] : [.number]
+            m = n + columns.count
             while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
-                columns.append(WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self)))
+                let column = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
+                // The first row's category cell (经济发展) just before its number names no column.
+                if categoryFirst, column == .other, m + 1 < lines.count, WorkPlanTable.number(bytes, lines[m + 1]) == 1 { break }
+                columns.append(column)
                 m += 1
             }
         } else {
@@ -168,8 +175,8 @@ enum WorkPlanCellTable {
         if first > m {
             guard columns.first != .number else { return nil }
             group = lines[m].lowerBound..<lines[first - 1].upperBound
-            columns.insert(.number, at: first - m)
-        } else if columns.first != .number {
+            if !categoryFirst { columns.insert(.number, at: first - m) }
+        } else if columns.first != .number, !categoryFirst {
             columns.insert(.number, at: 0)
         }
         let texts = Set(lines[n..<m].map { Array(bytes[$0]) })
