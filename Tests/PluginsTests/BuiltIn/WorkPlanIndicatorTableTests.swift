@@ -52,6 +52,14 @@ import Testing
         #expect(!Layout.titles(g).contains { $0.hasPrefix("民生福祉") || $0.hasPrefix("经济发展") })
     }
 
+    @Test func aTaskTableOneCellToALineWithNoNumberHasItsRowsClosedByDeadlines() throws {
+        let g = try Layout.extract("municipal-cells-no-number-deadlines.txt", city: "松溪")
+        #expect(Layout.tasks(g).count == 3)
+        let checkup = try #require(Self.task(g, "开展城市体检"))
+        #expect(checkup.properties["deadline"] == .string("2024年10月"))
+        #expect(!Layout.titles(g).contains { $0.hasPrefix("各牵头单位") })
+    }
+
     @Test func aHeaderOpeningWithMainIndicatorsIsRead() throws {
         let text = "主要指标\t2025年目标\t牵头单位\t配合单位\n地区生产总值增长\t6%\t市发改委\t市统计局\n进出口总额增长\t5%\t市商务局\t市外事办\n"
         let g = try WorkPlanExtractorTests.extract(text, id: "main-indicators", date: "2026-03-01")

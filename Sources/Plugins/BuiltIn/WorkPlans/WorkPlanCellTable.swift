@@ -24,7 +24,9 @@ enum WorkPlanCellTable {
         // Cheap exit (this runs on every document): a table of this kind has a line `1`, or an indicator
         // table with no number column a short line opening with 指标 (its header's first cell).
         let numbered = allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 })
-        let indicators = allLines.contains(where: { $0.count <= 15 && UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) })
+        let indicators = allLines.contains(where: {
+            $0.count <= 15 && (UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) || UTF8Scan.hasSuffix(timeLimitWord, in: bytes, $0))
+        })
         guard numbered || indicators else { return [] }
         let lines = allLines.filter { !isBar(bytes, $0) }
         var result: [WorkPlanTable.Row] = []
@@ -73,15 +75,19 @@ enum WorkPlanCellTable {
     }
 
     static let indicatorWord = Array("指标".utf8)
+    static let timeLimitWord = Array("时限".utf8)
 
     /// An indicator table one cell to a line with no number column (`指标名称` `单位`
-    /// `2025年目标值` `牵头单位` `配合单位`, then each indicator's cells): the header's
+    /// `2025年目标值` `牵头单位` `配合单位`, then each indicator's cells), or a task table
+    /// with none whose rows each end in a deadline cell (`重点任务` … `完成时限`): the header's
     /// cells from line `n`, then rows read by what their lines hold (`WorkPlanCellRow.byContent`),
     /// each with exactly one line for every column before the units, up to the first line
     /// that opens no such row. The rows and the line after the table.
     static func indicatorRows(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> ([WorkPlanTable.Row], Int)? {
+        guard lines[n].count <= 15 else { return nil }
         let text = String(decoding: bytes[lines[n]], as: UTF8.self)
-        guard lines[n].count <= 15, WorkPlanTable.indicatorHeaders.contains(where: { text.hasPrefix($0) }) else { return nil }
+        let indicator = WorkPlanTable.indicatorHeaders.contains(where: { text.hasPrefix($0) })
+        guard indicator || WorkPlanTable.column(text) == .task else { return nil }
         var columns: [WorkPlanTable.Column] = [.task]
         var m = n + 1
         while m < lines.count, columns.count < 8, lines[m].count <= headerCellBytes {
@@ -96,13 +102,17 @@ enum WorkPlanCellTable {
         }
         guard let firstUnit = columns.firstIndex(where: WorkPlanCellRow.isUnitColumn),
               let lastUnit = columns.lastIndex(where: WorkPlanCellRow.isUnitColumn) else { return nil }
+        // A task table with no number column (`重点任务` … `完成时限`): each row closed by its deadline cell.
+        let closedByDeadline = !indicator
+        guard indicator || columns.last == .deadline else { return nil }
         var rows: [WorkPlanTable.Row] = []
         var at = m
         while at < lines.count, rows.count < 200 {
             let window = Array(lines[at..<min(lines.count, at + rowLines)])
             guard let (row, end) = WorkPlanCellRow.byContent(bytes, window, from: 0, post: columns, firstUnit: firstUnit, lastUnit: lastUnit,
                                                              between: 0, shared: nil),
-                  row.units.range.lowerBound == window[min(firstUnit, window.count - 1)].lowerBound else { break }
+                  row.units.range.lowerBound == window[min(firstUnit, window.count - 1)].lowerBound,
+                  !closedByDeadline || row.deadline.map({ UnitAssignment.isDeadline(bytes, $0) }) == true else { break }
             var numbered = row
             numbered.number = rows.count + 1
             rows.append(numbered)
