@@ -202,10 +202,14 @@ import Testing
     /// The task whose title starts with `title` (or contains it, for a title written after a number),
     /// else whose text does: a key is the task's first characters as written, so it may hold the
     /// `。` that closes the task's first sentence (`新建2座人行天桥。`), which the graph's title leaves out.
-    static func task(titled title: String, in g: PropertyGraph) -> NodeID? {
+    /// Titles are compared in one script: a plan in traditional script names its tasks as written,
+    /// and a key may be written in either.
+    static func task(titled written: String, in g: PropertyGraph) -> NodeID? {
         let tasks = g.nodes(withLabel: "Task")
-        func text(_ id: NodeID) -> String { g.node(id).properties["title"]?.stringValue ?? g.node(id).name ?? "" }
-        func body(_ id: NodeID) -> String { g.node(id).properties["text"]?.stringValue ?? "" }
+        func folded(_ s: String) -> String { NormalizedText(s).string(0..<NormalizedText(s).count) }
+        let title = folded(written)
+        func text(_ id: NodeID) -> String { folded(g.node(id).properties["title"]?.stringValue ?? g.node(id).name ?? "") }
+        func body(_ id: NodeID) -> String { folded(g.node(id).properties["text"]?.stringValue ?? "") }
         return tasks.first { text($0).hasPrefix(title) } ?? tasks.first { text($0).contains(title) }
             ?? tasks.first { body($0).hasPrefix(title) }
     }

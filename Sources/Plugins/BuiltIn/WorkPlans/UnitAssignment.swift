@@ -25,7 +25,8 @@ struct UnitAssignment {
     static let labelsLongestFirst: [(String, [UInt8], Kind)] = (leadLabels.map { ($0, Array($0.utf8), Kind.lead) }
         + responsibleLabels.map { ($0, Array($0.utf8), Kind.responsible) })
         .sorted { $0.1.count > $1.1.count }
-    static let genericLabelEndings = ["单位", "部门"].map { Array($0.utf8) }
+    /// How a label ends besides the listed ones: any `…单位`, `…部门`, and an office's own sections (`责任科室`, `牵头处室`).
+    static let genericLabelEndings = ["单位", "部门", "科室", "处室", "股室"].map { Array($0.utf8) }
     static let each = Array("各".utf8)
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
@@ -298,7 +299,8 @@ struct UnitAssignment {
         }
         if count <= 6, genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
            !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }) {
-            return (start, String(decoding: bytes[start..<colon], as: UTF8.self), .responsible)
+            let leads = leadQualifiers.contains { UTF8Scan.hasPrefix($0, in: bytes, at: start) }
+            return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : .responsible)
         }
         return nil
     }

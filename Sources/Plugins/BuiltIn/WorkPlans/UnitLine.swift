@@ -35,7 +35,9 @@ enum UnitLine {
               UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
               OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
         let items = UnitAssignment.names(bytes, line)
-        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+        // A header's cell (`牵头单位`, `配合单位`) names a column, not a unit.
+        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name)
+            && !UnitAssignment.leadLabels.contains($0.name) && !UnitAssignment.responsibleLabels.contains($0.name) }) else { return nil }
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
         return UnitAssignment(units: units, range: line)
     }

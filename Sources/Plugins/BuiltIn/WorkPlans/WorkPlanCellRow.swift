@@ -56,6 +56,38 @@ enum WorkPlanCellRow {
         return read
     }
 
+    /// A row whose unit cells a cell merged over it and the row above left out (several indicators
+    /// sharing one `牵头单位` cell): its lines fill the other columns one to a line, none reads as
+    /// a unit, and it takes `units`. The table's `last` row takes only its first lines.
+    static func merged(_ bytes: [UInt8], _ cells: [Range<Int>], columns: [WorkPlanTable.Column], last: Bool,
+                       units: [UnitAssignment.Unit]) -> WorkPlanTable.Row? {
+        guard columns.first == .number else { return nil }
+        let rest = columns.dropFirst().filter { !isUnitColumn($0) }
+        guard let firstTask = rest.firstIndex(of: .task), let lastTask = rest.lastIndex(of: .task),
+              last ? cells.count >= rest.count : cells.count == rest.count else { return nil }
+        let own = Array(cells.prefix(rest.count))
+        guard !own.contains(where: { isUnitCell(bytes, $0) || UTF8Scan.find([0x3A], in: bytes, from: $0.lowerBound, to: $0.upperBound) != nil }) else { return nil }
+        let deadline = rest.firstIndex(of: .deadline).map { own[$0] }
+        let task = own[firstTask].lowerBound..<own[lastTask].upperBound
+        return WorkPlanTable.Row(number: 0, line: own[0].lowerBound..<own[own.count - 1].upperBound, task: task, title: own[firstTask],
+                                 units: UnitAssignment(units: units, range: own[own.count - 1].upperBound..<own[own.count - 1].upperBound),
+                                 deadline: deadline)
+    }
+
+    /// For each line of `run`, which of the cells parted by blank lines it is in (0, 0, 1, 1, 1).
+    static func blankLineCells(_ bytes: [UInt8], _ cells: [Range<Int>], _ run: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        var cell = 0
+        for k in run {
+            if k > run.lowerBound {
+                let gap = bytes[cells[k - 1].upperBound..<cells[k].lowerBound]
+                if gap.allSatisfy({ $0 == 0x0A || $0 == 0x20 || $0 == 0x09 }), gap.filter({ $0 == 0x0A }).count >= 2 { cell += 1 }
+            }
+            result.append(cell)
+        }
+        return result
+    }
+
     static func isUnitColumn(_ column: WorkPlanTable.Column) -> Bool { column == .lead || column == .responsible }
 
     /// A line that is a unit cell: unit names only (`县住建局`, `区城管局、区公安分局`), or units with their verbs (`市发改委牵头`).
@@ -101,9 +133,13 @@ enum WorkPlanCellRow {
         var units: [UnitAssignment.Unit] = []
         var taskEnd = i - between
         if i < cells.count {
-            // One line per unit column, or a column's units one to a line (the first line the first column's).
+            // One line per unit column; or a column's units one to a line, the cells parted by blank
+            // lines where the page left them (`A` `B` / `C` `D`: two leads, two responsible); else the first line the first column's.
+            let cellOf = blankLineCells(bytes, cells, i..<j)
+            let parted = cellOf.last.map { $0 + 1 == unitColumns.count } ?? false
             for (n, cell) in cells[i..<j].enumerated() {
-                let column = unitColumns.count == j - i ? unitColumns[n] : (n == 0 ? unitColumns[0] : unitColumns[unitColumns.count - 1])
+                let column = unitColumns.count == j - i ? unitColumns[n]
+                    : parted ? unitColumns[cellOf[n]] : (n == 0 ? unitColumns[0] : unitColumns[unitColumns.count - 1])
                 units += WorkPlanTable.units(bytes, cell, column: column)
             }
         } else {

@@ -21,12 +21,26 @@ enum WorkPlanCellTable {
     /// The tasks of every such table in `lines`.
     static func rows(_ bytes: [UInt8], lines allLines: [Range<Int>]) -> [WorkPlanTable.Row] {
         // Cheap exit (this runs on every document): a table of this kind has a line `1`.
-        guard allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 }) else { return [] }
+        // Cheap exit (this runs on every document): a table of this kind has a line `1`, or an indicator
+        // table with no number column a short line opening with 指标 (its header's first cell).
+        let numbered = allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 })
+        let indicators = allLines.contains(where: {
+            $0.count <= 15 && (UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) || UTF8Scan.hasSuffix(timeLimitWord, in: bytes, $0))
+        })
+        guard numbered || indicators else { return [] }
         let lines = allLines.filter { !isBar(bytes, $0) }
         var result: [WorkPlanTable.Row] = []
         var n = 0
         while n < lines.count {
-            guard let header = header(bytes, lines, at: n) else { n += 1; continue }
+            guard numbered, let header = header(bytes, lines, at: n) else {
+                if indicators, let (rows, end) = indicatorRows(bytes, lines, at: n) {
+                    result += rows
+                    n = end
+                } else {
+                    n += 1
+                }
+                continue
+            }
             var at = header.first
             var expected = 1
             var group: Range<Int>? = header.group
@@ -37,7 +51,12 @@ enum WorkPlanCellTable {
                 if last { end = min(lines.count, at + rowLines) }
                 // A page's number printed between rows (`- 3 -`, `第3页`) and a header repeated on a new page are no cells.
                 let cells = lines[(at + 1)..<end].filter { !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) }
-                let read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
+                var read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
+                // A row with no unit lines under a unit cell merged over it and the row above: the above row's units.
+                if read.rows.isEmpty, let shared = result.last, shared.number == expected - 1,
+                   let row = WorkPlanCellRow.merged(bytes, cells, columns: header.columns, last: last, units: shared.units.units) {
+                    read.rows = [row]
+                }
                 for (k, var row) in read.rows.enumerated() {
                     row.number = expected
                     // The row's number line is its first sub-item's (the others' lines must not overlap it).
@@ -53,6 +72,54 @@ enum WorkPlanCellTable {
             n = max(at, n + 1)
         }
         return result
+    }
+
+    static let indicatorWord = Array("指标".utf8)
+    static let timeLimitWord = Array("时限".utf8)
+
+    /// An indicator table one cell to a line with no number column (`指标名称` `单位`
+    /// `2025年目标值` `牵头单位` `配合单位`, then each indicator's cells), or a task table
+    /// with none whose rows each end in a deadline cell (`重点任务` … `完成时限`): the header's
+    /// cells from line `n`, then rows read by what their lines hold (`WorkPlanCellRow.byContent`),
+    /// each with exactly one line for every column before the units, up to the first line
+    /// that opens no such row. The rows and the line after the table.
+    static func indicatorRows(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> ([WorkPlanTable.Row], Int)? {
+        guard lines[n].count <= 15 else { return nil }
+        let text = String(decoding: bytes[lines[n]], as: UTF8.self)
+        let indicator = WorkPlanTable.indicatorHeaders.contains(where: { text.hasPrefix($0) })
+        guard indicator || WorkPlanTable.column(text) == .task else { return nil }
+        var columns: [WorkPlanTable.Column] = [.task]
+        var m = n + 1
+        while m < lines.count, columns.count < 8, lines[m].count <= headerCellBytes {
+            let cell = String(decoding: bytes[lines[m]], as: UTF8.self)
+            // `单位` among indicators is the measure's column (`%`, `亿元`).
+            let column: WorkPlanTable.Column = WorkPlanTable.measureHeaders.contains(cell) ? .other : WorkPlanTable.column(cell)
+            guard column == .task || column == .other && WorkPlanTable.measureHeaders.contains(cell)
+                    || WorkPlanCellRow.isUnitColumn(column) || column == .deadline else { break }
+            if column == .task, columns.contains(where: WorkPlanCellRow.isUnitColumn) { break }
+            columns.append(column)
+            m += 1
+        }
+        guard let firstUnit = columns.firstIndex(where: WorkPlanCellRow.isUnitColumn),
+              let lastUnit = columns.lastIndex(where: WorkPlanCellRow.isUnitColumn) else { return nil }
+        // A task table with no number column (`重点任务` … `完成时限`): each row closed by its deadline cell.
+        let closedByDeadline = !indicator
+        guard indicator || columns.last == .deadline else { return nil }
+        var rows: [WorkPlanTable.Row] = []
+        var at = m
+        while at < lines.count, rows.count < 200 {
+            let window = Array(lines[at..<min(lines.count, at + rowLines)])
+            guard let (row, end) = WorkPlanCellRow.byContent(bytes, window, from: 0, post: columns, firstUnit: firstUnit, lastUnit: lastUnit,
+                                                             between: 0, shared: nil),
+                  row.units.range.lowerBound == window[min(firstUnit, window.count - 1)].lowerBound,
+                  !closedByDeadline || row.deadline.map({ UnitAssignment.isDeadline(bytes, $0) }) == true else { break }
+            var numbered = row
+            numbered.number = rows.count + 1
+            rows.append(numbered)
+            at += end
+        }
+        guard !rows.isEmpty else { return nil }
+        return (rows, at)
     }
 
     /// A line holding only bars (`|`), drawn between a web table's cells.
@@ -82,11 +149,18 @@ enum WorkPlanCellTable {
         let opening = WorkPlanTable.column(String(decoding: bytes[line], as: UTF8.self))
         var columns: [WorkPlanTable.Column] = []
         var m = n
-        if opening == .number, line.count <= 6, WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) {
-            columns = [.number]
-            m = n + 1
+        // A category column before the number (`类别` then `序号`): its cells come before each group's first row's number.
+        let categoryFirst = opening == .group && n + 1 < lines.count && lines[n + 1].count <= 6
+            && WorkPlanTable.column(String(decoding: bytes[lines[n + 1]], as: UTF8.self)) == .number
+        if categoryFirst || opening == .number, line.count <= 6 || categoryFirst,
+           categoryFirst || WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) {
+            columns = categoryFirst ? [.group, .number] : [.number]
+            m = n + columns.count
             while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
-                columns.append(WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self)))
+                let column = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
+                // The first row's category cell (经济发展) just before its number names no column.
+                if categoryFirst, column == .other, m + 1 < lines.count, WorkPlanTable.number(bytes, lines[m + 1]) == 1 { break }
+                columns.append(column)
                 m += 1
             }
         } else {
@@ -100,6 +174,8 @@ enum WorkPlanCellTable {
                 m += 1
             }
         }
+        // `单位` beside `牵头单位`, or in a table of indicators, is a measure's column (`%`, `亿元`).
+        columns = WorkPlanTable.measured(columns, texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) })
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         var first = m
         while first < lines.count, first - m < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
@@ -109,8 +185,8 @@ enum WorkPlanCellTable {
         if first > m {
             guard columns.first != .number else { return nil }
             group = lines[m].lowerBound..<lines[first - 1].upperBound
-            columns.insert(.number, at: first - m)
-        } else if columns.first != .number {
+            if !categoryFirst { columns.insert(.number, at: first - m) }
+        } else if columns.first != .number, !categoryFirst {
             columns.insert(.number, at: 0)
         }
         let texts = Set(lines[n..<m].map { Array(bytes[$0]) })

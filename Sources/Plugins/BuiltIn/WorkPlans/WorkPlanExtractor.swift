@@ -157,9 +157,10 @@ struct WorkPlanExtractor: Extractor {
                 // (A task line with no text of its own (`1.`) has its body start past its line.)
                 let named = task.title ?? body.lowerBound..<max(body.lowerBound, min(body.upperBound, task.line.upperBound))
                 let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
-                let title = writer.string(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
+                // As written: a plan in traditional script keeps its titles so (the text is folded for matching only).
+                let title = text.written(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
                 var properties: [String: Value] = [
-                    "code": .string(task.code), "title": .string(title), "text": .string(writer.string(content)),
+                    "code": .string(task.code), "title": .string(title), "text": .string(text.written(content)),
                     "number": .int(task.marker.number), "ordinal": .int(ordinal + 1), "document": .string(document.id),
                 ]
                 if let group = task.group { properties["group"] = .string(group) }
@@ -191,11 +192,16 @@ struct WorkPlanExtractor: Extractor {
 
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
+    /// A unit written in traditional script (市發展改革委, 綜合科) is named as written, with the
+    /// simplified form as an alias and as its key, as persons are (`FactWriter.person`): both
+    /// spellings find it, and one node serves documents in either script.
     static func agency(named name: String, at range: Range<Int>, index: LexiconIndex, writer: inout FactWriter) throws -> NodeID {
+        let written = writer.writtenName(name, at: range)
         if let entry = index.entry(label: "Agency", named: name, city: writer.city) {
-            return try writer.entity(index.entries[entry], surface: name, at: range)
+            return try writer.entity(index.entries[entry], surface: written, at: range)
         }
-        return try writer.entity("Agency", name, at: range)
+        guard written != name else { return try writer.entity("Agency", name, at: range) }
+        return try writer.entity("Agency", written, aliases: [name, written], key: "Agency:" + name, at: range)
     }
 
     static let bodyLines = 2

@@ -22,7 +22,7 @@ struct WorkPlanTable {
         var group: Range<Int>? = nil
     }
 
-    enum Column { case number, task, lead, responsible, deadline, other }
+    enum Column { case number, task, lead, responsible, deadline, group, other }
 
     static let numberHeaders = ["序号", "编号", "序"]
     static let numberHeaderStarts = ["序", "编"].map { Array($0.utf8) }
@@ -34,47 +34,114 @@ struct WorkPlanTable {
     /// The tasks of every table in `lines`.
     static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [Row] {
         var result: [Row] = []
-        var columns: [Column]?
-        var separator: UInt8 = 0x09
+        var header: Header?
         // The units of the row before, for a row whose unit cells a merged cell left empty.
         var above: [UnitAssignment.Unit] = []
+        // The group cell of the row before, for a row under a merged group cell (经济发展 over three indicators).
+        var group: Range<Int>?
+        var ordinal = 0
         for line in lines {
-            if let header = header(bytes, line) {
-                columns = header.columns
-                separator = header.separator
+            if let found = Self.header(bytes, line) {
+                header = found
                 above = []
+                group = nil
+                ordinal = 0
                 continue
             }
-            guard let columns else { continue }
-            let cells = split(bytes, line, separator: separator)
-            guard cells.count == columns.count, let number = number(bytes, cells[0]) else { continue }
+            guard let current = header else { continue }
+            let columns = current.columns
+            let cells = split(bytes, line, separator: current.separator)
+            // A table with no number column ends at the first line that is no row of it.
+            guard let aligned = align(bytes, cells, columns: columns, validate: !current.numbered) else {
+                if !current.numbered { header = nil }
+                continue
+            }
+            ordinal += 1
+            var number = ordinal
+            if current.numbered {
+                guard let at = columns.firstIndex(of: .number), let cell = aligned[at], let n = Self.number(bytes, cell) else { continue }
+                number = n
+            }
             var units: [UnitAssignment.Unit] = []
             var task: Range<Int>?
             var title: Range<Int>?
             var deadline: Range<Int>?
-            for (cell, column) in zip(cells, columns) {
+            var unitCells = 0
+            for (cell, column) in zip(aligned, columns) {
+                guard let cell else { continue }
                 switch column {
                 // The first task column names the task (重点任务); a later one (具体内容) is its text.
                 case .task:
                     task = task.map { $0.lowerBound..<cell.upperBound } ?? cell
                     if title == nil { title = cell }
                 case .deadline: deadline = cell.isEmpty ? nil : cell
-                case .lead, .responsible: units += Self.units(bytes, cell, column: column)
+                case .group: if !cell.isEmpty { group = cell }
+                case .lead, .responsible:
+                    units += Self.units(bytes, cell, column: column)
+                    if !cell.isEmpty { unitCells += 1 }
                 default: break
                 }
             }
             // A unit cell merged over several rows (one cell spanning tasks 3 to 5) is written once, in the
-            // first row: the rows below it with every unit cell empty take its units. Only tabs and bars
-            // keep an empty cell; with runs of spaces such a row has too few cells and is not read.
-            if units.isEmpty, separator != 0x20, zip(cells, columns).allSatisfy({ ![.lead, .responsible].contains($1) || $0.isEmpty }) {
-                units = above
-            }
+            // first row: the rows below it with every unit cell empty (tabs or bars) or missing (runs of
+            // spaces, where the row is short of the unit cells) take its units.
+            if units.isEmpty, unitCells == 0 { units = above }
             above = units
             guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
             result.append(Row(number: number, line: line, task: task, title: title,
-                              units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline))
+                              units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline,
+                              group: columns.contains(.group) ? group : nil))
         }
         return result
+    }
+
+    /// The cells of a row in its columns' places (nil where the row has no cell). A row short
+    /// of cells is missing those of a merged cell (a group column before the rest, the unit
+    /// columns, the deadline): the first way of leaving such columns out (the group first, then
+    /// the unit columns from the last) under which every cell reads as its column's is taken.
+    /// A full row is taken as it is unless `validate` (a table with no number column, where a
+    /// line of prose must not pass as a row).
+    static func align(_ bytes: [UInt8], _ cells: [Range<Int>], columns: [Column], validate: Bool) -> [Range<Int>?]? {
+        let missing = columns.count - cells.count
+        guard missing >= 0 else { return nil }
+        if missing == 0, !validate { return cells }
+        let droppable = columns.indices.filter { columns[$0] == .group }
+            + columns.indices.filter { columns[$0] == .lead || columns[$0] == .responsible }.reversed()
+            + columns.indices.filter { columns[$0] == .deadline }
+        guard missing <= min(3, droppable.count) else { return nil }
+        for dropped in combinations(of: droppable, choosing: missing) {
+            var aligned: [Range<Int>?] = []
+            var next = 0
+            for index in columns.indices {
+                if dropped.contains(index) { aligned.append(nil) } else { aligned.append(cells[next]); next += 1 }
+            }
+            if zip(aligned, columns).allSatisfy({ cell, column in cell.map { reads(bytes, $0, as: column) } ?? true }) { return aligned }
+        }
+        return nil
+    }
+
+    /// Every way of choosing `count` of `items`, in their order (items first in the list are left out first).
+    static func combinations(of items: [Int], choosing count: Int) -> [[Int]] {
+        guard count > 0 else { return [[]] }
+        guard items.count >= count else { return [] }
+        var result: [[Int]] = []
+        for (n, item) in items.enumerated() {
+            for rest in combinations(of: Array(items[(n + 1)...]), choosing: count - 1) { result.append([item] + rest) }
+        }
+        return result
+    }
+
+    /// Whether `cell` can be a cell of `column`: unit names in a unit column (or nothing), a
+    /// number in the number column, and no unit list in any other (a task, a target, a category).
+    static func reads(_ bytes: [UInt8], _ cell: Range<Int>, as column: Column) -> Bool {
+        switch column {
+        case .number: return number(bytes, cell) != nil
+        case .lead, .responsible:
+            return cell.isEmpty || UnitLine.parseBare(bytes, cell, kind: .responsible) != nil || UnitLine.parse(bytes, cell) != nil
+        // A target column (`2025年目标值`) reads as a task's and may hold a bare number.
+        case .task: return !cell.isEmpty && UnitLine.parseBare(bytes, cell, kind: .responsible) == nil
+        default: return UnitLine.parseBare(bytes, cell, kind: .responsible) == nil
+        }
     }
 
     /// The units of a cell of the lead or the responsible column (`市大数据局(牵头)` leads in either).
@@ -85,23 +152,60 @@ struct WorkPlanTable {
         }
     }
 
-    /// The columns of a header row: a number column first, a task column and a unit column at least.
-    static func header(_ bytes: [UInt8], _ line: Range<Int>) -> (columns: [Column], separator: UInt8)? {
-        // Cheap test first (this runs on every line of a plan): a header opens with its number column.
-        guard numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
+    /// A header row: its columns, how its cells are separated, and whether its rows are numbered.
+    struct Header {
+        var columns: [Column]
+        var separator: UInt8
+        var numbered: Bool
+    }
+
+    /// How a header row opens: its number column (序号, 编号), a category column (类别, 分类, 领域),
+    /// or, in a table of indicators with no number column, the indicator's (指标, 指标名称).
+    static let headerStarts = ["序", "编", "类", "分", "领", "板", "指", "主", "预", "目"].map { Array($0.utf8) }
+
+    /// The columns of a header row: a number column first (after a category column at most),
+    /// a task column and a unit column at least; or, with no number column, an indicator's
+    /// column first (`指标  目标  责任单位`), cells separated by tabs, bars or runs of spaces.
+    static func header(_ bytes: [UInt8], _ line: Range<Int>) -> Header? {
+        // Cheap test first (this runs on every line of a plan): a header opens with one of its first columns.
+        guard headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
         let separator = separator(of: line, in: bytes)
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
-        let columns = cells.map { column(String(decoding: bytes[$0], as: UTF8.self)) }
-        guard columns[0] == .number, columns.contains(.task),
-              columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
-        return (columns, separator)
+        let texts = cells.map { String(decoding: bytes[$0], as: UTF8.self) }
+        let columns = measured(texts.map(column), texts: texts)
+        guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
+        let leading = columns.prefix { $0 == .group }.count
+        guard leading <= 1 else { return nil }
+        if columns[leading] == .number { return Header(columns: columns, separator: separator, numbered: true) }
+        // No number column: an indicator table (`指标  目标  责任单位`), each row read only when its cells read as their columns'.
+        guard columns[leading] == .task, !columns.contains(.number), indicatorHeaders.contains(where: { texts[leading].hasPrefix($0) }) else { return nil }
+        return Header(columns: columns, separator: separator, numbered: false)
+    }
+
+    /// The headers of an indicator's column in a target table.
+    static let indicatorHeaders = ["指标", "主要指标", "预期指标", "目标任务"]
+    /// A category column's header (经济发展, 民生福祉 …, merged over its rows).
+    static let groupHeaders = ["类别", "分类", "类型", "领域", "板块", "指标类别", "指标类型", "指标属性"]
+    /// A measure's header (`%`, `亿元`): in a table that has a unit column besides, or indicators, `单位` is no unit column.
+    static let measureHeaders = ["单位", "计量单位"]
+
+    /// `columns` with a measure's column (`单位` beside `牵头单位`, or in an indicator table) read as no unit column.
+    static func measured(_ columns: [Column], texts: [String]) -> [Column] {
+        var columns = columns
+        let indicators = texts.contains { $0.contains("指标") || $0.contains("目标值") }
+        for (n, text) in texts.enumerated() where measureHeaders.contains(text) {
+            let otherUnits = columns.indices.contains { $0 != n && (columns[$0] == .lead || columns[$0] == .responsible) }
+            if otherUnits || indicators { columns[n] = .other }
+        }
+        return columns
     }
 
     static func column(_ header: String) -> Column {
         // 2024年预期目标: a header may carry the year.
         guard header.count <= 12 else { return .other }
         if numberHeaders.contains(header) { return .number }
+        if groupHeaders.contains(header) { return .group }
         if UnitAssignment.leadLabels.contains(header) { return .lead }
         if UnitAssignment.responsibleLabels.contains(header) || header.hasSuffix("单位") || header.hasSuffix("部门") { return .responsible }
         if sectionHeaderEndings.contains(where: { header.hasSuffix($0) }) { return header.hasPrefix("牵头") ? .lead : .responsible }
