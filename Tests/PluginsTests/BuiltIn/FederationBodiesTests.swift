@@ -1,0 +1,72 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// The bodies of a place that persons belong to: the Youth League's committees
+/// (place after its name), a town's and a subdistrict's federations, a
+/// federation's own meeting as the host of its attendance list, and the
+/// federations a sentence only mentions (no membership).
+@Suite struct FederationBodiesTests {
+    static func memberships(_ text: String, city: String?) throws -> Set<String> {
+        let g = try ProsePersonExtractorTests.extract(.init(city: city, text: text), id: "federation-bodies")
+        return ProsePersonExtractorTests.parties(g)
+    }
+
+    @Test func theLeaguesPlaceFollowsItsName() {
+        #expect(SpeakerRoles.leaguePlace("涪城区委书记")?.level == "区委")
+        #expect(SpeakerRoles.leaguePlace("新塍镇委员会书记")?.level == "镇委")
+        #expect(SpeakerRoles.leaguePlace("梅湾街道工作委员会书记")?.level == "街道委")
+        let term = SpeakerRoles.leaguePlace("绵阳市第十五届委员会第四次全体会议")
+        #expect(term?.level == "市委" && term?.length == "绵阳市第十五届委员会".count)
+        // No place after the league's name: nothing to read (团员, 共青团员).
+        #expect(SpeakerRoles.leaguePlace("员代表") == nil)
+        #expect(SpeakerRoles.leaguePlace("工作会议") == nil)
+    }
+
+    @Test func aTownIsReadFromItsOwnHeadlineOnly() {
+        #expect(DocumentDistrict.town(headline: "王店镇召开第十七次妇女代表大会")! == ("王店", "镇委"))
+        #expect(DocumentDistrict.town(headline: "秀洲区梅湾街道总工会召开会员代表大会")! == ("梅湾", "街道委"))
+        #expect(DocumentDistrict.town(headline: "推进城乡一体化座谈会召开") == nil)
+        #expect(DocumentDistrict.town(headline: "市政协调研新型城镇化建设") == nil)
+    }
+
+    @Test func aLeaguePlenaryHostsItsAttendanceList() throws {
+        let found = try Self.memberships("""
+        团市委召开十五届五次全会
+
+        3月2日，团市委召开十五届五次全会。出席全会的有邬佳宁、桂晓峰。市委副秘书长聂文涛应邀出席。
+        """, city: "南充")
+        #expect(found == ["邬佳宁 = 共青团南充市委员会", "桂晓峰 = 共青团南充市委员会", "聂文涛 = 中国共产党"])
+    }
+
+    @Test func aSubdistrictsFederationTakesTheHeadlinesPlace() throws {
+        let found = try Self.memberships("""
+        梅湾街道召开职工代表大会
+
+        4月9日，梅湾街道第三届职工代表大会召开。街道总工会主席邵彩云作工作报告。
+        """, city: "嘉兴")
+        #expect(found == ["邵彩云 = 梅湾街道总工会"])
+    }
+
+    /// A federation only mentioned (the headline names it, not its meeting; a verb's object;
+    /// an adverbial phrase) makes no one its member, nor does a list of attendance it does not host.
+    @Test func aMentionedFederationHasNoMembers() throws {
+        let found = try Self.memberships("""
+        市妇联开展巾帼建功活动
+
+        出席活动的有乔美娟、甘立伟。在市工商联的支持下，商会会长符志强组织会员企业参加。企业家骆红梅向市妇联捐赠了图书。
+        """, city: "江门")
+        #expect(found.isEmpty, "\(found.sorted())")
+    }
+
+    /// One sentence naming two sectors gives each person the one that qualifies them.
+    @Test func eachSectorQualifiesItsOwnPersons() throws {
+        let found = try Self.memberships("""
+        市政协召开界别协商会
+
+        会上，市政协侨联界别委员甄美华、台联界委员卓启航先后发言。
+        """, city: "厦门")
+        #expect(found == ["甄美华 = 厦门市归国华侨联合会", "卓启航 = 厦门市台湾同胞联谊会"])
+    }
+}
