@@ -70,3 +70,28 @@ import Testing
         #expect(found == ["甄美华 = 厦门市归国华侨联合会", "卓启航 = 厦门市台湾同胞联谊会"])
     }
 }
+
+/// Persons listed after a label of attendance in running prose.
+@Suite struct AttendanceListTests {
+    static func persons(_ text: String) throws -> Set<String> {
+        ProsePersonExtractorTests.persons(try ProsePersonExtractorTests.extract(.init(city: "绵阳", text: text), id: "attendance"))
+    }
+
+    @Test func namesAfterALabelOfAttendance() throws {
+        let found = try Self.persons("""
+        市青年联合会召开座谈会
+
+        参加座谈的团员青年代表有柏晓东、蒋雨桐。出席会议的还有：柯俊、梁思远
+        """)
+        #expect(found == ["柏晓东", "蒋雨桐", "柯俊", "梁思远"])
+    }
+
+    @Test func aListOfThingsIsNoList() throws {
+        let found = try Self.persons("""
+        市工商联组织企业参展
+
+        参加展会的企业有王老吉、马应龙。参加活动的有关部门有市商务局、市工信局。
+        """)
+        #expect(found.isEmpty, "\(found.sorted())")
+    }
+}
