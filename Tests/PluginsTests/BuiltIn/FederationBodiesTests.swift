@@ -60,6 +60,17 @@ import Testing
         #expect(found.isEmpty, "\(found.sorted())")
     }
 
+    /// In a district's document (its headline names the district's CPPCC), a bare sector
+    /// federation (`(工商联界)`, `(共青团界)`) is the district's, not the city's.
+    @Test func aBareSectorInADistrictsDocumentIsTheDistricts() throws {
+        let found = try Self.memberships("""
+        政协嘉兴市秀洲区第五届委员会第三次会议提案目录
+
+        提案人：屠建平（工商联界）　　附议人：项明亮（共青团界）
+        """, city: "嘉兴")
+        #expect(found == ["屠建平 = 秀洲区工商业联合会", "项明亮 = 共青团秀洲区委员会"])
+    }
+
     /// One sentence naming two sectors gives each person the one that qualifies them.
     @Test func eachSectorQualifiesItsOwnPersons() throws {
         let found = try Self.memberships("""

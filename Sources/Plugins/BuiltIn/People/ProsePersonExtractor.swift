@@ -29,15 +29,7 @@ struct ProsePersonExtractor: Extractor {
         let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
-        var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
-        let headline = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines)
-        roles.district = headline.flatMap(DocumentDistrict.of)
-        roles.town = headline.flatMap(DocumentDistrict.town)
-        // A district's document (开福区): its 区妇联 is the district's, its 市妇联 the city's the text names (长沙市开福区).
-        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes) {
-            roles.district = district
-            roles.city = city
-        }
+        let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
         var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:]
         var byEnd: [Int: Int] = [:]

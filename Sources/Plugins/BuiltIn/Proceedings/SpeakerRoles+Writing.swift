@@ -1,6 +1,22 @@
 import Graph
 
 extension SpeakerRoles {
+    /// The roles reader of one document: its city and province, and the district or town
+    /// its headline or manifest names, whose bare 工商联, 妇联 and 团区委 are their own.
+    /// Every reader of persons takes it from here, so a role reads the same in each.
+    static func of(_ prepared: PreparedDocument, index: LexiconIndex) -> SpeakerRoles {
+        var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        let headline = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines)
+        roles.district = headline.flatMap(DocumentDistrict.of)
+        roles.town = headline.flatMap(DocumentDistrict.town)
+        // A district's document (开福区): its 区妇联 is the district's, its 市妇联 the city's the text names (长沙市开福区).
+        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes) {
+            roles.district = district
+            roles.city = city
+        }
+        return roles
+    }
+
     /// Writes what `claims` say about `person`: SERVES_ON, MEMBER_OF (with
     /// `role`, `level` and the document's `date`), WORKS_AT, and an academy
     /// membership, each quoting `range`. Shared by every reader of persons, so a

@@ -316,7 +316,8 @@ struct SpeakerRoles {
         // 代表共青团界别 names the sector itself.
         if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
            !rest.hasPrefix("界") {
-            level = "市"
+            // In a district's document (its headline: 政协某市某区第十届委员会…) the district's own.
+            level = district?.level ?? "市"
         }
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
     }
