@@ -71,6 +71,22 @@ import Testing
         #expect(found == ["屠建平 = 秀洲区工商业联合会", "项明亮 = 共青团秀洲区委员会"])
     }
 
+    /// A proposal list's group item: the sector, then its lead in a bracket (`妇联界别(领衔:甲)`).
+    @Test func aGroupsLeadBelongsToTheGroup() throws {
+        let g = try ProsePersonExtractorTests.extract(.init(city: "嘉兴", text: """
+        政协嘉兴市秀洲区第五届委员会第三次会议提案目录
+
+        2001　关于加强农村留守儿童关爱服务的建议
+        　　提案人：妇联界别（领衔：沃丽娜）
+        2002　关于培育数字经济龙头企业的建议
+        　　提案人：经济界别（召集人：殳建强）
+        2003　关于完善社区养老服务的建议
+        　　提案人：农工党秀洲支部（联系人：区政协提案委）
+        """), id: "group-lead")
+        #expect(ProsePersonExtractorTests.persons(g) == ["沃丽娜", "殳建强"])
+        #expect(ProsePersonExtractorTests.parties(g) == ["沃丽娜 = 秀洲区妇女联合会", "殳建强 = 经济界"])
+    }
+
     /// One sentence naming two sectors gives each person the one that qualifies them.
     @Test func eachSectorQualifiesItsOwnPersons() throws {
         let found = try Self.memberships("""
