@@ -87,6 +87,33 @@ import Testing
         #expect(ProsePersonExtractorTests.parties(g) == ["沃丽娜 = 秀洲区妇女联合会", "殳建强 = 经济界"])
     }
 
+    /// A member table's party cell written short (九三, 致公, 农工) is that party; prose's 农工 is no party.
+    @Test func aMemberTablesShortPartyCell() throws {
+        let found = try Self.memberships("""
+        政协某市第九届委员会常务委员名单
+
+        序号 | 姓名 | 性别 | 党派 | 界别 | 工作单位及职务
+        1 | 聂雨晴 | 女 | 九三 | 科技界 | 某市农业科学研究所研究员
+        2 | 巫立新 | 男 | 致公 | 经济界 | 某市外贸公司总经理
+        3 | 宓春华 | 男 | 农工 | 医药卫生界 | 某市中医院副院长
+
+        会议要求关心农工商企业职工，院长阚志诚表示赞同。
+        """, city: "南平")
+        #expect(found == ["聂雨晴 = 九三学社", "聂雨晴 = 科学技术界", "巫立新 = 中国致公党", "巫立新 = 经济界",
+                          "宓春华 = 中国农工民主党", "宓春华 = 医药卫生界"], "\(found.sorted())")
+    }
+
+    /// A report of one sector's group (its headline names it): those named only as 委员 are of
+    /// that sector; a guest with a post is not.
+    @Test func aSectorsGroupHostsItsMembers() throws {
+        let found = try Self.memberships("""
+        农业界委员热议乡村振兴
+
+        3月6日，市政协农业界委员举行小组讨论。宓志刚委员说，要稳住粮食生产。邬海燕委员建议加强冷链物流建设。市农业农村局副局长詹国栋到会听取意见。
+        """, city: "南平")
+        #expect(found == ["宓志刚 = 农业界", "邬海燕 = 农业界"], "\(found.sorted())")
+    }
+
     /// One sentence naming two sectors gives each person the one that qualifies them.
     @Test func eachSectorQualifiesItsOwnPersons() throws {
         let found = try Self.memberships("""

@@ -147,10 +147,15 @@ struct ProsePersonExtractor: Extractor {
     }
 
     /// The membership a document's host gives those named only by seats or as attending:
-    /// its democratic party, else the federation whose own meeting the headline names.
+    /// its democratic party, else the federation whose own meeting the headline names, else the
+    /// sector whose group the headline reports.
     func hostClaim(_ context: PartyContext, roles: SpeakerRoles) -> SpeakerRoles.Claim? {
         if let host = context.hostParty {
             return .member(party: host, level: nil, role: SeatMembers.role, surface: roles.index.entries[host].name)
+        }
+        if let sector = context.headlineSector {
+            let entry = roles.index.entries[sector]
+            return .member(party: sector, level: nil, role: SeatMembers.role, surface: entry.properties["short"] ?? entry.name)
         }
         guard let headline = context.hostFederation,
               case .member(let party, let level, _, let surface)? = roles.membership(headline) ?? roles.placedMembership(headline)

@@ -75,6 +75,11 @@ struct SpeakerRoles {
                 let rest = String(item.dropFirst(2))
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
+            // 九三, 致公, 农工: a member table's party cell written short.
+            if let party = Self.shortCells[item], let entry = entry("Party", party) {
+                result.append(.member(party: entry, level: nil, role: "成员", surface: party))
+                continue
+            }
             // 经济界全国政协委员: the sector, then the seat.
             if let (sector, seat) = sectorBeforeSeat(item) {
                 result.append(sector)
@@ -147,6 +152,9 @@ struct SpeakerRoles {
         }
         return result
     }
+
+    /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
+    static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
     /// The items of a roles text, split at `、`, `,` and spaces (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).

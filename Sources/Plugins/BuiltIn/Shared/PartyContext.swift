@@ -76,7 +76,15 @@ struct PartyContext {
         }
         hostSector = sectors.count == 1 ? sectors.first : nil
         hostFederation = hostParty == nil ? Self.federationMeeting(bytes, federations: federations, parties: parties, index: index) : nil
+        // 医药卫生界委员热议医改: a headline naming the one sector the document is about.
+        let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
+        headlineSector = hostParty == nil && hostFederation == nil
+            ? hostSector.flatMap { sector in hits.contains { $0.entry == sector && $0.range.upperBound <= headlineEnd } ? sector : nil } : nil
     }
+
+    /// The sector whose members' group the document reports, when its headline names it
+    /// and no other sector is named with 界 (`医药卫生界委员热议…`): those named by seats only are its members.
+    let headlineSector: Int?
 
     /// Words of a body's own meeting in a headline (全体会议, 全会, 代表大会, 执委会, 常委会).
     static let ownMeetings = ["全体", "全会", "代表大会", "执委", "常委会"].map { Array($0.utf8) }
