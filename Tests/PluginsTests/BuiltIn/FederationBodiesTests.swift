@@ -114,6 +114,17 @@ import Testing
         #expect(found == ["宓志刚 = 农业界", "邬海燕 = 农业界"], "\(found.sorted())")
     }
 
+    /// `甲、乙分别为A和B`: each name takes the post in its place, not both; `分别当选为` one post for all.
+    @Test func respectivePostsGoToTheNamesInOrder() throws {
+        let found = try Self.memberships("""
+        市政协举行全体会议
+
+        新当选的副主席中，柴志明、蔺秀英分别为民建丽水市委主委和农工党丽水市委主委。会议还选举产生了新一届民革丽水市委会，甘建民、晏丽华分别当选为副主委。
+        """, city: "丽水")
+        #expect(found == ["柴志明 = 中国民主建国会", "蔺秀英 = 中国农工民主党", "甘建民 = 中国国民党革命委员会", "晏丽华 = 中国国民党革命委员会"],
+                "\(found.sorted())")
+    }
+
     /// One sentence naming two sectors gives each person the one that qualifies them.
     @Test func eachSectorQualifiesItsOwnPersons() throws {
         let found = try Self.memberships("""

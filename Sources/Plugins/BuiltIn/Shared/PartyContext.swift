@@ -263,15 +263,18 @@ struct PartyContext {
         var at = end
         func skipComrade() { if UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at) { at += Self.comrade.count } }
         skipComrade()
+        var later = 0
         while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
             at = next
+            later += 1
             skipComrade()
         }
         // 潘某等18人当选为副主席: the count of the others elected with the person.
         at = pastCount(at)
         skipComrade()
         // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
-        if let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += each.count }
+        let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
+        if let each { at += each.count }
         if let how = Self.howElected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += how.count }
         // 甲曾任九三学社某市委副主委: a former post still states the membership.
         if let once = Self.formerly.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += once.count }
@@ -286,9 +289,26 @@ struct PartyContext {
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
+        // 甲、乙分别为民盟某市委主委和民进某市委主委: the posts go to the names in their order.
+        if each == Self.eachOf[0], let posts = respectivePosts(phrase, limit: limit), posts.count > 1 {
+            let index = posts.count - 1 - later
+            return index >= 0 ? [String(decoding: bytes[posts[index]], as: UTF8.self)] : []
+        }
         // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
         let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
         return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)]
+    }
+
+    /// The phrases after 分别为 joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
+    func respectivePosts(_ first: Range<Int>, limit: Int) -> [Range<Int>]? {
+        var posts = [first]
+        var at = first.upperBound
+        while let joiner = Self.bodyJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let next = phrase(from: at + joiner.count, limit: limit, ends: Self.electedEnds) {
+            posts.append(next)
+            at = next.upperBound
+        }
+        return posts
     }
 
     static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }
