@@ -125,6 +125,17 @@ import Testing
                 "\(found.sorted())")
     }
 
+    /// An appointment that places the new member in a sector (`增补甲为…委员,分在经济界`).
+    @Test func aNewMemberPlacedInASector() throws {
+        let found = try Self.memberships("""
+        政协丽水市第八届委员会常务委员会第十次会议决定
+
+        1．增补毕晓光为政协丽水市第八届委员会委员，分在科技界；
+        2．增补褚文娟为政协丽水市第八届委员会委员。
+        """, city: "丽水")
+        #expect(found == ["毕晓光 = 科学技术界"], "\(found.sorted())")
+    }
+
     /// One sentence naming two sectors gives each person the one that qualifies them.
     @Test func eachSectorQualifiesItsOwnPersons() throws {
         let found = try Self.memberships("""

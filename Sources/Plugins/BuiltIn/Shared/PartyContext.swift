@@ -296,7 +296,22 @@ struct PartyContext {
         }
         // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
         let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
-        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)]
+        // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
+        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)] + (sectorPlacement(after: phrase.upperBound).map { [$0] } ?? [])
+    }
+
+    static let placedIn = ["分在", "分入", "编入"].map { Array($0.utf8) }
+    static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
+
+    /// `,分在经济界` just after `end`: the sector a new member is placed in.
+    func sectorPlacement(after end: Int) -> String? {
+        var at = end
+        if at < bytes.count, bytes[at] == 0x2C { at += 1 } else if UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: at) { at += Self.fullComma.count } else { return nil }
+        guard let verb = Self.placedIn.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let sector = phrase(from: at + verb.count, limit: at + verb.count + Self.maximumSectorPhrase, ends: Self.electedEnds),
+              Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, sector) })
+        else { return nil }
+        return String(decoding: bytes[sector], as: UTF8.self)
     }
 
     /// The phrases after 分别为 joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
