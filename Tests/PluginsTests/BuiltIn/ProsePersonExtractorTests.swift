@@ -44,7 +44,7 @@ import Testing
             case "city": fixture.city = value
             case "persons": fixture.persons = names(value)
             case "reporters": fixture.reporters = names(value)
-            case "party": let (a, b) = pair(value); fixture.parties.insert("\(a) = \(b)")
+            case "party", "sector": let (a, b) = pair(value); fixture.parties.insert("\(a) = \(b)")
             case "roles": fixture.roles.append(pair(value))
             default: Issue.record("\(name): unknown expectation `\(key)`")
             }

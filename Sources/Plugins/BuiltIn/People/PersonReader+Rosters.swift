@@ -37,7 +37,8 @@ extension PersonReader {
                     read = true
                     continue
                 }
-                guard let names = rosterNames(body, label: label, isRole: isRole, line: line, strict: false) else { continue }
+                guard let names = groupLead(body, line: line) ?? rosterNames(body, label: label, isRole: isRole, line: line, strict: false)
+                else { continue }
                 // 审核:张三, 签发:李四: a page's credits, whose names wrote or checked it.
                 found += isBylineLabel(whole) ? names.map { PersonMention(name: $0.name, nameRange: $0.nameRange, roles: [whole], sentence: $0.sentence, evidence: .byline) } : names
                 read = true
@@ -66,6 +67,21 @@ extension PersonReader {
     }
 
     // MARK: Labels
+
+    /// The labels of a group's lead in a bracket after the group (`领衔`, `召集人`).
+    static let leadLabels = ["领衔人", "领衔", "召集人", "牵头人"].map { Array($0.utf8) }
+
+    /// `提案人:妇联界别(领衔:甲)`, `经济界别(召集人:乙)`: a sector's or party's item whose
+    /// names follow a lead's label in a bracket; the group is each name's role.
+    func groupLead(_ body: Range<Int>, line: Range<Int>) -> [PersonMention]? {
+        guard body.count > 2, bytes[body.upperBound - 1] == 0x29,
+              let open = UTF8Scan.find([0x28], in: bytes, from: body.lowerBound, to: body.upperBound),
+              let group = parties.first(where: { $0.lowerBound == body.lowerBound }), group.upperBound <= open,
+              let colon = UTF8Scan.find([0x3A], in: bytes, from: open, to: body.upperBound),
+              Self.leadLabels.contains(where: { $0.count == colon - open - 1 && UTF8Scan.hasPrefix($0, in: bytes, at: open + 1) })
+        else { return nil }
+        return rosterNames(UTF8Scan.trim(bytes, (colon + 1)..<(body.upperBound - 1)), label: body.lowerBound..<open, isRole: true, line: line, strict: false)
+    }
 
     /// Whether a roster label is all a byline label (审核, 签发, 责任编辑).
     func isBylineLabel(_ label: Range<Int>) -> Bool {

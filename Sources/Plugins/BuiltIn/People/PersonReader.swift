@@ -742,6 +742,12 @@ struct PersonReader {
                 p = credit.upperBound
                 continue
             }
+            // 参加会议的还有甲、乙。: the names a label of attendance lists, closed by punctuation.
+            if !bounded, let attending = attendanceList(from: first.range, after: here, clause) {
+                found += attending
+                p = attending.last!.nameRange.upperBound
+                continue
+            }
             if !bounded {
                 // 出席会议的有张三、李四同志: a list closed by a role or a verb stands after 有 too.
                 if first.next.isEmpty, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound),

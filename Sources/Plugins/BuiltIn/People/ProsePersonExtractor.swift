@@ -29,18 +29,13 @@ struct ProsePersonExtractor: Extractor {
         let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines)
         let mentions = reader.mentions()
         guard !mentions.isEmpty else { return }
-        var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
-        roles.district = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines).flatMap(DocumentDistrict.of)
-        // A district's document (开福区): its 区妇联 is the district's, its 市妇联 the city's the text names (长沙市开福区).
-        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes) {
-            roles.district = district
-            roles.city = city
-        }
+        let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
-        var nameEnds: [Int: Int] = [:]
+        var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:]
         var byEnd: [Int: Int] = [:]
         for (n, mention) in mentions.enumerated() {
             nameEnds[mention.nameRange.lowerBound] = mention.nameRange.upperBound
+            nameStarts[mention.nameRange.upperBound] = mention.nameRange.lowerBound
             if !mention.roles.isEmpty, byEnd[mention.nameRange.upperBound] == nil { byEnd[mention.nameRange.upperBound] = n }
         }
         try FactWriter.write(document, prepared.text, city: prepared.city, into: &graph) { writer in
@@ -70,7 +65,7 @@ struct ProsePersonExtractor: Extractor {
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
                 let (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
-                                               roles: roles, context: context, nameEnds: nameEnds, writer: &writer)
+                                               roles: roles, context: context, nameEnds: nameEnds, nameStarts: nameStarts, writer: &writer)
                 seats.note(person, seen)
                 switch seen {
                 case .byline(let newly): if newly { writers.insert(person) }
@@ -82,10 +77,10 @@ struct ProsePersonExtractor: Extractor {
             for person in writers.intersection(takingPart) {
                 try writer.graph.setProperty("reporter", to: .null, on: person)
             }
-            // 市人大代表甲、市政协委员乙 in a party's own news: its members, named by their seats.
-            if let host = context.hostParty {
+            // 市人大代表甲、市政协委员乙 in a party's own news: its members, named by their seats;
+            // so are those a list names as attending (出席会议的有甲、乙), and likewise at a federation's own meeting.
+            if let claim = hostClaim(context, roles: roles) {
                 for (person, span) in seats.members where !hasMembership(person, writer: writer) {
-                    let claim = SpeakerRoles.Claim.member(party: host, level: nil, role: SeatMembers.role, surface: index.entries[host].name)
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }
@@ -100,7 +95,7 @@ struct ProsePersonExtractor: Extractor {
     @discardableResult
     func write(
         _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
-        context: PartyContext, nameEnds: [Int: Int], writer: inout FactWriter
+        context: PartyContext, nameEnds: [Int: Int], nameStarts: [Int: Int] = [:], writer: inout FactWriter
     ) throws -> (NodeID, SeatMembers.Seen) {
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
@@ -123,7 +118,11 @@ struct ProsePersonExtractor: Extractor {
         // Roles may stand after the name (an honorific): the sector is before whichever comes first.
         let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         if let sector = context.sectorBefore(first) { after.append(sector) }
-        guard !rolesText.isEmpty || !after.isEmpty else { return (person, .nothing) }
+        guard !rolesText.isEmpty || !after.isEmpty else {
+            // 参加会议的还有甲、乙: attending a body's own meeting is a seat there, as far as the text says.
+            let attending = context.inAttendanceList(mention.nameRange.lowerBound, nameStarts: nameStarts)
+            return (person, attending ? .seat(mention.nameRange) : .nothing)
+        }
         // The roles and the name, quoted together: 市政协主席吴志明.
         let lower = min(mention.roles.map(\.lowerBound).min() ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         let upper = max(mention.roles.map(\.upperBound).max() ?? mention.nameRange.upperBound, mention.nameRange.upperBound)
@@ -145,6 +144,23 @@ struct ProsePersonExtractor: Extractor {
         if read { claims = claims.filter(Self.isMembership) }
         try roles.write(claims, for: person, date: date, at: span, writer: &writer)
         return (person, seen)
+    }
+
+    /// The membership a document's host gives those named only by seats or as attending:
+    /// its democratic party, else the federation whose own meeting the headline names, else the
+    /// sector whose group the headline reports.
+    func hostClaim(_ context: PartyContext, roles: SpeakerRoles) -> SpeakerRoles.Claim? {
+        if let host = context.hostParty {
+            return .member(party: host, level: nil, role: SeatMembers.role, surface: roles.index.entries[host].name)
+        }
+        if let sector = context.headlineSector {
+            let entry = roles.index.entries[sector]
+            return .member(party: sector, level: nil, role: SeatMembers.role, surface: entry.properties["short"] ?? entry.name)
+        }
+        guard let headline = context.hostFederation,
+              case .member(let party, let level, _, let surface)? = roles.membership(headline) ?? roles.placedMembership(headline)
+        else { return nil }
+        return .member(party: party, level: level, role: SeatMembers.role, surface: surface)
     }
 
     /// Whether this document already gave `person` a party or sector.

@@ -16,6 +16,9 @@ extension SpeakerRoles {
         /// The federation the sentence names last before the person, with its place as written
         /// (`区妇联`, `中国科协`), when no party is named after it: a bare 副主席 is its post.
         var sentenceFederation: String?
+        /// The one democratic party the paragraph names before the person, when the sentence names none
+        /// (a branch's meeting: `民建某支部召开…。支部主委甲、副主委乙，会员丙`); after the document's host.
+        var paragraphParty: Int?
     }
 
     /// Posts of a federation's own committee (妇联, 侨联, 工商联, 科协), written bare after the
@@ -123,7 +126,7 @@ extension SpeakerRoles {
             return allowed != nil ? .other(item) : nil
         }
         // 社/盟 name the party; else the sentence's party, then the document's.
-        for candidate in [context.sentenceParty, context.hostParty] {
+        for candidate in [context.sentenceParty, context.hostParty, context.paragraphParty] {
             guard let party = candidate else { continue }
             if let parties, !parties.contains(index.entries[party].name) { continue }
             return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: index.entries[party].name)

@@ -1,9 +1,9 @@
 import Foundation
 
 extension SpeakerRoles {
-    static let placeLevels = ["自治区", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
-    /// Levels whose bodies are named by their own level word (开福区妇联, 石牌镇妇联); the others are a city's.
-    static let ownLevels: Set<String> = ["区", "县", "旗", "镇", "乡"]
+    static let placeLevels = ["自治区", "街道", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
+    /// Levels whose bodies are named by their own level word (开福区妇联, 石牌镇妇联, 梅湾街道总工会); the others are a city's.
+    static let ownLevels: Set<String> = ["区", "县", "旗", "镇", "乡", "街道"]
     /// What a national body is written after (全国妇联, 中国科协, 中华全国工商业联合会).
     static let nationalPrefixes: Set<String> = ["全国", "中华全国", "中国"]
     /// The 届 of a term (`新一届`) before a body.

@@ -1,6 +1,22 @@
 import Graph
 
 extension SpeakerRoles {
+    /// The roles reader of one document: its city and province, and the district or town
+    /// its headline or manifest names, whose bare 工商联, 妇联 and 团区委 are their own.
+    /// Every reader of persons takes it from here, so a role reads the same in each.
+    static func of(_ prepared: PreparedDocument, index: LexiconIndex) -> SpeakerRoles {
+        var roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        let headline = DocumentDistrict.headline(prepared.text.bytes, lines: prepared.lines)
+        roles.district = headline.flatMap(DocumentDistrict.of)
+        roles.town = headline.flatMap(DocumentDistrict.town)
+        // A district's document (开福区): its 区妇联 is the district's, its 市妇联 the city's the text names (长沙市开福区).
+        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes) {
+            roles.district = district
+            roles.city = city
+        }
+        return roles
+    }
+
     /// Writes what `claims` say about `person`: SERVES_ON, MEMBER_OF (with
     /// `role`, `level` and the document's `date`), WORKS_AT, and an academy
     /// membership, each quoting `range`. Shared by every reader of persons, so a
@@ -63,16 +79,19 @@ extension SpeakerRoles {
         case "旗委": marker = "旗"
         case "镇委": marker = "镇"
         case "乡委": marker = "乡"
+        case "街道委": marker = "街道"
         default: marker = "市"
         }
-        // The place the text names (湖北省工商联), else the document's city for a city body.
+        // The place the text names (湖北省工商联, 共青团涪城区委), else the document's city for a city body.
         // 团市委, 共青团区委: the league's own word is no place.
-        let named = Self.placePrefix(of: surface, before: marker).flatMap { prefix.hasSuffix($0) ? nil : $0 }
+        let placed = !prefix.isEmpty && surface.hasPrefix(prefix) ? String(surface.dropFirst(prefix.count)) : surface
+        let named = Self.placePrefix(of: placed, before: marker).flatMap { prefix.hasSuffix($0) ? nil : $0 }
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
         let cityName = city.map { $0.hasSuffix("市") ? String($0.dropLast()) : $0 }
         var place = named ?? (marker == "市" ? (cityName ?? "") : "")
-        // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's.
+        // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's; 镇妇联 in a town's news (王店镇召开…): that town's.
         if named == nil, let district, district.level == level { place = district.name }
+        if named == nil, let town, town.level == level { place = town.name }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker

@@ -32,6 +32,8 @@ struct SpeakerRoles {
     var province: String? = nil
     /// The district (or county) the document belongs to (`DocumentDistrict`): its bare `工商联` is the district's.
     var district: (name: String, level: String)? = nil
+    /// The town (镇, 乡, 街道) whose news the document is (`DocumentDistrict.town`): its bare `镇妇联` is that town's.
+    var town: (name: String, level: String)? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
@@ -73,6 +75,11 @@ struct SpeakerRoles {
                 let rest = String(item.dropFirst(2))
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
+            // 九三, 致公, 农工: a member table's party cell written short.
+            if let party = Self.shortCells[item], let entry = entry("Party", party) {
+                result.append(.member(party: entry, level: nil, role: "成员", surface: party))
+                continue
+            }
             // 经济界全国政协委员: the sector, then the seat.
             if let (sector, seat) = sectorBeforeSeat(item) {
                 result.append(sector)
@@ -80,6 +87,8 @@ struct SpeakerRoles {
             }
             if let claim = serving(item) {
                 result.append(claim)
+                // 市政协妇联界别委员: the seat, and the sector (a place's federation) it is held for.
+                if case .serves(_, _, let role) = claim, let sector = sectorOfSeat(role) { result.append(sector) }
                 // 市政协党组书记: a party post inside the CPPCC.
                 if let party = communistPost(item) { result.append(party) }
                 continue
@@ -91,6 +100,11 @@ struct SpeakerRoles {
             }
             if let claim = membership(item) ?? placedMembership(item) {
                 guard case .member(let party, _, let role, _) = claim else { continue }
+                // 协助市归国华侨联合会开展调研, 向市妇联捐赠: a federation that is the object of a verb gives no membership.
+                if index.entries[party].properties["local"] != nil, !Self.isFederationRole(role) {
+                    result.append(.other(item))
+                    continue
+                }
                 // 民盟省委组织部主任科员: staff of the party's organ, not stated to be a member.
                 // 民进市委会对口联系单位市某局副局长: a post in a body the party works with.
                 if index.entries[party].properties["kind"] == "民主党派", Self.isStaffPost(role) || Self.isPartnerPost(role) {
@@ -138,6 +152,9 @@ struct SpeakerRoles {
         }
         return result
     }
+
+    /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
+    static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
     /// The items of a roles text, split at `、`, `,` and spaces (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).
@@ -226,6 +243,26 @@ struct SpeakerRoles {
         return (.member(party: hit.entry, level: nil, role: "成员", surface: String(decoding: bytes[hit.range], as: UTF8.self)), rest)
     }
 
+    /// `妇联界别委员`, `青联界委员`, `经济界委员` (a seat's role after 政协): the sector it is held for.
+    func sectorOfSeat(_ role: String) -> Claim? {
+        let bytes = Array(role.utf8)
+        guard let hit = index.hit(in: bytes, at: 0, end: bytes.count), index.entries[hit.entry].label == "Party",
+              index.entries[hit.entry].properties["kind"] == "界别" else { return nil }
+        let surface = String(decoding: bytes[hit.range], as: UTF8.self)
+        guard surface.hasSuffix(Self.sectorMarker) || surface.hasSuffix("界别") || UTF8Scan.hasPrefix(PartyContext.sectorChar, in: bytes, at: hit.range.upperBound)
+        else { return nil }
+        return membership(role)
+    }
+
+    /// The last characters of a post in a federation (主席, 会长, 书记, 委员, 会员, 执委, 界别 …):
+    /// what follows a federation's name in a role, else the name was the object of a verb.
+    static let federationRoleEnds: Set<Character> = Set("席长记员委事问部任表会界别组团监职人)）")
+    static let longestFederationRole = 12
+
+    static func isFederationRole(_ role: String) -> Bool {
+        role == "成员" || (role.count <= longestFederationRole && role.last.map(federationRoleEnds.contains) == true)
+    }
+
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.
     func serving(_ item: String) -> Claim? {
         for (marker, bodySuffix) in [(Self.cppcc, "政协"), ("人大", "人大")] {
@@ -264,7 +301,12 @@ struct SpeakerRoles {
         var surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
         // 团市委: the alias names the level.
         if level == nil, let l = Self.aliasLevels.first(where: { surface.hasSuffix($0) }) { level = l }
-        if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) {
+        // 共青团涪城区委, 共青团某镇委员会: the league's place follows its name.
+        if level == nil, index.entries[hit.entry].properties["local-prefix"] != nil, let placed = Self.leaguePlace(rest) {
+            level = placed.level
+            surface += String(rest.prefix(placed.length))
+            rest = String(rest.dropFirst(placed.length))
+        } else if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) {
             level = l
             rest.removeFirst(l.count)
             surface += l
@@ -282,12 +324,42 @@ struct SpeakerRoles {
         // 代表共青团界别 names the sector itself.
         if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
            !rest.hasPrefix("界") {
-            level = "市"
+            // In a district's document (its headline: 政协某市某区第十届委员会…) the district's own.
+            level = district?.level ?? "市"
         }
         return .member(party: hit.entry, level: level.map(Self.canonicalLevel), role: rest.isEmpty ? "成员" : rest, surface: surface)
     }
 
     static let aliasLevels = ["市委", "省委", "区委", "县委"]
+
+    /// The committee words after a league's place (`委员会`, `委`), and the term before them (`第十五届`).
+    static let leagueCommittees = ["委员会", "工作委员会", "工委", "委"]
+
+    /// `涪城区委` of `共青团涪城区委书记`, `新塍镇委员会` of `共青团新塍镇委员会书记`,
+    /// `绵阳市第十五届委员会`: the place after the league's name (two to six Han
+    /// characters ending in a level), its committee's level (`区委`, `镇委`,
+    /// `街道委`) and how many characters they take; nil when no place stands there.
+    static func leaguePlace(_ rest: String) -> (level: String, length: Int)? {
+        let chars = Array(rest.prefix(16))
+        for count in 2...6 where count < chars.count {
+            guard chars[count - 1].unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) else { return nil }
+            var levelWord = String(chars[count - 1])
+            var end = count
+            if levelWord == "街", count < chars.count, chars[count] == "道" { levelWord = "街道"; end += 1 }
+            guard placeLevels.contains(levelWord), levelWord != "自治区" else { continue }
+            var after = String(chars[end...])
+            var length = end
+            // 第十五届委员会: a term between the place and its committee.
+            if after.hasPrefix("第"), let term = after.firstIndex(of: termCharacter), after.distance(from: after.startIndex, to: term) <= 5 {
+                length += after.distance(from: after.startIndex, to: term) + 1
+                after = String(after[after.index(after: term)...])
+            }
+            guard let committee = leagueCommittees.first(where: { after.hasPrefix($0) }) else { continue }
+            let level = levelWord == "省" ? "省委" : (ownLevels.contains(levelWord) ? levelWord + "委" : "市委")
+            return (level, length + committee.count)
+        }
+        return nil
+    }
     /// Posts of the Communist Party's group in a federation (台联党组书记).
     static let federationPartyPosts = ["党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记"]
 

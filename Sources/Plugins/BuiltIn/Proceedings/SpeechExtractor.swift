@@ -32,7 +32,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
         let prepared = PreparedDocument.shared(for: document, index: index)
         let text = prepared.text
         guard UTF8Scan.find(Array("政协".utf8), in: text.bytes, from: 0) != nil else { return }
-        let roles = SpeakerRoles(index: index, city: prepared.city, province: prepared.province)
+        let roles = SpeakerRoles.of(prepared, index: index)
         let lines = prepared.lines
         var drafts = Self.speakerLines(text, lines: lines, roles: roles)
         var lastSpeakerLine = -1

@@ -22,6 +22,30 @@ enum DocumentDistrict {
         return nil
     }
 
+    /// Levels of a town and the level of its committee.
+    static let townLevels: [(String, String)] = [("街道", "街道委"), ("镇", "镇委"), ("乡", "乡委")]
+    /// What follows a town's name in a headline of its own news (`王店镇召开…`, `某镇第十七次妇女代表大会`,
+    /// `某街道总工会…`): a meeting, a term or one of its bodies (乡村, 城镇化 are no town).
+    static let townMarkers = ["召开", "举行", "举办", "开展", "第", "首届", "妇联", "妇女", "团委", "总工会", "工会", "党委", "人民政府", "人大"]
+
+    /// The town (镇, 乡, 街道) whose news the headline is: its name of two to four
+    /// Han characters, opening the headline or after its county or district
+    /// (`某县王店镇`), then its level and a word of `townMarkers`.
+    static func town(headline: String) -> (name: String, level: String)? {
+        let chars = Array(headline.prefix(40))
+        for i in chars.indices {
+            for (word, level) in townLevels where String(chars[i...].prefix(word.count)) == word {
+                let after = String(chars[(i + word.count)...].prefix(4))
+                guard townMarkers.contains(where: { after.hasPrefix($0) }) else { continue }
+                var start = i
+                while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市区县".contains(chars[start - 1]), i - start < 4 { start -= 1 }
+                guard (2...4).contains(i - start), start == 0 || "市区县".contains(chars[start - 1]) else { continue }
+                return (String(chars[start..<i]), level)
+            }
+        }
+        return nil
+    }
+
     /// A document whose given place is a district or county (a manifest's `开福区`): that
     /// district, and the prefecture city the text writes just before its name
     /// (`长沙市开福区` → 长沙), whose `市妇联` is the one the text means; nil for any other place.

@@ -8,6 +8,8 @@ enum FederationPlace {
     /// Words ending in 区 that are no place of a federation (社区妇联 is a community's, 园区 a park).
     static let notPlaces: Set<String> = ["社区", "园区", "景区", "小区", "片区", "校区", "街区", "地区", "辖区"]
     static let longestPlace = 6
+    /// A town's subdistrict (梅湾街道), whose level has two characters.
+    static let street = "街道"
 
     /// Whether `range` of `bytes` (Han characters) is a place a federation's name may follow; empty is.
     static func isPlace(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
@@ -16,7 +18,7 @@ enum FederationPlace {
         if bare.contains(text) { return true }
         let count = range.count / 3
         guard (2...longestPlace).contains(count), !notPlaces.contains(text) else { return false }
-        return levels.contains(scalar(bytes, at: range.upperBound - 3))
+        return levels.contains(scalar(bytes, at: range.upperBound - 3)) || text.hasSuffix(street)
     }
 
     /// The scalar of the three-byte character at `at`.

@@ -18,6 +18,10 @@ struct PartyContext {
     let federations: [LexiconIndex.Hit]
     let hostParty: Int?
     let hostSector: Int?
+    /// The federation whose own meeting the headline names, when no party hosts
+    /// (`共青团某市第十五届委员会第四次全体会议`, `团市委十五届五次全会`, `某镇妇联第三届执委会`):
+    /// the headline from the federation's place on, for `SpeakerRoles` to read.
+    let hostFederation: String?
 
     static let minimumHostNames = 3
     /// Member words only one or two parties use, and those parties (会员 and 党员 are every body's).
@@ -71,6 +75,71 @@ struct PartyContext {
             return opens && top.value >= Self.hostLead * runnerUp ? top.key : nil
         }
         hostSector = sectors.count == 1 ? sectors.first : nil
+        hostFederation = hostParty == nil ? Self.federationMeeting(bytes, federations: federations, parties: parties, index: index) : nil
+        // 医药卫生界委员热议医改: a headline naming the one sector the document is about.
+        let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
+        headlineSector = hostParty == nil && hostFederation == nil
+            ? hostSector.flatMap { sector in hits.contains { $0.entry == sector && $0.range.upperBound <= headlineEnd } ? sector : nil } : nil
+    }
+
+    /// The sector whose members' group the document reports, when its headline names it
+    /// and no other sector is named with 界 (`医药卫生界委员热议…`): those named by seats only are its members.
+    let headlineSector: Int?
+
+    /// Words of a body's own meeting in a headline (全体会议, 全会, 代表大会, 执委会, 常委会).
+    static let ownMeetings = ["全体", "全会", "代表大会", "执委", "常委会"].map { Array($0.utf8) }
+    static let maximumHeadline = 150
+
+    /// The headline from the federation's place on, when the headline names one
+    /// federation's own meeting and no party (see `hostFederation`).
+    static func federationMeeting(_ bytes: [UInt8], federations: [LexiconIndex.Hit], parties: [LexiconIndex.Hit], index: LexiconIndex) -> String? {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x20 || bytes[start] == 0x0D { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, end - start < maximumHeadline { end += 1 }
+        let inHeadline = federations.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
+        guard let hit = inHeadline.first, Set(inHeadline.map(\.entry)).count == 1,
+              !parties.contains(where: { $0.range.lowerBound < end }),
+              ownMeetings.contains(where: { UTF8Scan.find($0, in: bytes, from: hit.range.upperBound, to: end) != nil })
+        else { return nil }
+        // 共青团绵阳市…: the league's place follows its name; 王店镇妇联: a federation's stands before it.
+        var from = hit.range.lowerBound
+        if index.entries[hit.entry].properties["local-prefix"] == nil {
+            while from >= 3, from - 3 >= start, end - from < maximumHeadline, UTF8Scan.isHan(bytes, at: from - 3),
+                  hit.range.lowerBound - (from - 3) <= 3 * FederationPlace.longestPlace { from -= 3 }
+            while from < hit.range.lowerBound, !FederationPlace.isPlace(bytes, from..<hit.range.lowerBound) { from += 3 }
+        }
+        return String(decoding: bytes[from..<end], as: UTF8.self)
+    }
+
+    static let listJoiners = ["、", "，", ",", "和", "及"].map { Array($0.utf8) }
+    static let attendanceVerbs = ["出席", "参加", "与会", "参会", "到会"].map { Array($0.utf8) }
+    static let has = Array("有".utf8)
+    static let still = Array("还".utf8)
+    static let of = Array("的".utf8)
+    static let fullColon = Array("：".utf8)
+    /// How far before `的有` the verb of attendance may stand (`出席今天会议的有`), in bytes.
+    static let attendanceLabel = 30
+
+    /// Whether the name starting at `start` stands in a list of those who attended
+    /// (`出席会议的有甲、乙`, `参加会议的还有丙`): back over the list's names
+    /// (`nameStarts`: where each name ending at a byte starts), to `的有` or `的还有`
+    /// after a verb of attendance.
+    func inAttendanceList(_ start: Int, nameStarts: [Int: Int]) -> Bool {
+        var p = start
+        while let joiner = Self.listJoiners.first(where: { p >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: p - $0.count) }),
+              let previous = nameStarts[p - joiner.count] {
+            p = previous
+        }
+        while p > 0, bytes[p - 1] == 0x20 || bytes[p - 1] == 0x0A || bytes[p - 1] == 0x0D { p -= 1 }
+        if p >= 3, UTF8Scan.hasPrefix(Self.fullColon, in: bytes, at: p - 3) { p -= 3 } else if p >= 1, bytes[p - 1] == 0x3A { p -= 1 }
+        guard p >= 6, UTF8Scan.hasPrefix(Self.has, in: bytes, at: p - 3) else { return false }
+        p -= 3
+        if UTF8Scan.hasPrefix(Self.still, in: bytes, at: p - 3) { p -= 3 }
+        guard p >= 3, UTF8Scan.hasPrefix(Self.of, in: bytes, at: p - 3) else { return false }
+        p -= 3
+        let from = max(sentenceStart(before: p), p - Self.attendanceLabel)
+        return Self.attendanceVerbs.contains { UTF8Scan.find($0, in: bytes, from: from, to: p) != nil }
     }
 
     static let sectorChar = Array("界".utf8)
@@ -112,7 +181,20 @@ struct PartyContext {
         // unless a party is named after it.
         let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
         let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
-        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer)
+        return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
+                                    paragraphParty: sentence == nil ? paragraphParty(before: name) : nil)
+    }
+
+    /// The one democratic party the paragraph names before `at` (`民建某市委会第三支部召开…。支部主委甲`), if it names one only.
+    func paragraphParty(before at: Int) -> Int? {
+        var start = at
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var found: Int?
+        for p in parties where p.range.lowerBound >= start && p.range.upperBound <= at {
+            if let found, found != p.entry { return nil }
+            found = p.entry
+        }
+        return found
     }
 
     /// Characters that end the words before a federation's place (`选举产生了|区妇联`, `当选为|中国科协`).
@@ -162,7 +244,9 @@ struct PartyContext {
         return i + counter.count
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
-    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "任"].map { Array($0.utf8) }
+    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "任"].map { Array($0.utf8) }
+    /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
+    static let formerly = ["曾经", "曾"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
@@ -179,16 +263,21 @@ struct PartyContext {
         var at = end
         func skipComrade() { if UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at) { at += Self.comrade.count } }
         skipComrade()
+        var later = 0
         while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
             at = next
+            later += 1
             skipComrade()
         }
         // 潘某等18人当选为副主席: the count of the others elected with the person.
         at = pastCount(at)
         skipComrade()
         // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
-        if let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += each.count }
+        let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
+        if let each { at += each.count }
         if let how = Self.howElected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += how.count }
+        // 甲曾任九三学社某市委副主委: a former post still states the membership.
+        if let once = Self.formerly.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += once.count }
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.
@@ -200,9 +289,41 @@ struct PartyContext {
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
+        // 甲、乙分别为民盟某市委主委和民进某市委主委: the posts go to the names in their order.
+        if each == Self.eachOf[0], let posts = respectivePosts(phrase, limit: limit), posts.count > 1 {
+            let index = posts.count - 1 - later
+            return index >= 0 ? [String(decoding: bytes[posts[index]], as: UTF8.self)] : []
+        }
         // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
         let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
-        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)]
+        // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
+        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)] + (sectorPlacement(after: phrase.upperBound).map { [$0] } ?? [])
+    }
+
+    static let placedIn = ["分在", "分入", "编入"].map { Array($0.utf8) }
+    static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
+
+    /// `,分在经济界` just after `end`: the sector a new member is placed in.
+    func sectorPlacement(after end: Int) -> String? {
+        var at = end
+        if at < bytes.count, bytes[at] == 0x2C { at += 1 } else if UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: at) { at += Self.fullComma.count } else { return nil }
+        guard let verb = Self.placedIn.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let sector = phrase(from: at + verb.count, limit: at + verb.count + Self.maximumSectorPhrase, ends: Self.electedEnds),
+              Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, sector) })
+        else { return nil }
+        return String(decoding: bytes[sector], as: UTF8.self)
+    }
+
+    /// The phrases after 分别为 joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
+    func respectivePosts(_ first: Range<Int>, limit: Int) -> [Range<Int>]? {
+        var posts = [first]
+        var at = first.upperBound
+        while let joiner = Self.bodyJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let next = phrase(from: at + joiner.count, limit: limit, ends: Self.electedEnds) {
+            posts.append(next)
+            at = next.upperBound
+        }
+        return posts
     }
 
     static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }

@@ -1,0 +1,173 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// The bodies of a place that persons belong to: the Youth League's committees
+/// (place after its name), a town's and a subdistrict's federations, a
+/// federation's own meeting as the host of its attendance list, and the
+/// federations a sentence only mentions (no membership).
+@Suite struct FederationBodiesTests {
+    static func memberships(_ text: String, city: String?) throws -> Set<String> {
+        let g = try ProsePersonExtractorTests.extract(.init(city: city, text: text), id: "federation-bodies")
+        return ProsePersonExtractorTests.parties(g)
+    }
+
+    @Test func theLeaguesPlaceFollowsItsName() {
+        #expect(SpeakerRoles.leaguePlace("涪城区委书记")?.level == "区委")
+        #expect(SpeakerRoles.leaguePlace("新塍镇委员会书记")?.level == "镇委")
+        #expect(SpeakerRoles.leaguePlace("梅湾街道工作委员会书记")?.level == "街道委")
+        let term = SpeakerRoles.leaguePlace("绵阳市第十五届委员会第四次全体会议")
+        #expect(term?.level == "市委" && term?.length == "绵阳市第十五届委员会".count)
+        // No place after the league's name: nothing to read (团员, 共青团员).
+        #expect(SpeakerRoles.leaguePlace("员代表") == nil)
+        #expect(SpeakerRoles.leaguePlace("工作会议") == nil)
+    }
+
+    @Test func aTownIsReadFromItsOwnHeadlineOnly() {
+        #expect(DocumentDistrict.town(headline: "王店镇召开第十七次妇女代表大会")! == ("王店", "镇委"))
+        #expect(DocumentDistrict.town(headline: "秀洲区梅湾街道总工会召开会员代表大会")! == ("梅湾", "街道委"))
+        #expect(DocumentDistrict.town(headline: "推进城乡一体化座谈会召开") == nil)
+        #expect(DocumentDistrict.town(headline: "市政协调研新型城镇化建设") == nil)
+    }
+
+    @Test func aLeaguePlenaryHostsItsAttendanceList() throws {
+        let found = try Self.memberships("""
+        团市委召开十五届五次全会
+
+        3月2日，团市委召开十五届五次全会。出席全会的有邬佳宁、桂晓峰。市委副秘书长聂文涛应邀出席。
+        """, city: "南充")
+        #expect(found == ["邬佳宁 = 共青团南充市委员会", "桂晓峰 = 共青团南充市委员会", "聂文涛 = 中国共产党"])
+    }
+
+    @Test func aSubdistrictsFederationTakesTheHeadlinesPlace() throws {
+        let found = try Self.memberships("""
+        梅湾街道召开职工代表大会
+
+        4月9日，梅湾街道第三届职工代表大会召开。街道总工会主席邵彩云作工作报告。
+        """, city: "嘉兴")
+        #expect(found == ["邵彩云 = 梅湾街道总工会"])
+    }
+
+    /// A federation only mentioned (the headline names it, not its meeting; a verb's object;
+    /// an adverbial phrase) makes no one its member, nor does a list of attendance it does not host.
+    @Test func aMentionedFederationHasNoMembers() throws {
+        let found = try Self.memberships("""
+        市妇联开展巾帼建功活动
+
+        出席活动的有乔美娟、甘立伟。在市工商联的支持下，商会会长符志强组织会员企业参加。企业家骆红梅向市妇联捐赠了图书。
+        """, city: "江门")
+        #expect(found.isEmpty, "\(found.sorted())")
+    }
+
+    /// In a district's document (its headline names the district's CPPCC), a bare sector
+    /// federation (`(工商联界)`, `(共青团界)`) is the district's, not the city's.
+    @Test func aBareSectorInADistrictsDocumentIsTheDistricts() throws {
+        let found = try Self.memberships("""
+        政协嘉兴市秀洲区第五届委员会第三次会议提案目录
+
+        提案人：屠建平（工商联界）　　附议人：项明亮（共青团界）
+        """, city: "嘉兴")
+        #expect(found == ["屠建平 = 秀洲区工商业联合会", "项明亮 = 共青团秀洲区委员会"])
+    }
+
+    /// A proposal list's group item: the sector, then its lead in a bracket (`妇联界别(领衔:甲)`).
+    @Test func aGroupsLeadBelongsToTheGroup() throws {
+        let g = try ProsePersonExtractorTests.extract(.init(city: "嘉兴", text: """
+        政协嘉兴市秀洲区第五届委员会第三次会议提案目录
+
+        2001　关于加强农村留守儿童关爱服务的建议
+        　　提案人：妇联界别（领衔：沃丽娜）
+        2002　关于培育数字经济龙头企业的建议
+        　　提案人：经济界别（召集人：殳建强）
+        2003　关于完善社区养老服务的建议
+        　　提案人：农工党秀洲支部（联系人：区政协提案委）
+        """), id: "group-lead")
+        #expect(ProsePersonExtractorTests.persons(g) == ["沃丽娜", "殳建强"])
+        #expect(ProsePersonExtractorTests.parties(g) == ["沃丽娜 = 秀洲区妇女联合会", "殳建强 = 经济界"])
+    }
+
+    /// A member table's party cell written short (九三, 致公, 农工) is that party; prose's 农工 is no party.
+    @Test func aMemberTablesShortPartyCell() throws {
+        let found = try Self.memberships("""
+        政协某市第九届委员会常务委员名单
+
+        序号 | 姓名 | 性别 | 党派 | 界别 | 工作单位及职务
+        1 | 聂雨晴 | 女 | 九三 | 科技界 | 某市农业科学研究所研究员
+        2 | 巫立新 | 男 | 致公 | 经济界 | 某市外贸公司总经理
+        3 | 宓春华 | 男 | 农工 | 医药卫生界 | 某市中医院副院长
+
+        会议要求关心农工商企业职工，院长阚志诚表示赞同。
+        """, city: "南平")
+        #expect(found == ["聂雨晴 = 九三学社", "聂雨晴 = 科学技术界", "巫立新 = 中国致公党", "巫立新 = 经济界",
+                          "宓春华 = 中国农工民主党", "宓春华 = 医药卫生界"], "\(found.sorted())")
+    }
+
+    /// A report of one sector's group (its headline names it): those named only as 委员 are of
+    /// that sector; a guest with a post is not.
+    @Test func aSectorsGroupHostsItsMembers() throws {
+        let found = try Self.memberships("""
+        农业界委员热议乡村振兴
+
+        3月6日，市政协农业界委员举行小组讨论。宓志刚委员说，要稳住粮食生产。邬海燕委员建议加强冷链物流建设。市农业农村局副局长詹国栋到会听取意见。
+        """, city: "南平")
+        #expect(found == ["宓志刚 = 农业界", "邬海燕 = 农业界"], "\(found.sorted())")
+    }
+
+    /// `甲、乙分别为A和B`: each name takes the post in its place, not both; `分别当选为` one post for all.
+    @Test func respectivePostsGoToTheNamesInOrder() throws {
+        let found = try Self.memberships("""
+        市政协举行全体会议
+
+        新当选的副主席中，柴志明、蔺秀英分别为民建丽水市委主委和农工党丽水市委主委。会议还选举产生了新一届民革丽水市委会，甘建民、晏丽华分别当选为副主委。
+        """, city: "丽水")
+        #expect(found == ["柴志明 = 中国民主建国会", "蔺秀英 = 中国农工民主党", "甘建民 = 中国国民党革命委员会", "晏丽华 = 中国国民党革命委员会"],
+                "\(found.sorted())")
+    }
+
+    /// An appointment that places the new member in a sector (`增补甲为…委员,分在经济界`).
+    @Test func aNewMemberPlacedInASector() throws {
+        let found = try Self.memberships("""
+        政协丽水市第八届委员会常务委员会第十次会议决定
+
+        1．增补毕晓光为政协丽水市第八届委员会委员，分在科技界；
+        2．增补褚文娟为政协丽水市第八届委员会委员。
+        """, city: "丽水")
+        #expect(found == ["毕晓光 = 科学技术界"], "\(found.sorted())")
+    }
+
+    /// One sentence naming two sectors gives each person the one that qualifies them.
+    @Test func eachSectorQualifiesItsOwnPersons() throws {
+        let found = try Self.memberships("""
+        市政协召开界别协商会
+
+        会上，市政协侨联界别委员甄美华、台联界委员卓启航先后发言。
+        """, city: "厦门")
+        #expect(found == ["甄美华 = 厦门市归国华侨联合会", "卓启航 = 厦门市台湾同胞联谊会"])
+    }
+}
+
+/// Persons listed after a label of attendance in running prose.
+@Suite struct AttendanceListTests {
+    static func persons(_ text: String) throws -> Set<String> {
+        ProsePersonExtractorTests.persons(try ProsePersonExtractorTests.extract(.init(city: "绵阳", text: text), id: "attendance"))
+    }
+
+    @Test func namesAfterALabelOfAttendance() throws {
+        let found = try Self.persons("""
+        市青年联合会召开座谈会
+
+        参加座谈的团员青年代表有柏晓东、蒋雨桐。出席会议的还有：柯俊、梁思远
+        """)
+        #expect(found == ["柏晓东", "蒋雨桐", "柯俊", "梁思远"])
+    }
+
+    @Test func aListOfThingsIsNoList() throws {
+        let found = try Self.persons("""
+        市工商联组织企业参展
+
+        参加展会的企业有王老吉、马应龙。参加活动的有关部门有市商务局、市工信局。
+        """)
+        #expect(found.isEmpty, "\(found.sorted())")
+    }
+}
