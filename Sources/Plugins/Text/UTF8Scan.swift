@@ -161,6 +161,32 @@ extension StringProtocol {
         return nil
     }
 
+    /// `hasPrefix` by UTF-8 bytes. The standard library's compares by
+    /// `Character` (grapheme breaking on both sides), which the role readers
+    /// paid for on every item; for text of whole characters the answer is the same.
+    public func hasUTF8Prefix(_ prefix: String) -> Bool {
+        let hay = utf8, pattern = prefix.utf8
+        let fast: Bool?? = hay.withContiguousStorageIfAvailable { h -> Bool? in
+            pattern.withContiguousStorageIfAvailable { p in
+                h.count >= p.count && (p.isEmpty || memcmp(h.baseAddress!, p.baseAddress!, p.count) == 0)
+            }
+        }
+        if let fast, let fast { return fast }
+        return hay.starts(with: pattern)
+    }
+
+    /// `hasSuffix` by UTF-8 bytes; see `hasUTF8Prefix`.
+    public func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let hay = utf8, pattern = suffix.utf8
+        let fast: Bool?? = hay.withContiguousStorageIfAvailable { h -> Bool? in
+            pattern.withContiguousStorageIfAvailable { p in
+                h.count >= p.count && (p.isEmpty || memcmp(h.baseAddress! + (h.count - p.count), p.baseAddress!, p.count) == 0)
+            }
+        }
+        if let fast, let fast { return fast }
+        return hay.reversed().starts(with: pattern.reversed())
+    }
+
     /// True when `needle` occurs (a UTF-8 byte search).
     public func containsText(_ needle: String) -> Bool { utf8Range(of: needle) != nil }
 
@@ -169,17 +195,20 @@ extension StringProtocol {
     /// readers ask this of every role item, where Foundation's CFString search
     /// was a twentieth of a whole build.
     public func lastUTF8Range(of needle: String) -> Range<Index>? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return nil }
+        // The needle's own bytes, not a copy in an array: the role readers ask this
+        // of every item, several needles each.
+        var pattern = needle
+        let length = pattern.utf8.count
+        guard length > 0 else { return nil }
         let hay = utf8
         let searched: Int?? = hay.withContiguousStorageIfAvailable { buffer -> Int? in
-            pattern.withUnsafeBufferPointer { UTF8Scan.findLast($0, in: buffer) }
+            pattern.withUTF8 { UTF8Scan.findLast($0, in: buffer) }
         }
         let at = searched ?? Array(hay).withUnsafeBufferPointer { buffer in
-            pattern.withUnsafeBufferPointer { UTF8Scan.findLast($0, in: buffer) }
+            pattern.withUTF8 { UTF8Scan.findLast($0, in: buffer) }
         }
         guard let at else { return nil }
         let lower = hay.index(hay.startIndex, offsetBy: at)
-        return lower..<hay.index(lower, offsetBy: pattern.count)
+        return lower..<hay.index(lower, offsetBy: length)
     }
 }
