@@ -21,6 +21,8 @@ public enum Segmenter {
         return result
     }
 
+    static let closingQuote = Array("”".utf8)
+
     /// Sentences: pieces ending with `。`, `!` or `?` (full-width forms are folded
     /// already), or with a line break; the terminator stays in the sentence.
     /// With `clauses`, `;` also ends a piece (it separates speakers in a list).
@@ -35,6 +37,18 @@ public enum Segmenter {
             start = end
         }
         while i < range.upperBound {
+            // Most bytes end nothing: skip them over the raw buffer (this runs over every
+            // document, clause by clause, for the person readers).
+            i = bytes.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < range.upperBound {
+                    let b = buffer[k]
+                    if b == 0x0A || b == 0x21 || b == 0x3F || b == 0x3B || b == 0xE3 { break }
+                    k += 1
+                }
+                return k
+            }
+            guard i < range.upperBound else { break }
             let b = bytes[i]
             if b == 0x0A {
                 close(i); i += 1; start = i; continue
@@ -45,7 +59,7 @@ public enum Segmenter {
             if b == 0xE3, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 {
                 // A closing quote right after the full stop belongs to the sentence.
                 var end = i + 3
-                if UTF8Scan.hasPrefix(Array("”".utf8), in: bytes, at: end) { end += 3 }
+                if UTF8Scan.hasPrefix(closingQuote, in: bytes, at: end) { end += 3 }
                 close(end); i = end; continue
             }
             i += 1
