@@ -42,10 +42,10 @@ public enum UTF8Scan {
         }
     }
 
-    /// `find` over raw buffers, for callers that hold a string's bytes. Tests
-    /// the needle's first and last bytes before the rest (for Chinese text the
-    /// last byte, a continuation byte, rejects most candidates): this runs over
-    /// whole documents in every extractor.
+    /// `find` over raw buffers, for callers that hold a string's bytes. `memchr`
+    /// looks for the needle's second byte (for Chinese text a continuation byte,
+    /// one in 64, where a lead byte is one in six) and the rest is compared only
+    /// there: this runs over whole documents and every line in every extractor.
     static func find(
         _ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int? = nil
     ) -> Int? {
@@ -53,12 +53,16 @@ public enum UTF8Scan {
         guard let first = needle.first, from >= 0, end <= bytes.count, end - from >= needle.count else { return nil }
         let h = bytes.baseAddress!, p = needle.baseAddress!
         let m = needle.count
-        let lastByte = p[m - 1]
+        let k = m >= 2 ? 1 : 0
+        let anchor = Int32(p[k])
         var i = from
         let stop = end - m
         while i <= stop {
-            if h[i] == first, h[i + m - 1] == lastByte, memcmp(h + i, p, m) == 0 { return i }
-            i += 1
+            // The anchor's next place at or after the candidate start `i`.
+            guard let hit = memchr(h + i + k, anchor, stop - i + 1) else { return nil }
+            let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - h - k
+            if h[at] == first, memcmp(h + at, p, m) == 0 { return at }
+            i = at + 1
         }
         return nil
     }
