@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits normalized text into lines, sentences and list items, as byte ranges
 /// (so every piece keeps its offsets for provenance). All O(n).
 public enum Segmenter {
@@ -9,14 +11,19 @@ public enum Segmenter {
         let range = range ?? 0..<bytes.count
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        var i = range.lowerBound
-        while i <= range.upperBound {
-            if i == range.upperBound || bytes[i] == 0x0A {
-                let line = UTF8Scan.trim(bytes, start..<i)
+        guard !range.isEmpty else { return result }
+        // Line breaks found by `memchr`: every document's lines are cut once per extractor that reads lines.
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            while start <= range.upperBound {
+                var end = range.upperBound
+                if start < range.upperBound, let hit = memchr(base + start, 0x0A, range.upperBound - start) {
+                    end = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                }
+                let line = UTF8Scan.trim(bytes, start..<end)
                 if !line.isEmpty { result.append(line) }
-                start = i + 1
+                start = end + 1
             }
-            i += 1
         }
         return result
     }
