@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits normalized text into lines, sentences and list items, as byte ranges
 /// (so every piece keeps its offsets for provenance). All O(n).
 public enum Segmenter {
@@ -9,17 +11,24 @@ public enum Segmenter {
         let range = range ?? 0..<bytes.count
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        var i = range.lowerBound
-        while i <= range.upperBound {
-            if i == range.upperBound || bytes[i] == 0x0A {
-                let line = UTF8Scan.trim(bytes, start..<i)
+        guard !range.isEmpty else { return result }
+        // Line breaks found by `memchr`: every document's lines are cut once per extractor that reads lines.
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            while start <= range.upperBound {
+                var end = range.upperBound
+                if start < range.upperBound, let hit = memchr(base + start, 0x0A, range.upperBound - start) {
+                    end = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                }
+                let line = UTF8Scan.trim(bytes, start..<end)
                 if !line.isEmpty { result.append(line) }
-                start = i + 1
+                start = end + 1
             }
-            i += 1
         }
         return result
     }
+
+    static let closingQuote = Array("”".utf8)
 
     /// Sentences: pieces ending with `。`, `!` or `?` (full-width forms are folded
     /// already), or with a line break; the terminator stays in the sentence.
@@ -35,6 +44,18 @@ public enum Segmenter {
             start = end
         }
         while i < range.upperBound {
+            // Most bytes end nothing: skip them over the raw buffer (this runs over every
+            // document, clause by clause, for the person readers).
+            i = bytes.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < range.upperBound {
+                    let b = buffer[k]
+                    if b == 0x0A || b == 0x21 || b == 0x3F || b == 0x3B || b == 0xE3 { break }
+                    k += 1
+                }
+                return k
+            }
+            guard i < range.upperBound else { break }
             let b = bytes[i]
             if b == 0x0A {
                 close(i); i += 1; start = i; continue
@@ -45,7 +66,7 @@ public enum Segmenter {
             if b == 0xE3, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 {
                 // A closing quote right after the full stop belongs to the sentence.
                 var end = i + 3
-                if UTF8Scan.hasPrefix(Array("”".utf8), in: bytes, at: end) { end += 3 }
+                if UTF8Scan.hasPrefix(closingQuote, in: bytes, at: end) { end += 3 }
                 close(end); i = end; continue
             }
             i += 1

@@ -42,10 +42,10 @@ public enum UTF8Scan {
         }
     }
 
-    /// `find` over raw buffers, for callers that hold a string's bytes. Tests
-    /// the needle's first and last bytes before the rest (for Chinese text the
-    /// last byte, a continuation byte, rejects most candidates): this runs over
-    /// whole documents in every extractor.
+    /// `find` over raw buffers, for callers that hold a string's bytes. `memchr`
+    /// looks for the needle's second byte (for Chinese text a continuation byte,
+    /// one in 64, where a lead byte is one in six) and the rest is compared only
+    /// there: this runs over whole documents and every line in every extractor.
     static func find(
         _ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int? = nil
     ) -> Int? {
@@ -53,12 +53,16 @@ public enum UTF8Scan {
         guard let first = needle.first, from >= 0, end <= bytes.count, end - from >= needle.count else { return nil }
         let h = bytes.baseAddress!, p = needle.baseAddress!
         let m = needle.count
-        let lastByte = p[m - 1]
+        let k = m >= 2 ? 1 : 0
+        let anchor = Int32(p[k])
         var i = from
         let stop = end - m
         while i <= stop {
-            if h[i] == first, h[i + m - 1] == lastByte, memcmp(h + i, p, m) == 0 { return i }
-            i += 1
+            // The anchor's next place at or after the candidate start `i`.
+            guard let hit = memchr(h + i + k, anchor, stop - i + 1) else { return nil }
+            let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - h - k
+            if h[at] == first, memcmp(h + at, p, m) == 0 { return at }
+            i = at + 1
         }
         return nil
     }
@@ -161,6 +165,32 @@ extension StringProtocol {
         return nil
     }
 
+    /// `hasPrefix` by UTF-8 bytes. The standard library's compares by
+    /// `Character` (grapheme breaking on both sides), which the role readers
+    /// paid for on every item; for text of whole characters the answer is the same.
+    public func hasUTF8Prefix(_ prefix: String) -> Bool {
+        let hay = utf8, pattern = prefix.utf8
+        let fast: Bool?? = hay.withContiguousStorageIfAvailable { h -> Bool? in
+            pattern.withContiguousStorageIfAvailable { p in
+                h.count >= p.count && (p.isEmpty || memcmp(h.baseAddress!, p.baseAddress!, p.count) == 0)
+            }
+        }
+        if let fast, let fast { return fast }
+        return hay.starts(with: pattern)
+    }
+
+    /// `hasSuffix` by UTF-8 bytes; see `hasUTF8Prefix`.
+    public func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let hay = utf8, pattern = suffix.utf8
+        let fast: Bool?? = hay.withContiguousStorageIfAvailable { h -> Bool? in
+            pattern.withContiguousStorageIfAvailable { p in
+                h.count >= p.count && (p.isEmpty || memcmp(h.baseAddress! + (h.count - p.count), p.baseAddress!, p.count) == 0)
+            }
+        }
+        if let fast, let fast { return fast }
+        return hay.reversed().starts(with: pattern.reversed())
+    }
+
     /// True when `needle` occurs (a UTF-8 byte search).
     public func containsText(_ needle: String) -> Bool { utf8Range(of: needle) != nil }
 
@@ -169,17 +199,20 @@ extension StringProtocol {
     /// readers ask this of every role item, where Foundation's CFString search
     /// was a twentieth of a whole build.
     public func lastUTF8Range(of needle: String) -> Range<Index>? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return nil }
+        // The needle's own bytes, not a copy in an array: the role readers ask this
+        // of every item, several needles each.
+        var pattern = needle
+        let length = pattern.utf8.count
+        guard length > 0 else { return nil }
         let hay = utf8
         let searched: Int?? = hay.withContiguousStorageIfAvailable { buffer -> Int? in
-            pattern.withUnsafeBufferPointer { UTF8Scan.findLast($0, in: buffer) }
+            pattern.withUTF8 { UTF8Scan.findLast($0, in: buffer) }
         }
         let at = searched ?? Array(hay).withUnsafeBufferPointer { buffer in
-            pattern.withUnsafeBufferPointer { UTF8Scan.findLast($0, in: buffer) }
+            pattern.withUTF8 { UTF8Scan.findLast($0, in: buffer) }
         }
         guard let at else { return nil }
         let lower = hay.index(hay.startIndex, offsetBy: at)
-        return lower..<hay.index(lower, offsetBy: pattern.count)
+        return lower..<hay.index(lower, offsetBy: length)
     }
 }

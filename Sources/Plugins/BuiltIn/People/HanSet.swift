@@ -13,3 +13,22 @@ struct HanSet: Sendable {
         s < 0x10000 && bits[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0
     }
 }
+
+/// Two-character terms packed `first << 32 | second`, with a bitmap of their first
+/// characters tested before the hash: the reader asks at every surname it meets, and
+/// most characters begin no term.
+struct HanPairSet: Sendable {
+    private let firsts: HanSet
+    private let pairs: Set<UInt64>
+
+    init(_ pairs: Set<UInt64>) {
+        self.pairs = pairs
+        firsts = HanSet(pairs.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+    }
+
+    @inline(__always)
+    func contains(_ pair: UInt64) -> Bool {
+        let first = UInt32(truncatingIfNeeded: pair >> 32)
+        return (first >= 0x10000 || firsts.contains(first)) && pairs.contains(pair)
+    }
+}

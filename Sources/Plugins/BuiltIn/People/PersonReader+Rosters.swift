@@ -115,18 +115,21 @@ extension PersonReader {
             else { return }
             result.append((label, UTF8Scan.trim(bytes, (colon + 1)..<end)))
         }
+        // The byte tests before the calls: this loop visits every byte of a line with a colon.
+        let fullStop = Segmenter.fullStop
         while i < line.upperBound {
-            if bytes[i] == 0x3B {
+            let b = bytes[i]
+            if b == 0x3B {
                 close(i)
                 start = i + 1
-            } else if i > start, isFieldGap(at: i, line) {
+            } else if i > start, b == 0x09 || b == 0x20, isFieldGap(at: i, line) {
                 // 签发人:郑建华  联系人:吴晓琳: fields of a form, each its own label.
                 close(i)
                 start = i
-            } else if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
+            } else if b == fullStop[0], UTF8Scan.hasPrefix(fullStop, in: bytes, at: i) {
                 close(i)
-                start = i + Segmenter.fullStop.count
-                i += Segmenter.fullStop.count
+                start = i + fullStop.count
+                i += fullStop.count
                 continue
             }
             i += 1

@@ -722,6 +722,10 @@ struct PersonReader {
     /// bracket, a reporting verb, or in a list before a collective role.
     func readLeftBounded(_ clause: Range<Int>, into found: inout [PersonMention]) {
         var p = clause.lowerBound
+        // A seat word (委员, 同志 …) anywhere from the clause on: without one no name stands before one,
+        // and the second reading of every position (`softBeforeHonorific`) is skipped.
+        let seatEnd = min(bytes.count, clause.upperBound + 6)
+        let mayHaveSeat = Self.seats.contains { UTF8Scan.find($0, in: bytes, from: clause.lowerBound, to: seatEnd) != nil }
         while p < clause.upperBound {
             let here = p
             p += UTF8Scan.scalarLength(bytes[here])
@@ -731,9 +735,11 @@ struct PersonReader {
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else { continue }
             // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
             // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
-            guard let first = transliteratedBeforeCredit(at: here, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
-                    ?? softBeforeHonorific(at: here, clause)
-                    ?? transliteratedBeforeHonorific(at: here, clause) ?? transliteratedOpeningList(at: here, clause)
+            // The name of no surname is read once here for the three tests that ask for it.
+            let spelled = transliterated(at: here, limit: clause.upperBound, beforeTitle: true)
+            guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
+                    ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
+                    ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -854,23 +860,24 @@ struct PersonReader {
         return at..<end
     }
 
-    func transliteratedBeforeHonorific(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
+    /// `哈斯巴根委员`: `found` (what `transliterated(at:limit:beforeTitle: true)` read at a position) before an honorific.
+    func transliteratedBeforeHonorific(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found,
               isHonorific(found.next, limit: clause.upperBound) || words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil
         else { return nil }
         return found
     }
 
     /// `乌日汗 摄`: a name of no surname before a photo credit.
-    func transliteratedBeforeCredit(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true),
+    func transliteratedBeforeCredit(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found,
               creditAfter(found.range.upperBound, clause) != nil else { return nil }
         return found
     }
 
     /// `次仁多吉、白玛央金两位委员`: a name of no surname opening a list (which `readList` must still close).
-    func transliteratedOpeningList(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found = transliterated(at: p, limit: clause.upperBound, beforeTitle: true), found.next.isEmpty,
+    func transliteratedOpeningList(_ found: (range: Range<Int>, next: Range<Int>)?) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found, found.next.isEmpty,
               UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: found.range.upperBound) else { return nil }
         return found
     }

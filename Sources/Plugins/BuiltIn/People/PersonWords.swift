@@ -12,7 +12,7 @@ struct PersonWords: Sendable {
     var surnames: HanSet
     var ambiguousSurnames: HanSet
     /// Two-character surnames, each packed as `first << 32 | second` (tested without building an array).
-    var compoundSurnames: Set<UInt64>
+    var compoundSurnames: HanPairSet
     var notGiven: HanSet
     /// Characters of `notGiven` that given names do hold (李会昌, 卢展工, 吴竹科): admitted
     /// only where the context says a name stands and punctuation ends it.
@@ -23,7 +23,7 @@ struct PersonWords: Sendable {
     var ordinary: Set<[UInt32]>
     /// Two-character words that end with a surname (有关, 海关, 回应, 平和), packed
     /// `first << 32 | second`: the surname there is the end of a word, no name's start.
-    var wordEnds: Set<UInt64>
+    var wordEnds: HanPairSet
     /// Place names that look like names: no name where the evidence is weak.
     var places: Set<[UInt32]>
     /// Titles before a name (市政协主席, 教授 …).
@@ -114,12 +114,12 @@ struct PersonWords: Sendable {
         surnames = HanSet(single)
         ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
         /// Two-character terms packed `first << 32 | second`; `what` names them in the error.
-        func pairs(_ terms: [String], _ what: String) throws -> Set<UInt64> {
-            try Set(terms.map { term in
+        func pairs(_ terms: [String], _ what: String) throws -> HanPairSet {
+            try HanPairSet(Set(terms.map { term in
                 let s = scalars(term)
                 guard s.count == 2 else { throw PluginError("\(what) \(term) is not two characters") }
                 return UInt64(s[0]) << 32 | UInt64(s[1])
-            })
+            }))
         }
         compoundSurnames = try pairs(list(names, "compound"), "surnames.yaml: compound surname")
         notGiven = HanSet(scalars(try text(words, "not-given")))

@@ -63,7 +63,7 @@ struct SeatMembers {
                 seat = true
             case .works(let employer, _, _, let title):
                 // 当选为某市第五届人民代表大会某委员会委员: a seat in the congress, written in full.
-                guard isSeat(title), assemblies.contains(where: { employer.contains($0) }) else { return .other }
+                guard isSeat(title), assemblies.contains(where: { employer.containsText($0) }) else { return .other }
                 seat = true
             case .other(let text):
                 if address.contains(text) { continue }
@@ -82,13 +82,13 @@ struct SeatMembers {
     static func bare(_ text: String) -> String {
         var rest = Substring(SpeakerRoles.droppingCount(Substring(text)))
         rest = rest.drop { SpeakerRoles.countCharacters.contains($0) }
-        for word in seatModifiers where rest.hasPrefix(word) { rest = rest.dropFirst(word.count) }
-        for body in ["政协", "人大"] where rest.hasPrefix(body) { rest = rest.dropFirst(body.count) }
+        for word in seatModifiers where rest.hasUTF8Prefix(word) { rest = rest.dropFirst(word.count) }
+        for body in ["政协", "人大"] where rest.hasUTF8Prefix(body) { rest = rest.dropFirst(body.count) }
         return String(rest)
     }
 
     /// A seat: ends with 委员, 常委 or 代表 and holds no word of a post.
     static func isSeat(_ role: String) -> Bool {
-        seatEnds.contains { role.hasSuffix($0) } && !postWords.contains { role.contains($0) }
+        seatEnds.contains { role.hasUTF8Suffix($0) } && !postWords.contains { role.containsText($0) }
     }
 }

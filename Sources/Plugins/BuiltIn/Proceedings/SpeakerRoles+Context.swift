@@ -50,7 +50,10 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
-    static let termCharacter: Character = "届"
+    static let committeeWordBytes = committeeWords.map { Array($0.utf8) }
+    static let placedCommitteeWordBytes = placedCommitteeWords.map { Array($0.utf8) }
+    /// 届, the term before a committee (第六届委员会).
+    static let termBytes = Array("届".utf8)
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
     /// The committee's secretaries, posts of the party's own members like its 主委.
@@ -70,35 +73,39 @@ extension SpeakerRoles {
         var rest = Self.droppingCount(Substring(item))
         // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is.
         for words in [Self.leadingPrepositions, Self.tenureWords] {
-            if let word = words.first(where: { rest.hasPrefix($0) }), rest.count > word.count { rest = rest.dropFirst(word.count) }
+            if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
-        if let short = Self.shortPrefixes.first(where: { rest.hasPrefix($0.prefix) }),
-           Self.memberWords.allSatisfy({ !rest.hasPrefix($0.word) }) {
+        if let short = Self.shortPrefixes.first(where: { rest.hasUTF8Prefix($0.prefix) }),
+           Self.memberWords.allSatisfy({ !rest.hasUTF8Prefix($0.word) }) {
             rest = rest.dropFirst(short.prefix.count)
             allowed = short.parties
         }
         // The committee: 市委会, 宜宾市委, 委员会 (a place of up to four characters before it).
         var level: String?
+        // By bytes, a Han character being three: counting and slicing `Character`s here cost
+        // more than the rest of a role's reading.
+        let restBytes = Array(rest.utf8)
         for skip in 0...4 {
-            guard rest.count > skip, rest.prefix(skip).allSatisfy(Self.isHan) else { break }
-            let after = rest.dropFirst(skip)
+            // The place: `skip` Han characters (the ones before were tested in the steps before).
+            let place = 3 * skip
+            guard restBytes.count > place, skip == 0 || UTF8Scan.isHan(restBytes, at: place - 3) else { break }
             // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's,
             // and so may 委员会 after its term (补选甲为第六届委员会主任委员).
-            let term = skip > 0 && rest.prefix(skip).last == Self.termCharacter && rest.hasPrefix("第")
-            let words = skip == 0 || term ? Self.committeeWords : Self.placedCommitteeWords
-            if let word = words.first(where: { after.hasPrefix($0) }) {
-                level = String(rest.prefix(skip)) + word
-                rest = after.dropFirst(word.count)
+            let term = skip > 0 && UTF8Scan.hasPrefix(Self.termBytes, in: restBytes, at: place - 3) && rest.hasUTF8Prefix("第")
+            let words = skip == 0 || term ? Self.committeeWordBytes : Self.placedCommitteeWordBytes
+            if let word = words.first(where: { UTF8Scan.hasPrefix($0, in: restBytes, at: place) }) {
+                level = String(decoding: restBytes[..<(place + word.count)], as: UTF8.self)
+                rest = rest[rest.utf8.index(rest.startIndex, offsetBy: place + word.count)...]
                 break
             }
         }
         if allowed != nil, level == nil { return nil }
-        if rest.hasPrefix(Self.formerMarker) { rest = rest.dropFirst() }
+        if rest.hasUTF8Prefix(Self.formerMarker) { rest = rest.dropFirst() }
         var office = String(rest)
         // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to.
-        if level == nil, let branch = Self.branchWords.compactMap({ office.range(of: $0) }).first,
+        if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first,
            Self.memberWords.contains(where: { office[branch.upperBound...] == $0.word }) {
             office = String(office[branch.upperBound...])
         }
@@ -111,13 +118,13 @@ extension SpeakerRoles {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || (elected && Self.standingSeats.contains(office)), level != nil || elected,
-                  !item.hasPrefix(Self.communistPrefix) {
+                  !item.hasUTF8Prefix(Self.communistPrefix) {
             // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
             // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
             guard context.sentenceParty != nil || context.hostParty != nil else { return nil }
             parties = allowed
-        } else if let member = Self.memberWords.first(where: { office.hasPrefix($0.word) })
-                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasSuffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
+        } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) })
+                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasUTF8Suffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
             // 优秀盟员, 新会员: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
@@ -141,7 +148,7 @@ extension SpeakerRoles {
     static let specialCommitteeHeads = ["主任", "副主任"]
 
     static func isSpecialCommitteeOffice(_ office: String) -> Bool {
-        guard let committee = specialCommittees.compactMap({ office.range(of: $0) }).first else { return false }
+        guard let committee = specialCommittees.lazy.compactMap({ office.utf8Range(of: $0) }).first else { return false }
         return specialCommitteeHeads.contains(String(office[committee.upperBound...]))
     }
 
@@ -151,7 +158,7 @@ extension SpeakerRoles {
     /// `item` without a count before a member word or 界别委员 (名誉主委 keeps its 名).
     static func droppingCount(_ item: Substring) -> Substring {
         let counted = item.drop { countCharacters.contains($0) }
-        guard counted.count < item.count, memberWords.contains(where: { counted.hasPrefix($0.word) }) || counted.hasPrefix("界别")
+        guard counted.startIndex != item.startIndex, memberWords.contains(where: { counted.hasUTF8Prefix($0.word) }) || counted.hasUTF8Prefix("界别")
         else { return item }
         return counted
     }
@@ -176,11 +183,11 @@ extension SpeakerRoles {
     /// know, kept as written (`医药界`).
     static func writtenSector(_ item: String) -> (name: String, role: String)? {
         for ending in sectorMemberWords {
-            guard item.hasSuffix(ending) else { continue }
+            guard item.hasUTF8Suffix(ending) else { continue }
             let head = item.dropLast(ending.count)
             guard (2...8).contains(head.count), head.allSatisfy(isHan), let last = head.last, !notSectors.contains(last),
-                  !head.contains("各"), !head.contains("政协") else { return nil }
-            let role = String(ending.dropFirst(ending.hasPrefix("界别") ? 2 : 1))
+                  !head.contains("各"), !head.containsText("政协") else { return nil }
+            let role = String(ending.dropFirst(ending.hasUTF8Prefix("界别") ? 2 : 1))
             return (String(head) + sectorMarker, role.isEmpty ? "成员" : role)
         }
         return nil
@@ -199,15 +206,26 @@ extension SpeakerRoles {
         partnerBodyWords.contains { role.containsText($0) }
     }
 
+    static let gradePrefix = "二级"
+
     static func isStaffPost(_ role: String) -> Bool {
-        staffPosts.contains { role.hasPrefix($0) || role.hasPrefix("二级" + $0) }
+        // 二级调研员: the grade, then the post (tested without joining strings).
+        let graded = role.hasUTF8Prefix(gradePrefix) ? role.dropFirst(gradePrefix.count) : nil
+        return staffPosts.contains { role.hasUTF8Prefix($0) || graded?.hasUTF8Prefix($0) == true }
     }
 
     /// Verbs of election before the post they give (`选举民进某县基层委主委`, `增补…为`):
     /// the item is the post after them.
     static let electionVerbs = ["选举产生", "当选为", "选举", "推选", "增补", "补选", "当选"]
 
+    /// Whether `item` may hold a verb of election: every one holds 选 or is 增补 (a cheap test
+    /// before the searches for each verb, which run for every role item).
+    static func mayHoldElection(_ item: String) -> Bool {
+        item.containsText("选") || item.containsText("增补")
+    }
+
     static func afterElection(_ item: String) -> String {
+        guard mayHoldElection(item) else { return item }
         var best: String.Index?
         for verb in electionVerbs {
             if let r = item.lastUTF8Range(of: verb), best.map({ r.upperBound > $0 }) ?? true { best = r.upperBound }

@@ -24,7 +24,7 @@ extension SpeakerRoles {
         let level: String
         if Self.nationalPrefixes.contains(place) {
             level = "中央"
-        } else if let marker = Self.placeLevels.first(where: { place.hasSuffix($0) }), place.unicodeScalars.count <= 8,
+        } else if let marker = Self.placeLevels.first(where: { place.hasUTF8Suffix($0) }), place.unicodeScalars.count <= 8,
                   place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
             level = marker == "省" || marker == "自治区" ? "省委" : (Self.ownLevels.contains(marker) ? marker + "委" : "市委")
         } else {
@@ -32,7 +32,7 @@ extension SpeakerRoles {
         }
         var rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
         // 上海市民盟市委: a level word may follow the party too.
-        if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) { rest.removeFirst(l.count) }
+        if let l = Self.partyLevels.first(where: { rest.hasUTF8Prefix($0) }) { rest.removeFirst(l.count) }
         let surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
         return .member(party: hit.entry, level: level, role: rest.isEmpty ? "成员" : rest, surface: surface)
     }

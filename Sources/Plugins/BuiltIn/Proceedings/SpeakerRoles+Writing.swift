@@ -84,10 +84,10 @@ extension SpeakerRoles {
         }
         // The place the text names (湖北省工商联, 共青团涪城区委), else the document's city for a city body.
         // 团市委, 共青团区委: the league's own word is no place.
-        let placed = !prefix.isEmpty && surface.hasPrefix(prefix) ? String(surface.dropFirst(prefix.count)) : surface
-        let named = Self.placePrefix(of: placed, before: marker).flatMap { prefix.hasSuffix($0) ? nil : $0 }
+        let placed = !prefix.isEmpty && surface.hasUTF8Prefix(prefix) ? String(surface.dropFirst(prefix.count)) : surface
+        let named = Self.placePrefix(of: placed, before: marker).flatMap { prefix.hasUTF8Suffix($0) ? nil : $0 }
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
-        let cityName = city.map { $0.hasSuffix("市") ? String($0.dropLast()) : $0 }
+        let cityName = city.map { $0.hasUTF8Suffix("市") ? String($0.dropLast()) : $0 }
         var place = named ?? (marker == "市" ? (cityName ?? "") : "")
         // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's; 镇妇联 in a town's news (王店镇召开…): that town's.
         if named == nil, let district, district.level == level { place = district.name }
@@ -96,8 +96,8 @@ extension SpeakerRoles {
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
         if named == nil, marker == "省", let province {
-            if province.hasSuffix("省") { place = String(province.dropLast()) }
-            if province.hasSuffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
+            if province.hasUTF8Suffix("省") { place = String(province.dropLast()) }
+            if province.hasUTF8Suffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
         }
         // 市工商联 in a document of no known city: a city's body, which city not known.
         if place.isEmpty { return try placeUnknownBody(entry, name: prefix + levelWord + local, at: range, writer: &writer) }

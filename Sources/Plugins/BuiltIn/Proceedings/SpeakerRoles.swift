@@ -49,18 +49,18 @@ struct SpeakerRoles {
         var chainCity: String?
         for (var item, joint) in Self.roleItems(text).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
-            let elected = Self.electionVerbs.contains { item.containsText($0) }
+            let elected = Self.mayHoldElection(item) && Self.electionVerbs.contains { item.containsText($0) }
             item = Self.afterElection(item)
             item = Self.roleCore(item)
             // 原中国科协主席: a former post of a party or federation still names the body.
-            if item.hasPrefix(Self.formerMarker), item.count > 3 {
+            if item.hasUTF8Prefix(Self.formerMarker), item.count > 3 {
                 let rest = String(item.dropFirst())
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
             // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
             if let named = Self.cityNamed(item) {
                 chainCity = named
-            } else if let chainCity, item.hasPrefix("市"), chainCity != city, isLocalBody(item) {
+            } else if let chainCity, item.hasUTF8Prefix("市"), chainCity != city, isLocalBody(item) {
                 item = chainCity + item
             }
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
@@ -69,9 +69,9 @@ struct SpeakerRoles {
                 if (membership(tail) ?? placedMembership(tail)) != nil { item = tail }
             }
             // 代表各民主党派、工商联致贺词: speaking for many says nothing of the speaker's own party.
-            if item.hasPrefix("代表"), item.contains("各") { break }
+            if item.hasUTF8Prefix("代表"), item.contains("各") { break }
             // (代表民建中央), 代表市侨联: speaking for a party or sector says the person is of it.
-            if item.hasPrefix("代表"), item.count > 2 {
+            if item.hasUTF8Prefix("代表"), item.count > 2 {
                 let rest = String(item.dropFirst(2))
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
@@ -93,7 +93,7 @@ struct SpeakerRoles {
                 if let party = communistPost(item) { result.append(party) }
                 continue
             }
-            if item.hasSuffix("院士") {
+            if item.hasUTF8Suffix("院士") {
                 let academy = canonicalOrganization(String(item.dropLast(2)))
                 result.append(.academician(academy: academy.name, entry: academy.entry))
                 continue
@@ -113,7 +113,7 @@ struct SpeakerRoles {
                 }
                 result.append(claim)
                 // 北京市台联党组书记: a post of the Communist Party inside a federation.
-                if Self.federationPartyPosts.contains(where: { role.hasPrefix($0) }), let party = communistPost(item) { result.append(party) }
+                if Self.federationPartyPosts.contains(where: { role.hasUTF8Prefix($0) }), let party = communistPost(item) { result.append(party) }
                 continue
             }
             // 市政协副主席兼秘书长: the joint post is the CPPCC's, whatever party the document is about.
@@ -193,12 +193,14 @@ struct SpeakerRoles {
 
     /// Characters that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`):
     /// no title holds them, so what stands before them describes the act, not the post.
-    static let clauseEnds: Set<Character> = ["的", "了"]
+    static let clauseEndWords = ["的", "了"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
-        guard let end = item.lastIndex(where: { clauseEnds.contains($0) }) else { return item }
-        let core = item[item.index(after: end)...]
+        // By bytes: walking the item's characters from the end cost more than the rest of the item's reading.
+        guard let end = clauseEndWords.compactMap({ item.lastUTF8Range(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return item }
+        let core = item[end.upperBound...]
         return core.count >= 2 ? String(core) : item
     }
 
@@ -227,9 +229,9 @@ struct SpeakerRoles {
     /// `来自经济界的市政协委员`, `作为民进界别的政协委员`: where the person comes
     /// from (`经济界`) and their role (`市政协委员`), as two items; `作为市政协委员` is the role.
     static func splitOrigin(_ item: String) -> [String] {
-        guard let origin = origins.first(where: { item.hasPrefix($0) }) else { return [item] }
+        guard let origin = origins.first(where: { item.hasUTF8Prefix($0) }) else { return [item] }
         let rest = item.dropFirst(origin.count)
-        guard let of = rest.range(of: possessive) else { return origin == "来自" || rest.isEmpty ? [item] : [String(rest)] }
+        guard let of = rest.utf8Range(of: possessive) else { return origin == "来自" || rest.isEmpty ? [item] : [String(rest)] }
         return [String(rest[..<of.lowerBound]), String(rest[of.upperBound...])].filter { !$0.isEmpty }
     }
 
@@ -239,7 +241,7 @@ struct SpeakerRoles {
         guard let hit = index.hit(in: bytes, at: 0, end: bytes.count), index.entries[hit.entry].label == "Party",
               hit.range.upperBound < bytes.count else { return nil }
         let rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
-        guard serving(rest) != nil, !Self.partyLevels.contains(where: { rest.hasPrefix($0) }) else { return nil }
+        guard serving(rest) != nil, !Self.partyLevels.contains(where: { rest.hasUTF8Prefix($0) }) else { return nil }
         return (.member(party: hit.entry, level: nil, role: "成员", surface: String(decoding: bytes[hit.range], as: UTF8.self)), rest)
     }
 
@@ -287,7 +289,7 @@ struct SpeakerRoles {
         let bytes = Array(item.utf8)
         var start = 0
         var level: String?
-        for prefix in ["市", "省", "区"] where item.hasPrefix(prefix) {
+        for prefix in ["市", "省", "区"] where item.hasUTF8Prefix(prefix) {
             if let hit = index.hit(in: bytes, at: prefix.utf8.count, end: bytes.count), index.entries[hit.entry].label == "Party" {
                 start = prefix.utf8.count
                 level = prefix
@@ -300,13 +302,13 @@ struct SpeakerRoles {
         var rest = String(decoding: bytes[hit.range.upperBound...], as: UTF8.self)
         var surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
         // 团市委: the alias names the level.
-        if level == nil, let l = Self.aliasLevels.first(where: { surface.hasSuffix($0) }) { level = l }
+        if level == nil, let l = Self.aliasLevels.first(where: { surface.hasUTF8Suffix($0) }) { level = l }
         // 共青团涪城区委, 共青团某镇委员会: the league's place follows its name.
         if level == nil, index.entries[hit.entry].properties["local-prefix"] != nil, let placed = Self.leaguePlace(rest) {
             level = placed.level
             surface += String(rest.prefix(placed.length))
             rest = String(rest.dropFirst(placed.length))
-        } else if let l = Self.partyLevels.first(where: { rest.hasPrefix($0) }) {
+        } else if let l = Self.partyLevels.first(where: { rest.hasUTF8Prefix($0) }) {
             level = l
             rest.removeFirst(l.count)
             surface += l
@@ -323,7 +325,7 @@ struct SpeakerRoles {
         // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation;
         // 代表共青团界别 names the sector itself.
         if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
-           !rest.hasPrefix("界") {
+           !rest.hasUTF8Prefix("界") {
             // In a district's document (its headline: 政协某市某区第十届委员会…) the district's own.
             level = district?.level ?? "市"
         }
@@ -399,7 +401,7 @@ struct SpeakerRoles {
         guard let title = index.hits(in: bytes).last(where: { index.entries[$0.entry].label == "Title" && $0.range.upperBound == bytes.count })
         else {
             // 市司法局长: the unit's name swallowed the 局 of 局长.
-            if item.hasSuffix("长"), item.count > 2 {
+            if item.hasUTF8Suffix("长"), item.count > 2 {
                 let unit = String(item.dropLast())
                 if resolveEmployer(unit).entry != nil, let last = unit.last { return (unit, String(last) + "长") }
             }
@@ -420,7 +422,7 @@ struct SpeakerRoles {
         for label in ["Agency", "District", "Organization"] {
             if let e = entry(label, employer) { return (index.entries[e].name, e, label) }
         }
-        for suffix in ["人民政府", "管委会", "区委", "政府"] where employer.hasSuffix(suffix) {
+        for suffix in ["人民政府", "管委会", "区委", "政府"] where employer.hasUTF8Suffix(suffix) {
             if let e = entry("District", String(employer.dropLast(suffix.count))) {
                 return (index.entries[e].name, e, "District")
             }
@@ -467,7 +469,7 @@ struct SpeakerRoles {
 
     /// `张三委员`: the name first, then a role word used as an honorific.
     func nameBeforeRole(_ text: String) -> (roles: String, name: String)? {
-        guard let role = Self.honorifics.first(where: { text.hasSuffix($0) }) else { return nil }
+        guard let role = Self.honorifics.first(where: { text.hasUTF8Suffix($0) }) else { return nil }
         let head = String(text.dropLast(role.count))
         let last = head.split(whereSeparator: { $0 == "、" || $0 == "," }).last.map(String.init) ?? head
         guard Self.isName(last) else { return nil }

@@ -336,7 +336,8 @@ struct SpeechExtractor: Extractor, GraphFinisher {
     static func speakerSentences(_ text: NormalizedText, lines: [Range<Int>], roles: SpeakerRoles) -> ([Draft], Int) {
         let bytes = text.bytes
         var drafts: [Draft] = []
-        var seen: Set<String> = []
+        // Clauses seen, by their bytes: hashing a Chinese `String` normalizes it first.
+        var seen: Set<[UInt8]> = []
         var lastLine = -1
         for (i, line) in lines.enumerated() {
             func has(_ word: [UInt8]) -> Bool { UTF8Scan.find(word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }
@@ -345,9 +346,9 @@ struct SpeechExtractor: Extractor, GraphFinisher {
             let kind = lineText.containsText("界别发言") ? "界别发言" : (lineText.containsText("专题发言") ? "专题发言" : (lineText.containsText("大会发言") ? "大会发言" : "发言"))
             for clause in Segmenter.sentences(bytes, in: line, clauses: true) {
                 var clauseText = text.string(clause)
-                guard !clauseText.containsText("现场提问"), seen.insert(clauseText).inserted else { continue }
+                guard !clauseText.containsText("现场提问"), seen.insert(Array(bytes[clause])).inserted else { continue }
                 var start = clause.lowerBound
-                for lead in ["会上,", "会议上,", "会上", "此外,", "随后,"] where clauseText.hasPrefix(lead) {
+                for lead in ["会上,", "会议上,", "会上", "此外,", "随后,"] where clauseText.hasUTF8Prefix(lead) {
                     start += lead.utf8.count
                     clauseText.removeFirst(lead.count)
                     break
@@ -356,7 +357,7 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 else { continue }
                 var speakerText = String(clauseText[..<verb.1.lowerBound])
                 // 市政协委员岳清泉等围绕…: 等 closes the list of speakers, it is no part of a name.
-                if speakerText.hasSuffix("等") { speakerText.removeLast() }
+                if speakerText.hasUTF8Suffix("等") { speakerText.removeLast() }
                 // 各位委员围绕…, 4名委员分别围绕…: 各位 and 分别 are no speakers.
                 guard let (rolesText, name) = roles.trailingName(speakerText), isPersonName(name) else { continue }
                 let speakerEnd = start + speakerText.utf8.count

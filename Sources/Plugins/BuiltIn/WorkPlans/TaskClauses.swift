@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tasks written one after another in one paragraph, each closed by a bracket
 /// of its own units: `(二)做好公开。发布A规划。(市规划局负责落实)推进B…。(市发改委、市教委分别负责落实)`,
 /// or numbered inside the paragraph (`…1.完善A。(甲局牵头)2.推进B。(乙局负责)`, `①`, `(1)`, `一是`).
@@ -21,6 +23,8 @@ struct TaskClauses {
     /// marker's line, `(二)做好公开。`, or a first sentence followed by numbered
     /// clauses); nil unless two or more brackets assign units.
     static func split(_ bytes: [UInt8], _ line: Range<Int>, contentStart: Int, headingLine: Bool) -> (heading: Range<Int>?, clauses: [Clause])? {
+        // Cheap test first (this runs for every line of every document): two brackets need two `)`.
+        guard closingBrackets(bytes, contentStart..<line.upperBound, atLeast: 2) else { return nil }
         let brackets = unitBrackets(bytes, contentStart..<line.upperBound)
         guard brackets.count >= 2 else { return nil }
         var clauses: [Clause] = []
@@ -47,6 +51,21 @@ struct TaskClauses {
             start = bracket.range.upperBound
         }
         return clauses.count >= 2 ? (heading, clauses) : nil
+    }
+
+    /// Whether `range` holds `count` or more `)`, by `memchr`.
+    static func closingBrackets(_ bytes: [UInt8], _ range: Range<Int>, atLeast count: Int) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return count <= 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var found = 0
+            var at = buffer.baseAddress! + range.lowerBound
+            let end = buffer.baseAddress! + range.upperBound
+            while found < count, at < end, let hit = memchr(at, 0x29, end - at) {
+                found += 1
+                at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return found >= count
+        }
     }
 
     /// `2.`, `(2)`, `②` or `二是` opening a clause inside a paragraph.

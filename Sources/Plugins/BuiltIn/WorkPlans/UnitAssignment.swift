@@ -186,7 +186,7 @@ struct UnitAssignment {
 
     /// A name ending as units end (局, 委, 公司, 中心 …): a list with no verb of its own is one of units only then.
     static func looksLikeUnit(_ name: String) -> Bool {
-        unitNameEndings.contains { name.hasSuffix($0) } && !notUnitEndings.contains { name.hasSuffix($0) }
+        unitNameEndings.contains { name.hasUTF8Suffix($0) } && !notUnitEndings.contains { name.hasUTF8Suffix($0) }
     }
 
     /// `label:list;label:list` (`:` and `;` full- or half-width, folded before).
@@ -259,7 +259,7 @@ struct UnitAssignment {
 
     /// Whether a unit's bracketed note makes it the lead (`市发改委(牵头)`).
     static func noteLeads(_ note: String) -> Bool {
-        note.contains("牵头") && !orderNotes.contains { note.contains($0) }
+        note.containsText("牵头") && !orderNotes.contains { note.containsText($0) }
     }
 
     static let by = Array("由".utf8)
@@ -276,7 +276,7 @@ struct UnitAssignment {
         guard part.count <= 45, deadlineEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, part) }) else { return false }
         if bytes[part.lowerBound] >= 0x30 && bytes[part.lowerBound] <= 0x39 { return true }
         let text = String(decoding: bytes[part], as: UTF8.self)
-        return ["持续推进", "长期坚持", "长期推进", "持续实施"].contains(text) || (text.hasPrefix("每年") || text.hasPrefix("年底"))
+        return ["持续推进", "长期坚持", "长期推进", "持续实施"].contains(text) || (text.hasUTF8Prefix("每年") || text.hasUTF8Prefix("年底"))
     }
 
     /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
@@ -386,14 +386,14 @@ struct UnitAssignment {
             }
             var name = trimmedString(text[...])
             // 市经信局等有关部门: the unit named, not the rest left unnamed.
-            for tail in collectiveTails where name.hasSuffix(tail) && name.count > tail.count {
+            for tail in collectiveTails where name.hasUTF8Suffix(tail) && name.count > tail.count {
                 name.removeLast(tail.count)
                 break
             }
             // 市城管局等有关执法部门, 市科技局等成员单位: any short collective after the last 等.
             if let et = name.lastIndex(of: "等"), et != name.startIndex {
                 let tail = name[name.index(after: et)...]
-                if tail.count <= 8, collectiveEndings.contains(where: { tail.hasSuffix($0) }) { name = String(name[..<et]) }
+                if tail.count <= 8, collectiveEndings.contains(where: { tail.hasUTF8Suffix($0) }) { name = String(name[..<et]) }
             }
             return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
@@ -408,7 +408,7 @@ struct UnitAssignment {
 
     /// A collective that names no unit: 相关 or 有关 with a generic ending, short.
     static func isUnnamedCollective(_ name: String) -> Bool {
-        name.count <= 10 && unnamedWords.contains { name.containsText($0) } && collectiveEndings.contains { name.hasSuffix($0) }
+        name.count <= 10 && unnamedWords.contains { name.containsText($0) } && collectiveEndings.contains { name.hasUTF8Suffix($0) }
     }
 
     /// What ends a list after its last named unit, longest first.
