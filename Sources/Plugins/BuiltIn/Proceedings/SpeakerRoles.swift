@@ -352,7 +352,7 @@ struct SpeakerRoles {
             var after = String(chars[end...])
             var length = end
             // 第十五届委员会: a term between the place and its committee.
-            if after.hasPrefix("第"), let term = after.firstIndex(of: termCharacter), after.distance(from: after.startIndex, to: term) <= 5 {
+            if after.hasPrefix("第"), let term = after.firstIndex(of: "届"), after.distance(from: after.startIndex, to: term) <= 5 {
                 length += after.distance(from: after.startIndex, to: term) + 1
                 after = String(after[after.index(after: term)...])
             }
