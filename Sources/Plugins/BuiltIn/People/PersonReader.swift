@@ -36,11 +36,20 @@ struct PersonReader {
         let listed = rosters.map(\.nameRange)
         var found: [PersonMention] = []
         var taken: [Range<Int>] = []
+        // The end of the last clause that appointed someone, when a comma or semicolon closed it.
+        var appointingClauseEnd: Int?
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
             readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
-            readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
+            let verbs = anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range)
+            let before = inClause.count
+            readAppointed(clause, verbs: verbs, into: &inClause)
+            // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: the verb's later clauses name more.
+            if verbs.isEmpty, let end = appointingClauseEnd, clause.lowerBound - end <= 3 {
+                readAppointedContinuation(clause, into: &inClause)
+            }
+            appointingClauseEnd = inClause.count > before && Self.closedByComma(clause.upperBound, bytes) ? clause.upperBound : nil
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
@@ -226,7 +235,8 @@ struct PersonReader {
             let end = ends[k]
             guard let next = boundary(at: end, limit: limit) else { continue }
             if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last),
-               !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil) { continue }
+               !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
+               !listVerbOfTwoOrMore(at: end, limit: limit) { continue }
             // 唐岳等15名委员: 等 before a count closes a list, it ends no name.
             if k == 0, ends.count == 2, next.isEmpty, end - 3 > p, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3),
                boundary(at: ends[1], limit: limit) != nil { continue }
@@ -250,6 +260,14 @@ struct PersonReader {
         guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
         else { return nil }
         return (range, next)
+    }
+
+    /// Whether a verb of the list of two characters or more follows `end` (副市长赵为济参加…):
+    /// after a title it closes a name ending in a soft given character as punctuation does;
+    /// a one-character verb does not (主席张华工作 is 张华 before 工作).
+    func listVerbOfTwoOrMore(at end: Int, limit: Int) -> Bool {
+        guard let verb = words.listVerbs.longestMatch(in: bytes, at: end, end: limit) else { return false }
+        return verb.range.count >= 6
     }
 
     /// Whether what follows `end` closes a name for certain: the end, a comma, a stop, a
@@ -418,12 +436,63 @@ struct PersonReader {
                         || end > person.range.upperBound else { break }
                 found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
                                            sentence: clause, evidence: .title))
-                guard let next else { break }
+                guard let next else {
+                    // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more.
+                    if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
+                        var from = end
+                        while let comma = nextComma(from: from, clause),
+                              let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
+                            from = closed
+                        }
+                    }
+                    break
+                }
                 at = next
             }
         }
     }
 
+    /// The next comma (ASCII or full-width) in `clause` from `from`.
+    func nextComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var i = from
+        while i < clause.upperBound {
+            if bytes[i] == 0x2C { return i..<(i + 1) }
+            if UTF8Scan.hasPrefix(Self.fullWidthComma, in: bytes, at: i), i + 3 <= clause.upperBound { return i..<(i + 3) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A clause of an appointing sentence after the one with the verb: names, then 为 and a post
+    /// (`乙为专职副主席`, `丙、丁为副主席`); nothing unless the names end at 为.
+    /// Returns where the names end (at 为), or nil when the clause holds no such names.
+    @discardableResult
+    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>? = nil, into found: inout [PersonMention]) -> Int? {
+        var at = clause.lowerBound
+        var names: [PersonMention] = []
+        while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
+            let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+            names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
+                                       sentence: sentence ?? clause, evidence: .title))
+            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
+                found += names
+                return end
+            }
+            guard let next = joiner(at: end, limit: clause.upperBound, spaces: false) else { return nil }
+            at = next
+        }
+        return nil
+    }
+
+    /// Whether a comma or semicolon (ASCII or full-width) stands at `end`: the sentence goes on.
+    static func closedByComma(_ end: Int, _ bytes: [UInt8]) -> Bool {
+        guard end < bytes.count else { return false }
+        if bytes[end] == 0x2C || bytes[end] == 0x3B { return true }
+        return UTF8Scan.hasPrefix(fullWidthComma, in: bytes, at: end) || UTF8Scan.hasPrefix(fullWidthSemicolon, in: bytes, at: end)
+    }
+
+    static let fullWidthComma = Array("，".utf8)
+    static let fullWidthSemicolon = Array("；".utf8)
     static let appointedAs = Array("为".utf8)
     static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
 

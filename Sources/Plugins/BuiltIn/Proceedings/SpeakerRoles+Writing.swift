@@ -135,12 +135,19 @@ extension SpeakerRoles {
     /// `湖北` of `湖北省工商联` (the place before the level marker), if the surface names one (团市委 names none).
     static func placePrefix(of surface: String, before marker: String) -> String? {
         guard let r = surface.utf8Range(of: marker) else { return nil }
-        let place = String(surface[..<r.lowerBound])
+        var place = String(surface[..<r.lowerBound])
+        // `…等市领导,以及江门市侨联主席甲`: the joining word before a role is no part of its place.
+        if let joiner = leadingJoiners.first(where: { place.hasUTF8Prefix($0) }) {
+            place = String(place.unicodeScalars.dropFirst(joiner.unicodeScalars.count))
+        }
         // A place's name has two characters at least (the 团 of 团市委 is none), but for the
         // districts named by one character and their level (长治市城区, 阳泉市郊区).
         if marker == "区", oneCharacterDistricts.contains(place) { return place }
         return place.unicodeScalars.count < 2 || place.unicodeScalars.count > 6 ? nil : place
     }
+
+    /// Words that join a role to the list before it; no place begins with them (和 does: 和平区).
+    static let leadingJoiners = ["以及", "及"]
 
     /// Districts whose name is one character and 区: several cities have a 城区, a 郊区 or a 矿区.
     static let oneCharacterDistricts: Set<String> = ["城", "郊", "矿"]
