@@ -203,4 +203,40 @@ import Testing
         #expect(Self.unitNames(graph, code: "(二)2", type: "RESPONSIBLE_FOR") == ["市文广旅局", "各区(市)县政府"])
         #expect(graph.nodes(withLabel: "Agency").allSatisfy { !(graph.node($0).name ?? "").contains(":") })
     }
+
+    /// Labels on lines of their own whose values close with a full stop, and a collective of
+    /// levels written with 、 and no bracket (各县、市、区政府): the stop is no part of a unit,
+    /// and the levels are one unit, not 各县, 市 and 区政府.
+    @Test func labelValuesClosedByAStopAndLevelsListedWithCommas() throws {
+        let text = """
+        某市人民政府关于2021年重点工作及责任分解的通知
+
+        一、确保完成全年主要预期目标
+
+        1. 全市地区生产总值增长7%左右。
+
+        牵头责任单位:市发展改革委。
+
+        协同责任单位:市统计局、市商务局,各县、市、区政府。
+
+        2. 一般公共预算收入增长6%。
+
+        牵头责任单位:市财政局。
+
+        协同责任单位:市税务局。
+        """
+        let graph = try Self.extract(text, date: "2021-02-01")
+        let first = graph.nodes(withLabel: "Task").first { (graph.node($0).properties["title"]?.stringValue ?? "").hasPrefix("全市地区生产总值") }
+        let second = graph.nodes(withLabel: "Task").first { (graph.node($0).properties["title"]?.stringValue ?? "").hasPrefix("一般公共预算收入") }
+        #expect(first != nil && second != nil)
+        func units(_ task: NodeID?, _ type: String) -> Set<String> {
+            guard let task else { return [] }
+            return Set(graph.incoming(task).map(graph.relationship).filter { $0.type == type }.compactMap { graph.node($0.start).name })
+        }
+        // The lexicon knows 市发展改革委 by its full name; the point is one unit, with no stop.
+        #expect(units(first, "LEADS").count == 1 && units(first, "LEADS").allSatisfy { !$0.contains("。") })
+        #expect(units(first, "RESPONSIBLE_FOR") == ["市统计局", "市商务局", "各县、市、区政府"])
+        #expect(units(second, "LEADS") == ["市财政局"])
+        #expect(units(second, "RESPONSIBLE_FOR") == ["市税务局"])
+    }
 }

@@ -322,17 +322,24 @@ struct UnitAssignment {
     /// A bracket of administrative levels inside a name (`各区(市)县政府`: `(市)`
     /// followed by more of the name) is part of the name as written.
     static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>, note: String)] {
+        // `牵头责任单位:市发展改革委。` on a line of its own: the stop closes the line, not a name.
+        var range = range
+        while range.count >= 3, UTF8Scan.hasSuffix(fullStop, in: bytes, range) { range = range.lowerBound..<(range.upperBound - 3) }
         // 、 , and spaces all separate units (`省发展改革委 省财政厅`).
         var items = Segmenter.listItems(bytes, in: range, separators: ["、", ",", " ", ";"])
-        // 各区、县(市)政府 is one unit: a leading 各… with no unit word of its own joins the next item.
+        // 各区、县(市)政府 is one unit: a leading 各… with no unit word of its own joins the next
+        // item, past bare levels between them (各县、市、区政府).
         var n = 0
         while n + 1 < items.count {
             let item = items[n]
             if UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound), item.count <= 9,
-               UTF8Scan.hasSuffix(government, in: bytes, items[n + 1]),
                !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, item) }) {
-                items[n] = item.lowerBound..<items[n + 1].upperBound
-                items.remove(at: n + 1)
+                var last = n + 1
+                while last + 1 < items.count, isBareLevel(items[last], bytes) { last += 1 }
+                if UTF8Scan.hasSuffix(government, in: bytes, items[last]) {
+                    items[n] = item.lowerBound..<items[last].upperBound
+                    items.removeSubrange((n + 1)...last)
+                }
             }
             n += 1
         }
@@ -402,6 +409,14 @@ struct UnitAssignment {
         guard named.count > 1, let firstNamed = named.firstIndex(where: { !isUnnamedCollective($0.name) }) else { return named }
         return named.enumerated().filter { $0.offset <= firstNamed || !isUnnamedCollective($0.element.name) }.map(\.element)
     }
+
+    /// A list item that is one level character alone (the 市 of 各县、市、区政府).
+    static func isBareLevel(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        item.count == 3 && bareLevels.contains { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound) }
+    }
+
+    static let bareLevels = ["市", "区", "县", "乡", "镇", "旗"].map { Array($0.utf8) }
+    static let fullStop = Array("。".utf8)
 
     /// Words that leave the units unnamed (区级相关部门, 各有关单位, 其他有关成员单位).
     static let unnamedWords = ["相关", "有关"]
