@@ -36,20 +36,11 @@ struct PersonReader {
         let listed = rosters.map(\.nameRange)
         var found: [PersonMention] = []
         var taken: [Range<Int>] = []
-        // The end of the last clause that appointed someone, when a comma or semicolon closed it.
-        var appointingClauseEnd: Int?
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
             readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
-            let verbs = anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range)
-            let before = inClause.count
-            readAppointed(clause, verbs: verbs, into: &inClause)
-            // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: the verb's later clauses name more.
-            if verbs.isEmpty, let end = appointingClauseEnd, clause.lowerBound - end <= 3 {
-                readAppointedContinuation(clause, into: &inClause)
-            }
-            appointingClauseEnd = inClause.count > before && Self.closedByComma(clause.upperBound, bytes) ? clause.upperBound : nil
+            readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
@@ -463,17 +454,16 @@ struct PersonReader {
         return nil
     }
 
-    /// A clause of an appointing sentence after the one with the verb: names, then 为 and a post
+    /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
     /// (`乙为专职副主席`, `丙、丁为副主席`); nothing unless the names end at 为.
     /// Returns where the names end (at 为), or nil when the clause holds no such names.
-    @discardableResult
-    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>? = nil, into found: inout [PersonMention]) -> Int? {
+    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>, into found: inout [PersonMention]) -> Int? {
         var at = clause.lowerBound
         var names: [PersonMention] = []
         while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
             let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
             names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
-                                       sentence: sentence ?? clause, evidence: .title))
+                                       sentence: sentence, evidence: .title))
             if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
                 found += names
                 return end
@@ -484,15 +474,7 @@ struct PersonReader {
         return nil
     }
 
-    /// Whether a comma or semicolon (ASCII or full-width) stands at `end`: the sentence goes on.
-    static func closedByComma(_ end: Int, _ bytes: [UInt8]) -> Bool {
-        guard end < bytes.count else { return false }
-        if bytes[end] == 0x2C || bytes[end] == 0x3B { return true }
-        return UTF8Scan.hasPrefix(fullWidthComma, in: bytes, at: end) || UTF8Scan.hasPrefix(fullWidthSemicolon, in: bytes, at: end)
-    }
-
     static let fullWidthComma = Array("，".utf8)
-    static let fullWidthSemicolon = Array("；".utf8)
     static let appointedAs = Array("为".utf8)
     static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
 
