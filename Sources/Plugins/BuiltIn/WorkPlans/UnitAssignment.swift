@@ -324,7 +324,7 @@ struct UnitAssignment {
     static func names(_ bytes: [UInt8], _ range: Range<Int>) -> [(name: String, range: Range<Int>, note: String)] {
         // `牵头责任单位:市发展改革委。` on a line of its own: the stop closes the line, not a name.
         var range = range
-        while range.count >= 3, UTF8Scan.hasSuffix(fullStop, in: bytes, range) { range = range.lowerBound..<(range.upperBound - 3) }
+        while range.count >= 3, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, range) { range = range.lowerBound..<(range.upperBound - 3) }
         // 、 , and spaces all separate units (`省发展改革委 省财政厅`).
         var items = Segmenter.listItems(bytes, in: range, separators: ["、", ",", " ", ";"])
         // 各区、县(市)政府 is one unit: a leading 各… with no unit word of its own joins the next
@@ -416,7 +416,6 @@ struct UnitAssignment {
     }
 
     static let bareLevels = ["市", "区", "县", "乡", "镇", "旗"].map { Array($0.utf8) }
-    static let fullStop = Array("。".utf8)
 
     /// Words that leave the units unnamed (区级相关部门, 各有关单位, 其他有关成员单位).
     static let unnamedWords = ["相关", "有关"]
