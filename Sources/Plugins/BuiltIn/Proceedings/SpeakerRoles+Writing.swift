@@ -14,6 +14,10 @@ extension SpeakerRoles {
             roles.district = district
             roles.city = city
         }
+        if roles.district == nil {
+            roles.countyCity = headline.flatMap { DocumentDistrict.countyCity(headline: $0, city: prepared.city) }
+            roles.openingDistrict = DocumentDistrict.opening(prepared.text.bytes)
+        }
         return roles
     }
 
@@ -88,10 +92,12 @@ extension SpeakerRoles {
         let named = Self.placePrefix(of: placed, before: marker).flatMap { prefix.hasUTF8Suffix($0) ? nil : $0 }
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
         let cityName = city.map { $0.hasUTF8Suffix("市") ? String($0.dropLast()) : $0 }
-        var place = named ?? (marker == "市" ? (cityName ?? "") : "")
+        var place = named ?? (marker == "市" ? (countyCity ?? cityName ?? "") : "")
         // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's; 镇妇联 in a town's news (王店镇召开…): that town's.
         if named == nil, let district, district.level == level { place = district.name }
         if named == nil, let town, town.level == level { place = town.name }
+        // 区工商联 in a document whose dateline is 静安区讯: 静安区's.
+        if named == nil, place.isEmpty, let openingDistrict, openingDistrict.level == level { place = openingDistrict.name }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker

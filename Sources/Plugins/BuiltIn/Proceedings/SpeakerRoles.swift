@@ -34,6 +34,11 @@ struct SpeakerRoles {
     var district: (name: String, level: String)? = nil
     /// The town (镇, 乡, 街道) whose news the document is (`DocumentDistrict.town`): its bare `镇妇联` is that town's.
     var town: (name: String, level: String)? = nil
+    /// The county-level city whose news the headline is (`台山市政协…` in 江门's document): its bare `市侨联` is its own.
+    var countyCity: String? = nil
+    /// The district the opening lines name (`静安区讯`, `静安区政协召开…`) when the headline names none:
+    /// only a body written with the district's level (`区工商联`) is that district's.
+    var openingDistrict: (name: String, level: String)? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
