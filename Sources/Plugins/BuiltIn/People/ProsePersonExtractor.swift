@@ -97,6 +97,13 @@ struct ProsePersonExtractor: Extractor {
         _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
         context: PartyContext, nameEnds: [Int: Int], nameStarts: [Int: Int] = [:], writer: inout FactWriter
     ) throws -> (NodeID, SeatMembers.Seen) {
+        var mention = mention, roleTexts = roleTexts
+        // 甲代表基层委发言: the 代表 after the name speaks for a body; it is no deputy's seat.
+        if roleTexts == [SeatMembers.deputy], let role = mention.roles.first, role.lowerBound == mention.nameRange.upperBound,
+           context.speaksForBody(at: role.lowerBound, limit: mention.sentence.upperBound) {
+            mention.roles = []
+            roleTexts = []
+        }
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
             writer.graph.addSource(writer.source(mention.sentence), to: person)
