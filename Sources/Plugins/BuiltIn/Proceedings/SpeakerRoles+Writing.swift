@@ -14,6 +14,7 @@ extension SpeakerRoles {
             roles.district = district
             roles.city = city
         }
+        if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) { roles.cityLevel = level }
         if roles.district == nil {
             roles.countyCity = headline.flatMap { DocumentDistrict.countyCity(headline: $0, city: prepared.city) }
             roles.openingDistrict = DocumentDistrict.opening(prepared.text.bytes)
@@ -101,6 +102,8 @@ extension SpeakerRoles {
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
+        // 工商联 in 恩施's document that writes 恩施州: 恩施州工商业联合会.
+        if named == nil, marker == "市", place == cityName, place != countyCity { levelWord = cityLevel }
         if named == nil, marker == "省", let province {
             if province.hasUTF8Suffix("省") { place = String(province.dropLast()) }
             if province.hasUTF8Suffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
@@ -124,6 +127,17 @@ extension SpeakerRoles {
         let national = try writer.entity(entry, at: range)
         try writer.relate("PART_OF", node, national, at: range)
         return node
+    }
+
+    /// Levels of a prefecture that is no 市: an autonomous prefecture (州) or a league (盟).
+    static let prefectureLevels = ["州", "盟"]
+
+    /// The level a manifest's city takes in the text when it is not 市 (`恩施` written `恩施州`),
+    /// for a city the provinces table does not hold (its prefectures are 市); two finds, for those few.
+    static func cityLevel(of city: String, bytes: [UInt8]) -> String? {
+        guard !city.hasUTF8Suffix("市"), DocumentCity.province(ofCity: city) == nil, !DocumentCity.provinces.names.contains(city),
+              UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }
+        return prefectureLevels.first { UTF8Scan.find(Array((city + $0).utf8), in: bytes, from: 0) != nil }
     }
 
     /// Manifest places that mean the national level.
