@@ -182,8 +182,7 @@ struct SpeakerRoles {
         let bytes = Array(item.utf8)
         let at = item.utf8.distance(from: item.startIndex, to: r.lowerBound)
         guard at > 0, at % 3 == 0, (0..<(at / 3)).allSatisfy({ DocumentCity.isHan(bytes, $0 * 3) }),
-              FederationPlace.isPlace(bytes, 0..<at), !FederationPlace.notPlaces.contains(String(item[..<r.lowerBound]))
-        else { return nil }
+              FederationPlace.isPlace(bytes, 0..<at) else { return nil }
         return leagueName + String(item[..<r.lowerBound]) + "委" + String(item[r.upperBound...])
     }
 
