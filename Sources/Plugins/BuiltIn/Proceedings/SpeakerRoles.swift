@@ -85,7 +85,8 @@ struct SpeakerRoles {
             // 广安市团委书记, 区团委副书记: the league's committee written with its place first.
             if let league = Self.leagueCommittee(item) { item = league }
             // 李某书记, 胡某总书记: a bare 书记 after a name is the Communist Party's.
-            if Self.bareSecretaries.contains(item), let party = entry("Party", "中国共产党") {
+            // (By length first: hashing a Chinese string normalizes it, and this runs for every role item.)
+            if item.utf8.count <= 9, Self.bareSecretaries.contains(item), let party = entry("Party", "中国共产党") {
                 result.append(.member(party: party, level: nil, role: item, surface: Self.communistPrefix))
                 continue
             }
