@@ -59,6 +59,27 @@ public enum DocumentCity {
         province(in: Array(document.title.utf8)) ?? province(in: bytes)
     }
 
+    /// The autonomous regions' full names, which a manifest writes short.
+    static let regionNames = ["广西": "广西壮族自治区", "内蒙古": "内蒙古自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区"]
+    static let levelEnds: Set<Character> = ["市", "区", "县", "州", "省", "盟", "旗", "镇", "乡"]
+
+    /// A manifest's place that is a province or autonomous region written without its level
+    /// (`湖北` → 湖北省, `广西` → 广西壮族自治区); nil for a city or a municipality (上海 is a
+    /// city with its 市). A name that is both (吉林), or one the table lacks, is a province
+    /// only where the text writes it with 省 (`吉林省政协`) and never with 市.
+    public static func provinceLevel(_ name: String, bytes: [UInt8]) -> String? {
+        if let full = regionNames[name] { return full }
+        guard let last = name.last, !levelEnds.contains(last), (2...3).contains(name.count), name != "全国", name != "中央" else { return nil }
+        let table = provinces
+        if table.names.contains(name), !table.unsuffixed.contains(name), table.cities[name] != name { return name + "省" }
+        // Only a name no city of the table bears needs the text (a scan of it, for so few documents).
+        guard table.cities[name] == nil || table.cities[name] == name, !table.unsuffixed.contains(name) else { return nil }
+        let written = Array(name.utf8)
+        guard UTF8Scan.find(written + provinceWord, in: bytes, from: 0) != nil,
+              UTF8Scan.find(written + city, in: bytes, from: 0) == nil else { return nil }
+        return name + "省"
+    }
+
     /// The province of a prefecture-level city (`苏州` → `江苏省`; `呼和浩特` →
     /// `内蒙古`), from `Resources/lexicons/provinces.yaml`; nil for a city the
     /// table does not hold or for a municipality (北京 is its own province).

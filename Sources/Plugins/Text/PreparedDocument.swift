@@ -28,6 +28,11 @@ public final class PreparedDocument: @unchecked Sendable {
         // A manifest that gives a province as the place (甘肃省, 广西壮族自治区): a provincial document.
         var given: String?
         if let named = city, named.hasSuffix("省") || named.hasSuffix("自治区") { given = named; city = nil }
+        // 湖北, 广西 as the manifest's city: a province-level place written without its level (湖北省, 广西壮族自治区).
+        else if let named = document.city, named == city, let full = DocumentCity.provinceLevel(named, bytes: text.bytes) {
+            given = full
+            city = nil
+        }
         self.city = city
         // A city's document knows its province (省政协 in a 苏州 document is 江苏's).
         province = given ?? city.map { DocumentCity.province(ofCity: $0) } ?? DocumentCity.provinceOf(document, bytes: text.bytes)

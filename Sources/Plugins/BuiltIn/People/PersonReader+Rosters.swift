@@ -26,6 +26,12 @@ extension PersonReader {
                 if WorkPlanTable.split(bytes, line, separator: columns.separator).count == columns.count { continue }
                 table = nil
             }
+            // 医疗卫生界 | 甲、乙: a sector's row of a table whose cells are parted by bars.
+            if let (heading, body) = sectorRow(line), let names = rosterNames(body, label: heading, isRole: true, line: line, strict: true) {
+                found += names
+                open = nil
+                continue
+            }
             var read = false
             for (whole, body) in labelledSegments(line) {
                 let role = labelRole(whole)
@@ -218,6 +224,23 @@ extension PersonReader {
         let i = parties.partitioningIndex { $0.upperBound > term.lowerBound }
         guard i < parties.count, parties[i] == term else { return nil }
         return term
+    }
+
+    static let longestSector = 10
+
+    /// `医疗卫生界 | 甲、乙`: the sector's cell (a party or sector heading, or Han characters
+    /// ending in 界 or 界别) and the names' cell, parted by a bar; nil for a line with no bar.
+    func sectorRow(_ line: Range<Int>) -> (heading: Range<Int>, body: Range<Int>)? {
+        guard let bar = UTF8Scan.find([0x7C], in: bytes, from: line.lowerBound, to: line.upperBound) else { return nil }
+        let cell = UTF8Scan.trim(bytes, line.lowerBound..<bar)
+        let body = UTF8Scan.trim(bytes, (bar + 1)..<line.upperBound)
+        guard !cell.isEmpty, !body.isEmpty, cell.count <= 3 * Self.longestSector,
+              UTF8Scan.find([0x7C], in: bytes, from: body.lowerBound, to: body.upperBound) == nil else { return nil }
+        var at = cell.lowerBound
+        while at < cell.upperBound, han(at, cell.upperBound) != nil { at += 3 }
+        guard at == cell.upperBound, Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, cell) }) || groupHeading(cell) != nil
+        else { return nil }
+        return (cell, body)
     }
 
     // MARK: Names of a list

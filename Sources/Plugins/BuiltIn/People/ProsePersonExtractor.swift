@@ -55,6 +55,8 @@ struct ProsePersonExtractor: Extractor {
             }
             var seats = SeatMembers()
             var writers: Set<NodeID> = [], takingPart: Set<NodeID> = []
+            // Per sentence, where the last name whose own roles name a democratic party ends.
+            var partyStated: [Int: Int] = [:]
             for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
@@ -64,8 +66,19 @@ struct ProsePersonExtractor: Extractor {
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
-                let (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
+                var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, nameEnds: nameEnds, nameStarts: nameStarts, writer: &writer)
+                // 民盟某支部委员、区政协委员甲,区政协常委乙、丙: the sentence says whose party it is; a later
+                // group named by seats alone, after a comma, is not stated to be the host party's.
+                // (Its seats written before the names: 乙满票当选为委员 is a clause of its own.)
+                if case .seat = seen, let stated = partyStated[mention.sentence.lowerBound], let first = mention.roles.first,
+                   first.upperBound <= mention.nameRange.lowerBound, stated <= first.lowerBound,
+                   UTF8Scan.find([0x2C], in: bytes, from: stated, to: first.lowerBound) != nil {
+                    seen = .other
+                }
+                if mention.roles.contains(where: { namesDemocraticParty($0, prepared: prepared, index: index) }) {
+                    partyStated[mention.sentence.lowerBound] = mention.nameRange.upperBound
+                }
                 seats.note(person, seen)
                 switch seen {
                 case .byline(let newly): if newly { writers.insert(person) }
@@ -97,6 +110,13 @@ struct ProsePersonExtractor: Extractor {
         _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
         context: PartyContext, nameEnds: [Int: Int], nameStarts: [Int: Int] = [:], writer: inout FactWriter
     ) throws -> (NodeID, SeatMembers.Seen) {
+        var mention = mention, roleTexts = roleTexts
+        // 甲代表基层委发言: the 代表 after the name speaks for a body; it is no deputy's seat.
+        if roleTexts == [SeatMembers.deputy], let role = mention.roles.first, role.lowerBound == mention.nameRange.upperBound,
+           context.speaksForBody(at: role.lowerBound, limit: mention.sentence.upperBound) {
+            mention.roles = []
+            roleTexts = []
+        }
         let person = try writer.person(mention.name, place: place, at: mention.nameRange)
         if writer.graph.nodes[person.rawValue].sources.count < FactWriter.maximumNodeSources {
             writer.graph.addSource(writer.source(mention.sentence), to: person)
@@ -173,6 +193,11 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let enumerationComma = Array("、".utf8)
+
+    /// Whether the role at `range` names a democratic party (民盟某区支部组织委员).
+    func namesDemocraticParty(_ range: Range<Int>, prepared: PreparedDocument, index: LexiconIndex) -> Bool {
+        prepared.hits(in: range).contains { index.entries[$0.entry].label == "Party" && index.entries[$0.entry].properties["kind"] == "民主党派" }
+    }
 
     /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
     /// name before it shares that name's employer (`区委统战部副部长`).

@@ -23,6 +23,8 @@ struct SeatMembers {
 
     /// The role written on the membership it gives.
     static let role = "代表委员"
+    /// A deputy's seat written alone after a name (张三代表), or the verb of speaking for a body.
+    static let deputy = "代表"
     /// The last words of a seat (市政协委员, 人大常务委员会常委, 代表).
     static let seatEnds = ["委员", "常委", "代表"]
     /// Words of a post, which a seat does not hold (常务委员会副主任, 专门委员会主任).

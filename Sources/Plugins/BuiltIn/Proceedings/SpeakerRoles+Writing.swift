@@ -14,6 +14,11 @@ extension SpeakerRoles {
             roles.district = district
             roles.city = city
         }
+        if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) { roles.cityLevel = level }
+        if roles.district == nil {
+            roles.countyCity = headline.flatMap { DocumentDistrict.countyCity(headline: $0, city: prepared.city) }
+            roles.openingDistrict = DocumentDistrict.opening(prepared.text.bytes)
+        }
         return roles
     }
 
@@ -88,13 +93,17 @@ extension SpeakerRoles {
         let named = Self.placePrefix(of: placed, before: marker).flatMap { prefix.hasUTF8Suffix($0) ? nil : $0 }
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
         let cityName = city.map { $0.hasUTF8Suffix("市") ? String($0.dropLast()) : $0 }
-        var place = named ?? (marker == "市" ? (cityName ?? "") : "")
+        var place = named ?? (marker == "市" ? (countyCity ?? cityName ?? "") : "")
         // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's; 镇妇联 in a town's news (王店镇召开…): that town's.
         if named == nil, let district, district.level == level { place = district.name }
         if named == nil, let town, town.level == level { place = town.name }
+        // 区工商联 in a document whose dateline is 静安区讯: 静安区's.
+        if named == nil, place.isEmpty, let openingDistrict, openingDistrict.level == level { place = openingDistrict.name }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
+        // 工商联 in 恩施's document that writes 恩施州: 恩施州工商业联合会.
+        if named == nil, marker == "市", place == cityName, place != countyCity { levelWord = cityLevel }
         if named == nil, marker == "省", let province {
             if province.hasUTF8Suffix("省") { place = String(province.dropLast()) }
             if province.hasUTF8Suffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
@@ -118,6 +127,17 @@ extension SpeakerRoles {
         let national = try writer.entity(entry, at: range)
         try writer.relate("PART_OF", node, national, at: range)
         return node
+    }
+
+    /// Levels of a prefecture that is no 市: an autonomous prefecture (州) or a league (盟).
+    static let prefectureLevels = ["州", "盟"]
+
+    /// The level a manifest's city takes in the text when it is not 市 (`恩施` written `恩施州`),
+    /// for a city the provinces table does not hold (its prefectures are 市); two finds, for those few.
+    static func cityLevel(of city: String, bytes: [UInt8]) -> String? {
+        guard !city.hasUTF8Suffix("市"), DocumentCity.province(ofCity: city) == nil, !DocumentCity.provinces.names.contains(city),
+              UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }
+        return prefectureLevels.first { UTF8Scan.find(Array((city + $0).utf8), in: bytes, from: 0) != nil }
     }
 
     /// Manifest places that mean the national level.

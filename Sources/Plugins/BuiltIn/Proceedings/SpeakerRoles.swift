@@ -34,6 +34,13 @@ struct SpeakerRoles {
     var district: (name: String, level: String)? = nil
     /// The town (镇, 乡, 街道) whose news the document is (`DocumentDistrict.town`): its bare `镇妇联` is that town's.
     var town: (name: String, level: String)? = nil
+    /// The county-level city whose news the headline is (`台山市政协…` in 江门's document): its bare `市侨联` is its own.
+    var countyCity: String? = nil
+    /// The level word of the document's city where it is no 市 (恩施州, 锡林郭勒盟): its bare 工商联 is 恩施州工商业联合会.
+    var cityLevel = "市"
+    /// The district the opening lines name (`静安区讯`, `静安区政协召开…`) when the headline names none:
+    /// only a body written with the district's level (`区工商联`) is that district's.
+    var openingDistrict: (name: String, level: String)? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
@@ -75,6 +82,14 @@ struct SpeakerRoles {
                 let rest = String(item.dropFirst(2))
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
+            // 广安市团委书记, 区团委副书记: the league's committee written with its place first.
+            if let league = Self.leagueCommittee(item) { item = league }
+            // 李某书记, 胡某总书记: a bare 书记 after a name is the Communist Party's.
+            // (By length first: hashing a Chinese string normalizes it, and this runs for every role item.)
+            if item.utf8.count <= 9, Self.bareSecretaries.contains(item), let party = entry("Party", "中国共产党") {
+                result.append(.member(party: party, level: nil, role: item, surface: Self.communistPrefix))
+                continue
+            }
             // 九三, 致公, 农工: a member table's party cell written short.
             if let party = Self.shortCells[item], let entry = entry("Party", party) {
                 result.append(.member(party: entry, level: nil, role: "成员", surface: party))
@@ -112,8 +127,10 @@ struct SpeakerRoles {
                     continue
                 }
                 result.append(claim)
-                // 北京市台联党组书记: a post of the Communist Party inside a federation.
-                if Self.federationPartyPosts.contains(where: { role.hasUTF8Prefix($0) }), let party = communistPost(item) { result.append(party) }
+                // 北京市台联党组书记: a post of the Communist Party inside a federation; a democratic
+                // party's own 党组书记 (民革市委会党组书记) says nothing of 中共 by itself.
+                if index.entries[party].properties["local"] != nil, Self.federationPartyPosts.contains(where: { role.hasUTF8Prefix($0) }),
+                   let party = communistPost(item) { result.append(party) }
                 continue
             }
             // 市政协副主席兼秘书长: the joint post is the CPPCC's, whatever party the document is about.
@@ -151,6 +168,23 @@ struct SpeakerRoles {
             result.append(.other(item))
         }
         return result
+    }
+
+    /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).
+    static let bareSecretaries: Set<String> = ["书记", "总书记"]
+    static let leagueCommitteeWord = "团委"
+    static let leagueName = "共青团"
+
+    /// `广安市团委书记` as `共青团广安市委书记`, `区团委副书记` as `共青团区委副书记`: the
+    /// league's committee with its place written before it, when that is a place
+    /// (`FederationPlace.isPlace`: not 校团委, 社区团委) and a post follows.
+    static func leagueCommittee(_ item: String) -> String? {
+        guard let r = item.utf8Range(of: leagueCommitteeWord), r.upperBound < item.endIndex else { return nil }
+        let bytes = Array(item.utf8)
+        let at = item.utf8.distance(from: item.startIndex, to: r.lowerBound)
+        guard at > 0, at % 3 == 0, (0..<(at / 3)).allSatisfy({ DocumentCity.isHan(bytes, $0 * 3) }),
+              FederationPlace.isPlace(bytes, 0..<at) else { return nil }
+        return leagueName + String(item[..<r.lowerBound]) + "委" + String(item[r.upperBound...])
     }
 
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.

@@ -6,6 +6,7 @@ enum DocumentDistrict {
     /// What follows a district's name in a headline.
     static let markers = ["政协", "第", "人民政府", "委员会", "人大"]
     static let levels: [(Character, String)] = [("区", "区委"), ("县", "县委")]
+    static let autonomous = "自治"
 
     /// The district's name without its level (`武侯`) and the level of its committee (`区委`).
     static func of(headline: String) -> (name: String, level: String)? {
@@ -17,7 +18,8 @@ enum DocumentDistrict {
             var start = i
             while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协".contains(chars[start - 1]), i - start < 4 { start -= 1 }
             let name = String(chars[start..<i])
-            if (2...4).contains(name.count) { return (name, level) }
+            // 自治区政协: a region's level, no district.
+            if (2...4).contains(name.count), !name.hasSuffix(autonomous) { return (name, level) }
         }
         return nil
     }
@@ -68,6 +70,58 @@ enum DocumentDistrict {
     }
 
     static let cityMarker = Array("市".utf8)
+
+    /// What follows a county-level city's name in its own headline (`台山市政协召开…`).
+    static let countyCityMarkers = ["政协", "人民政府", "人大", "委员会", "第"]
+
+    /// The county-level city whose news the headline is (`台山市政协…`, `政协台山市第…`)
+    /// in a document the manifest gives its prefecture (江门): a name of two or three Han
+    /// characters before 市, not the document's city nor any prefecture the table knows.
+    static func countyCity(headline: String, city: String?) -> String? {
+        guard let city else { return nil }
+        let own = city.hasSuffix("市") ? String(city.dropLast()) : city
+        let chars = Array(headline.prefix(40))
+        for (i, c) in chars.enumerated() where c == "市" && i >= 2 {
+            let after = String(chars[(i + 1)...].prefix(4))
+            let before = String(chars[..<i].suffix(4))
+            guard countyCityMarkers.contains(where: { after.hasPrefix($0) }) || before.hasSuffix("政协") else { continue }
+            for count in [2, 3] where i >= count {
+                let name = String(chars[(i - count)..<i])
+                guard name.allSatisfy(SpeakerRoles.isHan), !name.contains("协"),
+                      i == count || !SpeakerRoles.isHan(chars[i - count - 1]) || String(chars[..<(i - count)]).hasSuffix("政协")
+                else { continue }
+                if name == own || DocumentCity.province(ofCity: name) != nil || DocumentCity.provinces.names.contains(name) { return nil }
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// How far into the text a dateline or the opening sentence stands.
+    static let openingLength = 1200
+    static let levelBytes = levels.map { (Array(String($0.0).utf8), $0.1) }
+    static let openingMarkers = ["政协", "讯", "人民政府"].map { Array($0.utf8) }
+    /// Characters that end a district's name read backwards (本报静安区讯, 上海市静安区政协).
+    static let openingStops: Set<Character> = ["市", "省", "报", "讯", "的", "在", "和", "与", "及", "协"]
+
+    /// The district (or county) the text's opening names (`本报静安区讯`, `10月12日,静安区政协召开…`):
+    /// a scan of its first bytes only, for a document whose headline names none.
+    static func opening(_ bytes: [UInt8]) -> (name: String, level: String)? {
+        let end = min(bytes.count, openingLength)
+        var at = 0
+        while at + 3 <= end {
+            guard bytes[at] == 0xE5, let level = levelBytes.first(where: { UTF8Scan.hasPrefix($0.0, in: bytes, at: at) }),
+                  openingMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { at += 1; continue }
+            var start = at
+            while start >= 3, at - start < 9, DocumentCity.isHan(bytes, start - 3),
+                  let c = String(decoding: bytes[(start - 3)..<start], as: UTF8.self).first, !openingStops.contains(c) {
+                start -= 3
+            }
+            if at - start >= 6 { return (String(decoding: bytes[start..<at], as: UTF8.self), level.1) }
+            at += 3
+        }
+        return nil
+    }
 
     /// The first line of `text` that holds any characters.
     static func headline(_ bytes: [UInt8], lines: [Range<Int>]) -> String? {

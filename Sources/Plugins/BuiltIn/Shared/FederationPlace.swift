@@ -17,7 +17,8 @@ enum FederationPlace {
         let text = String(decoding: bytes[range], as: UTF8.self)
         if bare.contains(text) { return true }
         let count = range.count / 3
-        guard (2...longestPlace).contains(count), !notPlaces.contains(text) else { return false }
+        // 某社区, 高新园区: a community or park after a name is none either.
+        guard (2...longestPlace).contains(count), !notPlaces.contains(where: { text.hasSuffix($0) }) else { return false }
         return levels.contains(scalar(bytes, at: range.upperBound - 3)) || text.hasSuffix(street)
     }
 

@@ -340,6 +340,16 @@ struct PartyContext {
     }
 
     /// The Han characters from `start` up to punctuation, `、` or one of `ends`.
+    /// The last words of a body spoken for (基层委, 支部, 市委会, 经济界).
+    static let bodyEnds = ["委", "会", "支部", "总支", "支社", "界", "界别"].map { Array($0.utf8) }
+
+    /// Whether 代表 at `at` is followed by a body spoken for (`代表基层委发言`), so it is the verb, no deputy's seat.
+    func speaksForBody(at: Int, limit: Int) -> Bool {
+        guard UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at),
+              let phrase = phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds) else { return false }
+        return Self.bodyEnds.contains { UTF8Scan.hasSuffix($0, in: bytes, phrase) }
+    }
+
     func phrase(from start: Int, limit: Int, ends: [[UInt8]]) -> Range<Int>? {
         let stop = min(limit, bytes.count, start + Self.maximumPhrase)
         var i = start
