@@ -829,6 +829,13 @@ struct PersonReader {
             var next = first.next
             let end = skipNotes(first.range.upperBound, limit: clause.upperBound)
             if end > first.range.upperBound { next = boundary(at: end, limit: clause.upperBound) ?? (end..<end) }
+            // 、乙(女,壮族)。: the last member of a list, with a note, after the 、.
+            if end > first.range.upperBound, here >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: here - 3),
+               let list = readList(from: first.range, clause) {
+                found += list
+                p = list.last!.nameRange.upperBound
+                continue
+            }
             if next.isEmpty || words.joiners.longestMatch(in: bytes, at: next.lowerBound, end: clause.upperBound)?.range == next,
                end < clause.upperBound, joiner(at: end, limit: clause.upperBound, spaces: false) != nil {
                 if let list = readList(from: first.range, clause) {
@@ -1009,6 +1016,8 @@ struct PersonReader {
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
         var names = [first]
         var at = skipNotes(first.upperBound, limit: clause.upperBound)
+        // 卢某(女)、郑某: a note of sex or people after a member says the list is of persons.
+        var noted = at > first.upperBound
         while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
             // A name between names is a name, even one that is also a word (张三、海涛、李四).
             guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
@@ -1019,7 +1028,10 @@ struct PersonReader {
             }
             names.append(next.range)
             at = skipNotes(next.range.upperBound, limit: clause.upperBound)
+            if at > next.range.upperBound { noted = true }
         }
+        // 包括甲、乙(女,壮族)。: a noted last member takes the name before its 、 along.
+        if names.count == 1, noted, let earlier = nameBefore(first.lowerBound, clause) { names.insert(earlier, at: 0) }
         guard names.count >= 2, at <= clause.upperBound else { return nil }
         // What closes the list: a count (三位, 3名), 等, then a collective role or a verb;
         // or 等 and then a count (等23名委员, 等97人, 等多名会员).
@@ -1059,6 +1071,12 @@ struct PersonReader {
                 return nil
             }
             // 等97人当选, 等多名会员接受采访: 等 and a count of persons close the list whatever follows.
+        } else if closedByEtc, let phrase = collectivePhrase(at: i, clause) {
+            // 甲、乙、丙等市四套班子领导在…就座: 等 before a noun phrase ending in a collective
+            // role; a member doubtful alone (an ambiguous surname) costs only itself.
+            names = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
+            guard names.count >= 2 else { return nil }
+            roles = [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
             // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
@@ -1072,10 +1090,13 @@ struct PersonReader {
             // No role: a verb of taking part must close the list, or punctuation a list of three
             // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
             // list of persons, nor are 唐山、许昌、周口).
+            // A note after a member (卢某(女)、郑某。) or 等 and punctuation closes a list of two.
             let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
-            let closedByPunctuation = names.count >= 3 && i == at && han(i, clause.upperBound) == nil
-            guard closedByVerb || closedByPunctuation,
-                  names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
+            let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
+            guard closedByVerb || closedByPunctuation else { return nil }
+            // Every surname unambiguous, unless a note says the list is of persons (an election's
+            // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
+            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
             else { return nil }
         }
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
@@ -1084,6 +1105,26 @@ struct PersonReader {
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
+    /// role (领导, 委员, 同志) before punctuation or a following word; its range.
+    func collectivePhrase(at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var i = at
+        var count = 0
+        while count < 12, han(i, clause.upperBound) != nil {
+            if let c = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
+                let end = c.range.upperBound
+                if let next = han(end, clause.upperBound) {
+                    if words.followers.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil || words.clinging.contains(next) { return at..<end }
+                } else {
+                    return at..<end
+                }
+            }
+            i += 3
+            count += 1
+        }
+        return nil
     }
 
     /// `等26人`, `等多名`: 等 and a count of persons at `at`; where the count ends.
@@ -1102,7 +1143,12 @@ struct PersonReader {
     /// The name ending just before a `、` that ends just before `at` (three characters, else two).
     func nameBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
         guard at >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) else { return nil }
-        let end = at - 3
+        var end = at - 3
+        // 卢某(女)、: a note between the name and the 、 (`skipNotes` read forwards).
+        if bytes[end - 1] == 0x29, let open = (max(clause.lowerBound, end - 40)..<end).last(where: { bytes[$0] == 0x28 }),
+           skipNotes(open, limit: end) == end {
+            end = open
+        }
         for count in [3, 2] where end - 3 * count >= clause.lowerBound {
             let start = end - 3 * count
             // 副主席覃丽、: the first of three characters ends a title.
