@@ -239,6 +239,9 @@ struct PersonReader {
                boundary(at: ends[1], limit: limit) != nil, !joinsNoName(at: end - 3, limit: limit) {
                 continue
             }
+            // 高兴地说, 激动得: a last character that marks an adverb or a complement, after a word
+            // ICU's dictionary knows, is no given name (ICU asked only at these characters).
+            if end - p == 9, let last = han(end - 3, limit), Self.adverbMarks.contains(last), opensWord(p..<end, limit: limit) { continue }
             // 刘芳副主席: the word after the shorter reading (副主席) begins inside the longer one.
             if k == 0, ends.count == 2, let shorter = boundary(at: ends[1], limit: limit), shorter.upperBound > end { continue }
             chosen = (end, next)
@@ -246,6 +249,11 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
+        // 党员向张主委汇报: inside a clause, a preposition before a surname that a title of address
+        // follows is no name (向张); opening a clause it is one (向明委员发言).
+        if end == p + 6, p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
+           let second = han(p + 3, limit), words.surnames.contains(second),
+           words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
         // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
         let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
         guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
@@ -273,6 +281,8 @@ struct PersonReader {
     }
 
     static let fullStop = Array("。".utf8)
+    /// 地, 得, 着, 很: characters that follow a word as its adverb or complement mark (高兴地, 呼声很高).
+    static let adverbMarks: Set<UInt32> = Set("地得着很".unicodeScalars.map(\.value))
 
     /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
     /// reading joins nothing when no name follows it, so it is the name's own.
@@ -323,6 +333,19 @@ struct PersonReader {
         return (p..<(i + 3), next)
     }
 
+    /// Whether ICU's dictionary reads a word of two characters or more from `range`'s start that
+    /// ends inside it (高兴|地说, 呼声|很高): an ordinary word, no surname and given name. Asked
+    /// only of candidates on weak evidence, so ICU runs at few positions.
+    func opensWord(_ range: Range<Int>, limit: Int) -> Bool {
+        guard range.count == 9 else { return false }
+        var end = range.upperBound
+        var k = 0
+        while k < 3, han(end, limit) != nil { end += 3; k += 1 }
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, range.lowerBound..<end) }),
+              let next = cuts.first(where: { $0 > range.lowerBound }) else { return false }
+        return next == range.lowerBound + 6
+    }
+
     /// `研究生宿晓光跑遍…`: after a title, a surname and two given characters are a name
     /// even when the verb after them is none the word list knows (the longer reading:
     /// most names have two given characters).
@@ -330,7 +353,7 @@ struct PersonReader {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil, words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil,
-              isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])) else { return nil }
+              isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])), !opensWord(p..<ends[0], limit: limit) else { return nil }
         return (p..<ends[0], ends[0]..<ends[0])
     }
 
