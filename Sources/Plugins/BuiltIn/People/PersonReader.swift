@@ -39,7 +39,9 @@ struct PersonReader {
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
-            readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
+            let titles = anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range)
+            readTitled(clause, titles: titles, into: &inClause)
+            readBeforeTitles(clause, titles: titles, into: &inClause)
             readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
@@ -532,6 +534,7 @@ struct PersonReader {
             guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
+                    ?? (isTitle ? employedName(at: at, clause) : nil)
             else { continue }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
             if link != nil, !closesName(at: first.range.upperBound, limit: clause.upperBound),
@@ -553,6 +556,47 @@ struct PersonReader {
                 else { break }
                 current = next
             }
+        }
+    }
+
+    /// `省级劳模、某市中医院李欣,`: after a title and `、`, an employer (a run ending in a unit's
+    /// last character, 院, 局, 厂 …) and then a name closed by punctuation.
+    func employedName(at at: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) else { return nil }
+        var i = at + 3 + 6
+        var count = 2
+        while count < 16, let c = han(i - 3, clause.upperBound), han(i, clause.upperBound) != nil {
+            // No title or party in the employer's span: a chain of roles (、九三学社某市委主委甲) is readTitled's.
+            if Self.unitEnds.contains(c), words.titles.matches(in: bytes, range: (at + 3)..<i).isEmpty, !Self.overlaps(parties, (at + 3)..<i),
+               let found = name(at: i, limit: clause.upperBound, strong: true, listed: true),
+               closesName(at: found.range.upperBound, limit: clause.upperBound), bytes[found.range.upperBound] != 0x20 {
+                return found
+            }
+            i += 3
+            count += 1
+        }
+        return nil
+    }
+
+    /// The last characters of a unit's name (某市中医院, 市水利局, 某机械厂, 某某公司).
+    static let unitEnds: Set<UInt32> = Set("院局委办厂司校所站心行部社队馆场".unicodeScalars.map(\.value))
+
+    /// `学习讨论焦振常书记讲话`, `大会上甘培文书记的讲话`, `党派科祁建国科长应邀出席`: a full name
+    /// right before a title of address (书记, 科长), inside a clause, when a word or punctuation
+    /// follows the title. Tried only at the title hits the clause already has, three characters back.
+    func readBeforeTitles(_ clause: Range<Int>, titles: [Range<Int>], into found: inout [PersonMention]) {
+        for title in titles where title.lowerBound >= clause.lowerBound + 12 {
+            let start = title.lowerBound - 9
+            guard han(start - 3, start) != nil,
+                  words.honorifics.longestMatch(in: bytes, at: title.lowerBound, end: clause.upperBound)?.range == title,
+                  !Self.seats.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: title.lowerBound) }),
+                  boundary(at: title.upperBound, limit: clause.upperBound) != nil || UTF8Scan.hasPrefix(Self.of, in: bytes, at: title.upperBound),
+                  !found.contains(where: { $0.nameRange.overlaps(start..<title.lowerBound) }),
+                  let name = name(at: start, limit: title.lowerBound, strong: false), name.range == start..<title.lowerBound,
+                  !opensWord(name.range, limit: clause.upperBound)
+            else { continue }
+            found.append(PersonMention(name: personName(name.range), nameRange: name.range, roles: [title],
+                                       sentence: clause, evidence: .honorific))
         }
     }
 
