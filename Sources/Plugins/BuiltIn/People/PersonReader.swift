@@ -356,7 +356,22 @@ struct PersonReader {
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil, words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil,
               isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])), !opensWord(p..<ends[0], limit: limit) else { return nil }
-        return (p..<ends[0], ends[0]..<ends[0])
+        return spelledOn(p..<ends[0], limit: limit) ?? (p..<ends[0], ends[0]..<ends[0])
+    }
+
+    /// 副州长农布卓玛讲话, 委员吉伍拉则说: after a title, a surname whose given characters spell
+    /// a name from another language runs on to the verb or punctuation (four to seven characters
+    /// in all), not cut at three before a one-character word (则) or none.
+    func spelledOn(_ name: Range<Int>, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        let p = name.lowerBound
+        guard name.count == 9, han(p + 3, limit).map(words.transliteration.contains) == true,
+              han(p + 6, limit).map(words.transliteration.contains) == true else { return nil }
+        var end = name.upperBound
+        while end - p < 21, let c = han(end, limit), words.transliteration.contains(c) {
+            end += 3
+            if let next = boundary(at: end, limit: limit) { return (p..<end, next) }
+        }
+        return nil
     }
 
     /// Whether a range of the sorted, non-overlapping `ranges` overlaps `range`. O(log n).
@@ -531,11 +546,13 @@ struct PersonReader {
                 || words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: clause.upperBound) != nil {
                 continue
             }
-            guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
+            guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
                     ?? (isTitle ? employedName(at: at, clause) : nil)
             else { continue }
+            // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
+            if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
             if link != nil, !closesName(at: first.range.upperBound, limit: clause.upperBound),
                joiner(at: first.range.upperBound, limit: clause.upperBound, spaces: false) == nil { continue }
