@@ -46,7 +46,8 @@ struct PersonReader {
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
-            inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+            // 作者:九三学社 甲: where a byline and another reader read one name, the byline stands.
+            inClause.sort { ($0.nameRange.lowerBound, $0.evidence == .byline ? 0 : 1) < ($1.nameRange.lowerBound, $1.evidence == .byline ? 0 : 1) }
             for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange) {
                 taken.append(m.nameRange)
                 found.append(m)
