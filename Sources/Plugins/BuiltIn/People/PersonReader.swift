@@ -178,8 +178,9 @@ struct PersonReader {
 
     /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).
     func dottedName(at p: Int, limit: Int) -> Int? {
-        // 县长买买提江·阿不都拉: a title before the name is no part of it.
+        // 县长买买提江·阿不都拉: a title before the name is no part of it; nor is 的 (委员的古丽…·…).
         if words.titles.longestMatch(in: bytes, at: p, end: limit) != nil { return nil }
+        if UTF8Scan.hasPrefix(Self.of, in: bytes, at: p) { return nil }
         var i = p
         var parts = 0
         while true {
@@ -268,7 +269,11 @@ struct PersonReader {
     /// after a title it closes a name ending in a soft given character as punctuation does;
     /// a one-character verb does not (主席张华工作 is 张华 before 工作).
     func listVerbOfTwoOrMore(at end: Int, limit: Int) -> Bool {
-        guard let verb = words.listVerbs.longestMatch(in: bytes, at: end, end: limit) else { return false }
+        // 负责人邱万里介绍: a reporting verb of two characters closes it too (not 代表, 围绕, 一行).
+        guard let verb = words.listVerbs.longestMatch(in: bytes, at: end, end: limit)
+                ?? words.reporting.longestMatch(in: bytes, at: end, end: limit).flatMap({ found in
+                    Self.wordFollowers.contains { $0.count == found.range.count && UTF8Scan.hasPrefix($0, in: bytes, at: end) } ? nil : found })
+        else { return false }
         return verb.range.count >= 6
     }
 
@@ -539,6 +544,9 @@ struct PersonReader {
             if let link { at += link.count }
             // 原驻会副主委(已退休)蒋某: a short note in brackets between the title and the name.
             if link == nil, let past = pastShortNote(at, clause) { at = past }
+            // 同为医药卫生界委员的古丽娜·吐尔逊是…: a dotted name after the title and 的 holds it.
+            if link == nil, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at), mayHaveDot(after: at + 3, limit: clause.upperBound),
+               dottedName(at: at + 3, limit: clause.upperBound) != nil { at += 3 }
             let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
             // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
             if let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound),
