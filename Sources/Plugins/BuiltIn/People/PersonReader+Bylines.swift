@@ -96,7 +96,23 @@ extension PersonReader {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
-        return result + datelineCredits()
+        return result + datelineCredits() + cutCredit()
+    }
+
+    /// `马文)10月23日,州政协…` at the very start of a text: a credit whose opening bracket
+    /// was cut off with the page above it (a name, then `)`, then the dateline).
+    func cutCredit() -> [PersonMention] {
+        guard let first = lines.first else { return [] }
+        var at = first.lowerBound
+        while at < first.upperBound, bytes[at] == 0x20 { at += 1 }
+        for count in [3, 2] {
+            let end = at + 3 * count
+            guard end + 1 < first.upperBound, bytes[end] == 0x29, UTF8Scan.find([0x28], in: bytes, from: first.lowerBound, to: end) == nil,
+                  Self.dateCharacters.contains(UInt32(bytes[end + 1])) || han(end + 1, first.upperBound) != nil,
+                  bylineName(at: at, limit: end, glued: false) == at..<end else { continue }
+            return [PersonMention(name: personName(at..<end), nameRange: at..<end, roles: [], sentence: first, evidence: .byline)]
+        }
+        return []
     }
 
     /// Last characters of an office's name (统战部, 市委, 办公室, 报社, 中心).

@@ -39,12 +39,15 @@ struct PersonReader {
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
-            readTitled(clause, titles: anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), into: &inClause)
+            let titles = anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range)
+            readTitled(clause, titles: titles, into: &inClause)
+            readBeforeTitles(clause, titles: titles, into: &inClause)
             readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range), into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
-            inClause.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+            // 作者:九三学社 甲: where a byline and another reader read one name, the byline stands.
+            inClause.sort { ($0.nameRange.lowerBound, $0.evidence == .byline ? 0 : 1) < ($1.nameRange.lowerBound, $1.evidence == .byline ? 0 : 1) }
             for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange) {
                 taken.append(m.nameRange)
                 found.append(m)
@@ -175,8 +178,9 @@ struct PersonReader {
 
     /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).
     func dottedName(at p: Int, limit: Int) -> Int? {
-        // 县长买买提江·阿不都拉: a title before the name is no part of it.
+        // 县长买买提江·阿不都拉: a title before the name is no part of it; nor is 的 (委员的古丽…·…).
         if words.titles.longestMatch(in: bytes, at: p, end: limit) != nil { return nil }
+        if UTF8Scan.hasPrefix(Self.of, in: bytes, at: p) { return nil }
         var i = p
         var parts = 0
         while true {
@@ -239,6 +243,9 @@ struct PersonReader {
                boundary(at: ends[1], limit: limit) != nil, !joinsNoName(at: end - 3, limit: limit) {
                 continue
             }
+            // 高兴地说, 激动得: a last character that marks an adverb or a complement, after a word
+            // ICU's dictionary knows, is no given name (ICU asked only at these characters).
+            if end - p == 9, let last = han(end - 3, limit), Self.adverbMarks.contains(last), opensWord(p..<end, limit: limit) { continue }
             // 刘芳副主席: the word after the shorter reading (副主席) begins inside the longer one.
             if k == 0, ends.count == 2, let shorter = boundary(at: ends[1], limit: limit), shorter.upperBound > end { continue }
             chosen = (end, next)
@@ -246,6 +253,11 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
+        // 党员向张主委汇报: inside a clause, a preposition before a surname that a title of address
+        // follows is no name (向张); opening a clause it is one (向明委员发言).
+        if end == p + 6, p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
+           let second = han(p + 3, limit), words.surnames.contains(second),
+           words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
         // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
         let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
         guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
@@ -257,7 +269,11 @@ struct PersonReader {
     /// after a title it closes a name ending in a soft given character as punctuation does;
     /// a one-character verb does not (主席张华工作 is 张华 before 工作).
     func listVerbOfTwoOrMore(at end: Int, limit: Int) -> Bool {
-        guard let verb = words.listVerbs.longestMatch(in: bytes, at: end, end: limit) else { return false }
+        // 负责人邱万里介绍: a reporting verb of two characters closes it too (not 代表, 围绕, 一行).
+        guard let verb = words.listVerbs.longestMatch(in: bytes, at: end, end: limit)
+                ?? words.reporting.longestMatch(in: bytes, at: end, end: limit).flatMap({ found in
+                    Self.wordFollowers.contains { $0.count == found.range.count && UTF8Scan.hasPrefix($0, in: bytes, at: end) } ? nil : found })
+        else { return false }
         return verb.range.count >= 6
     }
 
@@ -273,6 +289,8 @@ struct PersonReader {
     }
 
     static let fullStop = Array("。".utf8)
+    /// 地, 得, 着, 很: characters that follow a word as its adverb or complement mark (高兴地, 呼声很高).
+    static let adverbMarks: Set<UInt32> = Set("地得着很".unicodeScalars.map(\.value))
 
     /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
     /// reading joins nothing when no name follows it, so it is the name's own.
@@ -323,6 +341,19 @@ struct PersonReader {
         return (p..<(i + 3), next)
     }
 
+    /// Whether ICU's dictionary reads a word of two characters or more from `range`'s start that
+    /// ends inside it (高兴|地说, 呼声|很高): an ordinary word, no surname and given name. Asked
+    /// only of candidates on weak evidence, so ICU runs at few positions.
+    func opensWord(_ range: Range<Int>, limit: Int) -> Bool {
+        guard range.count == 9 else { return false }
+        var end = range.upperBound
+        var k = 0
+        while k < 3, han(end, limit) != nil { end += 3; k += 1 }
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, range.lowerBound..<end) }),
+              let next = cuts.first(where: { $0 > range.lowerBound }) else { return false }
+        return next == range.lowerBound + 6
+    }
+
     /// `研究生宿晓光跑遍…`: after a title, a surname and two given characters are a name
     /// even when the verb after them is none the word list knows (the longer reading:
     /// most names have two given characters).
@@ -330,8 +361,23 @@ struct PersonReader {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil, words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil,
-              isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])) else { return nil }
-        return (p..<ends[0], ends[0]..<ends[0])
+              isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])), !opensWord(p..<ends[0], limit: limit) else { return nil }
+        return spelledOn(p..<ends[0], limit: limit) ?? (p..<ends[0], ends[0]..<ends[0])
+    }
+
+    /// 副州长农布卓玛讲话, 委员吉伍拉则说: after a title, a surname whose given characters spell
+    /// a name from another language runs on to the verb or punctuation (four to seven characters
+    /// in all), not cut at three before a one-character word (则) or none.
+    func spelledOn(_ name: Range<Int>, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        let p = name.lowerBound
+        guard name.count == 9, han(p + 3, limit).map(words.transliteration.contains) == true,
+              han(p + 6, limit).map(words.transliteration.contains) == true else { return nil }
+        var end = name.upperBound
+        while end - p < 21, let c = han(end, limit), words.transliteration.contains(c) {
+            end += 3
+            if let next = boundary(at: end, limit: limit) { return (p..<end, next) }
+        }
+        return nil
     }
 
     /// Whether a range of the sorted, non-overlapping `ranges` overlaps `range`. O(log n).
@@ -498,6 +544,9 @@ struct PersonReader {
             if let link { at += link.count }
             // 原驻会副主委(已退休)蒋某: a short note in brackets between the title and the name.
             if link == nil, let past = pastShortNote(at, clause) { at = past }
+            // 同为医药卫生界委员的古丽娜·吐尔逊是…: a dotted name after the title and 的 holds it.
+            if link == nil, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at), mayHaveDot(after: at + 3, limit: clause.upperBound),
+               dottedName(at: at + 3, limit: clause.upperBound) != nil { at += 3 }
             let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
             // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
             if let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound),
@@ -506,10 +555,13 @@ struct PersonReader {
                 || words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: clause.upperBound) != nil {
                 continue
             }
-            guard let first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
+            guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
+                    ?? (isTitle ? employedName(at: at, clause) : nil)
             else { continue }
+            // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
+            if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
             if link != nil, !closesName(at: first.range.upperBound, limit: clause.upperBound),
                joiner(at: first.range.upperBound, limit: clause.upperBound, spaces: false) == nil { continue }
@@ -530,6 +582,47 @@ struct PersonReader {
                 else { break }
                 current = next
             }
+        }
+    }
+
+    /// `省级劳模、某市中医院李欣,`: after a title and `、`, an employer (a run ending in a unit's
+    /// last character, 院, 局, 厂 …) and then a name closed by punctuation.
+    func employedName(at at: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) else { return nil }
+        var i = at + 3 + 6
+        var count = 2
+        while count < 16, let c = han(i - 3, clause.upperBound), han(i, clause.upperBound) != nil {
+            // No title or party in the employer's span: a chain of roles (、九三学社某市委主委甲) is readTitled's.
+            if Self.unitEnds.contains(c), words.titles.matches(in: bytes, range: (at + 3)..<i).isEmpty, !Self.overlaps(parties, (at + 3)..<i),
+               let found = name(at: i, limit: clause.upperBound, strong: true, listed: true),
+               closesName(at: found.range.upperBound, limit: clause.upperBound), bytes[found.range.upperBound] != 0x20 {
+                return found
+            }
+            i += 3
+            count += 1
+        }
+        return nil
+    }
+
+    /// The last characters of a unit's name (某市中医院, 市水利局, 某机械厂, 某某公司).
+    static let unitEnds: Set<UInt32> = Set("院局委办厂司校所站心行部社队馆场".unicodeScalars.map(\.value))
+
+    /// `学习讨论焦振常书记讲话`, `大会上甘培文书记的讲话`, `党派科祁建国科长应邀出席`: a full name
+    /// right before a title of address (书记, 科长), inside a clause, when a word or punctuation
+    /// follows the title. Tried only at the title hits the clause already has, three characters back.
+    func readBeforeTitles(_ clause: Range<Int>, titles: [Range<Int>], into found: inout [PersonMention]) {
+        for title in titles where title.lowerBound >= clause.lowerBound + 12 {
+            let start = title.lowerBound - 9
+            guard han(start - 3, start) != nil,
+                  words.honorifics.longestMatch(in: bytes, at: title.lowerBound, end: clause.upperBound)?.range == title,
+                  !Self.seats.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: title.lowerBound) }),
+                  boundary(at: title.upperBound, limit: clause.upperBound) != nil || UTF8Scan.hasPrefix(Self.of, in: bytes, at: title.upperBound),
+                  !found.contains(where: { $0.nameRange.overlaps(start..<title.lowerBound) }),
+                  let name = name(at: start, limit: title.lowerBound, strong: false), name.range == start..<title.lowerBound,
+                  !opensWord(name.range, limit: clause.upperBound)
+            else { continue }
+            found.append(PersonMention(name: personName(name.range), nameRange: name.range, roles: [title],
+                                       sentence: clause, evidence: .honorific))
         }
     }
 
@@ -829,6 +922,13 @@ struct PersonReader {
             var next = first.next
             let end = skipNotes(first.range.upperBound, limit: clause.upperBound)
             if end > first.range.upperBound { next = boundary(at: end, limit: clause.upperBound) ?? (end..<end) }
+            // 、乙(女,壮族)。: the last member of a list, with a note, after the 、.
+            if end > first.range.upperBound, here >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: here - 3),
+               let list = readList(from: first.range, clause) {
+                found += list
+                p = list.last!.nameRange.upperBound
+                continue
+            }
             if next.isEmpty || words.joiners.longestMatch(in: bytes, at: next.lowerBound, end: clause.upperBound)?.range == next,
                end < clause.upperBound, joiner(at: end, limit: clause.upperBound, spaces: false) != nil {
                 if let list = readList(from: first.range, clause) {
@@ -1009,6 +1109,8 @@ struct PersonReader {
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
         var names = [first]
         var at = skipNotes(first.upperBound, limit: clause.upperBound)
+        // 卢某(女)、郑某: a note of sex or people after a member says the list is of persons.
+        var noted = at > first.upperBound
         while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
             // A name between names is a name, even one that is also a word (张三、海涛、李四).
             guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
@@ -1019,7 +1121,10 @@ struct PersonReader {
             }
             names.append(next.range)
             at = skipNotes(next.range.upperBound, limit: clause.upperBound)
+            if at > next.range.upperBound { noted = true }
         }
+        // 包括甲、乙(女,壮族)。: a noted last member takes the name before its 、 along.
+        if names.count == 1, noted, let earlier = nameBefore(first.lowerBound, clause) { names.insert(earlier, at: 0) }
         guard names.count >= 2, at <= clause.upperBound else { return nil }
         // What closes the list: a count (三位, 3名), 等, then a collective role or a verb;
         // or 等 and then a count (等23名委员, 等97人, 等多名会员).
@@ -1059,6 +1164,12 @@ struct PersonReader {
                 return nil
             }
             // 等97人当选, 等多名会员接受采访: 等 and a count of persons close the list whatever follows.
+        } else if closedByEtc, let phrase = collectivePhrase(at: i, clause) {
+            // 甲、乙、丙等市四套班子领导在…就座: 等 before a noun phrase ending in a collective
+            // role; a member doubtful alone (an ambiguous surname) costs only itself.
+            names = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
+            guard names.count >= 2 else { return nil }
+            roles = [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
             // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
@@ -1072,10 +1183,13 @@ struct PersonReader {
             // No role: a verb of taking part must close the list, or punctuation a list of three
             // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
             // list of persons, nor are 唐山、许昌、周口).
+            // A note after a member (卢某(女)、郑某。) or 等 and punctuation closes a list of two.
             let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
-            let closedByPunctuation = names.count >= 3 && i == at && han(i, clause.upperBound) == nil
-            guard closedByVerb || closedByPunctuation,
-                  names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
+            let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
+            guard closedByVerb || closedByPunctuation else { return nil }
+            // Every surname unambiguous, unless a note says the list is of persons (an election's
+            // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
+            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
             else { return nil }
         }
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
@@ -1084,6 +1198,26 @@ struct PersonReader {
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
+    /// role (领导, 委员, 同志) before punctuation or a following word; its range.
+    func collectivePhrase(at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var i = at
+        var count = 0
+        while count < 12, han(i, clause.upperBound) != nil {
+            if let c = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
+                let end = c.range.upperBound
+                if let next = han(end, clause.upperBound) {
+                    if words.followers.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil || words.clinging.contains(next) { return at..<end }
+                } else {
+                    return at..<end
+                }
+            }
+            i += 3
+            count += 1
+        }
+        return nil
     }
 
     /// `等26人`, `等多名`: 等 and a count of persons at `at`; where the count ends.
@@ -1102,7 +1236,12 @@ struct PersonReader {
     /// The name ending just before a `、` that ends just before `at` (three characters, else two).
     func nameBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
         guard at >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) else { return nil }
-        let end = at - 3
+        var end = at - 3
+        // 卢某(女)、: a note between the name and the 、 (`skipNotes` read forwards).
+        if bytes[end - 1] == 0x29, let open = (max(clause.lowerBound, end - 40)..<end).last(where: { bytes[$0] == 0x28 }),
+           skipNotes(open, limit: end) == end {
+            end = open
+        }
         for count in [3, 2] where end - 3 * count >= clause.lowerBound {
             let start = end - 3 * count
             // 副主席覃丽、: the first of three characters ends a title.

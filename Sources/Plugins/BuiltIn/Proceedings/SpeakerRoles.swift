@@ -257,11 +257,12 @@ struct SpeakerRoles {
         return parts
     }
 
-    static let origins = ["来自", "作为一名", "作为一位", "作为"]
+    static let origins = ["来自", "作为一名", "作为一位", "作为", "同为"]
     static let possessive = "的"
 
     /// `来自经济界的市政协委员`, `作为民进界别的政协委员`: where the person comes
-    /// from (`经济界`) and their role (`市政协委员`), as two items; `作为市政协委员` is the role.
+    /// from (`经济界`) and their role (`市政协委员`), as two items; `作为市政协委员` is the role, and so
+    /// is `同为医药卫生界委员` (a second member of one group).
     static func splitOrigin(_ item: String) -> [String] {
         guard let origin = origins.first(where: { item.hasUTF8Prefix($0) }) else { return [item] }
         let rest = item.dropFirst(origin.count)
