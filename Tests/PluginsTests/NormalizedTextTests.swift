@@ -22,6 +22,22 @@ import Testing
         #expect(text.quote(range) == "创\n\n新生态")
     }
 
+    @Test func joinsTwoBrokenWordsAndKeepsTheOffsetsOfTheLinesAfterThem() {
+        // Each joined line moves the rest of the text back; offsets after both joins still point into the original.
+        let original = "会上,市政协委员甲某作发言。他建议,要突出改革开放的关键作用,营造热带雨林创\n新生态。\n"
+            + "委员乙某接着发言。她表示,要把科技成果转化为现实生产力,打造区域科技创新高地和人才\n\n集聚中心。\n"
+            + "(牵头单位:市科技局)\n"
+        let text = NormalizedText(original)
+        let written = text.string(0..<text.count)
+        #expect(written.contains("热带雨林创新生态。"))
+        #expect(written.contains("人才集聚中心。"))
+        #expect(written.hasSuffix("中心。\n(牵头单位:市科技局)\n"))
+        let at = written.utf8.count - "市科技局)\n".utf8.count
+        let source = text.provenance(at..<(at + "市科技局".utf8.count), document: "d")
+        #expect(source.quote == "市科技局")
+        #expect(source.offset == original.utf8.count - "市科技局)\n".utf8.count)
+    }
+
     @Test func keepsHeadingsAndSpeakerLinesApart() {
         let original = "加快武汉新城建设\n\n打造“世界光谷”\n\n市政协副主席,九三学社武汉市委员会主委 梁鸣\n\n创新体制机制。"
         let text = NormalizedText(original)

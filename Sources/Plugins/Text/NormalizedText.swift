@@ -1,3 +1,4 @@
+import Foundation
 import Graph
 
 /// A document's text as extractors scan it: UTF-8 bytes with full-width ASCII
@@ -183,13 +184,25 @@ public struct NormalizedText: Sendable {
                 var sentencePunctuation = false  // seen in the current output line
                 var i = 0
                 while i < n {
-                    let b = t[i]
-                    guard b == 0x0A else {
-                        if b == 0x3B || b == 0x21 || b == 0x3F
-                            || (b == 0xE3 && i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
-                            sentencePunctuation = true
+                    guard t[i] == 0x0A else {
+                        // The rest of the line at once: found by memchr, moved by memmove
+                        // (a byte at a time cost as much as the width folding).
+                        let end = memchr(t.baseAddress! + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - t.baseAddress! } ?? n
+                        var k = i
+                        while !sentencePunctuation, k < end {
+                            let b = t[k]
+                            if b == 0x3B || b == 0x21 || b == 0x3F
+                                || (b == 0xE3 && k + 2 < n && t[k + 1] == 0x80 && t[k + 2] == 0x82) {
+                                sentencePunctuation = true
+                            }
+                            k += 1
                         }
-                        o[written] = b; om[written] = mp[i]; written += 1; i += 1
+                        if written != i {
+                            memmove(o.baseAddress! + written, t.baseAddress! + i, end - i)
+                            memmove(om.baseAddress! + written, mp.baseAddress! + i, (end - i) * MemoryLayout<Int32>.stride)
+                        }
+                        written += end - i
+                        i = end
                         continue
                     }
                     // A run of newlines and spaces.

@@ -20,12 +20,8 @@ enum MeetingMentions {
     /// Records the first meeting the document names (the one it reports) and
     /// `(Document)-[:RECORDS]->(Meeting)`.
     static func record(in writer: inout FactWriter, document: NodeID) throws -> Found? {
-        let text = writer.string(0..<writer.text.count)
-        guard let parsed = parse(text) else { return nil }
         let bytes = writer.text.bytes
-        let start = text.utf8.distance(from: text.utf8.startIndex, to: parsed.range.lowerBound.samePosition(in: text.utf8)!)
-        let end = text.utf8.distance(from: text.utf8.startIndex, to: parsed.range.upperBound.samePosition(in: text.utf8)!)
-        let span = start..<end
+        guard let (parsed, span) = parse(bytes) else { return nil }
         var properties: [String: Value] = ["kind": .string(parsed.kind), "term": .int(parsed.term), "city": .string(parsed.city)]
         if let session = parsed.session { properties["session"] = .int(session) }
         if let number = parsed.number { properties["number"] = .int(number) }
@@ -77,23 +73,65 @@ enum MeetingMentions {
         return aliases.filter { $0 != name }
     }
 
-    /// The most specific meeting named in `text`: the first with a sitting or
-    /// meeting number, else the first of any kind.
-    static func parse(_ text: String) -> Parsed? {
-        var first: Parsed?
-        var search = text.startIndex
-        while let open = text.utf8Range(of: "政协", from: search) {
-            search = open.upperBound
-            guard let found = parse(text, at: open) else { continue }
-            if found.number != nil { return found }
-            if first == nil { first = found }
+    /// The most specific meeting named in the text, and its bytes: the first with a sitting
+    /// or meeting number, else the first of any kind. Each 政协 is read from a string of the
+    /// text after it, and only when a 届 may follow it closely (a string of the whole
+    /// document cost more than the rest of this reader).
+    static func parse(_ bytes: [UInt8]) -> (Parsed, Range<Int>)? {
+        var first: (Parsed, Range<Int>)?
+        var at = 0
+        while let open = UTF8Scan.find(opening, in: bytes, from: at) {
+            at = open + opening.count
+            guard mayNameTerm(bytes, after: at) else { continue }
+            let text = window(bytes, from: open)
+            guard let head = text.utf8Range(of: "政协"), let found = parse(text, at: head) else { continue }
+            let start = text.utf8.distance(from: text.utf8.startIndex, to: found.range.lowerBound.samePosition(in: text.utf8)!)
+            let end = text.utf8.distance(from: text.utf8.startIndex, to: found.range.upperBound.samePosition(in: text.utf8)!)
+            let result = (found, (open + start)..<(open + end))
+            if found.number != nil { return result }
+            if first == nil { first = result }
         }
         return first
     }
 
+    /// How many characters after 政协 `parse(_:at:)` reads.
+    static let tailCharacters = 60
+
+    /// False when the `tailCharacters` characters after `at` hold no 届 (so `parse(_:at:)`
+    /// finds nothing there): they are then all ASCII or Han, one byte sequence a character,
+    /// so the count is exact. True when a 届 is among them or another character makes the count unsure.
+    static func mayNameTerm(_ bytes: [UInt8], after at: Int) -> Bool {
+        var i = at, characters = 0
+        while characters < tailCharacters {
+            guard i < bytes.count else { return true }
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0D { return true }
+                i += 1
+            } else if b >= 0xE4, b <= 0xE9, i + 2 < bytes.count {
+                if b == term[0], bytes[i + 1] == term[1], bytes[i + 2] == term[2] { return true }
+                i += 3
+            } else {
+                return true
+            }
+            characters += 1
+        }
+        return false
+    }
+
+    /// The text from `open` on, as far as `parse(_:at:)` can read: a few hundred bytes when
+    /// they hold more characters than it reads, else the rest of the text.
+    static func window(_ bytes: [UInt8], from open: Int) -> String {
+        var end = min(bytes.count, open + 512)
+        while end < bytes.count, end > open, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let text = String(decoding: bytes[open..<end], as: UTF8.self)
+        if end == bytes.count || text.count > opening.count / 3 + tailCharacters + 1 { return text }
+        return String(decoding: bytes[open...], as: UTF8.self)
+    }
+
     /// `政协…第N届…(常务委员会第N次会议|第N次会议第N次全体会议)` starting at `open`.
     static func parse(_ text: String, at open: Range<String.Index>) -> Parsed? {
-        let tail = text[open.upperBound...].prefix(60)
+        let tail = text[open.upperBound...].prefix(tailCharacters)
         guard let di = tail.utf8Range(of: "第"), let jie = tail.utf8Range(of: "届"), di.upperBound <= jie.lowerBound else { return nil }
         let city = String(tail[..<di.lowerBound])
         guard city.count <= 6, let term = ChineseNumeral.value(String(tail[di.upperBound..<jie.lowerBound])) else { return nil }

@@ -34,7 +34,10 @@ enum DocumentDistrict {
     /// Han characters, opening the headline or after its county or district
     /// (`某县王店镇`), then its level and a word of `townMarkers`.
     static func town(headline: String) -> (name: String, level: String)? {
-        let chars = Array(headline.prefix(40))
+        let head = headline.prefix(40)
+        // Most headlines name no town: a byte search first, not a string per character below.
+        guard townLevels.contains(where: { head.utf8Range(of: $0.0) != nil }) else { return nil }
+        let chars = Array(head)
         for i in chars.indices {
             for (word, level) in townLevels where String(chars[i...].prefix(word.count)) == word {
                 let after = String(chars[(i + word.count)...].prefix(4))
