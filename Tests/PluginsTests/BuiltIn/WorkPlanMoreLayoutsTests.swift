@@ -50,11 +50,22 @@ import Testing
 
     @Test func aTableWithSingleSpacesGivesOneTaskPerRowUnderItsGroup() throws {
         let g = try WorkPlanFlattenedLayoutTests.extract("county-single-space-table.txt", city: "岚溪")
-        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 6)
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 7)
+        // A row too long for the page has its unit cell on the next line; its title is its first line's.
+        #expect(WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("新改建农村公路120公里") && !$0.contains("\n") && !$0.contains("交通运输局") })
         let investment = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["code"] == .string("4") })
         #expect(investment.properties["title"] == .string("全社会固定资产投资增长9%,其中工业投资增长12%"))
         #expect(investment.properties["group"] == .string("经济发展主要预期目标(4项)"))
         #expect(Self.units(of: "全社会固定资产投资增长9%", in: g)["LEADS"] == ["发改委", "经信委", "住建局"])
+    }
+
+    @Test func aHeaderSetOutCharacterByCharacterIsCutIntoItsColumns() throws {
+        #expect(WorkPlanSpacedTable.words("序 号 工 作 任 务 牵 头 单 位 配 合 单 位 完 成 时 限") == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+        #expect(WorkPlanSpacedTable.words("序号 工 作 任 务 牵头责任单位") == ["序号", "工作任务", "牵头责任单位"])
+        let g = try WorkPlanFlattenedLayoutTests.extract("district-fully-spaced-header.txt", city: "临溪")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 3)
+        let base = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("建成5G基站200个") })
+        #expect(base.properties["deadline"] == .string("10月底"))
     }
 
     @Test func aTableOfNumbersOrRowsWithoutUnitsIsNone() throws {

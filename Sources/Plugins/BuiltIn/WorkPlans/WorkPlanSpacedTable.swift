@@ -26,10 +26,15 @@ enum WorkPlanSpacedTable {
             var group: Range<Int>?
             while n < lines.count {
                 let line = lines[n]
-                if let row = row(bytes, line, tail: tail) {
-                    var row = row
+                if var row = row(bytes, line, tail: tail) {
                     row.group = group
                     result.append(row)
+                } else if n + 1 < lines.count, opensRow(bytes, line), !opensRow(bytes, lines[n + 1]),
+                          var row = row(bytes, line.lowerBound..<lines[n + 1].upperBound, tail: tail) {
+                    // A row too long for the page's width, its unit cell on the next line.
+                    row.group = group
+                    result.append(row)
+                    n += 1
                 } else if let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound), marker.level <= 2 {
                     group = UTF8Scan.trim(bytes, marker.contentStart..<line.upperBound)
                 } else {
@@ -58,6 +63,8 @@ enum WorkPlanSpacedTable {
     }
 
     /// A header's words: pieces of one character in a run are one word set out with spaces (`工 作 任 务`).
+    /// A whole header set out so (`序 号 工 作 任 务 牵 头 单 位`) is one run, cut at the words that open
+    /// a column (`columnStarts`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var spaced = ""
@@ -66,20 +73,64 @@ enum WorkPlanSpacedTable {
                 spaced += piece
                 continue
             }
-            if !spaced.isEmpty { words.append(spaced); spaced = "" }
+            if !spaced.isEmpty { words += cut(spaced); spaced = "" }
             words.append(String(piece))
         }
-        if !spaced.isEmpty { words.append(spaced) }
+        if !spaced.isEmpty { words += cut(spaced) }
         return words
     }
 
+    /// Words that open a header's column: its number, its units (the first of 牵头, 责任 … opens the
+    /// unit column; `牵头责任单位` stays whole), a second unit column after a first one's 单位 or
+    /// 部门, and its deadline.
+    static let numberWords = ["序号", "编号"]
+    static let unitStarts = ["牵头", "责任", "主责", "配合", "协办", "承办"]
+    static let deadlineStarts = ["完成时限", "完成时间", "时间节点", "时限"]
+
+    /// A run of one-character pieces cut into column words, by the words that open them.
+    static func cut(_ run: String) -> [String] {
+        var rest = Substring(run)
+        var words: [String] = []
+        if let number = numberWords.first(where: { rest.hasPrefix($0) }), rest.count > number.count {
+            words.append(number)
+            rest = rest.dropFirst(number.count)
+        }
+        var deadline: Substring?
+        if let start = deadlineStarts.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           start.lowerBound > rest.startIndex {
+            deadline = rest[start.lowerBound...]
+            rest = rest[..<start.lowerBound]
+        }
+        if let start = unitStarts.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           start.lowerBound > rest.startIndex {
+            words.append(String(rest[..<start.lowerBound]))
+            rest = rest[start.lowerBound...]
+            // 牵头单位配合单位: two unit columns.
+            if let end = ["单位", "部门"].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+               end.upperBound < rest.endIndex {
+                words.append(String(rest[..<end.upperBound]))
+                rest = rest[end.upperBound...]
+            }
+        }
+        words.append(String(rest))
+        if let deadline { words.append(String(deadline)) }
+        return words
+    }
+
+    /// Whether `line` opens with a row's number and a space.
+    static func opensRow(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard let first = bytes[line].firstIndex(of: 0x20) else { return false }
+        return WorkPlanTable.number(bytes, line.lowerBound..<first) != nil
+    }
+
     /// A row: its number, the task, then one cell per column of `tail`, the unit cells reading as units.
+    /// The row may run over two lines (`range` spans both): a line break parts cells as a space does.
     static func row(_ bytes: [UInt8], _ line: Range<Int>, tail: [WorkPlanTable.Column]) -> WorkPlanTable.Row? {
         guard let first = bytes[line].firstIndex(of: 0x20), let number = WorkPlanTable.number(bytes, line.lowerBound..<first) else { return nil }
         var cells: [Range<Int>] = []
         var end = line.upperBound
         for _ in tail {
-            guard let space = bytes[first..<end].lastIndex(of: 0x20), space > first else { return nil }
+            guard let space = bytes[first..<end].lastIndex(where: { $0 == 0x20 || $0 == 0x0A }), space > first else { return nil }
             cells.insert(UTF8Scan.trim(bytes, (space + 1)..<end), at: 0)
             end = space
         }
@@ -98,6 +149,8 @@ enum WorkPlanSpacedTable {
         guard !units.isEmpty else { return nil }
         // `地区生产总值增长6.5%.`: a PDF's stop closing the cell is no part of the title.
         var title = task
+        // A row over two lines: the title is its first line's.
+        if let lineEnd = bytes[task].firstIndex(of: 0x0A) { title = UTF8Scan.trim(bytes, task.lowerBound..<lineEnd) }
         while title.count > 1, bytes[title.upperBound - 1] == 0x2E { title = title.lowerBound..<(title.upperBound - 1) }
         return WorkPlanTable.Row(number: number, line: line, task: task, title: title,
                                  units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline)
