@@ -24,7 +24,7 @@ import Testing
 
     @Test func aTargetsBracketOfBareNamesGivesResponsibleUnitsWithoutVagueOnes() throws {
         let g = try WorkPlanFlattenedLayoutTests.extract("municipal-targets-bare-brackets.txt", city: "桐溪")
-        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 6)
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 7)
         let units = Self.units(of: "地区生产总值增长7%", in: g)
         #expect(units["LEADS"] == nil)
         // 市发改委 is merged with its lexicon entry.
@@ -32,6 +32,19 @@ import Testing
         #expect(WorkPlanFlattenedLayoutTests.agencies(g).isDisjoint(with: ["市政府相关部门", "有关部门"]))
         // The closing paragraph and the signature are no tasks.
         #expect(!WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("各地各部门") })
+    }
+
+    @Test func personDocumentsGiveNoTasks() throws {
+        let root = WorkPlanExtractorTests.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures")
+        for folder in ["blind", "blind-e"] {
+            let files = ExtractionScoreTests.files("people", in: root.appendingPathComponent(folder))
+            #expect(files.count >= 16)
+            for url in files {
+                let (header, text) = try ExtractionScoreTests.split(url)
+                let g = try ExtractionScoreTests.extract(text, city: header.first { $0.0 == "city" }?.1, id: url.lastPathComponent)
+                #expect(g.nodes(withLabel: "Task").isEmpty, "\(folder)/\(url.lastPathComponent): \(WorkPlanFlattenedLayoutTests.titles(g))")
+            }
+        }
     }
 
     @Test func aBracketThatIsNoUnitListMakesNoTask() throws {

@@ -202,6 +202,14 @@ struct UnitAssignment {
                 units.append(Unit(name: item.name, range: item.range, kind: verb.role == "牵头" ? .lead : .responsible, role: verb.role))
             }
         }
+        // (市发改委牵头,市财政局,各县市区政府): units listed after the lead with no verb of their own answer
+        // for the task with it; a vague collective among them (市政府相关部门) is none.
+        if !pending.isEmpty, units.contains(where: { $0.kind == .lead }), pending.allSatisfy({ UnitLine.readsAsUnit($0.name) }) {
+            for item in pending where !isUnnamedCollective(item.name) {
+                units.append(Unit(name: item.name, range: item.range, kind: .responsible, role: "负责"))
+            }
+            return units
+        }
         return pending.isEmpty ? units : nil
     }
 
