@@ -104,8 +104,8 @@ import Testing
 
     @Test func barTablesReadTheirSpacedHeadersAndSkipTheLeadersColumn() throws {
         let g = try WorkPlanFlattenedLayoutTests.extract("municipal-pipe-spaced-headers.txt", city: "澄州")
-        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 5)
-        #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains { $0.contains("周建平") || $0.contains("约束性") || $0.contains("预期性") })
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 6)
+        #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains { $0.contains("周建平") || $0.contains("吴晓东") || $0.contains("约束性") || $0.contains("预期性") })
         // The kind's column (目标类型) is not read as the task's: the title is the first task column.
         #expect(WorkPlanFlattenedLayoutTests.titles(g).contains("建成保障性租赁住房6000套"))
         let kindergartens = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("新建普惠性幼儿园12所") })
@@ -114,7 +114,7 @@ import Testing
 
     @Test func labelsOnOneLineEndAtTheNextLabel() throws {
         let g = try WorkPlanFlattenedLayoutTests.extract("municipal-progress-labels-one-line.txt", city: "汀州")
-        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 4)
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 5)
         let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
         #expect(agencies.isDisjoint(with: ["马某某", "郑某某", "何某某", "田某某", "相关管委会"]))
         #expect(!agencies.contains { $0.contains("完成") || $0.contains("已") })

@@ -88,6 +88,19 @@ struct WorkPlanExtractor: Extractor {
             }
             guard var marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
+            // `…。 牵头领导:X 责任单位:A` then `项目责任人:Y 配合单位:B` on the next line: labels run on over the paragraph.
+            if var inline = units, inline.range.upperBound == line.upperBound, bytes[inline.range.lowerBound] != 0x28 {
+                var m = n + 1
+                while m < lines.count, m - n <= 3, OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) == nil {
+                    var deadline: Range<Int>?
+                    guard let more = UnitAssignment.parseLabelled(bytes, lines[m], deadline: &deadline) else { break }
+                    inline.units += more
+                    if inline.deadline == nil { inline.deadline = deadline }
+                    inline.range = inline.range.lowerBound..<lines[m].upperBound
+                    m += 1
+                }
+                units = inline
+            }
             // A paragraph broken into lines of a page's width: its units close its last line.
             if units == nil, let paragraph = Self.brokenParagraph(bytes, lines, from: n) {
                 units = UnitAssignment.find(in: bytes, line: paragraph)

@@ -168,7 +168,13 @@ struct WorkPlanTable {
     /// column first (`指标  目标  责任单位`), cells separated by tabs, bars or runs of spaces.
     static func header(_ bytes: [UInt8], _ line: Range<Int>) -> Header? {
         // Cheap test first (this runs on every line of a plan): a header opens with one of its first columns.
-        guard headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
+        // A bar table may open each line with a bar (`| 序号 | …`).
+        var first = line.lowerBound
+        if first < line.upperBound, bytes[first] == 0x7C {
+            first += 1
+            while first < line.upperBound, bytes[first] == 0x20 { first += 1 }
+        }
+        guard headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first) }) else { return nil }
         let separator = separator(of: line, in: bytes)
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
