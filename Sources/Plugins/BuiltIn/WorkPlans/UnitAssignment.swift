@@ -62,6 +62,31 @@ struct UnitAssignment {
         return inline(in: bytes, line.lowerBound..<end)
     }
 
+    /// Names that end as a development zone's (`某某经济开发区`, `高新区`): a unit in a bracket of bare names.
+    static let zoneEndings = ["开发区", "高新区", "新区", "示范区", "试验区", "合作区", "保税区"]
+
+    /// `1、地区生产总值增长7%(市发改委,市政府相关部门,各县市区政府)`: a numbered target's last
+    /// bracket holding only unit names, with no label and no verb. Nothing says who leads, so all
+    /// are responsible; vague collectives (市政府相关部门, 有关部门) are no units, and a bracket
+    /// holding only them, or any item that does not read as a unit (`(含开发区)`, `(2024年)`), is none.
+    static func bareBracket(in bytes: [UInt8], line: Range<Int>, contentStart: Int) -> UnitAssignment? {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
+        guard end > contentStart, let (open, inner) = lastBracket(bytes, contentStart..<end), open - contentStart >= 9,
+              UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
+        let items = names(bytes, inner)
+        guard !items.isEmpty, items.count <= 12, items.allSatisfy({ item in
+            item.name.count >= 3 && item.name.count <= 20 && !isLeader(item.name) && !leadLabels.contains(item.name)
+                && !responsibleLabels.contains(item.name)
+                && (UnitLine.readsAsUnit(item.name) || zoneEndings.contains { item.name.hasUTF8Suffix($0) })
+        }) else { return nil }
+        let named = items.filter { !isUnnamedCollective($0.name) }
+        guard !named.isEmpty else { return nil }
+        let units = named.map { Unit(name: $0.name, range: $0.range, kind: noteLeads($0.note) ? .lead : .responsible, role: noteLeads($0.note) ? "牵头" : "负责") }
+        return UnitAssignment(units: units, range: open..<end)
+    }
+
     /// Closing brackets and their openers: `)` `(`, `〕` `〔` (E3 80 95/94), `】` `【` (E3 80 91/90).
     static let bracketPairs: [(close: [UInt8], open: [UInt8])] = [
         ([0x29], [0x28]), ([0xE3, 0x80, 0x95], [0xE3, 0x80, 0x94]), ([0xE3, 0x80, 0x91], [0xE3, 0x80, 0x90]),
@@ -93,7 +118,9 @@ struct UnitAssignment {
         var at = line.lowerBound
         while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: line.upperBound) {
             at = colon + 1
-            guard let label = label(endingAt: colon, in: bytes, from: line.lowerBound), label.start > line.lowerBound else { continue }
+            guard let label = label(endingAt: colon, in: bytes, from: line.lowerBound)
+                    ?? divisionLabel(endingAt: colon, in: bytes, from: line.lowerBound).map({ ($0, "", Kind.responsible) }),
+                  label.start > line.lowerBound else { continue }
             let before = bytes[label.start - 1]
             guard before == 0x3B || before == 0x2C || before == 0x20
                     || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<label.start) else { continue }
@@ -175,6 +202,14 @@ struct UnitAssignment {
                 units.append(Unit(name: item.name, range: item.range, kind: verb.role == "牵头" ? .lead : .responsible, role: verb.role))
             }
         }
+        // (市发改委牵头,市财政局,各县市区政府): units listed after the lead with no verb of their own answer
+        // for the task with it; a vague collective among them (市政府相关部门) is none.
+        if !pending.isEmpty, units.contains(where: { $0.kind == .lead }), pending.allSatisfy({ UnitLine.readsAsUnit($0.name) }) {
+            for item in pending where !isUnnamedCollective(item.name) {
+                units.append(Unit(name: item.name, range: item.range, kind: .responsible, role: "负责"))
+            }
+            return units
+        }
         return pending.isEmpty ? units : nil
     }
 
@@ -201,6 +236,13 @@ struct UnitAssignment {
     /// As `parseLabelled(_:_:)`, with a deadline label among the unit labels
     /// (`完成时限:2023年12月底`): its text is the task's deadline.
     static func parseLabelled(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
+        // 部门分工:A牵头,B、C配合。 — one label over a list that names its own verbs.
+        if let colon = UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: min(inner.upperBound, inner.lowerBound + 16)),
+           divisionLabel(endingAt: colon, in: bytes, from: inner.lowerBound) == inner.lowerBound {
+            var list = UTF8Scan.trim(bytes, (colon + 1)..<inner.upperBound)
+            while list.count >= 3, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, list) { list = list.lowerBound..<(list.upperBound - 3) }
+            return list.isEmpty ? nil : parseVerbs(bytes, list, deadline: &deadline)
+        }
         var labels: [(start: Int, colon: Int, label: String, kind: Kind?)] = []
         var at = inner.lowerBound
         while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: inner.upperBound) {
@@ -211,6 +253,9 @@ struct UnitAssignment {
             } else if let label = personLabels.first(where: { UTF8Scan.hasSuffix($0, in: bytes, inner.lowerBound..<colon) }) {
                 // 牵头领导:张三;牵头单位:A: a person who answers for the task is not a unit.
                 labels.append((hanRunStart(endingAt: colon - label.count, in: bytes, from: inner.lowerBound), colon, personLabel, nil))
+            } else if !labels.isEmpty, let start = otherLabel(endingAt: colon, in: bytes, from: inner.lowerBound) {
+                // `…配合单位:A、B 实际完成情况:…` (a progress notice's columns on one line): any later label ends the list before it.
+                labels.append((start, colon, personLabel, nil))
             } else {
                 return nil
             }
@@ -242,6 +287,28 @@ struct UnitAssignment {
             }
         }
         return units
+    }
+
+    /// Labels over a list that names its own verbs (`部门分工:省发展改革委牵头,各地、各部门配合`).
+    static let divisionLabels = ["部门分工", "责任分工", "任务分工", "职责分工", "分工"].map { Array($0.utf8) }
+
+    /// Where a division label ending at `colon` starts, when one does and nothing Han is glued before it.
+    static func divisionLabel(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> Int? {
+        let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
+        guard let label = divisionLabels.first(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
+              colon - label.count == start else { return nil }
+        return start
+    }
+
+    /// Where a label of any other column ending at `colon` starts (`实际完成情况:`, `进展情况:`,
+    /// `项目责任人:`): two to eight Han characters, after a space, `;`, `,` or `。`.
+    static func otherLabel(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> Int? {
+        let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
+        let count = (colon - start) / 3
+        guard count >= 2, count <= 8, start > floor else { return nil }
+        let before = bytes[start - 1]
+        guard before == 0x20 || before == 0x3B || before == 0x2C || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, floor..<start) else { return nil }
+        return start
     }
 
     /// Where the last `;` or `,` of `range` stands, outside brackets or not.
@@ -422,7 +489,8 @@ struct UnitAssignment {
 
     /// A collective that names no unit: 相关 or 有关 with a generic ending, short.
     static func isUnnamedCollective(_ name: String) -> Bool {
-        name.count <= 10 && unnamedWords.contains { name.containsText($0) } && collectiveEndings.contains { name.hasUTF8Suffix($0) }
+        name.count <= 10 && unnamedWords.contains { name.containsText($0) }
+            && (collectiveEndings.contains { name.hasUTF8Suffix($0) } || name.hasUTF8Suffix("管委会"))
     }
 
     /// What ends a list after its last named unit, longest first.

@@ -19,7 +19,12 @@ enum WorkPlanCellTable {
     static let groupCells = 2
 
     /// The tasks of every such table in `lines`.
-    static func rows(_ bytes: [UInt8], lines allLines: [Range<Int>]) -> [WorkPlanTable.Row] {
+    static func rows(_ bytes: [UInt8], lines given: [Range<Int>]) -> [WorkPlanTable.Row] {
+        // A table written with bars one cell to a line (`1 |`, `市教育局 |`): the bar closing a cell is no part of it.
+        var allLines = given
+        if given.contains(where: { !$0.isEmpty && bytes[$0.upperBound - 1] == 0x7C }) {
+            allLines = given.map { closingBarCut(bytes, $0) }
+        }
         // Cheap exit (this runs on every document): a table of this kind has a line `1`.
         // Cheap exit (this runs on every document): a table of this kind has a line `1`, or an indicator
         // table with no number column a short line opening with 指标 (its header's first cell).
@@ -120,6 +125,13 @@ enum WorkPlanCellTable {
         }
         guard !rows.isEmpty else { return nil }
         return (rows, at)
+    }
+
+    /// `line` without a bar closing it and the spaces before that bar (a line of bars alone kept).
+    static func closingBarCut(_ bytes: [UInt8], _ line: Range<Int>) -> Range<Int> {
+        guard line.count > 1, bytes[line.upperBound - 1] == 0x7C else { return line }
+        let cut = UTF8Scan.trim(bytes, line.lowerBound..<(line.upperBound - 1))
+        return cut.isEmpty || bytes[cut.upperBound - 1] == 0x7C ? line : cut
     }
 
     /// A line holding only bars (`|`), drawn between a web table's cells.

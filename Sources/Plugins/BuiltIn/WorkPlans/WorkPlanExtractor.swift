@@ -88,9 +88,26 @@ struct WorkPlanExtractor: Extractor {
             }
             guard var marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
+            // `…。 牵头领导:X 责任单位:A` then `项目责任人:Y 配合单位:B` on the next line: labels run on over the paragraph.
+            if var inline = units, inline.range.upperBound == line.upperBound, bytes[inline.range.lowerBound] != 0x28 {
+                var m = n + 1
+                while m < lines.count, m - n <= 3, OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) == nil {
+                    var deadline: Range<Int>?
+                    guard let more = UnitAssignment.parseLabelled(bytes, lines[m], deadline: &deadline) else { break }
+                    inline.units += more
+                    if inline.deadline == nil { inline.deadline = deadline }
+                    inline.range = inline.range.lowerBound..<lines[m].upperBound
+                    m += 1
+                }
+                units = inline
+            }
             // A paragraph broken into lines of a page's width: its units close its last line.
             if units == nil, let paragraph = Self.brokenParagraph(bytes, lines, from: n) {
                 units = UnitAssignment.find(in: bytes, line: paragraph)
+            }
+            // 1、地区生产总值增长7%(市发改委,各县市区政府): a target's bracket of bare unit names.
+            if units == nil, outline != nil {
+                units = UnitAssignment.bareBracket(in: bytes, line: line, contentStart: marker.contentStart)
             }
             // 1.加强X。 then 市发改委牵头落实 on the next line.
             if units == nil, n + 1 < lines.count {
@@ -126,7 +143,7 @@ struct WorkPlanExtractor: Extractor {
             }
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
-        let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows
+        let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
@@ -186,9 +203,11 @@ struct WorkPlanExtractor: Extractor {
         }
     }
 
-    /// Words one of which every document that assigns units holds: labels (单位, 部门), verbs closing
-    /// a list, and the headers of an office's own sections (责任科室, 承办处室, 责任股室).
-    static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室"].map { Array($0.utf8) }
+    /// Words one of which every document that assigns units holds: labels (单位, 部门, or set out
+    /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
+    /// (责任科室, 承办处室, 责任股室), and a bracket closing on a unit's name (`(市财政局,各区政府)`).
+    static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
+                                  "单 位", "部 门", "局)", "委)", "府)"].map { Array($0.utf8) }
 
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
@@ -339,10 +358,18 @@ struct WorkPlanExtractor: Extractor {
                 bracketed = true
             }
             var found = UnitAssignment.parseLabelled(bytes, inner)
+            var start = line.lowerBound
             // (A牵头,B、C配合) on a line of its own.
             if found == nil, bracketed {
                 var deadline: Range<Int>?
                 found = UnitAssignment.parseVerbs(bytes, inner, deadline: &deadline)
+            }
+            // The heading's text, then its labels on the same line (`…提质。牵头单位:A;配合单位:B`), after a leader's line.
+            // Not labels inside a bracket (`…;责任单位:A)`), nor a clause's of its own (`二是…`).
+            if found == nil, !bracketed, range == nil, ordinalClause(bytes, line) == nil, let inline = UnitAssignment.inline(in: bytes, inner),
+               bytes[line.lowerBound..<inline.range.lowerBound].reduce(0, { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) }) == 0 {
+                found = inline.units
+                start = inline.range.lowerBound
             }
             guard let found, !found.isEmpty else {
                 // Text before the labels is the task's; text after them is not.
@@ -351,7 +378,7 @@ struct WorkPlanExtractor: Extractor {
                 continue
             }
             units += found
-            range = (range?.lowerBound ?? line.lowerBound)..<inner.upperBound
+            range = (range?.lowerBound ?? start)..<inner.upperBound
         }
         guard let range, !units.isEmpty else { return nil }
         return UnitAssignment(units: units, range: range)

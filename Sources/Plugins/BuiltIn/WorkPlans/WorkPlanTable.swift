@@ -168,11 +168,17 @@ struct WorkPlanTable {
     /// column first (`指标  目标  责任单位`), cells separated by tabs, bars or runs of spaces.
     static func header(_ bytes: [UInt8], _ line: Range<Int>) -> Header? {
         // Cheap test first (this runs on every line of a plan): a header opens with one of its first columns.
-        guard headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
+        // A bar table may open each line with a bar (`| 序号 | …`).
+        var first = line.lowerBound
+        if first < line.upperBound, bytes[first] == 0x7C {
+            first += 1
+            while first < line.upperBound, bytes[first] == 0x20 { first += 1 }
+        }
+        guard headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first) }) else { return nil }
         let separator = separator(of: line, in: bytes)
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
-        let texts = cells.map { String(decoding: bytes[$0], as: UTF8.self) }
+        let texts = cells.map { spacedOut(String(decoding: bytes[$0], as: UTF8.self)) }
         let columns = measured(texts.map(column), texts: texts)
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         let leading = columns.prefix { $0 == .group }.count
@@ -201,13 +207,26 @@ struct WorkPlanTable {
         return columns
     }
 
+    /// A header cell with a space between each of its characters (`任 务 名 称`, set so to fill
+    /// a wide column) as one word; any other text as it is.
+    static func spacedOut(_ text: String) -> String {
+        guard text.contains(" ") else { return text }
+        let pieces = text.split(separator: " ")
+        return pieces.allSatisfy({ $0.count == 1 }) ? pieces.joined() : text
+    }
+
     static func column(_ header: String) -> Column {
         // 2024年预期目标: a header may carry the year.
         guard header.count <= 12 else { return .other }
         if numberHeaders.contains(header) { return .number }
         if groupHeaders.contains(header) { return .group }
         if UnitAssignment.leadLabels.contains(header) { return .lead }
-        if UnitAssignment.responsibleLabels.contains(header) || header.hasSuffix("单位") || header.hasSuffix("部门") { return .responsible }
+        let unitColumn = header.hasSuffix("单位") || header.hasSuffix("部门")
+        // 牵头责任单位, 牵头负责部门: the lead's column however it goes on.
+        if unitColumn, header.hasPrefix("牵头") || header.hasPrefix("主责") { return .lead }
+        if UnitAssignment.responsibleLabels.contains(header) || unitColumn { return .responsible }
+        // 目标类型, 指标属性 (预期性, 约束性): a kind's column, not the task's.
+        if header.hasSuffix("类型") || header.hasSuffix("属性") { return .other }
         if sectionHeaderEndings.contains(where: { header.hasSuffix($0) }) { return header.hasPrefix("牵头") ? .lead : .responsible }
         // 完成时限, 时限要求: the deadline's column (before the task words: 要求 is one).
         if deadlineHeaders.contains(where: { header.contains($0) }) { return .deadline }

@@ -1,0 +1,158 @@
+/// A task table copied as plain lines whose cells are parted by single spaces, as a
+/// PDF's table often arrives: a header `序号 工作任务 牵头责任单位` (its words may have a
+/// space between their characters, `序号 工 作 任 务 牵头负责部门`), then one row to a
+/// line, `3 工业总产值增长6%,规上工业增加值增长7%. 经信委`.
+///
+/// A task's text may hold spaces itself, so a row is read from both ends: its number
+/// first, then one cell for each column after the task column from the right (the
+/// unit list last), and the task is what lies between. Every unit cell must read as a
+/// list of unit names, bare ones too (发改委, 财政局) since the header names the column.
+/// Section lines between rows (`一、经济社会发展主要预期目标(11项)`) are the rows' group;
+/// any other line ends the table.
+enum WorkPlanSpacedTable {
+    static let numberStart = Array("序".utf8)
+
+    /// The tasks of every such table in `lines`.
+    /// O(lines): a header is looked for only on a line opening with 序.
+    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [WorkPlanTable.Row] {
+        var result: [WorkPlanTable.Row] = []
+        var n = 0
+        while n < lines.count {
+            guard UTF8Scan.hasPrefix(numberStart, in: bytes, at: lines[n].lowerBound), let tail = header(bytes, lines[n]) else {
+                n += 1
+                continue
+            }
+            n += 1
+            var group: Range<Int>?
+            while n < lines.count {
+                let line = lines[n]
+                if var row = row(bytes, line, tail: tail) {
+                    row.group = group
+                    result.append(row)
+                } else if n + 1 < lines.count, opensRow(bytes, line), !opensRow(bytes, lines[n + 1]),
+                          var row = row(bytes, line.lowerBound..<lines[n + 1].upperBound, tail: tail) {
+                    // A row too long for the page's width, its unit cell on the next line.
+                    row.group = group
+                    result.append(row)
+                    n += 1
+                } else if let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound), marker.level <= 2 {
+                    group = UTF8Scan.trim(bytes, marker.contentStart..<line.upperBound)
+                } else {
+                    break
+                }
+                n += 1
+            }
+        }
+        return result
+    }
+
+    /// The columns after the task column when `line` is such a header: a number column,
+    /// one task column, then unit and deadline columns only, a unit column among them.
+    /// A header with runs of spaces, tabs or bars is `WorkPlanTable`'s.
+    static func header(_ bytes: [UInt8], _ line: Range<Int>) -> [WorkPlanTable.Column]? {
+        guard line.count <= 120, !bytes[line].contains(0x09), !bytes[line].contains(0x7C),
+              UTF8Scan.find([0x20, 0x20], in: bytes, from: line.lowerBound, to: line.upperBound) == nil else { return nil }
+        let words = words(String(decoding: bytes[line], as: UTF8.self))
+        guard words.count >= 3, words.count <= 6 else { return nil }
+        let columns = words.map(WorkPlanTable.column)
+        guard columns[0] == .number, columns[1] == .task else { return nil }
+        let tail = Array(columns[2...])
+        guard tail.allSatisfy({ $0 == .lead || $0 == .responsible || $0 == .deadline }),
+              tail.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
+        return tail
+    }
+
+    /// A header's words: pieces of one character in a run are one word set out with spaces (`工 作 任 务`).
+    /// A whole header set out so (`序 号 工 作 任 务 牵 头 单 位`) is one run, cut at the words that open
+    /// a column (`columnStarts`).
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var spaced = ""
+        for piece in text.split(separator: " ") {
+            if piece.count == 1 {
+                spaced += piece
+                continue
+            }
+            if !spaced.isEmpty { words += cut(spaced); spaced = "" }
+            words.append(String(piece))
+        }
+        if !spaced.isEmpty { words += cut(spaced) }
+        return words
+    }
+
+    /// Words that open a header's column: its number, its units (the first of 牵头, 责任 … opens the
+    /// unit column; `牵头责任单位` stays whole), a second unit column after a first one's 单位 or
+    /// 部门, and its deadline.
+    static let numberWords = ["序号", "编号"]
+    static let unitStarts = ["牵头", "责任", "主责", "配合", "协办", "承办"]
+    static let deadlineStarts = ["完成时限", "完成时间", "时间节点", "时限"]
+
+    /// A run of one-character pieces cut into column words, by the words that open them.
+    static func cut(_ run: String) -> [String] {
+        var rest = Substring(run)
+        var words: [String] = []
+        if let number = numberWords.first(where: { rest.hasPrefix($0) }), rest.count > number.count {
+            words.append(number)
+            rest = rest.dropFirst(number.count)
+        }
+        var deadline: Substring?
+        if let start = deadlineStarts.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           start.lowerBound > rest.startIndex {
+            deadline = rest[start.lowerBound...]
+            rest = rest[..<start.lowerBound]
+        }
+        if let start = unitStarts.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           start.lowerBound > rest.startIndex {
+            words.append(String(rest[..<start.lowerBound]))
+            rest = rest[start.lowerBound...]
+            // 牵头单位配合单位: two unit columns.
+            if let end = ["单位", "部门"].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+               end.upperBound < rest.endIndex {
+                words.append(String(rest[..<end.upperBound]))
+                rest = rest[end.upperBound...]
+            }
+        }
+        words.append(String(rest))
+        if let deadline { words.append(String(deadline)) }
+        return words
+    }
+
+    /// Whether `line` opens with a row's number and a space.
+    static func opensRow(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard let first = bytes[line].firstIndex(of: 0x20) else { return false }
+        return WorkPlanTable.number(bytes, line.lowerBound..<first) != nil
+    }
+
+    /// A row: its number, the task, then one cell per column of `tail`, the unit cells reading as units.
+    /// The row may run over two lines (`range` spans both): a line break parts cells as a space does.
+    static func row(_ bytes: [UInt8], _ line: Range<Int>, tail: [WorkPlanTable.Column]) -> WorkPlanTable.Row? {
+        guard let first = bytes[line].firstIndex(of: 0x20), let number = WorkPlanTable.number(bytes, line.lowerBound..<first) else { return nil }
+        var cells: [Range<Int>] = []
+        var end = line.upperBound
+        for _ in tail {
+            guard let space = bytes[first..<end].lastIndex(where: { $0 == 0x20 || $0 == 0x0A }), space > first else { return nil }
+            cells.insert(UTF8Scan.trim(bytes, (space + 1)..<end), at: 0)
+            end = space
+        }
+        let task = UTF8Scan.trim(bytes, (first + 1)..<end)
+        guard task.count >= 9 else { return nil }
+        var units: [UnitAssignment.Unit] = []
+        var deadline: Range<Int>?
+        for (cell, column) in zip(cells, tail) {
+            if column == .deadline {
+                deadline = cell
+                continue
+            }
+            guard UnitLine.parseBare(bytes, cell, kind: .responsible) != nil else { return nil }
+            units += WorkPlanTable.units(bytes, cell, column: column)
+        }
+        guard !units.isEmpty else { return nil }
+        // `地区生产总值增长6.5%.`: a PDF's stop closing the cell is no part of the title.
+        var title = task
+        // A row over two lines: the title is its first line's.
+        if let lineEnd = bytes[task].firstIndex(of: 0x0A) { title = UTF8Scan.trim(bytes, task.lowerBound..<lineEnd) }
+        while title.count > 1, bytes[title.upperBound - 1] == 0x2E { title = title.lowerBound..<(title.upperBound - 1) }
+        return WorkPlanTable.Row(number: number, line: line, task: task, title: title,
+                                 units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline)
+    }
+}

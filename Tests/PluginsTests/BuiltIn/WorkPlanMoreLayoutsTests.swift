@@ -1,0 +1,147 @@
+import Foundation
+import Graph
+import Testing
+@testable import Plugins
+
+/// The layouts of `Fixtures/plan-layouts` added for issue 9 item 6 (their units are scored by
+/// `WorkPlanRealLayoutTests`), and what they must not read: a numbered target's bracket of bare
+/// unit names, a table copied as lines with single spaces between its cells, bar tables with
+/// spaced header words and a leader's column, a progress notice's labels on one line, and a
+/// `部门分工:` label after a leader's line.
+@Suite struct WorkPlanMoreLayoutsTests {
+    static func extract(text: String, city: String? = "某市") throws -> PropertyGraph {
+        try ExtractionScoreTests.extract(text, city: city, id: "inline.txt")
+    }
+
+    static func units(of title: String, in g: PropertyGraph) -> [String: Set<String>] {
+        guard let task = ExtractionScoreTests.task(titled: title, in: g) else { return [:] }
+        var result: [String: Set<String>] = [:]
+        for r in g.incoming(task).map(g.relationship) where r.type == "LEADS" || r.type == "RESPONSIBLE_FOR" {
+            result[r.type, default: []].insert(g.node(r.start).name ?? "?")
+        }
+        return result
+    }
+
+    @Test func aTargetsBracketOfBareNamesGivesResponsibleUnitsWithoutVagueOnes() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-targets-bare-brackets.txt", city: "桐溪")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 7)
+        let units = Self.units(of: "地区生产总值增长7%", in: g)
+        #expect(units["LEADS"] == nil)
+        // 市发改委 is merged with its lexicon entry.
+        #expect(units["RESPONSIBLE_FOR"] == ["市发展和改革委员会", "各县市区政府", "桐溪经济开发区"])
+        #expect(WorkPlanFlattenedLayoutTests.agencies(g).isDisjoint(with: ["市政府相关部门", "有关部门"]))
+        // The closing paragraph and the signature are no tasks.
+        #expect(!WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("各地各部门") })
+    }
+
+    @Test func personDocumentsGiveNoTasks() throws {
+        let root = WorkPlanExtractorTests.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures")
+        for folder in ["blind", "blind-e"] {
+            let files = ExtractionScoreTests.files("people", in: root.appendingPathComponent(folder))
+            #expect(files.count >= 16)
+            for url in files {
+                let (header, text) = try ExtractionScoreTests.split(url)
+                let g = try ExtractionScoreTests.extract(text, city: header.first { $0.0 == "city" }?.1, id: url.lastPathComponent)
+                #expect(g.nodes(withLabel: "Task").isEmpty, "\(folder)/\(url.lastPathComponent): \(WorkPlanFlattenedLayoutTests.titles(g))")
+            }
+        }
+    }
+
+    @Test func aBracketThatIsNoUnitListMakesNoTask() throws {
+        let text = """
+        市政协召开十二届二次会议
+
+        1.会议听取并审议了常委会工作报告(书面)。
+        2.会议表彰了优秀提案(共计30件,含集体提案)。
+        3.委员们分组讨论了政府工作报告(王某某、李某某主持)。
+        4.大会选举产生了新一届领导班子(见附件2)。
+        """
+        let g = try Self.extract(text: text)
+        #expect(g.nodes(withLabel: "Task").isEmpty)
+        #expect(g.nodes(withLabel: "Agency").isEmpty)
+    }
+
+    @Test func aTableWithSingleSpacesGivesOneTaskPerRowUnderItsGroup() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("county-single-space-table.txt", city: "岚溪")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 7)
+        // A row too long for the page has its unit cell on the next line; its title is its first line's.
+        #expect(WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("新改建农村公路120公里") && !$0.contains("\n") && !$0.contains("交通运输局") })
+        let investment = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["code"] == .string("4") })
+        #expect(investment.properties["title"] == .string("全社会固定资产投资增长9%,其中工业投资增长12%"))
+        #expect(investment.properties["group"] == .string("经济发展主要预期目标(4项)"))
+        #expect(Self.units(of: "全社会固定资产投资增长9%", in: g)["LEADS"] == ["发改委", "经信委", "住建局"])
+    }
+
+    @Test func aHeaderSetOutCharacterByCharacterIsCutIntoItsColumns() throws {
+        #expect(WorkPlanSpacedTable.words("序 号 工 作 任 务 牵 头 单 位 配 合 单 位 完 成 时 限") == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+        #expect(WorkPlanSpacedTable.words("序号 工 作 任 务 牵头责任单位") == ["序号", "工作任务", "牵头责任单位"])
+        let g = try WorkPlanFlattenedLayoutTests.extract("district-fully-spaced-header.txt", city: "临溪")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 3)
+        let base = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("建成5G基站200个") })
+        #expect(base.properties["deadline"] == .string("10月底"))
+    }
+
+    @Test func aTableOfNumbersOrRowsWithoutUnitsIsNone() throws {
+        let text = """
+        2024年公交线网优化情况
+
+        序号 区域 新辟线路 优化线路
+        鄞州 海曙 合计 新辟线路年度目标 2 5 1
+        1 鄞州区 2 5
+        2 海曙区 1 3
+
+        序号 工作任务 责任单位
+        1 推进公交线网优化调整 12
+        2 完成公交站台改造 全年
+        本表由市交通局汇总。
+        3 新增新能源公交车100辆 市交通局
+        """
+        let g = try Self.extract(text: text)
+        // The second table ends at the line that is no row: row 3 after it is no task.
+        #expect(g.nodes(withLabel: "Task").isEmpty)
+        #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains { ["鄞州", "海曙", "合计", "12", "全年"].contains($0) })
+    }
+
+    @Test func barTablesReadTheirSpacedHeadersAndSkipTheLeadersColumn() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-pipe-spaced-headers.txt", city: "澄州")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 6)
+        #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains { $0.contains("周建平") || $0.contains("吴晓东") || $0.contains("约束性") || $0.contains("预期性") })
+        // The kind's column (目标类型) is not read as the task's: the title is the first task column.
+        #expect(WorkPlanFlattenedLayoutTests.titles(g).contains("建成保障性租赁住房6000套"))
+        let kindergartens = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("新建普惠性幼儿园12所") })
+        #expect(kindergartens.properties["deadline"] == .string("全年"))
+    }
+
+    @Test func labelsOnOneLineEndAtTheNextLabel() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-progress-labels-one-line.txt", city: "汀州")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 5)
+        let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
+        #expect(agencies.isDisjoint(with: ["马某某", "郑某某", "何某某", "田某某", "相关管委会"]))
+        #expect(!agencies.contains { $0.contains("完成") || $0.contains("已") })
+        #expect(agencies.contains("各区政府"))
+        let market = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("改造农贸市场15个") })
+        #expect(market.properties["deadline"] == .string("2024年12月"))
+    }
+
+    @Test func aDivisionLabelAndLabelsAfterALeadersLine() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("provincial-division-labels.txt", city: "")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 3)
+        #expect(WorkPlanFlattenedLayoutTests.agencies(g).isDisjoint(with: ["陈某某", "林某某", "分管省领导"]))
+        #expect(Self.units(of: "加快建设现代化产业体系", in: g)["LEADS"] == ["省发展改革委"])
+        // The task's text runs to its labels, not past them.
+        let investment = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("扩大有效投资") })
+        #expect(investment.properties["text"]?.stringValue?.contains("牵头单位") == false)
+    }
+
+    @Test func aProgressColumnLabelInProseIsNoUnitLabel() throws {
+        // A sentence with a colon after a label: the list still ends where the next label begins, and a
+        // colon with no label before it (a time, a quotation) leaves the line unread as before.
+        let text = """
+        1.推进老旧管网改造。牵头单位:市水务局 进展情况:已完成60%。
+        2.举办消费季活动。会上市商务局负责人表示:今年将举办30场活动。
+        """
+        let g = try Self.extract(text: text)
+        #expect(Self.units(of: "推进老旧管网改造", in: g)["LEADS"] == ["市水务局"])
+        #expect(ExtractionScoreTests.task(titled: "举办消费季活动", in: g) == nil)
+    }
+}
