@@ -34,6 +34,13 @@ import Testing
         #expect(!WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("各地各部门") })
     }
 
+    @Test func aTargetsBracketOnTheNextLineIsItsUnitsAndANoteInABracketIsNone() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-targets-bracket-below.txt", city: "临川")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 4)
+        #expect(!WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("各地各部门") })
+        #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains { $0.contains("此项") })
+    }
+
     @Test func personDocumentsGiveNoTasks() throws {
         let root = WorkPlanExtractorTests.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures")
         for folder in ["blind", "blind-e"] {

@@ -74,22 +74,46 @@ struct UnitAssignment {
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
         guard end > contentStart, let (open, inner) = lastBracket(bytes, contentStart..<end), open - contentStart >= 9,
-              UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
+              let units = bareUnits(bytes, inner) else { return nil }
+        return UnitAssignment(units: units, range: open..<end)
+    }
+
+    /// `1、地区生产总值增长11.5%。` then `(市发改委、财政局,各区政府)` on a line of its own: the
+    /// numbered line's units, labelled, with verbs, or bare.
+    static func bracketLine(in bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
+        let trimmed = UTF8Scan.trim(bytes, line)
+        var end = trimmed.upperBound
+        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, trimmed) { end -= 3 }
+        guard end - trimmed.lowerBound >= 8, bytes[trimmed.lowerBound] == 0x28,
+              let (open, inner) = lastBracket(bytes, trimmed.lowerBound..<end), open == trimmed.lowerBound else { return nil }
+        var deadline: Range<Int>?
+        if let units = parseLabelled(bytes, inner, deadline: &deadline) ?? parseVerbs(bytes, inner, deadline: &deadline) ?? bareUnits(bytes, inner),
+           !units.isEmpty {
+            return UnitAssignment(units: units, range: open..<end, deadline: deadline)
+        }
+        return nil
+    }
+
+    /// The units of a bracket holding only unit names, no label and no verb: all responsible
+    /// (a note may make one the lead), vague collectives left out; nil if any item reads as no unit.
+    static func bareUnits(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
+        guard UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
         let items = names(bytes, inner)
         guard !items.isEmpty, items.count <= 12, items.allSatisfy({ item in
-            item.name.count >= 3 && item.name.count <= 20 && !isLeader(item.name) && !leadLabels.contains(item.name)
-                && !responsibleLabels.contains(item.name)
+            // (此项不列责任单位): a note that speaks of units names none.
+            item.name.count >= 3 && item.name.count <= 20 && !isLeader(item.name)
+                && !leadLabels.contains(where: { item.name.containsText($0) }) && !responsibleLabels.contains(where: { item.name.containsText($0) })
                 && (UnitLine.readsAsUnit(item.name) || zoneEndings.contains { item.name.hasUTF8Suffix($0) })
         }) else { return nil }
         let named = items.filter { !isUnnamedCollective($0.name) }
         guard !named.isEmpty else { return nil }
-        let units = named.map { Unit(name: $0.name, range: $0.range, kind: noteLeads($0.note) ? .lead : .responsible, role: noteLeads($0.note) ? "牵头" : "负责") }
-        return UnitAssignment(units: units, range: open..<end)
+        return named.map { Unit(name: $0.name, range: $0.range, kind: noteLeads($0.note) ? .lead : .responsible, role: noteLeads($0.note) ? "牵头" : "负责") }
     }
 
-    /// Closing brackets and their openers: `)` `(`, `〕` `〔` (E3 80 95/94), `】` `【` (E3 80 91/90).
+    /// Closing brackets and their openers: `)` `(`, `]` `[` (full-width ones folded to these),
+    /// `〕` `〔` (E3 80 95/94), `】` `【` (E3 80 91/90).
     static let bracketPairs: [(close: [UInt8], open: [UInt8])] = [
-        ([0x29], [0x28]), ([0xE3, 0x80, 0x95], [0xE3, 0x80, 0x94]), ([0xE3, 0x80, 0x91], [0xE3, 0x80, 0x90]),
+        ([0x29], [0x28]), ([0x5D], [0x5B]), ([0xE3, 0x80, 0x95], [0xE3, 0x80, 0x94]), ([0xE3, 0x80, 0x91], [0xE3, 0x80, 0x90]),
     ]
 
     /// The bracket that closes `range` (it ends with `)`, `〕` or `】`) with its
@@ -136,6 +160,8 @@ struct UnitAssignment {
         (Array("牵头负责".utf8), "牵头"), (Array("牵头落实".utf8), "牵头"), (Array("牵头实施".utf8), "牵头"),
         (Array("负责落实".utf8), "负责"), (Array("负责实施".utf8), "负责"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
         (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
+        // (A主办,B、C协办): a host and its co-hosts, as 牵头 and 配合.
+        (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
     ]
 
     /// Titles of the leaders some plans name beside the units (副区长王明, 区委常委).
@@ -152,6 +178,8 @@ struct UnitAssignment {
         return false
     }
 
+    static let responsibleVerb = Array("负责".utf8)
+
     /// What names the lead among units listed before it (`A为牵头单位`).
     static let leadDesignations = ["为牵头单位", "为牵头部门", "为主责单位", "为牵头"].map { Array($0.utf8) }
 
@@ -164,6 +192,11 @@ struct UnitAssignment {
     /// A list that only 负责 names responsible units: no lead, unless the plan
     /// says once that the first unit listed leads (`WorkPlanExtractor.firstListedLeads`).
     static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
+        // (A、B按职责分工负责。具体任务涉及各市政府,不再做分工): after a full stop the bracket holds a note.
+        var inner = inner
+        if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: inner.lowerBound, to: inner.upperBound), stop > inner.lowerBound {
+            inner = inner.lowerBound..<stop
+        }
         var units: [Unit] = []
         // Lists still waiting for a verb.
         var pending: [(name: String, range: Range<Int>, note: String)] = []
@@ -279,6 +312,12 @@ struct UnitAssignment {
                case let tail = UTF8Scan.trim(bytes, (cut + 1)..<end), isDeadline(bytes, tail) {
                 deadline = tail
                 end = cut
+            }
+            // 〔责任单位:A、B按职责分工负责。具体任务…〕: the list ends at its full stop and before its verb.
+            if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: l.colon + 1, to: end) { end = stop }
+            if UTF8Scan.hasSuffix(responsibleVerb, in: bytes, (l.colon + 1)..<end) {
+                end -= responsibleVerb.count
+                while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, (l.colon + 1)..<end) }) { end -= qualifier.count }
             }
             for item in names(bytes, (l.colon + 1)..<end) {
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
@@ -464,10 +503,12 @@ struct UnitAssignment {
                 name.removeLast(tail.count)
                 break
             }
-            // 市城管局等有关执法部门, 市科技局等成员单位: any short collective after the last 等.
+            // 市城管局等有关执法部门, 市科技局等成员单位: any short collective after the last 等;
+            // 银保监会等国务院相关部门及各地区: any that leaves its units unnamed (相关, 有关).
             if let et = name.lastIndex(of: "等"), et != name.startIndex {
                 let tail = name[name.index(after: et)...]
-                if tail.count <= 8, collectiveEndings.contains(where: { tail.hasUTF8Suffix($0) }) { name = String(name[..<et]) }
+                if tail.count <= 8 && collectiveEndings.contains(where: { tail.hasUTF8Suffix($0) })
+                    || tail.count <= 16 && unnamedWords.contains(where: { tail.containsText($0) }) { name = String(name[..<et]) }
             }
             return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }

@@ -112,6 +112,7 @@ struct WorkPlanExtractor: Extractor {
             // 1.加强X。 then 市发改委牵头落实 on the next line.
             if units == nil, n + 1 < lines.count {
                 units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) ?? Self.unitBetweenItems(bytes, lines, n)
+                    ?? (outline != nil ? UnitAssignment.bracketLine(in: bytes, lines[n + 1]) : nil)
             }
             // 3.区发改局:推进… — the units head the task's text.
             if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
