@@ -25,10 +25,12 @@ enum WorkPlanCellTable {
         if given.contains(where: { !$0.isEmpty && bytes[$0.upperBound - 1] == 0x7C }) {
             allLines = given.map { closingBarCut(bytes, $0) }
         }
-        // Cheap exit (this runs on every document): a table of this kind has a line `1`.
-        // Cheap exit (this runs on every document): a table of this kind has a line `1`, or an indicator
-        // table with no number column a short line opening with 指标 (its header's first cell).
-        let numbered = allLines.contains(where: { $0.count == 1 && bytes[$0.lowerBound] == 0x31 })
+        // Cheap exit (this runs on every document): a table of this kind has a line of a row's number
+        // (`1`, or `80` on a later page), or an indicator table with no number column a short line
+        // opening with 指标 (its header's first cell).
+        let numbered = allLines.contains(where: { line in
+            line.count >= 1 && line.count <= 3 && line.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+        })
         let indicators = allLines.contains(where: {
             $0.count <= 15 && (UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) || UTF8Scan.hasSuffix(timeLimitWord, in: bytes, $0))
         })
@@ -47,7 +49,7 @@ enum WorkPlanCellTable {
                 continue
             }
             var at = header.first
-            var expected = 1
+            var expected = WorkPlanTable.number(bytes, lines[at]) ?? 1
             var group: Range<Int>? = header.group
             while at < lines.count, WorkPlanTable.number(bytes, lines[at]) == expected {
                 var end = at + 1
@@ -191,7 +193,8 @@ enum WorkPlanCellTable {
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         var first = m
         while first < lines.count, first - m < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
-        guard first < lines.count, WorkPlanTable.number(bytes, lines[first]) == 1 else { return nil }
+        // A table that goes on over a page repeats its header above the next page's rows (`序号` … then `80`).
+        guard first < lines.count, WorkPlanTable.number(bytes, lines[first]) != nil else { return nil }
         // Cells before the first number are a group column's, which only a header with no number cell has.
         var group: Range<Int>?
         if first > m {
