@@ -12,6 +12,13 @@ import Testing
         #expect(source.offset == "（牵头单位：".utf8.count)
     }
 
+    @Test func foldsSmallFormPunctuationAndKeepsTheOnesWithNoASCII() {
+        let text = NormalizedText("2﹒增长7%﹙含开发区﹚﹔完成﹑落实")
+        #expect(text.string(0..<text.count) == "2.增长7%(含开发区);完成﹑落实")
+        let at = Array(text.bytes).firstIndex(of: 0x2E)!
+        #expect(text.quote(at..<(at + 1)) == "﹒")
+    }
+
     @Test func joinsAWordBrokenAcrossLines() {
         let original = "会上,市政协副主席刘丹平作主题发言。他建议,要突出改革开放关键作用,营造热带雨林创\n\n新生态。\n"
         let text = NormalizedText(original)

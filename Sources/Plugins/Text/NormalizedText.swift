@@ -93,7 +93,10 @@ public struct NormalizedText: Sendable {
 
     // MARK: Width folding
 
-    /// Folds U+FF01…U+FF5E to ASCII, U+3000 and U+00A0 to a space, traditional
+    /// ASCII for U+FE50…U+FE5A where there is one: ﹐ ﹒ ﹔ ﹕ ﹖ ﹗ ﹙ ﹚ (﹑ and ﹓ have none, 0).
+    static let smallForms: [UInt8] = [0x2C, 0, 0x2E, 0, 0x3B, 0x3A, 0x3F, 0x21, 0, 0x28, 0x29]
+
+    /// Folds U+FF01…U+FF5E and small form variants (﹒) to ASCII, U+3000 and U+00A0 to a space, traditional
     /// Han characters to simplified ones, and drops `\r`; says whether any
     /// traditional character was folded and whether any letter that may carry
     /// a tone mark was seen (`PinyinGloss`).
@@ -126,6 +129,10 @@ public struct NormalizedText: Sendable {
                             }
                             if b1 == 0xBD, b2 >= 0x80, b2 <= 0x9E {
                                 o[written] = 0x60 + (b2 - 0x80); m[written] = Int32(i); written += 1; i += 3; continue
+                            }
+                            // Small form variants (U+FE50…U+FE5A, EF B9 90…9A) some plans number with (`2﹒`).
+                            if b1 == 0xB9, b2 >= 0x90, b2 <= 0x9A, case let ascii = smallForms[Int(b2 - 0x90)], ascii != 0 {
+                                o[written] = ascii; m[written] = Int32(i); written += 1; i += 3; continue
                             }
                         }
                         if b == 0xE3, i + 2 < n, src[i + 1] == 0x80, src[i + 2] == 0x80 {

@@ -51,13 +51,23 @@ enum WorkPlanCellTable {
             var at = header.first
             var expected = WorkPlanTable.number(bytes, lines[at]) ?? 1
             var group: Range<Int>? = header.group
+            // A table of selected rows (3, 68, 69, 73: one bureau's share of a plan) numbers them with gaps;
+            // only where no column holds figures (a target cell `7` is no row's number).
+            let gaps = !header.columns.contains(.other)
+            func nextRow(_ line: Range<Int>) -> Bool {
+                guard let number = WorkPlanTable.number(bytes, line) else { return false }
+                return number == expected + 1 || gaps && number > expected && number <= expected + maxRowGap
+            }
             while at < lines.count, WorkPlanTable.number(bytes, lines[at]) == expected {
                 var end = at + 1
-                while end < lines.count, end - at <= rowLines, WorkPlanTable.number(bytes, lines[end]) != expected + 1 { end += 1 }
-                let last = end >= lines.count || WorkPlanTable.number(bytes, lines[end]) != expected + 1
+                while end < lines.count, end - at <= rowLines, !nextRow(lines[end]) { end += 1 }
+                let last = end >= lines.count || !nextRow(lines[end])
                 if last { end = min(lines.count, at + rowLines) }
-                // A page's number printed between rows (`- 3 -`, `第3页`) and a header repeated on a new page are no cells.
-                let cells = lines[(at + 1)..<end].filter { !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) }
+                // A page's number printed between rows (`- 3 -`, `第3页`), a header repeated on a new page, and
+                // in a table whose first column is the number a section's heading (`二、扩大有效投资`) are no cells.
+                let cells = lines[(at + 1)..<end].filter {
+                    !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) && !(header.columns.first == .number && isSectionHeading(bytes, $0))
+                }
                 var read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
                 // A row with no unit lines under a unit cell merged over it and the row above: the above row's units.
                 if read.rows.isEmpty, let shared = result.last, shared.number == expected - 1,
@@ -73,7 +83,7 @@ enum WorkPlanCellTable {
                 }
                 if let next = read.nextGroup { group = next }
                 if last { break }
-                expected += 1
+                expected = WorkPlanTable.number(bytes, lines[end]) ?? expected + 1
                 at = end
             }
             n = max(at, n + 1)
@@ -189,15 +199,24 @@ enum WorkPlanCellTable {
             }
         }
         // `单位` beside `牵头单位`, or in a table of indicators, is a measure's column (`%`, `亿元`).
-        columns = WorkPlanTable.measured(columns, texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) })
+        columns = WorkPlanTable.ranked(WorkPlanTable.measured(columns, texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }),
+                                       texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) })
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         var first = m
-        while first < lines.count, first - m < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
+        // `一、主要预期目标(15项)` between the header and the first row: a section's heading, not a group column's cell.
+        var headings = 0
+        if columns.first == .number {
+            while first + headings < lines.count, headings < 2, isSectionHeading(bytes, lines[first + headings]) { headings += 1 }
+        }
+        first += headings
+        while first < lines.count, first - m - headings < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
         // A table that goes on over a page repeats its header above the next page's rows (`序号` … then `80`).
         guard first < lines.count, WorkPlanTable.number(bytes, lines[first]) != nil else { return nil }
         // Cells before the first number are a group column's, which only a header with no number cell has.
         var group: Range<Int>?
-        if first > m {
+        if headings > 0, first == m + headings {
+            group = lines[m].lowerBound..<lines[first - 1].upperBound
+        } else if first > m {
             guard columns.first != .number else { return nil }
             group = lines[m].lowerBound..<lines[first - 1].upperBound
             if !categoryFirst { columns.insert(.number, at: first - m) }
@@ -228,6 +247,19 @@ enum WorkPlanCellTable {
         }
         return task ? (column == .lead ? .lead : .responsible) : nil
     }
+
+    /// The largest step between two rows' numbers (a table of selected rows has gaps).
+    static let maxRowGap = 100
+
+    /// A section's heading in a task table: `二、全力以赴扩投资` (an outline marker of level 1),
+    /// or a title closed by a count of its items (`经济社会发展主要预期目标分解(15项)`).
+    static func isSectionHeading(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard line.count >= 6, line.count <= 150 else { return false }
+        if let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound), marker.level == 1 { return true }
+        return UTF8Scan.hasSuffix(itemCount, in: bytes, line) && (0x30...0x39).contains(bytes[line.upperBound - itemCount.count - 1])
+    }
+
+    static let itemCount = Array("项)".utf8)
 
     static let pageWords = ["第", "页", "共"].map { Array($0.utf8) }
     static let dashes = ["—", "–"].map { Array($0.utf8) }

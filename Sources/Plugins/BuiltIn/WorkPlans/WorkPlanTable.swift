@@ -179,7 +179,7 @@ struct WorkPlanTable {
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
         let texts = cells.map { spacedOut(String(decoding: bytes[$0], as: UTF8.self)) }
-        let columns = measured(texts.map(column), texts: texts)
+        let columns = ranked(measured(texts.map(column), texts: texts), texts: texts)
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         let leading = columns.prefix { $0 == .group }.count
         guard leading <= 1 else { return nil }
@@ -206,6 +206,19 @@ struct WorkPlanTable {
         }
         return columns
     }
+
+    /// `columns` with the first of two unit columns made the lead's when its header says it is
+    /// the main one (`主要责任单位` before `协同配合单位`) and no column is a lead's already.
+    static func ranked(_ columns: [Column], texts: [String]) -> [Column] {
+        guard !columns.contains(.lead), let first = columns.firstIndex(of: .responsible),
+              columns[(first + 1)...].contains(.responsible), texts.indices.contains(first),
+              mainUnitHeaders.contains(where: { texts[first].hasPrefix($0) }) else { return columns }
+        var columns = columns
+        columns[first] = .lead
+        return columns
+    }
+
+    static let mainUnitHeaders = ["主要责任", "主办", "主要承办", "主责"]
 
     /// A header cell with a space between each of its characters (`任 务 名 称`, set so to fill
     /// a wide column) as one word; any other text as it is.
