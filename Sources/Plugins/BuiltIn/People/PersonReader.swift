@@ -1189,7 +1189,7 @@ struct PersonReader {
             guard closedByVerb || closedByPunctuation else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (an election's
             // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
-            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
+            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) })
             else { return nil }
         }
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
@@ -1198,6 +1198,12 @@ struct PersonReader {
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.
+    func isPaddedUnambiguous(_ range: Range<Int>) -> Bool {
+        guard range.count > 6, bytes[range.lowerBound + 3] == 0x20, let first = han(range.lowerBound, range.upperBound) else { return false }
+        return !words.ambiguousSurnames.contains(first)
     }
 
     /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
