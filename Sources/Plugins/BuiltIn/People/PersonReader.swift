@@ -55,7 +55,11 @@ struct PersonReader {
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
         // Signatures: a writer's name in brackets closing a paragraph, or alone on the article's last line.
-        let signed = signatures().filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
+        let signatures = signatures()
+        // (怀宁县妇联甲): a name a paragraph's closing bracket signs is the writer's, whatever a prose reader made of it.
+        let closing = signatures.filter(signsClosingBracket)
+        if !closing.isEmpty { found.removeAll { f in closing.contains { $0.nameRange == f.nameRange } } }
+        let signed = signatures.filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
         found += signed
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
