@@ -191,6 +191,9 @@ struct PersonReader {
             var run = 0
             while run < 8, han(i, limit) != nil { i += 3; run += 1 }
             guard run > 0 else { return nil }
+            // 委员会副主任郭莽仓·罗藏…: a title inside the first part is a role glued on, the name begins after it.
+            if parts == 0, run >= 3, (1..<(run - 1)).contains(where: { k in
+                words.titles.longestMatch(in: bytes, at: p + 3 * k, end: i).map { $0.range.count >= 6 } == true }) { return nil }
             parts += 1
             guard let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i + dot.count < limit,
                   han(i + dot.count, limit) != nil, parts < 4
