@@ -546,6 +546,14 @@ struct PersonReader {
             // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
+            // 省“十佳律师”甲: a title closing an honour in quotes holds the name after the quote,
+            // and the roles run back over the quote to the chain before it.
+            var quoted: (open: Int, end: Int)?
+            if UTF8Scan.hasPrefix(Self.closingQuote, in: bytes, at: at),
+               let open = UTF8Scan.findLast(Self.openingQuote, in: bytes, from: max(floor, title.lowerBound - 60), to: title.lowerBound) {
+                at += Self.closingQuote.count
+                quoted = (open, at)
+            }
             // 选出的副主席还有甲、乙: the names after 还有 or 是 hold the title.
             let link = Self.titleLinks.first { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
             if let link { at += link.count }
@@ -572,7 +580,7 @@ struct PersonReader {
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
             if link != nil, !closesName(at: first.range.upperBound, limit: clause.upperBound),
                joiner(at: first.range.upperBound, limit: clause.upperBound, spaces: false) == nil { continue }
-            var roles = rolesBefore(title.upperBound, floor: floor)
+            var roles = rolesBefore(quoted?.end ?? title.upperBound, floor: floor, from: quoted?.open)
             // 来自经济界的市政协委员、某公司副总裁韩松涛: the sector the chain comes from is the person's too.
             if let chain = roles.first, let sector = sectorBefore(chain.lowerBound) { roles.insert(sector, at: 0) }
             var current = first
@@ -635,6 +643,7 @@ struct PersonReader {
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
     static let titleLinks = ["还有", "是"].map { Array($0.utf8) }
+    static let openingQuote = Array("“".utf8)
     static let longestNote = 24
 
     /// Past a short bracket after a title (`副主委(已退休)`), when a Han character follows it.
@@ -714,8 +723,9 @@ struct PersonReader {
     /// The chain of roles ending at `end` (the title's end): the segment back
     /// to the last separator, and the segments before it that are roles too
     /// (`福建省政协副主席、致公党福建省委主委`), never before `floor`.
-    func rolesBefore(_ end: Int, floor: Int) -> [Range<Int>] {
-        var start = segmentStart(before: end, floor: floor)
+    /// `from`: an opening quote the last segment goes back past (省“十佳律师”).
+    func rolesBefore(_ end: Int, floor: Int, from quote: Int? = nil) -> [Range<Int>] {
+        var start = segmentStart(before: quote ?? end, floor: floor)
         var segments = [start..<end]
         while start > floor {
             let sep = separatorLength(before: start)
