@@ -266,7 +266,10 @@ struct PersonReader {
            let second = han(p + 3, limit), words.surnames.contains(second),
            words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
         // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
+        // 甲、向前及秘书长乙: a joining word before a title goes on with the next person.
         let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
+            || (listed && words.joiners.longestMatch(in: bytes, at: next.lowerBound, end: limit)?.range == next
+                && words.titles.longestMatch(in: bytes, at: next.upperBound, end: limit) != nil)
         guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
         else { return nil }
         return (range, next)
