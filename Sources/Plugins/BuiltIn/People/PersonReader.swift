@@ -596,12 +596,29 @@ struct PersonReader {
                 // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
                 guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true),
                       let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
-                        ?? transliterated(at: joined, limit: clause.upperBound)
+                        ?? transliterated(at: joined, limit: clause.upperBound) ?? wordInTitledList(at: joined, clause)
                 else { break }
                 current = next
             }
         }
     }
+
+    /// `副主席甲、乙、严格作了发言`: inside a title's list, after `、`, a surname and one character that
+    /// names avoid (格, 品) still name a person when `、`, a comma, a stop or a verb of the list of
+    /// two characters or more closes the pair (the list says a name stands there).
+    func wordInTitledList(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard p >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3),
+              let first = han(p, clause.upperBound), words.surnames.contains(first),
+              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c) else { return nil }
+        let end = p + 6
+        guard end == clause.upperBound || bytes[end] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end)
+                || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end) || listVerbOfTwoOrMore(at: end, limit: clause.upperBound),
+              isPlausible(p..<end, listed: true) else { return nil }
+        return (p..<end, end..<end)
+    }
+
+    /// Characters no given name holds, whatever the context (function words).
+    static let neverGiven: Set<UInt32> = Set("的了是在与及或也都就对为从到被把将已又这那其该此各每们个等和之所".unicodeScalars.map(\.value))
 
     /// `省级劳模、某市中医院李欣,`: after a title and `、`, an employer (a run ending in a unit's
     /// last character, 院, 局, 厂 …) and then a name closed by punctuation.
