@@ -576,7 +576,7 @@ struct PersonReader {
             guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
-                    ?? (isTitle ? employedName(at: at, clause) : nil)
+                    ?? (isTitle ? employedName(at: at, clause) : nil) ?? (isTitle ? wordPairAfterTitle(at: at, clause) : nil)
             else { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
@@ -615,6 +615,18 @@ struct PersonReader {
                 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end) || listVerbOfTwoOrMore(at: end, limit: clause.upperBound),
               isPlausible(p..<end, listed: true) else { return nil }
         return (p..<end, end..<end)
+    }
+
+    /// `委员尚品、黎明参加讨论`: after a title, a surname and one character (a word, or one names
+    /// avoid) opening a pair joined by `、` whose second name a verb of the list of two characters
+    /// or more closes (not `领导关心、关爱`, which no such verb follows).
+    func wordPairAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let first = han(p, clause.upperBound), words.surnames.contains(first),
+              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c),
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p + 6), isPlausible(p..<(p + 6), listed: true),
+              let second = name(at: p + 9, limit: clause.upperBound, strong: true, listed: true) ?? wordInTitledList(at: p + 9, clause),
+              listVerbOfTwoOrMore(at: second.range.upperBound, limit: clause.upperBound) else { return nil }
+        return (p..<(p + 6), (p + 6)..<(p + 6))
     }
 
     /// Characters no given name holds, whatever the context (function words).
