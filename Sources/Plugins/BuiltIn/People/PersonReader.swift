@@ -185,6 +185,8 @@ struct PersonReader {
         // 县长买买提江·阿不都拉: a title before the name is no part of it; nor is 的 (委员的古丽…·…).
         if words.titles.longestMatch(in: bytes, at: p, end: limit) != nil { return nil }
         if UTF8Scan.hasPrefix(Self.of, in: bytes, at: p) { return nil }
+        // 政协委员买买提·依明: nor is a title's last character (员).
+        if p >= 3, han(p - 3, p) != nil, titleEnds(at: p + 3, floor: max(0, p - 18)) { return nil }
         var i = p
         var parts = 0
         while true {
