@@ -37,7 +37,12 @@ extension PersonReader {
     /// and also by the next label (`记者张原通讯员…`) or, for a three-character name, by the
     /// next writer's name written without a space (`关跃忠左维峥`).
     func bylineName(at p: Int, limit: Int, glued: Bool = true) -> Range<Int>? {
-        if let found = name(at: p, limit: limit, strong: true, soft: true) { return found.range }
+        if let found = name(at: p, limit: limit, strong: true, soft: true) {
+            // 记者张某摄: the credit after a two-character name is no given character.
+            if found.range.count == 9, UTF8Scan.hasPrefix(Self.shot, in: bytes, at: found.range.upperBound - 3),
+               name(at: p, limit: found.range.upperBound - 3, strong: true, soft: true)?.range.count == 6 { return p..<(p + 6) }
+            return found.range
+        }
         if let found = transliterated(at: p, limit: limit, beforeTitle: true) { return found.range }
         if let found = paddedInByline(at: p, limit: limit) { return found }
         let ends = candidates(at: p, limit: limit, soft: true).ends
@@ -99,6 +104,14 @@ extension PersonReader {
         return result + datelineCredits() + cutCredit()
     }
 
+    /// Whether a signature stands in the bracket closing its line (`…。(某县妇联甲)`).
+    func signsClosingBracket(_ m: PersonMention) -> Bool {
+        let line = m.sentence
+        guard line.count > 1, bytes[line.upperBound - 1] == 0x29, m.nameRange.upperBound < line.upperBound,
+              let open = UTF8Scan.findLast([0x28], in: bytes, from: line.lowerBound, to: line.upperBound - 1) else { return false }
+        return open < m.nameRange.lowerBound
+    }
+
     /// `马文)10月23日,州政协…` at the very start of a text: a credit whose opening bracket
     /// was cut off with the page above it (a name, then `)`, then the dateline).
     func cutCredit() -> [PersonMention] {
@@ -116,7 +129,8 @@ extension PersonReader {
     }
 
     /// Last characters of an office's name (统战部, 市委, 办公室, 报社, 中心).
-    static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队".unicodeScalars.map(\.value))
+    static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联".unicodeScalars.map(\.value))
+    static let shot = Array("摄".utf8)
     static let longestOffice = 16
     /// What a date after a signature is written with (2007年11月15日).
     static let dateCharacters: Set<UInt32> = Set("0123456789年月日 ".unicodeScalars.map(\.value))

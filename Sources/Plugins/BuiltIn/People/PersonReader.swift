@@ -55,7 +55,11 @@ struct PersonReader {
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
         // Signatures: a writer's name in brackets closing a paragraph, or alone on the article's last line.
-        let signed = signatures().filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
+        let signatures = signatures()
+        // (怀宁县妇联甲): a name a paragraph's closing bracket signs is the writer's, whatever a prose reader made of it.
+        let closing = signatures.filter(signsClosingBracket)
+        if !closing.isEmpty { found.removeAll { f in closing.contains { $0.nameRange == f.nameRange } } }
+        let signed = signatures.filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
         found += signed
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
@@ -181,12 +185,17 @@ struct PersonReader {
         // 县长买买提江·阿不都拉: a title before the name is no part of it; nor is 的 (委员的古丽…·…).
         if words.titles.longestMatch(in: bytes, at: p, end: limit) != nil { return nil }
         if UTF8Scan.hasPrefix(Self.of, in: bytes, at: p) { return nil }
+        // 政协委员买买提·依明: nor is a title's last character (员).
+        if p >= 3, han(p - 3, p) != nil, titleEnds(at: p + 3, floor: max(0, p - 18)) { return nil }
         var i = p
         var parts = 0
         while true {
             var run = 0
             while run < 8, han(i, limit) != nil { i += 3; run += 1 }
             guard run > 0 else { return nil }
+            // 委员会副主任郭莽仓·罗藏…: a title inside the first part is a role glued on, the name begins after it.
+            if parts == 0, run >= 3, (1..<(run - 1)).contains(where: { k in
+                words.titles.longestMatch(in: bytes, at: p + 3 * k, end: i).map { $0.range.count >= 6 } == true }) { return nil }
             parts += 1
             guard let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i + dot.count < limit,
                   han(i + dot.count, limit) != nil, parts < 4
@@ -259,7 +268,10 @@ struct PersonReader {
            let second = han(p + 3, limit), words.surnames.contains(second),
            words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
         // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
+        // 甲、向前及秘书长乙: a joining word before a title goes on with the next person.
         let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
+            || (listed && words.joiners.longestMatch(in: bytes, at: next.lowerBound, end: limit)?.range == next
+                && words.titles.longestMatch(in: bytes, at: next.upperBound, end: limit) != nil)
         guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
         else { return nil }
         return (range, next)
@@ -539,6 +551,14 @@ struct PersonReader {
             // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }
+            // 省“十佳律师”甲: a title closing an honour in quotes holds the name after the quote,
+            // and the roles run back over the quote to the chain before it.
+            var quoted: (open: Int, end: Int)?
+            if UTF8Scan.hasPrefix(Self.closingQuote, in: bytes, at: at),
+               let open = UTF8Scan.findLast(Self.openingQuote, in: bytes, from: max(floor, title.lowerBound - 60), to: title.lowerBound) {
+                at += Self.closingQuote.count
+                quoted = (open, at)
+            }
             // 选出的副主席还有甲、乙: the names after 还有 or 是 hold the title.
             let link = Self.titleLinks.first { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
             if let link { at += link.count }
@@ -558,14 +578,14 @@ struct PersonReader {
             guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
-                    ?? (isTitle ? employedName(at: at, clause) : nil)
+                    ?? (isTitle ? employedName(at: at, clause) : nil) ?? (isTitle ? wordPairAfterTitle(at: at, clause) : nil)
             else { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
             if link != nil, !closesName(at: first.range.upperBound, limit: clause.upperBound),
                joiner(at: first.range.upperBound, limit: clause.upperBound, spaces: false) == nil { continue }
-            var roles = rolesBefore(title.upperBound, floor: floor)
+            var roles = rolesBefore(quoted?.end ?? title.upperBound, floor: floor, from: quoted?.open)
             // 来自经济界的市政协委员、某公司副总裁韩松涛: the sector the chain comes from is the person's too.
             if let chain = roles.first, let sector = sectorBefore(chain.lowerBound) { roles.insert(sector, at: 0) }
             var current = first
@@ -578,12 +598,41 @@ struct PersonReader {
                 // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
                 guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true),
                       let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
-                        ?? transliterated(at: joined, limit: clause.upperBound)
+                        ?? transliterated(at: joined, limit: clause.upperBound) ?? wordInTitledList(at: joined, clause)
                 else { break }
                 current = next
             }
         }
     }
+
+    /// `副主席甲、乙、严格作了发言`: inside a title's list, after `、`, a surname and one character that
+    /// names avoid (格, 品) still name a person when `、`, a comma, a stop or a verb of the list of
+    /// two characters or more closes the pair (the list says a name stands there).
+    func wordInTitledList(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard p >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3),
+              let first = han(p, clause.upperBound), words.surnames.contains(first),
+              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c) else { return nil }
+        let end = p + 6
+        guard end == clause.upperBound || bytes[end] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end)
+                || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end) || listVerbOfTwoOrMore(at: end, limit: clause.upperBound),
+              isPlausible(p..<end, listed: true) else { return nil }
+        return (p..<end, end..<end)
+    }
+
+    /// `委员尚品、黎明参加讨论`: after a title, a surname and one character (a word, or one names
+    /// avoid) opening a pair joined by `、` whose second name a verb of the list of two characters
+    /// or more closes (not `领导关心、关爱`, which no such verb follows).
+    func wordPairAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let first = han(p, clause.upperBound), words.surnames.contains(first),
+              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c),
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p + 6), isPlausible(p..<(p + 6), listed: true),
+              let second = name(at: p + 9, limit: clause.upperBound, strong: true, listed: true) ?? wordInTitledList(at: p + 9, clause),
+              listVerbOfTwoOrMore(at: second.range.upperBound, limit: clause.upperBound) else { return nil }
+        return (p..<(p + 6), (p + 6)..<(p + 6))
+    }
+
+    /// Characters no given name holds, whatever the context (function words).
+    static let neverGiven: Set<UInt32> = Set("的了是在与及或也都就对为从到被把将已又这那其该此各每们个等和之所".unicodeScalars.map(\.value))
 
     /// `省级劳模、某市中医院李欣,`: after a title and `、`, an employer (a run ending in a unit's
     /// last character, 院, 局, 厂 …) and then a name closed by punctuation.
@@ -628,6 +677,7 @@ struct PersonReader {
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
     static let titleLinks = ["还有", "是"].map { Array($0.utf8) }
+    static let openingQuote = Array("“".utf8)
     static let longestNote = 24
 
     /// Past a short bracket after a title (`副主委(已退休)`), when a Han character follows it.
@@ -707,8 +757,9 @@ struct PersonReader {
     /// The chain of roles ending at `end` (the title's end): the segment back
     /// to the last separator, and the segments before it that are roles too
     /// (`福建省政协副主席、致公党福建省委主委`), never before `floor`.
-    func rolesBefore(_ end: Int, floor: Int) -> [Range<Int>] {
-        var start = segmentStart(before: end, floor: floor)
+    /// `from`: an opening quote the last segment goes back past (省“十佳律师”).
+    func rolesBefore(_ end: Int, floor: Int, from quote: Int? = nil) -> [Range<Int>] {
+        var start = segmentStart(before: quote ?? end, floor: floor)
         var segments = [start..<end]
         while start > floor {
             let sep = separatorLength(before: start)
@@ -1189,7 +1240,7 @@ struct PersonReader {
             guard closedByVerb || closedByPunctuation else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (an election's
             // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
-            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 })
+            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) })
             else { return nil }
         }
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
@@ -1198,6 +1249,12 @@ struct PersonReader {
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.
+    func isPaddedUnambiguous(_ range: Range<Int>) -> Bool {
+        guard range.count > 6, bytes[range.lowerBound + 3] == 0x20, let first = han(range.lowerBound, range.upperBound) else { return false }
+        return !words.ambiguousSurnames.contains(first)
     }
 
     /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
