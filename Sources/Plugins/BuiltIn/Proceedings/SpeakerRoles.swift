@@ -41,6 +41,9 @@ struct SpeakerRoles {
     /// The district the opening lines name (`静安区讯`, `静安区政协召开…`) when the headline names none:
     /// only a body written with the district's level (`区工商联`) is that district's.
     var openingDistrict: (name: String, level: String)? = nil
+    /// The one county a prefecture's document names with a body or its news (`怀宁县妇联`,
+    /// `DocumentDistrict.named`): its bare `县妇联`, `我县工商联` are that county's.
+    var namedCounty: String? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
@@ -190,7 +193,7 @@ struct SpeakerRoles {
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
-    /// The items of a roles text, split at `、`, `,` and spaces (a byte scan:
+    /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).
     static func roleItems(_ text: String) -> [String] {
         var items: [String] = []
@@ -200,8 +203,11 @@ struct SpeakerRoles {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                let separator = b == 0x2C || b == 0x20 ? 1
+                var separator = b == 0x2C || b == 0x20 ? 1
                     : (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 ? 3 : 0)
+                // 暨 joins two posts (`市侨联副主席暨某区侨联主席`), each of its own body; 暨南大学 is a name.
+                if b == 0xE6, i > start, i + 5 < bytes.count, bytes[i + 1] == 0x9A, bytes[i + 2] == 0xA8,
+                   !(bytes[i + 3] == 0xE5 && bytes[i + 4] == 0x8D && bytes[i + 5] == 0x97) { separator = 3 }
                 guard separator > 0 else { i += 1; continue }
                 if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
                 i += separator
