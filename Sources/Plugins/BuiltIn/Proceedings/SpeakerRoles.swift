@@ -111,6 +111,16 @@ struct SpeakerRoles {
                 if let party = communistPost(item) { result.append(party) }
                 continue
             }
+            // 来自民进界别 (`PartyContext.phrasesAfter`): the sector group a member sits in; a democratic
+            // party's (民进界) is a sector here, where 作为九三学社界别的委员 names the party.
+            if item.hasUTF8Prefix(Self.comesFrom) {
+                item = String(item.dropFirst(Self.comesFrom.count))
+                if case .member(let party, _, _, let surface)? = membership(item), index.entries[party].properties["kind"] == "民主党派",
+                   item == surface + Self.sectorGroup, let sector = Self.writtenSector(item) {
+                    result.append(.sector(name: sector.name, role: sector.role))
+                    continue
+                }
+            }
             if item.hasUTF8Suffix("院士") {
                 let academy = canonicalOrganization(String(item.dropLast(2)))
                 result.append(.academician(academy: academy.name, entry: academy.entry))
@@ -175,6 +185,8 @@ struct SpeakerRoles {
 
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).
     static let bareSecretaries: Set<String> = ["书记", "总书记"]
+    static let sectorGroup = "界别"
+    static let comesFrom = "来自"
     static let leagueCommitteeWord = "团委"
     static let leagueName = "共青团"
 
