@@ -24,6 +24,27 @@ import Testing
         #expect(SpeakerRoles.leaguePlace("工作会议") == nil)
     }
 
+    @Test func aPlaceIsAPlaceWordNotAnyHanRun() {
+        func place(_ s: String) -> Bool { let b = Array(s.utf8); return FederationPlace.isPlace(b, 0..<b.count) }
+        #expect(place("太和县") && place("和平区") && place("集美区") && place("自治区"))
+        #expect(!place("会暨集美区") && !place("委员是省") && !place("侨联和集美区"))
+        #expect(SpeakerRoles.placePrefix(of: "委员是省工商联", before: "省") == nil)
+        #expect(SpeakerRoles.placePrefix(of: "副会长暨集美区侨联", before: "区") == "集美")
+        #expect(SpeakerRoles.placePrefix(of: "太和县妇联", before: "县") == "太和")
+        #expect(SpeakerRoles.roleItems("市侨联副主席暨集美区侨联主席") == ["市侨联副主席", "集美区侨联主席"])
+        #expect(SpeakerRoles.roleItems("暨南大学教授") == ["暨南大学教授"])
+    }
+
+    @Test func aCountyNamedAloneInAPrefecturesDocument() {
+        func named(_ t: String, _ city: String) -> (String?, String?) { let r = DocumentDistrict.named(Array(t.utf8), city: city); return (r.county, r.countyCity) }
+        #expect(named("我县工商联召开会议。安庆市怀宁县妇联供稿", "安庆") == ("怀宁", nil))
+        #expect(named("8月6日，嵊州市青联召开座谈会。市青联副主席甲主持。", "绍兴") == (nil, "嵊州"))
+        // Two counties, a verb before a bare body, the prefecture named with a body: none.
+        #expect(named("怀宁县妇联、望江县妇联。", "安庆") == (nil, nil))
+        #expect(named("，代表县妇联发言，推进县域经济", "安庆") == (nil, nil))
+        #expect(named("绍兴市政协召开会议，嵊州市政协副主席甲发言。", "绍兴") == (nil, nil))
+    }
+
     @Test func aTownIsReadFromItsOwnHeadlineOnly() {
         #expect(DocumentDistrict.town(headline: "王店镇召开第十七次妇女代表大会")! == ("王店", "镇委"))
         #expect(DocumentDistrict.town(headline: "秀洲区梅湾街道总工会召开会员代表大会")! == ("梅湾", "街道委"))

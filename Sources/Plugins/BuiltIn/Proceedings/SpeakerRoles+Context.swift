@@ -128,6 +128,13 @@ extension SpeakerRoles {
             // 优秀盟员, 新会员: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
+        } else if allowed == nil, office.isEmpty, let level, level.hasUTF8Prefix("第") {
+            // 甲同志代表第七届委员会所作的工作报告: who reports for the committee at its congress is its member.
+            parties = nil
+        } else if let allowed, Self.committeeSecretaries.contains(office), let host = context.hostParty,
+                  allowed.contains(index.entries[host].name) {
+            // 社市委秘书长 in 九三学社's own news: the party writing of its own committee's secretary.
+            parties = allowed
         } else {
             // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).
             return allowed != nil ? .other(item) : nil

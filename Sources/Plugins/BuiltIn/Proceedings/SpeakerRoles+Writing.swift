@@ -18,6 +18,12 @@ extension SpeakerRoles {
         if roles.district == nil {
             roles.countyCity = headline.flatMap { DocumentDistrict.countyCity(headline: $0, city: prepared.city) }
             roles.openingDistrict = DocumentDistrict.opening(prepared.text.bytes)
+            // A county's page under its prefecture's manifest (安庆, 绍兴): the county the text names.
+            if let city = prepared.city, DocumentCity.province(ofCity: city) != nil {
+                let named = DocumentDistrict.named(prepared.text.bytes, city: city)
+                roles.namedCounty = named.county
+                if roles.countyCity == nil { roles.countyCity = named.countyCity }
+            }
         }
         return roles
     }
@@ -99,12 +105,16 @@ extension SpeakerRoles {
         if named == nil, let town, town.level == level { place = town.name }
         // 区工商联 in a document whose dateline is 静安区讯: 静安区's.
         if named == nil, place.isEmpty, let openingDistrict, openingDistrict.level == level { place = openingDistrict.name }
+        // 县妇联, 我县工商联 in 安庆's document that names 怀宁县 alone: 怀宁县's.
+        if named == nil, place.isEmpty, let namedCounty, level == "县委" { place = namedCounty }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
         // 工商联 in 恩施's document that writes 恩施州: 恩施州工商业联合会.
         if named == nil, marker == "市", place == cityName, place != countyCity { levelWord = cityLevel }
-        if named == nil, marker == "省", let province {
+        if named == nil, marker == "省", var province {
+            // A city's province from the table is written short (新疆 of 乌鲁木齐): its full name.
+            province = DocumentCity.regionNames[province] ?? province
             if province.hasUTF8Suffix("省") { place = String(province.dropLast()) }
             if province.hasUTF8Suffix("自治区") { place = String(province.dropLast(3)); levelWord = "自治区" }
         }
@@ -162,6 +172,14 @@ extension SpeakerRoles {
         }
         // A place's name has two characters at least (the 团 of 团市委 is none), but for the
         // districts named by one character and their level (长治市城区, 阳泉市郊区).
+        // `委员是|省`, `副会长暨|集美区`: the place is the word after the text's last ending.
+        if !place.isEmpty {
+            let bytes = Array(place.utf8)
+            if bytes.count % 3 == 0, (0..<(bytes.count / 3)).allSatisfy({ DocumentCity.isHan(bytes, $0 * 3) }) {
+                let start = FederationPlace.placeStart(bytes, 0..<bytes.count, levelLength: 0)
+                if start > 0 { place = String(decoding: bytes[start...], as: UTF8.self) }
+            }
+        }
         if marker == "区", oneCharacterDistricts.contains(place) { return place }
         return place.unicodeScalars.count < 2 || place.unicodeScalars.count > 6 ? nil : place
     }

@@ -41,6 +41,9 @@ struct SpeakerRoles {
     /// The district the opening lines name (`静安区讯`, `静安区政协召开…`) when the headline names none:
     /// only a body written with the district's level (`区工商联`) is that district's.
     var openingDistrict: (name: String, level: String)? = nil
+    /// The one county a prefecture's document names with a body or its news (`怀宁县妇联`,
+    /// `DocumentDistrict.named`): its bare `县妇联`, `我县工商联` are that county's.
+    var namedCounty: String? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
@@ -108,6 +111,16 @@ struct SpeakerRoles {
                 if let party = communistPost(item) { result.append(party) }
                 continue
             }
+            // 来自民进界别 (`PartyContext.phrasesAfter`): the sector group a member sits in; a democratic
+            // party's (民进界) is a sector here, where 作为九三学社界别的委员 names the party.
+            if item.hasUTF8Prefix(Self.comesFrom) {
+                item = String(item.dropFirst(Self.comesFrom.count))
+                if case .member(let party, _, _, let surface)? = membership(item), index.entries[party].properties["kind"] == "民主党派",
+                   item == surface + Self.sectorGroup, let sector = Self.writtenSector(item) {
+                    result.append(.sector(name: sector.name, role: sector.role))
+                    continue
+                }
+            }
             if item.hasUTF8Suffix("院士") {
                 let academy = canonicalOrganization(String(item.dropLast(2)))
                 result.append(.academician(academy: academy.name, entry: academy.entry))
@@ -172,6 +185,8 @@ struct SpeakerRoles {
 
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).
     static let bareSecretaries: Set<String> = ["书记", "总书记"]
+    static let sectorGroup = "界别"
+    static let comesFrom = "来自"
     static let leagueCommitteeWord = "团委"
     static let leagueName = "共青团"
 
@@ -190,7 +205,7 @@ struct SpeakerRoles {
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
-    /// The items of a roles text, split at `、`, `,` and spaces (a byte scan:
+    /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).
     static func roleItems(_ text: String) -> [String] {
         var items: [String] = []
@@ -200,8 +215,11 @@ struct SpeakerRoles {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                let separator = b == 0x2C || b == 0x20 ? 1
+                var separator = b == 0x2C || b == 0x20 ? 1
                     : (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 ? 3 : 0)
+                // 暨 joins two posts (`市侨联副主席暨某区侨联主席`), each of its own body; 暨南大学 is a name.
+                if b == 0xE6, i > start, i + 5 < bytes.count, bytes[i + 1] == 0x9A, bytes[i + 2] == 0xA8,
+                   !(bytes[i + 3] == 0xE5 && bytes[i + 4] == 0x8D && bytes[i + 5] == 0x97) { separator = 3 }
                 guard separator > 0 else { i += 1; continue }
                 if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
                 i += separator

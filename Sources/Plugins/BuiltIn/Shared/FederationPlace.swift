@@ -19,7 +19,30 @@ enum FederationPlace {
         let count = range.count / 3
         // 某社区, 高新园区: a community or park after a name is none either.
         guard (2...longestPlace).contains(count), !notPlaces.contains(where: { text.hasSuffix($0) }) else { return false }
-        return levels.contains(scalar(bytes, at: range.upperBound - 3)) || text.hasSuffix(street)
+        guard levels.contains(scalar(bytes, at: range.upperBound - 3)) || text.hasSuffix(street) else { return false }
+        return placeStart(bytes, range) == range.lowerBound
+    }
+
+    /// Characters no place's name holds: words that end the text before a place
+    /// (`委员是|省工商联`, `副会长暨|集美区侨联`, `兼|某县妇联`).
+    static let endingWords: Set<UInt32> = Set("暨兼是的了员席".unicodeScalars.map(\.value))
+    /// Joiners that a place may hold (太和县, 和平区) but that end a list before a place of two characters or more.
+    static let joiners: Set<UInt32> = Set("和及与".unicodeScalars.map(\.value))
+
+    /// Where the place word in `range` (Han characters, a level last) begins: after the last
+    /// ending word, or after a joiner followed by a name of two characters or more before the level.
+    /// O(n) in the range's characters.
+    static func placeStart(_ bytes: [UInt8], _ range: Range<Int>, levelLength: Int = 3) -> Int {
+        var start = range.lowerBound
+        var at = range.lowerBound
+        while at + 3 <= range.upperBound {
+            let c = scalar(bytes, at: at)
+            if endingWords.contains(c) || (at > range.lowerBound && joiners.contains(c) && range.upperBound - levelLength - (at + 3) >= 6) {
+                start = at + 3
+            }
+            at += 3
+        }
+        return start
     }
 
     /// The scalar of the three-byte character at `at`.

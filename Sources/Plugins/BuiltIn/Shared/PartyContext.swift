@@ -262,12 +262,19 @@ struct PartyContext {
     func phrasesAfter(_ end: Int, limit: Int, nameEnds: [Int: Int]) -> [String] {
         var at = end
         func skipComrade() { if UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at) { at += Self.comrade.count } }
+        // 甲委员和乙委员来自…: the seat after each name of the list.
+        func skipSeat() {
+            if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at),
+               Self.joiners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.memberSeat.count) }) { at += Self.memberSeat.count }
+        }
         skipComrade()
+        skipSeat()
         var later = 0
         while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
             at = next
             later += 1
             skipComrade()
+            skipSeat()
         }
         // 潘某等18人当选为副主席: the count of the others elected with the person.
         at = pastCount(at)
@@ -278,6 +285,14 @@ struct PartyContext {
         if let how = Self.howElected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += how.count }
         // 甲曾任九三学社某市委副主委: a former post still states the membership.
         if let once = Self.formerly.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += once.count }
+        // 甲委员来自民进界别, 乙、丙2位来自经济界: the sector the member comes from.
+        var origin = at
+        if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: origin) { origin += Self.memberSeat.count }
+        if UTF8Scan.hasPrefix(Self.comesFrom, in: bytes, at: origin) {
+            guard let sector = phrase(from: origin + Self.comesFrom.count, limit: limit, ends: Self.electedEnds),
+                  Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, sector) }) else { return [] }
+            return [String(decoding: bytes[(sector.lowerBound - Self.comesFrom.count)..<sector.upperBound], as: UTF8.self)]
+        }
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.
@@ -300,6 +315,8 @@ struct PartyContext {
         return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)] + (sectorPlacement(after: phrase.upperBound).map { [$0] } ?? [])
     }
 
+    static let comesFrom = Array("来自".utf8)
+    static let memberSeat = Array("委员".utf8)
     static let placedIn = ["分在", "分入", "编入"].map { Array($0.utf8) }
     static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
 

@@ -1,0 +1,55 @@
+/// The one county or county-level city a prefecture's document names in its text
+/// (`怀宁县妇联`, `(怀宁县妇联 某)`, `嵊州市青联`): a county's page under its
+/// prefecture's manifest, whose bare `县妇联`, `我县工商联` and `市青联` are that county's.
+extension DocumentDistrict {
+    /// What follows a county's or county-level city's name when the text names one of its
+    /// bodies or its news (`怀宁县妇联`, `浮山县召开…`, `嵊州市政协`).
+    static let namedPlaceMarkers = ["政协", "人民政府", "人大", "妇联", "工商联", "侨联", "科协", "总工会", "残联", "青联", "文联",
+                                    "团委", "委统战部", "融媒体", "召开", "举行", "讯", "第"].map { Array($0.utf8) }
+    /// Characters no county's name of two characters holds: words before a level (我县, 全县, 各县市, 推进县…).
+    static let notNameCharacters: Set<UInt32> = Set("我全各该本每邻两几个外市区县乡镇省的了在和与及是为对向把将由从等到赴来去".unicodeScalars.map(\.value))
+    /// Verbs that stand before a bare `市妇联` or `县工商联` (`代表市妇联`, `带领县青联`): no county's name.
+    static let verbsBeforeBodies: Set<String> = ["代表", "带领", "组织", "协助", "联合", "会同", "邀请", "参加", "配合", "依托", "通过",
+                                                "指导", "推动", "支持", "联系", "召集", "走访", "慰问", "考察", "调研", "来到", "前往",
+                                                "深入", "牵头", "成立", "加入", "当选", "担任", "兼任", "现任", "历任", "推荐", "授予",
+                                                "荣获", "获得", "作为", "经过", "根据", "按照", "落实", "发挥", "围绕", "结合", "携手"]
+    static let prefectureLevel = "市".unicodeScalars.first!.value
+    static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 { FederationPlace.scalar(bytes, at: at) }
+    static let countyByte: (UInt8, UInt8) = (0x8E, 0xBF)  // 县 after 0xE5
+    static let cityByte: (UInt8, UInt8) = (0xB8, 0x82)  // 市 after 0xE5
+
+    /// The county (`怀宁`, level 县委) and the county-level city (`嵊州`) the text names with a
+    /// body or its news, each only when it names exactly one; `city` (the prefecture) and any
+    /// prefecture or province the table knows are none. A county-level city counts only when the
+    /// text never names the prefecture itself with a body (`绍兴市政协`): then its 市 is the prefecture's.
+    /// One byte pass: 县 and 市 both open with 0xE5. O(n).
+    static func named(_ bytes: [UInt8], city: String) -> (county: String?, countyCity: String?) {
+        let own = city.hasUTF8Suffix("市") ? String(city.dropLast()) : city
+        var counties: Set<String> = []
+        var cities: Set<String> = []
+        var prefectureNamed = false
+        var at = 6
+        while at + 3 <= bytes.count {
+            defer { at += 1 }
+            guard bytes[at] == 0xE5 else { continue }
+            let isCounty = bytes[at + 1] == countyByte.0 && bytes[at + 2] == countyByte.1
+            guard isCounty || (bytes[at + 1] == cityByte.0 && bytes[at + 2] == cityByte.1),
+                  namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
+            let start = at - 6
+            guard DocumentCity.isHan(bytes, start), DocumentCity.isHan(bytes, start + 3),
+                  !notNameCharacters.contains(FederationPlace.scalar(bytes, at: start)),
+                  !notNameCharacters.contains(FederationPlace.scalar(bytes, at: start + 3)) else { continue }
+            // The name stands after no other Han word (a line's start, punctuation, a bracket) or after
+            // its prefecture (安庆市怀宁县): `推进县域`, `代表市妇联` name none.
+            guard start < 3 || !DocumentCity.isHan(bytes, start - 3) || scalar(bytes, at: start - 3) == prefectureLevel else { continue }
+            let name = String(decoding: bytes[start..<at], as: UTF8.self)
+            guard !verbsBeforeBodies.contains(name) else { continue }
+            if isCounty { counties.insert(name); continue }
+            // 绍兴市政协: the prefecture itself; 长沙市, 湖北: no county-level city.
+            if name == own { prefectureNamed = true; continue }
+            if DocumentCity.province(ofCity: name) != nil || DocumentCity.provinces.names.contains(name) { continue }
+            cities.insert(name)
+        }
+        return (counties.count == 1 ? counties.first : nil, cities.count == 1 && !prefectureNamed ? cities.first : nil)
+    }
+}
