@@ -35,6 +35,16 @@ import Testing
         #expect(SpeakerRoles.roleItems("暨南大学教授") == ["暨南大学教授"])
     }
 
+    @Test func theLeaguesCommitteeWrittenAfterItsPlaceIsThatPlaces() throws {
+        #expect(SpeakerRoles.placePrefix(of: "湖州团市委", before: "市") == "湖州")
+        #expect(SpeakerRoles.placePrefix(of: "兵团", before: "市") == nil)
+        let text = "会议召开。湖州团市委副书记、市青联主席潘明出席会议并讲话。"
+        let g = try ExtractionScoreTests.extract(text, city: "湖州", id: "league.txt")
+        let keys = ExtractionScoreTests.parties(g, writtenAs: [])
+        #expect(keys.contains("潘明 = 共青团湖州市委员会"), "\(keys)")
+        #expect(!keys.contains { $0.contains("湖州团") }, "\(keys)")
+    }
+
     @Test func aCountyNamedAloneInAPrefecturesDocument() {
         func named(_ t: String, _ city: String) -> (String?, String?) { let r = DocumentDistrict.named(Array(t.utf8), city: city); return (r.county, r.countyCity) }
         #expect(named("我县工商联召开会议。安庆市怀宁县妇联供稿", "安庆") == ("怀宁", nil))
