@@ -39,9 +39,7 @@ struct UnitAssignment {
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
-        var end = line.upperBound
-        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
-        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
+        let end = endBeforeStop(bytes, line)
         guard end > line.lowerBound else { return nil }
         guard let (open, inner) = lastBracket(bytes, line.lowerBound..<end) else { return inline(in: bytes, line.lowerBound..<end) }
         // (牵头单位:A;责任单位:B)(2019年12月底前完成): the deadline's bracket follows the units'.
@@ -62,6 +60,14 @@ struct UnitAssignment {
         return inline(in: bytes, line.lowerBound..<end)
     }
 
+    /// Where `line` ends without its trailing spaces and a closing `。`.
+    static func endBeforeStop(_ bytes: [UInt8], _ line: Range<Int>) -> Int {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
+        return end
+    }
+
     /// Names that end as a development zone's (`某某经济开发区`, `高新区`): a unit in a bracket of bare names.
     static let zoneEndings = ["开发区", "高新区", "新区", "示范区", "试验区", "合作区", "保税区"]
 
@@ -70,9 +76,7 @@ struct UnitAssignment {
     /// are responsible; vague collectives (市政府相关部门, 有关部门) are no units, and a bracket
     /// holding only them, or any item that does not read as a unit (`(含开发区)`, `(2024年)`), is none.
     static func bareBracket(in bytes: [UInt8], line: Range<Int>, contentStart: Int) -> UnitAssignment? {
-        var end = line.upperBound
-        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
-        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
+        let end = endBeforeStop(bytes, line)
         guard end > contentStart, let (open, inner) = lastBracket(bytes, contentStart..<end), open - contentStart >= 9,
               let units = bareUnits(bytes, inner) else { return nil }
         return UnitAssignment(units: units, range: open..<end)
@@ -82,8 +86,7 @@ struct UnitAssignment {
     /// numbered line's units, labelled, with verbs, or bare.
     static func bracketLine(in bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
         let trimmed = UTF8Scan.trim(bytes, line)
-        var end = trimmed.upperBound
-        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, trimmed) { end -= 3 }
+        let end = endBeforeStop(bytes, trimmed)
         guard end - trimmed.lowerBound >= 8, bytes[trimmed.lowerBound] == 0x28,
               let (open, inner) = lastBracket(bytes, trimmed.lowerBound..<end), open == trimmed.lowerBound else { return nil }
         var deadline: Range<Int>?
@@ -186,6 +189,13 @@ struct UnitAssignment {
     /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`, `分工负责`.
     static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分工", "分别", "共同", "具体"].map { Array($0.utf8) }
 
+    /// Where a list ends before the words that qualify its verb (`按职责分工`, `分别`) at the end of `range`.
+    static func beforeQualifiers(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, range.lowerBound..<end) }) { end -= qualifier.count }
+        return end
+    }
+
     /// `(A牵头,B、C配合)`, `(由A牵头,…)`, `(A、B负责)`; a part that is a
     /// deadline (`2023年底前完成`) is the task's, not a unit. A list without a
     /// verb shares the verb of the list after it (`(A牵头,B、C等部门,D配合)`).
@@ -221,11 +231,8 @@ struct UnitAssignment {
                 pending += items
                 continue
             }
-            var listEnd = part.upperBound - verb.suffix.count
             // (A、B等按职责分工负责): how they share the work is not a unit.
-            while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part.lowerBound..<listEnd) }) {
-                listEnd -= qualifier.count
-            }
+            let listEnd = beforeQualifiers(bytes, part.lowerBound..<(part.upperBound - verb.suffix.count))
             // (副区长王明牵头,区发改局负责): a leader who answers for the task is not a unit.
             let listed = pending + names(bytes, part.lowerBound..<listEnd)
             pending = []
@@ -316,8 +323,7 @@ struct UnitAssignment {
             // 〔责任单位:A、B按职责分工负责。具体任务…〕: the list ends at its full stop and before its verb.
             if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: l.colon + 1, to: end) { end = stop }
             if UTF8Scan.hasSuffix(responsibleVerb, in: bytes, (l.colon + 1)..<end) {
-                end -= responsibleVerb.count
-                while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, (l.colon + 1)..<end) }) { end -= qualifier.count }
+                end = beforeQualifiers(bytes, (l.colon + 1)..<(end - responsibleVerb.count))
             }
             for item in names(bytes, (l.colon + 1)..<end) {
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.

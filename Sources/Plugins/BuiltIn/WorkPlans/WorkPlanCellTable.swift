@@ -28,9 +28,7 @@ enum WorkPlanCellTable {
         // Cheap exit (this runs on every document): a table of this kind has a line of a row's number
         // (`1`, or `80` on a later page), or an indicator table with no number column a short line
         // opening with 指标 (its header's first cell).
-        let numbered = allLines.contains(where: { line in
-            line.count >= 1 && line.count <= 3 && line.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
-        })
+        let numbered = allLines.contains(where: { WorkPlanTable.number(bytes, $0) != nil })
         let indicators = allLines.contains(where: {
             $0.count <= 15 && (UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) || UTF8Scan.hasSuffix(timeLimitWord, in: bytes, $0))
         })
@@ -199,8 +197,8 @@ enum WorkPlanCellTable {
             }
         }
         // `单位` beside `牵头单位`, or in a table of indicators, is a measure's column (`%`, `亿元`).
-        columns = WorkPlanTable.ranked(WorkPlanTable.measured(columns, texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }),
-                                       texts: lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) })
+        let headerTexts = lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }
+        columns = WorkPlanTable.ranked(WorkPlanTable.measured(columns, texts: headerTexts), texts: headerTexts)
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         var first = m
         // `一、主要预期目标(15项)` between the header and the first row: a section's heading, not a group column's cell.
