@@ -58,11 +58,7 @@ extension PersonReader {
     /// `责任编辑:王　晶`, `记者 和 平 通讯员…`: a surname, one or two spaces and one given
     /// character, then the end, a space, a comma or a bracket (a name padded to the width of three).
     func paddedInByline(at p: Int, limit: Int) -> Range<Int>? {
-        guard let first = han(p, limit), words.surnames.contains(first) else { return nil }
-        var i = p + 3
-        var spaces = 0
-        while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
-        guard spaces > 0, let c = han(i, limit), mayBeGiven(c, soft: true) else { return nil }
+        guard let i = paddedGiven(at: p, limit: limit, soft: true) else { return nil }
         let end = i + 3
         guard end >= limit || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x2C
                 || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) else { return nil }

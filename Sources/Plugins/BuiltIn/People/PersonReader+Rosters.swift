@@ -295,22 +295,7 @@ extension PersonReader {
 
     /// A note of sex or people (`女`, `藏族`, `女,回族`): said only of a person.
     func isPersonalNote(_ note: Range<Int>) -> Bool {
-        var i = note.lowerBound
-        var part: [UInt32] = []
-        var personal = false
-        while i <= note.upperBound {
-            if i == note.upperBound || bytes[i] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
-                guard words.notes.contains(part) else { return false }
-                if part == Self.male || part == Self.female || part.last == Self.people { personal = true }
-                part.removeAll()
-                i += i < note.upperBound && bytes[i] != 0x2C ? 3 : 1
-                continue
-            }
-            guard let c = han(i, note.upperBound) else { return false }
-            part.append(c)
-            i += 3
-        }
-        return personal
+        noteParts(note)?.contains { $0 == Self.male || $0 == Self.female || $0.last == Self.people } ?? false
     }
 
     static let male = Array("男".unicodeScalars.map(\.value))
@@ -326,14 +311,12 @@ extension PersonReader {
         return nil
     }
 
-    static let ofPost = Array("的".utf8)
-
     /// An item under 任命 or 免去: a name, then 为 and the post (`张三为县商务局局长`)
     /// or 的 and the post left (`李四的县商务局局长职务`).
     func appointedItem(_ range: Range<Int>) -> (name: Range<Int>, post: Range<Int>)? {
         var end = range.lowerBound + UTF8Scan.scalarLength(bytes[range.lowerBound])
         while end < min(range.upperBound - 3, range.lowerBound + 20) {
-            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.ofPost, in: bytes, at: end),
+            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.of, in: bytes, at: end),
                rosterName(range.lowerBound..<end) != nil {
                 return (range.lowerBound..<end, (end + 3)..<range.upperBound)
             }

@@ -316,11 +316,6 @@ struct PersonReader {
         return candidates(at: joined.range.upperBound, limit: limit).ends.isEmpty || name(at: joined.range.upperBound, limit: limit, strong: true) == nil
     }
 
-    /// Whether `next` is exactly an honorific (委员, 同志).
-    func isHonorific(_ next: Range<Int>, limit: Int) -> Bool {
-        !next.isEmpty && words.honorifics.longestMatch(in: bytes, at: next.lowerBound, end: limit)?.range == next
-    }
-
     /// Not an ordinary word, not inside a lexicon term. `listed`: the context says
     /// a name stands here, so an ordinary word is a name too (市长高峰出席), and a term
     /// is no obstacle unless it begins with the name (张卫星 holds 卫星; 金华 is a place).
@@ -337,11 +332,7 @@ struct PersonReader {
     /// `吕 斌、`, `鞠 红出席`: a surname, the padding, one given character, and then
     /// punctuation or a following word (a name written to the width of three).
     func padded(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let first = han(p, limit), words.surnames.contains(first) else { return nil }
-        var i = p + 3
-        var spaces = 0
-        while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
-        guard spaces > 0, let c = han(i, limit), !words.notGiven.contains(c), i + 3 < limit else { return nil }
+        guard let i = paddedGiven(at: p, limit: limit, soft: false), i + 3 < limit else { return nil }
         // 主席 王 强 出席: one space after the name too, when a verb or punctuation follows it
         // (not 全 面 推 进, text spaced out character by character).
         if bytes[i + 3] == 0x20 {
@@ -351,6 +342,17 @@ struct PersonReader {
         }
         guard let next = boundary(at: i + 3, limit: limit) else { return nil }
         return (p..<(i + 3), next)
+    }
+
+    /// `鞠 红`: a surname at `p`, one or two spaces, then a given character (of `softGiven` too
+    /// when `soft`); where that character starts.
+    func paddedGiven(at p: Int, limit: Int, soft: Bool) -> Int? {
+        guard let first = han(p, limit), words.surnames.contains(first) else { return nil }
+        var i = p + 3
+        var spaces = 0
+        while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
+        guard spaces > 0, let c = han(i, limit), mayBeGiven(c, soft: soft) else { return nil }
+        return i
     }
 
     /// Whether ICU's dictionary reads a word of two characters or more from `range`'s start that
@@ -440,21 +442,29 @@ struct PersonReader {
     /// Past a bracket of notes after a name (`张三(女,回族)`), else `end`.
     func skipNotes(_ end: Int, limit: Int) -> Int {
         guard end < limit, bytes[end] == 0x28,
-              let close = UTF8Scan.find([0x29], in: bytes, from: end, to: min(limit, end + 60)) else { return end }
-        var item: [UInt32] = []
-        var i = end + 1
-        while i <= close {
-            if i == close || bytes[i] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
-                guard words.notes.contains(item) else { return end }
-                item.removeAll()
-                i += i < close && bytes[i] != 0x2C ? 3 : 1
+              let close = UTF8Scan.find([0x29], in: bytes, from: end, to: min(limit, end + 60)),
+              noteParts((end + 1)..<close) != nil else { return end }
+        return close + 1
+    }
+
+    /// The parts of a bracket's text parted by `,` or `、` (`女,回族`), when every part is a note; else nil.
+    func noteParts(_ note: Range<Int>) -> [[UInt32]]? {
+        var parts: [[UInt32]] = []
+        var part: [UInt32] = []
+        var i = note.lowerBound
+        while i <= note.upperBound {
+            if i == note.upperBound || bytes[i] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                guard words.notes.contains(part) else { return nil }
+                parts.append(part)
+                part.removeAll()
+                i += i < note.upperBound && bytes[i] != 0x2C ? 3 : 1
                 continue
             }
-            guard let c = han(i, close) else { return end }
-            item.append(c)
+            guard let c = han(i, note.upperBound) else { return nil }
+            part.append(c)
             i += 3
         }
-        return close + 1
+        return parts
     }
 
     /// Where the next name of a list starts after a name ending at `end`: after
@@ -465,76 +475,6 @@ struct PersonReader {
         if spaces, bytes[end] == 0x20, end + 1 < limit, han(end + 1, limit) != nil { return end + 1 }
         return words.joiners.longestMatch(in: bytes, at: end, end: limit)?.range.upperBound
     }
-
-    /// `会议补选杨立军(男,汉族)为自治区政协常委`, `任命张三、李四为…`: names after a
-    /// verb of appointment, each followed by 为, 、, a joining word or notes.
-    func readAppointed(_ clause: Range<Int>, verbs: [Range<Int>], into found: inout [PersonMention]) {
-        for verb in verbs {
-            var at = verb.upperBound
-            while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
-                var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
-                // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
-                var roles: [Range<Int>] = []
-                if end == person.range.upperBound, let inside = affiliation(after: end, clause).first, isRoleText(inside) {
-                    roles = [inside]
-                    end = inside.upperBound + 1
-                }
-                let next = joiner(at: end, limit: clause.upperBound, spaces: false)
-                // 为 the post given, 的 the post taken away (免去张三的县商务局局长职务), 因 the reason (同意张三因…辞去).
-                guard next != nil || Self.appointmentEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
-                        || end > person.range.upperBound else { break }
-                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
-                                           sentence: clause, evidence: .title))
-                guard let next else {
-                    // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more.
-                    if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
-                        var from = end
-                        while let comma = nextComma(from: from, clause),
-                              let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
-                            from = closed
-                        }
-                    }
-                    break
-                }
-                at = next
-            }
-        }
-    }
-
-    /// The next comma (ASCII or full-width) in `clause` from `from`.
-    func nextComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
-        var i = from
-        while i < clause.upperBound {
-            if bytes[i] == 0x2C { return i..<(i + 1) }
-            if UTF8Scan.hasPrefix(Self.fullWidthComma, in: bytes, at: i), i + 3 <= clause.upperBound { return i..<(i + 3) }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
-    /// (`乙为专职副主席`, `丙、丁为副主席`); nothing unless the names end at 为.
-    /// Returns where the names end (at 为), or nil when the clause holds no such names.
-    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>, into found: inout [PersonMention]) -> Int? {
-        var at = clause.lowerBound
-        var names: [PersonMention] = []
-        while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
-            let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
-            names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
-                                       sentence: sentence, evidence: .title))
-            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
-                found += names
-                return end
-            }
-            guard let next = joiner(at: end, limit: clause.upperBound, spaces: false) else { return nil }
-            at = next
-        }
-        return nil
-    }
-
-    static let fullWidthComma = Array("，".utf8)
-    static let appointedAs = Array("为".utf8)
-    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
 
     // MARK: Title before the name
 
@@ -730,187 +670,6 @@ struct PersonReader {
         return false
     }
 
-    static let sectorWords = ["界别", "界"].map { Array($0.utf8) }
-
-    /// The party or sector just before `at` when the text reads `X的` or `X界别的`
-    /// (来自民盟界别的薛栋委员, 来自特邀人士界的冯启委员).
-    func sectorBefore(_ at: Int) -> Range<Int>? {
-        guard at >= 3, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at - 3) else { return nil }
-        var end = at - 3
-        for word in Self.sectorWords where end >= word.count && UTF8Scan.hasPrefix(word, in: bytes, at: end - word.count) {
-            if parties.contains(where: { $0.upperBound == end }) { break }
-            end -= word.count
-            break
-        }
-        let i = parties.partitioningIndex { $0.upperBound >= end }
-        guard i < parties.count else { return nil }
-        if parties[i].upperBound == end { return parties[i] }
-        // 特邀香港人士界别的: the sector's own name may hold the 界.
-        return parties[i].lowerBound < end && parties[i].upperBound <= at - 3 ? parties[i] : nil
-    }
-
-    /// Words opening a chain of roles that are no role (会上, 由, and 和 after the last person: 和无党派人士代表…).
-    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并",
-                          "以及", "和", "及", "与"]
-        .map { Array($0.utf8) }
-
-    /// The chain of roles ending at `end` (the title's end): the segment back
-    /// to the last separator, and the segments before it that are roles too
-    /// (`福建省政协副主席、致公党福建省委主委`), never before `floor`.
-    /// `from`: an opening quote the last segment goes back past (省“十佳律师”).
-    func rolesBefore(_ end: Int, floor: Int, from quote: Int? = nil) -> [Range<Int>] {
-        var start = segmentStart(before: quote ?? end, floor: floor)
-        var segments = [start..<end]
-        while start > floor {
-            let sep = separatorLength(before: start)
-            guard sep > 0 else { break }
-            let previous = segmentStart(before: start - sep, floor: floor)
-            let segment = previous..<(start - sep)
-            // 甲当选为中国科协主席,常务副校长乙: a clause of election before the title is another person's.
-            guard !segment.isEmpty, isRole(segment), !isElectionClause(segment) else { break }
-            segments.insert(segment, at: 0)
-            start = previous
-        }
-        // 会上, 由, 出席会议的有 … open the first segment but are no role.
-        var first = segments[0]
-        for word in Self.leadIns where UTF8Scan.hasPrefix(word, in: bytes, at: first.lowerBound) && first.lowerBound + word.count < first.upperBound {
-            first = (first.lowerBound + word.count)..<first.upperBound
-            break
-        }
-        // 预备会由全国妇联主席: the meeting before 由 is no part of the role.
-        if let by = agentMarker(in: first) { first = by..<first.upperBound }
-        // One range, as written: the separators between the roles stay.
-        let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
-        return whole.isEmpty ? [] : [whole]
-    }
-
-    static let agent = Array("由".utf8)
-    /// The last characters of a meeting's name before 由 (大会由, 会议由).
-    static let meetingEnds = ["会", "议"].map { Array($0.utf8) }
-
-    /// Just past `会由` or `议由` in `range`, where what the role names begins.
-    func agentMarker(in range: Range<Int>) -> Int? {
-        guard let by = UTF8Scan.findLast(Self.agent, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
-              Self.meetingEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
-              by + 3 < range.upperBound else { return nil }
-        return by + 3
-    }
-
-    static let elected = Array("当选".utf8)
-    /// Characters before 当选 in a role (新当选的, 已当选): no clause of election.
-    static let electedModifiers: Set<UInt32> = Set("新已刚再连的".unicodeScalars.map(\.value))
-
-    /// `万某当选为主席`: a name of two characters or more before a verb of election, not after a
-    /// count (`9位新当选`) and not ending in a word of time (新, 已 … of `新当选`).
-    func isElected(_ name: Range<Int>, verb: Range<Int>) -> Bool {
-        guard name.count >= 6, UTF8Scan.find(Self.elected, in: bytes, from: verb.lowerBound, to: verb.upperBound) != nil,
-              let last = han(name.upperBound - 3, name.upperBound), !Self.electedModifiers.contains(last) else { return false }
-        return name.lowerBound == 0 || !(0x30...0x39).contains(bytes[name.lowerBound - 1])
-    }
-
-    /// Whether `segment` states someone's election (`甲当选为主席`) rather than a role.
-    func isElectionClause(_ segment: Range<Int>) -> Bool {
-        guard let at = UTF8Scan.find(Self.elected, in: bytes, from: segment.lowerBound, to: segment.upperBound),
-              at >= segment.lowerBound + 6, let before = han(at - 3, at) else { return false }
-        return !Self.electedModifiers.contains(before)
-    }
-
-    /// The length of a `、` or `,` just before `at`, else 0.
-    func separatorLength(before at: Int) -> Int {
-        if at >= 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) { return 3 }
-        if at >= 1, bytes[at - 1] == 0x2C { return 1 }
-        return 0
-    }
-
-    /// Where the segment ending at `end` starts: after the last `、` `,` `:` `(` `)` space or quote.
-    func segmentStart(before end: Int, floor: Int) -> Int {
-        var i = end
-        while i > floor {
-            let b = bytes[i - 1]
-            if b < 0x80 {
-                if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x20 || b == 0x3B || b == 0x22 { return i }
-                i -= 1
-                continue
-            }
-            // Step back one scalar.
-            var j = i - 1
-            while j > floor, bytes[j] & 0xC0 == 0x80 { j -= 1 }
-            if han(j, i) == nil, i - j == 3 { return i }  // 、 “ ” 《 》 and other punctuation
-            i = j
-        }
-        return floor
-    }
-
-    /// A segment that is a role: it ends with a title or names a party, and is short.
-    func isRole(_ segment: Range<Int>) -> Bool {
-        guard segment.count <= 120 else { return false }
-        if let last = words.titles.matches(in: bytes, range: segment).last, last.range.upperBound == segment.upperBound { return true }
-        return Self.overlaps(parties, segment)
-    }
-
-    static let onBehalf = Array("代表".utf8)
-    /// Where the body a person speaks for ends (代表民革市委会作…, 代表市委向各民主党派…: one body, never a list).
-    static let phraseEnds = ["作", "发言", "就", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说", "向", "、", "和", "与", "及"]
-        .map { Array($0.utf8) }
-
-    /// Roles stated after the name: `(民进杭州市委会)`, `代表民革平顶山市委会作…`,
-    /// also after an honorific (`曹振华委员代表…`).
-    func affiliation(after end: Int, _ clause: Range<Int>) -> [Range<Int>] {
-        var at = end
-        if !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at),
-           let honorific = words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) {
-            at = honorific.range.upperBound
-        }
-        if at < clause.upperBound, bytes[at] == 0x28,
-           let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(clause.upperBound, at + 150)) {
-            let inside = UTF8Scan.trim(bytes, (at + 1)..<close)
-            return inside.isEmpty ? [] : [inside]
-        }
-        guard UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) else { return [] }
-        let start = at + Self.onBehalf.count
-        let limit = min(clause.upperBound, start + 90)
-        var stop = limit
-        var i = start
-        while i < limit {
-            if bytes[i] < 0x80 || Self.phraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { stop = i; break }
-            i += UTF8Scan.scalarLength(bytes[i])
-        }
-        let phrase = start..<stop
-        let named = !phrase.isEmpty && Self.overlaps(parties, phrase) ? [phrase] : []
-        // 代表市政协经济委员会和经济界: a sector after 和 or 及 is spoken for too.
-        if let sector = sectorJoined(from: start, limit: limit) { return named + [sector] }
-        return named
-    }
-
-    static let sectorJoiners = ["和", "及"].map { Array($0.utf8) }
-    static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
-    /// What ends the body spoken for when a sector closes it (`…和经济界作的`, `…界发言`).
-    static let sectorPhraseEnds = ["作", "的", "发言", "向", "就"].map { Array($0.utf8) }
-
-    /// The sector after `和` or `及` that closes what follows 代表 at `start`
-    /// (`市政协对外友好协会和对外友好界作…`, `…委员会及社会福利和社会保障界作…`): a
-    /// party-lexicon term starting right after the joining word and ending in 界 where the phrase ends.
-    func sectorJoined(from start: Int, limit: Int) -> Range<Int>? {
-        var close = limit
-        var i = start
-        while i < limit {
-            if bytes[i] < 0x80 || Self.sectorPhraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { close = i; break }
-            i += UTF8Scan.scalarLength(bytes[i])
-        }
-        var at = start
-        while at < close {
-            if let joiner = Self.sectorJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
-                let from = at + joiner.count
-                if let term = parties.first(where: { $0.lowerBound == from }), term.upperBound <= close,
-                   Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, from..<close) }) {
-                    return from..<close
-                }
-            }
-            at += UTF8Scan.scalarLength(bytes[at])
-        }
-        return nil
-    }
-
     // MARK: Name at the start of a clause or list
 
     /// Names that begin a clause or follow punctuation: with an honorific, a
@@ -1064,9 +823,7 @@ struct PersonReader {
 
     /// `哈斯巴根委员`: `found` (what `transliterated(at:limit:beforeTitle: true)` read at a position) before an honorific.
     func transliteratedBeforeHonorific(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found,
-              isHonorific(found.next, limit: clause.upperBound) || words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil
-        else { return nil }
+        guard let found, words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil else { return nil }
         return found
     }
 
@@ -1092,7 +849,7 @@ struct PersonReader {
         let after = credit.range.upperBound
         guard after == clause.upperBound || bytes[after] == 0x29 || bytes[after] == 0x20 else { return nil }
         // 张三 文 is a credit only with the padding or slash before it; 张三摄 needs none.
-        guard at > end || credit.range.count > 3 || UTF8Scan.hasPrefix(Array("摄".utf8), in: bytes, at: credit.range.lowerBound) else { return nil }
+        guard at > end || credit.range.count > 3 || UTF8Scan.hasPrefix(Self.shot, in: bytes, at: credit.range.lowerBound) else { return nil }
         return credit.range
     }
 
@@ -1129,13 +886,6 @@ struct PersonReader {
         return nil
     }
 
-    /// Roles in brackets: they name a party or sector, a title, or a seat (政协, 人大).
-    func isRoleText(_ range: Range<Int>) -> Bool {
-        if Self.overlaps(parties, range) { return true }
-        if !words.titles.matches(in: bytes, range: range).isEmpty { return true }
-        return UTF8Scan.find(Array("政协".utf8), in: bytes, from: range.lowerBound, to: range.upperBound) != nil
-    }
-
     /// The start of the clause, or after punctuation or a space.
     func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {
         if p == clause.lowerBound { return true }
@@ -1146,165 +896,6 @@ struct PersonReader {
     }
 
     static let sexes = ["男", "女"].map { Array($0.utf8) }
-    static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
-    static let countWords = ["位", "名"].map { Array($0.utf8) }
-    /// After 等 a count of persons may also be in 人 (等97人当选).
-    static let countWordsAfterEtc = ["位", "名", "人"].map { Array($0.utf8) }
-    /// 多, 余, 几 in a count (等多名会员, 等20余人, 等几位委员).
-    static let approximately = Set("多余几".unicodeScalars.map(\.value))
     static let etc = Array("等".utf8)
     static let of = Array("的".utf8)
-
-    /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
-    /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
-    func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
-        var names = [first]
-        var at = skipNotes(first.upperBound, limit: clause.upperBound)
-        // 卢某(女)、郑某: a note of sex or people after a member says the list is of persons.
-        var noted = at > first.upperBound
-        while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
-            // A name between names is a name, even one that is also a word (张三、海涛、李四).
-            guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
-                    ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true) else {
-                // 张三和有关部门负责同志: a joining word before no name ends the list.
-                if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
-                return nil
-            }
-            names.append(next.range)
-            at = skipNotes(next.range.upperBound, limit: clause.upperBound)
-            if at > next.range.upperBound { noted = true }
-        }
-        // 包括甲、乙(女,壮族)。: a noted last member takes the name before its 、 along.
-        if names.count == 1, noted, let earlier = nameBefore(first.lowerBound, clause) { names.insert(earlier, at: 0) }
-        guard names.count >= 2, at <= clause.upperBound else { return nil }
-        // What closes the list: a count (三位, 3名), 等, then a collective role or a verb;
-        // or 等 and then a count (等23名委员, 等97人, 等多名会员).
-        var i = at
-        var closedByEtc = false
-        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
-        let countStart = i
-        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil),
-              Self.counters.contains(c) || (i > countStart && Self.approximately.contains(c)) || (closedByEtc && Self.approximately.contains(c)) {
-            i += bytes[i] < 0x80 ? 1 : 3
-        }
-        var counted = false
-        if i > countStart, let w = (closedByEtc ? Self.countWordsAfterEtc : Self.countWords).first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
-            i += w.count; counted = true
-        }
-        if !counted, i > countStart { return nil }
-        if !closedByEtc, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
-        var roles: [Range<Int>] = []
-        if let collective = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
-            // 三位常委、委员: the roles run on through the list.
-            var end = collective.range.upperBound
-            while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end),
-                  let more = words.collectives.longestMatch(in: bytes, at: end + 3, end: clause.upperBound) {
-                end = more.range.upperBound
-            }
-            roles = [collective.range.lowerBound..<end]
-        } else if counted {
-            // 3位市政协常委、委员: the count, then roles ending with collective words joined by 、.
-            let found = words.collectives.matches(in: bytes, range: i..<min(clause.upperBound, i + 60))
-            if var end = found.first?.range.upperBound {
-                for more in found.dropFirst() where more.range.lowerBound == end + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
-                    end = more.range.upperBound
-                }
-                roles = [i..<end]
-            } else if !closedByEtc {
-                // 3名 with no role after it: no list of persons (张三、李四3名 is rare; 甲、乙3个 never).
-                return nil
-            }
-            // 等97人当选, 等多名会员接受采访: 等 and a count of persons close the list whatever follows.
-        } else if closedByEtc, let phrase = collectivePhrase(at: i, clause) {
-            // 甲、乙、丙等市四套班子领导在…就座: 等 before a noun phrase ending in a collective
-            // role; a member doubtful alone (an ambiguous surname) costs only itself.
-            names = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
-            guard names.count >= 2 else { return nil }
-            roles = [phrase]
-        } else if closedByEtc, han(i, clause.upperBound) != nil {
-            // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
-            // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
-            // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
-            // lists brands).
-            guard names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
-                  names[0].lowerBound < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: names[0].lowerBound - 3)
-                    || nameBefore(names[0].lowerBound, clause) != nil
-            else { return nil }
-        } else {
-            // No role: a verb of taking part must close the list, or punctuation a list of three
-            // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
-            // list of persons, nor are 唐山、许昌、周口).
-            // A note after a member (卢某(女)、郑某。) or 等 and punctuation closes a list of two.
-            let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
-            let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
-            guard closedByVerb || closedByPunctuation else { return nil }
-            // Every surname unambiguous, unless a note says the list is of persons (an election's
-            // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
-            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) })
-            else { return nil }
-        }
-        // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
-        // whatever word stands before it.
-        while let earlier = nameBefore(names[0].lowerBound, clause) { names.insert(earlier, at: 0) }
-        return names.map {
-            PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
-        }
-    }
-
-    /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.
-    func isPaddedUnambiguous(_ range: Range<Int>) -> Bool {
-        guard range.count > 6, bytes[range.lowerBound + 3] == 0x20, let first = han(range.lowerBound, range.upperBound) else { return false }
-        return !words.ambiguousSurnames.contains(first)
-    }
-
-    /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
-    /// role (领导, 委员, 同志) before punctuation or a following word; its range.
-    func collectivePhrase(at: Int, _ clause: Range<Int>) -> Range<Int>? {
-        var i = at
-        var count = 0
-        while count < 12, han(i, clause.upperBound) != nil {
-            if let c = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
-                let end = c.range.upperBound
-                if let next = han(end, clause.upperBound) {
-                    if words.followers.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil || words.clinging.contains(next) { return at..<end }
-                } else {
-                    return at..<end
-                }
-            }
-            i += 3
-            count += 1
-        }
-        return nil
-    }
-
-    /// `等26人`, `等多名`: 等 and a count of persons at `at`; where the count ends.
-    func countedAfterEtc(_ at: Int, _ clause: Range<Int>) -> Int? {
-        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
-        var i = at + Self.etc.count
-        let start = i
-        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil),
-              Self.counters.contains(c) || Self.approximately.contains(c) {
-            i += bytes[i] < 0x80 ? 1 : 3
-        }
-        guard i > start, let w = Self.countWordsAfterEtc.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { return nil }
-        return i + w.count
-    }
-
-    /// The name ending just before a `、` that ends just before `at` (three characters, else two).
-    func nameBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
-        guard at >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) else { return nil }
-        var end = at - 3
-        // 卢某(女)、: a note between the name and the 、 (`skipNotes` read forwards).
-        if bytes[end - 1] == 0x29, let open = (max(clause.lowerBound, end - 40)..<end).last(where: { bytes[$0] == 0x28 }),
-           skipNotes(open, limit: end) == end {
-            end = open
-        }
-        for count in [3, 2] where end - 3 * count >= clause.lowerBound {
-            let start = end - 3 * count
-            // 副主席覃丽、: the first of three characters ends a title.
-            if count == 3, titleEnds(at: start + 3, floor: clause.lowerBound) { continue }
-            if let found = name(at: start, limit: end + 3, strong: true, listed: true), found.range.upperBound == end { return found.range }
-        }
-        return nil
-    }
 }

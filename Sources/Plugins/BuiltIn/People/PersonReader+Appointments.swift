@@ -1,0 +1,74 @@
+/// Appointments and elections in running prose: the names after a verb of appointment
+/// (`会议补选甲(男,汉族)为…`, `任命甲、乙为…`, `免去丙的…职务`) and the later clauses of an
+/// election (`选举甲为主席,乙为专职副主席,丙、丁为副主席`).
+extension PersonReader {
+    /// `会议补选杨立军(男,汉族)为自治区政协常委`, `任命张三、李四为…`: names after a
+    /// verb of appointment, each followed by 为, 、, a joining word or notes.
+    func readAppointed(_ clause: Range<Int>, verbs: [Range<Int>], into found: inout [PersonMention]) {
+        for verb in verbs {
+            var at = verb.upperBound
+            while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
+                var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+                // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
+                var roles: [Range<Int>] = []
+                if end == person.range.upperBound, let inside = affiliation(after: end, clause).first, isRoleText(inside) {
+                    roles = [inside]
+                    end = inside.upperBound + 1
+                }
+                let next = joiner(at: end, limit: clause.upperBound, spaces: false)
+                // 为 the post given, 的 the post taken away (免去张三的县商务局局长职务), 因 the reason (同意张三因…辞去).
+                guard next != nil || Self.appointmentEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
+                        || end > person.range.upperBound else { break }
+                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
+                                           sentence: clause, evidence: .title))
+                guard let next else {
+                    // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more.
+                    if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
+                        var from = end
+                        while let comma = nextComma(from: from, clause),
+                              let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
+                            from = closed
+                        }
+                    }
+                    break
+                }
+                at = next
+            }
+        }
+    }
+
+    /// The next comma (ASCII or full-width) in `clause` from `from`.
+    func nextComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var i = from
+        while i < clause.upperBound {
+            if bytes[i] == 0x2C { return i..<(i + 1) }
+            if UTF8Scan.hasPrefix(Self.fullWidthComma, in: bytes, at: i), i + 3 <= clause.upperBound { return i..<(i + 3) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
+    /// (`乙为专职副主席`, `丙、丁为副主席`); nothing unless the names end at 为.
+    /// Returns where the names end (at 为), or nil when the clause holds no such names.
+    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>, into found: inout [PersonMention]) -> Int? {
+        var at = clause.lowerBound
+        var names: [PersonMention] = []
+        while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
+            let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+            names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
+                                       sentence: sentence, evidence: .title))
+            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
+                found += names
+                return end
+            }
+            guard let next = joiner(at: end, limit: clause.upperBound, spaces: false) else { return nil }
+            at = next
+        }
+        return nil
+    }
+
+    static let fullWidthComma = Array("，".utf8)
+    static let appointedAs = Array("为".utf8)
+    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
+}

@@ -1,0 +1,164 @@
+/// Lists of names in running prose, closed by a count, 等, a collective role or a verb
+/// (`李家华、吴余龙、姜志权三位常委现场提问`, `甲、乙等23名委员`, `甲、乙出席`).
+extension PersonReader {
+    static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
+    static let countWords = ["位", "名"].map { Array($0.utf8) }
+    /// After 等 a count of persons may also be in 人 (等97人当选).
+    static let countWordsAfterEtc = ["位", "名", "人"].map { Array($0.utf8) }
+    /// 多, 余, 几 in a count (等多名会员, 等20余人, 等几位委员).
+    static let approximately = Set("多余几".unicodeScalars.map(\.value))
+
+    /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
+    /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
+    func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
+        var names = [first]
+        var at = skipNotes(first.upperBound, limit: clause.upperBound)
+        // 卢某(女)、郑某: a note of sex or people after a member says the list is of persons.
+        var noted = at > first.upperBound
+        while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
+            // A name between names is a name, even one that is also a word (张三、海涛、李四).
+            guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
+                    ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true) else {
+                // 张三和有关部门负责同志: a joining word before no name ends the list.
+                if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
+                return nil
+            }
+            names.append(next.range)
+            at = skipNotes(next.range.upperBound, limit: clause.upperBound)
+            if at > next.range.upperBound { noted = true }
+        }
+        // 包括甲、乙(女,壮族)。: a noted last member takes the name before its 、 along.
+        if names.count == 1, noted, let earlier = nameBefore(first.lowerBound, clause) { names.insert(earlier, at: 0) }
+        guard names.count >= 2, at <= clause.upperBound else { return nil }
+        // What closes the list: a count (三位, 3名), 等, then a collective role or a verb;
+        // or 等 and then a count (等23名委员, 等97人, 等多名会员).
+        var i = at
+        var closedByEtc = false
+        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
+        let count = countOfPersons(from: i, clause, afterEtc: closedByEtc)
+        // Figures with no count word after them: no list of persons.
+        if count.end == nil, count.figuresEnd > i { return nil }
+        let counted = count.end != nil
+        i = count.end ?? i
+        if !closedByEtc, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
+        var roles: [Range<Int>] = []
+        if let collective = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
+            // 三位常委、委员: the roles run on through the list.
+            var end = collective.range.upperBound
+            while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end),
+                  let more = words.collectives.longestMatch(in: bytes, at: end + 3, end: clause.upperBound) {
+                end = more.range.upperBound
+            }
+            roles = [collective.range.lowerBound..<end]
+        } else if counted {
+            // 3位市政协常委、委员: the count, then roles ending with collective words joined by 、.
+            let found = words.collectives.matches(in: bytes, range: i..<min(clause.upperBound, i + 60))
+            if var end = found.first?.range.upperBound {
+                for more in found.dropFirst() where more.range.lowerBound == end + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+                    end = more.range.upperBound
+                }
+                roles = [i..<end]
+            } else if !closedByEtc {
+                // 3名 with no role after it: no list of persons (张三、李四3名 is rare; 甲、乙3个 never).
+                return nil
+            }
+            // 等97人当选, 等多名会员接受采访: 等 and a count of persons close the list whatever follows.
+        } else if closedByEtc, let phrase = collectivePhrase(at: i, clause) {
+            // 甲、乙、丙等市四套班子领导在…就座: 等 before a noun phrase ending in a collective
+            // role; a member doubtful alone (an ambiguous surname) costs only itself.
+            names = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
+            guard names.count >= 2 else { return nil }
+            roles = [phrase]
+        } else if closedByEtc, han(i, clause.upperBound) != nil {
+            // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
+            // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
+            // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
+            // lists brands).
+            guard names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
+                  names[0].lowerBound < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: names[0].lowerBound - 3)
+                    || nameBefore(names[0].lowerBound, clause) != nil
+            else { return nil }
+        } else {
+            // No role: a verb of taking part must close the list, or punctuation a list of three
+            // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
+            // list of persons, nor are 唐山、许昌、周口).
+            // A note after a member (卢某(女)、郑某。) or 等 and punctuation closes a list of two.
+            let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
+            let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
+            guard closedByVerb || closedByPunctuation else { return nil }
+            // Every surname unambiguous, unless a note says the list is of persons (an election's
+            // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
+            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) })
+            else { return nil }
+        }
+        // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
+        // whatever word stands before it.
+        while let earlier = nameBefore(names[0].lowerBound, clause) { names.insert(earlier, at: 0) }
+        return names.map {
+            PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
+        }
+    }
+
+    /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.
+    func isPaddedUnambiguous(_ range: Range<Int>) -> Bool {
+        guard range.count > 6, bytes[range.lowerBound + 3] == 0x20, let first = han(range.lowerBound, range.upperBound) else { return false }
+        return !words.ambiguousSurnames.contains(first)
+    }
+
+    /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
+    /// role (领导, 委员, 同志) before punctuation or a following word; its range.
+    func collectivePhrase(at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var i = at
+        var count = 0
+        while count < 12, han(i, clause.upperBound) != nil {
+            if let c = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
+                let end = c.range.upperBound
+                if let next = han(end, clause.upperBound) {
+                    if words.followers.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil || words.clinging.contains(next) { return at..<end }
+                } else {
+                    return at..<end
+                }
+            }
+            i += 3
+            count += 1
+        }
+        return nil
+    }
+
+    /// `等26人`, `等多名`: 等 and a count of persons at `at`; where the count ends.
+    func countedAfterEtc(_ at: Int, _ clause: Range<Int>) -> Int? {
+        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
+        return countOfPersons(from: at + Self.etc.count, clause, afterEtc: true).end
+    }
+
+    /// A count of persons from `start` (`三位`, `3名`; after 等 also `97人`, `多名`, `20余人`):
+    /// where its figures end, and where its count word ends (nil when none follows them).
+    func countOfPersons(from start: Int, _ clause: Range<Int>, afterEtc: Bool) -> (figuresEnd: Int, end: Int?) {
+        var i = start
+        while i < clause.upperBound, let c = han(i, clause.upperBound) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil),
+              Self.counters.contains(c) || ((afterEtc || i > start) && Self.approximately.contains(c)) {
+            i += bytes[i] < 0x80 ? 1 : 3
+        }
+        guard i > start, let word = (afterEtc ? Self.countWordsAfterEtc : Self.countWords).first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })
+        else { return (i, nil) }
+        return (i, i + word.count)
+    }
+
+    /// The name ending just before a `、` that ends just before `at` (three characters, else two).
+    func nameBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard at >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) else { return nil }
+        var end = at - 3
+        // 卢某(女)、: a note between the name and the 、 (`skipNotes` read forwards).
+        if bytes[end - 1] == 0x29, let open = (max(clause.lowerBound, end - 40)..<end).last(where: { bytes[$0] == 0x28 }),
+           skipNotes(open, limit: end) == end {
+            end = open
+        }
+        for count in [3, 2] where end - 3 * count >= clause.lowerBound {
+            let start = end - 3 * count
+            // 副主席覃丽、: the first of three characters ends a title.
+            if count == 3, titleEnds(at: start + 3, floor: clause.lowerBound) { continue }
+            if let found = name(at: start, limit: end + 3, strong: true, listed: true), found.range.upperBound == end { return found.range }
+        }
+        return nil
+    }
+}

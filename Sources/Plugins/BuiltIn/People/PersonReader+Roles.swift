@@ -1,0 +1,190 @@
+/// The roles a person is written with around the name: the chain of roles before a title
+/// (`福建省政协副主席、致公党福建省委主委`), the party or sector before `的`, and what follows
+/// the name (`(民进杭州市委会)`, `代表民革平顶山市委会作…`).
+extension PersonReader {
+    /// The party or sector just before `at` when the text reads `X的` or `X界别的`
+    /// (来自民盟界别的薛栋委员, 来自特邀人士界的冯启委员).
+    func sectorBefore(_ at: Int) -> Range<Int>? {
+        guard at >= 3, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at - 3) else { return nil }
+        var end = at - 3
+        for word in Self.sectorEnds where end >= word.count && UTF8Scan.hasPrefix(word, in: bytes, at: end - word.count) {
+            if parties.contains(where: { $0.upperBound == end }) { break }
+            end -= word.count
+            break
+        }
+        let i = parties.partitioningIndex { $0.upperBound >= end }
+        guard i < parties.count else { return nil }
+        if parties[i].upperBound == end { return parties[i] }
+        // 特邀香港人士界别的: the sector's own name may hold the 界.
+        return parties[i].lowerBound < end && parties[i].upperBound <= at - 3 ? parties[i] : nil
+    }
+
+    /// Words opening a chain of roles that are no role (会上, 由, and 和 after the last person: 和无党派人士代表…).
+    static let leadIns = ["出席会议的有", "参加会议的有", "出席会议的", "会议由", "会上", "会后", "随后", "其中", "此外", "同时", "出席", "参加", "邀请", "由", "请", "并",
+                          "以及", "和", "及", "与"]
+        .map { Array($0.utf8) }
+
+    /// The chain of roles ending at `end` (the title's end): the segment back
+    /// to the last separator, and the segments before it that are roles too
+    /// (`福建省政协副主席、致公党福建省委主委`), never before `floor`.
+    /// `from`: an opening quote the last segment goes back past (省“十佳律师”).
+    func rolesBefore(_ end: Int, floor: Int, from quote: Int? = nil) -> [Range<Int>] {
+        var start = segmentStart(before: quote ?? end, floor: floor)
+        var segments = [start..<end]
+        while start > floor {
+            let sep = separatorLength(before: start)
+            guard sep > 0 else { break }
+            let previous = segmentStart(before: start - sep, floor: floor)
+            let segment = previous..<(start - sep)
+            // 甲当选为中国科协主席,常务副校长乙: a clause of election before the title is another person's.
+            guard !segment.isEmpty, isRole(segment), !isElectionClause(segment) else { break }
+            segments.insert(segment, at: 0)
+            start = previous
+        }
+        // 会上, 由, 出席会议的有 … open the first segment but are no role.
+        var first = segments[0]
+        for word in Self.leadIns where UTF8Scan.hasPrefix(word, in: bytes, at: first.lowerBound) && first.lowerBound + word.count < first.upperBound {
+            first = (first.lowerBound + word.count)..<first.upperBound
+            break
+        }
+        // 预备会由全国妇联主席: the meeting before 由 is no part of the role.
+        if let by = agentMarker(in: first) { first = by..<first.upperBound }
+        // One range, as written: the separators between the roles stay.
+        let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
+        return whole.isEmpty ? [] : [whole]
+    }
+
+    static let agent = Array("由".utf8)
+    /// The last characters of a meeting's name before 由 (大会由, 会议由).
+    static let meetingEnds = ["会", "议"].map { Array($0.utf8) }
+
+    /// Just past `会由` or `议由` in `range`, where what the role names begins.
+    func agentMarker(in range: Range<Int>) -> Int? {
+        guard let by = UTF8Scan.findLast(Self.agent, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
+              Self.meetingEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
+              by + 3 < range.upperBound else { return nil }
+        return by + 3
+    }
+
+    static let elected = Array("当选".utf8)
+    /// Characters before 当选 in a role (新当选的, 已当选): no clause of election.
+    static let electedModifiers: Set<UInt32> = Set("新已刚再连的".unicodeScalars.map(\.value))
+
+    /// `万某当选为主席`: a name of two characters or more before a verb of election, not after a
+    /// count (`9位新当选`) and not ending in a word of time (新, 已 … of `新当选`).
+    func isElected(_ name: Range<Int>, verb: Range<Int>) -> Bool {
+        guard name.count >= 6, UTF8Scan.find(Self.elected, in: bytes, from: verb.lowerBound, to: verb.upperBound) != nil,
+              let last = han(name.upperBound - 3, name.upperBound), !Self.electedModifiers.contains(last) else { return false }
+        return name.lowerBound == 0 || !(0x30...0x39).contains(bytes[name.lowerBound - 1])
+    }
+
+    /// Whether `segment` states someone's election (`甲当选为主席`) rather than a role.
+    func isElectionClause(_ segment: Range<Int>) -> Bool {
+        guard let at = UTF8Scan.find(Self.elected, in: bytes, from: segment.lowerBound, to: segment.upperBound),
+              at >= segment.lowerBound + 6, let before = han(at - 3, at) else { return false }
+        return !Self.electedModifiers.contains(before)
+    }
+
+    /// The length of a `、` or `,` just before `at`, else 0.
+    func separatorLength(before at: Int) -> Int {
+        if at >= 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) { return 3 }
+        if at >= 1, bytes[at - 1] == 0x2C { return 1 }
+        return 0
+    }
+
+    /// Where the segment ending at `end` starts: after the last `、` `,` `:` `(` `)` space or quote.
+    func segmentStart(before end: Int, floor: Int) -> Int {
+        var i = end
+        while i > floor {
+            let b = bytes[i - 1]
+            if b < 0x80 {
+                if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x20 || b == 0x3B || b == 0x22 { return i }
+                i -= 1
+                continue
+            }
+            // Step back one scalar.
+            var j = i - 1
+            while j > floor, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+            if han(j, i) == nil, i - j == 3 { return i }  // 、 “ ” 《 》 and other punctuation
+            i = j
+        }
+        return floor
+    }
+
+    /// A segment that is a role: it ends with a title or names a party, and is short.
+    func isRole(_ segment: Range<Int>) -> Bool {
+        guard segment.count <= 120 else { return false }
+        if let last = words.titles.matches(in: bytes, range: segment).last, last.range.upperBound == segment.upperBound { return true }
+        return Self.overlaps(parties, segment)
+    }
+
+    static let onBehalf = Array("代表".utf8)
+    /// Where the body a person speaks for ends (代表民革市委会作…, 代表市委向各民主党派…: one body, never a list).
+    static let phraseEnds = ["作", "发言", "就", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说", "向", "、", "和", "与", "及"]
+        .map { Array($0.utf8) }
+
+    /// Roles stated after the name: `(民进杭州市委会)`, `代表民革平顶山市委会作…`,
+    /// also after an honorific (`曹振华委员代表…`).
+    func affiliation(after end: Int, _ clause: Range<Int>) -> [Range<Int>] {
+        var at = end
+        if !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at),
+           let honorific = words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) {
+            at = honorific.range.upperBound
+        }
+        if at < clause.upperBound, bytes[at] == 0x28,
+           let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(clause.upperBound, at + 150)) {
+            let inside = UTF8Scan.trim(bytes, (at + 1)..<close)
+            return inside.isEmpty ? [] : [inside]
+        }
+        guard UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) else { return [] }
+        let start = at + Self.onBehalf.count
+        let limit = min(clause.upperBound, start + 90)
+        var stop = limit
+        var i = start
+        while i < limit {
+            if bytes[i] < 0x80 || Self.phraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { stop = i; break }
+            i += UTF8Scan.scalarLength(bytes[i])
+        }
+        let phrase = start..<stop
+        let named = !phrase.isEmpty && Self.overlaps(parties, phrase) ? [phrase] : []
+        // 代表市政协经济委员会和经济界: a sector after 和 or 及 is spoken for too.
+        if let sector = sectorJoined(from: start, limit: limit) { return named + [sector] }
+        return named
+    }
+
+    static let sectorJoiners = ["和", "及"].map { Array($0.utf8) }
+    static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
+    /// What ends the body spoken for when a sector closes it (`…和经济界作的`, `…界发言`).
+    static let sectorPhraseEnds = ["作", "的", "发言", "向", "就"].map { Array($0.utf8) }
+
+    /// The sector after `和` or `及` that closes what follows 代表 at `start`
+    /// (`市政协对外友好协会和对外友好界作…`, `…委员会及社会福利和社会保障界作…`): a
+    /// party-lexicon term starting right after the joining word and ending in 界 where the phrase ends.
+    func sectorJoined(from start: Int, limit: Int) -> Range<Int>? {
+        var close = limit
+        var i = start
+        while i < limit {
+            if bytes[i] < 0x80 || Self.sectorPhraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { close = i; break }
+            i += UTF8Scan.scalarLength(bytes[i])
+        }
+        var at = start
+        while at < close {
+            if let joiner = Self.sectorJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                let from = at + joiner.count
+                if let term = parties.first(where: { $0.lowerBound == from }), term.upperBound <= close,
+                   Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, from..<close) }) {
+                    return from..<close
+                }
+            }
+            at += UTF8Scan.scalarLength(bytes[at])
+        }
+        return nil
+    }
+
+    /// Roles in brackets: they name a party or sector, a title, or a seat (政协, 人大).
+    func isRoleText(_ range: Range<Int>) -> Bool {
+        if Self.overlaps(parties, range) { return true }
+        if !words.titles.matches(in: bytes, range: range).isEmpty { return true }
+        return UTF8Scan.find(Array("政协".utf8), in: bytes, from: range.lowerBound, to: range.upperBound) != nil
+    }
+}
