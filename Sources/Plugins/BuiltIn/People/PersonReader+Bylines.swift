@@ -214,10 +214,12 @@ extension PersonReader {
 
     static let closingQuote = Array("”".utf8)
 
-    /// `以习近平新时代中国特色社会主义思想为指导`, `宋庆龄故居`: the names of `well-known`,
-    /// persons wherever written, unless another reader found them with more.
+    /// `习近平总书记指出`, `宋庆龄故居`: the names of `well-known`, persons wherever written,
+    /// unless another reader found them with more, or the name only opens a doctrine's
+    /// (`以习近平新时代中国特色社会主义思想为指导`, `毛泽东思想`, `邓小平理论`).
     func readWellKnown(_ clause: Range<Int>, names: [Range<Int>], into found: inout [PersonMention]) {
         for range in names where !found.contains(where: { $0.nameRange.overlaps(range) }) {
+            if words.doctrines.longestMatch(in: bytes, at: range.upperBound, end: clause.upperBound) != nil { continue }
             found.append(PersonMention(name: personName(range), nameRange: range, roles: [], sentence: clause, evidence: .reported))
         }
     }

@@ -368,14 +368,30 @@ struct PersonReader {
         return next == range.lowerBound + 6
     }
 
+    /// The word ICU's dictionary reads from `start` (a cut there and the next at least two characters
+    /// on), segmenting from the surname at `p`, which it must read alone (not 呼声|很高); nil otherwise.
+    func wordOpening(at start: Int, from p: Int, limit: Int) -> Range<Int>? {
+        var end = start
+        var k = 0
+        while k < 4, han(end, limit) != nil { end += 3; k += 1 }
+        guard end >= start + 6, let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, p..<end) }),
+              cuts.contains(start), cuts.contains(p + 3), let next = cuts.first(where: { $0 > start }), next >= start + 6 else { return nil }
+        return start..<next
+    }
+
     /// `研究生宿晓光跑遍…`: after a title, a surname and two given characters are a name
     /// even when the verb after them is none the word list knows (the longer reading:
     /// most names have two given characters).
     func unlisted(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
-        guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil, words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil,
-              isPlausible(p..<ends[0]), !words.places.contains(scalars(p..<ends[1])), !opensWord(p..<ends[0], limit: limit) else { return nil }
+        guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil,
+              words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil, !words.places.contains(scalars(p..<ends[1])) else { return nil }
+        // 主席夏某集中介绍: where ICU's dictionary opens a word of two characters or more at the third
+        // character, before a word that ends names (集中|介绍), the name has two.
+        if let word = wordOpening(at: ends[1], from: p, limit: limit), boundary(at: word.upperBound, limit: limit) != nil,
+           isPlausible(p..<ends[1]) { return (p..<ends[1], word) }
+        guard isPlausible(p..<ends[0]), !opensWord(p..<ends[0], limit: limit) else { return nil }
         return spelledOn(p..<ends[0], limit: limit) ?? (p..<ends[0], ends[0]..<ends[0])
     }
 
@@ -392,6 +408,14 @@ struct PersonReader {
             if let next = boundary(at: end, limit: limit) { return (p..<end, next) }
         }
         return nil
+    }
+
+    /// `副主席佟格日勒图主持`: after a title, an unambiguous surname whose next characters spell a
+    /// name from another language (格, 日: characters a Han given name avoids) runs on to the verb.
+    func spelledAfterSurname(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let first = han(p, limit), words.surnames.contains(first), !words.ambiguousSurnames.contains(first),
+              han(p + 6, limit) != nil, !Self.overlaps(terms, p..<(p + 9)) else { return nil }
+        return spelledOn(p..<(p + 9), limit: limit)
     }
 
     /// Whether a range of the sorted, non-overlapping `ranges` overlaps `range`. O(log n).
@@ -518,7 +542,7 @@ struct PersonReader {
             guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
-                    ?? (isTitle ? employedName(at: at, clause) : nil) ?? (isTitle ? wordPairAfterTitle(at: at, clause) : nil)
+                    ?? (isTitle ? afterTitleOnly(at: at, clause) : nil)
             else { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
@@ -543,6 +567,13 @@ struct PersonReader {
                 current = next
             }
         }
+    }
+
+    /// The last readings of a name right after a title: a Mongolian name after a surname, a name
+    /// after an employer, a pair of names that are words.
+    func afterTitleOnly(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        if let found = spelledAfterSurname(at: p, limit: clause.upperBound) { return found }
+        return employedName(at: p, clause) ?? wordPairAfterTitle(at: p, clause)
     }
 
     /// `副主席甲、乙、严格作了发言`: inside a title's list, after `、`, a surname and one character that

@@ -35,8 +35,10 @@ struct PersonWords: Sendable {
     /// Verbs that name the person they appoint or elect (补选张三为…, 任命李四为…): a name, no role.
     static let appointmentAnchor = 2
     /// Names of the country's leaders and historical figures that documents name
-    /// without a title (以习近平新时代…思想为指导, 宋庆龄故居): a person wherever written.
+    /// without a title (习近平总书记指出, 宋庆龄故居): a person wherever written, but not inside a doctrine's name (`doctrines`).
     static let wellKnownAnchor = 3
+    /// Doctrines named after a well-known name (新时代中国特色社会主义思想, 法治思想, 理论): no mention of the person.
+    var doctrines: Gazetteer
     /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
     var notes: Set<[UInt32]>
     /// Words joining the last names of a list (张三、李四和王五; 张三以及李四).
@@ -135,6 +137,7 @@ struct PersonWords: Sendable {
         anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) }
             + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) }
             + (try list(words, "well-known")).map { ($0, Self.wellKnownAnchor) })
+        doctrines = trie(try list(words, "doctrines"))
         notes = Set(try list(words, "notes").map(scalars))
         joiners = trie(try list(words, "joiners"))
         transliteration = HanSet(scalars(try text(words, "transliteration")))
