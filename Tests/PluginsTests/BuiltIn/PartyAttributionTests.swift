@@ -109,4 +109,55 @@ import Testing
         #expect(SpeakerRoles.writtenSector("世界") == nil)
         #expect(SpeakerRoles.writtenSector("界别委员") == nil)
     }
+
+    /// A name inside the name of a doctrine is no person's post: no party is written for it.
+    @Test func aDoctrinesNameGivesNoParty() throws {
+        let (g, parties) = try Self.memberships("会议强调，要坚持以习近平新时代中国特色社会主义思想为指导，深入学习习近平法治思想。市政协党组书记、主席欧阳明主持会议。", city: "株洲")
+        #expect(parties == ["欧阳明 = 中国共产党"], "\(parties)")
+        #expect(g.nodes(named: "中国特色社会主义").isEmpty)
+    }
+
+    /// The place before a federation begins after a verb or joiner before it (选举产生|某管理区|妇联).
+    @Test func aFederationsPlaceStartsAfterAVerb() {
+        let bytes = Array("选举产生桃溪管理区".utf8)
+        #expect(FederationPlace.placeStart(bytes, 0..<bytes.count) == 12)
+        #expect(!FederationPlace.isPlace(bytes, 6..<bytes.count))
+        #expect(FederationPlace.isPlace(bytes, 12..<bytes.count))
+        let joined = Array("召开换届暨全区".utf8)
+        #expect(FederationPlace.placeStart(joined, 0..<joined.count) == 15)
+        // A place that holds no boundary word keeps its start.
+        let plain = Array("和平区".utf8)
+        #expect(FederationPlace.placeStart(plain, 0..<plain.count) == 0)
+    }
+
+    /// A Communist committee's posts at every level give 中共; a united front department's post alone gives none.
+    @Test(arguments: ["省委常委", "自治区党委副书记", "市委书记", "州委常委", "盟委副书记", "地委书记", "县委常委", "旗委书记",
+                      "区委副书记", "镇党委书记", "乡党委副书记", "街道党工委书记", "州纪委书记", "市直机关工委书记", "机关党组书记", "党组成员"])
+    func communistPostsAtEveryLevel(post: String) throws {
+        let registry = try BuiltInPlugins.registry()
+        let index = LexiconIndex.shared(for: registry.extractionContext)
+        let roles = SpeakerRoles(index: index, city: "湘西")
+        let communist = try #require(index.entry(label: "Party", named: "中国共产党", city: nil))
+        let parties = roles.claims(post).compactMap { if case .member(let party, _, _, _) = $0 { party } else { nil } }
+        #expect(parties == [communist], "\(post)")
+    }
+
+    @Test func unitedFrontAndOtherCommitteesGiveNoParty() throws {
+        let registry = try BuiltInPlugins.registry()
+        let roles = SpeakerRoles(index: LexiconIndex.shared(for: registry.extractionContext), city: "株洲")
+        for post in ["市委统战部副部长", "市委统战部部长", "中共株洲市委统战部副部长", "区委统战部常务副部长", "关工委主任", "少工委副主任"] {
+            #expect(roles.claims(post).allSatisfy { if case .member = $0 { false } else { true } }, "\(post)")
+        }
+    }
+
+    /// 农工党界, 民进界别: a democratic party's sector, and the party.
+    @Test func aPartysSectorGivesTheSectorAndTheParty() throws {
+        let registry = try BuiltInPlugins.registry()
+        let roles = SpeakerRoles(index: LexiconIndex.shared(for: registry.extractionContext), city: "株洲")
+        for (text, sector) in [("农工党界", "农工党界"), ("来自民进界别", "民进界"), ("九三学社界别委员", "九三学社界"), ("农工民主党界", "农工党界")] {
+            let claims = roles.claims(text)
+            #expect(claims.contains { if case .sector(let name, _) = $0 { name == sector } else { false } }, "\(text): \(claims)")
+            #expect(claims.contains { if case .member = $0 { true } else { false } }, "\(text): \(claims)")
+        }
+    }
 }

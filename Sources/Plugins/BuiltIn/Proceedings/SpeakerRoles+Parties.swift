@@ -39,7 +39,16 @@ extension SpeakerRoles {
 
     static let communistPrefix = "中共"
     static let leagueBytes = Array("团".utf8)
-    static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "旗委", "纪委", "党委", "党组", "党工委"]
+    /// A committee of the Communist Party: of a province, city, district, county, prefecture (州, 地委),
+    /// league (盟委) or banner (旗委), its discipline commission, and the committees of an organ or zone
+    /// (党委, 党组, 党工委, and 工委 of 机关工委 or 开发区工委, a party's only with a secretary's post).
+    static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "盟委", "地委", "旗委", "纪委", "党委", "党组", "党工委", "工委"]
+    /// Markers whose committee is the Communist Party's only with a secretary's post (关工委主任, 少工委主任 are no party's).
+    static let secretaryOnlyMarkers: Set<String> = ["工委"]
+    static let secretaryPosts = ["书记", "副书记", "常务副书记"].map { Array($0.utf8) }
+    /// The united front department (统战部): heads of it who are no member of the Communist Party are common,
+    /// so its post alone gives no party (`市委常委、统战部部长` does, by the 常委 seat).
+    static let unitedFront = Array("统战部".utf8)
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
                                  "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员"]
@@ -81,8 +90,11 @@ extension SpeakerRoles {
                   // 团市委书记, 共青团区委副书记: the Youth League's committee, not the Party's.
                   UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
+            if Self.secretaryOnlyMarkers.contains(marker), !Self.secretaryPosts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }) { continue }
+            // 市委统战部副部长: a post of the department alone.
+            if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart) { return nil }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
-            let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" ? nil : marker
+            let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" || marker == "工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
                            surface: Self.communistPrefix)
         }

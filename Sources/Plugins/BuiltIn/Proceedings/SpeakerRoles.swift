@@ -111,13 +111,12 @@ struct SpeakerRoles {
                 if let party = communistPost(item) { result.append(party) }
                 continue
             }
-            // 来自民进界别 (`PartyContext.phrasesAfter`): the sector group a member sits in; a democratic
-            // party's (民进界) is a sector here, where 作为九三学社界别的委员 names the party.
+            // 来自民进界别 (`PartyContext.phrasesAfter`): the sector group a member sits in (see `partySector`).
             if item.hasUTF8Prefix(Self.comesFrom) {
                 item = String(item.dropFirst(Self.comesFrom.count))
-                if case .member(let party, _, _, let surface)? = membership(item), index.entries[party].properties["kind"] == "民主党派",
-                   item == surface + Self.sectorGroup, let sector = Self.writtenSector(item) {
-                    result.append(.sector(name: sector.name, role: sector.role))
+                if case .member(let party, _, let role, _)? = membership(item), let sector = partySector(party, role: role) {
+                    result.append(sector)
+                    result.append(.member(party: party, level: nil, role: "成员", surface: index.entries[party].properties["short"] ?? index.entries[party].name))
                     continue
                 }
             }
@@ -137,6 +136,17 @@ struct SpeakerRoles {
                 // 民进市委会对口联系单位市某局副局长: a post in a body the party works with.
                 if index.entries[party].properties["kind"] == "民主党派", Self.isStaffPost(role) || Self.isPartnerPost(role) {
                     result.append(.other(item))
+                    continue
+                }
+                // 中共某市委统战部副部长: the department's post alone gives no party (see `unitedFront`).
+                if index.entries[party].properties["kind"] == "执政党", Self.isUnitedFrontPost(role) {
+                    result.append(.other(item))
+                    continue
+                }
+                // 农工党界, 九三学社界别委员: the party's sector, and the party.
+                if let sector = partySector(party, role: role) {
+                    result.append(sector)
+                    result.append(.member(party: party, level: nil, role: "成员", surface: index.entries[party].properties["short"] ?? index.entries[party].name))
                     continue
                 }
                 result.append(claim)
@@ -181,6 +191,23 @@ struct SpeakerRoles {
             result.append(.other(item))
         }
         return result
+    }
+
+    /// `统战部副部长`, `株洲市委统战部部长`: a post of the united front department (after a committee of up to eight characters).
+    static func isUnitedFrontPost(_ role: String) -> Bool {
+        let bytes = Array(role.utf8)
+        guard let at = UTF8Scan.find(unitedFront, in: bytes, from: 0), at <= 24 else { return false }
+        return UTF8Scan.find(Array("常委".utf8), in: bytes, from: 0, to: at) == nil
+    }
+
+    /// A democratic party's sector of the CPPCC (`农工党界`, `民进界别`, `九三学社界别委员`: its members sit
+    /// in it as a group), named by the party's short name and 界, for the role after the party's name
+    /// when it begins with 界; nil for any other role or body.
+    func partySector(_ party: Int, role: String) -> Claim? {
+        let entry = index.entries[party]
+        guard entry.properties["kind"] == "民主党派", role.hasUTF8Prefix(Self.sectorMarker),
+              let written = Self.writtenSector((entry.properties["short"] ?? entry.name) + role) else { return nil }
+        return .sector(name: written.name, role: written.role)
     }
 
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).

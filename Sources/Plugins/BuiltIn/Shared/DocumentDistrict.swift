@@ -7,13 +7,17 @@ enum DocumentDistrict {
     static let markers = ["政协", "第", "人民政府", "委员会", "人大"]
     static let levels: [(Character, String)] = [("区", "区委"), ("县", "县委")]
     static let autonomous = "自治"
+    /// 全 before a level (全区, 全县): the whole of that place.
+    static let wholeMarker: Character = "全"
 
     /// The district's name without its level (`武侯`) and the level of its committee (`区委`).
     static func of(headline: String) -> (name: String, level: String)? {
         let chars = Array(headline)
         for (i, c) in chars.enumerated() {
+            // 某区召开换届暨全区妇联…: a headline that names the whole district after naming one is that district's.
             guard let level = levels.first(where: { $0.0 == c })?.1,
-                  markers.contains(where: { String(chars[(i + 1)...].prefix($0.count)) == $0 }) else { continue }
+                  markers.contains(where: { String(chars[(i + 1)...].prefix($0.count)) == $0 })
+                    || String(chars[(i + 1)...]).contains(String([wholeMarker, c])) else { continue }
             // The name: Han characters back to a city (成都市), 政协, or the start.
             var start = i
             while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协".contains(chars[start - 1]), i - start < 4 { start -= 1 }

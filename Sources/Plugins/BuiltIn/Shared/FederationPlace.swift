@@ -33,11 +33,12 @@ enum FederationPlace {
     /// ending word, or after a joiner followed by a name of two characters or more before the level.
     /// O(n) in the range's characters.
     static func placeStart(_ bytes: [UInt8], _ range: Range<Int>, levelLength: Int = 3) -> Int {
-        var start = range.lowerBound
+        // 选举产生|某管理区: a verb (`boundaryWords`) ends the text before the place too.
+        var start = afterBoundaryWord(bytes, range, levelLength: levelLength)
         var at = range.lowerBound
         while at + 3 <= range.upperBound {
             let c = scalar(bytes, at: at)
-            if endingWords.contains(c) || (at > range.lowerBound && joiners.contains(c) && range.upperBound - levelLength - (at + 3) >= 6) {
+            if at >= start, endingWords.contains(c) || (at > range.lowerBound && joiners.contains(c) && range.upperBound - levelLength - (at + 3) >= 6) {
                 start = at + 3
             }
             at += 3

@@ -106,7 +106,9 @@ struct PartyContext {
         var from = hit.range.lowerBound
         if index.entries[hit.entry].properties["local-prefix"] == nil {
             while from >= 3, from - 3 >= start, end - from < maximumHeadline, UTF8Scan.isHan(bytes, at: from - 3),
-                  hit.range.lowerBound - (from - 3) <= 3 * FederationPlace.longestPlace { from -= 3 }
+                  hit.range.lowerBound - (from - 3) <= 3 * (FederationPlace.longestPlace + 2) { from -= 3 }
+            // 选举产生某管理区妇联: the place begins after the verb.
+            from = FederationPlace.placeStart(bytes, from..<hit.range.lowerBound)
             while from < hit.range.lowerBound, !FederationPlace.isPlace(bytes, from..<hit.range.lowerBound) { from += 3 }
         }
         return String(decoding: bytes[from..<end], as: UTF8.self)
@@ -212,9 +214,30 @@ struct PartyContext {
             from -= 3
             count += 1
         }
-        // The longest suffix of that run that is a place (原中国科协: 中国).
+        // 选举产生某管理区妇联: the place begins after the verb; then the longest suffix of that run
+        // that is a place (原中国科协: 中国).
+        from = FederationPlace.placeStart(bytes, from..<hit.range.lowerBound)
         while from < hit.range.lowerBound, !FederationPlace.isPlace(bytes, from..<hit.range.lowerBound) { from += 3 }
+        // 某区召开换届暨全区妇联: the whole district is the one the sentence names before.
+        if let named = wholePlace(from..<hit.range.lowerBound) {
+            return named + String(decoding: bytes[hit.range], as: UTF8.self)
+        }
         return String(decoding: bytes[from..<hit.range.upperBound], as: UTF8.self)
+    }
+
+    /// The place of a level the sentence names before `range` when `range` is `全` and that level
+    /// (`云溪区召开换届暨全区…` → `云溪区`), else nil.
+    func wholePlace(_ range: Range<Int>) -> String? {
+        guard range.count == 6, FederationPlace.scalar(bytes, at: range.lowerBound) == FederationPlace.whole else { return nil }
+        let level = Array(bytes[(range.lowerBound + 3)..<range.upperBound])
+        let start = sentenceStart(before: range.lowerBound)
+        guard let at = UTF8Scan.findLast(level, in: bytes, from: start, to: range.lowerBound) else { return nil }
+        var from = at
+        while from - 3 >= start, at - from < 3 * FederationPlace.longestPlace, UTF8Scan.isHan(bytes, at: from - 3) { from -= 3 }
+        from = FederationPlace.placeStart(bytes, from..<(at + 3))
+        while from < at, !FederationPlace.isPlace(bytes, from..<(at + 3)) { from += 3 }
+        guard at - from >= 6 else { return nil }
+        return String(decoding: bytes[from..<(at + 3)], as: UTF8.self)
     }
 
     /// Bodies other than a party that have committees and 主任委员 of their own.
@@ -411,7 +434,7 @@ struct PartyContext {
 
     /// `作为农工党界别的市政协委员,某律师事务所主任甲表示`: a sentence that opens
     /// with 作为 and a sector (or party) in one clause, which ends just before
-    /// the person's roles: the party as named (`农工党`), else the sector (`经济界`).
+    /// the person's roles: the sector as `X界` (`经济界`, `农工党界`).
     func introducedSector(before start: Int) -> String? {
         var end = start
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -433,8 +456,8 @@ struct PartyContext {
               mark > from, mark - from <= Self.maximumSectorPhrase,
               (from..<mark).allSatisfy({ bytes[$0] >= 0x80 })
         else { return nil }
-        let named = String(decoding: bytes[from..<mark], as: UTF8.self)
-        return parties.contains { $0.range == from..<mark } ? named : named + "界"
+        // A party's group (九三学社界别) is its sector too: the roles reader gives both.
+        return String(decoding: bytes[from..<mark], as: UTF8.self) + "界"
     }
 
     /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).

@@ -1,0 +1,30 @@
+import Foundation
+import Yams
+
+extension FederationPlace {
+    /// The words of `Resources/lexicons/place-boundaries.yaml`, as bytes (read once per process).
+    static let boundaryWords: [[UInt8]] = {
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
+              let text = try? String(contentsOf: folder.appendingPathComponent("lexicons/place-boundaries.yaml"), encoding: .utf8),
+              let words = (try? Yams.compose(yaml: text))??.mapping?["words"]?.sequence
+        else { return [] }
+        return words.compactMap(\.string).map { Array($0.utf8) }
+    }()
+
+    /// Where the text after the last boundary word in `range` begins (`range.lowerBound` when none
+    /// ends before the place's last `levelLength` bytes). O(n·w) in the range's characters and the words.
+    static func afterBoundaryWord(_ bytes: [UInt8], _ range: Range<Int>, levelLength: Int) -> Int {
+        var start = range.lowerBound
+        var at = range.lowerBound
+        while at + 3 <= range.upperBound {
+            if let word = boundaryWords.first(where: { at + $0.count <= range.upperBound - levelLength && UTF8Scan.hasPrefix($0, in: bytes, at: at) }) {
+                start = at + word.count
+            }
+            at += 3
+        }
+        return start
+    }
+
+    /// `全区`, `全市`, `全县`: the whole of a place of that level, named before in the text.
+    static let whole = "全".unicodeScalars.first!.value
+}
