@@ -151,4 +151,102 @@ import Testing
         #expect(Self.units(of: "推进老旧管网改造", in: g)["LEADS"] == ["市水务局"])
         #expect(ExtractionScoreTests.task(titled: "举办消费季活动", in: g) == nil)
     }
+
+    // MARK: Layouts not fitted to any one plan: broken cells, continued rows, units in words
+
+    @Test func aUnitNameBrokenOverTheLinesOfANarrowColumnIsOneUnit() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-pdf-cells-broken-units.txt", city: "青岚")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 5)
+        let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
+        // No piece of a name is a unit, and the leader's column gives none.
+        #expect(agencies.isDisjoint(with: ["市政", "府办", "公厅", "委", "市发展改革", "市政府办", "副市长李某", "副市长王某"]))
+        #expect(!agencies.contains { $0.contains("月") || $0.contains("推进") })
+        let start = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["code"] == .string("1") })
+        #expect(start.properties["deadline"] == .string("2024年6月"))
+    }
+
+    @Test func piecesOfAUnitAreJoinedOnlyWhenTheLaterFinishesTheEarlier() {
+        #expect(BrokenUnitName.continues("市发展改革", "委"))
+        #expect(BrokenUnitName.continues("市政府办", "公厅"))
+        #expect(BrokenUnitName.continues("各乡镇", "人民政府"))
+        // Two whole units, or a piece opening a unit of its own, are never glued.
+        #expect(!BrokenUnitName.continues("市住建局", "文旅局"))
+        #expect(!BrokenUnitName.continues("市财政局", "市税务局"))
+        #expect(!BrokenUnitName.continues("市委", "各区政府"))
+        // A task's last line before a unit's first (`提升政务服务` / `市政务服务中心`) stays the task's.
+        let text = "1\n提升政务服务\n市政务服务中心\n"
+        let bytes = Array(text.utf8)
+        let lines = Segmenter.lines(bytes)
+        #expect(BrokenUnitName.rejoin(bytes, Array(lines.dropFirst())).count == 2)
+    }
+
+    @Test func aTabTableWhoseCellsHoldLineBreaksGivesEachRowItsWholeCells() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-word-tab-multiline-cells.txt", city: "青岚")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 7)
+        #expect(WorkPlanFlattenedLayoutTests.agencies(g).isDisjoint(with: ["副市长张某", "副市长赵某"]))
+        let parking = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("完善停车设施") })
+        #expect(parking.properties["deadline"] == .string("2024年12月"))
+    }
+
+    @Test func aTableRowWrappedUnderItsColumnsKeepsItsPieces() throws {
+        for (name, count) in [("district-bar-grid-wrapped-cells.txt", 4), ("county-pdf-layout-wrapped-rows.txt", 4)] {
+            let g = try WorkPlanFlattenedLayoutTests.extract(name, city: "青岚")
+            #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == count, "\(name)")
+            let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
+            #expect(!agencies.contains { $0.count < 3 || $0.contains("\n") || $0.contains("公里") }, "\(name): \(agencies.sorted())")
+        }
+    }
+
+    @Test func unitsInWordsAfterTheTask() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("municipal-units-in-words.txt", city: "青岚")
+        let fund = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("推动科技金融融合") })
+        // Those who carry the task out (落实) answer for it beside the unit in charge; nobody leads.
+        #expect(Self.units(of: "推动科技金融融合", in: g) == ["RESPONSIBLE_FOR": ["市地方金融监管局", "各区人民政府"]])
+        #expect(fund.properties["deadline"] == nil)
+        let pilot = try #require(WorkPlanFlattenedLayoutTests.tasks(g).first { $0.properties["title"] == .string("建设科技成果转化中试基地") })
+        #expect(pilot.properties["deadline"] == .string("2024年12月底前完成"))
+    }
+
+    @Test func aSentenceThatMentionsAnAgencyAssignsNoUnit() throws {
+        // An agency named in the task's own sentences, a sentence ending in 落实, deadlines, amounts and
+        // percentages in brackets: no unit and so no task.
+        let text = """
+        三、保障措施
+        （一）加强统筹协调。市发改委要加强统筹，市财政局要保障资金，确保各项任务按时完成。
+        （二）强化资金保障。安排专项资金5000万元（2024年）。
+        （三）提高供水覆盖率。农村自来水普及率达到98%（省定目标）。
+        （四）压实工作责任。各地各部门要细化措施，所需经费由市财政局负责。
+        （五）抓好督促检查。对工作推进不力的单位予以通报，确保各项措施抓好落实。
+        （六）做好宣传引导。市委宣传部要加大宣传力度，营造良好氛围（2024年底前）。
+        """
+        let g = try Self.extract(text: text)
+        // (Agencies named in the text are still mentioned; none is assigned a task.)
+        #expect(g.relationships(ofType: "LEADS").isEmpty && g.relationships(ofType: "RESPONSIBLE_FOR").isEmpty)
+        #expect(g.nodes(withLabel: "Task").isEmpty, "\(WorkPlanFlattenedLayoutTests.titles(g))")
+    }
+
+    @Test func cellsOfDeadlinesAmountsAndLeadersInATableAreNoUnits() throws {
+        let text = """
+        序号\t重点任务\t牵头领导\t牵头单位\t配合单位\t完成时限
+        1\t新增城镇就业岗位\t副市长周某\t市人力资源社会保障局\t各区政府\t2024年12月
+        2\t完成投资30亿元\t副市长周某\t市发展改革委\t\t持续推进
+        3\t建设充电桩500个\t常务副市长吴某\t市城市管理局
+        市供电公司\t市住建局\t2024年10月
+        """
+        let g = try Self.extract(text: text)
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 3)
+        let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
+        #expect(agencies.isDisjoint(with: ["副市长周某", "常务副市长吴某", "2024年12月", "持续推进", "2024年10月"]))
+        #expect(!agencies.contains { $0.contains("亿元") || $0.contains("%") || $0.contains("市长") })
+        #expect(Self.units(of: "建设充电桩500个", in: g)["LEADS"] == ["市城市管理局", "市供电公司"])
+    }
+
+    @Test func unitsGivenOnceAfterAGroupsItemsGoToEachItem() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("county-nested-numbering-shared-units.txt", city: "青岚")
+        // The heading with no units of its own is no task; its items are.
+        #expect(ExtractionScoreTests.task(titled: "强化森林资源保护", in: g) == nil)
+        #expect(Self.units(of: "实施国土绿化行动", in: g) == Self.units(of: "加强古树名木保护", in: g))
+        // An item that names its own units keeps them.
+        #expect(Self.units(of: "推进森林防火网格化管理", in: g)["LEADS"] == ["县应急管理局"])
+    }
 }

@@ -165,7 +165,11 @@ struct UnitAssignment {
         (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
         // (A主办,B、C协办): a host and its co-hosts, as 牵头 and 配合.
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
+        // (A负责,各区政府落实): those who carry the task out answer for it too.
+        (Array("落实".utf8), "落实"),
     ]
+    /// Verbs that close sentences of any kind (`抓好落实`): their lists are units only when every item reads as one.
+    static let weakVerbRoles: Set<String> = ["落实"]
 
     /// Titles of the leaders some plans name beside the units (副区长王明, 区委常委).
     static let leaderTitles = ["书记", "常委", "区长", "市长", "县长", "省长", "主任", "主席", "局长", "同志"]
@@ -238,6 +242,7 @@ struct UnitAssignment {
             pending = []
             guard !listed.isEmpty, listed.count <= 40 else { return nil }
             let items = listed.filter { !isLeader($0.name) }
+            if weakVerbRoles.contains(verb.role), !items.allSatisfy({ UnitLine.readsAsUnit($0.name) }) { return nil }
             for item in items {
                 units.append(Unit(name: item.name, range: item.range, kind: verb.role == "牵头" ? .lead : .responsible, role: verb.role))
             }
@@ -254,10 +259,10 @@ struct UnitAssignment {
     }
 
     /// 科 and 股 end an office's own sections (综合科, 人事股), which a bureau's plan names as its units;
-    /// 联 a federation's short name (县残联, 市侨联).
-    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联"]
+    /// 联 a federation's short name (县残联, 市侨联), 协 an association's (市科协).
+    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协"]
     /// Words ending in 科, 股 or 联 that name no unit (a discipline, a holding, a link).
-    static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联"]
+    static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联", "妥协"]
 
     /// A name ending as units end (局, 委, 公司, 中心 …): a list with no verb of its own is one of units only then.
     static func looksLikeUnit(_ name: String) -> Bool {

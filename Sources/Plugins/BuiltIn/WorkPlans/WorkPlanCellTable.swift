@@ -63,9 +63,10 @@ enum WorkPlanCellTable {
                 if last { end = min(lines.count, at + rowLines) }
                 // A page's number printed between rows (`- 3 -`, `第3页`), a header repeated on a new page, and
                 // in a table whose first column is the number a section's heading (`二、扩大有效投资`) are no cells.
-                let cells = lines[(at + 1)..<end].filter {
+                // A unit's name broken over the lines of a narrow column (`市政` / `府办` / `公厅`) is one cell.
+                let cells = BrokenUnitName.rejoin(bytes, lines[(at + 1)..<end].filter {
                     !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) && !(header.columns.first == .number && isSectionHeading(bytes, $0))
-                }
+                })
                 var read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
                 // A row with no unit lines under a unit cell merged over it and the row above: the above row's units.
                 if read.rows.isEmpty, let shared = result.last, shared.number == expected - 1,

@@ -109,6 +109,10 @@ struct WorkPlanExtractor: Extractor {
             if units == nil, outline != nil {
                 units = UnitAssignment.bareBracket(in: bytes, line: line, contentStart: marker.contentStart)
             }
+            // …专项整治。市市场监管局牵头,市公安局按职责分工负责。 — units in words after the text.
+            if units == nil {
+                units = UnitClause.trailing(bytes, Self.brokenParagraph(bytes, lines, from: n) ?? line, contentStart: marker.contentStart)
+            }
             // 1.加强X。 then 市发改委牵头落实 on the next line.
             if units == nil, n + 1 < lines.count {
                 units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) ?? Self.unitBetweenItems(bytes, lines, n)
@@ -141,6 +145,21 @@ struct WorkPlanExtractor: Extractor {
                 var code = item.code
                 while tasks.contains(where: { $0.code == code }) { code += "'" }
                 tasks.append((item.line, item.marker, code, item.group, tasks[task].units, tasks[task].deadline, nil))
+            }
+        }
+        // Items none of which names units, then units on lines of their own after the last of them
+        // (`1.…` `2.…` `责任单位:A、B`): the units are given once for the run, and every item takes them.
+        for (n, item) in outlineLines.enumerated() {
+            guard let task = item.task, task >= 0, tasks[task].units.range.lowerBound >= item.line.upperBound,
+                  Self.opensLine(bytes, tasks[task].units.range.lowerBound) else { continue }
+            var m = n - 1
+            while m >= 0, outlineLines[m].marker.level == item.marker.level, outlineLines[m].task == nil {
+                let sibling = outlineLines[m]
+                var code = sibling.code
+                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                outlineLines[m].task = tasks.count
+                tasks.append((sibling.line, sibling.marker, code, sibling.group, tasks[task].units, tasks[task].deadline, nil))
+                m -= 1
             }
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
@@ -222,6 +241,13 @@ struct WorkPlanExtractor: Extractor {
         }
         guard written != name else { return try writer.entity("Agency", name, at: range) }
         return try writer.entity("Agency", written, aliases: [name, written], key: "Agency:" + name, at: range)
+    }
+
+    /// Whether `at` is where a line's text starts (only spaces between it and the line break before it).
+    static func opensLine(_ bytes: [UInt8], _ at: Int) -> Bool {
+        var before = at
+        while before > 0, bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09 { before -= 1 }
+        return before == 0 || bytes[before - 1] == 0x0A
     }
 
     static let bodyLines = 2

@@ -40,7 +40,10 @@ struct WorkPlanTable {
         // The group cell of the row before, for a row under a merged group cell (经济发展 over three indicators).
         var group: Range<Int>?
         var ordinal = 0
-        for line in lines {
+        var n = 0
+        while n < lines.count {
+            let line = lines[n]
+            n += 1
             if let found = Self.header(bytes, line) {
                 header = found
                 above = []
@@ -51,34 +54,51 @@ struct WorkPlanTable {
             guard let current = header else { continue }
             let columns = current.columns
             let cells = split(bytes, line, separator: current.separator)
-            // A table with no number column ends at the first line that is no row of it.
-            guard let aligned = align(bytes, cells, columns: columns, validate: !current.numbered) else {
-                if !current.numbered { header = nil }
-                continue
+            // Each column's pieces: one cell, or more where the row goes on over the lines below it.
+            var pieces: [[Range<Int>]]
+            var rowEnd = line.upperBound
+            if current.numbered, let (flowed, used) = RowContinuation.flowed(bytes, lines, from: n, cells: cells, header: current) {
+                pieces = flowed
+                rowEnd = lines[n + used - 1].upperBound
+                n += used
+            } else {
+                // A table with no number column ends at the first line that is no row of it.
+                guard let aligned = align(bytes, cells, columns: columns, validate: !current.numbered) else {
+                    if !current.numbered { header = nil }
+                    continue
+                }
+                pieces = aligned.map { $0.map { [$0] } ?? [] }
+                while current.numbered, n < lines.count,
+                      let more = RowContinuation.wrapped(bytes, row: line, lines[n], after: lines[n - 1], header: current) {
+                    for (k, piece) in more.enumerated() where !piece.isEmpty { pieces[k].append(piece) }
+                    rowEnd = lines[n].upperBound
+                    n += 1
+                }
             }
             ordinal += 1
             var number = ordinal
             if current.numbered {
-                guard let at = columns.firstIndex(of: .number), let cell = aligned[at], let n = Self.number(bytes, cell) else { continue }
-                number = n
+                guard let at = columns.firstIndex(of: .number), let cell = pieces[at].first, let found = Self.number(bytes, cell) else { continue }
+                number = found
             }
             var units: [UnitAssignment.Unit] = []
             var task: Range<Int>?
             var title: Range<Int>?
             var deadline: Range<Int>?
             var unitCells = 0
-            for (cell, column) in zip(aligned, columns) {
-                guard let cell else { continue }
+            for (cellPieces, column) in zip(pieces, columns) {
+                guard let cell = cellPieces.first else { continue }
                 switch column {
                 // The first task column names the task (重点任务); a later one (具体内容) is its text.
                 case .task:
-                    task = task.map { $0.lowerBound..<cell.upperBound } ?? cell
+                    let whole = cell.lowerBound..<cellPieces[cellPieces.count - 1].upperBound
+                    task = task.map { $0.lowerBound..<whole.upperBound } ?? whole
                     if title == nil { title = cell }
                 case .deadline: deadline = cell.isEmpty ? nil : cell
                 case .group: if !cell.isEmpty { group = cell }
                 case .lead, .responsible:
-                    units += Self.units(bytes, cell, column: column)
-                    if !cell.isEmpty { unitCells += 1 }
+                    units += cellPieces.count == 1 ? Self.units(bytes, cell, column: column) : Self.units(bytes, pieces: cellPieces, column: column)
+                    if cellPieces.contains(where: { !$0.isEmpty }) { unitCells += 1 }
                 default: break
                 }
             }
@@ -88,8 +108,9 @@ struct WorkPlanTable {
             if units.isEmpty, unitCells == 0 { units = above }
             above = units
             guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
-            result.append(Row(number: number, line: line, task: task, title: title,
-                              units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline,
+            let whole = line.lowerBound..<rowEnd
+            result.append(Row(number: number, line: whole, task: task, title: title,
+                              units: UnitAssignment(units: units, range: min(task.upperBound, rowEnd)..<rowEnd), deadline: deadline,
                               group: columns.contains(.group) ? group : nil))
         }
         return result
@@ -152,11 +173,23 @@ struct WorkPlanTable {
         }
     }
 
-    /// A header row: its columns, how its cells are separated, and whether its rows are numbered.
+    /// The units of a cell written in pieces on several lines (a row continued below it), a name
+    /// broken between two pieces read whole (`BrokenUnitName.names`).
+    static func units(_ bytes: [UInt8], pieces: [Range<Int>], column: Column) -> [UnitAssignment.Unit] {
+        BrokenUnitName.names(bytes, pieces: pieces).map { item in
+            let leads = column == .lead || UnitAssignment.noteLeads(item.note)
+            return UnitAssignment.Unit(name: item.name, range: item.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责")
+        }
+    }
+
+    /// A header row: its columns, how its cells are separated, whether its rows are numbered,
+    /// and where each of its cells starts on the page (in display columns, for rows continued
+    /// on lines of their own in a table set out with spaces).
     struct Header {
         var columns: [Column]
         var separator: UInt8
         var numbered: Bool
+        var starts: [Int] = []
     }
 
     /// How a header row opens: its number column (序号, 编号), a category column (类别, 分类, 领域),
@@ -183,7 +216,9 @@ struct WorkPlanTable {
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         let leading = columns.prefix { $0 == .group }.count
         guard leading <= 1 else { return nil }
-        if columns[leading] == .number { return Header(columns: columns, separator: separator, numbered: true) }
+        if columns[leading] == .number {
+            return Header(columns: columns, separator: separator, numbered: true, starts: cells.map { RowContinuation.displayColumn(bytes, $0.lowerBound) })
+        }
         // No number column: an indicator table (`指标  目标  责任单位`), each row read only when its cells read as their columns'.
         guard columns[leading] == .task, !columns.contains(.number), indicatorHeaders.contains(where: { texts[leading].hasPrefix($0) }) else { return nil }
         return Header(columns: columns, separator: separator, numbered: false)
