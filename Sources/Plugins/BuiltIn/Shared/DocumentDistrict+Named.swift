@@ -15,40 +15,40 @@ extension DocumentDistrict {
                                                 "荣获", "获得", "作为", "经过", "根据", "按照", "落实", "发挥", "围绕", "结合", "携手"]
     static let prefectureLevel = "市".unicodeScalars.first!.value
     static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 { FederationPlace.scalar(bytes, at: at) }
-    static let countyByte: (UInt8, UInt8) = (0x8E, 0xBF)  // 县 after 0xE5
-    static let cityByte: (UInt8, UInt8) = (0xB8, 0x82)  // 市 after 0xE5
+    static let countyLevel = Array("县".utf8)
+    static let cityLevel = Array("市".utf8)
 
     /// The county (`怀宁`, level 县委) and the county-level city (`嵊州`) the text names with a
     /// body or its news, each only when it names exactly one; `city` (the prefecture) and any
     /// prefecture or province the table knows are none. A county-level city counts only when the
     /// text never names the prefecture itself with a body (`绍兴市政协`): then its 市 is the prefecture's.
-    /// One byte pass: 县 and 市 both open with 0xE5. O(n).
+    /// A search for 县, then one for 市 (`UTF8Scan.find`, by memchr): a byte loop over every
+    /// document cost a fiftieth of a build. The answer does not depend on the order found. O(n).
     static func named(_ bytes: [UInt8], city: String) -> (county: String?, countyCity: String?) {
         let own = city.hasUTF8Suffix("市") ? String(city.dropLast()) : city
         var counties: Set<String> = []
         var cities: Set<String> = []
         var prefectureNamed = false
-        var at = 6
-        while at + 3 <= bytes.count {
-            defer { at += 1 }
-            guard bytes[at] == 0xE5 else { continue }
-            let isCounty = bytes[at + 1] == countyByte.0 && bytes[at + 2] == countyByte.1
-            guard isCounty || (bytes[at + 1] == cityByte.0 && bytes[at + 2] == cityByte.1),
-                  namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
-            let start = at - 6
-            guard DocumentCity.isHan(bytes, start), DocumentCity.isHan(bytes, start + 3),
-                  !notNameCharacters.contains(FederationPlace.scalar(bytes, at: start)),
-                  !notNameCharacters.contains(FederationPlace.scalar(bytes, at: start + 3)) else { continue }
-            // The name stands after no other Han word (a line's start, punctuation, a bracket) or after
-            // its prefecture (安庆市怀宁县): `推进县域`, `代表市妇联` name none.
-            guard start < 3 || !DocumentCity.isHan(bytes, start - 3) || scalar(bytes, at: start - 3) == prefectureLevel else { continue }
-            let name = String(decoding: bytes[start..<at], as: UTF8.self)
-            guard !verbsBeforeBodies.contains(name) else { continue }
-            if isCounty { counties.insert(name); continue }
-            // 绍兴市政协: the prefecture itself; 长沙市, 湖北: no county-level city.
-            if name == own { prefectureNamed = true; continue }
-            if DocumentCity.province(ofCity: name) != nil || DocumentCity.provinces.names.contains(name) { continue }
-            cities.insert(name)
+        for (level, isCounty) in [(countyLevel, true), (cityLevel, false)] {
+            var from = 6
+            while let at = UTF8Scan.find(level, in: bytes, from: from) {
+                from = at + 1
+                guard namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
+                let start = at - 6
+                guard DocumentCity.isHan(bytes, start), DocumentCity.isHan(bytes, start + 3),
+                      !notNameCharacters.contains(FederationPlace.scalar(bytes, at: start)),
+                      !notNameCharacters.contains(FederationPlace.scalar(bytes, at: start + 3)) else { continue }
+                // The name stands after no other Han word (a line's start, punctuation, a bracket) or after
+                // its prefecture (安庆市怀宁县): `推进县域`, `代表市妇联` name none.
+                guard start < 3 || !DocumentCity.isHan(bytes, start - 3) || scalar(bytes, at: start - 3) == prefectureLevel else { continue }
+                let name = String(decoding: bytes[start..<at], as: UTF8.self)
+                guard !verbsBeforeBodies.contains(name) else { continue }
+                if isCounty { counties.insert(name); continue }
+                // 绍兴市政协: the prefecture itself; 长沙市, 湖北: no county-level city.
+                if name == own { prefectureNamed = true; continue }
+                if DocumentCity.province(ofCity: name) != nil || DocumentCity.provinces.names.contains(name) { continue }
+                cities.insert(name)
+            }
         }
         return (counties.count == 1 ? counties.first : nil, cities.count == 1 && !prefectureNamed ? cities.first : nil)
     }
