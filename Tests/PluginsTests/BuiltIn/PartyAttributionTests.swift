@@ -160,4 +160,19 @@ import Testing
             #expect(claims.contains { if case .member = $0 { true } else { false } }, "\(text): \(claims)")
         }
     }
+
+    /// 市委主委甲，市委常委乙: only a democratic party has 主委, so the sentence's bare 市委 is that party's;
+    /// a sentence without it keeps 市委常委 and 省委副书记 the Communist Party's.
+    @Test func aBareCommitteeWithADemocraticOfficeIsThatPartys() throws {
+        let own = try Self.memberships("九三学社某市委召开常委会议。省委主委赵文杰，省委常委钱永康、孙立平出席。", city: "南宁").parties
+        #expect(own == ["赵文杰 = 九三学社", "钱永康 = 九三学社", "孙立平 = 九三学社"], "\(own)")
+        let other = try Self.memberships("九三学社某市委召开常委会议。省委常委、统战部部长钱永康，省委副书记孙立平出席。", city: "南宁").parties
+        #expect(other == ["钱永康 = 中国共产党", "孙立平 = 中国共产党"], "\(other)")
+    }
+
+    /// 县长甲以及乙、丙: the roles of the chain before 以及 or 和 give the later names no party.
+    @Test func aChainOfRolesEndsAtItsJoiner() throws {
+        let parties = try Self.memberships("区委书记吴海峰、区委副书记、区长郑家明和何立人、何秋实等区领导参加活动。", city: "南宁").parties
+        #expect(parties == ["吴海峰 = 中国共产党", "郑家明 = 中国共产党"], "\(parties)")
+    }
 }

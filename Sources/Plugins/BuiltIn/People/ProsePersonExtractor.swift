@@ -93,7 +93,10 @@ struct ProsePersonExtractor: Extractor {
             // 市人大代表甲、市政协委员乙 in a party's own news: its members, named by their seats;
             // so are those a list names as attending (出席会议的有甲、乙), and likewise at a federation's own meeting.
             if let claim = hostClaim(context, roles: roles) {
-                for (person, span) in seats.members where !hasMembership(person, writer: writer) {
+                // 工商联界别委员 in the group's news: a federation's member as stated (界别委员), not by a seat alone (委员甲)
+                // (a sector that is no body, 医药卫生界, has no members but its seats).
+                let stated = context.hostParty == nil && context.headlineSector.map { roles.index.entries[$0].properties["local"] != nil } == true
+                for (person, span) in seats.members where !hasMembership(person, writer: writer) && (!stated || context.namesSector(span)) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }
@@ -138,6 +141,8 @@ struct ProsePersonExtractor: Extractor {
         // Roles may stand after the name (an honorific): the sector is before whichever comes first.
         let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         if let sector = context.sectorBefore(first) { after.append(sector) }
+        // 习近平总书记指出: a well-known name read without roles, then its party post.
+        if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         guard !rolesText.isEmpty || !after.isEmpty else {
             // 参加会议的还有甲、乙: attending a body's own meeting is a seat there, as far as the text says.
             let attending = context.inAttendanceList(mention.nameRange.lowerBound, nameStarts: nameStarts)
@@ -152,7 +157,9 @@ struct ProsePersonExtractor: Extractor {
         let read = alreadyRead(person, span: span, writer: writer)
         guard !read || !hasMembership(person, writer: writer) else { return (person, .other) }
         // 代表各民主党派、工商联: what a person speaks for on behalf of many is none of theirs.
-        let claimed = zip(mention.roles, roleTexts).filter { !context.speaksForMany($0.0) }.map(\.1).joined(separator: "、")
+        // 县长甲以及乙、丙等: roles before the name of a chain that 以及 or 和 ended are not theirs.
+        let claimed = zip(mention.roles, roleTexts).filter { !context.speaksForMany($0.0) && !context.chainEnded($0.0, before: mention.nameRange.lowerBound, nameStarts: nameStarts) }
+            .map(\.1).joined(separator: "、")
         var claims = roles.claims(sharedRole ?? claimed, context: around)
         var afterClaims: [SpeakerRoles.Claim] = []
         for phrase in after { afterClaims += roles.claims(phrase, context: around) }

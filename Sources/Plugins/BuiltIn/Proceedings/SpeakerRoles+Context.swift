@@ -19,19 +19,34 @@ extension SpeakerRoles {
         /// The one democratic party the paragraph names before the person, when the sentence names none
         /// (a branch's meeting: `民建某支部召开…。支部主委甲、副主委乙，会员丙`); after the document's host.
         var paragraphParty: Int?
+        /// Whether the sentence writes a democratic party's office after a bare committee (`市委主委甲，市委常委乙`):
+        /// its 市委 is that party's committee, whose 常委 are the party's.
+        var ownCommitteeSentence = false
+        /// The headline of a federation's own meeting (`PartyContext.hostFederation`): a post of the
+        /// federation stated bare (`聘请甲为荣誉主席`) is that federation's.
+        var hostFederation: String?
     }
 
     /// Posts of a federation's own committee (妇联, 侨联, 工商联, 科协), written bare after the
     /// federation is named (`甲当选为区妇联主席,乙当选为副主席`).
     static let federationPosts: Set<String> = [
         "主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "挂职副主席", "名誉主席",
-        "秘书长", "副秘书长", "会长", "副会长", "常务副会长", "名誉会长",
+        "秘书长", "副秘书长", "会长", "副会长", "常务副会长", "名誉会长", "荣誉主席", "荣誉会长",
     ]
 
     /// A bare post of the federation the sentence names (`当选为副主席` after `区妇联…`), as its membership.
     func federationMembership(_ item: String, _ context: Context) -> Claim? {
-        guard let federation = context.sentenceFederation, Self.federationPosts.contains(item) else { return nil }
-        return membership(federation + item) ?? placedMembership(federation + item)
+        guard Self.federationPosts.contains(item) else { return nil }
+        if let federation = context.sentenceFederation { return membership(federation + item) ?? placedMembership(federation + item) }
+        return hostFederationMember(context, role: item)
+    }
+
+    /// A post of the federation whose own meeting the document reports (see `Context.hostFederation`).
+    func hostFederationMember(_ context: Context, role: String) -> Claim? {
+        guard let headline = context.hostFederation,
+              case .member(let party, let level, _, let surface)? = membership(headline) ?? placedMembership(headline)
+        else { return nil }
+        return .member(party: party, level: level, role: role, surface: surface)
     }
 
     /// Offices of a democratic party's committee, written without the party.
@@ -117,11 +132,12 @@ extension SpeakerRoles {
                     || (allowed == nil && Self.committeeSecretaries.contains(office)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
-        } else if office == Self.committeeSeat || (elected && Self.standingSeats.contains(office)), level != nil || elected,
-                  !item.hasUTF8Prefix(Self.communistPrefix) {
+        } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence) && Self.standingSeats.contains(office)),
+                  level != nil || elected, !item.hasUTF8Prefix(Self.communistPrefix) {
             // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
             // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
-            guard context.sentenceParty != nil || context.hostParty != nil else { return nil }
+            guard context.sentenceParty != nil || context.hostParty != nil || (context.ownCommitteeSentence && context.paragraphParty != nil)
+            else { return nil }
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) })
                     ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasUTF8Suffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
@@ -129,7 +145,11 @@ extension SpeakerRoles {
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
         } else if allowed == nil, office.isEmpty, let level, level.hasUTF8Prefix("第") {
-            // 甲同志代表第七届委员会所作的工作报告: who reports for the committee at its congress is its member.
+            // 甲同志代表第七届委员会所作的工作报告: who reports for the committee at its congress is its member
+            // (of the federation, at a federation's own congress).
+            if context.sentenceParty == nil, context.hostParty == nil, context.paragraphParty == nil {
+                return hostFederationMember(context, role: Self.committeeSeat)
+            }
             parties = nil
         } else if let allowed, Self.committeeSecretaries.contains(office), let host = context.hostParty,
                   allowed.contains(index.entries[host].name) {

@@ -184,7 +184,27 @@ struct PartyContext {
         let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
         let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
-                                    paragraphParty: sentence == nil ? paragraphParty(before: name) : nil)
+                                    paragraphParty: sentence == nil ? paragraphParty(before: name) : nil,
+                                    ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation)
+    }
+
+    /// Bare committees of a place's level (`市委`, not `民建市委` nor `某市委`).
+    static let bareCommittees = ["市委", "省委", "区委", "县委"].map { Array($0.utf8) }
+    static let democraticOffices = SpeakerRoles.partyOffices.map { Array($0.utf8) }
+
+    /// Whether the sentence from `start` writes a bare committee with a democratic party's office
+    /// (`市委主委甲`, `市委副主委乙`): only a democratic party has 主委, so its 市委 is that party's.
+    func writesOwnCommittee(from start: Int) -> Bool {
+        var at = start
+        while at < bytes.count, bytes[at] != 0x0A, !UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: at) {
+            if bytes[at] >= 0x80, at < start + 3 || !UTF8Scan.isHan(bytes, at: at - 3),
+               let committee = Self.bareCommittees.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+               Self.democraticOffices.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + committee.count) }) {
+                return true
+            }
+            at += UTF8Scan.scalarLength(bytes[at])
+        }
+        return false
     }
 
     /// The one democratic party the paragraph names before `at` (`民建某市委会第三支部召开…。支部主委甲`), if it names one only.
@@ -458,6 +478,33 @@ struct PartyContext {
         else { return nil }
         // A party's group (九三学社界别) is its sector too: the roles reader gives both.
         return String(decoding: bytes[from..<mark], as: UTF8.self) + "界"
+    }
+
+    /// Posts written right after a name that give its party (`习近平总书记`).
+    static let postsAfterName = ["总书记"].map { Array($0.utf8) }
+
+    /// The party post written right after a name ending at `end`, if any.
+    func postAfterName(_ end: Int) -> String? {
+        Self.postsAfterName.first { UTF8Scan.hasPrefix($0, in: bytes, at: end) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Words that end a chain of roles and names (`县长甲以及乙、丙等`).
+    static let chainEnds = ["以及", "和"].map { Array($0.utf8) }
+
+    /// Whether the role at `role` was read for a name at `name` across the end of a chain: the role
+    /// is another name's (it ends where that name starts, and a name with 、 stands before the role),
+    /// and 以及 or 和 stands between that name and this one.
+    func chainEnded(_ role: Range<Int>, before name: Int, nameStarts: [Int: Int]) -> Bool {
+        guard role.upperBound < name, role.lowerBound >= Self.enumerationComma.count,
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: role.lowerBound - Self.enumerationComma.count),
+              nameStarts[role.lowerBound - Self.enumerationComma.count] != nil
+        else { return false }
+        return Self.chainEnds.contains { UTF8Scan.find($0, in: bytes, from: role.upperBound, to: name) != nil }
+    }
+
+    /// Whether `range` writes the sector's group (`界别委员`), not a seat alone.
+    func namesSector(_ range: Range<Int>) -> Bool {
+        UTF8Scan.find(Self.sectorChar, in: bytes, from: range.lowerBound, to: range.upperBound) != nil
     }
 
     /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).
