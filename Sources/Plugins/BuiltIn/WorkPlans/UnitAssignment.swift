@@ -171,13 +171,11 @@ struct UnitAssignment {
     /// Verbs that close sentences of any kind (`抓好落实`): their lists are units only when every item reads as one.
     static let weakVerbRoles: Set<String> = ["落实"]
 
-    /// Titles of the leaders some plans name beside the units (副区长王明, 区委常委).
-    static let leaderTitles = ["书记", "常委", "区长", "市长", "县长", "省长", "主任", "主席", "局长", "同志"]
-
-    /// A leader named by title (`副区长王明`, `区委常委`, `张三同志`) rather than a unit: a title
-    /// with at most a name after it. 区人大常委会 is a unit: what follows the title ends as units end.
+    /// A leader named by post (`副区长王明`, `区委常委`, `分管副省长`, `协管副秘书长`, `牵头领导`,
+    /// `张三同志`: `PlanWords.leaderPosts`) rather than a unit: a post with at most a name after it.
+    /// 区人大常委会 is a unit: what follows the post ends as units end.
     static func isLeader(_ name: String) -> Bool {
-        for title in leaderTitles {
+        for title in PlanWords.shared.leaderPosts {
             guard let found = name.range(of: title, options: .backwards) else { continue }
             let rest = name[found.upperBound...]
             if rest.count <= 3, rest.isEmpty || !looksLikeUnit(String(rest)) { return true }
@@ -204,7 +202,7 @@ struct UnitAssignment {
     /// deadline (`2023年底前完成`) is the task's, not a unit. A list without a
     /// verb shares the verb of the list after it (`(A牵头,B、C等部门,D配合)`).
     /// A list that only 负责 names responsible units: no lead, unless the plan
-    /// says once that the first unit listed leads (`WorkPlanExtractor.firstListedLeads`).
+    /// says once that the first unit listed leads (`WorkPlanExtractor.firstListedNotes`).
     static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
         // (A、B按职责分工负责。具体任务涉及各市政府,不再做分工): after a full stop the bracket holds a note.
         var inner = inner
