@@ -77,4 +77,27 @@ import Testing
         #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains("爱卫办"))
         #expect(WorkPlanMoreLayoutsTests.units(of: "深入开展爱国卫生运动", in: g)["RESPONSIBLE_FOR"]?.count == 1)
     }
+
+    static func unitLine(_ text: String) -> [String]? {
+        let bytes = Array(text.utf8)
+        return UnitLine.parse(bytes, 0..<bytes.count)?.units.map { ($0.kind == .lead ? "lead " : "") + $0.name }
+    }
+
+    @Test func aUnitLineMayCloseWithAStopAndNameLeadersFirst() {
+        #expect(Self.unitLine("分管副市长、协管副秘书长负责,市住建局牵头,市自然资源局配合。") == ["lead 市住建局", "市自然资源局"])
+        #expect(Self.unitLine("市发改委牵头落实。") == ["lead 市发改委"])
+    }
+
+    @Test(arguments: ["各单位要认真负责。", "分管副市长负责。", "市发改委牵头。市财政局配合。", "要把各项工作抓好落实。"])
+    func aSentenceIsNoUnitLine(_ text: String) {
+        #expect(Self.unitLine(text) == nil)
+    }
+
+    @Test func anOrderNoteInABracketNamesNoUnit() {
+        let text = "分管副市长负责;市体育局、市教育局负责,排在第一位的为牵头单位,下同"
+        let bytes = Array(text.utf8)
+        var deadline: Range<Int>?
+        let units = UnitAssignment.parseVerbs(bytes, 0..<bytes.count, deadline: &deadline)
+        #expect(units?.map(\.name) == ["市体育局", "市教育局"])
+    }
 }

@@ -215,6 +215,8 @@ struct UnitAssignment {
         for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
             if !units.isEmpty, pending.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
             if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
+            // (…负责,排在第一位的为牵头单位,下同): a note of how the list is ordered names no unit.
+            if isOrderNote(bytes, part) { continue }
             // (A、B、C按职责分工负责,A为牵头单位): the part names which listed unit leads.
             if let designation = leadDesignations.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part) }), !units.isEmpty {
                 for item in names(bytes, part.lowerBound..<(part.upperBound - designation.count)) {
@@ -367,6 +369,15 @@ struct UnitAssignment {
             at -= 1
         }
         return nil
+    }
+
+    /// A part of a bracket that says how its list is ordered (`排在第一位的为牵头单位`, `下同`):
+    /// the words of `PlanWords.firstListed`, or one of `PlanWords.sameBelow` alone.
+    static func isOrderNote(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        let words = PlanWords.shared
+        let trimmed = UTF8Scan.trim(bytes, part)
+        return words.firstListed.contains { UTF8Scan.find($0, in: bytes, from: trimmed.lowerBound, to: trimmed.upperBound) != nil }
+            || words.sameBelow.contains { $0.elementsEqual(bytes[trimmed]) }
     }
 
     /// Notes that say how the list is ordered (`列第一位者为牵头单位,下同`), not that this unit leads.
