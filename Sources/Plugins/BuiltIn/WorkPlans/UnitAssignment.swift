@@ -171,13 +171,11 @@ struct UnitAssignment {
     /// Verbs that close sentences of any kind (`抓好落实`): their lists are units only when every item reads as one.
     static let weakVerbRoles: Set<String> = ["落实"]
 
-    /// Titles of the leaders some plans name beside the units (副区长王明, 区委常委).
-    static let leaderTitles = ["书记", "常委", "区长", "市长", "县长", "省长", "主任", "主席", "局长", "同志"]
-
-    /// A leader named by title (`副区长王明`, `区委常委`, `张三同志`) rather than a unit: a title
-    /// with at most a name after it. 区人大常委会 is a unit: what follows the title ends as units end.
+    /// A leader named by post (`副区长王明`, `区委常委`, `分管副省长`, `协管副秘书长`, `牵头领导`,
+    /// `张三同志`: `PlanWords.leaderPosts`) rather than a unit: a post with at most a name after it.
+    /// 区人大常委会 is a unit: what follows the post ends as units end.
     static func isLeader(_ name: String) -> Bool {
-        for title in leaderTitles {
+        for title in PlanWords.shared.leaderPosts {
             guard let found = name.range(of: title, options: .backwards) else { continue }
             let rest = name[found.upperBound...]
             if rest.count <= 3, rest.isEmpty || !looksLikeUnit(String(rest)) { return true }
@@ -204,7 +202,7 @@ struct UnitAssignment {
     /// deadline (`2023年底前完成`) is the task's, not a unit. A list without a
     /// verb shares the verb of the list after it (`(A牵头,B、C等部门,D配合)`).
     /// A list that only 负责 names responsible units: no lead, unless the plan
-    /// says once that the first unit listed leads (`WorkPlanExtractor.firstListedLeads`).
+    /// says once that the first unit listed leads (`WorkPlanExtractor.firstListedNotes`).
     static func parseVerbs(_ bytes: [UInt8], _ inner: Range<Int>, deadline: inout Range<Int>?) -> [Unit]? {
         // (A、B按职责分工负责。具体任务涉及各市政府,不再做分工): after a full stop the bracket holds a note.
         var inner = inner
@@ -217,6 +215,8 @@ struct UnitAssignment {
         for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
             if !units.isEmpty, pending.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
             if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
+            // (…负责,排在第一位的为牵头单位,下同): a note of how the list is ordered names no unit.
+            if isOrderNote(bytes, part) { continue }
             // (A、B、C按职责分工负责,A为牵头单位): the part names which listed unit leads.
             if let designation = leadDesignations.first(where: { UTF8Scan.hasSuffix($0, in: bytes, part) }), !units.isEmpty {
                 for item in names(bytes, part.lowerBound..<(part.upperBound - designation.count)) {
@@ -369,6 +369,15 @@ struct UnitAssignment {
             at -= 1
         }
         return nil
+    }
+
+    /// A part of a bracket that says how its list is ordered (`排在第一位的为牵头单位`, `下同`):
+    /// the words of `PlanWords.firstListed`, or one of `PlanWords.sameBelow` alone.
+    static func isOrderNote(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        let words = PlanWords.shared
+        let trimmed = UTF8Scan.trim(bytes, part)
+        return words.firstListed.contains { UTF8Scan.find($0, in: bytes, from: trimmed.lowerBound, to: trimmed.upperBound) != nil }
+            || words.sameBelow.contains { $0.elementsEqual(bytes[trimmed]) }
     }
 
     /// Notes that say how the list is ordered (`列第一位者为牵头单位,下同`), not that this unit leads.

@@ -11,9 +11,12 @@ enum UnitLine {
     static let maximumBytes = 180
 
     /// The units of `line` when it is a unit line.
+    /// A full stop may close it (`分管副市长负责,市住建局牵头,市自然资源局配合。`), none stand inside it.
     static func parse(_ bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
+        guard !line.isEmpty else { return nil }
+        let line = line.lowerBound..<UnitAssignment.endBeforeStop(bytes, line)
         // A bracket of units on its own line is `WorkPlanExtractor.unitsOnOwnLines`' to read.
-        guard line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+        guard !line.isEmpty, line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
               UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
               OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil,
               // `parseVerbs` takes its first unit only from a part ending in a verb: a line

@@ -107,7 +107,7 @@ enum WorkPlanCellRow {
         var deadline: Range<Int>?
         for (cell, column) in zip(cells.suffix(trailing), post.suffix(trailing)) {
             switch column {
-            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column)
+            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: post.filter(isUnitColumn).count == 1)
             case .deadline: deadline = cell
             default: break
             }
@@ -140,7 +140,7 @@ enum WorkPlanCellRow {
             for (n, cell) in cells[i..<j].enumerated() {
                 let column = unitColumns.count == j - i ? unitColumns[n]
                     : parted ? unitColumns[cellOf[n]] : (n == 0 ? unitColumns[0] : unitColumns[unitColumns.count - 1])
-                units += WorkPlanTable.units(bytes, cell, column: column)
+                units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: unitColumns.count == 1)
             }
         } else {
             // A sub-item under a merged unit cell: its task, then the cells after the units.

@@ -172,9 +172,13 @@ struct WorkPlanExtractor: Extractor {
             tasks.append((row.line, marker, code, group, row.units, row.deadline, row.title))
         }
         guard !tasks.isEmpty else { return }
-        // 列第一位的为牵头单位: said once, it makes the first unit of every list without a lead the lead.
-        if Self.firstListedLeads(bytes, lines: lines) {
+        // 列第一位的为牵头单位: said outside every task (a preamble), it makes the first unit of every list
+        // without a lead the lead; said in a task's own bracket (`…负责。列第一者为牵头单位`), it holds for
+        // that task, and with 下同 for the tasks after it too.
+        for note in Self.firstListedNotes(bytes, lines: lines) {
+            let from = tasks.first { $0.line.contains(note.at) || $0.units.range.contains(note.at) }?.line.lowerBound
             for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) && !tasks[n].units.units.isEmpty {
+                if let from, tasks[n].line.lowerBound < from || !note.below && tasks[n].line.lowerBound != from { continue }
                 tasks[n].units.units[0].kind = .lead
                 tasks[n].units.units[0].role = "牵头"
             }
@@ -317,14 +321,16 @@ struct WorkPlanExtractor: Extractor {
         return units
     }
 
-    static let firstPlaceWords = ["列第一位", "列在第一位", "排在第一位", "排第一位", "列首位", "列在首位", "排在首位", "第一个单位"].map { Array($0.utf8) }
     static let leadWord = Array("牵头".utf8)
 
-    /// Whether a line says that the first unit listed leads (`列第一位者为牵头单位`).
-    static func firstListedLeads(_ bytes: [UInt8], lines: [Range<Int>]) -> Bool {
-        lines.contains { line in
-            firstPlaceWords.contains { UTF8Scan.find($0, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }
-                && UTF8Scan.find(leadWord, in: bytes, from: line.lowerBound, to: line.upperBound) != nil
+    /// Where each line that says the first unit listed leads says so (`列第一位者为牵头单位`, the words
+    /// of `PlanWords.firstListed`), and whether it says the rule holds below (`下同`).
+    static func firstListedNotes(_ bytes: [UInt8], lines: [Range<Int>]) -> [(at: Int, below: Bool)] {
+        let words = PlanWords.shared
+        return lines.compactMap { line in
+            guard let at = words.firstListed.lazy.compactMap({ UTF8Scan.find($0, in: bytes, from: line.lowerBound, to: line.upperBound) }).first,
+                  UTF8Scan.find(leadWord, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
+            return (at, words.sameBelow.contains { UTF8Scan.find($0, in: bytes, from: at, to: line.upperBound) != nil })
         }
     }
 

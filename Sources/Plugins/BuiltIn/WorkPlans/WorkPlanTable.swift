@@ -53,6 +53,7 @@ struct WorkPlanTable {
             }
             guard let current = header else { continue }
             let columns = current.columns
+            let soleUnitColumn = columns.filter { $0 == .lead || $0 == .responsible }.count == 1
             let cells = split(bytes, line, separator: current.separator)
             // Each column's pieces: one cell, or more where the row goes on over the lines below it.
             var pieces: [[Range<Int>]]
@@ -97,7 +98,8 @@ struct WorkPlanTable {
                 case .deadline: deadline = cell.isEmpty ? nil : cell
                 case .group: if !cell.isEmpty { group = cell }
                 case .lead, .responsible:
-                    units += cellPieces.count == 1 ? Self.units(bytes, cell, column: column) : Self.units(bytes, pieces: cellPieces, column: column)
+                    units += cellPieces.count == 1 ? Self.units(bytes, cell, column: column, soleUnitColumn: soleUnitColumn)
+                        : Self.units(bytes, pieces: cellPieces, column: column)
                     if cellPieces.contains(where: { !$0.isEmpty }) { unitCells += 1 }
                 default: break
                 }
@@ -165,12 +167,10 @@ struct WorkPlanTable {
         }
     }
 
-    /// The units of a cell of the lead or the responsible column (`市大数据局(牵头)` leads in either).
-    static func units(_ bytes: [UInt8], _ cell: Range<Int>, column: Column) -> [UnitAssignment.Unit] {
-        UnitAssignment.names(bytes, cell).map { item in
-            let leads = column == .lead || UnitAssignment.noteLeads(item.note)
-            return UnitAssignment.Unit(name: item.name, range: item.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责")
-        }
+    /// The units of a cell of the lead or the responsible column (`市大数据局(牵头)` leads in either;
+    /// a duty phrase after them and a partner joined by 会同: `UnitCell`).
+    static func units(_ bytes: [UInt8], _ cell: Range<Int>, column: Column, soleUnitColumn: Bool = false) -> [UnitAssignment.Unit] {
+        UnitCell.units(bytes, cell, column: column, soleUnitColumn: soleUnitColumn)
     }
 
     /// The units of a cell written in pieces on several lines (a row continued below it), a name
@@ -304,7 +304,7 @@ struct WorkPlanTable {
         var i = line.lowerBound
         while i < line.upperBound {
             if separator == 0x09 || separator == 0x7C, bytes[i] == separator {
-                cells.append(UTF8Scan.trim(bytes, start..<i))
+                cells.append(separator == 0x7C ? withoutNoise(bytes, start..<i) : UTF8Scan.trim(bytes, start..<i))
                 i += 1
                 start = i
                 continue
@@ -317,8 +317,16 @@ struct WorkPlanTable {
             }
             i += 1
         }
-        cells.append(UTF8Scan.trim(bytes, start..<line.upperBound))
+        cells.append(separator == 0x7C ? withoutNoise(bytes, start..<line.upperBound) : UTF8Scan.trim(bytes, start..<line.upperBound))
         return cells
+    }
+
+    /// A bar table's cell without its spaces and the `?` a page's scraping left after it
+    /// (`3? | 某新城要围绕…? | 某新城? |`, an unreadable mark): the mark is no part of a name or a number.
+    static func withoutNoise(_ bytes: [UInt8], _ cell: Range<Int>) -> Range<Int> {
+        var cell = UTF8Scan.trim(bytes, cell)
+        while !cell.isEmpty, bytes[cell.upperBound - 1] == 0x3F { cell = UTF8Scan.trim(bytes, cell.lowerBound..<(cell.upperBound - 1)) }
+        return cell
     }
 
     /// A cell holding only a number of one to three digits.
