@@ -109,19 +109,41 @@ extension PersonReader {
     }
 
     /// `马文)10月23日,州政协…` at the very start of a text: a credit whose opening bracket
-    /// was cut off with the page above it (a name, then `)`, then the dateline).
+    /// was cut off with the page above it (a name, then `)`, then the dateline); and the same
+    /// line after one ending in an open bracket's byline label (`本报讯(记者` / `马文)10月23日`).
     func cutCredit() -> [PersonMention] {
-        guard let first = lines.first else { return [] }
-        var at = first.lowerBound
-        while at < first.upperBound, bytes[at] == 0x20 { at += 1 }
+        var found: [PersonMention] = []
+        for (i, line) in lines.enumerated() where i == 0 || opensByline(lines[i - 1]) {
+            if let credit = creditOpening(line) { found.append(credit) }
+        }
+        return found
+    }
+
+    /// A line's opening `NAME)` then a date or a Han character.
+    private func creditOpening(_ line: Range<Int>) -> PersonMention? {
+        var at = line.lowerBound
+        while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
         for count in [3, 2] {
             let end = at + 3 * count
-            guard end + 1 < first.upperBound, bytes[end] == 0x29, UTF8Scan.find([0x28], in: bytes, from: first.lowerBound, to: end) == nil,
-                  Self.dateCharacters.contains(UInt32(bytes[end + 1])) || han(end + 1, first.upperBound) != nil,
+            guard end + 1 < line.upperBound, bytes[end] == 0x29, UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: end) == nil,
+                  Self.dateCharacters.contains(UInt32(bytes[end + 1])) || han(end + 1, line.upperBound) != nil,
                   bylineName(at: at, limit: end, glued: false) == at..<end else { continue }
-            return [PersonMention(name: personName(at..<end), nameRange: at..<end, roles: [], sentence: first, evidence: .byline)]
+            return PersonMention(name: personName(at..<end), nameRange: at..<end, roles: [], sentence: line, evidence: .byline)
         }
-        return []
+        return nil
+    }
+
+    /// Whether a line ends in a byline label inside a bracket it leaves open (`本报讯(记者`).
+    private func opensByline(_ line: Range<Int>) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard let open = UTF8Scan.findLast([0x28], in: bytes, from: line.lowerBound, to: end),
+              UTF8Scan.find([0x29], in: bytes, from: open, to: end) == nil else { return false }
+        var at = open + 1
+        while at < end, bytes[at] == 0x20 { at += 1 }
+        guard let label = words.anchors.longestMatch(in: bytes, at: at, end: end),
+              label.payload == PersonWords.bylineAnchor else { return false }
+        return label.range.upperBound == end
     }
 
     /// Last characters of an office's name (统战部, 市委, 办公室, 报社, 中心).
