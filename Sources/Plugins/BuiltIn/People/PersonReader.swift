@@ -325,7 +325,7 @@ struct PersonReader {
             return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)
         }
         let s = scalars(range)
-        if words.ordinary.contains(s) || (s.count > 2 && words.ordinary.contains(Array(s.prefix(2)))) { return false }
+        if words.isOrdinary(s) || (s.count > 2 && words.isOrdinary(Array(s.prefix(2)))) { return false }
         return !Self.overlaps(terms, range)
     }
 
