@@ -288,6 +288,9 @@ struct PersonReader {
         if end == p + 6, p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
            let second = han(p + 3, limit), words.surnames.contains(second),
            words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
+        // 领导和在家的老同志: a joining word that is also a surname, then a clinging character, joins; it opens no name.
+        if let second = han(p + 3, limit), words.clinging.contains(second),
+           words.joiners.longestMatch(in: bytes, at: p, end: p + 3)?.range == p..<(p + 3) { return nil }
         // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
         // 甲、向前及秘书长乙: a joining word before a title goes on with the next person.
         let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
