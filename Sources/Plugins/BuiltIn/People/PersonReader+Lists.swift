@@ -66,8 +66,11 @@ extension PersonReader {
         } else if closedByEtc, let phrase = collectivePhrase(at: i, clause) {
             // 甲、乙、丙等市四套班子领导在…就座: 等 before a noun phrase ending in a collective
             // role; a member doubtful alone (an ambiguous surname) costs only itself.
-            names = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
-            guard names.count >= 2 else { return nil }
+            let sure = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
+            guard sure.count >= 2 else { return nil }
+            // 郑某、关耀东、梁某等市四套班子领导: among sure names, a full name (surname and two
+            // given characters) that is no ordinary word is a person too.
+            names = names.filter { sure.contains($0) || ($0.count == 9 && isPlausible($0)) }
             roles = [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous

@@ -100,6 +100,8 @@ struct PersonReader {
     /// · (U+00B7), • (U+2022), ‧ (U+2027), ∙ (U+2219), ・ (U+30FB), ･ (U+FF65): the dots written inside a name.
     static let middleDots: [[UInt8]] = [[0xC2, 0xB7], [0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA7], [0xE2, 0x88, 0x99], [0xE3, 0x83, 0xBB], [0xEF, 0xBD, 0xA5]]
     static let canonicalDot: [UInt8] = [0xC2, 0xB7]
+    /// `.`, which scraped pages write for the dot of a name; kept as written.
+    static let asciiFullStop: UInt8 = 0x2E
 
     /// The name in `range` as the graph keeps it: any middle dot written as ·, so
     /// 古丽娜尔•吐尔洪 and 古丽娜尔·吐尔洪 are one person, and no padding (鞠 红 is 鞠红).
@@ -174,7 +176,7 @@ struct PersonReader {
             if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && bytes[i + 1] == 0xBD) {
                 return true
             }
-            if b < 0x80 { return false }
+            if b < 0x80 { return b == Self.asciiFullStop }
             i += 1
         }
         return false
@@ -189,6 +191,7 @@ struct PersonReader {
         if p >= 3, han(p - 3, p) != nil, titleEnds(at: p + 3, floor: max(0, p - 18)) { return nil }
         var i = p
         var parts = 0
+        var fullStops = false
         while true {
             var run = 0
             while run < 8, han(i, limit) != nil { i += 3; run += 1 }
@@ -197,18 +200,36 @@ struct PersonReader {
             if parts == 0, run >= 3, (1..<(run - 1)).contains(where: { k in
                 words.titles.longestMatch(in: bytes, at: p + 3 * k, end: i).map { $0.range.count >= 6 } == true }) { return nil }
             parts += 1
-            guard let dot = Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i + dot.count < limit,
-                  han(i + dot.count, limit) != nil, parts < 4
+            // 帕巴拉.格列朗杰: a full stop between Han runs stands for the dot.
+            let dot = i < limit && bytes[i] == Self.asciiFullStop ? [Self.asciiFullStop] : Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })
+            guard let dot, i + dot.count < limit, han(i + dot.count, limit) != nil, parts < 4
             else {
                 // The last part ends where a word begins (艾力·买买提主持会议 → 艾力·买买提).
                 guard parts >= 2 else { return nil }
                 // The shortest reading that a boundary ends, two characters at least.
                 let start = i - 3 * run
-                for end in stride(from: min(start + 6, i), through: i, by: 3) where boundary(at: end, limit: limit) != nil { return end }
+                for end in stride(from: min(start + 6, i), through: i, by: 3) where boundary(at: end, limit: limit) != nil {
+                    // A full stop also ends sentences (会议结束.张三说): only a name all of whose
+                    // characters are spelled from another language takes it for the dot.
+                    if fullStops, !spelledFromAnotherLanguage(p..<end) { return nil }
+                    return end
+                }
                 return nil
             }
+            if dot == [Self.asciiFullStop] { fullStops = true }
             i += dot.count
         }
+    }
+
+    /// Whether every Han character of `range` is one of `transliteration`, between full stops.
+    func spelledFromAnotherLanguage(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] == Self.asciiFullStop { i += 1; continue }
+            guard let c = han(i, range.upperBound), words.transliteration.contains(c) else { return false }
+            i += 3
+        }
+        return true
     }
 
     /// What follows a name ending at `end`: nothing (end of clause), a
@@ -267,6 +288,9 @@ struct PersonReader {
         if end == p + 6, p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
            let second = han(p + 3, limit), words.surnames.contains(second),
            words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
+        // 领导和在家的老同志: a joining word that is also a surname, then a clinging character, joins; it opens no name.
+        if let second = han(p + 3, limit), words.clinging.contains(second),
+           words.joiners.longestMatch(in: bytes, at: p, end: p + 3)?.range == p..<(p + 3) { return nil }
         // A word is a name only where a list goes on or closes after it (张三、海涛出席), not before 和 or an honorific.
         // 甲、向前及秘书长乙: a joining word before a title goes on with the next person.
         let listGoesOn = next.isEmpty || words.listVerbs.longestMatch(in: bytes, at: next.lowerBound, end: limit) != nil
@@ -325,7 +349,7 @@ struct PersonReader {
             return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)
         }
         let s = scalars(range)
-        if words.ordinary.contains(s) || (s.count > 2 && words.ordinary.contains(Array(s.prefix(2)))) { return false }
+        if words.isOrdinary(s) || (s.count > 2 && words.isOrdinary(Array(s.prefix(2)))) { return false }
         return !Self.overlaps(terms, range)
     }
 
@@ -560,13 +584,22 @@ struct PersonReader {
                     sentence: clause, evidence: .title))
                 floor = current.range.upperBound
                 // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
-                guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true),
+                guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true) ?? dottedAfterComma(current.range, end, clause),
                       let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
                         ?? transliterated(at: joined, limit: clause.upperBound) ?? wordInTitledList(at: joined, clause)
                 else { break }
                 current = next
             }
         }
+    }
+
+    /// `副主席约尔古丽·加帕尔,阿不都力提甫·阿不都热依木,秘书长…`: a comma between two dotted
+    /// names goes on with the list, as `、` does; where the next name starts, or nil.
+    func dottedAfterComma(_ name: Range<Int>, _ end: Int, _ clause: Range<Int>) -> Int? {
+        guard end + 1 < clause.upperBound, bytes[end] == 0x2C,
+              Self.middleDots.contains(where: { UTF8Scan.find($0, in: bytes, from: name.lowerBound, to: name.upperBound) != nil }),
+              mayHaveDot(after: end + 1, limit: clause.upperBound), dottedName(at: end + 1, limit: clause.upperBound) != nil else { return nil }
+        return end + 1
     }
 
     /// The last readings of a name right after a title: a Mongolian name after a surname, a name

@@ -82,6 +82,13 @@ struct PersonWords: Sendable {
         return made
     }
 
+    /// Whether `s` is an ordinary word, in either script (應有 as 应有): the list is simplified.
+    func isOrdinary(_ s: [UInt32]) -> Bool {
+        if ordinary.contains(s) { return true }
+        guard s.contains(where: { ScriptFolding.fold($0) != nil }) else { return false }
+        return ordinary.contains(s.map { ScriptFolding.fold($0) ?? $0 })
+    }
+
     /// Whether `name` is spelled as a personal name, with no context to go on: a
     /// surname of the table (single or compound) and one or two given characters that
     /// names hold, not an ordinary word; or a name written in Han from another language

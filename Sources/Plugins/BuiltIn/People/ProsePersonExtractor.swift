@@ -26,8 +26,7 @@ struct ProsePersonExtractor: Extractor {
             default: break
             }
         }
-        let reader = PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines)
-        let mentions = reader.mentions()
+        let mentions = read(prepared, terms: terms, parties: parties)
         guard !mentions.isEmpty else { return }
         let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
@@ -101,6 +100,16 @@ struct ProsePersonExtractor: Extractor {
                 }
             }
         }
+    }
+
+    /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).
+    func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>]) -> [PersonMention] {
+        guard let runs = SeparatorRuns.collapsed(prepared.text.bytes) else {
+            return PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines).mentions()
+        }
+        let reader = PersonReader(bytes: runs.bytes, words: words, terms: terms.map(runs.collapsed), parties: parties.map(runs.collapsed),
+                                  lines: prepared.lines.map(runs.collapsed))
+        return reader.mentions().map(runs.original)
     }
 
     /// Writes one mention of a person keyed to `place` (`PersonPlace`); `roleTexts` are its roles' text.

@@ -1,0 +1,97 @@
+/// Scraped pages leave noise between the items of a list: `甲,、乙`, `乙、,丙`, `丙,,丁`.
+/// A run of two or more separators (`,` `，` `、`, with spaces between them) is one
+/// separator: the person reader reads a copy where each run keeps its `、` if it has
+/// one, else its first comma, and the mentions it finds are moved back to the
+/// document's own byte offsets.
+///
+/// O(n) in the text's bytes; a text with no such run is not copied.
+struct SeparatorRuns {
+    /// The text with every run collapsed.
+    let bytes: [UInt8]
+    /// For each byte of `bytes` (and its end), the offset of that byte in the document.
+    private let origin: [Int]
+    /// For each offset in the document (and its end), the first byte of `bytes` at or after it.
+    private let toCollapsed: [Int]
+
+    static let enumerationComma: [UInt8] = Array("、".utf8)
+    static let fullWidthComma: [UInt8] = Array("，".utf8)
+
+    /// The collapsed copy of `text`, or nil when it has no run of separators.
+    static func collapsed(_ text: [UInt8]) -> SeparatorRuns? {
+        var runs: [(range: Range<Int>, kept: Range<Int>)] = []
+        var i = 0
+        while i < text.count {
+            guard let first = separator(text, at: i) else { i += 1; continue }
+            var end = first.upperBound, count = 1
+            var kept = first
+            var hasEnumerationComma = first.count == 3 && UTF8Scan.hasPrefix(enumerationComma, in: text, at: first.lowerBound)
+            while true {
+                var next = end
+                while next < text.count, text[next] == 0x20 { next += 1 }
+                guard let more = separator(text, at: next) else { break }
+                if !hasEnumerationComma, UTF8Scan.hasPrefix(enumerationComma, in: text, at: more.lowerBound) {
+                    kept = more
+                    hasEnumerationComma = true
+                }
+                end = more.upperBound
+                count += 1
+            }
+            if count > 1 { runs.append((first.lowerBound..<end, kept)) }
+            i = end
+        }
+        guard !runs.isEmpty else { return nil }
+        var bytes: [UInt8] = [], origin: [Int] = []
+        bytes.reserveCapacity(text.count)
+        origin.reserveCapacity(text.count + 1)
+        var toCollapsed = [Int](repeating: 0, count: text.count + 1)
+        var at = 0
+        for run in runs + [(text.count..<text.count, text.count..<text.count)] {
+            for j in at..<run.range.lowerBound {
+                toCollapsed[j] = bytes.count
+                bytes.append(text[j])
+                origin.append(j)
+            }
+            for j in run.range {
+                toCollapsed[j] = bytes.count
+                if run.kept.contains(j) {
+                    bytes.append(text[j])
+                    origin.append(j)
+                }
+            }
+            at = run.range.upperBound
+        }
+        toCollapsed[text.count] = bytes.count
+        origin.append(text.count)
+        return SeparatorRuns(bytes: bytes, origin: origin, toCollapsed: toCollapsed)
+    }
+
+    /// A comma or `、` at `i`.
+    private static func separator(_ text: [UInt8], at i: Int) -> Range<Int>? {
+        guard i < text.count else { return nil }
+        if text[i] == 0x2C { return i..<i + 1 }
+        if UTF8Scan.hasPrefix(enumerationComma, in: text, at: i) || UTF8Scan.hasPrefix(fullWidthComma, in: text, at: i) { return i..<i + 3 }
+        return nil
+    }
+
+    /// A range of the document in the collapsed copy.
+    func collapsed(_ range: Range<Int>) -> Range<Int> {
+        let lower = toCollapsed[range.lowerBound]
+        return lower..<max(lower, toCollapsed[range.upperBound])
+    }
+
+    /// A range of the collapsed copy in the document: it ends after its own last byte,
+    /// not after the separators dropped behind it.
+    func original(_ range: Range<Int>) -> Range<Int> {
+        let lower = origin[range.lowerBound]
+        return range.isEmpty ? lower..<lower : lower..<origin[range.upperBound - 1] + 1
+    }
+
+    /// `mention` with its ranges in the document.
+    func original(_ mention: PersonMention) -> PersonMention {
+        var moved = mention
+        moved.nameRange = original(mention.nameRange)
+        moved.roles = mention.roles.map(original)
+        moved.sentence = original(mention.sentence)
+        return moved
+    }
+}
