@@ -164,4 +164,45 @@ extension PersonReader {
         }
         return nil
     }
+
+    /// `市领导甲、布小林、云光中、乙出席`: inside a title's list, an item of two or three Han
+    /// characters between `、` that no reading of names takes (a rare or word-like surname) is a
+    /// name where the list says one stands: the item after it is another (a name, or an item of
+    /// the same shape), or it closes the list before 等, punctuation or a verb of the list of two
+    /// characters or more. No title opens it, and no ordinary word or lexicon term is one.
+    /// `first`: the list's first item, which needs a name after it and an item after that.
+    func itemInNamedList(at p: Int, _ clause: Range<Int>, first: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let end = listItemEnd(at: p, clause) else { return nil }
+        let after = end + Self.enumerationComma.count
+        if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+            guard let next = name(at: after, limit: clause.upperBound, strong: true, listed: true) else {
+                return !first && listItemEnd(at: after, clause) != nil ? (p..<end, end..<end) : nil
+            }
+            guard first else { return (p..<end, end..<end) }
+            let third = skipNotes(next.range.upperBound, limit: clause.upperBound)
+            guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: third),
+                  name(at: third + 3, limit: clause.upperBound, strong: true, listed: true) != nil || listItemEnd(at: third + 3, clause) != nil
+            else { return nil }
+            return (p..<end, end..<end)
+        }
+        return first ? nil : (p..<end, end..<end)
+    }
+
+    /// Where a list item of two or three Han characters at `p` ends (before `、`, or before what
+    /// closes a list), when it can be a name at all; three characters tried first.
+    private func listItemEnd(at p: Int, _ clause: Range<Int>) -> Int? {
+        guard words.titles.longestMatch(in: bytes, at: p, end: clause.upperBound) == nil else { return nil }
+        for count in [3, 2] {
+            let end = p + 3 * count
+            guard end < clause.upperBound,
+                  (0..<count).allSatisfy({ han(p + 3 * $0, clause.upperBound).map { !Self.neverGiven.contains($0) } ?? false }),
+                  words.titles.longestMatch(in: bytes, at: p + 3, end: clause.upperBound) == nil,
+                  UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || bytes[end] == 0x2C
+                    || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
+                    || listVerbOfTwoOrMore(at: end, limit: clause.upperBound),
+                  isPlausible(p..<end) else { continue }
+            return end
+        }
+        return nil
+    }
 }

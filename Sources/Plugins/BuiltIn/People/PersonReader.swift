@@ -567,6 +567,7 @@ struct PersonReader {
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
                     ?? (isTitle ? afterTitleOnly(at: at, clause) : nil)
+                    ?? (isTitle ? itemInNamedList(at: at, clause, first: true) : nil)
             else { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
@@ -587,6 +588,7 @@ struct PersonReader {
                 guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true) ?? dottedAfterComma(current.range, end, clause),
                       let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
                         ?? transliterated(at: joined, limit: clause.upperBound) ?? wordInTitledList(at: joined, clause)
+                        ?? (UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: joined - 3) ? itemInNamedList(at: joined, clause) : nil)
                 else { break }
                 current = next
             }
