@@ -40,6 +40,9 @@ struct WorkPlanTable {
         // The group cell of the row before, for a row under a merged group cell (经济发展 over three indicators).
         var group: Range<Int>?
         var ordinal = 0
+        // A bar table with a row short of cells though its unit cell is there leaves its empty cells unwritten:
+        // a row with no unit cell there may have an empty one as well as one merged with the row above.
+        var leavesEmptyCellsOut = false
         var n = 0
         while n < lines.count {
             let line = lines[n]
@@ -49,6 +52,7 @@ struct WorkPlanTable {
                 above = []
                 group = nil
                 ordinal = 0
+                leavesEmptyCellsOut = false
                 continue
             }
             guard let current = header else { continue }
@@ -64,7 +68,10 @@ struct WorkPlanTable {
                 n += used
             } else {
                 // A table with no number column ends at the first line that is no row of it.
-                guard let aligned = align(bytes, cells, columns: columns, validate: !current.numbered) else {
+                // A bar table's row short of cells: each cell placed by what it holds (`ShortBarRow`).
+                let byContent = current.separator == 0x7C ? ShortBarRow.align(bytes, cells, columns: columns) : nil
+                if byContent != nil { leavesEmptyCellsOut = true }
+                guard let aligned = byContent ?? align(bytes, cells, columns: columns, validate: !current.numbered) else {
                     if !current.numbered { header = nil }
                     continue
                 }
@@ -107,7 +114,7 @@ struct WorkPlanTable {
             // A unit cell merged over several rows (one cell spanning tasks 3 to 5) is written once, in the
             // first row: the rows below it with every unit cell empty (tabs or bars) or missing (runs of
             // spaces, where the row is short of the unit cells) take its units.
-            if units.isEmpty, unitCells == 0 { units = above }
+            if units.isEmpty, unitCells == 0, !leavesEmptyCellsOut { units = above }
             above = units
             guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
             let whole = line.lowerBound..<rowEnd
