@@ -137,7 +137,9 @@ extension PersonReader {
     private func opensByline(_ line: Range<Int>) -> Bool {
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
-        guard let open = UTF8Scan.findLast([0x28], in: bytes, from: line.lowerBound, to: end),
+        // Most lines end in punctuation: one look at the last character before a search.
+        guard end - 3 >= line.lowerBound, let last = han(end - 3, end), words.bylineEnds.contains(last),
+              let open = UTF8Scan.findLast([0x28], in: bytes, from: line.lowerBound, to: end),
               UTF8Scan.find([0x29], in: bytes, from: open, to: end) == nil else { return false }
         var at = open + 1
         while at < end, bytes[at] == 0x20 { at += 1 }

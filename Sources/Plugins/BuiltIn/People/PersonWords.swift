@@ -30,6 +30,8 @@ struct PersonWords: Sendable {
     var titles: Gazetteer
     /// Titles (payload `titleAnchor`) and byline labels (`bylineAnchor`) in one trie: one scan finds both.
     var anchors: Gazetteer
+    /// The last characters of the byline labels (者 of 记者, 员 of 通讯员): a line ending in none opens no byline.
+    var bylineEnds: Set<UInt32>
     static let titleAnchor = 0
     static let bylineAnchor = 1
     /// Verbs that name the person they appoint or elect (补选张三为…, 任命李四为…): a name, no role.
@@ -141,6 +143,7 @@ struct PersonWords: Sendable {
         let titleList = try list(words, "titles")
         titles = trie(titleList)
         let bylineList = try list(words, "bylines")
+        bylineEnds = Set(bylineList.compactMap { $0.unicodeScalars.last?.value })
         anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) }
             + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) }
             + (try list(words, "well-known")).map { ($0, Self.wellKnownAnchor) })

@@ -21,6 +21,9 @@ struct SeparatorRuns {
         var runs: [(range: Range<Int>, kept: Range<Int>)] = []
         var i = 0
         while i < text.count {
+            // Nearly every byte opens no separator: 0x2C, or 0xE3 (、) and 0xEF (，) leading three.
+            guard let start = firstCandidate(text, from: i) else { break }
+            i = start
             guard let first = separator(text, at: i) else { i += 1; continue }
             var end = first.upperBound, count = 1
             var kept = first
@@ -63,6 +66,19 @@ struct SeparatorRuns {
         toCollapsed[text.count] = bytes.count
         origin.append(text.count)
         return SeparatorRuns(bytes: bytes, origin: origin, toCollapsed: toCollapsed)
+    }
+
+    /// The first byte at or after `from` that may open a separator.
+    private static func firstCandidate(_ text: [UInt8], from: Int) -> Int? {
+        text.withUnsafeBufferPointer { b in
+            var i = from
+            while i < b.count {
+                let c = b[i]
+                if c == 0x2C || c == 0xE3 || c == 0xEF { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// A comma or `、` at `i`.

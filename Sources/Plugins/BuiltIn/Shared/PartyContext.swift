@@ -195,14 +195,16 @@ struct PartyContext {
     /// Whether the sentence from `start` writes a bare committee with a democratic party's office
     /// (`市委主委甲`, `市委副主委乙`): only a democratic party has 主委, so its 市委 is that party's.
     func writesOwnCommittee(from start: Int) -> Bool {
-        var at = start
-        while at < bytes.count, bytes[at] != 0x0A, !UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: at) {
-            if bytes[at] >= 0x80, at < start + 3 || !UTF8Scan.isHan(bytes, at: at - 3),
-               let committee = Self.bareCommittees.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
-               Self.democraticOffices.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + committee.count) }) {
-                return true
+        // The sentence ends at a line break or 。; each committee is searched for (memchr), not every character tried.
+        let lineEnd = UTF8Scan.find([0x0A], in: bytes, from: start) ?? bytes.count
+        let end = UTF8Scan.find(Self.fullStop, in: bytes, from: start, to: lineEnd) ?? lineEnd
+        for committee in Self.bareCommittees {
+            var from = start
+            while let at = UTF8Scan.find(committee, in: bytes, from: from, to: end) {
+                from = at + committee.count
+                guard at < start + 3 || !UTF8Scan.isHan(bytes, at: at - 3) else { continue }
+                if Self.democraticOffices.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + committee.count) }) { return true }
             }
-            at += UTF8Scan.scalarLength(bytes[at])
         }
         return false
     }
