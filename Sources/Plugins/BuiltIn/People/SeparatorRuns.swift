@@ -13,9 +13,6 @@ struct SeparatorRuns {
     /// For each offset in the document (and its end), the first byte of `bytes` at or after it.
     private let toCollapsed: [Int]
 
-    static let enumerationComma: [UInt8] = Array("、".utf8)
-    static let fullWidthComma: [UInt8] = Array("，".utf8)
-
     /// The collapsed copy of `text`, or nil when it has no run of separators.
     static func collapsed(_ text: [UInt8]) -> SeparatorRuns? {
         var runs: [(range: Range<Int>, kept: Range<Int>)] = []
@@ -27,12 +24,12 @@ struct SeparatorRuns {
             guard let first = separator(text, at: i) else { i += 1; continue }
             var end = first.upperBound, count = 1
             var kept = first
-            var hasEnumerationComma = first.count == 3 && UTF8Scan.hasPrefix(enumerationComma, in: text, at: first.lowerBound)
+            var hasEnumerationComma = first.count == 3 && text[first.lowerBound] == 0xE3
             while true {
                 var next = end
                 while next < text.count, text[next] == 0x20 { next += 1 }
                 guard let more = separator(text, at: next) else { break }
-                if !hasEnumerationComma, UTF8Scan.hasPrefix(enumerationComma, in: text, at: more.lowerBound) {
+                if !hasEnumerationComma, more.count == 3, text[more.lowerBound] == 0xE3 {
                     kept = more
                     hasEnumerationComma = true
                 }
@@ -81,11 +78,14 @@ struct SeparatorRuns {
         }
     }
 
-    /// A comma or `、` at `i`.
+    /// A comma or `、` at `i`, by its bytes (a static's access per candidate cost more than the test).
     private static func separator(_ text: [UInt8], at i: Int) -> Range<Int>? {
         guard i < text.count else { return nil }
-        if text[i] == 0x2C { return i..<i + 1 }
-        if UTF8Scan.hasPrefix(enumerationComma, in: text, at: i) || UTF8Scan.hasPrefix(fullWidthComma, in: text, at: i) { return i..<i + 3 }
+        let c = text[i]
+        if c == 0x2C { return i..<i + 1 }
+        guard i + 2 < text.count else { return nil }
+        if c == 0xE3, text[i + 1] == 0x80, text[i + 2] == 0x81 { return i..<i + 3 }  // 、
+        if c == 0xEF, text[i + 1] == 0xBC, text[i + 2] == 0x8C { return i..<i + 3 }  // ，
         return nil
     }
 
