@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Sets of words that ask the same thing (`Resources/lexicons/intent-synonyms.yaml`),
 /// in English and Chinese: a query's intent group that names one word of a set
@@ -13,14 +12,14 @@ struct IntentSynonyms: Sendable {
         self.sets = sets.map { $0.map(QuestionText.normalized).filter { !$0.isEmpty } }
     }
 
-    /// The built-in sets, read once; none when the file cannot be read (`ask` then uses the queries' own words).
-    static let builtIn: IntentSynonyms = {
-        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
-            let text = try? String(contentsOf: folder.appendingPathComponent("lexicons/intent-synonyms.yaml"), encoding: .utf8),
-            let sets = (try? Yams.compose(yaml: text))??.mapping?["sets"]?.sequence
-        else { return IntentSynonyms(sets: []) }
-        return IntentSynonyms(sets: sets.map { $0.sequence?.compactMap(\.string) ?? [] })
-    }()
+    /// The built-in sets as read; the built-in query plugins refuse to register when they failed.
+    static let loaded: Result<IntentSynonyms, PluginError> =
+        BundledWordList.mapping("intent-synonyms", requiring: ["sets"]).map { map in
+            IntentSynonyms(sets: (map["sets"]?.sequence ?? []).map { $0.sequence?.compactMap(\.string) ?? [] })
+        }
+
+    /// The built-in sets; none if the file failed.
+    static let builtIn: IntentSynonyms = (try? loaded.get()) ?? IntentSynonyms(sets: [])
 
     /// `query` with each intent group widened by the sets that share a word with it.
     func expanding(_ query: NamedQuery) -> NamedQuery {

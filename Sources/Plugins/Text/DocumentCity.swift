@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The city a document belongs to, and the city a name spells out.
 ///
@@ -97,18 +96,19 @@ public enum DocumentCity {
 
     /// City → province, the provinces' names, and the province-level places named
     /// without 省; empty when the table cannot be read.
-    static let provinces: (cities: [String: String], names: Set<String>, unsuffixed: Set<String>) = {
-        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
-              let text = try? String(contentsOf: folder.appendingPathComponent("lexicons/provinces.yaml"), encoding: .utf8),
-              let map = (try? Yams.compose(yaml: text))??.mapping else { return ([:], [], []) }
-        var cities: [String: String] = [:]
-        for (province, list) in map["provinces"]?.mapping ?? [:] {
-            guard let province = province.string else { continue }
-            for city in list.sequence ?? [] { if let city = city.string { cities[city] = province } }
+    static let provinces: (cities: [String: String], names: Set<String>, unsuffixed: Set<String>) =
+        (try? loadedProvinces.get()) ?? ([:], [], [])
+
+    /// The table as read; the built-in plugins refuse to register when it failed.
+    static let loadedProvinces: Result<(cities: [String: String], names: Set<String>, unsuffixed: Set<String>), PluginError> =
+        BundledWordList.mapping("provinces", requiring: ["provinces", "not-provinces"]).map { map in
+            var cities: [String: String] = [:]
+            for (province, list) in map["provinces"]?.mapping ?? [:] {
+                guard let province = province.string else { continue }
+                for city in list.sequence ?? [] { if let city = city.string { cities[city] = province } }
+            }
+            return (cities, Set(cities.values), Set(BundledWordList.strings(map, "not-provinces")))
         }
-        let unsuffixed = Set((map["not-provinces"]?.sequence ?? []).compactMap(\.string))
-        return (cities, Set(cities.values), unsuffixed)
-    }()
 
     static let provinceWord = Array("省".utf8)
     static let districtGovernment = Array("区人民政府".utf8)

@@ -20,6 +20,8 @@ public struct PeoplePlugin: DomainPlugin {
     public var summary: String { "Persons named in running prose (roles, titles, lists, reported speech, bylines), with their parties and sectors" }
 
     public func register(with registrar: inout PluginRegistrar) throws {
+        _ = try FederationPlace.loadedBoundaryWords.get()
+        _ = try DocumentCity.loadedProvinces.get()
         try registrar.add(extractor: ProsePersonExtractor(words: PersonWords.builtIn()))
     }
 }

@@ -32,6 +32,7 @@ public struct BundledQueryPlugin: DomainPlugin {
         guard let base = Self.resourcesURL else {
             throw PluginError("plugin '\(id)': the explorer's resource bundle is missing; reinstall or rebuild it")
         }
+        _ = try IntentSynonyms.loaded.get()
         switch PluginPack.load(from: base.appendingPathComponent(folder)) {
         case .failure(let failure):
             throw PluginError("built-in plugin '\(id)' has a broken resource: \(failure)")

@@ -1,15 +1,14 @@
 import Foundation
-import Yams
 
 extension FederationPlace {
     /// The words of `Resources/lexicons/place-boundaries.yaml`, as bytes (read once per process).
-    static let boundaryWords: [[UInt8]] = {
-        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
-              let text = try? String(contentsOf: folder.appendingPathComponent("lexicons/place-boundaries.yaml"), encoding: .utf8),
-              let words = (try? Yams.compose(yaml: text))??.mapping?["words"]?.sequence
-        else { return [] }
-        return words.compactMap(\.string).map { Array($0.utf8) }
-    }()
+    static let loadedBoundaryWords: Result<[[UInt8]], PluginError> =
+        BundledWordList.mapping("place-boundaries", requiring: ["words"]).map { map in
+            BundledWordList.strings(map, "words").map { Array($0.utf8) }
+        }
+
+    /// The words, or none if the file failed (`PeoplePlugin` has then refused to register).
+    static let boundaryWords: [[UInt8]] = (try? loadedBoundaryWords.get()) ?? []
 
     /// Where the text after the last boundary word in `range` begins (`range.lowerBound` when none
     /// ends before the place's last `levelLength` bytes). O(n·w) in the range's characters and the words.

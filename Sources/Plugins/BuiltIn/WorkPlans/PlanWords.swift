@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The words of `Resources/lexicons/plan-words.yaml`, as bytes (read once per process): leaders'
 /// posts, how a plan says the first-listed unit leads and that a rule holds below, and the
@@ -10,14 +9,14 @@ struct PlanWords {
     var sameBelow: [[UInt8]]
     var huiWordOpeners: Set<Character>
 
-    static let shared: PlanWords = {
-        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
-              let text = try? String(contentsOf: folder.appendingPathComponent("lexicons/plan-words.yaml"), encoding: .utf8),
-              let map = (try? Yams.compose(yaml: text))??.mapping
-        else { return PlanWords(leaderPosts: [], firstListed: [], sameBelow: [], huiWordOpeners: []) }
-        func list(_ key: String) -> [String] { map[key]?.sequence?.compactMap(\.string) ?? [] }
-        return PlanWords(leaderPosts: list("leader-posts"), firstListed: list("first-listed").map { Array($0.utf8) },
-                         sameBelow: list("same-below").map { Array($0.utf8) },
-                         huiWordOpeners: Set(map["hui-word-openers"]?.string ?? ""))
-    }()
+    static let loaded: Result<PlanWords, PluginError> =
+        BundledWordList.mapping("plan-words", requiring: ["leader-posts", "first-listed", "same-below", "hui-word-openers"]).map { map in
+            func list(_ key: String) -> [String] { BundledWordList.strings(map, key) }
+            return PlanWords(leaderPosts: list("leader-posts"), firstListed: list("first-listed").map { Array($0.utf8) },
+                             sameBelow: list("same-below").map { Array($0.utf8) },
+                             huiWordOpeners: Set(map["hui-word-openers"]?.string ?? ""))
+        }
+
+    /// The lists, or none if the file failed (`WorkPlansPlugin` has then refused to register).
+    static let shared: PlanWords = (try? loaded.get()) ?? PlanWords(leaderPosts: [], firstListed: [], sameBelow: [], huiWordOpeners: [])
 }

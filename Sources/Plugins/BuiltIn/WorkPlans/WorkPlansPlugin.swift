@@ -22,6 +22,8 @@ public struct WorkPlansPlugin: DomainPlugin {
     public func register(with registrar: inout PluginRegistrar) throws {
         try registrar.add(lexicon: BuiltInLexicons.load("agencies"))
         try registrar.add(lexicon: BuiltInLexicons.load("industries"))
+        _ = try PlanWords.loaded.get()
+        _ = try DocumentCity.loadedProvinces.get()
         try registrar.add(extractor: WorkPlanExtractor())
         try registrar.add(style: DiagramStyle(
             id: "work-plans",
