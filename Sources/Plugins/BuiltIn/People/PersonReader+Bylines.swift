@@ -44,6 +44,12 @@ extension PersonReader {
             return found.range
         }
         if let found = transliterated(at: p, limit: limit, beforeTitle: true) { return found.range }
+        // 记者格桑卓嘎实习生…: a name of no surname runs on to the next label.
+        var end = p
+        while end - p < 21, let c = han(end, limit), words.transliteration.contains(c) {
+            end += 3
+            if end - p >= 6, startsLabel(end, p..<limit) { return p..<end }
+        }
         if let found = paddedInByline(at: p, limit: limit) { return found }
         let ends = candidates(at: p, limit: limit, soft: true).ends
         for k in 0..<ends.count {

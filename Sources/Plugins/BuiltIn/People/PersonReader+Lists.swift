@@ -17,8 +17,11 @@ extension PersonReader {
         var noted = at > first.upperBound
         while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
             // A name between names is a name, even one that is also a word (张三、海涛、李四).
+            // 达哇卓玛、扎西拉仲、安旺扎美等14名委员: an item no reading takes, between 、 and what
+            // goes on with the list, is one of it (the list must still close as one of persons).
             guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
-                    ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true) else {
+                    ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true)
+                    ?? (UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) ? itemInNamedList(at: joined, clause) : nil) else {
                 // 张三和有关部门负责同志: a joining word before no name ends the list.
                 if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
                 return nil
@@ -72,7 +75,8 @@ extension PersonReader {
             // given characters) that is no ordinary word is a person too.
             names = names.filter { sure.contains($0) || ($0.count == 9 && isPlausible($0)) }
             roles = [phrase]
-        } else if closedByEtc, han(i, clause.upperBound) != nil {
+        } else if closedByEtc, han(i, clause.upperBound) != nil,
+                  words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) == nil {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
             // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
             // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
@@ -89,10 +93,18 @@ extension PersonReader {
             let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             guard closedByVerb || closedByPunctuation else { return nil }
-            // Every surname unambiguous, unless a note says the list is of persons (an election's
-            // list, `甲、乙(蒙古族)当选为…`, is left to the election reading, which keeps the post).
-            guard noted || names.allSatisfy({ name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) })
-            else { return nil }
+            // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
+            let sure = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) }
+            if !noted, sure.count < names.count {
+                // 冯某某、米某某、马某某当选为副主席: a verb of taking part and a majority of sure
+                // names make the list one of persons; a doubtful member must still be a full name
+                // (surname and two given characters) that is no ordinary word (向北、向东 never pass).
+                guard closedByVerb, sure.count >= 2, sure.count * 2 >= names.count else { return nil }
+                names = names.filter {
+                    sure.contains($0) || ($0.count == 9 && isPlausible($0))
+                        || transliterated(at: $0.lowerBound, limit: clause.upperBound, beforeTitle: true)?.range == $0
+                }
+            }
         }
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
         // whatever word stands before it.
@@ -188,13 +200,16 @@ extension PersonReader {
         return first ? nil : (p..<end, end..<end)
     }
 
-    /// Where a list item of two or three Han characters at `p` ends (before `、`, or before what
-    /// closes a list), when it can be a name at all; three characters tried first.
+    /// Where a list item of two to four Han characters at `p` ends (before `、`, or before what
+    /// closes a list), when it can be a name at all; the longest tried first. An item of four
+    /// (达哇才仁, 安旺扎美) must be spelled from another language: three of its characters or more
+    /// of the transliteration list.
     private func listItemEnd(at p: Int, _ clause: Range<Int>) -> Int? {
         guard words.titles.longestMatch(in: bytes, at: p, end: clause.upperBound) == nil else { return nil }
-        for count in [3, 2] {
+        for count in [4, 3, 2] {
             let end = p + 3 * count
             guard end < clause.upperBound,
+                  count < 4 || (0..<count).filter({ han(p + 3 * $0, clause.upperBound).map(words.transliteration.contains) == true }).count >= 3,
                   (0..<count).allSatisfy({ han(p + 3 * $0, clause.upperBound).map { !Self.neverGiven.contains($0) } ?? false }),
                   words.titles.longestMatch(in: bytes, at: p + 3, end: clause.upperBound) == nil,
                   UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || bytes[end] == 0x2C

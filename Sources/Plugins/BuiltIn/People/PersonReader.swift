@@ -39,7 +39,7 @@ struct PersonReader {
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
-            let titles = anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range)
+            let titles = overlappedByLongerTitles(anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), clause)
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
             readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
@@ -64,6 +64,21 @@ struct PersonReader {
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
         return withoutFirstParts(all)
+    }
+
+    /// `街总理事长甲`: the leftmost title (总理) gives way to one that starts inside it and ends
+    /// later (理事长), which is the one just before the name.
+    func overlappedByLongerTitles(_ titles: [Range<Int>], _ clause: Range<Int>) -> [Range<Int>] {
+        titles.map { title in
+            var at = title.lowerBound + 3
+            while at < title.upperBound {
+                if let later = words.titles.longestMatch(in: bytes, at: at, end: clause.upperBound), later.range.upperBound > title.upperBound {
+                    return later.range
+                }
+                at += UTF8Scan.scalarLength(bytes[at])
+            }
+            return title
+        }
     }
 
     /// `艾尔肯主席强调` after `艾尔肯·吐尔逊`: the first part of a dotted name the document
@@ -760,6 +775,7 @@ struct PersonReader {
             guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
                     ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                     ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
+                    ?? transliteratedBeforeCount(spelled, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -843,6 +859,13 @@ struct PersonReader {
                 p = end
                 continue
             }
+            // 古丽巴哈尔等37人当选为常委: a name, 等 and a count of persons.
+            if let counted = countedAfterEtc(end, clause) {
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                                           sentence: clause, evidence: .list))
+                p = counted
+                continue
+            }
             // A reporting verb: the weakest evidence, so no ambiguous surname.
             // 万某当选为主席: an election names a person, whatever the surname.
             if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), closesEnumeration(verb.range, clause),
@@ -897,6 +920,12 @@ struct PersonReader {
     func transliteratedBeforeCredit(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         guard let found,
               creditAfter(found.range.upperBound, clause) != nil else { return nil }
+        return found
+    }
+
+    /// `古丽巴哈尔等37人`: a name of no surname before 等 and a count of persons.
+    func transliteratedBeforeCount(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found, countedAfterEtc(found.range.upperBound, clause) != nil else { return nil }
         return found
     }
 

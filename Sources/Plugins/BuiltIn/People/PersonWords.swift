@@ -37,9 +37,9 @@ struct PersonWords: Sendable {
     /// Verbs that name the person they appoint or elect (补选张三为…, 任命李四为…): a name, no role.
     static let appointmentAnchor = 2
     /// Names of the country's leaders and historical figures that documents name
-    /// without a title (习近平总书记指出, 宋庆龄故居): a person wherever written, but not inside a doctrine's name (`doctrines`).
+    /// without a title (习近平总书记指出): a person wherever written, but not inside the name of a doctrine or of what is named after the person (`doctrines`: 宋庆龄故居).
     static let wellKnownAnchor = 3
-    /// Doctrines named after a well-known name (新时代中国特色社会主义思想, 法治思想, 理论): no mention of the person.
+    /// What follows a well-known name in a doctrine or a thing named after the person (新时代中国特色社会主义思想, 理论, 故居, 基金会): no mention of the person.
     var doctrines: Gazetteer
     /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
     var notes: Set<[UInt32]>

@@ -60,6 +60,11 @@ struct ProsePersonExtractor: Extractor {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
                 for r in mention.roles { key.append(0); key += bytes[r] }
+                // 甲、乙当选为副主席 … 甲、乙分别为民盟某市委主委和…: a later mention with the same roles
+                // may still say more after the name.
+                for phrase in context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds) {
+                    key.append(1); key += phrase.utf8
+                }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
