@@ -214,6 +214,9 @@ struct PersonReader {
             // 委员会副主任郭莽仓·罗藏…: a title inside the first part is a role glued on, the name begins after it.
             if parts == 0, run >= 3, (1..<(run - 1)).contains(where: { k in
                 words.titles.longestMatch(in: bytes, at: p + 3 * k, end: i).map { $0.range.count >= 6 } == true }) { return nil }
+            // 会议选举艾克拜尔·吐尔逊…: nor does a verb of election; the appointment reading takes the name after it.
+            if parts == 0, run >= 4, (0..<(run - 2)).contains(where: { k in
+                words.anchors.longestMatch(in: bytes, at: p + 3 * k, end: i - 6).map { $0.payload == PersonWords.appointmentAnchor } == true }) { return nil }
             parts += 1
             // 帕巴拉.格列朗杰: a full stop between Han runs stands for the dot.
             let dot = i < limit && bytes[i] == Self.asciiFullStop ? [Self.asciiFullStop] : Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })
