@@ -295,7 +295,7 @@ struct PartyContext {
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
-    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和"].map { Array($0.utf8) }
+    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
     static let collective = ["各", "全体"].map { Array($0.utf8) }
     static let maximumPhrase = 90
@@ -325,6 +325,7 @@ struct PartyContext {
         at = pastCount(at)
         skipComrade()
         // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
+        let listEnd = at
         let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
         if let each { at += each.count }
         if let how = Self.howElected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += how.count }
@@ -341,9 +342,14 @@ struct PartyContext {
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.
-            guard let phrase, !Self.collective.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil }),
-                  !namesAnotherBody(after: phrase.upperBound)
+            guard let phrase, !Self.collective.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil })
             else { return [] }
+            // 甲、乙分别代表中共某省委和民革中央: each speaks for the body in the same place of its list.
+            if let each, each == Self.eachOf[0], let bodies = respectivePosts(phrase, limit: limit, ends: Self.behalfEnds), bodies.count > 1 {
+                return respectiveBody(bodies, nameEnd: end, listEnd: listEnd, nameEnds: nameEnds)
+                    .map { [String(decoding: bytes[$0], as: UTF8.self)] } ?? []
+            }
+            guard !namesAnotherBody(after: phrase.upperBound) else { return [] }
             return [String(decoding: bytes[phrase], as: UTF8.self)]
         }
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
@@ -376,12 +382,12 @@ struct PartyContext {
         return String(decoding: bytes[sector], as: UTF8.self)
     }
 
-    /// The phrases after 分别为 joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
-    func respectivePosts(_ first: Range<Int>, limit: Int) -> [Range<Int>]? {
+    /// The phrases after 分别为 (or 分别代表) joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
+    func respectivePosts(_ first: Range<Int>, limit: Int, ends: [[UInt8]] = electedEnds) -> [Range<Int>]? {
         var posts = [first]
         var at = first.upperBound
         while let joiner = Self.bodyJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
-              let next = phrase(from: at + joiner.count, limit: limit, ends: Self.electedEnds) {
+              let next = phrase(from: at + joiner.count, limit: limit, ends: ends) {
             posts.append(next)
             at = next.upperBound
         }
@@ -389,6 +395,19 @@ struct PartyContext {
     }
 
     static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }
+    static let clauseMarks = [",", "，", ":", "："].map { Array($0.utf8) }
+
+    /// Of `bodies` spoken for by 分别代表 at `listEnd`, the one of the name ending at `nameEnd`: the
+    /// names of the clause before 分别 (each with its own roles: `中共某省委常委甲、民革中央副主席乙`)
+    /// take the bodies in their order; nil when their counts differ, as then who speaks for what is not said.
+    /// O(names in the document).
+    func respectiveBody(_ bodies: [Range<Int>], nameEnd: Int, listEnd: Int, nameEnds: [Int: Int]) -> Range<Int>? {
+        let sentence = sentenceStart(before: listEnd)
+        let start = Self.clauseMarks.compactMap { mark in UTF8Scan.findLast(mark, in: bytes, from: sentence, to: listEnd).map { $0 + mark.count } }.max() ?? sentence
+        let names = nameEnds.filter { $0.key >= start && $0.value <= listEnd }.sorted { $0.key < $1.key }
+        guard names.count == bodies.count, let place = names.firstIndex(where: { $0.value == nameEnd }) else { return nil }
+        return bodies[place]
+    }
     static let otherBodies = ["中共", "市委", "省委", "区委", "政府"].map { Array($0.utf8) }
 
     /// `分别代表民进省委和中共省委`: a second body after the first, so which
