@@ -312,12 +312,16 @@ struct PartyContext {
             if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at),
                Self.joiners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.memberSeat.count) }) { at += Self.memberSeat.count }
         }
+        // 陈某(女)当选为: a note of the person's sex or nationality after the name.
+        func skipNote() { at = pastPersonNote(at) }
+        skipNote()
         skipComrade()
         skipSeat()
         var later = 0
         while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
             at = next
             later += 1
+            skipNote()
             skipComrade()
             skipSeat()
         }
@@ -362,8 +366,10 @@ struct PartyContext {
         }
         // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
         let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
+        // 当选为省工商联(总商会)专职副主席(副会长): the post goes on past a bracketed note, which is left out.
+        let (upper, post) = pastNotes(from..<phrase.upperBound, limit: limit, ends: Self.electedEnds)
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
-        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)] + (sectorPlacement(after: phrase.upperBound).map { [$0] } ?? [])
+        return [post] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
 
     static let comesFrom = Array("来自".utf8)
