@@ -22,12 +22,18 @@ struct PartyContext {
     /// (`共青团某市第十五届委员会第四次全体会议`, `团市委十五届五次全会`, `某镇妇联第三届执委会`):
     /// the headline from the federation's place on, for `SpeakerRoles` to read.
     let hostFederation: String?
+    /// The party each own member word means in this document (`盟员甲、乙与…`): of the parties
+    /// the word may mean, the one the text names most, else for a self-naming word its first.
+    let memberWordParties: [String: Int]
 
     static let minimumHostNames = 3
     /// Member words only one or two parties use, and those parties (会员 and 党员 are every body's).
     static let ownMemberWords: [([UInt8], [String])] = [
         (Array("盟员".utf8), ["中国民主同盟", "台湾民主自治同盟"]), (Array("社员".utf8), ["九三学社"]),
     ]
+    /// Own member words that name their party even where the text names none: no other body calls
+    /// its members 盟员 (社员 are a cooperative's too, so 社员 needs 九三学社 named in the text).
+    static let selfNamingMemberWords: Set<String> = ["盟员"]
     static let hostShare = 0.7
     /// How many times as often as any other party a party the opening names must be named to host.
     static let hostLead = 3
@@ -55,15 +61,23 @@ struct PartyContext {
         var counts: [Int: Int] = [:]
         for p in parties { counts[p.entry, default: 0] += 1 }
         var total = parties.count
+        var memberWordParties: [String: Int] = [:]
         // 盟员, 社员: a party's own news calls its members by its own word, which names the party
         // (of those the word may mean, the one the text names most).
         for (word, names) in Self.ownMemberWords {
             let members = Self.occurrences(of: word, in: bytes)
-            let named = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
-            guard members > 0, let party = named.max(by: { counts[$0]! < counts[$1]! }) else { continue }
+            let entries = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }
+            let named = entries.filter { counts[$0] != nil }
+            let text = String(decoding: word, as: UTF8.self)
+            guard members > 0, let party = named.max(by: { counts[$0]! < counts[$1]! }) else {
+                if members > 0, Self.selfNamingMemberWords.contains(text), let first = entries.first { memberWordParties[text] = first }
+                continue
+            }
+            memberWordParties[text] = party
             counts[party, default: 0] += members
             total += members
         }
+        self.memberWordParties = memberWordParties
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
         hostParty = top.flatMap { top in
             guard top.value >= Self.minimumHostNames else { return nil }
@@ -185,7 +199,8 @@ struct PartyContext {
         let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
                                     paragraphParty: sentence == nil ? paragraphParty(before: name) : nil,
-                                    ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation)
+                                    ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation,
+                                    memberWordParties: memberWordParties)
     }
 
     /// Bare committees of a place's level (`市委`, not `民建市委` nor `某市委`).
