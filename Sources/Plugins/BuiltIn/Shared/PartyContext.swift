@@ -197,10 +197,29 @@ struct PartyContext {
         // unless a party is named after it.
         let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
         let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
+            ?? (sentence == nil && federation == nil ? electingFederation(sentenceAt: start, before: name) : nil)
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
                                     paragraphParty: sentence == nil ? paragraphParty(before: name) : nil,
                                     ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation,
                                     memberWordParties: memberWordParties)
+    }
+
+    /// Words of an election (`选举`, `当选`, `补选`, `增补`), whose sentence may leave out the body elected to.
+    static let electionWords = ["选", "增补"].map { Array($0.utf8) }
+
+    /// `选举甲为某省妇联主席,选举乙为副主席。同时,选举丙为兼职副主席`: a sentence of an election that names
+    /// no body is of the federation the paragraph named last before it (with its place), when no
+    /// party is named after that federation; nil otherwise.
+    func electingFederation(sentenceAt start: Int, before name: Int) -> String? {
+        let lineEnd = UTF8Scan.find([0x0A], in: bytes, from: start) ?? bytes.count
+        let end = UTF8Scan.find(Self.fullStop, in: bytes, from: start, to: lineEnd) ?? lineEnd
+        guard Self.electionWords.contains(where: { UTF8Scan.find($0, in: bytes, from: start, to: end) != nil }) else { return nil }
+        var paragraph = start
+        while paragraph > 0, bytes[paragraph - 1] != 0x0A { paragraph -= 1 }
+        guard let federation = federations.last(where: { $0.range.lowerBound >= paragraph && $0.range.upperBound <= start }),
+              !parties.contains(where: { $0.range.lowerBound > federation.range.lowerBound && $0.range.upperBound <= name })
+        else { return nil }
+        return federationSurface(federation)
     }
 
     /// Bare committees of a place's level (`市委`, not `民建市委` nor `某市委`).
