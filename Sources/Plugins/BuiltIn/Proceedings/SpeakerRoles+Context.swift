@@ -25,6 +25,9 @@ extension SpeakerRoles {
         /// The headline of a federation's own meeting (`PartyContext.hostFederation`): a post of the
         /// federation stated bare (`聘请甲为荣誉主席`) is that federation's.
         var hostFederation: String?
+        /// The party a party's own member word means in the document (`PartyContext.memberWordParties`):
+        /// a 盟员 is of it when the sentence, the host and the paragraph name no party the word may mean.
+        var memberWordParties: [String: Int] = [:]
     }
 
     /// Posts of a federation's own committee (妇联, 侨联, 工商联, 科协), written bare after the
@@ -159,8 +162,9 @@ extension SpeakerRoles {
             // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).
             return allowed != nil ? .other(item) : nil
         }
-        // 社/盟 name the party; else the sentence's party, then the document's.
-        for candidate in [context.sentenceParty, context.hostParty, context.paragraphParty] {
+        // 社/盟 name the party; else the sentence's party, then the document's; a member word its own.
+        let ownWord = allowed == nil ? Self.memberWords.first { office == $0.word }.flatMap { context.memberWordParties[$0.word] } : nil
+        for candidate in [context.sentenceParty, context.hostParty, context.paragraphParty, ownWord] {
             guard let party = candidate else { continue }
             if let parties, !parties.contains(index.entries[party].name) { continue }
             return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: index.entries[party].name)

@@ -341,8 +341,11 @@ struct SpeakerRoles {
     static let federationRoleEnds: Set<Character> = Set("席长记员委事问部任表会界别组团监职人)）")
     static let longestFederationRole = 12
 
+    /// Roles of a federation that end in no post's last character (`省侨联领导甲、乙`: its leaders).
+    static let federationRoleWords: Set<String> = ["成员", "领导"]
+
     static func isFederationRole(_ role: String) -> Bool {
-        role == "成员" || (role.count <= longestFederationRole && role.last.map(federationRoleEnds.contains) == true)
+        federationRoleWords.contains(role) || (role.count <= longestFederationRole && role.last.map(federationRoleEnds.contains) == true)
     }
 
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.

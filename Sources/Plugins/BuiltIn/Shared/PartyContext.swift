@@ -22,12 +22,18 @@ struct PartyContext {
     /// (`共青团某市第十五届委员会第四次全体会议`, `团市委十五届五次全会`, `某镇妇联第三届执委会`):
     /// the headline from the federation's place on, for `SpeakerRoles` to read.
     let hostFederation: String?
+    /// The party each own member word means in this document (`盟员甲、乙与…`): of the parties
+    /// the word may mean, the one the text names most, else for a self-naming word its first.
+    let memberWordParties: [String: Int]
 
     static let minimumHostNames = 3
     /// Member words only one or two parties use, and those parties (会员 and 党员 are every body's).
     static let ownMemberWords: [([UInt8], [String])] = [
         (Array("盟员".utf8), ["中国民主同盟", "台湾民主自治同盟"]), (Array("社员".utf8), ["九三学社"]),
     ]
+    /// Own member words that name their party even where the text names none: no other body calls
+    /// its members 盟员 (社员 are a cooperative's too, so 社员 needs 九三学社 named in the text).
+    static let selfNamingMemberWords: Set<String> = ["盟员"]
     static let hostShare = 0.7
     /// How many times as often as any other party a party the opening names must be named to host.
     static let hostLead = 3
@@ -55,15 +61,23 @@ struct PartyContext {
         var counts: [Int: Int] = [:]
         for p in parties { counts[p.entry, default: 0] += 1 }
         var total = parties.count
+        var memberWordParties: [String: Int] = [:]
         // 盟员, 社员: a party's own news calls its members by its own word, which names the party
         // (of those the word may mean, the one the text names most).
         for (word, names) in Self.ownMemberWords {
             let members = Self.occurrences(of: word, in: bytes)
-            let named = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
-            guard members > 0, let party = named.max(by: { counts[$0]! < counts[$1]! }) else { continue }
+            let entries = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }
+            let named = entries.filter { counts[$0] != nil }
+            let text = String(decoding: word, as: UTF8.self)
+            guard members > 0, let party = named.max(by: { counts[$0]! < counts[$1]! }) else {
+                if members > 0, Self.selfNamingMemberWords.contains(text), let first = entries.first { memberWordParties[text] = first }
+                continue
+            }
+            memberWordParties[text] = party
             counts[party, default: 0] += members
             total += members
         }
+        self.memberWordParties = memberWordParties
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
         hostParty = top.flatMap { top in
             guard top.value >= Self.minimumHostNames else { return nil }
@@ -183,9 +197,29 @@ struct PartyContext {
         // unless a party is named after it.
         let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
         let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
+            ?? (sentence == nil && federation == nil ? electingFederation(sentenceAt: start, before: name) : nil)
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
                                     paragraphParty: sentence == nil ? paragraphParty(before: name) : nil,
-                                    ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation)
+                                    ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation,
+                                    memberWordParties: memberWordParties)
+    }
+
+    /// Words of an election (`选举`, `当选`, `补选`, `增补`), whose sentence may leave out the body elected to.
+    static let electionWords = ["选", "增补"].map { Array($0.utf8) }
+
+    /// `选举甲为某省妇联主席,选举乙为副主席。同时,选举丙为兼职副主席`: a sentence of an election that names
+    /// no body is of the federation the paragraph named last before it (with its place), when no
+    /// party is named after that federation; nil otherwise.
+    func electingFederation(sentenceAt start: Int, before name: Int) -> String? {
+        let lineEnd = UTF8Scan.find([0x0A], in: bytes, from: start) ?? bytes.count
+        let end = UTF8Scan.find(Self.fullStop, in: bytes, from: start, to: lineEnd) ?? lineEnd
+        guard Self.electionWords.contains(where: { UTF8Scan.find($0, in: bytes, from: start, to: end) != nil }) else { return nil }
+        var paragraph = start
+        while paragraph > 0, bytes[paragraph - 1] != 0x0A { paragraph -= 1 }
+        guard let federation = federations.last(where: { $0.range.lowerBound >= paragraph && $0.range.upperBound <= start }),
+              !parties.contains(where: { $0.range.lowerBound > federation.range.lowerBound && $0.range.upperBound <= name })
+        else { return nil }
+        return federationSurface(federation)
     }
 
     /// Bare committees of a place's level (`市委`, not `民建市委` nor `某市委`).
@@ -295,7 +329,7 @@ struct PartyContext {
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
-    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和"].map { Array($0.utf8) }
+    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
     static let collective = ["各", "全体"].map { Array($0.utf8) }
     static let maximumPhrase = 90
@@ -312,12 +346,16 @@ struct PartyContext {
             if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at),
                Self.joiners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.memberSeat.count) }) { at += Self.memberSeat.count }
         }
+        // 陈某(女)当选为: a note of the person's sex or nationality after the name.
+        func skipNote() { at = pastPersonNote(at) }
+        skipNote()
         skipComrade()
         skipSeat()
         var later = 0
         while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
             at = next
             later += 1
+            skipNote()
             skipComrade()
             skipSeat()
         }
@@ -325,6 +363,7 @@ struct PartyContext {
         at = pastCount(at)
         skipComrade()
         // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
+        let listEnd = at
         let each = Self.eachOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
         if let each { at += each.count }
         if let how = Self.howElected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += how.count }
@@ -341,9 +380,14 @@ struct PartyContext {
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.
-            guard let phrase, !Self.collective.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil }),
-                  !namesAnotherBody(after: phrase.upperBound)
+            guard let phrase, !Self.collective.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil })
             else { return [] }
+            // 甲、乙分别代表中共某省委和民革中央: each speaks for the body in the same place of its list.
+            if let each, each == Self.eachOf[0], let bodies = respectivePosts(phrase, limit: limit, ends: Self.behalfEnds), bodies.count > 1 {
+                return respectiveBody(bodies, nameEnd: end, listEnd: listEnd, nameEnds: nameEnds)
+                    .map { [String(decoding: bytes[$0], as: UTF8.self)] } ?? []
+            }
+            guard !namesAnotherBody(after: phrase.upperBound) else { return [] }
             return [String(decoding: bytes[phrase], as: UTF8.self)]
         }
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
@@ -356,8 +400,10 @@ struct PartyContext {
         }
         // 当选为市委常委: the verb stays, so the roles reader knows the seat was won in an election.
         let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
+        // 当选为省工商联(总商会)专职副主席(副会长): the post goes on past a bracketed note, which is left out.
+        let (upper, post) = pastNotes(from..<phrase.upperBound, limit: limit, ends: Self.electedEnds)
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
-        return [String(decoding: bytes[from..<phrase.upperBound], as: UTF8.self)] + (sectorPlacement(after: phrase.upperBound).map { [$0] } ?? [])
+        return [post] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
 
     static let comesFrom = Array("来自".utf8)
@@ -376,12 +422,12 @@ struct PartyContext {
         return String(decoding: bytes[sector], as: UTF8.self)
     }
 
-    /// The phrases after 分别为 joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
-    func respectivePosts(_ first: Range<Int>, limit: Int) -> [Range<Int>]? {
+    /// The phrases after 分别为 (or 分别代表) joined by 和, 及 or 、 (`民盟某市委主委和民进某市委主委`), from `first` on.
+    func respectivePosts(_ first: Range<Int>, limit: Int, ends: [[UInt8]] = electedEnds) -> [Range<Int>]? {
         var posts = [first]
         var at = first.upperBound
         while let joiner = Self.bodyJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
-              let next = phrase(from: at + joiner.count, limit: limit, ends: Self.electedEnds) {
+              let next = phrase(from: at + joiner.count, limit: limit, ends: ends) {
             posts.append(next)
             at = next.upperBound
         }
@@ -389,6 +435,19 @@ struct PartyContext {
     }
 
     static let bodyJoiners = ["和", "及", "、"].map { Array($0.utf8) }
+    static let clauseMarks = [",", "，", ":", "："].map { Array($0.utf8) }
+
+    /// Of `bodies` spoken for by 分别代表 at `listEnd`, the one of the name ending at `nameEnd`: the
+    /// names of the clause before 分别 (each with its own roles: `中共某省委常委甲、民革中央副主席乙`)
+    /// take the bodies in their order; nil when their counts differ, as then who speaks for what is not said.
+    /// O(names in the document).
+    func respectiveBody(_ bodies: [Range<Int>], nameEnd: Int, listEnd: Int, nameEnds: [Int: Int]) -> Range<Int>? {
+        let sentence = sentenceStart(before: listEnd)
+        let start = Self.clauseMarks.compactMap { mark in UTF8Scan.findLast(mark, in: bytes, from: sentence, to: listEnd).map { $0 + mark.count } }.max() ?? sentence
+        let names = nameEnds.filter { $0.key >= start && $0.value <= listEnd }.sorted { $0.key < $1.key }
+        guard names.count == bodies.count, let place = names.firstIndex(where: { $0.value == nameEnd }) else { return nil }
+        return bodies[place]
+    }
     static let otherBodies = ["中共", "市委", "省委", "区委", "政府"].map { Array($0.utf8) }
 
     /// `分别代表民进省委和中共省委`: a second body after the first, so which
