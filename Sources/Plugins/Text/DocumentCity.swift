@@ -94,20 +94,35 @@ public enum DocumentCity {
         provinces.names.isEmpty || provinces.names.contains(String(decoding: name, as: UTF8.self))
     }
 
-    /// City → province, the provinces' names, and the province-level places named
-    /// without 省; empty when the table cannot be read.
-    static let provinces: (cities: [String: String], names: Set<String>, unsuffixed: Set<String>) =
-        (try? loadedProvinces.get()) ?? ([:], [], [])
+    /// The table of provinces; empty when it cannot be read.
+    static let provinces: ProvinceTable = (try? loadedProvinces.get()) ?? ProvinceTable(cities: [:], names: [], unsuffixed: [], prefectures: [])
+
+    /// City or prefecture → province, the provinces' names, those named without 省, and the
+    /// prefectures that are no 市 (恩施, 延边, 阿克苏).
+    struct ProvinceTable {
+        var cities: [String: String]
+        var names: Set<String>
+        var unsuffixed: Set<String>
+        var prefectures: Set<String>
+    }
 
     /// The table as read; the built-in plugins refuse to register when it failed.
-    static let loadedProvinces: Result<(cities: [String: String], names: Set<String>, unsuffixed: Set<String>), PluginError> =
-        BundledWordList.mapping("provinces", requiring: ["provinces", "not-provinces"]).map { map in
+    static let loadedProvinces: Result<ProvinceTable, PluginError> =
+        BundledWordList.mapping("provinces", requiring: ["provinces", "not-provinces", "prefectures"]).map { map in
             var cities: [String: String] = [:]
-            for (province, list) in map["provinces"]?.mapping ?? [:] {
-                guard let province = province.string else { continue }
-                for city in list.sequence ?? [] { if let city = city.string { cities[city] = province } }
+            var prefectures: Set<String> = []
+            for key in ["provinces", "prefectures"] {
+                for (province, list) in map[key]?.mapping ?? [:] {
+                    guard let province = province.string else { continue }
+                    for city in list.sequence ?? [] {
+                        guard let city = city.string else { continue }
+                        cities[city] = province
+                        if key == "prefectures" { prefectures.insert(city) }
+                    }
+                }
             }
-            return (cities, Set(cities.values), Set(BundledWordList.strings(map, "not-provinces")))
+            return ProvinceTable(cities: cities, names: Set(cities.values), unsuffixed: Set(BundledWordList.strings(map, "not-provinces")),
+                                 prefectures: prefectures)
         }
 
     static let provinceWord = Array("省".utf8)

@@ -12,6 +12,7 @@ import Testing
         #expect(try FederationPlace.loadedBoundaryWords.get().contains(Array("当选".utf8)))
         let provinces = try DocumentCity.loadedProvinces.get()
         #expect(provinces.cities["长沙"] == "湖南" && provinces.unsuffixed.contains("广西"))
+        #expect(provinces.cities["黔东南"] == "贵州" && provinces.prefectures.contains("恩施") && !provinces.prefectures.contains("长沙"))
         #expect(try IntentSynonyms.loaded.get().sets.count > 3)
     }
 

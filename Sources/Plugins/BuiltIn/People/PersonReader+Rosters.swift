@@ -259,16 +259,25 @@ extension PersonReader {
         guard !items.isEmpty else { return nil }
         var mentions: [PersonMention] = []
         var before: Range<Int>?
+        // The title written onto the last item, which items after it joined by 、 share.
+        var shared: Range<Int>?
         var ownNames = 0
         for item in items {
             var item = item
             var roles: [Range<Int>] = isRole ? [label] : []
             // 列席: 市政协秘书长 蒲春雷 — a post written as an item of its own before the name.
             if let post = before { roles.append(post); before = nil }
+            // 州委常委甲、乙、丙,州人大常委会副主任丁: one title, the names joined by 、 after it.
+            if let title = shared, item.name.lowerBound >= 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: item.name.lowerBound - 3) {
+                roles = [title]
+            } else {
+                shared = nil
+            }
             if rosterName(item.name) == nil {
                 if let (title, rest) = titledItem(item.name) {
                     // 副主任何嘉伟, 各区政协主席郭 峰: a title written onto the name is the person's role.
                     roles = [title]
+                    shared = title
                     item.name = rest
                 } else if let (name, post) = appointedItem(item.name) {
                     // 任命: 欧阳志远为县发展和改革局局长 — the post is the person's role.

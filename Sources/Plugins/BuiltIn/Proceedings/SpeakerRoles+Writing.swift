@@ -139,13 +139,14 @@ extension SpeakerRoles {
         return node
     }
 
-    /// Levels of a prefecture that is no 市: an autonomous prefecture (州) or a league (盟).
-    static let prefectureLevels = ["州", "盟"]
+    /// Levels of a prefecture that is no 市: an autonomous prefecture (州), a prefecture (地区) or a league (盟).
+    static let prefectureLevels = ["州", "地区", "盟"]
 
     /// The level a manifest's city takes in the text when it is not 市 (`恩施` written `恩施州`),
-    /// for a city the provinces table does not hold (its prefectures are 市); two finds, for those few.
+    /// for a prefecture of the provinces table or a place it does not hold (its cities are 市); a few finds.
     static func cityLevel(of city: String, bytes: [UInt8]) -> String? {
-        guard !city.hasUTF8Suffix("市"), DocumentCity.province(ofCity: city) == nil, !DocumentCity.provinces.names.contains(city),
+        guard !city.hasUTF8Suffix("市"), DocumentCity.provinces.prefectures.contains(city) || DocumentCity.province(ofCity: city) == nil,
+              !DocumentCity.provinces.names.contains(city),
               UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }
         return prefectureLevels.first { UTF8Scan.find(Array((city + $0).utf8), in: bytes, from: 0) != nil }
     }

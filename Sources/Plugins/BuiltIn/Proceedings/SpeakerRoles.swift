@@ -270,9 +270,10 @@ struct SpeakerRoles {
         return index.entries[party].properties["local"] != nil
     }
 
-    /// Characters that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`):
-    /// no title holds them, so what stands before them describes the act, not the post.
-    static let clauseEndWords = ["的", "了"]
+    /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
+    /// `要认真学习贯彻|全国妇联党组副书记`): no title holds them, so what stands before them
+    /// describes the act, not the post.
+    static let clauseEndWords = ["的", "了", "贯彻"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
