@@ -53,7 +53,7 @@ struct WorkPlanExtractor: Extractor {
                     let marker = OutlineMarker(level: 6, number: clause.number, contentStart: clause.contentStart)
                     var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
                     while tasks.contains(where: { $0.code == code }) { code += "'" }
-                    if let heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
+                    if let heading = clause.group ?? heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
                     tasks.append((clause.range, marker, code, group, clause.units, clause.units.deadline, nil))
                 }
                 // Its clauses name their own units: no heading's units to hand down (-1).
@@ -177,10 +177,23 @@ struct WorkPlanExtractor: Extractor {
         // that task, and with 下同 for the tasks after it too.
         for note in Self.firstListedNotes(bytes, lines: lines) {
             let from = tasks.first { $0.line.contains(note.at) || $0.units.range.contains(note.at) }?.line.lowerBound
-            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) && !tasks[n].units.units.isEmpty {
+            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) {
+                // The first unit that does the work: a data provider listed first leads nothing.
+                guard let first = tasks[n].units.units.firstIndex(where: { $0.kind == .responsible }) else { continue }
                 if let from, tasks[n].line.lowerBound < from || !note.below && tasks[n].line.lowerBound != from { continue }
-                tasks[n].units.units[0].kind = .lead
-                tasks[n].units.units[0].role = "牵头"
+                tasks[n].units.units[first].kind = .lead
+                tasks[n].units.units[first].role = "牵头"
+            }
+        }
+        // `★为牵头单位`: a unit written with a mark the plan says leads, leads; with no such note the mark says nothing.
+        let marks = Self.leadMarks(bytes)
+        if !marks.isEmpty {
+            for n in tasks.indices {
+                for k in tasks[n].units.units.indices where tasks[n].units.units[k].kind == .responsible
+                    && marks.contains(where: { Self.isMarked(bytes, tasks[n].units.units[k].range, with: $0) }) {
+                    tasks[n].units.units[k].kind = .lead
+                    tasks[n].units.units[k].role = "牵头"
+                }
             }
         }
 
@@ -217,7 +230,7 @@ struct WorkPlanExtractor: Extractor {
                     let agency = try Self.agency(named: unit.name, at: unit.range, index: index, writer: &writer)
                     var props: [String: Value] = [:]
                     if !["牵头单位", "责任单位", "牵头", "负责"].contains(unit.role) { props["role"] = .string(unit.role) }
-                    try writer.relate(unit.kind == .lead ? "LEADS" : "RESPONSIBLE_FOR", agency, taskNode, properties: props, at: unit.range)
+                    try writer.relate(Self.relationship[unit.kind]!, agency, taskNode, properties: props, at: unit.range)
                 }
                 for hit in prepared.hits(in: body) where index.entries[hit.entry].label == "Industry" {
                     let industry = try writer.entity(index, hit.entry, at: hit.range)
@@ -226,6 +239,9 @@ struct WorkPlanExtractor: Extractor {
             }
         }
     }
+
+    /// The relationship each kind of unit has with its task.
+    static let relationship: [UnitAssignment.Kind: String] = [.lead: "LEADS", .responsible: "RESPONSIBLE_FOR", .dataProvider: "PROVIDES_DATA_FOR"]
 
     /// Words one of which every document that assigns units holds: labels (单位, 部门, or set out
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
@@ -335,6 +351,32 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let clauseWord = Array("是".utf8)
+
+    /// The marks the plan says make a unit the lead (`★为牵头单位`, `标★的为牵头单位`, `带▲的单位为牵头单位`):
+    /// a mark of `PlanWords.leadMarks` followed on its line, within `markNoteBytes`, by a note of `PlanWords.leadMarkNotes`.
+    /// O(n) in the document's bytes for each mark.
+    static func leadMarks(_ bytes: [UInt8]) -> [[UInt8]] {
+        let words = PlanWords.shared
+        return words.leadMarks.filter { mark in
+            var from = 0
+            while let at = UTF8Scan.find(mark, in: bytes, from: from, to: bytes.count) {
+                from = at + mark.count
+                var end = from
+                while end < min(bytes.count, from + markNoteBytes), bytes[end] != 0x0A { end += 1 }
+                if words.leadMarkNotes.contains(where: { UTF8Scan.find($0, in: bytes, from: from, to: end) != nil }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// How far after a mark its note may say what it means (`★的单位为牵头单位`: nine characters).
+    static let markNoteBytes = 30
+
+    /// Whether the unit written at `range` carries `mark` before or after its name.
+    static func isMarked(_ bytes: [UInt8], _ range: Range<Int>, with mark: [UInt8]) -> Bool {
+        let written = UTF8Scan.trim(bytes, range)
+        return UTF8Scan.hasPrefix(mark, in: bytes, at: written.lowerBound) || UTF8Scan.hasSuffix(mark, in: bytes, written)
+    }
 
     /// `一是…`, `二是…`: a task numbered as a clause of a paragraph, below every outline level.
     static func ordinalClause(_ bytes: [UInt8], _ line: Range<Int>) -> OutlineMarker? {

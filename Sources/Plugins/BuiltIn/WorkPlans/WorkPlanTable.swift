@@ -262,6 +262,20 @@ struct WorkPlanTable {
 
     static let mainUnitHeaders = ["主要责任", "主办", "主要承办", "主责"]
 
+    /// `columns` with a `项目` column before a column of tasks or targets (`项目` then `重点工作目标任务`)
+    /// read as the rows' category (工业经济, 投资 …, merged over the rows), not the task's title.
+    static func categorized(_ columns: [Column], texts: [String]) -> [Column] {
+        guard let first = columns.firstIndex(of: .task), texts.indices.contains(first), categoryHeaders.contains(texts[first]),
+              let next = columns[(first + 1)...].firstIndex(of: .task), texts.indices.contains(next),
+              categoryFollowers.contains(where: { texts[next].contains($0) }) else { return columns }
+        var columns = columns
+        columns[first] = .group
+        return columns
+    }
+
+    static let categoryHeaders = ["项目", "工作项目", "类别项目"]
+    static let categoryFollowers = ["任务", "目标", "指标"]
+
     /// A header cell with a space between each of its characters (`任 务 名 称`, set so to fill
     /// a wide column) as one word; any other text as it is.
     static func spacedOut(_ text: String) -> String {
