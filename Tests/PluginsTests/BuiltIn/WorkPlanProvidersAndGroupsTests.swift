@@ -64,4 +64,14 @@ import Testing
         #expect(try Self.task(g, "统筹推进三项改革").properties["title"]?.stringValue?.hasPrefix("统筹推进三项改革") == true)
         #expect(g.nodes(withLabel: "Task").count == 6)
     }
+
+    @Test func aHeadingNamingTheLeadLeadsItsItemsOnly() throws {
+        let g = try Self.graph("county-lead-named-in-group-headings.txt")
+        let titles = g.nodes(withLabel: "Task").compactMap { g.node($0).properties["title"]?.stringValue }
+        #expect(titles.count == 10, "\(titles)")
+        // The headings are no tasks, and an item under a heading naming no unit, with none of its own, is none.
+        #expect(!titles.contains { $0.contains("牵头") || $0.hasPrefix("持续优化营商环境") })
+        #expect(try Self.units(g, "改造农贸市场4个", "LEADS") == ["县市场监管局"])
+        #expect(try Self.units(g, "新建城市书房6处", "LEADS").isEmpty)
+    }
 }
