@@ -21,7 +21,8 @@ struct UnitAssignment {
     /// A deadline written among the units (`完成时限:2023年底`, `…负责,2023年底前完成`).
     var deadline: Range<Int>? = nil
 
-    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+    /// An event's host (`主办单位:A` or `主办:A`) leads it; who stages it (承办) and who assists (协办) answer for it.
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头", "主办"]
     /// Every label with its kind, longest first (责任单位 before 牵头).
     static let labelsLongestFirst: [(String, [UInt8], Kind)] = (leadLabels.map { ($0, Array($0.utf8), Kind.lead) }
         + responsibleLabels.map { ($0, Array($0.utf8), Kind.responsible) })
@@ -36,7 +37,9 @@ struct UnitAssignment {
 
     /// Words that make a qualified label a lead's (牵头责任单位; 共同责任单位 stays responsible).
     static let leadQualifiers = ["牵头", "主责", "主办"].map { Array($0.utf8) }
-    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位"]
+    /// Who stages an event or assists its host (the short labels lead nothing alone: `WorkPlanExtractor.unitsOnOwnLines`).
+    static let eventPartnerLabels: Set<String> = ["承办", "协办", "承办单位", "协办单位"]
+    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "承办", "协办"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {

@@ -111,10 +111,11 @@ enum WorkPlanCellRow {
             switch column {
             case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: post.filter(isUnitColumn).count == 1)
             case .deadline: deadline = cell
+            case .dataProvider: units += WorkPlanTable.dataProviders(bytes, cell)
             default: break
             }
         }
-        guard !units.isEmpty else { return nil }
+        guard units.contains(where: { $0.kind != .dataProvider }) else { return nil }
         let task = title.lowerBound..<lastTaskCell.upperBound
         return WorkPlanTable.Row(number: 0, line: (group ?? title).lowerBound..<lastLine.upperBound, task: task, title: title,
                                  units: UnitAssignment(units: units, range: task.upperBound..<lastLine.upperBound), deadline: deadline, group: group)
@@ -156,6 +157,7 @@ enum WorkPlanCellRow {
         var end = j
         for column in after where end < cells.count {
             if column == .deadline { deadline = cells[end] }
+            if column == .dataProvider { units += WorkPlanTable.dataProviders(bytes, cells[end]) }
             end += 1
         }
         let title = cells[start]

@@ -516,6 +516,9 @@ struct WorkPlanExtractor: Extractor {
             range = (range?.lowerBound ?? start)..<inner.upperBound
         }
         guard let range, !units.isEmpty else { return nil }
+        // `主办:A` then `会办:B` (a document's routing form) names no event's host: `主办:` leads only beside
+        // who stages or assists the event (`承办:`, `协办:`).
+        if units.contains(where: { $0.role == "主办" }), !units.contains(where: { UnitAssignment.eventPartnerLabels.contains($0.role) }) { return nil }
         return UnitAssignment(units: units, range: range)
     }
 
