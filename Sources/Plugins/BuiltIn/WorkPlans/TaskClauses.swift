@@ -16,6 +16,8 @@ struct TaskClauses {
         var contentStart: Int
         var number: Int
         var units: UnitAssignment
+        /// The group heading written inside the paragraph above this task (`(一)全力稳就业。 1.…`), if any.
+        var group: Range<Int>? = nil
     }
 
     /// The tasks of the paragraph `line` whose text starts at `contentStart`, and
@@ -30,10 +32,19 @@ struct TaskClauses {
         var clauses: [Clause] = []
         var heading: Range<Int>?
         var start = contentStart
+        // A heading inside the paragraph groups the tasks after it, up to the next one.
+        var group: Range<Int>?
         for (n, bracket) in brackets.enumerated() {
             var content = skipSeparators(bytes, start..<bracket.range.lowerBound)
             var number = n + 1
-            if n == 0, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: content.lowerBound, to: bracket.range.lowerBound) {
+            var clauseStart = start
+            if let (task, heading) = pastHeadings(bytes, content) {
+                // A whole plan flattened to one paragraph: the headings before this task are its group's, not its text.
+                content = task.contentStart..<content.upperBound
+                number = task.number
+                clauseStart = task.start
+                if let heading { group = heading }
+            } else if n == 0, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: content.lowerBound, to: bracket.range.lowerBound) {
                 // The first sentence is the group's heading when a numbered clause follows it, or the line is a heading's.
                 let rest = skipSeparators(bytes, (stop + Segmenter.fullStop.count)..<bracket.range.lowerBound)
                 if !rest.isEmpty, headingLine || innerMarker(bytes, rest) != nil {
@@ -46,11 +57,48 @@ struct TaskClauses {
                 number = marker.number
             }
             if !content.isEmpty {
-                clauses.append(Clause(range: start..<bracket.range.upperBound, contentStart: content.lowerBound, number: number, units: bracket))
+                clauses.append(Clause(range: clauseStart..<bracket.range.upperBound, contentStart: content.lowerBound, number: number,
+                                      units: bracket, group: group))
             }
             start = bracket.range.upperBound
         }
         return clauses.count >= 2 ? (heading, clauses) : nil
+    }
+
+    /// Where the task starts in a clause's text that holds outline headings (`一、稳定经济大盘
+    /// (一)全力稳就业。 1.把稳定…`: a plan flattened to one line keeps its group headings between
+    /// one task's bracket and the next task), and the nearest heading's text, the task's group.
+    /// The task is the first item (`1.`, `(1)`, `①`) after the last heading (level 1 or 2), else
+    /// that heading itself. Markers count only where a sentence or a space ends before them; with no
+    /// heading among them, nil: an item number inside a task's text (`…三项工作: 1.…`) starts no task.
+    /// O(n) in the clause's bytes.
+    static func pastHeadings(_ bytes: [UInt8], _ content: Range<Int>) -> (task: (start: Int, contentStart: Int, number: Int), heading: Range<Int>?)? {
+        var markers: [(start: Int, marker: OutlineMarker)] = []
+        var at = content.lowerBound
+        while at < content.upperBound {
+            let edge = at == content.lowerBound || bytes[at - 1] == 0x20 || bytes[at - 1] == 0x3B
+                || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, content.lowerBound..<at)
+            if edge, let marker = OutlineMarker.parse(bytes, at: at, end: content.upperBound) {
+                markers.append((at, marker))
+                at = marker.contentStart
+                continue
+            }
+            at += 1
+        }
+        guard let last = markers.lastIndex(where: { $0.marker.level <= 2 }) else { return nil }
+        if let item = markers[(last + 1)...].first(where: { $0.marker.level >= 3 }) {
+            return ((item.start, item.marker.contentStart, item.marker.number), headingText(bytes, markers[last].marker.contentStart..<item.start))
+        }
+        let task = markers[last]
+        guard task.marker.contentStart < content.upperBound else { return nil }
+        let outer = markers[..<last].last { $0.marker.level < task.marker.level }
+        return ((task.start, task.marker.contentStart, task.marker.number), outer.map { headingText(bytes, $0.marker.contentStart..<task.start) })
+    }
+
+    /// A heading's text: up to its first `。`, trimmed.
+    static func headingText(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: range.lowerBound, to: range.upperBound) ?? range.upperBound
+        return UTF8Scan.trim(bytes, range.lowerBound..<end)
     }
 
     /// Whether `range` holds `count` or more `)`, by `memchr`.

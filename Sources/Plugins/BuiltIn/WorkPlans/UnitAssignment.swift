@@ -4,7 +4,8 @@ import Foundation
 /// plans use (牵头部门, 主责单位, 配合单位, 参与单位, 协办单位) and the short form
 /// `(A、B负责)` (responsible units, the first leading when the plan says so).
 struct UnitAssignment {
-    enum Kind { case lead, responsible }
+    /// A unit leads the task, answers for it, or only supplies its figures (`数据提供单位`: no part of the work).
+    enum Kind { case lead, responsible, dataProvider }
 
     struct Unit {
         var name: String
@@ -20,7 +21,8 @@ struct UnitAssignment {
     /// A deadline written among the units (`完成时限:2023年底`, `…负责,2023年底前完成`).
     var deadline: Range<Int>? = nil
 
-    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+    /// An event's host (`主办单位:A` or `主办:A`) leads it; who stages it (承办) and who assists (协办) answer for it.
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头", "主办"]
     /// Every label with its kind, longest first (责任单位 before 牵头).
     static let labelsLongestFirst: [(String, [UInt8], Kind)] = (leadLabels.map { ($0, Array($0.utf8), Kind.lead) }
         + responsibleLabels.map { ($0, Array($0.utf8), Kind.responsible) })
@@ -35,7 +37,9 @@ struct UnitAssignment {
 
     /// Words that make a qualified label a lead's (牵头责任单位; 共同责任单位 stays responsible).
     static let leadQualifiers = ["牵头", "主责", "主办"].map { Array($0.utf8) }
-    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位"]
+    /// Who stages an event or assists its host (the short labels lead nothing alone: `WorkPlanExtractor.unitsOnOwnLines`).
+    static let eventPartnerLabels: Set<String> = ["承办", "协办", "承办单位", "协办单位"]
+    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "承办", "协办"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
@@ -332,7 +336,7 @@ struct UnitAssignment {
             }
             for item in names(bytes, (l.colon + 1)..<end) {
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
-                let leads = noteLeads(item.note)
+                let leads = noteLeads(item.note) && kind != .dataProvider
                 units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : l.label))
             }
         }
@@ -411,6 +415,10 @@ struct UnitAssignment {
         let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
         let count = (colon - start) / 3
         guard count > 0 else { return nil }
+        // 数据提供单位: the units that supply the figures, checked first (the label ends in 单位 as any other).
+        if let data = PlanWords.shared.dataProviderLabels.first(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) {
+            return (colon - data.count, String(decoding: data, as: UTF8.self), .dataProvider)
+        }
         // Compared as bytes: String.hasSuffix compares by Character.
         for (label, bytesOfLabel, kind) in labelsLongestFirst where UTF8Scan.hasSuffix(bytesOfLabel, in: bytes, start..<colon) {
             let labelStart = colon - bytesOfLabel.count
@@ -517,7 +525,7 @@ struct UnitAssignment {
                 if depth == 0 { text.append(b) } else { note.append(b) }
                 i += 1
             }
-            var name = trimmedString(text[...])
+            var name = withoutMarks(trimmedString(text[...]))
             // 市经信局等有关部门: the unit named, not the rest left unnamed.
             for tail in collectiveTails where name.hasUTF8Suffix(tail) && name.count > tail.count {
                 name.removeLast(tail.count)
@@ -536,6 +544,19 @@ struct UnitAssignment {
         // (有关成员单位参与, 责任单位:市直各有关单位) such a collective is all the plan says.
         guard named.count > 1, let firstNamed = named.firstIndex(where: { !isUnnamedCollective($0.name) }) else { return named }
         return named.enumerated().filter { $0.offset <= firstNamed || !isUnnamedCollective($0.element.name) }.map(\.element)
+    }
+
+    /// `name` without the marks a table sets before or after a unit (`★区工信局`): a mark is no part
+    /// of the name; whether it makes the unit the lead is for the plan to say (`WorkPlanExtractor.leadMarks`).
+    static func withoutMarks(_ name: String) -> String {
+        let marks = PlanWords.shared.leadMarks
+        // Cheap test first (this runs on every unit name): a mark at either end, or none.
+        guard !marks.isEmpty, marks.contains(where: { name.utf8.starts(with: $0) || name.utf8.reversed().starts(with: $0.reversed()) })
+        else { return name }
+        var rest = Substring(name)
+        while let c = rest.first, c == " " || marks.contains(Array(c.utf8)) { rest.removeFirst() }
+        while let c = rest.last, c == " " || marks.contains(Array(c.utf8)) { rest.removeLast() }
+        return String(rest)
     }
 
     /// A list item that is one level character alone (the 市 of 各县、市、区政府).

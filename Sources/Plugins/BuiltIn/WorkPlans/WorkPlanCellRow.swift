@@ -105,17 +105,20 @@ enum WorkPlanCellRow {
         guard let title = taskCells.first, let lastTaskCell = taskCells.last, let lastLine = cells.last else { return nil }
         var units: [UnitAssignment.Unit] = []
         var deadline: Range<Int>?
+        // A category cell before the task (`项目`), empty where it is merged with the row above's.
+        let group = post.firstIndex(of: .group).flatMap { $0 < firstTask && !cells[$0].isEmpty ? cells[$0] : nil }
         for (cell, column) in zip(cells.suffix(trailing), post.suffix(trailing)) {
             switch column {
             case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: post.filter(isUnitColumn).count == 1)
             case .deadline: deadline = cell
+            case .dataProvider: units += WorkPlanTable.dataProviders(bytes, cell)
             default: break
             }
         }
-        guard !units.isEmpty else { return nil }
+        guard units.contains(where: { $0.kind != .dataProvider }) else { return nil }
         let task = title.lowerBound..<lastTaskCell.upperBound
-        return WorkPlanTable.Row(number: 0, line: title.lowerBound..<lastLine.upperBound, task: task, title: title,
-                                 units: UnitAssignment(units: units, range: task.upperBound..<lastLine.upperBound), deadline: deadline)
+        return WorkPlanTable.Row(number: 0, line: (group ?? title).lowerBound..<lastLine.upperBound, task: task, title: title,
+                                 units: UnitAssignment(units: units, range: task.upperBound..<lastLine.upperBound), deadline: deadline, group: group)
     }
 
     /// One row (or sub-item) from line `start` by what its lines hold, and the line after its last cell.
@@ -154,6 +157,7 @@ enum WorkPlanCellRow {
         var end = j
         for column in after where end < cells.count {
             if column == .deadline { deadline = cells[end] }
+            if column == .dataProvider { units += WorkPlanTable.dataProviders(bytes, cells[end]) }
             end += 1
         }
         let title = cells[start]

@@ -33,7 +33,15 @@ enum WorkPlanCellTable {
             $0.count <= 15 && (UTF8Scan.hasPrefix(indicatorWord, in: bytes, at: $0.lowerBound) || UTF8Scan.hasSuffix(timeLimitWord, in: bytes, $0))
         })
         guard numbered || indicators else { return [] }
-        let lines = allLines.filter { !isBar(bytes, $0) }
+        // A line of bars is no cell; but two bars or more on one line (`||`, `|||`) are the bar closing a
+        // cell and those closing the empty cells after it, which keep their places (an empty leader's cell).
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(allLines.count)
+        for line in allLines {
+            guard isBar(bytes, line) else { lines.append(line); continue }
+            let bars = bytes[line].reduce(0) { $0 + ($1 == 0x7C ? 1 : 0) }
+            if bars > 1 { lines += repeatElement(line.lowerBound..<line.lowerBound, count: bars - 1) }
+        }
         var result: [WorkPlanTable.Row] = []
         var n = 0
         while n < lines.count {
@@ -77,6 +85,8 @@ enum WorkPlanCellTable {
                     row.number = expected
                     // The row's number line is its first sub-item's (the others' lines must not overlap it).
                     if k == 0 { row.line = lines[at].lowerBound..<row.line.upperBound }
+                    // A category cell (`项目`) written in the first of the rows it spans is theirs until the next.
+                    if let own = row.group { group = own }
                     if row.group == nil { row.group = group }
                     result.append(row)
                 }
@@ -145,9 +155,9 @@ enum WorkPlanCellTable {
         return cut.isEmpty || bytes[cut.upperBound - 1] == 0x7C ? line : cut
     }
 
-    /// A line holding only bars (`|`), drawn between a web table's cells.
+    /// A line holding only bars (`|`, `||||`), drawn between a web table's cells.
     static func isBar(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
-        line.count <= 3 && bytes[line].allSatisfy { $0 == 0x7C || $0 == 0x20 }
+        !line.isEmpty && line.count <= 24 && bytes[line].allSatisfy { $0 == 0x7C || $0 == 0x20 } && bytes[line].contains(0x7C)
     }
 
     /// A table's header: its columns (the number column first, or none when the
@@ -199,7 +209,8 @@ enum WorkPlanCellTable {
         }
         // `单位` beside `牵头单位`, or in a table of indicators, is a measure's column (`%`, `亿元`).
         let headerTexts = lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }
-        columns = WorkPlanTable.ranked(WorkPlanTable.measured(columns, texts: headerTexts), texts: headerTexts)
+        columns = WorkPlanTable.categorized(WorkPlanTable.ranked(WorkPlanTable.measured(columns, texts: headerTexts), texts: headerTexts),
+                                            texts: headerTexts)
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         var first = m
         // `一、主要预期目标(15项)` between the header and the first row: a section's heading, not a group column's cell.

@@ -53,7 +53,7 @@ struct WorkPlanExtractor: Extractor {
                     let marker = OutlineMarker(level: 6, number: clause.number, contentStart: clause.contentStart)
                     var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
                     while tasks.contains(where: { $0.code == code }) { code += "'" }
-                    if let heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
+                    if let heading = clause.group ?? heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
                     tasks.append((clause.range, marker, code, group, clause.units, clause.units.deadline, nil))
                 }
                 // Its clauses name their own units: no heading's units to hand down (-1).
@@ -61,6 +61,11 @@ struct WorkPlanExtractor: Extractor {
                 continue
             }
             if numbered == nil {
+                // `市住建局牵头(4项)`: a heading with no number naming its tasks' lead, read with the outline after the loop.
+                if let heading = LeadHeading.parse(bytes, line), heading.count != nil {
+                    outlineLines.append((OutlineMarker(level: 0, number: 0, contentStart: line.lowerBound), line, "", nil, nil))
+                    continue
+                }
                 // A plan written as prose: `A牵头,…。B牵头,…。`, a task to a sentence.
                 if let sentences = UnitLedSentences.split(bytes, line) {
                     for sentence in sentences {
@@ -162,6 +167,14 @@ struct WorkPlanExtractor: Extractor {
                 m -= 1
             }
         }
+        // `一、县发改局牵头工作(12项)`: a heading naming the lead of the items under it that name no unit.
+        for (item, units) in Self.itemsUnderLeadHeadings(bytes, outlineLines) {
+            let entry = outlineLines[item]
+            var code = entry.code
+            while tasks.contains(where: { $0.code == code }) { code += "'" }
+            outlineLines[item].task = tasks.count
+            tasks.append((entry.line, entry.marker, code, entry.group, UnitAssignment(units: units, range: entry.line.upperBound..<entry.line.upperBound), nil, nil))
+        }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
@@ -177,10 +190,23 @@ struct WorkPlanExtractor: Extractor {
         // that task, and with 下同 for the tasks after it too.
         for note in Self.firstListedNotes(bytes, lines: lines) {
             let from = tasks.first { $0.line.contains(note.at) || $0.units.range.contains(note.at) }?.line.lowerBound
-            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) && !tasks[n].units.units.isEmpty {
+            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) {
+                // The first unit that does the work: a data provider listed first leads nothing.
+                guard let first = tasks[n].units.units.firstIndex(where: { $0.kind == .responsible }) else { continue }
                 if let from, tasks[n].line.lowerBound < from || !note.below && tasks[n].line.lowerBound != from { continue }
-                tasks[n].units.units[0].kind = .lead
-                tasks[n].units.units[0].role = "牵头"
+                tasks[n].units.units[first].kind = .lead
+                tasks[n].units.units[first].role = "牵头"
+            }
+        }
+        // `★为牵头单位`: a unit written with a mark the plan says leads, leads; with no such note the mark says nothing.
+        let marks = Self.leadMarks(bytes)
+        if !marks.isEmpty {
+            for n in tasks.indices {
+                for k in tasks[n].units.units.indices where tasks[n].units.units[k].kind == .responsible
+                    && marks.contains(where: { Self.isMarked(bytes, tasks[n].units.units[k].range, with: $0) }) {
+                    tasks[n].units.units[k].kind = .lead
+                    tasks[n].units.units[k].role = "牵头"
+                }
             }
         }
 
@@ -217,7 +243,7 @@ struct WorkPlanExtractor: Extractor {
                     let agency = try Self.agency(named: unit.name, at: unit.range, index: index, writer: &writer)
                     var props: [String: Value] = [:]
                     if !["牵头单位", "责任单位", "牵头", "负责"].contains(unit.role) { props["role"] = .string(unit.role) }
-                    try writer.relate(unit.kind == .lead ? "LEADS" : "RESPONSIBLE_FOR", agency, taskNode, properties: props, at: unit.range)
+                    try writer.relate(Self.relationship[unit.kind]!, agency, taskNode, properties: props, at: unit.range)
                 }
                 for hit in prepared.hits(in: body) where index.entries[hit.entry].label == "Industry" {
                     let industry = try writer.entity(index, hit.entry, at: hit.range)
@@ -227,11 +253,15 @@ struct WorkPlanExtractor: Extractor {
         }
     }
 
+    /// The relationship each kind of unit has with its task.
+    static let relationship: [UnitAssignment.Kind: String] = [.lead: "LEADS", .responsible: "RESPONSIBLE_FOR", .dataProvider: "PROVIDES_DATA_FOR"]
+
     /// Words one of which every document that assigns units holds: labels (单位, 部门, or set out
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
-    /// (责任科室, 承办处室, 责任股室), and a bracket closing on a unit's name (`(市财政局,各区政府)`).
+    /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), and a
+    /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`).
     static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
-                                  "单 位", "部 门", "局)", "委)", "府)"].map { Array($0.utf8) }
+                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头("].map { Array($0.utf8) }
 
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
@@ -245,6 +275,52 @@ struct WorkPlanExtractor: Extractor {
         }
         guard written != name else { return try writer.entity("Agency", name, at: range) }
         return try writer.entity("Agency", written, aliases: [name, written], key: "Agency:" + name, at: range)
+    }
+
+    /// The items under each heading that names their lead (`LeadHeading`), with that lead: every item
+    /// up to the next heading of the heading's level or above that names no unit of its own, at the
+    /// level of the first item; an item with items under it is a sub-heading, whose items are taken
+    /// in its place. A heading under it that names a lead of its own leads its items instead. A heading
+    /// with no number (level 0) takes at most the count it gives, and stops at a level above its items'.
+    /// O(n) in the outline's lines for each such heading.
+    static func itemsUnderLeadHeadings(_ bytes: [UInt8], _ outline: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)])
+        -> [(item: Int, units: [UnitAssignment.Unit])] {
+        var result: [(item: Int, units: [UnitAssignment.Unit])] = []
+        var leads: [Int: (units: [UnitAssignment.Unit], count: Int?)] = [:]
+        for (n, entry) in outline.enumerated() where entry.task == nil {
+            if let heading = LeadHeading.parse(bytes, entry.marker.contentStart..<entry.line.upperBound) { leads[n] = heading }
+        }
+        for (n, heading) in leads.sorted(by: { $0.key < $1.key }) {
+            let level = outline[n].marker.level
+            guard n + 1 < outline.count, outline[n + 1].marker.level > level else { continue }
+            let itemLevel = outline[n + 1].marker.level
+            var end = n + 1
+            var items = 0
+            while end < outline.count, outline[end].marker.level > level, level > 0 || outline[end].marker.level >= itemLevel {
+                if outline[end].marker.level == itemLevel {
+                    if let count = heading.count, level == 0, items == count { break }
+                    items += 1
+                }
+                end += 1
+            }
+            var k = n + 1
+            while k < end {
+                // A heading of its own lead inside the span leads its items: skip them.
+                if leads[k] != nil {
+                    var after = k + 1
+                    while after < end, outline[after].marker.level > outline[k].marker.level { after += 1 }
+                    k = after
+                    continue
+                }
+                // The items each take the lead: leaves only (an item with items under it is a sub-heading).
+                let leaf = k + 1 >= end || outline[k + 1].marker.level <= outline[k].marker.level
+                if leaf, outline[k].task == nil, outline[k].marker.contentStart < outline[k].line.upperBound {
+                    result.append((k, heading.units))
+                }
+                k += 1
+            }
+        }
+        return result
     }
 
     /// Whether `at` is where a line's text starts (only spaces between it and the line break before it).
@@ -336,6 +412,32 @@ struct WorkPlanExtractor: Extractor {
 
     static let clauseWord = Array("是".utf8)
 
+    /// The marks the plan says make a unit the lead (`★为牵头单位`, `标★的为牵头单位`, `带▲的单位为牵头单位`):
+    /// a mark of `PlanWords.leadMarks` followed on its line, within `markNoteBytes`, by a note of `PlanWords.leadMarkNotes`.
+    /// O(n) in the document's bytes for each mark.
+    static func leadMarks(_ bytes: [UInt8]) -> [[UInt8]] {
+        let words = PlanWords.shared
+        return words.leadMarks.filter { mark in
+            var from = 0
+            while let at = UTF8Scan.find(mark, in: bytes, from: from, to: bytes.count) {
+                from = at + mark.count
+                var end = from
+                while end < min(bytes.count, from + markNoteBytes), bytes[end] != 0x0A { end += 1 }
+                if words.leadMarkNotes.contains(where: { UTF8Scan.find($0, in: bytes, from: from, to: end) != nil }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// How far after a mark its note may say what it means (`★的单位为牵头单位`: nine characters).
+    static let markNoteBytes = 30
+
+    /// Whether the unit written at `range` carries `mark` before or after its name.
+    static func isMarked(_ bytes: [UInt8], _ range: Range<Int>, with mark: [UInt8]) -> Bool {
+        let written = UTF8Scan.trim(bytes, range)
+        return UTF8Scan.hasPrefix(mark, in: bytes, at: written.lowerBound) || UTF8Scan.hasSuffix(mark, in: bytes, written)
+    }
+
     /// `一是…`, `二是…`: a task numbered as a clause of a paragraph, below every outline level.
     static func ordinalClause(_ bytes: [UInt8], _ line: Range<Int>) -> OutlineMarker? {
         let (numeral, after) = OutlineMarker.chineseNumeral(bytes, from: line.lowerBound, end: line.upperBound)
@@ -414,6 +516,9 @@ struct WorkPlanExtractor: Extractor {
             range = (range?.lowerBound ?? start)..<inner.upperBound
         }
         guard let range, !units.isEmpty else { return nil }
+        // `主办:A` then `会办:B` (a document's routing form) names no event's host: `主办:` leads only beside
+        // who stages or assists the event (`承办:`, `协办:`).
+        if units.contains(where: { $0.role == "主办" }), !units.contains(where: { UnitAssignment.eventPartnerLabels.contains($0.role) }) { return nil }
         return UnitAssignment(units: units, range: range)
     }
 

@@ -22,7 +22,8 @@ struct WorkPlanTable {
         var group: Range<Int>? = nil
     }
 
-    enum Column { case number, task, lead, responsible, deadline, group, other }
+    /// A table's columns; `dataProvider` holds the units that supply a task's figures (`数据提供单位`), no responsible ones.
+    enum Column { case number, task, lead, responsible, deadline, group, dataProvider, other }
 
     static let numberHeaders = ["序号", "编号", "序"]
     static let numberHeaderStarts = ["序", "编"].map { Array($0.utf8) }
@@ -94,6 +95,7 @@ struct WorkPlanTable {
             var title: Range<Int>?
             var deadline: Range<Int>?
             var unitCells = 0
+            var data: [UnitAssignment.Unit] = []
             for (cellPieces, column) in zip(pieces, columns) {
                 guard let cell = cellPieces.first else { continue }
                 switch column {
@@ -104,6 +106,7 @@ struct WorkPlanTable {
                     if title == nil { title = cell }
                 case .deadline: deadline = cell.isEmpty ? nil : cell
                 case .group: if !cell.isEmpty { group = cell }
+                case .dataProvider: data += Self.dataProviders(bytes, cell)
                 case .lead, .responsible:
                     units += cellPieces.count == 1 ? Self.units(bytes, cell, column: column, soleUnitColumn: soleUnitColumn)
                         : Self.units(bytes, pieces: cellPieces, column: column)
@@ -119,7 +122,7 @@ struct WorkPlanTable {
             guard let task, let title, !title.isEmpty, !units.isEmpty else { continue }
             let whole = line.lowerBound..<rowEnd
             result.append(Row(number: number, line: whole, task: task, title: title,
-                              units: UnitAssignment(units: units, range: min(task.upperBound, rowEnd)..<rowEnd), deadline: deadline,
+                              units: UnitAssignment(units: units + data, range: min(task.upperBound, rowEnd)..<rowEnd), deadline: deadline,
                               group: columns.contains(.group) ? group : nil))
         }
         return result
@@ -166,7 +169,7 @@ struct WorkPlanTable {
     static func reads(_ bytes: [UInt8], _ cell: Range<Int>, as column: Column) -> Bool {
         switch column {
         case .number: return number(bytes, cell) != nil
-        case .lead, .responsible:
+        case .lead, .responsible, .dataProvider:
             return cell.isEmpty || UnitLine.parseBare(bytes, cell, kind: .responsible) != nil || UnitLine.parse(bytes, cell) != nil
         // A target column (`2025年目标值`) reads as a task's and may hold a bare number.
         case .task: return !cell.isEmpty && UnitLine.parseBare(bytes, cell, kind: .responsible) == nil
@@ -178,6 +181,11 @@ struct WorkPlanTable {
     /// a duty phrase after them and a partner joined by 会同: `UnitCell`).
     static func units(_ bytes: [UInt8], _ cell: Range<Int>, column: Column, soleUnitColumn: Bool = false) -> [UnitAssignment.Unit] {
         UnitCell.units(bytes, cell, column: column, soleUnitColumn: soleUnitColumn)
+    }
+
+    /// The units of a cell of the data providers' column (`数据提供单位`): they supply the task's figures.
+    static func dataProviders(_ bytes: [UInt8], _ cell: Range<Int>) -> [UnitAssignment.Unit] {
+        UnitAssignment.names(bytes, cell).map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .dataProvider, role: "数据提供单位") }
     }
 
     /// The units of a cell written in pieces on several lines (a row continued below it), a name
@@ -262,6 +270,20 @@ struct WorkPlanTable {
 
     static let mainUnitHeaders = ["主要责任", "主办", "主要承办", "主责"]
 
+    /// `columns` with a `项目` column before a column of tasks or targets (`项目` then `重点工作目标任务`)
+    /// read as the rows' category (工业经济, 投资 …, merged over the rows), not the task's title.
+    static func categorized(_ columns: [Column], texts: [String]) -> [Column] {
+        guard let first = columns.firstIndex(of: .task), texts.indices.contains(first), categoryHeaders.contains(texts[first]),
+              let next = columns[(first + 1)...].firstIndex(of: .task), texts.indices.contains(next),
+              categoryFollowers.contains(where: { texts[next].contains($0) }) else { return columns }
+        var columns = columns
+        columns[first] = .group
+        return columns
+    }
+
+    static let categoryHeaders = ["项目", "工作项目", "类别项目"]
+    static let categoryFollowers = ["任务", "目标", "指标"]
+
     /// A header cell with a space between each of its characters (`任 务 名 称`, set so to fill
     /// a wide column) as one word; any other text as it is.
     static func spacedOut(_ text: String) -> String {
@@ -276,6 +298,7 @@ struct WorkPlanTable {
         if numberHeaders.contains(header) { return .number }
         if groupHeaders.contains(header) { return .group }
         if UnitAssignment.leadLabels.contains(header) { return .lead }
+        if PlanWords.shared.dataProviderLabels.contains(where: { header.utf8.elementsEqual($0) }) { return .dataProvider }
         let unitColumn = header.hasSuffix("单位") || header.hasSuffix("部门")
         // 牵头责任单位, 牵头负责部门: the lead's column however it goes on.
         if unitColumn, header.hasPrefix("牵头") || header.hasPrefix("主责") { return .lead }
