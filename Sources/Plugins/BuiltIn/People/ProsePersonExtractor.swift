@@ -62,16 +62,15 @@ struct ProsePersonExtractor: Extractor {
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 // 甲、乙当选为副主席 … 甲、乙分别为民盟某市委主委和…: a later mention with the same roles
                 // may still say more after the name.
-                for phrase in context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds) {
-                    key.append(1); key += phrase.utf8
-                }
+                let phrases = context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds)
+                for phrase in phrases { key.append(1); key += phrase.utf8 }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
-                                               roles: roles, context: context, nameEnds: nameEnds, nameStarts: nameStarts, writer: &writer)
+                                               roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, writer: &writer)
                 // 民盟某支部委员、区政协委员甲,区政协常委乙、丙: the sentence says whose party it is; a later
                 // group named by seats alone, after a comma, is not stated to be the host party's.
                 // (Its seats written before the names: 乙满票当选为委员 is a clause of its own.)
@@ -125,7 +124,7 @@ struct ProsePersonExtractor: Extractor {
     @discardableResult
     func write(
         _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
-        context: PartyContext, nameEnds: [Int: Int], nameStarts: [Int: Int] = [:], writer: inout FactWriter
+        context: PartyContext, phrasesAfter: [String], nameStarts: [Int: Int] = [:], writer: inout FactWriter
     ) throws -> (NodeID, SeatMembers.Seen) {
         var mention = mention, roleTexts = roleTexts
         // 甲代表基层委发言: the 代表 after the name speaks for a body; it is no deputy's seat.
@@ -151,7 +150,8 @@ struct ProsePersonExtractor: Extractor {
         }
         if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
         let around = context.context(at: mention.nameRange.lowerBound)
-        var after = context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds)
+        // What the text says after the name (`当选为…`, `代表…`), read once by the caller.
+        var after = phrasesAfter
         // Roles may stand after the name (an honorific): the sector is before whichever comes first.
         let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         if let sector = context.sectorBefore(first) { after.append(sector) }
