@@ -37,10 +37,14 @@ enum WorkPlanCellTable {
         // cell and those closing the empty cells after it, which keep their places (an empty leader's cell).
         var lines: [Range<Int>] = []
         lines.reserveCapacity(allLines.count)
+        // Two lines of bars in a row (`|` / `|`) hold an empty cell between them too.
+        var afterBar = false
         for line in allLines {
-            guard isBar(bytes, line) else { lines.append(line); continue }
+            guard isBar(bytes, line) else { lines.append(line); afterBar = false; continue }
             let bars = bytes[line].reduce(0) { $0 + ($1 == 0x7C ? 1 : 0) }
-            if bars > 1 { lines += repeatElement(line.lowerBound..<line.lowerBound, count: bars - 1) }
+            let empty = bars - 1 + (afterBar ? 1 : 0)
+            if empty > 0 { lines += repeatElement(line.lowerBound..<line.lowerBound, count: empty) }
+            afterBar = true
         }
         var result: [WorkPlanTable.Row] = []
         var n = 0
