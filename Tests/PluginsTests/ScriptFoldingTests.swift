@@ -112,3 +112,22 @@ import Testing
         #expect(parties == ["中国民主同盟"])
     }
 }
+
+/// A comma a converter leaves before every `、` or `。` is dropped from the normalized
+/// text (not from quotes); two commas in a row, an empty cell, stay.
+@Suite struct StrayCommaTests {
+    @Test func commasBeforeEnumerationCommasAndStopsAreDropped() {
+        let original = "主席会议成员甲某,、乙某,、丙某在主席台就座,。"
+        let text = NormalizedText(original)
+        #expect(text.string(0..<text.count) == "主席会议成员甲某、乙某、丙某在主席台就座。")
+        let word = Array("乙某、".utf8)
+        let at = try! #require(UTF8Scan.find(word, in: text.bytes, from: 0))
+        #expect(text.quote(at..<(at + word.count)) == "乙某,、")
+    }
+
+    @Test(arguments: ["1,,市发改委", "甲,乙、丙", "会议开幕。,随后"])
+    func otherCommasStay(_ original: String) {
+        let text = NormalizedText(original)
+        #expect(text.string(0..<text.count) == original)
+    }
+}

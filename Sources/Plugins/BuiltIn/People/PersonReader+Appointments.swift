@@ -16,7 +16,8 @@ extension PersonReader {
                     end = inside.upperBound + 1
                 }
                 let next = joiner(at: end, limit: clause.upperBound, spaces: false)
-                // 为 the post given, 的 the post taken away (免去张三的县商务局局长职务), 因 the reason (同意张三因…辞去).
+                // 为 the post given, 的 the post taken away (免去张三的县商务局局长职务), 因 the reason (同意张三因…辞去),
+        // 等 the count of those elected with the first (选举甲等23人为常委).
                 guard next != nil || Self.appointmentEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
                         || end > person.range.upperBound else { break }
                 found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
@@ -70,5 +71,5 @@ extension PersonReader {
 
     static let fullWidthComma = Array("，".utf8)
     static let appointedAs = Array("为".utf8)
-    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任"].map { Array($0.utf8) }
+    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任", "等"].map { Array($0.utf8) }
 }

@@ -18,7 +18,8 @@ extension PersonReader {
                 at = space
                 while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
             }
-            while at < clause.upperBound, !startsLabel(at, clause), let person = bylineName(at: at, limit: clause.upperBound) {
+            while at < clause.upperBound, !startsLabel(at, clause),
+                  let person = bylineName(at: at, limit: clause.upperBound) ?? delimitedName(at: at, clause) {
                 found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = person.upperBound
@@ -26,6 +27,22 @@ extension PersonReader {
                 if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
             }
         }
+    }
+
+    /// `(记者 田格斯 青普力)`, `责编:沙衣力克`: in a byline, two to four Han characters standing
+    /// alone between a space, colon or bracket and a space, bracket or the clause's end are a
+    /// name, whatever its characters (not a title, an office or a term of the lexicons).
+    func delimitedName(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard p > clause.lowerBound, [0x20, 0x3A, 0x28, 0x2F].contains(bytes[p - 1]) else { return nil }
+        var end = p
+        while end - p < 12, han(end, clause.upperBound) != nil { end += 3 }
+        guard end - p >= 6, han(end, clause.upperBound) == nil,
+              end == clause.upperBound || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x0A,
+              words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
+              // (记者 王敏 报道), (记者 王敏 杭州报道): a credit closing the piece, or a verb standing alone, is none.
+              !words.creditsAfter.matches(in: bytes, range: p..<end).contains(where: { $0.range.upperBound == end }),
+              words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }
+        return p..<end
     }
 
     /// Whether a byline label (通讯员, 记者) starts at `at`.
@@ -91,7 +108,10 @@ extension PersonReader {
     func signatures() -> [PersonMention] {
         var result: [PersonMention] = []
         let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
-        for (n, line) in lines.enumerated() {
+        for (n, whole) in lines.enumerated() {
+            // □ 张三: a mark some pages set before the writer's name.
+            let line = pastMarks(whole)
+            guard !line.isEmpty else { continue }
             let last = line.upperBound - 1
             if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 60), to: last) {
                 let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
@@ -101,10 +121,38 @@ extension PersonReader {
             } else if let lastProse, n == lastProse + 1, line.count <= 60,
                       let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+            } else if let lastProse, n == lastProse, let tail = markedTail(line), let names = signatureNames(tail, weak: false) {
+                // …建言献策。□ 张三: a mark after the article's last sentence, then its writer, on that line.
+                result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
         return result + datelineCredits() + cutCredit()
     }
+
+    /// `line` past the marks (□ ■ ◇ ◆ ○ ● ☆ ★) and spaces that open it.
+    func pastMarks(_ line: Range<Int>) -> Range<Int> {
+        var at = line.lowerBound
+        while at < line.upperBound {
+            if bytes[at] == 0x20 { at += 1; continue }
+            guard Self.signatureMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { break }
+            at += 3
+        }
+        return at..<line.upperBound
+    }
+
+    /// What follows the last mark of `line` when the mark stands after a sentence's end, near the line's end.
+    func markedTail(_ line: Range<Int>) -> Range<Int>? {
+        let from = max(line.lowerBound, line.upperBound - 40)
+        guard let mark = Self.signatureMarks.compactMap({ UTF8Scan.findLast($0, in: bytes, from: from, to: line.upperBound) }).max()
+        else { return nil }
+        var before = mark
+        while before > line.lowerBound, bytes[before - 1] == 0x20 { before -= 1 }
+        guard before > line.lowerBound, endsSentence(before: before) else { return nil }
+        let tail = UTF8Scan.trim(bytes, (mark + 3)..<line.upperBound)
+        return tail.isEmpty ? nil : tail
+    }
+
+    static let signatureMarks = ["□", "■", "◇", "◆", "○", "●", "☆", "★"].map { Array($0.utf8) }
 
     /// Whether a signature stands in the bracket closing its line (`…。(某县妇联甲)`).
     func signsClosingBracket(_ m: PersonMention) -> Bool {
@@ -189,14 +237,21 @@ extension PersonReader {
         return (c, 3)
     }
 
-    static let dateline = Array("日电".utf8)
+    static let datelines = ["日电", "讯"].map { Array($0.utf8) }
 
-    /// `中新社福州12月18日电 (陈某)`: the writers in brackets right after a news agency's dateline.
+    /// `中新社福州12月18日电 (陈某)`, `某州讯(甲、乙)`: the writers in brackets right after a news
+    /// agency's dateline or a paper's 讯.
     func datelineCredits() -> [PersonMention] {
         var result: [PersonMention] = []
+        for dateline in Self.datelines { result += credits(after: dateline) }
+        return result
+    }
+
+    private func credits(after dateline: [UInt8]) -> [PersonMention] {
+        var result: [PersonMention] = []
         var at = 0
-        while let found = UTF8Scan.find(Self.dateline, in: bytes, from: at) {
-            at = found + Self.dateline.count
+        while let found = UTF8Scan.find(dateline, in: bytes, from: at) {
+            at = found + dateline.count
             var open = at
             while open < bytes.count, bytes[open] == 0x20 { open += 1 }
             guard open < bytes.count, bytes[open] == 0x28,

@@ -37,7 +37,15 @@ extension PersonReader {
         // or 等 and then a count (等23名委员, 等97人, 等多名会员).
         var i = at
         var closedByEtc = false
-        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
+        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) {
+            i += Self.etc.count
+            closedByEtc = true
+        } else if names.count >= 3, let joined = words.joiners.longestMatch(in: bytes, at: i, end: clause.upperBound),
+                  collectivePhrase(at: joined.range.upperBound, clause) != nil {
+            // 甲、乙、丙和部分老同志在主席台就座: a joining word before a collective closes the list as 等 does.
+            i = joined.range.upperBound
+            closedByEtc = true
+        }
         let count = countOfPersons(from: i, clause, afterEtc: closedByEtc)
         // Figures with no count word after them: no list of persons.
         if count.end == nil, count.figuresEnd > i { return nil }
@@ -69,7 +77,7 @@ extension PersonReader {
         } else if closedByEtc, let phrase = collectivePhrase(at: i, clause) {
             // 甲、乙、丙等市四套班子领导在…就座: 等 before a noun phrase ending in a collective
             // role; a member doubtful alone (an ambiguous surname) costs only itself.
-            let sure = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }
+            let sure = names.filter { isSureMember($0, clause) }
             guard sure.count >= 2 else { return nil }
             // 郑某、关耀东、梁某等市四套班子领导: among sure names, a full name (surname and two
             // given characters) that is no ordinary word is a person too.
@@ -94,7 +102,7 @@ extension PersonReader {
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             guard closedByVerb || closedByPunctuation else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
-            let sure = names.filter { name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 || isPaddedUnambiguous($0) }
+            let sure = names.filter { isSureMember($0, clause) }
             if !noted, sure.count < names.count {
                 // 冯某某、米某某、马某某当选为副主席: a verb of taking part and a majority of sure
                 // names make the list one of persons; a doubtful member must still be a full name
@@ -112,6 +120,12 @@ extension PersonReader {
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }
+    }
+
+    /// A member of a list that is a name on its own: an unambiguous surname and given characters
+    /// (soft ones too, 蔺格, 王法旭: the list says names stand here), or such a name padded (`邵 敏`).
+    func isSureMember(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {
+        name(at: range.lowerBound, limit: clause.upperBound, strong: false, soft: true)?.range == range || isPaddedUnambiguous(range)
     }
 
     /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.

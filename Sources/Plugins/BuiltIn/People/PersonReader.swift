@@ -277,9 +277,12 @@ struct PersonReader {
         for k in 0..<ends.count {
             let end = ends[k]
             guard let next = boundary(at: end, limit: limit) else { continue }
-            if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last),
-               !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
-               !listVerbOfTwoOrMore(at: end, limit: limit) { continue }
+            if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last) {
+                if !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
+                   !listVerbOfTwoOrMore(at: end, limit: limit) { continue }
+                // 委员资格; the two characters are one word of ICU's dictionary, no surname and given name.
+                if end - p == 6, isOneWord(p..<end) { continue }
+            }
             // 唐岳等15名委员: 等 before a count closes a list, it ends no name.
             if k == 0, ends.count == 2, next.isEmpty, end - 3 > p, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3),
                boundary(at: ends[1], limit: limit) != nil { continue }
@@ -349,9 +352,15 @@ struct PersonReader {
     /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
     /// reading joins nothing when no name follows it, so it is the name's own.
     func joinsNoName(at p: Int, limit: Int) -> Bool {
+        guard let joined = words.joiners.longestMatch(in: bytes, at: p, end: limit), joined.range.count == 3 else { return false }
+        // 郑某和委员代表民盟…发言: an honorific after the joining character and then a verb, not a
+        // name, is the person's own (夏冰和副市长邓刚 joins two persons).
+        if let honorific = words.honorifics.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) {
+            let after = honorific.range.upperBound
+            return words.followers.longestMatch(in: bytes, at: after, end: limit) != nil && name(at: after, limit: limit, strong: true) == nil
+        }
         // 夏冰和副市长邓刚: a title after the joining character begins the next person.
-        guard let joined = words.joiners.longestMatch(in: bytes, at: p, end: limit), joined.range.count == 3,
-              words.followers.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) != nil,
+        guard words.followers.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) != nil,
               words.titles.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) == nil,
               words.honorifics.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) == nil else { return false }
         // 蒋某和应邀参加: a word after 和 (应邀) is no name's start.
@@ -395,6 +404,12 @@ struct PersonReader {
         while i < limit, bytes[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
         guard spaces > 0, let c = han(i, limit), mayBeGiven(c, soft: soft) else { return nil }
         return i
+    }
+
+    /// Whether ICU's dictionary reads all of `range` as one word (资格, 价格).
+    func isOneWord(_ range: Range<Int>) -> Bool {
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, range) }) else { return false }
+        return cuts.allSatisfy { $0 == range.lowerBound || $0 == range.upperBound }
     }
 
     /// Whether ICU's dictionary reads a word of two characters or more from `range`'s start that
@@ -565,7 +580,7 @@ struct PersonReader {
                 at += Self.closingQuote.count
                 quoted = (open, at)
             }
-            // 选出的副主席还有甲、乙: the names after 还有 or 是 hold the title.
+            // 选出的副主席还有甲、乙, 副主委为丙、丁: the names after 还有, 是 or 为 hold the title.
             let link = Self.titleLinks.first { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
             if let link { at += link.count }
             // 原驻会副主委(已退休)蒋某: a short note in brackets between the title and the name.
@@ -700,7 +715,7 @@ struct PersonReader {
     }
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
-    static let titleLinks = ["还有", "是"].map { Array($0.utf8) }
+    static let titleLinks = ["还有", "是", "为"].map { Array($0.utf8) }
     static let openingQuote = Array("“".utf8)
     static let longestNote = 24
 
@@ -778,7 +793,7 @@ struct PersonReader {
             guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
                     ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                     ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
-                    ?? transliteratedBeforeCount(spelled, clause)
+                    ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -916,6 +931,16 @@ struct PersonReader {
     /// `哈斯巴根委员`: `found` (what `transliterated(at:limit:beforeTitle: true)` read at a position) before an honorific.
     func transliteratedBeforeHonorific(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         guard let found, words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil else { return nil }
+        return found
+    }
+
+    /// `孙格、蔺某、王某当选为…`: a name with a soft given character (格, 法) opening a list, which
+    /// `readList` must still close as one of persons.
+    /// Not after a `、` (金山街道、宋庄、马桥组成: the list began with no name).
+    func softOpeningList(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard p < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3),
+              let found = name(at: p, limit: clause.upperBound, strong: true, soft: true), found.next.isEmpty,
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: found.range.upperBound) else { return nil }
         return found
     }
 
