@@ -134,8 +134,9 @@ extension PersonReader {
         return !words.ambiguousSurnames.contains(first)
     }
 
-    /// `等市四套班子领导`: a run of up to twelve Han characters from `at` ending in a collective
-    /// role (领导, 委员, 同志) before punctuation or a following word; its range.
+    /// `等市四套班子领导`, `等全国、市、区政协委员`: a run of up to twelve Han characters (and 、
+    /// between them) from `at` ending in a collective role (领导, 委员, 同志) before punctuation or a
+    /// following word; its range.
     func collectivePhrase(at: Int, _ clause: Range<Int>) -> Range<Int>? {
         var i = at
         var count = 0
@@ -150,6 +151,8 @@ extension PersonReader {
             }
             i += 3
             count += 1
+            // 等全国、市、区政协委员: levels joined by 、 inside the phrase.
+            if count < 12, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i), han(i + 3, clause.upperBound) != nil { i += 3 }
         }
         return nil
     }

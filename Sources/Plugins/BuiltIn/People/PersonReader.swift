@@ -884,6 +884,15 @@ struct PersonReader {
                 p = counted
                 continue
             }
+            // 据了解,甲是市政协委员、某公司董事长: 是 and a role up to the comma name a person
+            // (no ambiguous surname).
+            if UTF8Scan.hasPrefix(Self.copula, in: bytes, at: end), let role = roleToComma(from: end + Self.copula.count, clause),
+               name(at: here, limit: clause.upperBound, strong: false)?.range == first.range {
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [role],
+                                           sentence: clause, evidence: .reported))
+                p = end
+                continue
+            }
             // A reporting verb: the weakest evidence, so no ambiguous surname.
             // 万某当选为主席: an election names a person, whatever the surname.
             if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), closesEnumeration(verb.range, clause),
@@ -898,6 +907,16 @@ struct PersonReader {
     }
 
     static let titleOpeners = ["“", "《", "\""].map { Array($0.utf8) }
+    static let copula = Array("是".utf8)
+
+    /// The text from `from` to the next comma or the sentence's end when it is a role: it ends
+    /// with a title or names a party (`市政协委员、某公司董事长`, `民盟盟员`).
+    func roleToComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var end = nextComma(from: from, clause)?.lowerBound ?? clause.upperBound
+        if end >= from + 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end - 3) { end -= 3 }
+        let role = UTF8Scan.trim(bytes, from..<end)
+        return !role.isEmpty && han(role.lowerBound, role.upperBound) != nil && isRole(role) ? role : nil
+    }
 
     /// `李某的“…”`, `张某的《…》` after `、`: a name, 的 and a quoted title, where the
     /// name is one with no context (no ambiguous surname, not a word or a place).
