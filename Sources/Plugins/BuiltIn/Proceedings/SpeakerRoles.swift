@@ -44,6 +44,9 @@ struct SpeakerRoles {
     /// The one county a prefecture's document names with a body or its news (`怀宁县妇联`,
     /// `DocumentDistrict.named`): its bare `县妇联`, `我县工商联` are that county's.
     var namedCounty: String? = nil
+    /// The one district a city's document names with a body or its news (`兴山区妇联`,
+    /// `DocumentDistrict.namedDistrict`): its bare `区妇联`, `团区委` are that district's.
+    var namedDistrict: String? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }

@@ -333,7 +333,7 @@ struct PartyContext {
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
-    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
+    static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
     static let collective = ["各", "全体"].map { Array($0.utf8) }
     static let maximumPhrase = 90
