@@ -55,6 +55,23 @@ import Testing
         #expect(named("绍兴市政协召开会议，嵊州市政协副主席甲发言。", "绍兴") == (nil, nil))
     }
 
+    @Test func aDistrictNamedInACitysDocument() throws {
+        func named(_ t: String) -> String? { DocumentDistrict.namedDistrict(Array(t.utf8)) }
+        #expect(named("首页\n青松区召开妇女代表大会。大会选举产生了青松区妇联执委会。") == "青松")
+        #expect(named("1月7日，郊区工商业联合会召开大会。郊区第六届民间商会成立。") == "郊")
+        #expect(named("辽阳市太子河区侨联召开大会，太子河区妇联主席甲致辞。") == "太子河")
+        // Two districts, a district written once, a clause before a bare body, a community: none.
+        #expect(named("白桦区工商联、青松区侨联。白桦区科协、青松区工商联。") == nil)
+        #expect(named("白桦区工商联主席甲参加。") == nil)
+        #expect(named("并对下步区妇联工作提出希望，并对下步区妇联寄予厚望。") == nil)
+        #expect(named("东湖社区召开议事会，东湖社区妇联主席甲主持。") == nil)
+        // The district's body is named with the city and district (`牡丹江市青松区妇女联合会`).
+        let text = "首页\n\n青松区召开第五次妇女代表大会。区团委书记钱晓东致贺词。赵春梅代表区妇联做了工作报告。大会选举产生了青松区妇联执委会。"
+        let keys = ExtractionScoreTests.parties(try ExtractionScoreTests.extract(text, city: "牡丹江", id: "district.txt"),
+                                                writtenAs: ["赵春梅 = 牡丹江市青松区妇女联合会", "钱晓东 = 共青团牡丹江市青松区委员会"])
+        #expect(keys == ["赵春梅 = 牡丹江市青松区妇女联合会", "钱晓东 = 共青团牡丹江市青松区委员会"], "\(keys)")
+    }
+
     @Test func aTownIsReadFromItsOwnHeadlineOnly() {
         #expect(DocumentDistrict.town(headline: "王店镇召开第十七次妇女代表大会")! == ("王店", "镇委"))
         #expect(DocumentDistrict.town(headline: "秀洲区梅湾街道总工会召开会员代表大会")! == ("梅湾", "街道委"))

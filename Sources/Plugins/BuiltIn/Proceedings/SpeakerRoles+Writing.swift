@@ -24,6 +24,7 @@ extension SpeakerRoles {
                 roles.namedCounty = named.county
                 if roles.countyCity == nil { roles.countyCity = named.countyCity }
             }
+            if prepared.city != nil { roles.namedDistrict = DocumentDistrict.namedDistrict(prepared.text.bytes) }
         }
         return roles
     }
@@ -107,6 +108,8 @@ extension SpeakerRoles {
         if named == nil, place.isEmpty, let openingDistrict, openingDistrict.level == level { place = openingDistrict.name }
         // 县妇联, 我县工商联 in 安庆's document that names 怀宁县 alone: 怀宁县's.
         if named == nil, place.isEmpty, let namedCounty, level == "县委" { place = namedCounty }
+        // 区妇联, 团区委 in 鹤岗's document that names 兴山区妇联 alone: 兴山区's.
+        if named == nil, place.isEmpty, let namedDistrict, level == "区委" { place = namedDistrict }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker

@@ -44,6 +44,9 @@ struct SpeakerRoles {
     /// The one county a prefecture's document names with a body or its news (`怀宁县妇联`,
     /// `DocumentDistrict.named`): its bare `县妇联`, `我县工商联` are that county's.
     var namedCounty: String? = nil
+    /// The one district a city's document names with a body or its news (`兴山区妇联`,
+    /// `DocumentDistrict.namedDistrict`): its bare `区妇联`, `团区委` are that district's.
+    var namedDistrict: String? = nil
 
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
@@ -57,7 +60,7 @@ struct SpeakerRoles {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
-        for (var item, joint) in Self.roleItems(text).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
+        for (var item, joint) in Self.roleItems(Self.droppingActClauses(text)).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
             let elected = Self.mayHoldElection(item) && Self.electionVerbs.contains { item.containsText($0) }
             item = Self.afterElection(item)
@@ -191,6 +194,24 @@ struct SpeakerRoles {
             result.append(.other(item))
         }
         return result
+    }
+
+    /// Words opening (代表) or held by (选举产生) a clause that states an act, not a post.
+    static let actOpenings = ["代表"]
+    static let actWords = ["选举产生"]
+
+    /// `text` past its clauses that state an act and end at a comma before more roles: a reader may
+    /// run back over them (`代表中共某省委,民盟某省委主委甲`: the speaker before spoke for 中共;
+    /// `大会选举产生了某区侨联第四届委员会委员,区委常委甲宣布…`: the body elected, no post of 甲).
+    static func droppingActClauses(_ text: String) -> String {
+        var rest = Substring(text)
+        while let comma = rest.firstIndex(where: { $0 == "," || $0 == "，" }), rest.index(after: comma) < rest.endIndex {
+            let clause = rest[..<comma]
+            guard actOpenings.contains(where: { clause.hasUTF8Prefix($0) }) || actWords.contains(where: { clause.utf8Range(of: $0) != nil })
+            else { break }
+            rest = rest[rest.index(after: comma)...]
+        }
+        return rest.startIndex == text.startIndex ? text : String(rest)
     }
 
     /// `统战部副部长`, `株洲市委统战部部长`: a post of the united front department (after a committee of up to eight characters).

@@ -3,8 +3,10 @@
 /// 妇联 and 团区委 are that district's. Only the headline counts: a city's
 /// document names its districts' officials in the text (`某区政协副主席张某`).
 enum DocumentDistrict {
-    /// What follows a district's name in a headline.
-    static let markers = ["政协", "第", "人民政府", "委员会", "人大"]
+    /// What follows a district's name in a headline: its bodies, a term, or a meeting it holds
+    /// (`兴山区召开第六次妇女代表大会`, `某区侨联召开…`).
+    static let markers = ["政协", "第", "人民政府", "委员会", "人大", "召开", "举行", "妇联", "侨联", "工商联", "科协", "团委", "总工会",
+                          "妇女联合会", "归国华侨联合会", "工商业联合会"]
     static let levels: [(Character, String)] = [("区", "区委"), ("县", "县委")]
     static let autonomous = "自治"
     /// 全 before a level (全区, 全县): the whole of that place.
@@ -22,8 +24,9 @@ enum DocumentDistrict {
             var start = i
             while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协".contains(chars[start - 1]), i - start < 4 { start -= 1 }
             let name = String(chars[start..<i])
-            // 自治区政协: a region's level, no district.
-            if (2...4).contains(name.count), !name.hasSuffix(autonomous) { return (name, level) }
+            // 自治区政协: a region's level, no district; 某社区召开: a community, no district.
+            if (2...4).contains(name.count), !name.hasSuffix(autonomous),
+               !FederationPlace.notPlaces.contains(where: { (name + String(c)).hasSuffix($0) }) { return (name, level) }
         }
         return nil
     }

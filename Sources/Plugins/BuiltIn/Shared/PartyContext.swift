@@ -308,8 +308,10 @@ struct PartyContext {
     static let countDigits: Set<UInt8> = Set(Array("0123456789".utf8))
     static let countHan = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "多", "余"].map { Array($0.utf8) }
     static let personCounters = ["人", "名", "位"].map { Array($0.utf8) }
+    /// Who the counted persons are (`等30名会员`, `等五位同志`).
+    static let countedPersons = ["会员", "盟员", "社员", "党员", "委员", "同志", "代表"].map { Array($0.utf8) }
 
-    /// Past `等18人`, `等三位` at `at` (a count of persons after a name), else `at`.
+    /// Past `等18人`, `等三位`, `等30名会员` at `at` (a count of persons after a name), else `at`.
     func pastCount(_ at: Int) -> Int {
         guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return at }
         var i = at + Self.etc.count
@@ -320,7 +322,9 @@ struct PartyContext {
             i += han.count
         }
         guard i > start, let counter = Self.personCounters.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { return at }
-        return i + counter.count
+        i += counter.count
+        if let who = Self.countedPersons.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += who.count }
+        return i
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
     static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "任"].map { Array($0.utf8) }
@@ -329,7 +333,7 @@ struct PartyContext {
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
-    static let behalfEnds = ["向", "作", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
+    static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
     static let collective = ["各", "全体"].map { Array($0.utf8) }
     static let maximumPhrase = 90

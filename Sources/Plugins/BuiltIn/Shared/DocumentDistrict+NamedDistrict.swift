@@ -1,0 +1,47 @@
+/// The one district a city's document names in its text with one of its bodies or its news
+/// (`兴山区妇联第六届执委会`, `,郊区工商业联合会第六届会员代表大会`, `辽阳市太子河区侨联`):
+/// a district's page under its city's manifest, whose bare `区妇联`, `团区委` are that district's.
+extension DocumentDistrict {
+    static let districtLevel = Array("区".utf8)
+    /// What follows a district's name when the text names one of its bodies by its full name.
+    static let districtBodyMarkers = ["工商业联合会", "妇女联合会", "归国华侨联合会", "妇女代表大会"].map { Array($0.utf8) }
+    /// Characters no district's name opens with: words before a level (我区, 全区, 各区, 该区…);
+    /// 和 may open one (和平区).
+    static let notDistrictOpenings: Set<UInt32> = notNameCharacters.subtracting("和与及".unicodeScalars.map(\.value))
+    static let longestDistrictName = 4
+    /// Words inside a run before 区 that make it a clause, not a name (`肯定了兴山区`, `是某区`).
+    static let notDistrictCharacters: Set<UInt32> = Set("的了在是把等到对并就于以被让使".unicodeScalars.map(\.value))
+    /// How often the text must write the district with its level: a district's own page names it
+    /// again and again, while a clause before a bare `区妇联` (`并对下步区妇联`) is written once.
+    static let minimumDistrictMentions = 2
+
+    /// The district (its name without 区) the text names with a body or its news, when it names
+    /// exactly one: the name is the whole run of Han characters before 区 back to punctuation, a
+    /// line's start or its city's 市 (one to four characters; one only for `oneCharacterDistricts`),
+    /// and no community, park or area (`FederationPlace.notPlaces`), written with 区 twice at least.
+    /// A search for 区 by memchr; each new name is counted once. O(n) per name.
+    static func namedDistrict(_ bytes: [UInt8]) -> String? {
+        var found: Set<String> = []
+        var from = 3
+        while let at = UTF8Scan.find(districtLevel, in: bytes, from: from) {
+            from = at + 1
+            guard namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) })
+                    || districtBodyMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
+            var start = at
+            while start >= 3, DocumentCity.isHan(bytes, start - 3), scalar(bytes, at: start - 3) != prefectureLevel,
+                  at - start <= 3 * longestDistrictName { start -= 3 }
+            let count = (at - start) / 3
+            guard count >= 1, count <= longestDistrictName, !notDistrictOpenings.contains(scalar(bytes, at: start)),
+                  stride(from: start, to: at, by: 3).allSatisfy({ !notDistrictCharacters.contains(scalar(bytes, at: $0)) }) else { continue }
+            let name = String(decoding: bytes[start..<at], as: UTF8.self)
+            guard count > 1 || SpeakerRoles.oneCharacterDistricts.contains(name),
+                  !FederationPlace.notPlaces.contains(where: { (name + "区").hasSuffix($0) }),
+                  !verbsBeforeBodies.contains(name) else { continue }
+            guard !found.contains(name) else { continue }
+            guard PartyContext.occurrences(of: Array((name + "区").utf8), in: bytes) >= minimumDistrictMentions else { continue }
+            found.insert(name)
+            if found.count > 1 { return nil }
+        }
+        return found.first
+    }
+}
