@@ -6,7 +6,8 @@ import Testing
 /// What the report-shaped layouts of `Fixtures/plan-layouts` must and must not read (their units
 /// are scored by `WorkPlanRealLayoutTests`): markers a wrong decoding mangled, unnamed collectives
 /// after named units, a table's header at the end of a flattened paragraph, a heading whose
-/// paragraph opens with its units, and a whole plan in one paragraph with labels after its tasks.
+/// paragraph opens with its units, a whole plan in one paragraph with labels after its tasks,
+/// and a festival's events named on lines of their own above their fields.
 @Suite struct WorkPlanReportLayoutsTests {
     static func extract(_ name: String, city: String) throws -> PropertyGraph {
         try WorkPlanFlattenedLayoutTests.extract(name, city: city)
@@ -49,5 +50,15 @@ import Testing
         #expect(!agencies.contains { $0.contains("县长") || $0 == "县政府办公室" })
         let care = try #require(tasks.first { $0.properties["title"]?.stringValue?.hasPrefix("推进县域医共体建设") == true })
         #expect(care.properties["group"] == .string("周明常务副县长牵头重点工作"))
+    }
+
+    @Test func anEventNamedOnItsOwnLineTakesTheUnitsAmongItsFields() throws {
+        let g = try Self.extract("county-festival-events-fields.txt", city: "青澜")
+        let titles = WorkPlanFlattenedLayoutTests.titles(g)
+        // Four events: a heading over a contact's label, or over a host with no one staging the event, is none.
+        #expect(titles.count == 4)
+        #expect(!titles.contains { $0.hasPrefix("温馨提示") || $0.hasPrefix("参与方式") || $0.hasPrefix("活动介绍") })
+        let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
+        #expect(agencies.isDisjoint(with: ["县文旅局", "县融媒体中心"]))
     }
 }

@@ -77,7 +77,8 @@ struct WorkPlanExtractor: Extractor {
                     }
                     continue
                 }
-                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
+                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n)
+                        ?? EventListing.units(bytes, lines, n) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
                 if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
@@ -266,10 +267,11 @@ struct WorkPlanExtractor: Extractor {
 
     /// Words one of which every document that assigns units holds: labels (单位, 部门, or set out
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
-    /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), and a
-    /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`).
+    /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), a
+    /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`), and an
+    /// event's short labels (`主办:`, `承办:`).
     static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
-                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头("].map { Array($0.utf8) }
+                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:"].map { Array($0.utf8) }
 
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
