@@ -25,9 +25,12 @@ struct TaskClauses {
     /// marker's line, `(二)做好公开。`, or a first sentence followed by numbered
     /// clauses); nil unless two or more brackets assign units.
     static func split(_ bytes: [UInt8], _ line: Range<Int>, contentStart: Int, headingLine: Bool) -> (heading: Range<Int>?, clauses: [Clause])? {
-        // Cheap test first (this runs for every line of every document): two brackets need two `)`.
-        guard closingBrackets(bytes, contentStart..<line.upperBound, atLeast: 2) else { return nil }
-        let brackets = unitBrackets(bytes, contentStart..<line.upperBound)
+        // Cheap test first (this runs for every line of every document): two brackets need two `)`, two labels two `:`.
+        let bracketed = closingBrackets(bytes, contentStart..<line.upperBound, atLeast: 2)
+        let labelled = colons(bytes, contentStart..<line.upperBound, atLeast: 2)
+        guard bracketed || labelled else { return nil }
+        var brackets = bracketed ? unitBrackets(bytes, contentStart..<line.upperBound) : []
+        if labelled { brackets = (brackets + labelledRuns(bytes, contentStart..<line.upperBound)).sorted { $0.range.lowerBound < $1.range.lowerBound } }
         guard brackets.count >= 2 else { return nil }
         var clauses: [Clause] = []
         var heading: Range<Int>?
@@ -114,6 +117,46 @@ struct TaskClauses {
             }
             return found >= count
         }
+    }
+
+    /// Whether `range` holds `count` or more `:`.
+    static func colons(_ bytes: [UInt8], _ range: Range<Int>, atLeast count: Int) -> Bool {
+        var found = 0
+        var at = range.lowerBound
+        while found < count, let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: range.upperBound) {
+            found += 1
+            at = colon + 1
+        }
+        return found >= count
+    }
+
+    /// Unit labels closing a task's sentences in a paragraph of numbered tasks, with no bracket
+    /// (`1.推进A。 责任单位:甲局(首位单位为牵头单位,下同)、乙局 2.推进B。 责任单位:丙局`): a label
+    /// after a `。` (spaces between), its lists running to the space before the next item's
+    /// number or heading, or to the paragraph's end. O(n) in the paragraph's bytes.
+    static func labelledRuns(_ bytes: [UInt8], _ range: Range<Int>) -> [UnitAssignment] {
+        var found: [UnitAssignment] = []
+        var at = range.lowerBound
+        while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: range.upperBound) {
+            at = colon + 1
+            guard let label = UnitAssignment.label(endingAt: colon, in: bytes, from: range.lowerBound) else { continue }
+            var before = label.start
+            while before > range.lowerBound, bytes[before - 1] == 0x20 { before -= 1 }
+            guard UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, range.lowerBound..<before) else { continue }
+            var end = range.upperBound
+            var k = colon + 1
+            while k < range.upperBound {
+                if bytes[k] == 0x20, OutlineMarker.parse(bytes, at: k + 1, end: range.upperBound) != nil { end = k; break }
+                k += 1
+            }
+            var deadline: Range<Int>?
+            if let units = UnitAssignment.parseLabelled(bytes, label.start..<UTF8Scan.trim(bytes, label.start..<end).upperBound, deadline: &deadline),
+               !units.isEmpty {
+                found.append(UnitAssignment(units: units, range: label.start..<end, deadline: deadline))
+            }
+            at = max(at, end)
+        }
+        return found
     }
 
     /// `2.`, `(2)`, `②` or `二是` opening a clause inside a paragraph.

@@ -335,12 +335,35 @@ struct UnitAssignment {
                 end = beforeQualifiers(bytes, (l.colon + 1)..<(end - responsibleVerb.count))
             }
             for item in names(bytes, (l.colon + 1)..<end) {
+                // 责任单位:A和B分别牵头、C: an item closed by 牵头 names units that lead.
+                if kind != .dataProvider, let leads = leadingItem(item.name) {
+                    units += leads.map { Unit(name: $0, range: item.range, kind: .lead, role: "牵头") }
+                    continue
+                }
                 // 责任单位:市发改委(牵头)、市经信局: a note can make one listed unit the lead.
                 let leads = noteLeads(item.note) && kind != .dataProvider
                 units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : l.label))
             }
         }
         return units
+    }
+
+    /// Words joining two units inside one list item (`经济投资局和航空口岸局分别牵头`).
+    static let itemJoiners: [String] = ["和", "与", "及"]
+    static let leadVerb = "牵头"
+
+    /// The units of a labelled list's item that says they lead (`A和B分别牵头`, `A牵头`), each
+    /// reading as a unit; nil for any other item.
+    static func leadingItem(_ name: String) -> [String]? {
+        guard name.hasUTF8Suffix(leadVerb) else { return nil }
+        var list = String(name.dropLast(leadVerb.count))
+        while let qualifier = verbQualifiers.lazy.map({ String(decoding: $0, as: UTF8.self) }).first(where: { list.hasUTF8Suffix($0) }) {
+            list.removeLast(qualifier.count)
+        }
+        var parts = [list]
+        for joiner in itemJoiners { parts = parts.flatMap { $0.components(separatedBy: joiner) } }
+        guard !parts.isEmpty, parts.allSatisfy({ $0.count >= 3 && looksLikeUnit($0) }) else { return nil }
+        return parts
     }
 
     /// Labels over a list that names its own verbs (`部门分工:省发展改革委牵头,各地、各部门配合`).
@@ -461,12 +484,13 @@ struct UnitAssignment {
         while range.count >= 3, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, range) { range = range.lowerBound..<(range.upperBound - 3) }
         // 、 , and spaces all separate units (`省发展改革委 省财政厅`).
         var items = Segmenter.listItems(bytes, in: range, separators: ["、", ",", " ", ";"])
-        // 各区、县(市)政府 is one unit: a leading 各… with no unit word of its own joins the next
-        // item, past bare levels between them (各县、市、区政府).
+        // 各区、县(市)政府 is one unit: a leading 各… (or 相关…) with no unit word of its own joins the next
+        // item, past bare levels between them (各县、市、区政府, 相关市、县政府).
         var n = 0
         while n + 1 < items.count {
             let item = items[n]
-            if UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound), item.count <= 9,
+            if UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound) || unnamedPrefixes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound) }),
+               item.count <= 9,
                !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, item) }) {
                 var last = n + 1
                 while last + 1 < items.count, isBareLevel(items[last], bytes) { last += 1 }
@@ -569,10 +593,14 @@ struct UnitAssignment {
     /// Words that leave the units unnamed (区级相关部门, 各有关单位, 其他有关成员单位).
     static let unnamedWords = ["相关", "有关"]
 
-    /// A collective that names no unit: 相关 or 有关 with a generic ending, short.
+    static let unnamedPrefixes = unnamedWords.map { Array($0.utf8) }
+
+    /// A collective that names no unit, short: 相关 or 有关 with a generic ending (区级相关部门), or opening
+    /// the name whatever it ends in (相关街道, 相关乡镇办, 相关市、县政府: whichever of them the task concerns).
     static func isUnnamedCollective(_ name: String) -> Bool {
         name.count <= 10 && unnamedWords.contains { name.containsText($0) }
-            && (collectiveEndings.contains { name.hasUTF8Suffix($0) } || name.hasUTF8Suffix("管委会"))
+            && (collectiveEndings.contains { name.hasUTF8Suffix($0) } || name.hasUTF8Suffix("管委会")
+                || unnamedWords.contains { name.hasUTF8Prefix($0) })
     }
 
     /// What ends a list after its last named unit, longest first.

@@ -5,6 +5,8 @@
 enum UnitCell {
     /// Verbs of duty that may close a cell's list (not 牵头 or 主办, which say who leads).
     static let dutyVerbs = ["负责落实", "负责实施", "负责", "落实", "配合", "参与", "协助"].map { Array($0.utf8) }
+    /// Verbs of leading that may close a lead column's cell.
+    static let leadVerbs = ["牵头负责", "牵头", "主办"].map { Array($0.utf8) }
     static let et = Array("等".utf8)
     static let jointly = Array("会同".utf8)
     static let joined = Array("会".utf8)
@@ -16,6 +18,12 @@ enum UnitCell {
     /// cell is the table's only unit column (`soleUnitColumn`); else both are what the column says.
     /// O(n) in the cell's bytes.
     static func units(_ bytes: [UInt8], _ cell: Range<Int>, column: WorkPlanTable.Column, soleUnitColumn: Bool) -> [UnitAssignment.Unit] {
+        var cell = cell
+        // `县委、县政府主办` under `主办单位`: the verb repeats what the column says and is no part of the last name.
+        if column == .lead, let verb = leadVerbs.first(where: { UTF8Scan.hasSuffix($0, in: bytes, cell) }),
+           let last = UnitAssignment.names(bytes, cell.lowerBound..<(cell.upperBound - verb.count)).last, UnitAssignment.looksLikeUnit(last.name) {
+            cell = cell.lowerBound..<(cell.upperBound - verb.count)
+        }
         let end = listEnd(bytes, cell)
         let list = cell.lowerBound..<end
         if let (at, length) = join(bytes, list) {

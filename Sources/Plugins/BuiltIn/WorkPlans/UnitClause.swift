@@ -39,6 +39,26 @@ enum UnitClause {
         return nil
     }
 
+    /// The units opening `paragraph`, the text under a numbered heading that names the task
+    /// (`1、某某项目` / `由副市长甲负责,市发改委牵头,相关部门配合,尽快完成…`): the clauses up to the
+    /// first that ends in no verb, a lead among their units, and the work after them.
+    /// A leader answering for the task (`由副市长甲负责`) is no unit (`UnitAssignment.parseVerbs`).
+    static func leading(_ bytes: [UInt8], _ paragraph: Range<Int>) -> UnitAssignment? {
+        var end: Int?
+        for comma in commas(bytes, paragraph) {
+            let part = UTF8Scan.trim(bytes, (end.map { $0 + 1 } ?? paragraph.lowerBound)..<comma)
+            guard UnitAssignment.verbs.contains(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }),
+                  UTF8Scan.find(Segmenter.fullStop, in: bytes, from: part.lowerBound, to: part.upperBound) == nil else { break }
+            end = comma
+        }
+        guard let end, paragraph.upperBound - end > shortestTask else { return nil }
+        let clause = paragraph.lowerBound..<end
+        var deadline: Range<Int>?
+        guard let units = UnitAssignment.parseVerbs(bytes, clause, deadline: &deadline), units.contains(where: { $0.kind == .lead }),
+              units.allSatisfy({ isName($0.name) }) else { return nil }
+        return UnitAssignment(units: units, range: clause, deadline: deadline)
+    }
+
     /// `A、B(按职责分工负责,下同)`: names, then a bracket holding only the verb they share and short notes.
     static func beforeVerbNote(_ bytes: [UInt8], _ text: Range<Int>) -> UnitAssignment? {
         guard let (open, inner) = UnitAssignment.lastBracket(bytes, text), let role = verbNote(bytes, inner) else { return nil }

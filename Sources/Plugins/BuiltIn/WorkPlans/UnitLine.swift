@@ -45,10 +45,12 @@ enum UnitLine {
         return UnitAssignment(units: units, range: line)
     }
 
-    /// A unit's name, not the words of a sentence: short, and ending as units end or a collective `各…`.
+    /// A unit's name, not the words of a sentence: short, and ending as units end, as a development
+    /// zone's name (`崇川经济开发区`, which answers for its own ground), or a collective `各…`.
     static func readsAsUnit(_ name: String) -> Bool {
         guard name.count <= 20 else { return false }
         return UnitAssignment.looksLikeUnit(name) || UnitAssignment.isUnnamedCollective(name)
+            || name.count >= 4 && UnitAssignment.zoneEndings.contains { name.hasUTF8Suffix($0) }
             || (name.hasPrefix("各") && name.count <= 6 && placeEndings.contains { name.hasSuffix($0) })
     }
 

@@ -77,7 +77,8 @@ struct WorkPlanExtractor: Extractor {
                     }
                     continue
                 }
-                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n) else { continue }
+                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n)
+                        ?? EventListing.units(bytes, lines, n) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
                 if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
@@ -118,10 +119,13 @@ struct WorkPlanExtractor: Extractor {
             if units == nil {
                 units = UnitClause.trailing(bytes, Self.brokenParagraph(bytes, lines, from: n) ?? line, contentStart: marker.contentStart)
             }
-            // 1.加强X。 then 市发改委牵头落实 on the next line.
+            // 1.加强X。 then 市发改委牵头落实 on the next line; a heading, then a paragraph opening with its
+            // units (`1、某某项目` / `由副市长甲负责,市建委牵头,相关部门配合,…`).
             if units == nil, n + 1 < lines.count {
                 units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) ?? Self.unitBetweenItems(bytes, lines, n)
                     ?? (outline != nil ? UnitAssignment.bracketLine(in: bytes, lines[n + 1]) : nil)
+                    ?? (outline != nil && OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil
+                        ? UnitClause.leading(bytes, lines[n + 1]) : nil)
             }
             // 3.区发改局:推进… — the units head the task's text.
             if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
@@ -222,8 +226,13 @@ struct WorkPlanExtractor: Extractor {
                     ? content.lowerBound..<task.units.range.lowerBound : content
                 // A table names its task in a column of its own; else the title is the first sentence of the task's line.
                 // (A task line with no text of its own (`1.`) has its body start past its line.)
-                let named = task.title ?? body.lowerBound..<max(body.lowerBound, min(body.upperBound, task.line.upperBound))
-                let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
+                var named = task.title ?? body.lowerBound..<max(body.lowerBound, min(body.upperBound, task.line.upperBound))
+                var titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
+                // `?。ǘ┩七M東部…`: a marker a wrong decoding mangled reads as a first sentence with no Han character; the title follows it.
+                if titleEnd < named.upperBound, !(named.lowerBound..<titleEnd).contains(where: { UTF8Scan.isHan(bytes, at: $0) }) {
+                    named = (titleEnd + Segmenter.fullStop.count)..<named.upperBound
+                    titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
+                }
                 // As written: a plan in traditional script keeps its titles so (the text is folded for matching only).
                 let title = text.written(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
                 var properties: [String: Value] = [
@@ -258,10 +267,11 @@ struct WorkPlanExtractor: Extractor {
 
     /// Words one of which every document that assigns units holds: labels (单位, 部门, or set out
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
-    /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), and a
-    /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`).
+    /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), a
+    /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`), and an
+    /// event's short labels (`主办:`, `承办:`).
     static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
-                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头("].map { Array($0.utf8) }
+                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:"].map { Array($0.utf8) }
 
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).

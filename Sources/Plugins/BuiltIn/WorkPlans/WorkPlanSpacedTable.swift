@@ -18,7 +18,7 @@ enum WorkPlanSpacedTable {
         var result: [WorkPlanTable.Row] = []
         var n = 0
         while n < lines.count {
-            guard UTF8Scan.hasPrefix(numberStart, in: bytes, at: lines[n].lowerBound), let tail = header(bytes, lines[n]) else {
+            guard let tail = headerAtEnd(bytes, lines[n]) else {
                 n += 1
                 continue
             }
@@ -46,17 +46,37 @@ enum WorkPlanSpacedTable {
         return result
     }
 
+    static let longestHeader = 120
+
+    /// The header a line opens with, or closes with after a space: a page flattened to
+    /// one paragraph runs the notice, its signature and the table's title into the header
+    /// (`…2018年2月24日 某市政府工作任务分解表 序号 名称 工作任务 牵头责任单位`).
+    /// O(longestHeader): only the line's last bytes are looked at.
+    static func headerAtEnd(_ bytes: [UInt8], _ line: Range<Int>) -> [WorkPlanTable.Column]? {
+        var at = max(line.lowerBound, line.upperBound - longestHeader)
+        while let start = UTF8Scan.find(numberStart, in: bytes, from: at, to: line.upperBound) {
+            at = start + numberStart.count
+            guard start == line.lowerBound || bytes[start - 1] == 0x20 else { continue }
+            // A header alone on its line may be longer than its tail in a paragraph: `header` measures it.
+            if let tail = header(bytes, start..<line.upperBound) { return tail }
+        }
+        return nil
+    }
+
     /// The columns after the task column when `line` is such a header: a number column,
-    /// one task column, then unit and deadline columns only, a unit column among them.
+    /// a task column (with columns of no kind we read beside it, `名称`, whose cells the
+    /// task takes), then unit and deadline columns only, a unit column among them.
     /// A header with runs of spaces, tabs or bars is `WorkPlanTable`'s.
     static func header(_ bytes: [UInt8], _ line: Range<Int>) -> [WorkPlanTable.Column]? {
-        guard line.count <= 120, !bytes[line].contains(0x09), !bytes[line].contains(0x7C),
+        guard line.count <= longestHeader, !bytes[line].contains(0x09), !bytes[line].contains(0x7C),
               UTF8Scan.find([0x20, 0x20], in: bytes, from: line.lowerBound, to: line.upperBound) == nil else { return nil }
         let words = words(String(decoding: bytes[line], as: UTF8.self))
         guard words.count >= 3, words.count <= 6 else { return nil }
         let columns = words.map(WorkPlanTable.column)
-        guard columns[0] == .number, columns[1] == .task else { return nil }
-        let tail = Array(columns[2...])
+        guard columns[0] == .number,
+              let firstTail = columns.firstIndex(where: { $0 == .lead || $0 == .responsible || $0 == .deadline }), firstTail >= 2,
+              columns[1..<firstTail].contains(.task), columns[1..<firstTail].allSatisfy({ $0 == .task || $0 == .other }) else { return nil }
+        let tail = Array(columns[firstTail...])
         guard tail.allSatisfy({ $0 == .lead || $0 == .responsible || $0 == .deadline }),
               tail.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         return tail
