@@ -60,12 +60,14 @@ import Testing
         return try ProsePersonExtractorTests.extract(fixture, id: id)
     }
 
-    /// The items of a list written with , ， or 、, not splitting inside brackets (`各县（市、区）政府`).
+    /// The items of a list written with , ， or 、, not splitting inside brackets (`各县（市、区）政府`,
+    /// `各县〔市、区〕政府`). A key writes a unit whose name holds a bare 、 in square brackets
+    /// (`[各乡、镇人民政府]`): one item, brackets dropped.
     static func list(_ s: String, separators: Set<Character> = [",", "，", "、"]) -> [String] {
         var items: [String] = [], current = "", depth = 0
         for c in s {
-            if c == "（" || c == "(" { depth += 1 }
-            if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            if c == "（" || c == "(" || c == "〔" || c == "[" { depth += 1 }
+            if c == "）" || c == ")" || c == "〕" || c == "]" { depth = max(0, depth - 1) }
             if depth == 0, separators.contains(c) {
                 items.append(current)
                 current = ""
@@ -74,7 +76,11 @@ import Testing
             }
         }
         items.append(current)
-        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return items.map { item in
+            let trimmed = item.trimmingCharacters(in: .whitespaces)
+            guard trimmed.count > 2, trimmed.hasPrefix("["), trimmed.hasSuffix("]") else { return trimmed }
+            return String(trimmed.dropFirst().dropLast())
+        }.filter { !$0.isEmpty }
     }
 
     /// A unit as the graph writes it: brackets folded to ASCII (the text is
