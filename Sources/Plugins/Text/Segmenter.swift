@@ -76,7 +76,7 @@ public enum Segmenter {
     }
 
     /// Items of a list separated by `、`, `,` or `;` at bracket depth zero, trimmed;
-    /// brackets are `()`, `〈〉`, `《》`, `“”`, `【】`.
+    /// brackets are `()`, `〈〉`, `《》`, `“”`, `【】`, `〔〕` (`各县〔市、区〕政府` is one item).
     public static func listItems(_ bytes: [UInt8], in range: Range<Int>, separators: Set<String> = ["、", ",", ";"]) -> [Range<Int>] {
         let seps = separators.map { Array($0.utf8) }
         var result: [Range<Int>] = []
@@ -94,10 +94,10 @@ public enum Segmenter {
             }
             if b == 0x28 { depth += 1 } else if b == 0x29 { depth = max(0, depth - 1) }
             else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
-                // 〈 E3 80 88, 〉 89, 《 8A, 》 8B, 【 90, 】 91
+                // 〈 E3 80 88, 〉 89, 《 8A, 》 8B, 【 90, 】 91, 〔 94, 〕 95
                 switch bytes[i + 2] {
-                case 0x88, 0x8A, 0x90: depth += 1
-                case 0x89, 0x8B, 0x91: depth = max(0, depth - 1)
+                case 0x88, 0x8A, 0x90, 0x94: depth += 1
+                case 0x89, 0x8B, 0x91, 0x95: depth = max(0, depth - 1)
                 default: break
                 }
             } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {

@@ -5,7 +5,8 @@
 /// level that opens the next (县, 市, 区 …), and only when every piece reads as a
 /// unit of three characters or more that opens with its level: `县委县政府督查室`
 /// (县委 is too short), `市政府办公室` (办公室 has no level) and `市生态环境局咸安分局`
-/// stay whole, and so does an office after a Party body (`市纪委市监委`), its second name.
+/// stay whole, and so does an office after a Party body (`市纪委市监委`), its second name. A 各 opens
+/// a unit only before a level (`各镇人民政府`): `省政府各部门` is the departments of the government, one unit.
 enum GluedUnits {
     /// The last characters of a unit a glued name may be cut after.
     static let endings = ["局", "委", "办", "厅", "院", "府", "心", "司", "团", "道", "室", "联", "所", "站", "队", "部"].map { Array($0.utf8) }
@@ -13,6 +14,10 @@ enum GluedUnits {
     static let levels = ["省", "市", "县", "区", "镇", "乡", "各"].map { Array($0.utf8) }
     /// The shortest piece, in bytes (three characters).
     static let shortestPiece = 9
+
+    static let each = Array("各".utf8)
+    /// The levels a 各 may stand before and open a unit (各县, 各街道).
+    static let placeLevels = ["省", "市", "县", "区", "镇", "乡", "街", "旗"].map { Array($0.utf8) }
 
     static let committee = Array("委".utf8)
     static let discipline = Array("纪委".utf8)
@@ -34,6 +39,7 @@ enum GluedUnits {
         var at = item.lowerBound + shortestPiece
         while at <= item.upperBound - shortestPiece {
             if levels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+               !UTF8Scan.hasPrefix(each, in: bytes, at: at) || placeLevels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + each.count) }),
                endings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<at) }), at - start >= shortestPiece,
                !isPartyBody(bytes, start..<at) {
                 pieces.append(start..<at)

@@ -86,6 +86,16 @@ struct UnitAssignment {
         return UnitAssignment(units: units, range: open..<end)
     }
 
+    /// `…等56个民生项目。(市发展改革委、商务局,各县〔市、区〕政府)`: a paragraph with no number whose
+    /// sentences end before a bracket of bare unit names. The full stop before the bracket says it is
+    /// no note of the word before it (`…的通知(市政府办公室)` is a title's).
+    static func bareBracketAfterSentence(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
+        let end = endBeforeStop(bytes, line)
+        guard end > line.lowerBound, let (open, _) = lastBracket(bytes, line.lowerBound..<end),
+              UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<open) else { return nil }
+        return bareBracket(in: bytes, line: line, contentStart: line.lowerBound)
+    }
+
     /// `1、地区生产总值增长11.5%。` then `(市发改委、财政局,各区政府)` on a line of its own: the
     /// numbered line's units, labelled, with verbs, or bare.
     static func bracketLine(in bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
@@ -106,7 +116,7 @@ struct UnitAssignment {
     static func bareUnits(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
         guard UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
         let items = names(bytes, inner)
-        guard !items.isEmpty, items.count <= 12, items.allSatisfy({ item in
+        guard !items.isEmpty, items.count <= 20, items.allSatisfy({ item in
             // (此项不列责任单位): a note that speaks of units names none.
             item.name.count >= 3 && item.name.count <= 20 && !isLeader(item.name)
                 && !leadLabels.contains(where: { item.name.containsText($0) }) && !responsibleLabels.contains(where: { item.name.containsText($0) })
@@ -514,8 +524,9 @@ struct UnitAssignment {
                 n += 1
             }
         }
-        // 县发改局县财政局县住建局: a table's unit cell run together is the units it holds.
-        items = items.flatMap { GluedUnits.split(bytes, $0) }
+        // 市委宣传部和市文明办: two units joined by a word; 县发改局县财政局县住建局: a table's unit cell
+        // run together is the units it holds.
+        items = items.flatMap { JoinedUnits.split(bytes, $0) }.flatMap { GluedUnits.split(bytes, $0) }
         let named: [(name: String, range: Range<Int>, note: String)] = items.compactMap { item in
             var text: [UInt8] = []
             var note: [UInt8] = []
@@ -596,11 +607,11 @@ struct UnitAssignment {
     static let unnamedPrefixes = unnamedWords.map { Array($0.utf8) }
 
     /// A collective that names no unit, short: 相关 or 有关 with a generic ending (区级相关部门), or opening
-    /// the name whatever it ends in (相关街道, 相关乡镇办, 相关市、县政府: whichever of them the task concerns).
+    /// the name whatever it ends in (相关街道, 相关乡镇办, 相关市、县政府, 各相关乡镇政府: whichever of them the task concerns).
     static func isUnnamedCollective(_ name: String) -> Bool {
         name.count <= 10 && unnamedWords.contains { name.containsText($0) }
             && (collectiveEndings.contains { name.hasUTF8Suffix($0) } || name.hasUTF8Suffix("管委会")
-                || unnamedWords.contains { name.hasUTF8Prefix($0) })
+                || unnamedWords.contains { name.hasUTF8Prefix($0) || name.hasUTF8Prefix("各" + $0) })
     }
 
     /// What ends a list after its last named unit, longest first.

@@ -369,7 +369,11 @@ struct WorkPlanExtractor: Extractor {
     static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?) -> UnitAssignment? {
         guard let kind, n + 1 < lines.count else { return nil }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) {
-            guard n + 2 < lines.count, !isDateLine(bytes, lines[n + 2]) else { return nil }
+            // An office over a date is a signature; a list of units closing the text is the last row's cell.
+            guard n + 2 < lines.count else {
+                return UnitLine.parseBare(bytes, lines[n + 1], kind: kind).flatMap { $0.units.count >= 2 ? $0 : nil }
+            }
+            guard !isDateLine(bytes, lines[n + 2]) else { return nil }
         }
         return UnitLine.parseBare(bytes, lines[n + 1], kind: kind)
     }
@@ -402,7 +406,8 @@ struct WorkPlanExtractor: Extractor {
         if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitLine(bytes, lines, n, kind: bare) { return units }
         if n > 0, lines[n - 1].count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n - 1]) }) { return nil }
         // Labels after the text (`…建议  主办单位:A  协办单位:B`) are a list's columns, not a task's bracket.
-        guard let units = UnitAssignment.find(in: bytes, line: line), units.range.lowerBound - line.lowerBound >= shortestTask,
+        guard let units = UnitAssignment.find(in: bytes, line: line) ?? UnitAssignment.bareBracketAfterSentence(in: bytes, line: line),
+              units.range.lowerBound - line.lowerBound >= shortestTask,
               UnitAssignment.bracketPairs.contains(where: { UTF8Scan.hasPrefix($0.open, in: bytes, at: units.range.lowerBound) }) else { return nil }
         return units
     }
