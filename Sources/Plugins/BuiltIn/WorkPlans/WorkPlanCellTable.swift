@@ -69,6 +69,18 @@ enum WorkPlanCellTable {
                 return number == expected + 1 || gaps && number > expected && number <= expected + maxRowGap
             }
             while at < lines.count, WorkPlanTable.number(bytes, lines[at]) == expected {
+                // A number cell merged over items the task cell numbers itself (`1` / `1.…` `2.…`): a row each.
+                if let items = WorkPlanCellRow.numberedItems(bytes, lines, after: at, columns: header.columns, isNextRow: nextRow) {
+                    for var row in items.rows {
+                        row.number = expected
+                        row.group = group
+                        result.append(row)
+                    }
+                    guard items.end < lines.count, nextRow(lines[items.end]) else { break }
+                    expected = WorkPlanTable.number(bytes, lines[items.end]) ?? expected + 1
+                    at = items.end
+                    continue
+                }
                 var end = at + 1
                 while end < lines.count, end - at <= rowLines, !nextRow(lines[end]) { end += 1 }
                 let last = end >= lines.count || !nextRow(lines[end])
@@ -223,13 +235,16 @@ enum WorkPlanCellTable {
             while first + headings < lines.count, headings < 2, isSectionHeading(bytes, lines[first + headings]) { headings += 1 }
         }
         first += headings
-        while first < lines.count, first - m - headings < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
+        // A heading's row of empty cells (`||||` under `一、…`) holds no group cell.
+        var emptyCells = 0
+        while headings > 0, first < lines.count, lines[first].isEmpty { first += 1; emptyCells += 1 }
+        while first < lines.count, first - m - headings - emptyCells < groupCells, WorkPlanTable.number(bytes, lines[first]) == nil { first += 1 }
         // A table that goes on over a page repeats its header above the next page's rows (`序号` … then `80`).
         guard first < lines.count, WorkPlanTable.number(bytes, lines[first]) != nil else { return nil }
         // Cells before the first number are a group column's, which only a header with no number cell has.
         var group: Range<Int>?
-        if headings > 0, first == m + headings {
-            group = lines[m].lowerBound..<lines[first - 1].upperBound
+        if headings > 0, first == m + headings + emptyCells {
+            group = lines[m].lowerBound..<lines[m + headings - 1].upperBound
         } else if first > m {
             guard columns.first != .number else { return nil }
             group = lines[m].lowerBound..<lines[first - 1].upperBound
