@@ -6,8 +6,9 @@ import Testing
 /// What the layouts of a government work report's breakdown (`Fixtures/plan-layouts`, their units
 /// scored by `WorkPlanRealLayoutTests`) must and must not read: items numbered `⑴`, figure targets
 /// whose one-unit lists come before the note saying the first listed leads, `A、B分别牵头`, a
-/// table's first category cell that reads like a column's name, and bullet items (`●`, or `?`
-/// where a wrong decoding lost the glyph) closed by a bracket of bare unit names.
+/// table's first category cell that reads like a column's name, bullet items (`●`, or `?`
+/// where a wrong decoding lost the glyph) closed by a bracket of bare unit names, and a breakdown
+/// flattened to one line, each task closed by `部门分工:`.
 @Suite struct WorkPlanBreakdownLayoutsTests {
     static func extract(_ name: String, city: String) throws -> PropertyGraph {
         try WorkPlanFlattenedLayoutTests.extract(name, city: city)
@@ -61,5 +62,14 @@ import Testing
         // A bullet with no bracket, one closed by a year, a lone `?` and a question are no tasks.
         #expect(titles.count == 3)
         #expect(!titles.contains { $0.hasPrefix("持续优化") || $0.hasPrefix("扎实办好") || $0.hasPrefix("你最关心") || $0.hasPrefix("政府工作报告") })
+    }
+
+    @Test func aBreakdownFlattenedToOneLineGivesATaskPerDivisionLabel() throws {
+        let g = try Self.extract("provincial-division-labels-one-line.txt", city: "云川省")
+        let titles = WorkPlanFlattenedLayoutTests.titles(g)
+        // The title ends before its text's label; a label glued to a sentence (`…考核,部门分工:`) opens no task.
+        #expect(titles.count == 3)
+        #expect(titles.contains("培育壮大高原特色食品产业"))
+        #expect(!titles.contains { $0.hasPrefix("各地各部门") || $0.contains("工作措施") })
     }
 }

@@ -71,6 +71,17 @@ struct WorkPlanExtractor: Extractor {
                     outlineLines.append((OutlineMarker(level: 0, number: 0, contentStart: line.lowerBound), line, "", nil, nil))
                     continue
                 }
+                // `粮食稳产 工作措施:… 部门分工:A牵头,B配合。 推进X 部门分工:…`: a breakdown flattened to one line.
+                if let run = DivisionRun.split(bytes, line) {
+                    for task in run {
+                        unnumbered += 1
+                        let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: task.range.lowerBound)
+                        var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                        while tasks.contains(where: { $0.code == code }) { code += "'" }
+                        tasks.append((task.range, marker, code, group, task.units, nil, task.title))
+                    }
+                    continue
+                }
                 // A plan written as prose: `A牵头,…。B牵头,…。`, a task to a sentence.
                 if let sentences = UnitLedSentences.split(bytes, line) {
                     for sentence in sentences {
