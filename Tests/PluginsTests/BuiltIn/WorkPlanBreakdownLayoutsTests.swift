@@ -72,4 +72,12 @@ import Testing
         #expect(titles.contains("培育壮大高原特色食品产业"))
         #expect(!titles.contains { $0.hasPrefix("各地各部门") || $0.contains("工作措施") })
     }
+
+    @Test func theLastItemsUnitLineMayCloseTheTextOnlyAfterARunOfThem() throws {
+        let g = try Self.extract("municipal-unit-lines-last-item.txt", city: "岚山")
+        #expect(WorkPlanFlattenedLayoutTests.titles(g).count == 2)
+        // One item with an office under it at the text's end is a signed notice, no task.
+        let signed = try ExtractionScoreTests.extract("关于明确节日值班责任单位的通知\n一、值班安排\n1.各单位要安排专人值班,确保通讯畅通。\n市政府办公室", city: "岚山", id: "signed")
+        #expect(WorkPlanFlattenedLayoutTests.titles(signed).isEmpty)
+    }
 }

@@ -399,9 +399,11 @@ struct WorkPlanExtractor: Extractor {
     /// item's number follows them (`1.地区生产总值增长5.5%左右` / `县发改局` / `2.…`),
     /// a target list with no header naming its unit column: responsible units, since
     /// nothing says they lead. A unit line followed by anything else (a date, a
-    /// paragraph) is no item's.
+    /// paragraph) is no item's, but the last item's, closing the text after a run of such items, is.
     static func unitBetweenItems(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
-        guard n + 2 < lines.count, OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) != nil,
+        // The last item of such a run ends the text: its unit line is the last line, the item above it closed by one too.
+        let lastOfRun = n + 2 == lines.count && n >= 1 && UnitLine.parseBare(bytes, lines[n - 1], kind: .responsible) != nil
+        guard lastOfRun || n + 2 < lines.count && OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) != nil,
               let units = UnitLine.parseBare(bytes, lines[n + 1], kind: .responsible), units.units.count <= 4 else { return nil }
         return units
     }
