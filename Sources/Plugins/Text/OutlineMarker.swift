@@ -1,5 +1,5 @@
 /// A numbering marker at the start of a line of an official document, by level:
-/// `一、` (1), `(一)` (2), `1.` or `1、` (3), `(1)` (4), `①` (5). Full-width
+/// `一、` (1), `(一)` (2), `1.` or `1、` (3), `(1)` or `⑴` (4), `①` (5). Full-width
 /// brackets and dots are folded before this runs, so `（一）` and `１．` match too.
 public struct OutlineMarker: Sendable, Hashable {
     public var level: Int
@@ -48,10 +48,22 @@ public struct OutlineMarker: Sendable, Hashable {
         if b == 0xE2, start + 2 < end, bytes[start + 1] == 0x91, bytes[start + 2] >= 0xA0, bytes[start + 2] <= 0xB3 {
             return OutlineMarker(level: 5, number: Int(bytes[start + 2] - 0xA0) + 1, contentStart: start + 3)
         }
+        // ⑴ … ⒇ (U+2474 … U+2487, a digit in brackets as one glyph) are (1) … (20).
+        if b == 0xE2, start + 2 < end, let number = parenthesizedDigit(bytes[start + 1], bytes[start + 2]) {
+            return OutlineMarker(level: 4, number: number, contentStart: start + 3)
+        }
         let (numeral, after) = chineseNumeral(bytes, from: start, end: end)
         if let numeral, UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: after) {
             return OutlineMarker(level: 1, number: numeral, contentStart: after + 3)
         }
+        return nil
+    }
+
+    /// The number of ⑴ … ⒇ from the last two bytes of its UTF-8 (E2 91 B4 … E2 92 87).
+    @inline(__always)
+    static func parenthesizedDigit(_ second: UInt8, _ third: UInt8) -> Int? {
+        if second == 0x91, third >= 0xB4, third <= 0xBF { return Int(third - 0xB4) + 1 }
+        if second == 0x92, third >= 0x80, third <= 0x87 { return Int(third - 0x80) + 13 }
         return nil
     }
 

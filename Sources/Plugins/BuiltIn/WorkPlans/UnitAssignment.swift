@@ -113,10 +113,13 @@ struct UnitAssignment {
 
     /// The units of a bracket holding only unit names, no label and no verb: all responsible
     /// (a note may make one the lead), vague collectives left out; nil if any item reads as no unit.
+    /// A work report's task may name many units in its bracket (a dozen bureaus and the counties).
+    static let maximumBareUnits = 20
+
     static func bareUnits(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
         guard UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
         let items = names(bytes, inner)
-        guard !items.isEmpty, items.count <= 20, items.allSatisfy({ item in
+        guard !items.isEmpty, items.count <= maximumBareUnits, items.allSatisfy({ item in
             // (此项不列责任单位): a note that speaks of units names none.
             item.name.count >= 3 && item.name.count <= 20 && !isLeader(item.name)
                 && !leadLabels.contains(where: { item.name.containsText($0) }) && !responsibleLabels.contains(where: { item.name.containsText($0) })
@@ -344,9 +347,12 @@ struct UnitAssignment {
             if UTF8Scan.hasSuffix(responsibleVerb, in: bytes, (l.colon + 1)..<end) {
                 end = beforeQualifiers(bytes, (l.colon + 1)..<(end - responsibleVerb.count))
             }
-            for item in names(bytes, (l.colon + 1)..<end) {
+            let items = names(bytes, (l.colon + 1)..<end)
+            // 责任单位:A、B分别牵头: 分别 (each) closing the list makes every unit of it a lead.
+            let eachLeads = kind != .dataProvider && items.count > 1 && items.last?.name.hasUTF8Suffix(eachLeadVerb) == true
+            for item in items {
                 // 责任单位:A和B分别牵头、C: an item closed by 牵头 names units that lead.
-                if kind != .dataProvider, let leads = leadingItem(item.name) {
+                if kind != .dataProvider, let leads = leadingItem(item.name) ?? (eachLeads && looksLikeUnit(item.name) ? [item.name] : nil) {
                     units += leads.map { Unit(name: $0, range: item.range, kind: .lead, role: "牵头") }
                     continue
                 }
@@ -361,6 +367,7 @@ struct UnitAssignment {
     /// Words joining two units inside one list item (`经济投资局和航空口岸局分别牵头`).
     static let itemJoiners: [String] = ["和", "与", "及"]
     static let leadVerb = "牵头"
+    static let eachLeadVerb = "分别牵头"
 
     /// The units of a labelled list's item that says they lead (`A和B分别牵头`, `A牵头`), each
     /// reading as a unit; nil for any other item.

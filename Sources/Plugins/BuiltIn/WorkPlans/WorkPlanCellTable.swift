@@ -207,8 +207,9 @@ enum WorkPlanCellTable {
             m = n + columns.count
             while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
                 let column = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
-                // The first row's category cell (经济发展) just before its number names no column.
-                if categoryFirst, column == .other, m + 1 < lines.count, WorkPlanTable.number(bytes, lines[m + 1]) == 1 { break }
+                // The first row's category cell (经济发展, or 发展目标 that reads as a task column's name) just before its number names no column.
+                if categoryFirst, column == .other || column == .task && columns.contains(.task), m + 1 < lines.count,
+                   WorkPlanTable.number(bytes, lines[m + 1]) == 1 { break }
                 columns.append(column)
                 m += 1
             }

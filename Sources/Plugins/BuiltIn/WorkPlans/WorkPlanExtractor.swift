@@ -33,9 +33,14 @@ struct WorkPlanExtractor: Extractor {
         let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
         // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
         var bareUnits: UnitAssignment.Kind?
+        // Bullet items since the last numbered line.
+        var bullets = 0
         for (n, line) in lines.enumerated() {
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
-            let numbered = outline ?? Self.ordinalClause(bytes, line)
+            // `●推进…(A、B)`, or `?推进…` with the glyph lost: an item counted under its heading.
+            let bullet = outline == nil ? BulletItem.contentStart(bytes, line) : nil
+            if outline != nil { bullets = 0 } else if bullet != nil { bullets += 1 }
+            let numbered = outline ?? Self.ordinalClause(bytes, line) ?? bullet.map { OutlineMarker(level: 6, number: bullets, contentStart: $0) }
             if let marker = numbered {
                 for level in path.keys where level >= marker.level { path[level] = nil }
                 path[marker.level] = (marker, line)
@@ -64,6 +69,17 @@ struct WorkPlanExtractor: Extractor {
                 // `市住建局牵头(4项)`: a heading with no number naming its tasks' lead, read with the outline after the loop.
                 if let heading = LeadHeading.parse(bytes, line), heading.count != nil {
                     outlineLines.append((OutlineMarker(level: 0, number: 0, contentStart: line.lowerBound), line, "", nil, nil))
+                    continue
+                }
+                // `粮食稳产 工作措施:… 部门分工:A牵头,B配合。 推进X 部门分工:…`: a breakdown flattened to one line.
+                if let run = DivisionRun.split(bytes, line) {
+                    for task in run {
+                        unnumbered += 1
+                        let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: task.range.lowerBound)
+                        var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                        while tasks.contains(where: { $0.code == code }) { code += "'" }
+                        tasks.append((task.range, marker, code, group, task.units, nil, task.title))
+                    }
                     continue
                 }
                 // A plan written as prose: `A牵头,…。B牵头,…。`, a task to a sentence.
@@ -112,7 +128,7 @@ struct WorkPlanExtractor: Extractor {
                 units = UnitAssignment.find(in: bytes, line: paragraph)
             }
             // 1、地区生产总值增长7%(市发改委,各县市区政府): a target's bracket of bare unit names.
-            if units == nil, outline != nil {
+            if units == nil, outline != nil || bullet != nil {
                 units = UnitAssignment.bareBracket(in: bytes, line: line, contentStart: marker.contentStart)
             }
             // …专项整治。市市场监管局牵头,市公安局按职责分工负责。 — units in words after the text.
@@ -194,10 +210,15 @@ struct WorkPlanExtractor: Extractor {
         // that task, and with 下同 for the tasks after it too.
         for note in Self.firstListedNotes(bytes, lines: lines) {
             let from = tasks.first { $0.line.contains(note.at) || $0.units.range.contains(note.at) }?.line.lowerBound
+            // With 下同 at the plan's first list of several units, the lists above it, one unit each and none
+            // naming a lead in other words, were ordered by it too.
+            let coversAbove = note.below && from.map { from in
+                tasks.allSatisfy { $0.line.lowerBound >= from || $0.units.units.count <= 1 && !$0.units.units.contains { $0.kind == .lead } }
+            } == true
             for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) {
                 // The first unit that does the work: a data provider listed first leads nothing.
                 guard let first = tasks[n].units.units.firstIndex(where: { $0.kind == .responsible }) else { continue }
-                if let from, tasks[n].line.lowerBound < from || !note.below && tasks[n].line.lowerBound != from { continue }
+                if let from, tasks[n].line.lowerBound < from && !coversAbove || !note.below && tasks[n].line.lowerBound != from { continue }
                 tasks[n].units.units[first].kind = .lead
                 tasks[n].units.units[first].role = "牵头"
             }
@@ -382,9 +403,11 @@ struct WorkPlanExtractor: Extractor {
     /// item's number follows them (`1.地区生产总值增长5.5%左右` / `县发改局` / `2.…`),
     /// a target list with no header naming its unit column: responsible units, since
     /// nothing says they lead. A unit line followed by anything else (a date, a
-    /// paragraph) is no item's.
+    /// paragraph) is no item's, but the last item's, closing the text after a run of such items, is.
     static func unitBetweenItems(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> UnitAssignment? {
-        guard n + 2 < lines.count, OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) != nil,
+        // The last item of such a run ends the text: its unit line is the last line, the item above it closed by one too.
+        let lastOfRun = n + 2 == lines.count && n >= 1 && UnitLine.parseBare(bytes, lines[n - 1], kind: .responsible) != nil
+        guard lastOfRun || n + 2 < lines.count && OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) != nil,
               let units = UnitLine.parseBare(bytes, lines[n + 1], kind: .responsible), units.units.count <= 4 else { return nil }
         return units
     }
