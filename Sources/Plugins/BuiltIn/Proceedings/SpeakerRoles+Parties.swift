@@ -6,6 +6,8 @@ extension SpeakerRoles {
     static let ownLevels: Set<String> = ["区", "县", "旗", "镇", "乡", "街道"]
     /// What a national body is written after (全国妇联, 中国科协, 中华全国工商业联合会).
     static let nationalPrefixes: Set<String> = ["全国", "中华全国", "中国"]
+    /// A school's or institute's own word before its party body (`校民盟`, `院九三学社`).
+    static let institutionPrefixes: Set<String> = ["校", "院"]
     /// The 届 of a term (`新一届`) before a body.
     static let termMarker = "届"
 
@@ -21,9 +23,12 @@ extension SpeakerRoles {
             let body = String(decoding: bytes[place.utf8.distance(from: place.startIndex, to: term.upperBound)...], as: UTF8.self)
             return membership(body) ?? placedMembership(body)
         }
-        let level: String
+        let level: String?
         if Self.nationalPrefixes.contains(place) {
             level = "中央"
+        } else if Self.institutionPrefixes.contains(place) {
+            // 校民盟主委, 院农工党主委: the party's body at the school or institute.
+            level = nil
         } else if let marker = Self.placeLevels.first(where: { place.hasUTF8Suffix($0) }), place.unicodeScalars.count <= 8,
                   place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
             level = marker == "省" || marker == "自治区" ? "省委" : (Self.ownLevels.contains(marker) ? marker + "委" : "市委")

@@ -196,12 +196,13 @@ struct SpeakerRoles {
         return result
     }
 
-    /// Words opening (代表) or held by (选举产生) a clause that states an act, not a post.
-    static let actOpenings = ["代表"]
+    /// Words opening (代表, the copula 为 of `甲为经济界委员,`) or held by (选举产生) a clause that states an act, not a post.
+    static let actOpenings = ["代表", "为"]
     static let actWords = ["选举产生"]
 
     /// `text` past its clauses that state an act and end at a comma before more roles: a reader may
     /// run back over them (`代表中共某省委,民盟某省委主委甲`: the speaker before spoke for 中共;
+    /// `为经济界委员,院民盟主委乙`: the seat of the name before;
     /// `大会选举产生了某区侨联第四届委员会委员,区委常委甲宣布…`: the body elected, no post of 甲).
     /// A discussion group's clause (`在经济界别小组,委员甲`, `discussionGroup`) is dropped too, its one
     /// sector kept as the first item (`经济界别、委员`).
