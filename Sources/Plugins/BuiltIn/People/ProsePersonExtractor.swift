@@ -26,7 +26,11 @@ struct ProsePersonExtractor: Extractor {
             default: break
             }
         }
-        let mentions = read(prepared, terms: terms, parties: parties)
+        // 民盟山大副主委: a university's short name is no person.
+        let partyEnds = Set(parties.map(\.upperBound))
+        let mentions = read(prepared, terms: terms, parties: parties).filter {
+            !UniversityShortName.isShortName($0, in: prepared.text.bytes, partyEnds: partyEnds)
+        }
         guard !mentions.isEmpty else { return }
         let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)

@@ -228,7 +228,9 @@ extension SpeakerRoles {
     /// 主任科员 of its 机关): a job in the organ, which says nothing of membership.
     /// A bare 秘书长 in the party's own news is another thing: the committee's
     /// secretary listed with its 主委 (`committeeSecretaries`).
-    static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室", "调研室"]
+    static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室", "调研室", "调研部", "联络部",
+                             // 民盟某省委会组织处处长: a division of its organ.
+                             "组织处", "宣传处", "调研处", "联络处", "参政议政处", "社会服务处"]
 
     /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).
     static let partnerBodyWords = ["单位", "局", "厅"]

@@ -6,6 +6,8 @@ extension SpeakerRoles {
     static let ownLevels: Set<String> = ["区", "县", "旗", "镇", "乡", "街道"]
     /// What a national body is written after (全国妇联, 中国科协, 中华全国工商业联合会).
     static let nationalPrefixes: Set<String> = ["全国", "中华全国", "中国"]
+    /// A school's or institute's own word before its party body (`校民盟`, `院九三学社`).
+    static let institutionPrefixes: Set<String> = ["校", "院"]
     /// The 届 of a term (`新一届`) before a body.
     static let termMarker = "届"
 
@@ -21,9 +23,12 @@ extension SpeakerRoles {
             let body = String(decoding: bytes[place.utf8.distance(from: place.startIndex, to: term.upperBound)...], as: UTF8.self)
             return membership(body) ?? placedMembership(body)
         }
-        let level: String
+        let level: String?
         if Self.nationalPrefixes.contains(place) {
             level = "中央"
+        } else if Self.institutionPrefixes.contains(place) {
+            // 校民盟主委, 院农工党主委: the party's body at the school or institute.
+            level = nil
         } else if let marker = Self.placeLevels.first(where: { place.hasUTF8Suffix($0) }), place.unicodeScalars.count <= 8,
                   place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
             level = marker == "省" || marker == "自治区" ? "省委" : (Self.ownLevels.contains(marker) ? marker + "委" : "市委")
@@ -51,7 +56,11 @@ extension SpeakerRoles {
     static let unitedFront = Array("统战部".utf8)
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
-                                 "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员"]
+                                 "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员",
+                                 // A zone's one department for the Party's propaganda and united front work, with its
+                                 // organization work or not (区组宣统部部长): only the Party has one. 统战部 alone is no
+                                 // party's (`unitedFront`), and a democratic party's committee may have a 组宣部 of its own.
+                                 "组宣统部", "宣统部", "组织宣传统战部"]
 
     /// What follows 市委 (or 省委, 纪委 …) in a party post: a post or an organ of the committee.
     static let partyOrganPosts = ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "组织部", "宣传部",
@@ -64,8 +73,9 @@ extension SpeakerRoles {
     /// Byte searches: this runs for every role item of every person.
     func communistPost(_ item: String) -> Claim? {
         let bytes = Array(item.utf8)
-        // Cheap test first: every post below holds 委, 党 or 中共.
-        guard UTF8Scan.find(Self.committeeChar, in: bytes, from: 0) != nil || UTF8Scan.find(Self.partyChar, in: bytes, from: 0) != nil,
+        // Cheap test first: every post below holds 委, 党, 中共 or (a joined department) 宣.
+        guard UTF8Scan.find(Self.committeeChar, in: bytes, from: 0) != nil || UTF8Scan.find(Self.partyChar, in: bytes, from: 0) != nil
+                || UTF8Scan.find(Self.propagandaChar, in: bytes, from: 0) != nil,
               let party = entry("Party", "中国共产党") else { return nil }
         var start = 0
         let explicit = UTF8Scan.hasPrefix(Self.communistBytes, in: bytes, at: 0)
@@ -111,6 +121,7 @@ extension SpeakerRoles {
     static let leaderPosts = ["书记", "副书记", "常委"].map { Array($0.utf8) }
     static let placeLevelChars = ["市", "省", "区", "县"].map { Array($0.utf8) }
     static let partyChar = Array("党".utf8)
+    static let propagandaChar = Array("宣".utf8)
     static let communistBytes = Array(communistPrefix.utf8)
     static let cppccBytes = Array("政协".utf8)
     static let congressBytes = Array("人大".utf8)

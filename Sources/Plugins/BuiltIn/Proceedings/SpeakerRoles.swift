@@ -52,7 +52,7 @@ struct SpeakerRoles {
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
 
     static let cppcc = "政协"
-    static let partyLevels = ["市委员会", "省委员会", "区委员会", "委员会", "市委会", "市委", "省委", "区委", "中央"]
+    static let partyLevels = ["市委员会", "省委员会", "区委员会", "委员会", "市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "中央"]
 
     /// The claims of the role items in `text` (items split by `、` and `,`);
     /// `context` gives a bare office (`副主委`, `盟员`) the party around it.
@@ -196,21 +196,30 @@ struct SpeakerRoles {
         return result
     }
 
-    /// Words opening (代表) or held by (选举产生) a clause that states an act, not a post.
-    static let actOpenings = ["代表"]
+    /// Words opening (代表, the copula 为 of `甲为经济界委员,`) or held by (选举产生) a clause that states an act, not a post.
+    static let actOpenings = ["代表", "为"]
     static let actWords = ["选举产生"]
 
     /// `text` past its clauses that state an act and end at a comma before more roles: a reader may
     /// run back over them (`代表中共某省委,民盟某省委主委甲`: the speaker before spoke for 中共;
+    /// `为经济界委员,院民盟主委乙`: the seat of the name before;
     /// `大会选举产生了某区侨联第四届委员会委员,区委常委甲宣布…`: the body elected, no post of 甲).
+    /// A discussion group's clause (`在经济界别小组,委员甲`, `discussionGroup`) is dropped too, its one
+    /// sector kept as the first item (`经济界别、委员`).
     static func droppingActClauses(_ text: String) -> String {
         var rest = Substring(text)
+        var sector: String?
         while let comma = rest.firstIndex(where: { $0 == "," || $0 == "，" }), rest.index(after: comma) < rest.endIndex {
             let clause = rest[..<comma]
-            guard actOpenings.contains(where: { clause.hasUTF8Prefix($0) }) || actWords.contains(where: { clause.utf8Range(of: $0) != nil })
-            else { break }
+            if let group = discussionGroup(clause) {
+                sector = group ?? sector
+            } else {
+                guard actOpenings.contains(where: { clause.hasUTF8Prefix($0) }) || actWords.contains(where: { clause.utf8Range(of: $0) != nil })
+                else { break }
+            }
             rest = rest[rest.index(after: comma)...]
         }
+        if let sector { return sector + "、" + rest }
         return rest.startIndex == text.startIndex ? text : String(rest)
     }
 

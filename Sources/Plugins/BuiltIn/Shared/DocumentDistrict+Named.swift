@@ -42,7 +42,8 @@ extension DocumentDistrict {
                 // its prefecture (安庆市怀宁县): `推进县域`, `代表市妇联` name none.
                 guard start < 3 || !DocumentCity.isHan(bytes, start - 3) || scalar(bytes, at: start - 3) == prefectureLevel else { continue }
                 let name = String(decoding: bytes[start..<at], as: UTF8.self)
-                guard !verbsBeforeBodies.contains(name) else { continue }
+                // 。希望市侨联…: a verb opening a sentence before a bare 市侨联 names no place.
+                guard !verbsBeforeBodies.contains(name), !PlaceWords.verbs.contains(name) else { continue }
                 if isCounty { counties.insert(name); continue }
                 // 绍兴市政协: the prefecture itself; 长沙市, 湖北: no county-level city.
                 if name == own { prefectureNamed = true; continue }

@@ -9,6 +9,8 @@ extension DocumentDistrict {
     /// 和 may open one (和平区).
     static let notDistrictOpenings: Set<UInt32> = notNameCharacters.subtracting("和与及".unicodeScalars.map(\.value))
     static let longestDistrictName = 4
+    /// How many characters of a verb before the name a run may take in (`选举产生|某区`), cut off by `FederationPlace.placeStart`.
+    static let boundaryReach = 4
     /// Words inside a run before 区 that make it a clause, not a name (`肯定了兴山区`, `是某区`).
     static let notDistrictCharacters: Set<UInt32> = Set("的了在是把等到对并就于以被让使".unicodeScalars.map(\.value))
     /// How often the text must write the district with its level: a district's own page names it
@@ -25,11 +27,13 @@ extension DocumentDistrict {
         var from = 3
         while let at = UTF8Scan.find(districtLevel, in: bytes, from: from) {
             from = at + 1
-            guard namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) })
-                    || districtBodyMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
+            let fullBody = districtBodyMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) })
+            guard fullBody || namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
             var start = at
             while start >= 3, DocumentCity.isHan(bytes, start - 3), scalar(bytes, at: start - 3) != prefectureLevel,
-                  at - start <= 3 * longestDistrictName { start -= 3 }
+                  at - start <= 3 * longestDistrictName + 3 * boundaryReach { start -= 3 }
+            // 选举产生西湖管理区妇女联合会: the name begins after the verb.
+            start = FederationPlace.placeStart(bytes, start..<(at + 3))
             let count = (at - start) / 3
             guard count >= 1, count <= longestDistrictName, !notDistrictOpenings.contains(scalar(bytes, at: start)),
                   stride(from: start, to: at, by: 3).allSatisfy({ !notDistrictCharacters.contains(scalar(bytes, at: $0)) }) else { continue }
@@ -38,7 +42,8 @@ extension DocumentDistrict {
                   !FederationPlace.notPlaces.contains(where: { (name + "区").hasSuffix($0) }),
                   !verbsBeforeBodies.contains(name) else { continue }
             guard !found.contains(name) else { continue }
-            guard PartyContext.occurrences(of: Array((name + "区").utf8), in: bytes) >= minimumDistrictMentions else { continue }
+            // A body's full name (某管理区妇女联合会) names its district once; a short one may be a clause's end.
+            guard fullBody || PartyContext.occurrences(of: Array((name + "区").utf8), in: bytes) >= minimumDistrictMentions else { continue }
             found.insert(name)
             if found.count > 1 { return nil }
         }

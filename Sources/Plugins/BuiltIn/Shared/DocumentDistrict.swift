@@ -20,6 +20,8 @@ enum DocumentDistrict {
             guard let level = levels.first(where: { $0.0 == c })?.1,
                   markers.contains(where: { String(chars[(i + 1)...].prefix($0.count)) == $0 })
                     || String(chars[(i + 1)...]).contains(String([wholeMarker, c])) else { continue }
+            // 换届暨全区妇联: 全区 is the whole district, named before or not at all; no name ends in 全.
+            guard i > 0, chars[i - 1] != wholeMarker else { continue }
             // The name: Han characters back to a city (成都市), 政协, or the start.
             var start = i
             while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协".contains(chars[start - 1]), i - start < 4 { start -= 1 }

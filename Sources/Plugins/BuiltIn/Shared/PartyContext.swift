@@ -195,7 +195,8 @@ struct PartyContext {
         }
         // 区妇联第五届执委会…,甲当选为副主席: a bare post is of the federation the sentence names last,
         // unless a party is named after it.
-        let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
+        // 在群众团体、工商联讨论组,委员甲: a group's name, no body of the post.
+        let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) }
         let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
             ?? (sentence == nil && federation == nil ? electingFederation(sentenceAt: start, before: name) : nil)
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
@@ -388,8 +389,10 @@ struct PartyContext {
             else { return [] }
             // 甲、乙分别代表中共某省委和民革中央: each speaks for the body in the same place of its list.
             if let each, each == Self.eachOf[0], let bodies = respectivePosts(phrase, limit: limit, ends: Self.behalfEnds), bodies.count > 1 {
-                return respectiveBody(bodies, nameEnd: end, listEnd: listEnd, nameEnds: nameEnds)
-                    .map { [String(decoding: bytes[$0], as: UTF8.self)] } ?? []
+                guard let body = respectiveBody(bodies, nameEnd: end, listEnd: listEnd, nameEnds: nameEnds) else { return [] }
+                // 分别代表A、B两市民进: the body written once is each place's.
+                if let shared = sharedBodies(bodies), let place = bodies.firstIndex(of: body) { return [shared[place]] }
+                return [String(decoding: bytes[body], as: UTF8.self)]
             }
             guard !namesAnotherBody(after: phrase.upperBound) else { return [] }
             return [String(decoding: bytes[phrase], as: UTF8.self)]
@@ -500,7 +503,7 @@ struct PartyContext {
         } else if start >= Self.sectorOf.count, UTF8Scan.hasPrefix(Self.sectorOf, in: bytes, at: start - Self.sectorOf.count) {
             marker = Self.sectorOf
         } else {
-            return introducedSector(before: start)
+            return introducedSector(before: start) ?? groupSector(before: start)
         }
         let end = start - marker.count
         var from = end

@@ -1,0 +1,55 @@
+/// A CPPCC session's discussion groups, named by the sector or sectors that sit in them
+/// (`在中国共产党界讨论组,某主席甲说`, `在群众团体、工商联讨论组,委员乙表示`): a group of one
+/// sector says its speakers' sector; a group of several says none, and a federation named as
+/// a group's is no body of the posts after it.
+extension PartyContext {
+    /// Words that close a group's name (the longest first).
+    static let groupWords = ["讨论组", "小组", "组"].map { Array($0.utf8) }
+    static let sectorGroupEnds = ["界别", "界"].map { Array($0.utf8) }
+    static let at = Array("在".utf8)
+
+    /// The word of a group just after `end`, if one stands there (`工商联|讨论组`); a bare 组 only
+    /// before a comma (`工商联组织…` is the federation at work).
+    func groupWord(at end: Int) -> [UInt8]? {
+        guard let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }) else { return nil }
+        let next = end + word.count
+        if word == Self.groupWords.last!, !(next < bytes.count && bytes[next] == 0x2C), !UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: next) {
+            return nil
+        }
+        return word
+    }
+
+    /// `在中国共产党界讨论组,自治区政协主席甲说`: the sector of the group a sentence opens with
+    /// (`在` X `讨论组` and a comma), just before the person's roles at `start`, when X is one
+    /// sector written with 界 or 界别 (none for `在经济、科技讨论组`). O(length of the clause).
+    func groupSector(before start: Int) -> String? {
+        guard let end = clauseEnd(before: start) else { return nil }
+        var from = sentenceStart(before: end)
+        while from < end, bytes[from] == 0x20 { from += 1 }
+        guard UTF8Scan.hasPrefix(Self.at, in: bytes, at: from) else { return nil }
+        from += Self.at.count
+        guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
+        else { return nil }
+        let group = from..<(end - word.count)
+        guard group.count <= Self.maximumSectorPhrase, group.allSatisfy({ bytes[$0] >= 0x80 }),
+              UTF8Scan.find(Self.enumerationComma, in: bytes, from: group.lowerBound, to: group.upperBound) == nil,
+              !Self.bodyJoiners.contains(where: { UTF8Scan.find($0, in: bytes, from: group.lowerBound, to: group.upperBound) != nil }),
+              Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, group) })
+        else { return nil }
+        return String(decoding: bytes[group], as: UTF8.self)
+    }
+
+    /// Where the clause before `start` ends: just before the comma (and spaces) that stand before `start`.
+    func clauseEnd(before start: Int) -> Int? {
+        var end = start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end >= 1, bytes[end - 1] == 0x2C { return end - 1 }
+        if end >= 3, UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: end - 3) { return end - 3 }
+        return nil
+    }
+
+    /// Whether the federation at `hit` is named as a discussion group's (`群众团体、工商联讨论组`), no body.
+    func namesGroup(_ hit: LexiconIndex.Hit) -> Bool {
+        groupWord(at: hit.range.upperBound) != nil
+    }
+}
