@@ -162,6 +162,8 @@ struct PersonReader {
         var given = p + 3
         var ambiguous = false
         if let second = han(p + 3, limit), words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)) {
+            // 常务副部长孙某: a compound surname (长孙) whose first character ends a title is the title's end.
+            if p >= 6, titleEnds(at: p + 3, floor: max(0, p - 15)) { return (.none, false) }
             given = p + 6
         } else if words.surnames.contains(first) {
             ambiguous = words.ambiguousSurnames.contains(first)
