@@ -5,6 +5,11 @@ extension PersonReader {
     /// and a name before the first label of a bracket (`(田家声 记者 王斌)`: a correspondent).
     func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
         for label in labels {
+            // 来源 and 报道 are nouns too (专题报道 >> 政协活动) and a source names a paper or a site
+            // far more often than a person (来源:南宁日报): after them only a colon opens a credit,
+            // and only a name read as one (a surname and given characters) counts.
+            let nounLabel = Self.nounLabels.contains { label.count == $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: label.lowerBound) }
+            if nounLabel, label.upperBound >= clause.upperBound || bytes[label.upperBound] != 0x3A { continue }
             if let before = nameOpeningBracket(before: label.lowerBound, clause) {
                 found.append(PersonMention(name: personName(before), nameRange: before, roles: [],
                                            sentence: clause, evidence: .byline))
@@ -19,7 +24,7 @@ extension PersonReader {
                 while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
             }
             while at < clause.upperBound, !startsLabel(at, clause),
-                  let person = bylineName(at: at, limit: clause.upperBound) ?? delimitedName(at: at, clause) {
+                  let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)) {
                 found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = person.upperBound
@@ -52,8 +57,16 @@ extension PersonReader {
 
     /// A name in a byline: ended by punctuation, a space or a following word as anywhere,
     /// and also by the next label (`记者张原通讯员…`) or, for a three-character name, by the
-    /// next writer's name written without a space (`关跃忠左维峥`).
+    /// next writer's name written without a space (`关跃忠左维峥`, and so on: `陈某琳沈某玲钱某玲`).
     func bylineName(at p: Int, limit: Int, glued: Bool = true) -> Range<Int>? {
+        bylineName(at: p, limit: limit, gluedNames: glued ? Self.longestGluedRun : 0)
+    }
+
+    /// How many writers' names a byline may write glued one to the next, after the first.
+    static let longestGluedRun = 3
+
+    /// `bylineName`, where `gluedNames` more names may follow this one with no space between.
+    private func bylineName(at p: Int, limit: Int, gluedNames: Int) -> Range<Int>? {
         if let found = name(at: p, limit: limit, strong: true, soft: true) {
             // 记者张某摄: the credit after a two-character name is no given character.
             if found.range.count == 9, UTF8Scan.hasPrefix(Self.shot, in: bytes, at: found.range.upperBound - 3),
@@ -72,8 +85,10 @@ extension PersonReader {
         for k in 0..<ends.count {
             let end = ends[k]
             guard isPlausible(p..<end) else { continue }
+            // 驻京记者铁某十日电: the day of a dispatch closes the name.
+            if datelineDay(at: end, limit: limit) { return p..<end }
             if words.anchors.longestMatch(in: bytes, at: end, end: limit)?.payload == PersonWords.bylineAnchor { return p..<end }
-            if glued, end - p == 9, bylineName(at: end, limit: limit, glued: false) != nil { return p..<end }
+            if gluedNames > 0, end - p == 9, bylineName(at: end, limit: limit, gluedNames: gluedNames - 1) != nil { return p..<end }
         }
         return nil
     }
@@ -87,6 +102,20 @@ extension PersonReader {
                 || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) else { return nil }
         return p..<end
     }
+
+    static let nounLabels = ["来源", "报道"].map { Array($0.utf8) }
+
+    /// Figures of a day (十, 廿三, 10) and then 日电 or 日讯 at `at`: a dispatch's dateline.
+    func datelineDay(at: Int, limit: Int) -> Bool {
+        var i = at
+        while i < limit, let c = han(i, limit) ?? (bytes[i] < 0x80 ? UInt32(bytes[i]) : nil), Self.dayFigures.contains(c) {
+            i += bytes[i] < 0x80 ? 1 : 3
+        }
+        return i > at && Self.dispatchDays.contains { UTF8Scan.hasPrefix($0, in: bytes, at: i) }
+    }
+
+    static let dayFigures = Set("一二三四五六七八九十廿卅0123456789".unicodeScalars.map(\.value))
+    static let dispatchDays = ["日电", "日讯"].map { Array($0.utf8) }
 
     /// `(田家声 记者 王斌)`: the name between an opening bracket and the spaces before a label.
     func nameOpeningBracket(before label: Int, _ clause: Range<Int>) -> Range<Int>? {
@@ -120,6 +149,11 @@ extension PersonReader {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             } else if let lastProse, n == lastProse + 1, line.count <= 60,
                       let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) {
+                result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+            } else if n > 0, line.count <= 30, startsLabel(lines[n - 1].lowerBound, lines[n - 1]),
+                      n + 1 == lines.count || startsLabel(lines[n + 1].lowerBound, lines[n + 1]),
+                      let names = signatureNames(line, weak: false) {
+                // 校对:甲 / 乙 / 核发:丙: a line of names alone between credit lines is one of the credits.
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             } else if let lastProse, n == lastProse, let tail = markedTail(line), let names = signatureNames(tail, weak: false) {
                 // …建言献策。□ 张三: a mark after the article's last sentence, then its writer, on that line.

@@ -81,7 +81,9 @@ extension PersonReader {
             guard sure.count >= 2 else { return nil }
             // 郑某、关耀东、梁某等市四套班子领导: among sure names, a full name (surname and two
             // given characters) that is no ordinary word is a person too.
-            names = names.filter { sure.contains($0) || ($0.count == 9 && isPlausible($0)) }
+            names = names.enumerated().filter { k, name in
+                sure.contains(name) || (name.count == 9 && isPlausible(name)) || isBetweenSure(k, names, sure)
+            }.map(\.element)
             roles = [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil,
                   words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) == nil {
@@ -98,7 +100,10 @@ extension PersonReader {
             // names or more; and every surname must be unambiguous (向北、向东与…区联动 is no
             // list of persons, nor are 唐山、许昌、周口).
             // A note after a member (卢某(女)、郑某。) or 等 and punctuation closes a list of two.
-            let closedByVerb = words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
+            // 甲、乙、丙为省侨联副主席: 为 and a post that punctuation closes name the members' post.
+            let post = postAfterAs(at: i, clause)
+            if let post { roles = [post] }
+            let closedByVerb = post != nil || words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             guard closedByVerb || closedByPunctuation else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
@@ -108,10 +113,11 @@ extension PersonReader {
                 // names make the list one of persons; a doubtful member must still be a full name
                 // (surname and two given characters) that is no ordinary word (向北、向东 never pass).
                 guard closedByVerb, sure.count >= 2, sure.count * 2 >= names.count else { return nil }
-                names = names.filter {
-                    sure.contains($0) || ($0.count == 9 && isPlausible($0))
-                        || transliterated(at: $0.lowerBound, limit: clause.upperBound, beforeTitle: true)?.range == $0
-                }
+                names = names.enumerated().filter { k, name in
+                    sure.contains(name) || (name.count == 9 && isPlausible(name))
+                        || isBetweenSure(k, names, sure)
+                        || transliterated(at: name.lowerBound, limit: clause.upperBound, beforeTitle: true)?.range == name
+                }.map(\.element)
             }
         }
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
@@ -126,6 +132,29 @@ extension PersonReader {
     /// (soft ones too, 蔺格, 王法旭: the list says names stand here), or such a name padded (`邵 敏`).
     func isSureMember(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {
         name(at: range.lowerBound, limit: clause.upperBound, strong: false, soft: true)?.range == range || isPaddedUnambiguous(range)
+    }
+
+    /// `为省侨联副主席。`: 为 at `at`, then up to sixteen Han characters ending in a title before
+    /// punctuation; the range after 为 (the post), or nil.
+    func postAfterAs(at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: at) else { return nil }
+        let start = at + Self.appointedAs.count
+        var i = start
+        var count = 0
+        while count < 16, han(i, clause.upperBound) != nil {
+            if let title = words.titles.longestMatch(in: bytes, at: i, end: clause.upperBound), han(title.range.upperBound, clause.upperBound) == nil {
+                return start..<title.range.upperBound
+            }
+            i += 3
+            count += 1
+        }
+        return nil
+    }
+
+    /// `张某、向兵、冉某`: a doubtful member (an ambiguous surname and one given character) between
+    /// two sure names is one of them, unless it is an ordinary word.
+    func isBetweenSure(_ k: Int, _ names: [Range<Int>], _ sure: [Range<Int>]) -> Bool {
+        k > 0 && k + 1 < names.count && sure.contains(names[k - 1]) && sure.contains(names[k + 1]) && isPlausible(names[k])
     }
 
     /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.
@@ -189,6 +218,9 @@ extension PersonReader {
             let start = end - 3 * count
             // 副主席覃丽、: the first of three characters ends a title.
             if count == 3, titleEnds(at: start + 3, floor: clause.lowerBound) { continue }
+            // 主席由向东、: a word that is also a rare surname (由, 以) before a common one opens no name.
+            if count == 3, let first = han(start, end), words.openers.contains(first), !words.commonSurnames.contains(first),
+               let second = han(start + 3, end), words.commonSurnames.contains(second) { continue }
             if let found = name(at: start, limit: end + 3, strong: true, listed: true), found.range.upperBound == end { return found.range }
         }
         return nil

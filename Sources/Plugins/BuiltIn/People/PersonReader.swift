@@ -162,6 +162,8 @@ struct PersonReader {
         var given = p + 3
         var ambiguous = false
         if let second = han(p + 3, limit), words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)) {
+            // 常务副部长孙某: a compound surname (长孙) whose first character ends a title is the title's end.
+            if p >= 6, titleEnds(at: p + 3, floor: max(0, p - 15)) { return (.none, false) }
             given = p + 6
         } else if words.surnames.contains(first) {
             ambiguous = words.ambiguousSurnames.contains(first)
@@ -580,7 +582,8 @@ struct PersonReader {
                 at += Self.closingQuote.count
                 quoted = (open, at)
             }
-            // 选出的副主席还有甲、乙, 副主委为丙、丁: the names after 还有, 是 or 为 hold the title.
+            // 选出的副主席还有甲、乙, 副主委为丙、丁, 执行主席由戊、己担任: the names after 还有, 是, 为
+            // or 由 hold the title (由 is a surname too, but no name is read across it here).
             let link = Self.titleLinks.first { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
             if let link { at += link.count }
             // 原驻会副主委(已退休)蒋某: a short note in brackets between the title and the name.
@@ -715,7 +718,7 @@ struct PersonReader {
     }
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
-    static let titleLinks = ["还有", "是", "为"].map { Array($0.utf8) }
+    static let titleLinks = ["还有", "是", "为", "由"].map { Array($0.utf8) }
     static let openingQuote = Array("“".utf8)
     static let longestNote = 24
 
@@ -825,6 +828,12 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                                roles: (sector.map { [$0] } ?? []) + [first.next] + affiliation(after: first.range.upperBound, clause),
                                                sentence: clause, evidence: .honorific))
+                    p = first.range.upperBound
+                } else if UTF8Scan.hasPrefix(Self.by, in: bytes, at: here - 3), name(at: here, limit: clause.upperBound, strong: false)?.range == first.range,
+                          listVerbOfTwoOrMore(at: first.range.upperBound, limit: clause.upperBound) {
+                    // 大会由魏某主持: 由, a name and a verb of the list (主持, 担任) name who did it.
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                                               sentence: clause, evidence: .reported))
                     p = first.range.upperBound
                 }
                 continue
@@ -1040,4 +1049,5 @@ struct PersonReader {
     static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
     static let of = Array("的".utf8)
+    static let by = Array("由".utf8)
 }

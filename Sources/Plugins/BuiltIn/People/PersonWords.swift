@@ -11,6 +11,9 @@ import Yams
 struct PersonWords: Sendable {
     var surnames: HanSet
     var ambiguousSurnames: HanSet
+    /// The 300 most frequent single surnames (the head of `single`, which lists them by frequency):
+    /// 由 and 以 are surnames, but before a common one (由向东) they are words.
+    var commonSurnames: HanSet
     /// Two-character surnames, each packed as `first << 32 | second` (tested without building an array).
     var compoundSurnames: HanPairSet
     var notGiven: HanSet
@@ -110,6 +113,8 @@ struct PersonWords: Sendable {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: PersonWords?
 
+    static let commonSurnameCount = 300
+
     init(surnames names: [String: Yams.Node], words: [String: Yams.Node]) throws {
         func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value) }
         func text(_ map: [String: Yams.Node], _ key: String) throws -> String {
@@ -121,8 +126,10 @@ struct PersonWords: Sendable {
             return seq.compactMap(\.string)
         }
         func trie(_ terms: [String]) -> Gazetteer { Gazetteer(terms: terms.enumerated().map { ($0.element, $0.offset) }) }
-        let single = Set(scalars(try text(names, "single")))
+        let ordered = scalars(try text(names, "single"))
+        let single = Set(ordered)
         surnames = HanSet(single)
+        commonSurnames = HanSet(ordered.prefix(Self.commonSurnameCount))
         ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
         /// Two-character terms packed `first << 32 | second`; `what` names them in the error.
         func pairs(_ terms: [String], _ what: String) throws -> HanPairSet {
