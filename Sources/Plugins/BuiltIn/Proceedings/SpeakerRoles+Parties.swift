@@ -29,6 +29,8 @@ extension SpeakerRoles {
         } else if Self.institutionPrefixes.contains(place) {
             // 校民盟主委, 院农工党主委: the party's body at the school or institute.
             level = nil
+        } else if let own = ownPlaceLevel(place) {
+            level = own
         } else if let marker = Self.placeLevels.first(where: { place.hasUTF8Suffix($0) }), place.unicodeScalars.count <= 8,
                   place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
             level = marker == "省" || marker == "自治区" ? "省委" : (Self.ownLevels.contains(marker) ? marker + "委" : "市委")
@@ -40,6 +42,16 @@ extension SpeakerRoles {
         if let l = Self.partyLevels.first(where: { rest.hasUTF8Prefix($0) }) { rest.removeFirst(l.count) }
         let surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
         return .member(party: hit.entry, level: level, role: rest.isEmpty ? "成员" : rest, surface: surface)
+    }
+
+    /// `莆田民革党员`, `福建民盟盟员`: the document's own city or province written without its level
+    /// word before a party; the level of that party's committee there. Another bare place is no
+    /// place here (a word before the party's name may be anything).
+    func ownPlaceLevel(_ place: String) -> String? {
+        guard place.unicodeScalars.count >= 2 else { return nil }
+        if let city, place == city || place + cityLevel == city { return "市委" }
+        if let province, province == place + "省" || province == place + "自治区" { return "省委" }
+        return nil
     }
 
     static let communistPrefix = "中共"
@@ -112,6 +124,11 @@ extension SpeakerRoles {
             return .member(party: party, level: nil, role: String(decoding: bytes[start...], as: UTF8.self), surface: Self.communistPrefix)
         }
         if let post = Self.communistPostBytes.first(where: { UTF8Scan.find($0.1, in: bytes, from: 0) != nil }) {
+            // 莆田民革党员, 致公党党员: a bare 党员 after another party's name is that party's member.
+            if post.0 == Self.bareMember, let at = UTF8Scan.find(post.1, in: bytes, from: 0),
+               index.hits(in: bytes).contains(where: { $0.range.upperBound <= at && index.entries[$0.entry].label == "Party" && $0.entry != party }) {
+                return nil
+            }
             return .member(party: party, level: nil, role: post.0, surface: Self.communistPrefix)
         }
         return nil
@@ -127,5 +144,6 @@ extension SpeakerRoles {
     static let congressBytes = Array("人大".utf8)
     static let committeeMarkerBytes = committeeMarkers.map { ($0, Array($0.utf8)) }
     static let partyOrganPostBytes = partyOrganPosts.map { Array($0.utf8) }
+    static let bareMember = "党员"
     static let communistPostBytes = communistPosts.map { ($0, Array($0.utf8)) }
 }
