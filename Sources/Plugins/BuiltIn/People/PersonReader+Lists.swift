@@ -192,6 +192,21 @@ extension PersonReader {
         return countOfPersons(from: at + Self.etc.count, clause, afterEtc: true).end
     }
 
+    /// `甲等28位盟员`, `乙等会员`: the member word after one name's 等 (and a count) says the
+    /// group's party, so it is kept as the group's role; other collectives (等委员) say nothing of one member.
+    func memberWordAfterEtc(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
+        let start = at + Self.etc.count
+        let i = countOfPersons(from: start, clause, afterEtc: true).end ?? start
+        guard let word = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound),
+              Self.memberWords.contains(where: { $0 == Array(bytes[word.range]) })
+        else { return nil }
+        return start..<word.range.upperBound
+    }
+
+    /// The words a party calls its members by.
+    static let memberWords = ["盟员", "会员", "社员", "党员"].map { Array($0.utf8) }
+
     /// A count of persons from `start` (`三位`, `3名`; after 等 also `97人`, `多名`, `20余人`):
     /// where its figures end, and where its count word ends (nil when none follows them).
     func countOfPersons(from start: Int, _ clause: Range<Int>, afterEtc: Bool) -> (figuresEnd: Int, end: Int?) {

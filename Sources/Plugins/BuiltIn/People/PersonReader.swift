@@ -818,8 +818,9 @@ struct PersonReader {
                     found += list
                     p = list.last!.nameRange.upperBound
                 } else if let counted = countedAfterEtc(first.range.upperBound, clause) {
-                    // 监票人是冯茂东等26人: a name, 等 and a count of persons.
-                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                    // 监票人是冯茂东等26人: a name, 等 and a count of persons (于某等39位盟员: and their party's word).
+                    let member = memberWordAfterEtc(first.range.upperBound, clause)
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: member.map { [$0] } ?? [],
                                                sentence: clause, evidence: .list))
                     p = counted
                 } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
@@ -888,7 +889,8 @@ struct PersonReader {
             }
             // 古丽巴哈尔等37人当选为常委: a name, 等 and a count of persons.
             if let counted = countedAfterEtc(end, clause) {
-                found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                let member = memberWordAfterEtc(end, clause)
+                found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: member.map { [$0] } ?? [],
                                            sentence: clause, evidence: .list))
                 p = counted
                 continue
@@ -907,9 +909,11 @@ struct PersonReader {
             if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), closesEnumeration(verb.range, clause),
                name(at: here, limit: clause.upperBound, strong: false)?.range == first.range
                 || isElected(first.range, verb: verb.range) {
+                // 甲等盟员获表彰: the group's member word, read as a list's role.
+                let member = memberWordAfterEtc(end, clause)
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range,
-                                           roles: affiliation(after: end, clause),
-                                           sentence: clause, evidence: .reported))
+                                           roles: member.map { [$0] } ?? affiliation(after: end, clause),
+                                           sentence: clause, evidence: member == nil ? .reported : .list))
                 p = end
             }
         }

@@ -78,6 +78,15 @@ struct PartyContext {
             total += members
         }
         self.memberWordParties = memberWordParties
+        // 社市委, 社区委委员, 盟市委: a party's own news writes its committees with its one-character short
+        // form; they name the party as its full name does, once the text names it.
+        for (prefix, names) in SpeakerRoles.shortPrefixes {
+            let named = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
+            guard let party = named.max(by: { counts[$0]! < counts[$1]! }) else { continue }
+            let committees = Self.ownCommitteeCount(prefix: Array(prefix.utf8), in: bytes)
+            counts[party, default: 0] += committees
+            total += committees
+        }
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
         hostParty = top.flatMap { top in
             guard top.value >= Self.minimumHostNames else { return nil }
@@ -162,6 +171,29 @@ struct PartyContext {
     static let fullStop = Array("。".utf8)
 
     /// How many times `word` occurs in `bytes`.
+    /// The committees a one-character short form opens (`社市委`, `社区委`, `盟省委`), not counting
+    /// words that only begin with it (`社区委员会` is a neighbourhood's committee).
+    static func ownCommitteeCount(prefix: [UInt8], in bytes: [UInt8]) -> Int {
+        var count = 0
+        for level in ownCommitteeLevels {
+            let word = prefix + level
+            var at = 0
+            while let found = UTF8Scan.find(word, in: bytes, from: at, to: bytes.count) {
+                at = found + word.count
+                // 民盟市委, 九三学社市委: the full name's last character, counted with the name already.
+                let fullName = found >= 3 && partyNameEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found - 3) })
+                if !fullName, !UTF8Scan.hasPrefix(committeeMemberTail, in: bytes, at: at) { count += 1 }
+            }
+        }
+        return count
+    }
+
+    /// The characters before 盟 or 社 in a party's full name (民盟, 台盟, 九三学社) or another word (联盟).
+    static let partyNameEnds = ["民", "台", "学", "联", "结", "同"].map { Array($0.utf8) }
+    static let ownCommitteeLevels = ["市委", "省委", "区委", "县委", "中央"].map { Array($0.utf8) }
+    /// 员会 after 区委 makes 社区委员会.
+    static let committeeMemberTail = Array("员会".utf8)
+
     static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
         var count = 0
         var at = 0
@@ -314,8 +346,9 @@ struct PartyContext {
 
     /// Past `等18人`, `等三位`, `等30名会员` at `at` (a count of persons after a name), else `at`.
     func pastCount(_ at: Int) -> Int {
-        guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return at }
-        var i = at + Self.etc.count
+        // 甲、乙、丙3名同志加入民盟: a list's count may follow its last name without 等.
+        let etc = UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at)
+        var i = etc ? at + Self.etc.count : at
         let start = i
         while i < bytes.count {
             if Self.countDigits.contains(bytes[i]) { i += 1; continue }
@@ -397,6 +430,11 @@ struct PartyContext {
             guard !namesAnotherBody(after: phrase.upperBound) else { return [] }
             return [String(decoding: bytes[phrase], as: UTF8.self)]
         }
+        // 批准甲、乙加入民盟: joining a party makes a member of it.
+        if UTF8Scan.hasPrefix(Self.joins, in: bytes, at: at) {
+            guard let party = phrase(from: at + Self.joins.count, limit: limit, ends: Self.electedEnds) else { return [] }
+            return [String(decoding: bytes[party], as: UTF8.self)]
+        }
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
@@ -413,6 +451,7 @@ struct PartyContext {
         return [post] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
 
+    static let joins = Array("加入".utf8)
     static let comesFrom = Array("来自".utf8)
     static let memberSeat = Array("委员".utf8)
     static let placedIn = ["分在", "分入", "编入"].map { Array($0.utf8) }
