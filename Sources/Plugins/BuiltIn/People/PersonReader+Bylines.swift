@@ -44,6 +44,8 @@ extension PersonReader {
         guard end - p >= 6, han(end, clause.upperBound) == nil,
               end == clause.upperBound || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x0A,
               words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
+              // 编辑: 管理员: a site's account, no writer.
+              !words.isOrdinary(scalars(p..<end)),
               // (记者 王敏 报道), (记者 王敏 杭州报道): a credit closing the piece, or a verb standing alone, is none.
               !words.creditsAfter.matches(in: bytes, range: p..<end).contains(where: { $0.range.upperBound == end }),
               words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }

@@ -15,6 +15,8 @@ extension SpeakerRoles {
             roles.city = city
         }
         if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) { roles.cityLevel = level }
+        // 区政协十届三次会议 … 民革槐荫区总支部委员会: a district's CPPCC writing of itself under its city's manifest.
+        if roles.district == nil, prepared.city != nil { roles.district = DocumentDistrict.ownCommitteeDistrict(prepared.text.bytes) }
         if roles.district == nil {
             roles.countyCity = headline.flatMap { DocumentDistrict.countyCity(headline: $0, city: prepared.city) }
             roles.openingDistrict = DocumentDistrict.opening(prepared.text.bytes)
