@@ -142,7 +142,7 @@ extension SpeakerRoles {
             guard context.sentenceParty != nil || context.hostParty != nil || (context.ownCommitteeSentence && context.paragraphParty != nil)
             else { return nil }
             parties = allowed
-        } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) })
+        } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) && !Self.isMemberCompound(office.dropFirst($0.word.count)) })
                     ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasUTF8Suffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
             // 优秀盟员, 新会员: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
@@ -170,6 +170,13 @@ extension SpeakerRoles {
             return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: index.entries[party].name)
         }
         return nil
+    }
+
+    /// Words that make a member word a firm's or a unit's (`会员企业代表`): no person's membership.
+    static let memberCompounds = ["企业", "单位", "公司", "商会"]
+
+    static func isMemberCompound(_ rest: Substring) -> Bool {
+        memberCompounds.contains { rest.hasUTF8Prefix($0) }
     }
 
     /// A party's branches, before a member word (`直属二支部会员`).

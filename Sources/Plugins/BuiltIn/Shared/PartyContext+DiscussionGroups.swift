@@ -1,12 +1,14 @@
 /// A CPPCC session's discussion groups, named by the sector or sectors that sit in them
 /// (`在中国共产党界讨论组,某主席甲说`, `在群众团体、工商联讨论组,委员乙表示`): a group of one
-/// sector says its speakers' sector; a group of several says none, and a federation named as
+/// sector (or of one democratic party, `在民盟组,`) says its speakers' sector; a group of several says none, and a federation named as
 /// a group's is no body of the posts after it.
 extension PartyContext {
     /// Words that close a group's name (the longest first).
     static let groupWords = ["讨论组", "小组", "组"].map { Array($0.utf8) }
     static let sectorGroupEnds = ["界别", "界"].map { Array($0.utf8) }
     static let at = Array("在".utf8)
+    /// What may follow a group's word in the clause that names it (`在民革组讨论时`).
+    static let groupTails = ["讨论时", "讨论中"].map { Array($0.utf8) }
 
     /// The word of a group just after `end`, if one stands there (`工商联|讨论组`); a bare 组 only
     /// before a comma (`工商联组织…` is the federation at work).
@@ -23,14 +25,39 @@ extension PartyContext {
     /// (`在` X `讨论组` and a comma), just before the person's roles at `start`, when X is one
     /// sector written with 界 or 界别 (none for `在经济、科技讨论组`). O(length of the clause).
     func groupSector(before start: Int) -> String? {
-        guard let end = clauseEnd(before: start) else { return nil }
-        var from = sentenceStart(before: end)
+        if let end = clauseEnd(before: start), let group = groupNamed(from: sentenceStart(before: end), end: end) { return group }
+        // 在民盟组,甲委员说…。乙委员建议…: a member opening a later sentence of the paragraph speaks in the same group.
+        guard sentenceStart(before: start) == start, UTF8Scan.find(Self.memberSeat, in: bytes, from: start, to: min(bytes.count, start + Self.seatReach)) != nil
+        else { return nil }
+        var sentence = start
+        for _ in 0..<Self.groupSentenceReach {
+            guard sentence >= 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: sentence - 3) else { return nil }
+            let previous = sentenceStart(before: sentence - 3)
+            let comma = UTF8Scan.find([0x2C], in: bytes, from: previous, to: sentence) ?? UTF8Scan.find(Self.fullComma, in: bytes, from: previous, to: sentence)
+            if let comma, let group = groupNamed(from: previous, end: comma) { return group }
+            sentence = previous
+        }
+        return nil
+    }
+
+    /// How many sentences back a group named at a sentence's start still holds, and how far after a
+    /// sentence's start its speaker's 委员 may stand.
+    static let groupSentenceReach = 4
+    static let seatReach = 18
+
+    /// The sector (or party) of the group the clause `from..<end` names (`在经济界组`, `在民盟组讨论时`).
+    func groupNamed(from start: Int, end clauseEnd: Int) -> String? {
+        var from = start, end = clauseEnd
         while from < end, bytes[from] == 0x20 { from += 1 }
         guard UTF8Scan.hasPrefix(Self.at, in: bytes, at: from) else { return nil }
         from += Self.at.count
+        // 在民革组讨论时,: the group, then when its members spoke.
+        if let tail = Self.groupTails.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) }) { end -= tail.count }
         guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
         else { return nil }
         let group = from..<(end - word.count)
+        // 在民盟组,: a democratic party's group (its members sit in it at a session), named by the party alone.
+        if parties.contains(where: { $0.range == group }) { return String(decoding: bytes[group], as: UTF8.self) }
         guard group.count <= Self.maximumSectorPhrase, group.allSatisfy({ bytes[$0] >= 0x80 }),
               UTF8Scan.find(Self.enumerationComma, in: bytes, from: group.lowerBound, to: group.upperBound) == nil,
               !Self.bodyJoiners.contains(where: { UTF8Scan.find($0, in: bytes, from: group.lowerBound, to: group.upperBound) != nil }),

@@ -34,6 +34,9 @@ struct PartyContext {
     /// Own member words that name their party even where the text names none: no other body calls
     /// its members 盟员 (社员 are a cooperative's too, so 社员 needs 九三学社 named in the text).
     static let selfNamingMemberWords: Set<String> = ["盟员"]
+    static let associationMember = Array("会员".utf8)
+    static let associationMemberParties = ["中国民主建国会", "中国民主促进会"]
+    static let federationsWithMembers: Set<String> = ["中华全国工商业联合会"]
     static let hostShare = 0.7
     /// How many times as often as any other party a party the opening names must be named to host.
     static let hostLead = 3
@@ -78,6 +81,17 @@ struct PartyContext {
             total += members
         }
         self.memberWordParties = memberWordParties
+        // 会员: 民建's and 民进's word for their members, counted for the one of them the text names most;
+        // a federation's member firms are 会员 too, so not where the text names 工商联 or 商会.
+        let namesFederationMembers = hits.contains { Self.federationsWithMembers.contains(index.entries[$0.entry].name) }
+        if !namesFederationMembers {
+            let named = Self.associationMemberParties.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
+            if let party = named.max(by: { counts[$0]! < counts[$1]! }) {
+                let members = Self.occurrences(of: Self.associationMember, in: bytes)
+                counts[party, default: 0] += members
+                total += members
+            }
+        }
         // 社市委, 社区委委员, 盟市委: a party's own news writes its committees with its one-character short
         // form; they name the party as its full name does, once the text names it.
         for (prefix, names) in SpeakerRoles.shortPrefixes {
