@@ -518,6 +518,8 @@ struct UnitAssignment {
             }
             n += 1
         }
+        // 13个街道、镇: a level word left alone after 、 is the rest of the collective of places before it.
+        items = PlaceCollective.joined(bytes, items)
         // A name broken across lines (a PDF's line width: `中央宣传部、教育` / `部`) is one unit:
         // a line break after a piece that does not end as a unit ends does not separate.
         n = 0

@@ -4,7 +4,7 @@
 /// `区商务局牵头,区税务局配合`).
 ///
 /// Every list item must read as a unit (ends as units end: 局, 委, 办, 中心 …,
-/// or a collective of places, 各街道), and the line holds no sentence: `各单位要认真负责` is no
+/// or a collective of places, 各街道, 13个街道、镇), and the line holds no sentence: `各单位要认真负责` is no
 /// unit line.
 enum UnitLine {
     /// Longer lines are sentences, not a table's unit cell.
@@ -39,7 +39,9 @@ enum UnitLine {
               OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
         let items = UnitAssignment.names(bytes, line)
         // A header's cell (`牵头单位`, `配合单位`) names a column, not a unit.
-        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name)
+        // A federation's short name (`残联`, `科协`) is a unit of two characters, among other units.
+        let shortNamesAllowed = items.count > 1
+        guard !items.isEmpty, items.allSatisfy({ ($0.name.count >= 3 || shortNamesAllowed && isShortUnitName($0.name)) && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name)
             && !UnitAssignment.leadLabels.contains($0.name) && !UnitAssignment.responsibleLabels.contains($0.name) }) else { return nil }
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
         return UnitAssignment(units: units, range: line)
@@ -48,11 +50,26 @@ enum UnitLine {
     /// A unit's name, not the words of a sentence: short, and ending as units end, as a development
     /// zone's name (`崇川经济开发区`, which answers for its own ground), or a collective `各…`.
     static func readsAsUnit(_ name: String) -> Bool {
-        guard name.count <= 20 else { return false }
+        guard name.count <= 20, !endsInCount(name) else { return false }
         return UnitAssignment.looksLikeUnit(name) || UnitAssignment.isUnnamedCollective(name)
             || name.count >= 4 && UnitAssignment.zoneEndings.contains { name.hasUTF8Suffix($0) }
             || (name.hasPrefix("各") && name.count <= 6 && placeEndings.contains { name.hasSuffix($0) })
+            || PlaceCollective.isCounted(name)
     }
+
+    /// A task's count of what it builds (`新建文化活动中心4所`, `建成绿地12处`): a figure just before the
+    /// last character, which then measures, not ends a unit's name.
+    static func endsInCount(_ name: String) -> Bool {
+        name.count >= 2 && name.dropLast().last.map { $0.isASCII && $0.isNumber } == true
+    }
+
+    /// A unit named in two characters: a federation or an association (`残联`, `侨联`, `科协`), not a word
+    /// ending so (`关联`, `妥协`: `UnitAssignment.notUnitEndings`).
+    static func isShortUnitName(_ name: String) -> Bool {
+        name.count == 2 && shortNameEndings.contains { name.hasSuffix($0) } && UnitAssignment.looksLikeUnit(name)
+    }
+
+    static let shortNameEndings = ["联", "协"]
 
     /// How a collective of places ends (各街道, 各乡镇, 各县区).
     static let placeEndings = ["街道", "镇", "乡", "县", "区", "市", "园区"]

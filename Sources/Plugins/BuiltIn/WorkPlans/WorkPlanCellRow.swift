@@ -37,8 +37,12 @@ enum WorkPlanCellRow {
         for item in 0..<(last ? 1 : subItems) {
             guard at < cells.count else { break }
             let skip = item == 0 ? firstTask : 0
-            guard let (row, end) = byContent(bytes, cells, from: at + skip, post: post, firstUnit: firstUnit, lastUnit: lastUnit,
-                                             between: firstUnit - lastTask - 1, shared: read.rows.first?.units.units) else {
+            func row(from start: Int) -> (WorkPlanTable.Row, Int)? {
+                byContent(bytes, cells, from: start, post: post, firstUnit: firstUnit, lastUnit: lastUnit,
+                          between: firstUnit - lastTask - 1, shared: read.rows.first?.units.units)
+            }
+            // An empty category cell (`项目类别`) before the task may leave no line: the row's first line is then its task.
+            guard let (row, end) = row(from: at + skip) ?? (skip > 0 && !grouped ? row(from: at) : nil) else {
                 // The first row's lines read as nothing: one line a cell for the row's first cells, as before.
                 // (The last row has no next number: only its first lines are its cells.)
                 if item == 0, !grouped, cells.count > post.count,

@@ -197,6 +197,8 @@ enum WorkPlanCellTable {
         guard line.count <= headerCellBytes else { return nil }
         let opening = WorkPlanTable.column(String(decoding: bytes[line], as: UTF8.self))
         var columns: [WorkPlanTable.Column] = []
+        // Each column's header text, a cell broken over lines joined.
+        var headerTexts: [String] = []
         var m = n
         // A category column before the number (`类别` then `序号`): its cells come before each group's first row's number.
         let categoryFirst = opening == .group && n + 1 < lines.count && lines[n + 1].count <= 6
@@ -205,27 +207,32 @@ enum WorkPlanCellTable {
            categoryFirst || WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) {
             columns = categoryFirst ? [.group, .number] : [.number]
             m = n + columns.count
+            headerTexts = lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }
             while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
-                let column = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
+                // A cell may be broken over lines (`牵头` / `部门`): `BrokenHeaderCell`.
+                let cell = BrokenHeaderCell.cell(bytes, lines, at: m)
+                let column = WorkPlanTable.column(cell.text)
                 // The first row's category cell (经济发展, or 发展目标 that reads as a task column's name) just before its number names no column.
                 if categoryFirst, column == .other || column == .task && columns.contains(.task), m + 1 < lines.count,
                    WorkPlanTable.number(bytes, lines[m + 1]) == 1 { break }
                 columns.append(column)
-                m += 1
+                headerTexts.append(cell.text)
+                m += cell.lines
             }
         } else {
             // No number cell: every cell names a column, and no task column follows a unit column (that is a row's group cell).
             guard opening == .task else { return nil }
             while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
-                let column = WorkPlanTable.column(String(decoding: bytes[lines[m]], as: UTF8.self))
+                let cell = BrokenHeaderCell.cell(bytes, lines, at: m)
+                let column = WorkPlanTable.column(cell.text)
                 if column == .other || column == .number { break }
                 if column == .task, columns.contains(where: { $0 == .lead || $0 == .responsible || $0 == .deadline }) { break }
                 columns.append(column)
-                m += 1
+                headerTexts.append(cell.text)
+                m += cell.lines
             }
         }
         // `单位` beside `牵头单位`, or in a table of indicators, is a measure's column (`%`, `亿元`).
-        let headerTexts = lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }
         columns = WorkPlanTable.categorized(WorkPlanTable.ranked(WorkPlanTable.measured(columns, texts: headerTexts), texts: headerTexts),
                                             texts: headerTexts)
         guard columns.contains(.task), columns.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }

@@ -242,7 +242,7 @@ struct WorkPlanTable {
     /// The headers of an indicator's column in a target table.
     static let indicatorHeaders = ["指标", "主要指标", "预期指标", "目标任务"]
     /// A category column's header (经济发展, 民生福祉 …, merged over its rows).
-    static let groupHeaders = ["类别", "分类", "类型", "领域", "板块", "指标类别", "指标类型", "指标属性"]
+    static let groupHeaders = ["类别", "分类", "类型", "领域", "板块", "项目类别", "指标类别", "指标类型", "指标属性"]
     /// A measure's header (`%`, `亿元`): in a table that has a unit column besides, or indicators, `单位` is no unit column.
     static let measureHeaders = ["单位", "计量单位"]
 
