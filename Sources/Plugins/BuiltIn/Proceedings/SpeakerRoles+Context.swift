@@ -76,6 +76,8 @@ extension SpeakerRoles {
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
+    /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
+    static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席"]
     static let committeeSeat = "委员"
     static let partyMember = "党员"
     /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
@@ -122,9 +124,9 @@ extension SpeakerRoles {
         if allowed != nil, level == nil { return nil }
         if rest.hasUTF8Prefix(Self.formerMarker) { rest = rest.dropFirst() }
         var office = String(rest)
-        // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to.
+        // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to; 某学院支社主委: its office.
         if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first,
-           Self.memberWords.contains(where: { office[branch.upperBound...] == $0.word }) {
+           Self.memberWords.contains(where: { office[branch.upperBound...] == $0.word }) || Self.partyOffices.contains(String(office[branch.upperBound...])) {
             office = String(office[branch.upperBound...])
         }
         var parties: Set<String>?
@@ -158,6 +160,9 @@ extension SpeakerRoles {
                   allowed.contains(index.entries[host].name) {
             // 社市委秘书长 in 九三学社's own news: the party writing of its own committee's secretary.
             parties = allowed
+        } else if elected, allowed == nil, level == nil, Self.chairOffices.contains(office), let host = context.hostParty, context.sentenceParty == host {
+            // 甲当选为民革中央主席,乙、丙当选为副主席: at the party's own congress, its chair's deputies elected in one sentence.
+            parties = nil
         } else {
             // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).
             return allowed != nil ? .other(item) : nil
