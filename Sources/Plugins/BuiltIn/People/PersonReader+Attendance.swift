@@ -4,7 +4,8 @@
 extension PersonReader {
     static let has = Array("有".utf8)
     static let still = Array("还".utf8)
-    static let attendanceVerbs = ["出席", "参加", "与会", "参会", "到会"].map { Array($0.utf8) }
+    /// Verbs of a list's label (`出席会议的有`), and of election (`当选市政协委员的有`): the names hold what the label says.
+    static let attendanceVerbs = ["出席", "参加", "与会", "参会", "到会", "当选"].map { Array($0.utf8) }
     /// How far before `的有` a verb of attendance may stand (`出席今天会议的有`), in bytes.
     static let attendanceLabel = 30
     static let comrades = Array("同志".utf8)

@@ -145,8 +145,9 @@ extension SpeakerRoles {
             else { return nil }
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) && !Self.isMemberCompound(office.dropFirst($0.word.count)) })
-                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && office.hasUTF8Suffix($0.word) && (1...2).contains(office.count - $0.word.count) }) {
-            // 优秀盟员, 新会员: a member word after a short word of praise or standing (not 中共党员, 预备党员).
+                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && Self.memberCore(office).hasUTF8Suffix($0.word)
+                        && (1...2).contains(Self.memberCore(office).count - $0.word.count) }) {
+            // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
         } else if allowed == nil, office.isEmpty, let level, level.hasUTF8Prefix("第") {
@@ -179,6 +180,12 @@ extension SpeakerRoles {
 
     /// Words that make a member word a firm's or a unit's (`会员企业代表`): no person's membership.
     static let memberCompounds = ["企业", "单位", "公司", "商会"]
+
+    /// `office` without a closing 代表 (老会员代表: one speaking for the old members is one of them).
+    static func memberCore(_ office: String) -> String {
+        office.hasUTF8Suffix(representative) && office.count > representative.count ? String(office.dropLast(representative.count)) : office
+    }
+    static let representative = "代表"
 
     static func isMemberCompound(_ rest: Substring) -> Bool {
         memberCompounds.contains { rest.hasUTF8Prefix($0) }

@@ -152,7 +152,7 @@ struct PartyContext {
     }
 
     static let listJoiners = ["、", "，", ",", "和", "及"].map { Array($0.utf8) }
-    static let attendanceVerbs = ["出席", "参加", "与会", "参会", "到会"].map { Array($0.utf8) }
+    static let attendanceVerbs = PersonReader.attendanceVerbs
     static let has = Array("有".utf8)
     static let still = Array("还".utf8)
     static let of = Array("的".utf8)
@@ -184,7 +184,6 @@ struct PartyContext {
     static let sectorChar = Array("界".utf8)
     static let fullStop = Array("。".utf8)
 
-    /// How many times `word` occurs in `bytes`.
     /// The committees a one-character short form opens (`社市委`, `社区委`, `盟省委`), not counting
     /// words that only begin with it (`社区委员会` is a neighbourhood's committee).
     static func ownCommitteeCount(prefix: [UInt8], in bytes: [UInt8]) -> Int {
@@ -208,6 +207,7 @@ struct PartyContext {
     /// 员会 after 区委 makes 社区委员会.
     static let committeeMemberTail = Array("员会".utf8)
 
+    /// How many times `word` occurs in `bytes`.
     static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
         var count = 0
         var at = 0
