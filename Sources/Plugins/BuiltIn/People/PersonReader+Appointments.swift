@@ -56,9 +56,13 @@ extension PersonReader {
         var at = clause.lowerBound
         var names: [PersonMention] = []
         while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
-            let end = skipNotes(person.range.upperBound, limit: clause.upperBound)
+            var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
             names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
                                        sentence: sentence, evidence: .title))
+            // 丙等为副主委: the first of those elected to the post, then 为.
+            if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end), UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end + Self.etc.count) {
+                end += Self.etc.count
+            }
             if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
                 found += names
                 return end

@@ -74,7 +74,8 @@ struct ProsePersonExtractor: Extractor {
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
-                                               roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, writer: &writer)
+                                               roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
+                                               writer: &writer)
                 // 民盟某支部委员、区政协委员甲,区政协常委乙、丙: the sentence says whose party it is; a later
                 // group named by seats alone, after a comma, is not stated to be the host party's.
                 // (Its seats written before the names: 乙满票当选为委员 is a clause of its own.)
@@ -128,7 +129,7 @@ struct ProsePersonExtractor: Extractor {
     @discardableResult
     func write(
         _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
-        context: PartyContext, phrasesAfter: [String], nameStarts: [Int: Int] = [:], writer: inout FactWriter
+        context: PartyContext, phrasesAfter: [String], nameStarts: [Int: Int] = [:], nameEnds: [Int: Int] = [:], writer: inout FactWriter
     ) throws -> (NodeID, SeatMembers.Seen) {
         var mention = mention, roleTexts = roleTexts
         // 甲代表基层委发言: the 代表 after the name speaks for a body; it is no deputy's seat.
@@ -162,8 +163,10 @@ struct ProsePersonExtractor: Extractor {
         // 习近平总书记指出: a well-known name read without roles, then its party post.
         if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         guard !rolesText.isEmpty || !after.isEmpty else {
-            // 参加会议的还有甲、乙: attending a body's own meeting is a seat there, as far as the text says.
+            // 参加会议的还有甲、乙: attending a body's own meeting is a seat there, as far as the text says;
+            // so is presiding over it (大会由甲、乙主持).
             let attending = context.inAttendanceList(mention.nameRange.lowerBound, nameStarts: nameStarts)
+                || context.presides(mention.nameRange, nameStarts: nameStarts, nameEnds: nameEnds)
             return (person, attending ? .seat(mention.nameRange) : .nothing)
         }
         // The roles and the name, quoted together: 市政协主席吴志明.

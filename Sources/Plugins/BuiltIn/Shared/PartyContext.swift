@@ -181,6 +181,25 @@ struct PartyContext {
         return Self.attendanceVerbs.contains { UTF8Scan.find($0, in: bytes, from: from, to: p) != nil }
     }
 
+    /// `大会由甲、乙、丙主持`: whether the name at `name` is in a list after 由 that 主持 closes
+    /// (those presiding over the meeting; at a body's own meeting, its members).
+    func presides(_ name: Range<Int>, nameStarts: [Int: Int], nameEnds: [Int: Int]) -> Bool {
+        var p = name.lowerBound
+        while let joiner = Self.listJoiners.first(where: { p >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: p - $0.count) }),
+              let previous = nameStarts[p - joiner.count] {
+            p = previous
+        }
+        guard p >= Self.presidedBy.count, UTF8Scan.hasPrefix(Self.presidedBy, in: bytes, at: p - Self.presidedBy.count) else { return false }
+        var q = name.upperBound
+        while let joiner = Self.listJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: q) }), let next = nameEnds[q + joiner.count] {
+            q = next
+        }
+        return Self.presiding.contains { UTF8Scan.hasPrefix($0, in: bytes, at: q) }
+    }
+
+    static let presidedBy = Array("由".utf8)
+    static let presiding = ["主持", "共同主持", "轮流主持", "分别主持"].map { Array($0.utf8) }
+
     static let sectorChar = Array("界".utf8)
     static let fullStop = Array("。".utf8)
 
@@ -411,8 +430,11 @@ struct PartyContext {
             skipComrade()
             skipSeat()
         }
-        // 潘某等18人当选为副主席: the count of the others elected with the person.
+        // 潘某等18人当选为副主席: the count of the others elected with the person (丙等为副主委: or 等 alone).
         at = pastCount(at)
+        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at), Self.elected.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.etc.count) }) {
+            at += Self.etc.count
+        }
         skipComrade()
         // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
         let listEnd = at
