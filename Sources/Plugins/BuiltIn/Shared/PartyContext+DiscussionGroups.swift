@@ -35,6 +35,7 @@ extension PartyContext {
             let previous = sentenceStart(before: sentence - 3)
             let comma = UTF8Scan.find([0x2C], in: bytes, from: previous, to: sentence) ?? UTF8Scan.find(Self.fullComma, in: bytes, from: previous, to: sentence)
             if let comma, let group = groupNamed(from: previous, end: comma) { return group }
+            if let group = groupOpening(from: previous, limit: sentence) { return group }
             sentence = previous
         }
         return nil
@@ -45,18 +46,28 @@ extension PartyContext {
     static let groupSentenceReach = 4
     static let seatReach = 18
 
-    /// The sector (or party) of the group the clause `from..<end` names (`在经济界组`, `在民盟组讨论时`).
-    func groupNamed(from start: Int, end clauseEnd: Int) -> String? {
-        var from = start, end = clauseEnd
-        while from < end, bytes[from] == 0x20 { from += 1 }
-        guard UTF8Scan.hasPrefix(Self.at, in: bytes, at: from) else { return nil }
-        from += Self.at.count
-        // 在民革组讨论时,: the group, then when its members spoke.
-        if let tail = Self.groupTails.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) }) { end -= tail.count }
-        guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
-        else { return nil }
-        let group = from..<(end - word.count)
-        // 在民盟组,: a democratic party's group (its members sit in it at a session), named by the party alone.
+    static let takingPart = Array("参加".utf8)
+    /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
+    static let groupSubjectTails = ["的", "讨论", "委员", "成员"].map { Array($0.utf8) }
+
+    /// `经济界组的讨论气氛热烈。`: the sector (or party) of a group that opens the sentence at `start` as its subject.
+    func groupOpening(from start: Int, limit: Int) -> String? {
+        var from = start
+        while from < limit, bytes[from] == 0x20 || bytes[from] == 0x0A { from += 1 }
+        var end = from + 6
+        while end < min(limit, from + Self.maximumSectorPhrase), bytes[end] >= 0x80 {
+            if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+               Self.groupSubjectTails.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end + word.count) }) {
+                return groupName(from..<end)
+            }
+            end += 3
+        }
+        return nil
+    }
+
+    /// The group's name when it is one democratic party (`民盟组`: its members sit in it at a session,
+    /// named by the party alone) or one sector written with 界 or 界别.
+    func groupName(_ group: Range<Int>) -> String? {
         if parties.contains(where: { $0.range == group }) { return String(decoding: bytes[group], as: UTF8.self) }
         guard group.count <= Self.maximumSectorPhrase, group.allSatisfy({ bytes[$0] >= 0x80 }),
               UTF8Scan.find(Self.enumerationComma, in: bytes, from: group.lowerBound, to: group.upperBound) == nil,
@@ -64,6 +75,21 @@ extension PartyContext {
               Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, group) })
         else { return nil }
         return String(decoding: bytes[group], as: UTF8.self)
+    }
+
+    /// The sector (or party) of the group the clause `from..<end` names (`在经济界组`, `在民盟组讨论时`).
+    func groupNamed(from start: Int, end clauseEnd: Int) -> String? {
+        var from = start, end = clauseEnd
+        while from < end, bytes[from] == 0x20 { from += 1 }
+        guard UTF8Scan.hasPrefix(Self.at, in: bytes, at: from) else { return nil }
+        from += Self.at.count
+        // 在参加民革组讨论时: taking part in the group.
+        if UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: from) { from += Self.takingPart.count }
+        // 在民革组讨论时,: the group, then when its members spoke.
+        if let tail = Self.groupTails.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) }) { end -= tail.count }
+        guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
+        else { return nil }
+        return groupName(from..<(end - word.count))
     }
 
     /// Where the clause before `start` ends: just before the comma (and spaces) that stand before `start`.
