@@ -88,7 +88,7 @@ extension PersonReader {
             let end = ends[k]
             guard isPlausible(p..<end) else { continue }
             // 驻京记者铁某十日电: the day of a dispatch closes the name.
-            if datelineDay(at: end, limit: limit) { return p..<end }
+            if datelineDay(at: end, limit: limit) || placeDispatch(at: end, limit: limit) { return p..<end }
             if words.anchors.longestMatch(in: bytes, at: end, end: limit)?.payload == PersonWords.bylineAnchor { return p..<end }
             if gluedNames > 0, end - p == 9, bylineName(at: end, limit: limit, gluedNames: gluedNames - 1) != nil { return p..<end }
         }
@@ -115,6 +115,26 @@ extension PersonReader {
         }
         return i > at && Self.dispatchDays.contains { UTF8Scan.hasPrefix($0, in: bytes, at: i) }
     }
+
+    /// A city or province the tables know, then 报道 or 电 closing the byline (`记者甲北京报道】`): where the
+    /// correspondent filed from, no part of the name.
+    func placeDispatch(at: Int, limit: Int) -> Bool {
+        for length in 2...3 {
+            let end = at + 3 * length
+            guard end <= limit, (0..<length).allSatisfy({ han(at + 3 * $0, limit) != nil }) else { break }
+            let place = String(decoding: bytes[at..<end], as: UTF8.self)
+            guard DocumentCity.province(ofCity: place) != nil || DocumentCity.provinces.names.contains(place) else { continue }
+            var after = end
+            if UTF8Scan.hasPrefix(Self.cityLevel, in: bytes, at: after) { after += Self.cityLevel.count }
+            guard let word = Self.dispatchWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }) else { continue }
+            let close = after + word.count
+            return close >= limit || han(close, limit) == nil
+        }
+        return false
+    }
+
+    static let dispatchWords = ["报道", "电"].map { Array($0.utf8) }
+    static let cityLevel = Array("市".utf8)
 
     static let dayFigures = Set("一二三四五六七八九十廿卅0123456789".unicodeScalars.map(\.value))
     static let dispatchDays = ["日电", "日讯"].map { Array($0.utf8) }
@@ -164,6 +184,35 @@ extension PersonReader {
         }
         return result + datelineCredits() + cutCredit()
     }
+
+    /// `■通 讯 员 李娜`, `记 者 周杰`: a byline label spaced out character by character at a line's
+    /// start (past its marks), then a space: the label's range, for `readBylines`.
+    func spacedLabels() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for line in lines {
+            let start = pastMarks(line).lowerBound
+            // Cheap first: a Han character, one space, a Han character.
+            guard start + 7 <= line.upperBound, han(start, line.upperBound) != nil, bytes[start + 3] == 0x20,
+                  han(start + 4, line.upperBound) != nil else { continue }
+            var joined: [UInt8] = [], ends: [Int] = []
+            var at = start
+            while joined.count < 3 * Self.longestSpacedLabel, han(at, line.upperBound) != nil {
+                joined += bytes[at..<(at + 3)]
+                ends.append(at + 3)
+                guard at + 4 < line.upperBound, bytes[at + 3] == 0x20 else { break }
+                at += 4
+            }
+            guard let label = words.anchors.longestMatch(in: joined, at: 0, end: joined.count), label.payload == PersonWords.bylineAnchor,
+                  label.range.count >= 6 else { continue }
+            let end = ends[label.range.count / 3 - 1]
+            guard end < line.upperBound, bytes[end] == 0x20 else { continue }
+            found.append(start..<end)
+        }
+        return found
+    }
+
+    /// The longest byline label spaced out (`通 讯 员`, `责 任 编 辑`), in characters.
+    static let longestSpacedLabel = 5
 
     /// `line` past the marks (□ ■ ◇ ◆ ○ ● ☆ ★) and spaces that open it.
     func pastMarks(_ line: Range<Int>) -> Range<Int> {
