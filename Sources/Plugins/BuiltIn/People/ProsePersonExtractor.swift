@@ -160,6 +160,8 @@ struct ProsePersonExtractor: Extractor {
         // Roles may stand after the name (an honorific): the sector is before whichever comes first.
         let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         if let sector = context.sectorBefore(first) { after.append(sector) }
+        // 甲委员参加了民盟组的讨论: the group the member sits in, after the name.
+        if let group = context.groupJoined(after: mention.nameRange.upperBound, limit: mention.sentence.upperBound) { after.append(group) }
         // 习近平总书记指出: a well-known name read without roles, then its party post.
         if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         guard !rolesText.isEmpty || !after.isEmpty else {

@@ -25,17 +25,30 @@ extension PartyContext {
     /// (`在` X `讨论组` and a comma), just before the person's roles at `start`, when X is one
     /// sector written with 界 or 界别 (none for `在经济、科技讨论组`). O(length of the clause).
     func groupSector(before start: Int) -> String? {
+        // 在民革组,甲、乙委员建议: a later name of a list stands where the list does.
+        let start = listStart(before: start)
         if let end = clauseEnd(before: start), let group = groupNamed(from: sentenceStart(before: end), end: end) { return group }
         // 在民盟组,甲委员说…。乙委员建议…: a member opening a later sentence of the paragraph speaks in the same group.
         guard sentenceStart(before: start) == start, UTF8Scan.find(Self.memberSeat, in: bytes, from: start, to: min(bytes.count, start + Self.seatReach)) != nil
         else { return nil }
         var sentence = start
         for _ in 0..<Self.groupSentenceReach {
-            guard sentence >= 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: sentence - 3) else { return nil }
-            let previous = sentenceStart(before: sentence - 3)
+            // The sentence before ends in 。 or a semicolon (a speaker's points: …;…;…。).
+            let mark: Int
+            if sentence >= 1, bytes[sentence - 1] == 0x3B {
+                mark = sentence - 1
+            } else if sentence >= 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: sentence - 3) {
+                mark = sentence - 3
+            } else {
+                return nil
+            }
+            let previous = sentenceStart(before: mark)
             let comma = UTF8Scan.find([0x2C], in: bytes, from: previous, to: sentence) ?? UTF8Scan.find(Self.fullComma, in: bytes, from: previous, to: sentence)
             if let comma, let group = groupNamed(from: previous, end: comma) { return group }
             if let group = groupOpening(from: previous, limit: sentence) { return group }
+            // 甲委员参加了民盟组的讨论。…乙委员建议: the group the paragraph's first speaker joined.
+            if let taking = UTF8Scan.find(Self.takingPart, in: bytes, from: previous, to: sentence), taking - Self.memberSeat.count >= previous,
+               let group = groupJoined(after: taking - Self.memberSeat.count, limit: sentence) { return group }
             sentence = previous
         }
         return nil
@@ -43,9 +56,53 @@ extension PartyContext {
 
     /// How many sentences back a group named at a sentence's start still holds, and how far after a
     /// sentence's start its speaker's 委员 may stand.
-    static let groupSentenceReach = 4
+    static let groupSentenceReach = 6
     static let seatReach = 18
 
+    /// Where the list that `start` continues (`甲、|乙`) begins: back over names of two to four Han
+    /// characters each after a 、, to the first; `start` itself when no 、 stands before it.
+    func listStart(before start: Int) -> Int {
+        var at = start
+        while at >= 3 + 6, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) {
+            var name = at - 3
+            while at - 3 - name < 12, name >= 3, (0xE4...0xE9).contains(bytes[name - 3]),
+                  !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: name - 3), !UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: name - 3) {
+                name -= 3
+            }
+            guard (6...12).contains(at - 3 - name) else { return at }
+            at = name
+        }
+        return at
+    }
+
+    /// `甲委员参加了民盟组的讨论`: the group a member joins, written after the name (ending at `end`, before 委员) in its sentence.
+    func groupJoined(after end: Int, limit: Int) -> String? {
+        // A member (委员) joins a group; an official (统战部部长甲参加了…组讨论) only visits it.
+        guard UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: end) else { return nil }
+        var at = end + Self.memberSeat.count
+        guard UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: at) else { return nil }
+        at += Self.takingPart.count
+        if UTF8Scan.hasPrefix(Self.done, in: bytes, at: at) { at += Self.done.count }
+        var wordEnd = at + 6
+        while wordEnd < min(limit, at + Self.maximumSectorPhrase), bytes[wordEnd] >= 0x80 {
+            if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: wordEnd) }),
+               Self.groupSubjectTails.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: wordEnd + word.count) }) {
+                return groupName(at..<wordEnd)
+            }
+            wordEnd += 3
+        }
+        return nil
+    }
+
+    /// `民盟组王某委员建议`: the democratic party whose group is written just before the name at `start`.
+    func groupBefore(_ start: Int) -> String? {
+        guard let word = Self.groupWords.first(where: { start >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: start - $0.count) }),
+              let party = parties.last(where: { $0.range.upperBound == start - word.count })
+        else { return nil }
+        return String(decoding: bytes[party.range], as: UTF8.self)
+    }
+
+    static let done = Array("了".utf8)
     static let takingPart = Array("参加".utf8)
     /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
     static let groupSubjectTails = ["的", "讨论", "委员", "成员"].map { Array($0.utf8) }

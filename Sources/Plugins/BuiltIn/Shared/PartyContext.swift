@@ -578,7 +578,7 @@ struct PartyContext {
         } else if start >= Self.sectorOf.count, UTF8Scan.hasPrefix(Self.sectorOf, in: bytes, at: start - Self.sectorOf.count) {
             marker = Self.sectorOf
         } else {
-            return introducedSector(before: start) ?? groupSector(before: start)
+            return introducedSector(before: start) ?? groupBefore(start) ?? groupSector(before: start)
         }
         let end = start - marker.count
         var from = end
