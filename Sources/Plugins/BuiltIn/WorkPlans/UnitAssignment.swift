@@ -518,6 +518,22 @@ struct UnitAssignment {
             }
             n += 1
         }
+        // 江岸、江汉、汉阳、武昌区人民政府: places written bare before the last, which carries the level
+        // and the body they share, are one unit as written (no unit is named 江岸).
+        n = 0
+        while n + 1 < items.count {
+            guard isBarePlace(items[n], bytes) else { n += 1; continue }
+            var last = n + 1
+            while last + 1 < items.count, isBarePlace(items[last], bytes) { last += 1 }
+            let gaps = (n..<last).allSatisfy { k in
+                bytes[UTF8Scan.trim(bytes, items[k].upperBound..<items[k + 1].lowerBound)].elementsEqual(Segmenter.enumerationComma)
+            }
+            if gaps, placedGovernment(items[last], bytes) {
+                items[n] = items[n].lowerBound..<items[last].upperBound
+                items.removeSubrange((n + 1)...last)
+            }
+            n += 1
+        }
         // 13个街道、镇: a level word left alone after 、 is the rest of the collective of places before it.
         items = PlaceCollective.joined(bytes, items)
         // A name broken across lines (a PDF's line width: `中央宣传部、教育` / `部`) is one unit:
@@ -604,6 +620,26 @@ struct UnitAssignment {
     }
 
     /// A list item that is one level character alone (the 市 of 各县、市、区政府).
+    /// A place's name of two or three Han characters with no level and no unit's ending (`江岸`, `汉阳`).
+    static func isBarePlace(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard item.count == 6 || item.count == 9, stride(from: item.lowerBound, to: item.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) })
+        else { return false }
+        return !unitEndings.contains { UTF8Scan.hasSuffix($0, in: bytes, item) }
+            && !PlaceCollective.levelWords.contains { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, item) }
+    }
+
+    /// A place's government written with its level (`武昌区人民政府`, `某县政府`): a place of two or three
+    /// characters, 区, 县 or 市, then a name ending in 政府.
+    static func placedGovernment(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard UTF8Scan.hasSuffix(government, in: bytes, item) else { return false }
+        return [6, 9].contains { place in
+            item.lowerBound + place + 3 < item.upperBound
+                && placeLevels.contains { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound + place) }
+        }
+    }
+
+    static let placeLevels = ["区", "县", "市"].map { Array($0.utf8) }
+
     static func isBareLevel(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
         item.count == 3 && bareLevels.contains { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound) }
     }
