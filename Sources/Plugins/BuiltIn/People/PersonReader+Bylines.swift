@@ -17,11 +17,18 @@ extension PersonReader {
             var at = label.upperBound
             // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
             while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
-            // 供稿:区政协办公室 卜春生: the writer's office, then the writer.
-            if bylineName(at: at, limit: clause.upperBound) == nil,
-               let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
-                at = space
-                while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+            // 供稿:区政协办公室 卜春生: the writer's office, then the writer; 作者:某市委会办公室甲: glued to it.
+            if bylineName(at: at, limit: clause.upperBound) == nil {
+                var run = at
+                while run < clause.upperBound, han(run, clause.upperBound) != nil { run += 3 }
+                if (run == clause.upperBound || bytes[run] == 0x20), let person = nameAfterOffice(at..<run, weak: false) {
+                    found.append(PersonMention(name: personName(person), nameRange: person, roles: [label], sentence: clause, evidence: .byline))
+                    continue
+                }
+                if let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
+                    at = space
+                    while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+                }
             }
             while at < clause.upperBound, !startsLabel(at, clause),
                   let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)) {
@@ -288,6 +295,13 @@ extension PersonReader {
     }
 
     /// Last characters of an office's name (统战部, 市委, 办公室, 报社, 中心).
+    /// Whether `range` is an office's name alone: Han characters, ending as offices end (`某县支部`).
+    func isOffice(_ range: Range<Int>) -> Bool {
+        range.count >= 6 && range.count <= 3 * Self.longestOffice && range.count % 3 == 0
+            && stride(from: range.lowerBound, to: range.upperBound, by: 3).allSatisfy({ han($0, range.upperBound) != nil })
+            && han(range.upperBound - 3, range.upperBound).map(Self.officeEnds.contains) == true
+    }
+
     static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联".unicodeScalars.map(\.value))
     static let shot = Array("摄".utf8)
     static let longestOffice = 16
@@ -298,6 +312,12 @@ extension PersonReader {
     /// writer's office, then the writer (then perhaps the date). `weak`: with no bracket
     /// around it, the name must be one with no context (no ambiguous surname, no word).
     func nameAfterOffice(_ range: Range<Int>, weak: Bool) -> Range<Int>? {
+        // (某县支部 甲): one space may part the office from the name.
+        if let space = UTF8Scan.find([0x20], in: bytes, from: range.lowerBound, to: range.upperBound), isOffice(range.lowerBound..<space) {
+            let start = space + 1
+            let found = weak ? name(at: start, limit: range.upperBound, strong: false).map(\.range) : bylineName(at: start, limit: range.upperBound, glued: false)
+            return found == start..<range.upperBound ? found : nil
+        }
         var end = range.upperBound
         while end > range.lowerBound, let c = lastScalar(before: end, floor: range.lowerBound), Self.dateCharacters.contains(c.value) {
             end -= c.length

@@ -66,7 +66,13 @@ struct ProsePersonExtractor: Extractor {
                 for r in mention.roles { key.append(0); key += bytes[r] }
                 // 甲、乙当选为副主席 … 甲、乙分别为民盟某市委主委和…: a later mention with the same roles
                 // may still say more after the name.
-                let phrases = context.phrasesAfter(mention.nameRange.upperBound, limit: mention.sentence.upperBound, nameEnds: nameEnds)
+                // 吴某副主席代表市农工党所作的发言: what the text says after an honorific written after the name.
+                // (Not 代表 itself: 甲代表区妇联 is read from the name's end.)
+                let honorific = mention.roles.first {
+                    $0.lowerBound == mention.nameRange.upperBound && $0.count <= Self.longestHonorific && !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: $0.lowerBound)
+                }
+                let phrases = context.phrasesAfter(honorific?.upperBound ?? mention.nameRange.upperBound, limit: mention.sentence.upperBound,
+                                                   nameEnds: nameEnds)
                 for phrase in phrases { key.append(1); key += phrase.utf8 }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
@@ -223,6 +229,9 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let enumerationComma = Array("、".utf8)
+    static let onBehalf = Array("代表".utf8)
+    /// The longest honorific after a name (`常务副主席`), in bytes.
+    static let longestHonorific = 15
 
     /// Whether the role at `range` names a democratic party (民盟某区支部组织委员).
     func namesDemocraticParty(_ range: Range<Int>, prepared: PreparedDocument, index: LexiconIndex) -> Bool {
