@@ -83,15 +83,7 @@ extension PartyContext {
         guard UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: at) else { return nil }
         at += Self.takingPart.count
         if UTF8Scan.hasPrefix(Self.done, in: bytes, at: at) { at += Self.done.count }
-        var wordEnd = at + 6
-        while wordEnd < min(limit, at + Self.maximumSectorPhrase), bytes[wordEnd] >= 0x80 {
-            if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: wordEnd) }),
-               Self.groupSubjectTails.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: wordEnd + word.count) }) {
-                return groupName(at..<wordEnd)
-            }
-            wordEnd += 3
-        }
-        return nil
+        return groupNamedAsSubject(from: at, limit: limit)
     }
 
     /// `民盟组王某委员建议`: the democratic party whose group is written just before the name at `start`.
@@ -111,6 +103,12 @@ extension PartyContext {
     func groupOpening(from start: Int, limit: Int) -> String? {
         var from = start
         while from < limit, bytes[from] == 0x20 || bytes[from] == 0x0A { from += 1 }
+        return groupNamedAsSubject(from: from, limit: limit)
+    }
+
+    /// The group whose name starts at `from` and whose word (组, 小组, 讨论组) is followed by one of
+    /// `groupSubjectTails` (`民盟组的讨论`, `经济界组委员`), read by `groupName`.
+    func groupNamedAsSubject(from: Int, limit: Int) -> String? {
         var end = from + 6
         while end < min(limit, from + Self.maximumSectorPhrase), bytes[end] >= 0x80 {
             if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
