@@ -396,6 +396,9 @@ extension PersonReader {
 
     /// Whether a sentence ends just before `at` (`。`, `”`, `!`, `?`).
     func endsSentence(before at: Int) -> Bool {
+        // `…客人。 (某支部 甲)`: spaces between the sentence's end and what follows.
+        var at = at
+        while at >= 1, bytes[at - 1] == 0x20 { at -= 1 }
         guard at >= 1 else { return false }
         if bytes[at - 1] == 0x21 || bytes[at - 1] == 0x3F { return true }
         guard at >= 3 else { return false }
