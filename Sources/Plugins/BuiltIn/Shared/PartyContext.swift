@@ -65,14 +65,14 @@ struct PartyContext {
         for p in parties { counts[p.entry, default: 0] += 1 }
         var total = parties.count
         var memberWordParties: [String: Int] = [:]
+        let partyEntries = { (names: [String]) in names.compactMap { index.entry(label: "Party", named: $0, city: nil) } }
         // 盟员, 社员: a party's own news calls its members by its own word, which names the party
         // (of those the word may mean, the one the text names most).
         for (word, names) in Self.ownMemberWords {
             let members = Self.occurrences(of: word, in: bytes)
-            let entries = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }
-            let named = entries.filter { counts[$0] != nil }
+            let entries = partyEntries(names)
             let text = String(decoding: word, as: UTF8.self)
-            guard members > 0, let party = named.max(by: { counts[$0]! < counts[$1]! }) else {
+            guard members > 0, let party = Self.mostNamed(entries, counts: counts) else {
                 if members > 0, Self.selfNamingMemberWords.contains(text), let first = entries.first { memberWordParties[text] = first }
                 continue
             }
@@ -85,8 +85,7 @@ struct PartyContext {
         // a federation's member firms are 会员 too, so not where the text names 工商联 or 商会.
         let namesFederationMembers = hits.contains { Self.federationsWithMembers.contains(index.entries[$0.entry].name) }
         if !namesFederationMembers {
-            let named = Self.associationMemberParties.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
-            if let party = named.max(by: { counts[$0]! < counts[$1]! }) {
+            if let party = Self.mostNamed(partyEntries(Self.associationMemberParties), counts: counts) {
                 let members = Self.occurrences(of: Self.associationMember, in: bytes)
                 counts[party, default: 0] += members
                 total += members
@@ -95,8 +94,8 @@ struct PartyContext {
         // 社市委, 社区委委员, 盟市委: a party's own news writes its committees with its one-character short
         // form; they name the party as its full name does, once the text names it.
         for (prefix, names) in SpeakerRoles.shortPrefixes {
-            let named = names.compactMap { index.entry(label: "Party", named: $0, city: nil) }.filter { counts[$0] != nil }
-            guard let party = named.max(by: { counts[$0]! < counts[$1]! }) else { continue }
+            // Sorted: a set's order changes from run to run, and so would the winner of a tie.
+            guard let party = Self.mostNamed(partyEntries(names.sorted()), counts: counts) else { continue }
             let committees = Self.ownCommitteeCount(prefix: Array(prefix.utf8), in: bytes)
             counts[party, default: 0] += committees
             total += committees
@@ -165,11 +164,7 @@ struct PartyContext {
     /// (`nameStarts`: where each name ending at a byte starts), to `的有` or `的还有`
     /// after a verb of attendance.
     func inAttendanceList(_ start: Int, nameStarts: [Int: Int]) -> Bool {
-        var p = start
-        while let joiner = Self.listJoiners.first(where: { p >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: p - $0.count) }),
-              let previous = nameStarts[p - joiner.count] {
-            p = previous
-        }
+        var p = listFirstName(start, nameStarts: nameStarts)
         while p > 0, bytes[p - 1] == 0x20 || bytes[p - 1] == 0x0A || bytes[p - 1] == 0x0D { p -= 1 }
         if p >= 3, UTF8Scan.hasPrefix(Self.fullColon, in: bytes, at: p - 3) { p -= 3 } else if p >= 1, bytes[p - 1] == 0x3A { p -= 1 }
         guard p >= 6, UTF8Scan.hasPrefix(Self.has, in: bytes, at: p - 3) else { return false }
@@ -181,14 +176,21 @@ struct PartyContext {
         return Self.attendanceVerbs.contains { UTF8Scan.find($0, in: bytes, from: from, to: p) != nil }
     }
 
-    /// `大会由甲、乙、丙主持`: whether the name at `name` is in a list after 由 that 主持 closes
-    /// (those presiding over the meeting; at a body's own meeting, its members).
-    func presides(_ name: Range<Int>, nameStarts: [Int: Int], nameEnds: [Int: Int]) -> Bool {
-        var p = name.lowerBound
+    /// Where the list of names that the name at `start` closes or continues (`甲、乙和|丙`) begins: back over
+    /// joiners to each name before, as `nameStarts` (a name's end to its start) knows them.
+    func listFirstName(_ start: Int, nameStarts: [Int: Int]) -> Int {
+        var p = start
         while let joiner = Self.listJoiners.first(where: { p >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: p - $0.count) }),
               let previous = nameStarts[p - joiner.count] {
             p = previous
         }
+        return p
+    }
+
+    /// `大会由甲、乙、丙主持`: whether the name at `name` is in a list after 由 that 主持 closes
+    /// (those presiding over the meeting; at a body's own meeting, its members).
+    func presides(_ name: Range<Int>, nameStarts: [Int: Int], nameEnds: [Int: Int]) -> Bool {
+        let p = listFirstName(name.lowerBound, nameStarts: nameStarts)
         guard p >= Self.presidedBy.count, UTF8Scan.hasPrefix(Self.presidedBy, in: bytes, at: p - Self.presidedBy.count) else { return false }
         var q = name.upperBound
         while let joiner = Self.listJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: q) }), let next = nameEnds[q + joiner.count] {
@@ -199,6 +201,11 @@ struct PartyContext {
 
     static let presidedBy = Array("由".utf8)
     static let presiding = ["主持", "共同主持", "轮流主持", "分别主持"].map { Array($0.utf8) }
+
+    /// Of these parties, the one the text names most; none when it names none of them.
+    static func mostNamed(_ entries: [Int], counts: [Int: Int]) -> Int? {
+        entries.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
+    }
 
     static let sectorChar = Array("界".utf8)
     static let fullStop = Array("。".utf8)
