@@ -28,6 +28,8 @@ extension SpeakerRoles {
             }
             if prepared.city != nil { roles.namedDistrict = DocumentDistrict.namedDistrict(prepared.text.bytes) }
         }
+        roles.nationalSession = roles.city == nil && roles.province == nil && roles.district == nil
+            && UTF8Scan.find(Self.nationalCPPCC, in: prepared.text.bytes, from: 0) != nil
         return roles
     }
 
@@ -83,6 +85,7 @@ extension SpeakerRoles {
               !surface.contains("全国"), surface != entry.name else { return nil }
         let prefix = entry.properties["local-prefix"] ?? ""
         guard let level = level ?? district?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
+            if nationalSession { return nil }
             return try placeUnknownBody(entry, name: prefix + local, at: range, writer: &writer)
         }
         let marker: String
@@ -158,6 +161,7 @@ extension SpeakerRoles {
 
     /// Manifest places that mean the national level.
     static let nationalPlaces: Set<String> = ["全国", "中央"]
+    static let nationalCPPCC = Array("全国政协".utf8)
 
     /// A local federation whose place neither the text nor the manifest gives.
     func placeUnknownBody(_ entry: LexiconIndex.Entry, name: String, at range: Range<Int>, writer: inout FactWriter) throws -> NodeID {

@@ -48,6 +48,9 @@ struct SpeakerRoles {
     /// `DocumentDistrict.namedDistrict`): its bare `区妇联`, `团区委` are that district's.
     var namedDistrict: String? = nil
 
+    /// A document of no place that reports the national CPPCC (`全国政协妇联界别小组`): its bare 妇联 is the nation's.
+    var nationalSession = false
+
     /// The entry with `label` named `name` in this document's city.
     func entry(_ label: String, _ name: String) -> Int? { index.entry(label: label, named: name, city: city) }
 

@@ -8,7 +8,7 @@ extension PartyContext {
     static let sectorGroupEnds = ["界别", "界"].map { Array($0.utf8) }
     static let at = Array("在".utf8)
     /// What may follow a group's word in the clause that names it (`在民革组讨论时`).
-    static let groupTails = ["讨论时", "讨论中"].map { Array($0.utf8) }
+    static let groupTails = ["讨论会上", "讨论现场", "讨论时", "讨论中", "会议上", "会上"].map { Array($0.utf8) }
 
     /// The word of a group just after `end`, if one stands there (`工商联|讨论组`); a bare 组 only
     /// before a comma (`工商联组织…` is the federation at work).
@@ -27,7 +27,7 @@ extension PartyContext {
     func groupSector(before start: Int) -> String? {
         // 在民革组,甲、乙委员建议: a later name of a list stands where the list does.
         let start = listStart(before: start)
-        if let end = clauseEnd(before: start), let group = groupNamed(from: sentenceStart(before: end), end: end) { return group }
+        if let end = clauseEnd(before: start), let group = groupNamed(from: clauseStart(before: end), end: end) { return group }
         // 在民盟组,甲委员说…。乙委员建议…: a member opening a later sentence of the paragraph speaks in the same group.
         guard sentenceStart(before: start) == start, UTF8Scan.find(Self.memberSeat, in: bytes, from: start, to: min(bytes.count, start + Self.seatReach)) != nil
         else { return nil }
@@ -43,9 +43,10 @@ extension PartyContext {
                 return nil
             }
             let previous = sentenceStart(before: mark)
-            let comma = UTF8Scan.find([0x2C], in: bytes, from: previous, to: sentence) ?? UTF8Scan.find(Self.fullComma, in: bytes, from: previous, to: sentence)
-            if let comma, let group = groupNamed(from: previous, end: comma) { return group }
-            if let group = groupOpening(from: previous, limit: sentence) { return group }
+            for clause in openingClauses(from: previous, limit: sentence) {
+                if let group = groupNamed(from: clause.lowerBound, end: clause.upperBound) { return group }
+                if let group = groupOpening(from: clause.lowerBound, limit: sentence) { return group }
+            }
             // 甲委员参加了民盟组的讨论。…乙委员建议: the group the paragraph's first speaker joined.
             if let taking = UTF8Scan.find(Self.takingPart, in: bytes, from: previous, to: sentence), taking - Self.memberSeat.count >= previous,
                let group = groupJoined(after: taking - Self.memberSeat.count, limit: sentence) { return group }
@@ -97,7 +98,7 @@ extension PartyContext {
     static let done = Array("了".utf8)
     static let takingPart = Array("参加".utf8)
     /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
-    static let groupSubjectTails = ["的", "讨论", "委员", "成员"].map { Array($0.utf8) }
+    static let groupSubjectTails = ["的", "讨论", "委员", "成员", "举行", "召开"].map { Array($0.utf8) }
 
     /// `经济界组的讨论气氛热烈。`: the sector (or party) of a group that opens the sentence at `start` as its subject.
     func groupOpening(from start: Int, limit: Int) -> String? {
@@ -110,7 +111,7 @@ extension PartyContext {
     /// `groupSubjectTails` (`民盟组的讨论`, `经济界组委员`), read by `groupName`.
     func groupNamedAsSubject(from: Int, limit: Int) -> String? {
         var end = from + 6
-        while end < min(limit, from + Self.maximumSectorPhrase), bytes[end] >= 0x80 {
+        while end < min(limit, from + Self.maximumSessionGroup), bytes[end] >= 0x80 {
             if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
                Self.groupSubjectTails.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end + word.count) }) {
                 return groupName(from..<end)
@@ -121,15 +122,43 @@ extension PartyContext {
     }
 
     /// The group's name when it is one democratic party (`民盟组`: its members sit in it at a session,
-    /// named by the party alone) or one sector written with 界 or 界别.
+    /// named by the party alone), one federation (`工商联组`, `妇联界别小组`) or one sector written with 界 or 界别;
+    /// the session may be written before it (`全国政协十届五次会议妇联界别小组`, `省政协侨联界别`).
     func groupName(_ group: Range<Int>) -> String? {
         if parties.contains(where: { $0.range == group }) { return String(decoding: bytes[group], as: UTF8.self) }
-        guard group.count <= Self.maximumSectorPhrase, group.allSatisfy({ bytes[$0] >= 0x80 }),
+        guard group.count <= Self.maximumSessionGroup, group.allSatisfy({ bytes[$0] >= 0x80 }),
               UTF8Scan.find(Self.enumerationComma, in: bytes, from: group.lowerBound, to: group.upperBound) == nil,
-              !Self.bodyJoiners.contains(where: { UTF8Scan.find($0, in: bytes, from: group.lowerBound, to: group.upperBound) != nil }),
-              Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, group) })
+              !Self.bodyJoiners.contains(where: { UTF8Scan.find($0, in: bytes, from: group.lowerBound, to: group.upperBound) != nil })
+        else { return nil }
+        if let body = sessionBody(group) { return body }
+        guard group.count <= Self.maximumSectorPhrase, Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, group) })
         else { return nil }
         return String(decoding: bytes[group], as: UTF8.self)
+    }
+
+    /// What a group's name may open with before its body: the session's name (`全国政协十届五次会议`, `省政协`).
+    static let sessionEnds = ["政协", "会议", "全会", "大会"].map { Array($0.utf8) }
+    static let nationWord = Array("全国".utf8)
+    /// The longest group name with its session's (`全国政协十二届二次会议妇联界别`), in bytes.
+    static let maximumSessionGroup = 3 * 24
+
+    /// The body that closes `group`, a party, federation or sector named whole after nothing or after the
+    /// session's name (`全国政协十届五次会议|妇联界别`); a national session's federation is the nation's (`全国妇联界别`).
+    func sessionBody(_ group: Range<Int>) -> String? {
+        // The body's name may stop before the group's 界 or 界别 (妇联|界别).
+        let ends = [group.upperBound] + Self.sectorGroupEnds.compactMap {
+            UTF8Scan.hasSuffix($0, in: bytes, group) ? group.upperBound - $0.count : nil
+        }
+        let closing = (parties + federations + sectorNames).filter {
+            ends.contains($0.range.upperBound) && $0.range.lowerBound >= group.lowerBound
+        }
+        guard let body = closing.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        let session = group.lowerBound..<body.range.lowerBound
+        guard session.isEmpty || Self.sessionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, session) }) else { return nil }
+        let name = String(decoding: bytes[body.range], as: UTF8.self)
+        let national = federations.contains { $0.range == body.range }
+            && UTF8Scan.find(Self.nationWord, in: bytes, from: session.lowerBound, to: session.upperBound) != nil
+        return national ? "全国" + name : name
     }
 
     /// The sector (or party) of the group the clause `from..<end` names (`在经济界组`, `在民盟组讨论时`).
@@ -145,6 +174,42 @@ extension PartyContext {
         guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
         else { return nil }
         return groupName(from..<(end - word.count))
+    }
+
+    /// The first clauses of the sentence at `start` (to `limit`): the first, and the second after a fronted
+    /// time or place (`3月5日下午,在妇联组讨论会上,`); the last runs to `limit` when no comma closes it.
+    func openingClauses(from start: Int, limit: Int) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var from = start
+        while clauses.count < 2, from < limit {
+            let end = commaAt(from: from, limit: limit)
+            clauses.append(from..<(end ?? limit))
+            guard let end else { break }
+            from = end + (bytes[end] == 0x2C ? 1 : Self.fullComma.count)
+        }
+        return clauses
+    }
+
+    /// The first comma (ASCII or full-width) from `from` before `limit`.
+    func commaAt(from: Int, limit: Int) -> Int? {
+        let ascii = UTF8Scan.find([0x2C], in: bytes, from: from, to: limit)
+        let full = UTF8Scan.find(Self.fullComma, in: bytes, from: from, to: limit)
+        switch (ascii, full) {
+        case let (a?, f?): return min(a, f)
+        default: return ascii ?? full
+        }
+    }
+
+    /// Where the clause that ends at `end` begins: after the comma before it, else at its sentence's start.
+    func clauseStart(before end: Int) -> Int {
+        let sentence = sentenceStart(before: end)
+        var p = end
+        while p > sentence {
+            if bytes[p - 1] == 0x2C { return p }
+            if p - 3 >= sentence, UTF8Scan.hasPrefix(Self.fullComma, in: bytes, at: p - 3) { return p }
+            p -= 1
+        }
+        return sentence
     }
 
     /// Where the clause before `start` ends: just before the comma (and spaces) that stand before `start`.

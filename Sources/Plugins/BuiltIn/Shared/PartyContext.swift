@@ -16,6 +16,8 @@ struct PartyContext {
     let parties: [LexiconIndex.Hit]
     /// Federations named in the text (工商联, 妇联, 科协: entries with a `local` body), in order.
     let federations: [LexiconIndex.Hit]
+    /// The CPPCC's sectors named in the text (经济界, 农业界别: party entries of kind 界别 with no `local` body), in order.
+    let sectorNames: [LexiconIndex.Hit]
     let hostParty: Int?
     let hostSector: Int?
     /// The federation whose own meeting the headline names, when no party hosts
@@ -47,12 +49,13 @@ struct PartyContext {
         self.bytes = bytes
         var parties: [LexiconIndex.Hit] = []
         var federations: [LexiconIndex.Hit] = []
+        var sectorNames: [LexiconIndex.Hit] = []
         var sectors: Set<Int> = []
         for hit in hits {
             let entry = index.entries[hit.entry]
             guard entry.label == "Party" else { continue }
             if entry.properties["kind"] == "民主党派" { parties.append(hit) }
-            if entry.properties["local"] != nil { federations.append(hit) }
+            if entry.properties["local"] != nil { federations.append(hit) } else if entry.properties["kind"] == "界别" { sectorNames.append(hit) }
             // 工商联界别政协委员: the sector a report is about.
             if entry.properties["kind"] == "界别",
                UTF8Scan.findLast(Self.sectorChar, in: bytes, from: hit.range.lowerBound, to: min(bytes.count, hit.range.upperBound + 3)) != nil {
@@ -61,6 +64,7 @@ struct PartyContext {
         }
         self.parties = parties
         self.federations = federations
+        self.sectorNames = sectorNames
         var counts: [Int: Int] = [:]
         for p in parties { counts[p.entry, default: 0] += 1 }
         var total = parties.count
