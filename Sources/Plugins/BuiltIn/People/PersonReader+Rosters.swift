@@ -51,6 +51,8 @@ extension PersonReader {
                 open = (label, isRole, false)
             }
             if read { continue }
+            // 澳门委员名单 / (按姓氏笔画为序) / names: a note of the list's order between the label and its names.
+            if let announced = open?.announced, announced, isBracketedNote(line) { continue }
             // The first line under a label that stood alone, or a line that reads as a list, needs half
             // its items to be names; a line that reads as prose (。 , : outside brackets), all of them.
             if let (label, isRole, announced) = open,
@@ -182,13 +184,25 @@ extension PersonReader {
 
     /// A short line that is a roster label without its colon (`主 席`, `常务委员(按姓氏笔画为序)`).
     func standaloneLabel(_ line: Range<Int>) -> Range<Int>? {
-        guard line.count <= 60, !readsAsProse(line), rosterName(line) == nil else { return nil }
+        guard line.count <= Self.longestListTitle, !readsAsProse(line), rosterName(line) == nil else { return nil }
         var end = line.upperBound
         if bytes[end - 1] == 0x29, let open = UTF8Scan.find([0x28], in: bytes, from: line.lowerBound, to: end) { end = open }
         // It ends with its roster word (常务委员, 名单): a headline that holds one (市政协委员热议…) is no label.
         let compact = Array(bytes[line.lowerBound..<end].filter { $0 != 0x20 })
-        guard compact.count <= 30, Self.rosterWords.contains(where: { UTF8Scan.hasSuffix($0, in: compact, 0..<compact.count) }) else { return nil }
+        // A list's own title may be long (某省政协第十三届委员会澳门委员名单): 名单 ends no headline of news.
+        let isListTitle = UTF8Scan.hasSuffix(Self.listTitle, in: compact, 0..<compact.count)
+        guard compact.count <= (isListTitle ? Self.longestListTitle : 30),
+              Self.rosterWords.contains(where: { UTF8Scan.hasSuffix($0, in: compact, 0..<compact.count) }) else { return nil }
         return line
+    }
+
+    static let listTitle = Array("名单".utf8)
+    static let longestListTitle = 3 * 30
+
+    /// A short line that is one note in brackets (`(按姓氏笔画为序)`), no names.
+    func isBracketedNote(_ line: Range<Int>) -> Bool {
+        line.count <= 45 && bytes[line.lowerBound] == 0x28 && bytes[line.upperBound - 1] == 0x29
+            && UTF8Scan.find([0x28], in: bytes, from: line.lowerBound + 1, to: line.upperBound) == nil
     }
 
     /// Whether a line has sentence punctuation outside brackets (。 , :).

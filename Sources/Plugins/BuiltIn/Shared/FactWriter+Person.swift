@@ -45,7 +45,32 @@ extension FactWriter {
     /// The written form of the normalized text `read` where it first stands in `range`.
     private func written(_ read: String, in range: Range<Int>) -> String? {
         let needle = Array(read.utf8)
-        guard !needle.isEmpty, let at = UTF8Scan.find(needle, in: text.bytes, from: range.lowerBound, to: range.upperBound) else { return nil }
-        return text.written(at..<(at + needle.count))
+        guard !needle.isEmpty else { return nil }
+        if let at = UTF8Scan.find(needle, in: text.bytes, from: range.lowerBound, to: range.upperBound) {
+            return text.written(at..<(at + needle.count))
+        }
+        // A name padded to the width of three (`吳　君`): its characters with spaces between.
+        guard let padded = paddedSpan(read, in: range) else { return nil }
+        let form = text.written(padded).unicodeScalars.filter { !$0.properties.isWhitespace }
+        return String(String.UnicodeScalarView(form))
+    }
+
+    /// Where `read`'s characters stand in `range` with spaces between them, if they do. O(range).
+    private func paddedSpan(_ read: String, in range: Range<Int>) -> Range<Int>? {
+        let characters = read.unicodeScalars.map { Array(String($0).utf8) }
+        guard characters.count > 1, let first = characters.first else { return nil }
+        var from = range.lowerBound
+        while let at = UTF8Scan.find(first, in: text.bytes, from: from, to: range.upperBound) {
+            var p = at + first.count
+            var matched = true
+            for character in characters.dropFirst() {
+                while p < range.upperBound, text.bytes[p] == 0x20 { p += 1 }
+                guard UTF8Scan.hasPrefix(character, in: text.bytes, at: p), p + character.count <= range.upperBound else { matched = false; break }
+                p += character.count
+            }
+            if matched { return at..<p }
+            from = at + first.count
+        }
+        return nil
     }
 }
