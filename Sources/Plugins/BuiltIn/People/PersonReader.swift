@@ -295,7 +295,8 @@ struct PersonReader {
             // 李强在讲话中: the three-character reading ends in a clinging character before a
             // word; take the shorter (杨春和 at the end of a line keeps its 和).
             if k == 0, ends.count == 2, !next.isEmpty, let last = han(end - 3, limit), words.clinging.contains(last),
-               boundary(at: ends[1], limit: limit) != nil, !joinsNoName(at: end - 3, limit: limit) {
+               boundary(at: ends[1], limit: limit) != nil, !joinsNoName(at: end - 3, limit: limit),
+               !(admitsSoft && last == Self.forCharacter && attendsMeeting(at: end, limit: limit)) {
                 continue
             }
             // 高兴地说, 激动得: a last character that marks an adverb or a complement, after a word
@@ -325,6 +326,19 @@ struct PersonReader {
         else { return nil }
         return (range, next)
     }
+
+    /// Whether `end` is followed by a verb of the list of two characters or more and then the clause's
+    /// end, with only 会议 between (秘书长蒋大为列席会议。): a 为 there is then the name's last, not a
+    /// preposition of what follows (甲为出席会议的代表颁奖); 在 stays a word (张华在参加会议).
+    func attendsMeeting(at end: Int, limit: Int) -> Bool {
+        guard let verb = words.listVerbs.longestMatch(in: bytes, at: end, end: limit), verb.range.count >= 6 else { return false }
+        var after = verb.range.upperBound
+        if UTF8Scan.hasPrefix(Self.meeting, in: bytes, at: after) { after += Self.meeting.count }
+        return after >= limit || bytes[after] < 0x80 || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: after)
+    }
+
+    static let meeting = Array("会议".utf8)
+    static let forCharacter = "为".unicodeScalars.first!.value
 
     /// Whether a verb of the list of two characters or more follows `end` (副市长赵为济参加…):
     /// after a title it closes a name ending in a soft given character as punctuation does;
