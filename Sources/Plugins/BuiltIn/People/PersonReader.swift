@@ -602,6 +602,9 @@ struct PersonReader {
             // or 由 hold the title (由 is a surname too, but no name is read across it here).
             let link = Self.titleLinks.first { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
             if let link { at += link.count }
+            // 历任主委有甲、乙、丙: 有 links a title to a list of names (never to one: 主任有关…).
+            let listLink = link == nil && UTF8Scan.hasPrefix(Self.have, in: bytes, at: at)
+            if listLink { at += Self.have.count }
             // 原驻会副主委(已退休)蒋某: a short note in brackets between the title and the name.
             if link == nil, let past = pastShortNote(at, clause) { at = past }
             // 同为医药卫生界委员的古丽娜·吐尔逊是…: a dotted name after the title and 的 holds it.
@@ -621,6 +624,7 @@ struct PersonReader {
                     ?? (isTitle ? afterTitleOnly(at: at, clause) : nil)
                     ?? (isTitle ? itemInNamedList(at: at, clause, first: true) : nil)
             else { continue }
+            if listLink, !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
@@ -735,6 +739,7 @@ struct PersonReader {
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
     static let titleLinks = ["还有", "是", "为", "由"].map { Array($0.utf8) }
+    static let have = Array("有".utf8)
     static let openingQuote = Array("“".utf8)
     static let longestNote = 24
 
