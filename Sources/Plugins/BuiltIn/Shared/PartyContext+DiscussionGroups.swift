@@ -98,6 +98,7 @@ extension PartyContext {
     static let done = Array("了".utf8)
     static let takingPart = Array("参加".utf8)
     /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
+    static let sectorMembers = ["的委员们", "委员们", "的委员"].map { Array($0.utf8) }
     static let groupSubjectTails = ["的", "讨论", "委员", "成员", "举行", "召开"].map { Array($0.utf8) }
 
     /// `经济界组的讨论气氛热烈。`: the sector (or party) of a group that opens the sentence at `start` as its subject.
@@ -115,6 +116,13 @@ extension PartyContext {
             if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
                Self.groupSubjectTails.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end + word.count) }) {
                 return groupName(from..<end)
+            }
+            // 省政协侨联界别的委员们在讨论中…: a sector's members as the subject, with no group word;
+            // only a sector or federation of the lexicon (各界别的委员们 are no sector's).
+            if Self.sectorMembers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+               Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, from..<end) }),
+               let body = sessionBody(from..<end) {
+                return body
             }
             end += 3
         }
