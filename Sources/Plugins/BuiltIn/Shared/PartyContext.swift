@@ -463,7 +463,8 @@ struct PartyContext {
             return [String(decoding: bytes[(sector.lowerBound - Self.comesFrom.count)..<sector.upperBound], as: UTF8.self)]
         }
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
-            let phrase = self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
+            let phrase = cppccBodyBeforeList(from: at + Self.onBehalf.count, limit: limit)
+                ?? self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
             // 代表各民主党派、工商联: speaking for many is no membership.
             guard let phrase, !Self.collective.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil })
             else { return [] }
@@ -472,6 +473,13 @@ struct PartyContext {
                 guard let body = respectiveBody(bodies, nameEnd: end, listEnd: listEnd, nameEnds: nameEnds) else { return [] }
                 // 分别代表A、B两市民进: the body written once is each place's.
                 if let shared = sharedBodies(bodies), let place = bodies.firstIndex(of: body) { return [shared[place]] }
+                return [String(decoding: bytes[body], as: UTF8.self)]
+            }
+            // 代表市政协某委员会、民盟某市委会: a joint speech of CPPCC bodies and one other body; the
+            // speaker is of that one (two parties, or a party and 中共, leave it unsaid).
+            if let bodies = respectivePosts(phrase, limit: limit, ends: Self.behalfEnds), bodies.count > 1 {
+                let others = bodies.filter { UTF8Scan.find(Self.cppcc, in: bytes, from: $0.lowerBound, to: $0.upperBound) == nil }
+                guard others.count == 1, let body = others.first, !namesAnotherBody(after: bodies.last!.upperBound) else { return [] }
                 return [String(decoding: bytes[body], as: UTF8.self)]
             }
             guard !namesAnotherBody(after: phrase.upperBound) else { return [] }
@@ -498,7 +506,23 @@ struct PartyContext {
         return [post] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
 
+    /// `代表市政协农业和农村委员会、民盟某市委会`: a CPPCC committee opening a list of bodies, read whole to the 、
+    /// after its 委员会 (its name may hold 和 or 工作, which end a phrase after 代表 elsewhere).
+    func cppccBodyBeforeList(from start: Int, limit: Int) -> Range<Int>? {
+        let stop = min(limit, bytes.count, start + Self.maximumPhrase)
+        var i = start
+        while i < stop, UTF8Scan.isHan(bytes, at: i) {
+            i += 3
+            if UTF8Scan.hasSuffix(Self.committee, in: bytes, start..<i), UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) {
+                return UTF8Scan.find(Self.cppcc, in: bytes, from: start, to: i) != nil ? start..<i : nil
+            }
+        }
+        return nil
+    }
+
+    static let committee = Array("委员会".utf8)
     static let joins = Array("加入".utf8)
+    static let cppcc = Array("政协".utf8)
     static let comesFrom = Array("来自".utf8)
     static let memberSeat = Array("委员".utf8)
     static let placedIn = ["分在", "分入", "编入"].map { Array($0.utf8) }
@@ -566,10 +590,12 @@ struct PartyContext {
 
     func phrase(from start: Int, limit: Int, ends: [[UInt8]]) -> Range<Int>? {
         let stop = min(limit, bytes.count, start + Self.maximumPhrase)
+        // 致公党: a party's name opening the phrase is no end word (致).
+        let opensWithParty = parties.contains { $0.range.lowerBound == start }
         var i = start
         while i < stop {
             if bytes[i] < 0x80 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i) || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i)
-                || ends.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { break }
+                || (!(opensWithParty && i == start) && ends.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })) { break }
             i += UTF8Scan.scalarLength(bytes[i])
         }
         return i > start ? start..<i : nil
