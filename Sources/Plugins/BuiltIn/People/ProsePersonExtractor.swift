@@ -60,6 +60,7 @@ struct ProsePersonExtractor: Extractor {
             var writers: Set<NodeID> = [], takingPart: Set<NodeID> = []
             // Per sentence, where the last name whose own roles name a democratic party ends.
             var partyStated: [Int: Int] = [:]
+            var biographies: [String: [String]] = [:]
             for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
@@ -71,8 +72,11 @@ struct ProsePersonExtractor: Extractor {
                 let honorific = mention.roles.first {
                     $0.lowerBound == mention.nameRange.upperBound && $0.count <= Self.longestHonorific && !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: $0.lowerBound)
                 }
-                let phrases = context.phrasesAfter(honorific?.upperBound ?? mention.nameRange.upperBound, limit: mention.sentence.upperBound,
+                var phrases = context.phrasesAfter(honorific?.upperBound ?? mention.nameRange.upperBound, limit: mention.sentence.upperBound,
                                                    nameEnds: nameEnds)
+                // 甲出生于…,现任…: a profile's sentence elsewhere that the name opens (read once a name).
+                if biographies[mention.name] == nil { biographies[mention.name] = context.biographyPosts(named: mention.nameRange, nameEnds: nameEnds) }
+                phrases += biographies[mention.name]!.filter { !phrases.contains($0) }
                 for phrase in phrases { key.append(1); key += phrase.utf8 }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place

@@ -81,8 +81,11 @@ extension SpeakerRoles {
     /// 中华全国工商业联合会) or the document is national.
     func localBody(_ party: Int, level: String?, surface: String, at range: Range<Int>, writer: inout FactWriter) throws -> NodeID? {
         let entry = index.entries[party]
-        guard let local = entry.properties["local"], level != "中央", !Self.nationalPlaces.contains(city ?? ""),
-              !surface.contains("全国"), surface != entry.name else { return nil }
+        guard let local = entry.properties["local"], level != "中央", !surface.contains("全国"), surface != entry.name else { return nil }
+        // A national document's bare 台联 is the nation's; its 江苏省台联 is still 江苏's.
+        let nationalDocument = Self.nationalPlaces.contains(city ?? "")
+        if nationalDocument, level == nil { return nil }
+        let city = nationalDocument ? nil : city
         let prefix = entry.properties["local-prefix"] ?? ""
         guard let level = level ?? district?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
             if nationalSession { return nil }

@@ -441,7 +441,7 @@ struct SpeakerRoles {
         }
         // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation;
         // 代表共青团界别 names the sector itself.
-        if level == nil, city != nil, index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
+        if level == nil, let city, !SpeakerRoles.nationalPlaces.contains(city), index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
            !rest.hasUTF8Prefix("界") {
             // In a district's document (its headline: 政协某市某区第十届委员会…) the district's own.
             level = district?.level ?? "市"
