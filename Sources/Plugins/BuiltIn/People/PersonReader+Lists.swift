@@ -46,7 +46,12 @@ extension PersonReader {
             i = joined.range.upperBound
             closedByEtc = true
         }
-        let count = countOfPersons(from: i, clause, afterEtc: closedByEtc)
+        var count = countOfPersons(from: i, clause, afterEtc: closedByEtc)
+        // 王某、叶某、江某3人当选为副会长: a count with no 等 that tallies the names closes the list as 等 does.
+        if !closedByEtc, counted(i..<count.figuresEnd) == names.count, let tally = countOfPersons(from: i, clause, afterEtc: true).end {
+            count = (count.figuresEnd, tally)
+            closedByEtc = true
+        }
         // Figures with no count word after them: no list of persons.
         if count.end == nil, count.figuresEnd > i { return nil }
         let counted = count.end != nil
@@ -202,6 +207,13 @@ extension PersonReader {
               Self.memberWords.contains(where: { $0 == Array(bytes[word.range]) })
         else { return nil }
         return start..<word.range.upperBound
+    }
+
+    /// The number the figures in `range` write (`14`, `十四`), if they are one.
+    func counted(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        return Int(text) ?? ChineseNumeral.value(text)
     }
 
     /// The words a party calls its members by.

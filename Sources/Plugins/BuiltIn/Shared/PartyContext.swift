@@ -115,7 +115,10 @@ struct PartyContext {
             return opens && top.value >= Self.hostLead * runnerUp ? top.key : nil
         }
         hostSector = sectors.count == 1 ? sectors.first : nil
-        hostFederation = hostParty == nil ? Self.federationMeeting(bytes, federations: federations, parties: parties, index: index) : nil
+        hostFederation = hostParty == nil
+            ? Self.federationMeeting(bytes, federations: federations, parties: parties, index: index)
+                ?? Self.federationAbout(bytes, federations: federations, parties: parties, index: index)
+            : nil
         // 医药卫生界委员热议医改: a headline naming the one sector the document is about.
         let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
         headlineSector = hostParty == nil && hostFederation == nil
@@ -142,16 +145,36 @@ struct PartyContext {
               !parties.contains(where: { $0.range.lowerBound < end }),
               ownMeetings.contains(where: { UTF8Scan.find($0, in: bytes, from: hit.range.upperBound, to: end) != nil })
         else { return nil }
-        // 共青团绵阳市…: the league's place follows its name; 王店镇妇联: a federation's stands before it.
+        return String(decoding: bytes[placeStart(of: hit, after: start, bytes: bytes, index: index)..<end], as: UTF8.self)
+    }
+
+    /// Where the federation at `hit` begins with its place (not before `start`): 共青团绵阳市… has the
+    /// league's place after its name; 王店镇妇联 a federation's before it.
+    static func placeStart(of hit: LexiconIndex.Hit, after start: Int, bytes: [UInt8], index: LexiconIndex) -> Int {
         var from = hit.range.lowerBound
-        if index.entries[hit.entry].properties["local-prefix"] == nil {
-            while from >= 3, from - 3 >= start, end - from < maximumHeadline, UTF8Scan.isHan(bytes, at: from - 3),
-                  hit.range.lowerBound - (from - 3) <= 3 * (FederationPlace.longestPlace + 2) { from -= 3 }
-            // 选举产生某管理区妇联: the place begins after the verb.
-            from = FederationPlace.placeStart(bytes, from..<hit.range.lowerBound)
-            while from < hit.range.lowerBound, !FederationPlace.isPlace(bytes, from..<hit.range.lowerBound) { from += 3 }
-        }
-        return String(decoding: bytes[from..<end], as: UTF8.self)
+        guard index.entries[hit.entry].properties["local-prefix"] == nil else { return from }
+        while from >= 3, from - 3 >= start, UTF8Scan.isHan(bytes, at: from - 3),
+              hit.range.lowerBound - (from - 3) <= 3 * (FederationPlace.longestPlace + 2) { from -= 3 }
+        // 选举产生某管理区妇联: the place begins after the verb.
+        from = FederationPlace.placeStart(bytes, from..<hit.range.lowerBound)
+        while from < hit.range.lowerBound, !FederationPlace.isPlace(bytes, from..<hit.range.lowerBound) { from += 3 }
+        return from
+    }
+
+    /// Words of the CPPCC (its name, its sectors): a text that has them reports the CPPCC, not a federation's own business.
+    static let cppccWords = ["政协", "界别"].map { Array($0.utf8) }
+    static let minimumFederationNames = 3
+
+    /// A report of one federation's own business whose headline does not say so (`…全国台联第九届理事会…
+    /// 14人当选为副会长`): the federation, with its place as first written, when the text names it at least
+    /// three times, names no other federation, names it more often than any party, and names no CPPCC
+    /// nor its sectors (whose bare 副主席 and 委员 are the CPPCC's).
+    static func federationAbout(_ bytes: [UInt8], federations: [LexiconIndex.Hit], parties: [LexiconIndex.Hit], index: LexiconIndex) -> String? {
+        guard let first = federations.first, federations.count >= minimumFederationNames, federations.allSatisfy({ $0.entry == first.entry }),
+              parties.count < federations.count,
+              !Self.cppccWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil })
+        else { return nil }
+        return String(decoding: bytes[placeStart(of: first, after: 0, bytes: bytes, index: index)..<first.range.upperBound], as: UTF8.self)
     }
 
     static let listJoiners = ["、", "，", ",", "和", "及"].map { Array($0.utf8) }
