@@ -20,7 +20,7 @@ import Testing
 
     @Test func aLeaderSetApartBeforeTheUnitsIsNoUnit() throws {
         let g = try WorkPlanFlattenedLayoutTests.extract("municipal-leaders-set-apart.txt", city: "青澜")
-        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 4)
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 6)
         let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
         #expect(!agencies.contains { $0.contains("王五") || $0.contains("赵六") || $0.contains("钱八") || $0.contains("孙七") || $0.contains("市长") })
         // A unit ending in a post's word stays a unit: 助理 is a post only with a name after it.

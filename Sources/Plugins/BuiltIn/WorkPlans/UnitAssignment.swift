@@ -118,6 +118,12 @@ struct UnitAssignment {
 
     static func bareUnits(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
         guard UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
+        var inner = inner
+        // (市长助理王五;市住建局): the leader set apart before the units is none of them.
+        if let semicolon = UTF8Scan.find([0x3B], in: bytes, from: inner.lowerBound, to: inner.upperBound) {
+            let leaders = names(bytes, inner.lowerBound..<semicolon)
+            if !leaders.isEmpty, leaders.allSatisfy({ isLeader($0.name) }) { inner = (semicolon + 1)..<inner.upperBound }
+        }
         let items = names(bytes, inner)
         guard !items.isEmpty, items.count <= maximumBareUnits, items.allSatisfy({ item in
             // (此项不列责任单位): a note that speaks of units names none.
