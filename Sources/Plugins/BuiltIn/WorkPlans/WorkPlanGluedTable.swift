@@ -229,9 +229,17 @@ enum WorkPlanGluedTable {
             return nil
         }
 
-        /// Where a run of one to three persons' names (two or three characters each) from `at` may end, fewest names first.
+        /// Where a run of one to three persons' names (two or three characters each) from `at` may end, fewest names first;
+        /// a name may follow its post (`副区长王某`, `常务副区长李某`: `leader-posts`) and a 、 the name before.
         func namesEnds(_ at: Int, count: Int) -> [Int] {
             guard count < 3, let words else { return [] }
+            var at = at
+            if count > 0, at < chars.count, chars[at] == "、" { at += 1 }
+            let window = text(at..<min(chars.count, at + 8))
+            if let post = PlanWords.shared.leaderPosts.compactMap({ window.range(of: $0) }).min(by: { $0.upperBound < $1.upperBound }),
+               window[..<post.lowerBound].allSatisfy({ $0.isHan }) {
+                at += window.distance(from: window.startIndex, to: post.upperBound)
+            }
             var ends: [Int] = []
             for length in [3, 2] where at + length <= chars.count {
                 let name = text(at..<(at + length))
