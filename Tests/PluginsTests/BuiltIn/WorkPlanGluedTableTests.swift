@@ -16,9 +16,9 @@ import Testing
 
     @Test func leadersAndDeadlinesAreNoUnits() throws {
         let g = try WorkPlanFlattenedLayoutTests.extract("district-glued-table-leaders.txt", city: "青澜")
-        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 9)
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 12)
         let agencies = WorkPlanFlattenedLayoutTests.agencies(g)
-        #expect(agencies.allSatisfy { name in !["王建国", "李明", "赵红霞", "周芳", "何立新", "张菁", "钱卫东", "区长"].contains { name.contains($0) } })
+        #expect(agencies.allSatisfy { name in !["王建国", "李明", "赵红霞", "周芳", "何立新", "张菁", "钱卫东", "区长", "张伟", "李强", "周敏"].contains { name.contains($0) } })
         #expect(!agencies.contains { $0.contains("年") || $0.contains("长期") || $0.contains("改造") })
         // A sub-row naming its own leader and units is a task of its own; one naming none is none.
         #expect(WorkPlanFlattenedLayoutTests.titles(g).contains { $0.hasPrefix("整治背街小巷20条") })
@@ -38,6 +38,15 @@ import Testing
         let rows = Self.rows("表序号项目名称主要内容分管领导牵头单位配合单位1促进就业落实就业优先。全区城镇新增就业1500人。王建国人社局各街道")
         #expect(rows.map(\.units) == [["+人社局", "各街道"]])
         #expect(rows.first?.title.hasPrefix("促进就业落实就业优先。全区城镇") == true)
+    }
+
+    @Test func aRowWithNoStopNeedsItsLeadersNameAndUnitsToTheEdge() {
+        // With no stop the cells start at a leader's name and must run, all units, to the next row's number.
+        let rows = Self.rows("表序号工作任务责任领导牵头单位完成时限1新建学校3所王建国教育局2023年底2建设王家河公园王建国园林局2024年底")
+        #expect(rows.map(\.units) == [["+教育局"], ["+园林局"]])
+        #expect(rows.last?.title == "建设王家河公园")
+        // A name-like run in the text with no units after it up to the edge starts no cells.
+        #expect(Self.rows("表序号工作任务责任领导牵头单位1推进王建国故居修缮工作2…").isEmpty)
     }
 
     @Test func noGluedTableNoRows() {

@@ -213,6 +213,11 @@ enum WorkPlanGluedTable {
             var i = start
             while i < min(chars.count, start + longestRow) {
                 if chars[i] == "。", i - start >= 4, let cells = tail(i + 1, next: next, subRows: true) { return (i + 1, cells) }
+                // A row whose text has no stop (`1新建学校3所张伟李强教育局…`): under a leaders' column their names
+                // mark where its cells begin, which then run to a strong edge.
+                if header.leaders, i - start >= 4, chars[i - 1] != "。", chars[i].isHan, let cells = tail(i, next: next, subRows: false) {
+                    return (i, cells)
+                }
                 // The next row opens before any stop with cells after it: this one has none.
                 if i > start, chars[i - 1] == "。", let n = number(at: i), n.value == next { return nil }
                 i += 1
@@ -223,7 +228,9 @@ enum WorkPlanGluedTable {
         /// Leaders' names (under a leaders' column), units, a deadline, from `at`.
         func tail(_ at: Int, next: Int, subRows: Bool) -> Cells? {
             // Under a leaders' column a row names its leader: a sentence after a stop (`全区城镇新增…`) is the row's text.
-            for unitsStart in header.leaders ? namesEnds(at, count: 0) : [at] {
+            // Fewest names first, three characters before two: `何海平文体旅局` is 何海平 and 文体旅局, not 何海, 平文 and
+            // 体旅局. Two names of two characters glued (`张伟李强教育局`) read so only where no shorter reading cuts.
+            for (unitsStart, _) in header.leaders ? namesEnds(at, count: 0) : [(at, 0)] {
                 if let cells = units(unitsStart, next: next, subRows: subRows) { return cells }
             }
             return nil
@@ -231,7 +238,7 @@ enum WorkPlanGluedTable {
 
         /// Where a run of one to three persons' names (two or three characters each) from `at` may end, fewest names first;
         /// a name may follow its post (`副区长王某`, `常务副区长李某`: `leader-posts`) and a 、 the name before.
-        func namesEnds(_ at: Int, count: Int) -> [Int] {
+        func namesEnds(_ at: Int, count: Int) -> [(end: Int, names: Int)] {
             guard count < 3, let words else { return [] }
             var at = at
             if count > 0, at < chars.count, chars[at] == "、" { at += 1 }
@@ -245,7 +252,7 @@ enum WorkPlanGluedTable {
                 let name = text(at..<(at + length))
                 if name.allSatisfy(\.isHan), words.spells(name), !name.hasSuffix("局"), !name.hasSuffix("委") { ends.append(at + length) }
             }
-            return ends + ends.flatMap { namesEnds($0, count: count + 1) }
+            return ends.map { ($0, count + 1) } + ends.flatMap { namesEnds($0, count: count + 1) }
         }
 
         /// Units from `at`: up to a strong edge (the next row's number, a deadline, the text's end) all of it cut
