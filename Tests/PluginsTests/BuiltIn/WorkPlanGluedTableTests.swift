@@ -49,6 +49,14 @@ import Testing
         #expect(Self.rows("表序号工作任务责任领导牵头单位1推进王建国故居修缮工作2…").isEmpty)
     }
 
+    @Test func unitsWithTheirLevelsAreReadBackFromTheEdge() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("district-glued-table-levels.txt", city: "青澜")
+        #expect(WorkPlanFlattenedLayoutTests.tasks(g).count == 4)
+        #expect(WorkPlanFlattenedLayoutTests.titles(g).contains("实施市区道路改造"))
+        // A task's text ending in level words but no unit's ending gives no cells.
+        #expect(Self.rows("表序号重点任务牵头单位完成时限1推进区域协调发展2024年底2…").isEmpty)
+    }
+
     @Test func noGluedTableNoRows() {
         // A header with no row 1 after it, a header with spaces (`WorkPlanSpacedTable`'s), and a sentence naming 序号.
         #expect(Self.rows("附件:序号项目名称主要内容区政府分管领导牵头单位配合单位\n各街道要高度重视。王建国同志负责统筹。").isEmpty)

@@ -218,6 +218,11 @@ enum WorkPlanGluedTable {
                 if header.leaders, i - start >= 4, chars[i - 1] != "。", chars[i].isHan, let cells = tail(i, next: next, subRows: false) {
                     return (i, cells)
                 }
+                // With no leaders' column, units that each open with their level (`1推进某某建设区发改局区财政局2024年底2…`)
+                // are read back from the next row's number or the deadline.
+                if !header.leaders, i - start >= 4, chars[i - 1] != "。", let cells = levelledUnits(before: i, from: start, next: next) {
+                    return (cells.unitsStart, cells)
+                }
                 // The next row opens before any stop with cells after it: this one has none.
                 if i > start, chars[i - 1] == "。", let n = number(at: i), n.value == next { return nil }
                 i += 1
@@ -284,6 +289,33 @@ enum WorkPlanGluedTable {
                 return Cells(unitsStart: at, units: pieces, deadline: nil, end: end)
             }
             return nil
+        }
+
+        /// Units ending at `edge` (the next row's number, a deadline, or the text's end), each the shortest that opens
+        /// with a level (区, 市, 各 …), taken from the right while one ends where the last began; four characters of the
+        /// row's text at least before them.
+        func levelledUnits(before edge: Int, from start: Int, next: Int) -> Cells? {
+            var deadline: Range<Int>?
+            if header.deadline, let end = self.deadline(at: edge) {
+                deadline = edge..<end
+            } else if edge < chars.count {
+                guard chars[edge - 1].isHan, number(at: edge)?.value == next else { return nil }
+            }
+            var pieces: [(name: Range<Int>, core: Range<Int>)] = []
+            var at = edge
+            while at - start > 4 {
+                if chars[at - 1] == "、", !pieces.isEmpty { at -= 1; continue }
+                let lowest = max(start + 4, at - 12)
+                guard lowest <= at - 3 else { break }
+                let found = (lowest...(at - 3)).reversed().lazy.filter { GluedUnits.levelCharacters.contains(self.chars[$0]) }
+                    .compactMap { p in self.pieces(from: p, upTo: at).first { $0.name.upperBound == at } }.first
+                guard let piece = found else { break }
+                pieces.insert(piece, at: 0)
+                at = piece.name.lowerBound
+            }
+            guard let first = pieces.first else { return nil }
+            let end = deadline?.upperBound ?? edge
+            return Cells(unitsStart: first.name.lowerBound, units: pieces, deadline: deadline, end: end)
         }
 
         /// A sub-row's cells, ended by a strong edge (no sub-row after it is looked for).
