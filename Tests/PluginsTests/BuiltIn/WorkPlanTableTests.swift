@@ -20,8 +20,8 @@ import Testing
         // An empty cell names no unit; the deadline column is no unit.
         #expect(WorkPlanLayoutTests.units(g, "优化纳税缴费服务", "LEADS").keys.sorted() == ["市税务局"])
         #expect(WorkPlanLayoutTests.units(g, "优化纳税缴费服务", "RESPONSIBLE_FOR").isEmpty)
-        // 市直有关部门 after a named unit leaves the rest unnamed: no unit.
-        #expect(Set(WorkPlanLayoutTests.units(g, "加强知识产权保护", "RESPONSIBLE_FOR").keys) == ["各区人民政府"])
+        // 市直有关部门 listed as a unit of its own after a named unit is kept.
+        #expect(Set(WorkPlanLayoutTests.units(g, "加强知识产权保护", "RESPONSIBLE_FOR").keys) == ["各区人民政府", "市直有关部门"])
         #expect(g.nodes(withLabel: "Agency").allSatisfy { !(g.node($0).name ?? "").contains("年") })
         // The deadline is kept on the task.
         let task = try #require(g.nodes(withLabel: "Task").map(g.node).first { $0.properties["title"]?.stringValue?.hasPrefix("推行企业开办") == true })

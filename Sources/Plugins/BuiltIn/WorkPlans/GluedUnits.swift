@@ -12,6 +12,7 @@ enum GluedUnits {
     static let endings = ["局", "委", "办", "厅", "院", "府", "心", "司", "团", "道", "室", "联", "所", "站", "队", "部"].map { Array($0.utf8) }
     /// The levels a unit's name opens with.
     static let levels = ["省", "市", "县", "区", "镇", "乡", "各"].map { Array($0.utf8) }
+    static let levelCharacters = Set(levels.map { Character(String(decoding: $0, as: UTF8.self)) })
     /// The shortest piece, in bytes (three characters).
     static let shortestPiece = 9
 

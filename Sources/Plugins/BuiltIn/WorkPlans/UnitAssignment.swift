@@ -77,7 +77,7 @@ struct UnitAssignment {
 
     /// `1、地区生产总值增长7%(市发改委,市政府相关部门,各县市区政府)`: a numbered target's last
     /// bracket holding only unit names, with no label and no verb. Nothing says who leads, so all
-    /// are responsible; vague collectives (市政府相关部门, 有关部门) are no units, and a bracket
+    /// are responsible, collectives listed beside them (市政府相关部门, 有关部门) too, and a bracket
     /// holding only them, or any item that does not read as a unit (`(含开发区)`, `(2024年)`), is none.
     static func bareBracket(in bytes: [UInt8], line: Range<Int>, contentStart: Int) -> UnitAssignment? {
         let end = endBeforeStop(bytes, line)
@@ -112,12 +112,18 @@ struct UnitAssignment {
     }
 
     /// The units of a bracket holding only unit names, no label and no verb: all responsible
-    /// (a note may make one the lead), vague collectives left out; nil if any item reads as no unit.
+    /// (a note may make one the lead), collectives among them kept; nil if any item reads as no unit.
     /// A work report's task may name many units in its bracket (a dozen bureaus and the counties).
     static let maximumBareUnits = 20
 
     static func bareUnits(_ bytes: [UInt8], _ inner: Range<Int>) -> [Unit]? {
         guard UTF8Scan.find([0x3A], in: bytes, from: inner.lowerBound, to: inner.upperBound) == nil else { return nil }
+        var inner = inner
+        // (市长助理王五;市住建局): the leader set apart before the units is none of them.
+        if let semicolon = UTF8Scan.find([0x3B], in: bytes, from: inner.lowerBound, to: inner.upperBound) {
+            let leaders = names(bytes, inner.lowerBound..<semicolon)
+            if !leaders.isEmpty, leaders.allSatisfy({ isLeader($0.name) }) { inner = (semicolon + 1)..<inner.upperBound }
+        }
         let items = names(bytes, inner)
         guard !items.isEmpty, items.count <= maximumBareUnits, items.allSatisfy({ item in
             // (此项不列责任单位): a note that speaks of units names none.
@@ -125,9 +131,9 @@ struct UnitAssignment {
                 && !leadLabels.contains(where: { item.name.containsText($0) }) && !responsibleLabels.contains(where: { item.name.containsText($0) })
                 && (UnitLine.readsAsUnit(item.name) || zoneEndings.contains { item.name.hasUTF8Suffix($0) })
         }) else { return nil }
-        let named = items.filter { !isUnnamedCollective($0.name) }
-        guard !named.isEmpty else { return nil }
-        return named.map { Unit(name: $0.name, range: $0.range, kind: noteLeads($0.note) ? .lead : .responsible, role: noteLeads($0.note) ? "牵头" : "负责") }
+        // A bracket of vague collectives alone ((有关部门)) is a note; beside named units they are units.
+        guard items.contains(where: { !isUnnamedCollective($0.name) }) else { return nil }
+        return items.map { Unit(name: $0.name, range: $0.range, kind: noteLeads($0.note) ? .lead : .responsible, role: noteLeads($0.note) ? "牵头" : "负责") }
     }
 
     /// Closing brackets and their openers: `)` `(`, `]` `[` (full-width ones folded to these),
@@ -248,6 +254,8 @@ struct UnitAssignment {
             }
             guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else {
                 let items = names(bytes, part)
+                // (市长助理王五;市发改委牵头,…): the leader who answers for the task, set apart before the units, is none.
+                if units.isEmpty, pending.isEmpty, !items.isEmpty, items.allSatisfy({ isLeader($0.name) }) { continue }
                 guard let last = items.last, looksLikeUnit(last.name), pending.count + items.count <= 40 else { return nil }
                 pending += items
                 continue
@@ -265,9 +273,9 @@ struct UnitAssignment {
             }
         }
         // (市发改委牵头,市财政局,各县市区政府): units listed after the lead with no verb of their own answer
-        // for the task with it; a vague collective among them (市政府相关部门) is none.
+        // for the task with it, a collective among them (市政府相关部门) too.
         if !pending.isEmpty, units.contains(where: { $0.kind == .lead }), pending.allSatisfy({ UnitLine.readsAsUnit($0.name) }) {
-            for item in pending where !isUnnamedCollective(item.name) {
+            for item in pending {
                 units.append(Unit(name: item.name, range: item.range, kind: .responsible, role: "负责"))
             }
             return units
@@ -600,10 +608,9 @@ struct UnitAssignment {
             }
             return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
-        // 区发改局、区住建局、区级相关部门: the units named, not the rest left unnamed; alone
-        // (有关成员单位参与, 责任单位:市直各有关单位) such a collective is all the plan says.
-        guard named.count > 1, let firstNamed = named.firstIndex(where: { !isUnnamedCollective($0.name) }) else { return named }
-        return named.enumerated().filter { $0.offset <= firstNamed || !isUnnamedCollective($0.element.name) }.map(\.element)
+        // 区发改局、区住建局、区级相关部门: a collective listed as a unit of its own is one, after named
+        // units as alone (有关成员单位参与); only a trailing 等 phrase (市经信局等有关部门) is cut above.
+        return named
     }
 
     /// `name` without the marks a table sets before or after a unit (`★区工信局`): a mark is no part

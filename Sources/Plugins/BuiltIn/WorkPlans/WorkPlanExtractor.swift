@@ -31,6 +31,8 @@ struct WorkPlanExtractor: Extractor {
         var outlineLines: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)] = []
         // A table one cell to a line is read row by row, after the loop; its lines are no tasks of their own.
         let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
+        // So is a table run together with no separator between its cells (`序号项目名称…牵头单位配合单位1…`).
+        let gluedRows = WorkPlanGluedTable.rows(bytes, lines: lines)
         // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
         var bareUnits: UnitAssignment.Kind?
         // Bullet items since the last numbered line.
@@ -46,7 +48,7 @@ struct WorkPlanExtractor: Extractor {
                 path[marker.level] = (marker, line)
                 unnumbered = 0
             }
-            if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) { continue }
+            if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) || gluedRows.contains(where: { $0.line.overlaps(line) }) { continue }
             if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
                 bareUnits = kind
                 continue
@@ -197,6 +199,7 @@ struct WorkPlanExtractor: Extractor {
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
+            + gluedRows
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
