@@ -63,9 +63,11 @@ extension SpeakerRoles {
     /// Markers whose committee is the Communist Party's only with a secretary's post (关工委主任, 少工委主任 are no party's).
     static let secretaryOnlyMarkers: Set<String> = ["工委"]
     static let secretaryPosts = ["书记", "副书记", "常务副书记"].map { Array($0.utf8) }
-    /// The united front department (统战部): heads of it who are no member of the Communist Party are common,
-    /// so its post alone gives no party (`市委常委、统战部部长` does, by the 常委 seat).
+    /// The united front department (统战部): deputy heads who are no member of the Communist Party are common,
+    /// so a deputy's post alone gives no party (`市委常委、统战部副部长` does, by the 常委 seat); its head
+    /// (部长) is the Party's, as the annotators' guide lists 统战部长 among the Party's posts.
     static let unitedFront = Array("统战部".utf8)
+    static let unitedFrontHeads = ["部长"].map { Array($0.utf8) }
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
                                  "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员",
@@ -113,8 +115,9 @@ extension SpeakerRoles {
                   UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
             if Self.secretaryOnlyMarkers.contains(marker), !Self.secretaryPosts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }) { continue }
-            // 市委统战部副部长: a post of the department alone.
-            if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart) { return nil }
+            // 市委统战部副部长: a post of the department alone (its head, 部长, is the Party's).
+            if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart),
+               !Self.unitedFrontHeads.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart + Self.unitedFront.count) }) { return nil }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" || marker == "工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),

@@ -229,7 +229,8 @@ struct SpeakerRoles {
     /// `统战部副部长`, `株洲市委统战部部长`: a post of the united front department (after a committee of up to eight characters).
     static func isUnitedFrontPost(_ role: String) -> Bool {
         let bytes = Array(role.utf8)
-        guard let at = UTF8Scan.find(unitedFront, in: bytes, from: 0), at <= 24 else { return false }
+        guard let at = UTF8Scan.find(unitedFront, in: bytes, from: 0), at <= 24,
+              !unitedFrontHeads.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + unitedFront.count) }) else { return false }
         return UTF8Scan.find(Array("常委".utf8), in: bytes, from: 0, to: at) == nil
     }
 
