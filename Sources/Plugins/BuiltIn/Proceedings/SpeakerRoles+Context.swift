@@ -39,6 +39,11 @@ extension SpeakerRoles {
 
     /// A bare post of the federation the sentence names (`当选为副主席` after `区妇联…`), as its membership.
     func federationMembership(_ item: String, _ context: Context) -> Claim? {
+        // 当选为第三届委员会主席, 新一届秘书长: the term and its committee say nothing more of whose post it is.
+        var post = Self.droppingTerm(Substring(item))
+        if post.count == item.count, post.hasUTF8Prefix(Self.newTerm) { post = post.dropFirst(Self.newTerm.count) }
+        if post.count < item.count, post.hasUTF8Prefix(Self.committeeBody) { post = post.dropFirst(Self.committeeBody.count) }
+        let item = String(post)
         guard Self.federationPosts.contains(item) else { return nil }
         if let federation = context.sentenceFederation { return membership(federation + item) ?? placedMembership(federation + item) }
         return hostFederationMember(context, role: item)
@@ -95,6 +100,9 @@ extension SpeakerRoles {
         for words in [Self.leadingPrepositions, Self.tenureWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         }
+        // 四届社台州市委, 第四届盟市委: the committee's term before the party's short form.
+        let termless = Self.droppingTerm(rest)
+        if Self.shortPrefixes.contains(where: { termless.hasUTF8Prefix($0.prefix) }) { rest = termless }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
         if let short = Self.shortPrefixes.first(where: { rest.hasUTF8Prefix($0.prefix) }),
@@ -206,6 +214,17 @@ extension SpeakerRoles {
     static let countCharacters: Set<Character> = Set("等0123456789一二三四五六七八九十两多数余名位")
 
     /// `item` without a count before a member word or 界别委员 (名誉主委 keeps its 名).
+    static let newTerm = "新一届"
+    static let committeeBody = "委员会"
+
+    /// `item` past a term written before it (`四届`, `第四届`), else `item`.
+    static func droppingTerm(_ item: Substring) -> Substring {
+        let numbered = item.hasUTF8Prefix("第") ? item.dropFirst() : item
+        let counted = numbered.drop { countCharacters.contains($0) }
+        guard counted.startIndex != numbered.startIndex, counted.hasUTF8Prefix(Self.termMarker) else { return item }
+        return counted.dropFirst()
+    }
+
     static func droppingCount(_ item: Substring) -> Substring {
         let counted = item.drop { countCharacters.contains($0) }
         guard counted.startIndex != item.startIndex, memberWords.contains(where: { counted.hasUTF8Prefix($0.word) }) || counted.hasUTF8Prefix("界别")

@@ -130,7 +130,7 @@ struct PartyContext {
     let headlineSector: Int?
 
     /// Words of a body's own meeting in a headline (全体会议, 全会, 代表大会, 执委会, 常委会).
-    static let ownMeetings = ["全体", "全会", "代表大会", "执委", "常委会"].map { Array($0.utf8) }
+    static let ownMeetings = ["全体", "全会", "代表大会", "执委", "常委会", "换届", "委员大会"].map { Array($0.utf8) }
     static let maximumHeadline = 150
 
     /// The headline from the federation's place on, when the headline names one
