@@ -35,6 +35,8 @@ extension SpeakerRoles {
     static let federationPosts: Set<String> = [
         "主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "挂职副主席", "名誉主席",
         "秘书长", "副秘书长", "会长", "副会长", "常务副会长", "名誉会长", "荣誉主席", "荣誉会长",
+        // 选举甲为省妇联主席、乙等5人为副主席、丙等11人为常委: its standing and executive committees' seats.
+        "常委", "常务委员", "执委", "执行委员",
     ]
 
     /// A bare post of the federation the sentence names (`当选为副主席` after `区妇联…`), as its membership.
