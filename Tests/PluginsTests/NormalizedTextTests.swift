@@ -45,6 +45,17 @@ import Testing
         #expect(source.offset == original.utf8.count - "市科技局)\n".utf8.count)
     }
 
+    @Test func keepsAPhotosCaptionApartFromTheNextParagraph() {
+        // A caption closed by its credit (摄, 攝) and a blank line ends there; a word broken over a blank line still joins.
+        for credit in ["摄", "攝"] {
+            let original = "会议在机关设主会场,在委员驻地设分会场。这是主会场。 新华社记者 甲某 \(credit)\n\n   中共中央书记处书记乙某到会听取发言。\n"
+            let written = NormalizedText(original).string(0..<NormalizedText(original).count)
+            // The text is folded to simplified script: 攝 reads 摄.
+            #expect(written.contains("摄\n"))
+            #expect(!written.contains("摄中共"))
+        }
+    }
+
     @Test func keepsHeadingsAndSpeakerLinesApart() {
         let original = "加快武汉新城建设\n\n打造“世界光谷”\n\n市政协副主席,九三学社武汉市委员会主委 梁鸣\n\n创新体制机制。"
         let text = NormalizedText(original)

@@ -215,10 +215,16 @@ public struct NormalizedText: Sendable {
                     }
                     // A run of newlines and spaces.
                     var j = i
-                    while j < n, t[j] == 0x0A || t[j] == 0x20 || t[j] == 0x09 { j += 1 }
+                    var newlines = 0
+                    while j < n, t[j] == 0x0A || t[j] == 0x20 || t[j] == 0x09 {
+                        if t[j] == 0x0A { newlines += 1 }
+                        j += 1
+                    }
                     var lineEnd = written
                     while lineEnd > lineStart, o[lineEnd - 1] == 0x20 || o[lineEnd - 1] == 0x09 { lineEnd -= 1 }
-                    if j < n, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
+                    // A photo's caption closed by its credit (`新华社记者 某 摄`) and a blank line: the next paragraph.
+                    let caption = newlines > 1 && lineEnd - lineStart >= 3 && endsInCredit(UnsafeBufferPointer(o), lineEnd)
+                    if j < n, !caption, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
                        isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0),
                        !startsNumeralHeading(t, j, n), !endsInUnitList(UnsafeBufferPointer(o), lineStart, lineEnd)
                     {
@@ -238,6 +244,13 @@ public struct NormalizedText: Sendable {
         }
         text.removeLast(n - written)
         map.removeLast(n - written)
+    }
+
+    /// 摄 and 攝: a photographer's credit closing a line.
+    static let creditMarks: [[UInt8]] = [Array("摄".utf8), Array("攝".utf8)]
+
+    static func endsInCredit(_ o: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        creditMarks.contains { mark in mark.indices.allSatisfy { o[end - 3 + $0] == mark[$0] } }
     }
 
     static let numeralBytes: [[UInt8]] = "一二三四五六七八九十".map { Array(String($0).utf8) }
