@@ -289,12 +289,12 @@ extension SpeakerRoles {
 
     /// Verbs of election before the post they give (`选举民进某县基层委主委`, `增补…为`):
     /// the item is the post after them.
-    static let electionVerbs = ["选举产生", "当选为", "选举", "推选", "增补", "补选", "当选"]
+    static let electionVerbs = ["选举产生", "当选为", "选举", "推选", "增补", "补选", "当选", "被聘为", "被任命为"]
 
-    /// Whether `item` may hold a verb of election: every one holds 选 or is 增补 (a cheap test
+    /// Whether `item` may hold a verb of election: every one holds 选, 被 or is 增补 (a cheap test
     /// before the searches for each verb, which run for every role item).
     static func mayHoldElection(_ item: String) -> Bool {
-        item.containsText("选") || item.containsText("增补")
+        item.containsText("选") || item.containsText("增补") || item.containsText("被")
     }
 
     static func afterElection(_ item: String) -> String {

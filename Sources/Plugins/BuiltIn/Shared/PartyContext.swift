@@ -428,7 +428,7 @@ struct PartyContext {
         return i
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
-    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "任"].map { Array($0.utf8) }
+    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "任", "被授予", "被聘为", "被任命为"].map { Array($0.utf8) }
     /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
     static let formerly = ["曾经", "曾"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
@@ -516,6 +516,8 @@ struct PartyContext {
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
+        // 被授予某协会名誉主席职务 is a post; 被授予优秀党员 an honour, no membership.
+        if verb == Self.conferred, !UTF8Scan.hasSuffix(Array(Self.postWord.utf8), in: bytes, phrase) { return [] }
         // 甲、乙分别为民盟某市委主委和民进某市委主委: the posts go to the names in their order.
         if each == Self.eachOf[0], let posts = respectivePosts(phrase, limit: limit), posts.count > 1 {
             let index = posts.count - 1 - later
@@ -525,8 +527,10 @@ struct PartyContext {
         let from = Self.elected.prefix(2).contains(verb) ? at : phrase.lowerBound
         // 当选为省工商联(总商会)专职副主席(副会长): the post goes on past a bracketed note, which is left out.
         let (upper, post) = pastNotes(from..<phrase.upperBound, limit: limit, ends: Self.electedEnds)
+        // 被授予某协会名誉主席职务: the post, not the word for a post.
+        let postOnly = post.hasUTF8Suffix(Self.postWord) && post.utf8.count > Self.postWord.utf8.count ? String(post.dropLast(2)) : post
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
-        return [post] + (sectorPlacement(after: upper).map { [$0] } ?? [])
+        return [postOnly] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
 
     /// `代表市政协农业和农村委员会、民盟某市委会`: a CPPCC committee opening a list of bodies, read whole to the 、
@@ -544,6 +548,8 @@ struct PartyContext {
     }
 
     static let committee = Array("委员会".utf8)
+    static let postWord = "职务"
+    static let conferred = Array("被授予".utf8)
     static let joins = Array("加入".utf8)
     static let cppcc = Array("政协".utf8)
     static let comesFrom = Array("来自".utf8)
