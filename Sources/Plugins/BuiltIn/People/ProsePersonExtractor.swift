@@ -89,9 +89,11 @@ struct ProsePersonExtractor: Extractor {
                 // 民盟某支部委员、区政协委员甲,区政协常委乙、丙: the sentence says whose party it is; a later
                 // group named by seats alone, after a comma, is not stated to be the host party's.
                 // (Its seats written before the names: 乙满票当选为委员 is a clause of its own.)
+                // 主委甲,副主委乙、丙,委员丁、戊出席: a bare 委员 after the party's officers is its committee's seat.
                 if case .seat = seen, let stated = partyStated[mention.sentence.lowerBound], let first = mention.roles.first,
                    first.upperBound <= mention.nameRange.lowerBound, stated <= first.lowerBound,
-                   UTF8Scan.find([0x2C], in: bytes, from: stated, to: first.lowerBound) != nil {
+                   UTF8Scan.find([0x2C], in: bytes, from: stated, to: first.lowerBound) != nil,
+                   !Self.bareCommitteeSeats.contains(Array(bytes[first])) {
                     seen = .other
                 }
                 if mention.roles.contains(where: { namesDemocraticParty($0, prepared: prepared, index: index) }) {
@@ -233,6 +235,8 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let enumerationComma = Array("、".utf8)
+    /// Seats written bare, with no other body, after a party's officers: its own committee's.
+    static let bareCommitteeSeats: Set<[UInt8]> = [Array("委员".utf8), Array("常委".utf8)]
     static let onBehalf = Array("代表".utf8)
     /// The longest honorific after a name (`常务副主席`), in bytes.
     static let longestHonorific = 15
