@@ -4,7 +4,7 @@
 /// alone after 、 (`镇`) is no unit by itself: it belongs to the collective before it.
 enum PlaceCollective {
     /// The level words that may stand alone after a collective of places.
-    static let levelWords = ["街道", "乡镇", "市", "区", "县", "乡", "镇", "旗"]
+    static let levelWords = ["县级市", "街道", "乡镇", "市", "区", "县", "乡", "镇", "旗"]
     static let each = "各"
     static let count = "个"
 
@@ -43,6 +43,6 @@ enum PlaceCollective {
 
     /// `item` is a level word alone (`镇`, `街道`).
     static func isLevelWord(_ bytes: [UInt8], _ item: Range<Int>) -> Bool {
-        item.count <= 6 && levelWords.contains { bytes[item].elementsEqual($0.utf8) }
+        item.count <= 9 && levelWords.contains { bytes[item].elementsEqual($0.utf8) }
     }
 }
