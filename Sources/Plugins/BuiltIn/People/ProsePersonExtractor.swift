@@ -61,6 +61,8 @@ struct ProsePersonExtractor: Extractor {
             // Per sentence, where the last name whose own roles name a democratic party ends.
             var partyStated: [Int: Int] = [:]
             var biographies: [String: [String]] = [:]
+            // Most documents hold no profile's verb at all: then no name's occurrences are searched.
+            let mayHaveBiographies = context.mayHaveBiographies
             for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
@@ -75,8 +77,10 @@ struct ProsePersonExtractor: Extractor {
                 var phrases = context.phrasesAfter(honorific?.upperBound ?? mention.nameRange.upperBound, limit: mention.sentence.upperBound,
                                                    nameEnds: nameEnds)
                 // 甲出生于…,现任…: a profile's sentence elsewhere that the name opens (read once a name).
-                if biographies[mention.name] == nil { biographies[mention.name] = context.biographyPosts(named: mention.nameRange, nameEnds: nameEnds) }
-                phrases += biographies[mention.name]!.filter { !phrases.contains($0) }
+                if mayHaveBiographies {
+                    if biographies[mention.name] == nil { biographies[mention.name] = context.biographyPosts(named: mention.nameRange, nameEnds: nameEnds) }
+                    phrases += biographies[mention.name]!.filter { !phrases.contains($0) }
+                }
                 for phrase in phrases { key.append(1); key += phrase.utf8 }
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place

@@ -6,6 +6,11 @@ extension PartyContext {
     /// How far a profile's sentence may run, in bytes.
     static let biographyReach = 3 * 120
 
+    /// Whether the text holds a profile's verb after a comma at all (`,现任`): one search for each verb.
+    var mayHaveBiographies: Bool {
+        Self.biographyVerbs.contains { UTF8Scan.find([0x2C] + $0, in: bytes, from: 0) != nil }
+    }
+
     /// The posts of every profile sentence that the name written as `name` opens, anywhere in the text.
     func biographyPosts(named name: Range<Int>, nameEnds: [Int: Int]) -> [String] {
         let written = Array(bytes[name])
