@@ -280,13 +280,19 @@ extension PersonReader {
     /// closes a list), when it can be a name at all; the longest tried first. An item of four
     /// (达哇才仁, 安旺扎美) must be spelled from another language: three of its characters or more
     /// of the transliteration list.
+    /// `李從正`, `王从军` between 、: a name of three characters whose surname is a common one may hold a
+    /// character that opens no name elsewhere (从, 为) as its last two; the surname never.
+    private func mayHoldFunctionCharacter(_ p: Int, _ k: Int, _ count: Int) -> Bool {
+        count == 3 && k > 0 && han(p, p + 3).map(words.commonSurnames.contains) == true
+    }
+
     private func listItemEnd(at p: Int, _ clause: Range<Int>) -> Int? {
         guard words.titles.longestMatch(in: bytes, at: p, end: clause.upperBound) == nil else { return nil }
         for count in [4, 3, 2] {
             let end = p + 3 * count
             guard end < clause.upperBound,
                   count < 4 || (0..<count).filter({ han(p + 3 * $0, clause.upperBound).map(words.transliteration.contains) == true }).count >= 3,
-                  (0..<count).allSatisfy({ han(p + 3 * $0, clause.upperBound).map { !Self.neverGiven.contains($0) } ?? false }),
+                  (0..<count).allSatisfy({ k in han(p + 3 * k, clause.upperBound).map { !Self.neverGiven.contains($0) || mayHoldFunctionCharacter(p, k, count) } ?? false }),
                   words.titles.longestMatch(in: bytes, at: p + 3, end: clause.upperBound) == nil,
                   UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || bytes[end] == 0x2C
                     || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
