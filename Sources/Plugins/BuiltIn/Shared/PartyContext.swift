@@ -517,7 +517,7 @@ struct PartyContext {
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
         // 被授予某协会名誉主席职务 is a post; 被授予优秀党员 an honour, no membership.
-        if verb == Self.conferred, !UTF8Scan.hasSuffix(Array(Self.postWord.utf8), in: bytes, phrase) { return [] }
+        if verb == Self.conferred, !UTF8Scan.hasSuffix(Self.postWordBytes, in: bytes, phrase) { return [] }
         // 甲、乙分别为民盟某市委主委和民进某市委主委: the posts go to the names in their order.
         if each == Self.eachOf[0], let posts = respectivePosts(phrase, limit: limit), posts.count > 1 {
             let index = posts.count - 1 - later
@@ -528,7 +528,7 @@ struct PartyContext {
         // 当选为省工商联(总商会)专职副主席(副会长): the post goes on past a bracketed note, which is left out.
         let (upper, post) = pastNotes(from..<phrase.upperBound, limit: limit, ends: Self.electedEnds)
         // 被授予某协会名誉主席职务: the post, not the word for a post.
-        let postOnly = post.hasUTF8Suffix(Self.postWord) && post.utf8.count > Self.postWord.utf8.count ? String(post.dropLast(2)) : post
+        let postOnly = post.hasUTF8Suffix(Self.postWord) && post.utf8.count > Self.postWordBytes.count ? String(post.dropLast(Self.postWord.count)) : post
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
         return [postOnly] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
@@ -549,6 +549,7 @@ struct PartyContext {
 
     static let committee = Array("委员会".utf8)
     static let postWord = "职务"
+    static let postWordBytes = Array(postWord.utf8)
     static let conferred = Array("被授予".utf8)
     static let joins = Array("加入".utf8)
     static let cppcc = Array("政协".utf8)
@@ -619,15 +620,25 @@ struct PartyContext {
 
     func phrase(from start: Int, limit: Int, ends: [[UInt8]]) -> Range<Int>? {
         let stop = min(limit, bytes.count, start + Self.maximumPhrase)
-        // 致公党: a party's name opening the phrase is no end word (致).
-        let opensWithParty = parties.contains { $0.range.lowerBound == start }
         var i = start
         while i < stop {
-            if bytes[i] < 0x80 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i) || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i)
-                || (!(opensWithParty && i == start) && ends.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })) { break }
+            if bytes[i] < 0x80 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i) || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) { break }
+            if ends.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
+                // 致公党, 中国致公党: an end word inside a party's name ends nothing (looked up only at an end word).
+                guard let party = party(covering: i), party.upperBound <= stop else { break }
+                i = party.upperBound
+                continue
+            }
             i += UTF8Scan.scalarLength(bytes[i])
         }
         return i > start ? start..<i : nil
+    }
+
+    /// The democratic party's name that holds the byte at `at`, if one does. O(log n).
+    func party(covering at: Int) -> Range<Int>? {
+        let next = parties.partitioningIndex { $0.range.lowerBound > at }
+        guard next > 0, parties[next - 1].range.contains(at) else { return nil }
+        return parties[next - 1].range
     }
 
     static let sectorOf = Array("界的".utf8)
