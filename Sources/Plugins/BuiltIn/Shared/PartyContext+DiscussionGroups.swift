@@ -157,8 +157,10 @@ extension PartyContext {
         let ends = [group.upperBound] + Self.sectorGroupEnds.compactMap {
             UTF8Scan.hasSuffix($0, in: bytes, group) ? group.upperBound - $0.count : nil
         }
-        let closing = (parties + federations + sectorNames).filter {
-            ends.contains($0.range.upperBound) && $0.range.lowerBound >= group.lowerBound
+        // Of the names inside the group (each list is in text order), the one that starts first.
+        let closing = [parties, federations, sectorNames].compactMap { hits in
+            hits[hits.partitioningIndex { $0.range.lowerBound >= group.lowerBound }...].prefix { $0.range.lowerBound < group.upperBound }
+                .first { ends.contains($0.range.upperBound) }
         }
         guard let body = closing.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
         let session = group.lowerBound..<body.range.lowerBound
