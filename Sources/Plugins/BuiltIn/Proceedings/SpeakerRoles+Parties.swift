@@ -68,6 +68,11 @@ extension SpeakerRoles {
     /// (部长) is the Party's, as the annotators' guide lists 统战部长 among the Party's posts.
     static let unitedFront = Array("统战部".utf8)
     static let unitedFrontHeads = ["部长"].map { Array($0.utf8) }
+
+    /// Whether the 统战部 at `at` of `bytes` is followed by its head's post (`统战部部长`), not a deputy's.
+    static func namesUnitedFrontHead(_ bytes: [UInt8], at: Int) -> Bool {
+        unitedFrontHeads.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at + unitedFront.count) }
+    }
     /// Posts that only a member of the Communist Party holds, wherever they appear in a role.
     static let communistPosts = ["总书记", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "党工委书记", "党工委副书记",
                                  "党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委委员", "纪委书记", "纪委副书记", "中共党员", "党员",
@@ -117,7 +122,7 @@ extension SpeakerRoles {
             if Self.secretaryOnlyMarkers.contains(marker), !Self.secretaryPosts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }) { continue }
             // 市委统战部副部长: a post of the department alone (its head, 部长, is the Party's).
             if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart),
-               !Self.unitedFrontHeads.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart + Self.unitedFront.count) }) { return nil }
+               !Self.namesUnitedFrontHead(bytes, at: roleStart) { return nil }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" || marker == "工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),

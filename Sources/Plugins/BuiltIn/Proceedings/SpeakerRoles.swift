@@ -230,7 +230,7 @@ struct SpeakerRoles {
     static func isUnitedFrontPost(_ role: String) -> Bool {
         let bytes = Array(role.utf8)
         guard let at = UTF8Scan.find(unitedFront, in: bytes, from: 0), at <= 24,
-              !unitedFrontHeads.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + unitedFront.count) }) else { return false }
+              !namesUnitedFrontHead(bytes, at: at) else { return false }
         return UTF8Scan.find(Array("常委".utf8), in: bytes, from: 0, to: at) == nil
     }
 
