@@ -246,11 +246,11 @@ public struct NormalizedText: Sendable {
         map.removeLast(n - written)
     }
 
-    /// 摄 and 攝: a photographer's credit closing a line.
-    static let creditMarks: [[UInt8]] = [Array("摄".utf8), Array("攝".utf8)]
+    /// 摄: a photographer's credit closing a line (攝 is folded to it before lines are joined).
+    static let creditMark = Array("摄".utf8)
 
     static func endsInCredit(_ o: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        creditMarks.contains { mark in mark.indices.allSatisfy { o[end - 3 + $0] == mark[$0] } }
+        creditMark.indices.allSatisfy { o[end - 3 + $0] == creditMark[$0] }
     }
 
     static let numeralBytes: [[UInt8]] = "一二三四五六七八九十".map { Array(String($0).utf8) }
