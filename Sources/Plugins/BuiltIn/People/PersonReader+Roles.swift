@@ -47,6 +47,12 @@ extension PersonReader {
             first = (first.lowerBound + word.count)..<first.upperBound
             break
         }
+        // 李某委员和京剧名家甲: the honorific and the joiner after the name before are no part of the role.
+        if first.lowerBound == floor, let honorific = words.honorifics.longestMatch(in: bytes, at: floor, end: first.upperBound),
+           let joined = words.joiners.longestMatch(in: bytes, at: honorific.range.upperBound, end: first.upperBound),
+           joined.range.upperBound < first.upperBound {
+            first = joined.range.upperBound..<first.upperBound
+        }
         // 预备会由全国妇联主席: the meeting before 由 is no part of the role.
         if let by = agentMarker(in: first) { first = by..<first.upperBound }
         // One range, as written: the separators between the roles stay.

@@ -50,7 +50,8 @@ struct PersonReader {
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
             // 作者:九三学社 甲: where a byline and another reader read one name, the byline stands.
             inClause.sort { ($0.nameRange.lowerBound, $0.evidence == .byline ? 0 : 1) < ($1.nameRange.lowerBound, $1.evidence == .byline ? 0 : 1) }
-            for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange) {
+            for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange)
+                && !isPluralSeat(after: m.nameRange.upperBound, limit: clause.upperBound) {
                 taken.append(m.nameRange)
                 found.append(m)
             }
@@ -66,6 +67,14 @@ struct PersonReader {
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
         return withoutFirstParts(all)
+    }
+
+    static let plural = Array("们".utf8)
+
+    /// `但妇女委员们…`: an honorific made plural names a group (妇女委员们, 青年代表们), so the word before it is no name.
+    func isPluralSeat(after end: Int, limit: Int) -> Bool {
+        guard let honorific = words.honorifics.longestMatch(in: bytes, at: end, end: limit) else { return false }
+        return UTF8Scan.hasPrefix(Self.plural, in: bytes, at: honorific.range.upperBound)
     }
 
     /// `街总理事长甲`: the leftmost title (总理) gives way to one that starts inside it and ends

@@ -175,12 +175,15 @@ extension PartyContext {
     func groupNamed(from start: Int, end clauseEnd: Int) -> String? {
         var from = start, end = clauseEnd
         while from < end, bytes[from] == 0x20 { from += 1 }
-        guard UTF8Scan.hasPrefix(Self.at, in: bytes, at: from) else { return nil }
-        from += Self.at.count
+        // 全国政协妇联小组讨论会上,: with no 在, the clause must end in a word of where or when (会上, 讨论时).
+        let located = UTF8Scan.hasPrefix(Self.at, in: bytes, at: from)
+        if located { from += Self.at.count }
         // 在参加民革组讨论时: taking part in the group.
-        if UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: from) { from += Self.takingPart.count }
+        if located, UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: from) { from += Self.takingPart.count }
         // 在民革组讨论时,: the group, then when its members spoke.
-        if let tail = Self.groupTails.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) }) { end -= tail.count }
+        let tail = Self.groupTails.first { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) }
+        guard located || tail != nil else { return nil }
+        if let tail { end -= tail.count }
         guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
         else { return nil }
         return groupName(from..<(end - word.count))
