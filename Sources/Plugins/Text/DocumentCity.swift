@@ -88,6 +88,11 @@ public enum DocumentCity {
         return provinces.unsuffixed.contains(province) ? province : province + "省"
     }
 
+    /// Whether `name` (no 市) is a city of the table: a prefecture-level city or a municipality (天津).
+    public static func isCity(_ name: String) -> Bool {
+        provinces.cities[name] != nil
+    }
+
     /// Whether `name` is a province of the table (会议由 of `会议由省政协` is not);
     /// any name when the table could not be read.
     static func isProvince(_ name: ArraySlice<UInt8>) -> Bool {

@@ -18,6 +18,13 @@ extension PersonReader {
             // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
             while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
             // 供稿:区政协办公室 卜春生: the writer's office, then the writer; 作者:某市委会办公室甲: glued to it.
+            // (记者媛媛 通讯员…): a name of any characters glued to a credit's label, up to a space or the bracket's end.
+            if at == label.upperBound, !nounLabel, opensCredit(label.lowerBound, clause), bylineName(at: at, limit: clause.upperBound) == nil,
+               let person = delimitedName(at: at, clause, glued: true) {
+                found.append(PersonMention(name: personName(person), nameRange: person, roles: [label], sentence: clause, evidence: .byline))
+                at = person.upperBound
+                while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+            }
             if bylineName(at: at, limit: clause.upperBound) == nil {
                 var run = at
                 while run < clause.upperBound, han(run, clause.upperBound) != nil { run += 3 }
@@ -44,8 +51,9 @@ extension PersonReader {
     /// `(记者 田格斯 青普力)`, `责编:沙衣力克`: in a byline, two to four Han characters standing
     /// alone between a space, colon or bracket and a space, bracket or the clause's end are a
     /// name, whatever its characters (not a title, an office or a term of the lexicons).
-    func delimitedName(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
-        guard p > clause.lowerBound, [0x20, 0x3A, 0x28, 0x2F].contains(bytes[p - 1]) else { return nil }
+    /// `glued`: the name follows its label with nothing between (`(记者媛媛 通讯员…)`), which `opensCredit` allows.
+    func delimitedName(at p: Int, _ clause: Range<Int>, glued: Bool = false) -> Range<Int>? {
+        guard p > clause.lowerBound, glued || [0x20, 0x3A, 0x28, 0x2F].contains(bytes[p - 1]) else { return nil }
         var end = p
         while end - p < 12, han(end, clause.upperBound) != nil { end += 3 }
         guard end - p >= 6, han(end, clause.upperBound) == nil,
@@ -57,6 +65,11 @@ extension PersonReader {
               !words.creditsAfter.matches(in: bytes, range: p..<end).contains(where: { $0.range.upperBound == end }),
               words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }
         return p..<end
+    }
+
+    /// Whether the label at `at` opens a bracket or its line (`(记者…`): a credit, not a word of the prose (`记者会`).
+    func opensCredit(_ at: Int, _ clause: Range<Int>) -> Bool {
+        at == clause.lowerBound || bytes[at - 1] == 0x28 || bytes[at - 1] == 0x0A
     }
 
     /// Whether a byline label (通讯员, 记者) starts at `at`.

@@ -950,6 +950,7 @@ struct PersonReader {
     }
 
     static let titleOpeners = ["“", "《", "\""].map { Array($0.utf8) }
+    static let bookTitle = Array("《".utf8)
     static let copula = Array("是".utf8)
 
     /// The text from `from` to the next comma or the sentence's end when it is a role: it ends
@@ -964,6 +965,13 @@ struct PersonReader {
     /// `李某的“…”`, `张某的《…》` after `、`: a name, 的 and a quoted title, where the
     /// name is one with no context (no ambiguous surname, not a word or a place).
     func authorOfTitle(_ first: (range: Range<Int>, next: Range<Int>), end: Int, _ clause: Range<Int>) -> Bool {
+        // 张某《关于…》、胡某《关于…》的提案: a proposal's title right after its author's name, opening the clause or after 、.
+        if first.next.isEmpty, UTF8Scan.hasPrefix(Self.bookTitle, in: bytes, at: end),
+           first.range.lowerBound == clause.lowerBound
+            || (first.range.lowerBound >= clause.lowerBound + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.lowerBound - 3)),
+           name(at: first.range.lowerBound, limit: clause.upperBound, strong: false)?.range == first.range {
+            return true
+        }
         guard first.next.count == Self.of.count, UTF8Scan.hasPrefix(Self.of, in: bytes, at: first.next.lowerBound),
               first.range.lowerBound >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.lowerBound - 3),
               Self.titleOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first.next.upperBound) }),

@@ -291,11 +291,17 @@ struct SpeakerRoles {
         return items
     }
 
-    /// The prefecture city an item opens with (`嘉兴` of `嘉兴市委统战部副部长`), by the table of provinces.
+    /// The city an item names before its first 市 (`嘉兴` of `嘉兴市委统战部副部长`, `天津` of
+    /// `还有天津市人大副主任`): the longest of the last two to four characters there that the table of
+    /// provinces holds as a prefecture-level city or a municipality.
     static func cityNamed(_ item: String) -> String? {
         guard let r = item.utf8Range(of: "市") else { return nil }
-        let place = String(item[..<r.lowerBound])
-        return (2...4).contains(place.count) && DocumentCity.province(ofCity: place) != nil ? place : nil
+        let before = item[..<r.lowerBound]
+        for length in stride(from: min(4, before.count), through: 2, by: -1) {
+            let place = String(before.suffix(length))
+            if DocumentCity.isCity(place) { return place }
+        }
+        return nil
     }
 
     /// Whether `item` names a federation, a body of each place (工商联, 妇联).

@@ -55,6 +55,8 @@ struct TaskClauses {
                     content = rest
                 }
             }
+            // `[接上页] 11.…`: a paged copy's short label in square brackets before the first number is no part of the task.
+            if n == 0, let past = pastPageLabel(bytes, content), innerMarker(bytes, past) != nil { content = past }
             if let marker = innerMarker(bytes, content) {
                 content = marker.contentStart..<content.upperBound
                 number = marker.number
@@ -159,6 +161,19 @@ struct TaskClauses {
         return found
     }
 
+    /// The longest page label in square brackets (`[接上页]`, `[续表]`), in bytes.
+    static let longestPageLabel = 20
+
+    /// `range` past a short label in square brackets and the spaces after it, if it opens with one.
+    static func pastPageLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty, bytes[range.lowerBound] == 0x5B,
+              var at = UTF8Scan.find([0x5D], in: bytes, from: range.lowerBound, to: min(range.upperBound, range.lowerBound + longestPageLabel))
+        else { return nil }
+        at += 1
+        while at < range.upperBound, bytes[at] == 0x20 { at += 1 }
+        return at..<range.upperBound
+    }
+
     /// `2.`, `(2)`, `②` or `二是` opening a clause inside a paragraph.
     static func innerMarker(_ bytes: [UInt8], _ range: Range<Int>) -> OutlineMarker? {
         if let marker = OutlineMarker.parse(bytes, at: range.lowerBound, end: range.upperBound), marker.level >= 3 { return marker }
@@ -195,7 +210,9 @@ struct TaskClauses {
                 if depth == 0, atSentenceEdge(bytes, open..<(at + 1), within: range) {
                     let inner = (open + 1)..<at
                     var deadline: Range<Int>?
-                    if let units = UnitAssignment.parseLabelled(bytes, inner, deadline: &deadline) ?? UnitAssignment.parseVerbs(bytes, inner, deadline: &deadline),
+                    // `…统计。(甲局,乙局) 12.…`: after a full stop a bracket of bare unit names (every item reads as a unit) closes a task too.
+                    if let units = UnitAssignment.parseLabelled(bytes, inner, deadline: &deadline) ?? UnitAssignment.parseVerbs(bytes, inner, deadline: &deadline)
+                        ?? (UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, range.lowerBound..<open) ? UnitAssignment.bareUnits(bytes, inner) : nil),
                        !units.isEmpty {
                         found.append(UnitAssignment(units: units, range: open..<(at + 1), deadline: deadline))
                     }
