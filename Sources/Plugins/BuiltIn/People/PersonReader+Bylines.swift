@@ -17,6 +17,7 @@ extension PersonReader {
             var at = label.upperBound
             // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
             while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
+            let contentStart = at
             // 供稿:区政协办公室 卜春生: the writer's office, then the writer; 作者:某市委会办公室甲: glued to it.
             // (记者媛媛 通讯员…): a name of any characters glued to a credit's label, up to a space or the bracket's end.
             if at == label.upperBound, !nounLabel, opensCredit(label.lowerBound, clause), bylineName(at: at, limit: clause.upperBound) == nil,
@@ -39,6 +40,9 @@ extension PersonReader {
             }
             while at < clause.upperBound, !startsLabel(at, clause),
                   let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)) {
+                // 来源:金黔在线: right after a noun label the name must stand alone, not open the words of a site or paper
+                // (names glued to each other later in the credit are read as names: `来源:某网 甲乙丙`).
+                if nounLabel, person.lowerBound == contentStart, han(person.upperBound, clause.upperBound) != nil, !startsLabel(person.upperBound, clause) { break }
                 found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = person.upperBound

@@ -61,8 +61,8 @@ extension PersonReader {
     }
 
     static let agent = Array("由".utf8)
-    /// The last characters of a meeting's name before 由 (大会由, 会议由).
-    static let meetingEnds = ["会", "议"].map { Array($0.utf8) }
+    /// The last characters of a meeting's name before 由 (大会由, 会议由), or of a verb's clause (会见了由…为团长的).
+    static let meetingEnds = ["会", "议", "了"].map { Array($0.utf8) }
 
     /// Just past `会由` or `议由` in `range`, where what the role names begins.
     func agentMarker(in range: Range<Int>) -> Int? {

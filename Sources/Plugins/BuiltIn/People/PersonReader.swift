@@ -630,8 +630,7 @@ struct PersonReader {
             guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
-                    ?? (isTitle ? afterTitleOnly(at: at, clause) : nil)
-                    ?? (isTitle ? itemInNamedList(at: at, clause, first: true) : nil)
+                    ?? (isTitle ? onlyAfterTitle(at: at, clause) : nil)
             else { continue }
             if listLink, !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
@@ -701,6 +700,34 @@ struct PersonReader {
               listVerbOfTwoOrMore(at: second.range.upperBound, limit: clause.upperBound) else { return nil }
         return (p..<(p + 6), (p + 6)..<(p + 6))
     }
+
+    /// The readings that hold only right after a title, in order (`readTitled`'s last resorts).
+    func onlyAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        afterTitleOnly(at: p, clause) ?? closedAfterTitle(at: p, clause) ?? itemInNamedList(at: p, clause, first: true)
+    }
+
+    /// `省委统战部部长伍席源,`: right after a title, an unambiguous surname and two given characters that
+    /// punctuation closes are a name even where a character names mostly avoid (席, 源 of `not-given`)
+    /// stands in it; only function characters (`neverGiven`) and a body's last character (市, 局, 会) rule it out.
+    func closedAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        let end = p + 9
+        guard end <= clause.upperBound, let first = han(p, clause.upperBound), words.surnames.contains(first),
+              !words.ambiguousSurnames.contains(first) else { return nil }
+        let second = UInt64(han(p + 3, clause.upperBound) ?? 0)
+        guard !words.compoundSurnames.contains(UInt64(first) << 32 | second) else { return nil }
+        let closed = end == clause.upperBound || bytes[end] == 0x2C || bytes[end] == 0x3B
+            || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
+        guard closed else { return nil }
+        for at in [p + 3, p + 6] {
+            guard let c = han(at, clause.upperBound), !Self.neverGiven.contains(c), !Self.bodyEnds.contains(c) else { return nil }
+        }
+        guard words.honorifics.longestMatch(in: bytes, at: p + 3, end: end) == nil, words.titles.longestMatch(in: bytes, at: p + 3, end: end) == nil,
+              isPlausible(p..<end, listed: true) else { return nil }
+        return (p..<end, end..<end)
+    }
+
+    /// The last characters of a body's name (市, 局, 会 …): no given name closes with one after a title.
+    static let bodyEnds: Set<UInt32> = Set("市省区县乡镇村局厅部处科委会院所校室办组队团党府协".unicodeScalars.map(\.value))
 
     /// Characters no given name holds, whatever the context (function words).
     static let neverGiven: Set<UInt32> = Set("的了是在与及或也都就对为从到被把将已又这那其该此各每们个等和之所".unicodeScalars.map(\.value))

@@ -250,11 +250,17 @@ struct SpeakerRoles {
     static let comesFrom = "来自"
     static let leagueCommitteeWord = "团委"
     static let leagueName = "共青团"
+    static let cityLeagueCommittee = "团市委"
 
     /// `广安市团委书记` as `共青团广安市委书记`, `区团委副书记` as `共青团区委副书记`: the
     /// league's committee with its place written before it, when that is a place
     /// (`FederationPlace.isPlace`: not 校团委, 社区团委) and a post follows.
     static func leagueCommittee(_ item: String) -> String? {
+        // 上海团市委书记: a city written bare before the league's 团市委 (its 市 inside the word) is that city's.
+        if let r = item.utf8Range(of: cityLeagueCommittee), r.lowerBound > item.startIndex, r.upperBound < item.endIndex,
+           DocumentCity.isCity(String(item[..<r.lowerBound])) {
+            return leagueName + String(item[..<r.lowerBound]) + "市委" + String(item[r.upperBound...])
+        }
         guard let r = item.utf8Range(of: leagueCommitteeWord), r.upperBound < item.endIndex else { return nil }
         let bytes = Array(item.utf8)
         let at = item.utf8.distance(from: item.startIndex, to: r.lowerBound)
@@ -311,9 +317,9 @@ struct SpeakerRoles {
     }
 
     /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
-    /// `要认真学习贯彻|全国妇联党组副书记`): no title holds them, so what stands before them
+    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`): no title holds them, so what stands before them
     /// describes the act, not the post.
-    static let clauseEndWords = ["的", "了", "贯彻"]
+    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {

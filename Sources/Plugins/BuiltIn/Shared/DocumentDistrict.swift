@@ -22,9 +22,10 @@ enum DocumentDistrict {
                     || String(chars[(i + 1)...]).contains(String([wholeMarker, c])) else { continue }
             // 换届暨全区妇联: 全区 is the whole district, named before or not at all; no name ends in 全.
             guard i > 0, chars[i - 1] != wholeMarker else { continue }
-            // The name: Han characters back to a city (成都市), 政协, or the start.
+            // The name: Han characters back to a city (成都市), 政协, a word of a dispatch's source (据某区侨办消息,
+            // 在某区), or the start.
             var start = i
-            while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协".contains(chars[start - 1]), i - start < 4 { start -= 1 }
+            while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协据在".contains(chars[start - 1]), i - start < 4 { start -= 1 }
             let name = String(chars[start..<i])
             // 自治区政协: a region's level, no district; 某社区召开: a community, no district.
             if (2...4).contains(name.count), !name.hasSuffix(autonomous),
