@@ -853,7 +853,7 @@ struct PersonReader {
             guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
                     ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                     ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
-                    ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause)
+                    ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
             else { continue }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
@@ -1002,8 +1002,21 @@ struct PersonReader {
         guard first.next.count == Self.of.count, UTF8Scan.hasPrefix(Self.of, in: bytes, at: first.next.lowerBound),
               first.range.lowerBound >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.lowerBound - 3),
               Self.titleOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first.next.upperBound) }),
-              name(at: first.range.lowerBound, limit: clause.upperBound, strong: false)?.range == first.range else { return false }
+              name(at: first.range.lowerBound, limit: clause.upperBound, strong: false)?.range == first.range
+                || softAuthor(at: first.range.lowerBound, clause)?.range == first.range else { return false }
         return true
+    }
+
+    /// `、李可庄的“…”`: in a list of speeches after 、, a name with a soft last character (庄) before 的 and a title.
+    func softAuthor(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard p >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3) else { return nil }
+        let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound, soft: true)
+        guard !ends.isEmpty, !ambiguous else { return nil }
+        let end = ends[0]
+        guard UTF8Scan.hasPrefix(Self.of, in: bytes, at: end),
+              Self.titleOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end + Self.of.count) }),
+              isPlausible(p..<end, listed: true) else { return nil }
+        return (p..<end, end..<(end + Self.of.count))
     }
 
     /// `吴会停委员代表…`: an honorific right after the name says a name stands there, so a

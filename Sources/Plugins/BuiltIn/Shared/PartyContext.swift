@@ -403,7 +403,7 @@ struct PartyContext {
     static let joiners = ["、", "和", "及"].map { Array($0.utf8) }
     static let eachOf = ["分别", "先后", "相继"].map { Array($0.utf8) }
     /// How a person was elected, between the name and 当选 (`满票当选`, `成功当选`).
-    static let howElected = ["满票", "全票", "高票", "成功", "顺利", "当场", "光荣"].map { Array($0.utf8) }
+    static let howElected = ["满票", "全票", "高票", "成功", "顺利", "当场", "光荣", "再次", "再度"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
     static let countDigits: Set<UInt8> = Set(Array("0123456789".utf8))
     static let countHan = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "多", "余"].map { Array($0.utf8) }
@@ -428,7 +428,7 @@ struct PartyContext {
         return i
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
-    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "任", "被授予", "被聘为", "被任命为"].map { Array($0.utf8) }
+    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被任命为"].map { Array($0.utf8) }
     /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
     static let formerly = ["曾经", "曾"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
@@ -512,6 +512,11 @@ struct PartyContext {
         if UTF8Scan.hasPrefix(Self.joins, in: bytes, at: at) {
             guard let party = phrase(from: at + Self.joins.count, limit: limit, ends: Self.electedEnds) else { return [] }
             return [String(decoding: bytes[party], as: UTF8.self)]
+        }
+        // 甲再次当选,连任新一届省工商联主席: the post is written after the election's comma.
+        if UTF8Scan.hasPrefix(Self.elected[1], in: bytes, at: at), at + Self.elected[1].count < limit, bytes[at + Self.elected[1].count] == 0x2C,
+           Self.elected.contains(where: { $0 != Self.elected[2] && UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.elected[1].count + 1) }) {
+            at += Self.elected[1].count + 1
         }
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
