@@ -845,7 +845,18 @@ struct PersonReader {
             guard han(here, clause.upperBound) != nil else { continue }
             let bounded = isLeftBoundary(here, clause)
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
-            guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else { continue }
+            guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else {
+                // 中华海外联谊会理事胡某委员捧着…: after any word, a name a seat follows where ICU's dictionary opens a word.
+                if mayHaveSeat, let seated = seatedAfterWord(at: here, clause) {
+                    found.append(PersonMention(name: personName(seated.range), nameRange: seated.range, roles: [seated.next],
+                                               sentence: clause, evidence: .honorific))
+                    p = seated.next.upperBound
+                } else if let reported = reportedAfterWord(at: here, clause) {
+                    found.append(PersonMention(name: personName(reported), nameRange: reported, roles: [], sentence: clause, evidence: .reported))
+                    p = reported.upperBound
+                }
+                continue
+            }
             // 哈斯巴根委员, 另有洛桑丹增委员: a name of no surname before an honorific.
             // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
             // The name of no surname is read once here for the three tests that ask for it.
@@ -1036,6 +1047,41 @@ struct PersonReader {
         let end = at + seat.count
         guard han(end, limit) == nil || words.followers.longestMatch(in: bytes, at: end, end: limit) != nil else { return nil }
         return at..<end
+    }
+
+    /// `歌唱家万某委员担任…`, `理事胡某委员捧着…`: inside a clause, after a word no list of titles holds, an
+    /// unambiguous surname and one or two given characters closed by a seat (委员, 常委, 同志; not 委员会, 委员们)
+    /// are a name where ICU's dictionary cuts a word just before the surname and reads no word across the
+    /// name. ICU runs only where a seat stands right after a candidate.
+    func seatedAfterWord(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
+        guard !ends.isEmpty, !ambiguous else { return nil }
+        for k in 0..<ends.count {
+            let end = ends[k]
+            guard let seat = seatAfter(end, limit: clause.upperBound), !UTF8Scan.hasPrefix(Self.plural, in: bytes, at: seat.upperBound),
+                  isPlausible(p..<end) else { continue }
+            let window = max(clause.lowerBound, p - 12)..<min(clause.upperBound, seat.upperBound)
+            // A word read across the surname's start or the seat's, or the name read as one word, is no name.
+            guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }),
+                  cuts.contains(p), cuts.contains(end), !isOneWord(p..<end) else { return nil }
+            return (p..<end, seat)
+        }
+        return nil
+    }
+
+    /// `公司老总王某某表示`: inside a clause, after a word no list holds, an unambiguous surname and two
+    /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
+    /// dictionary cuts words at both ends and reads no word across the name.
+    func reportedAfterWord(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
+        let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
+        guard ends.count == 2, !ambiguous else { return nil }
+        let end = ends[0]
+        guard let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), verb.range.count >= 6,
+              isPlausible(p..<end) else { return nil }
+        let window = max(clause.lowerBound, p - 12)..<min(clause.upperBound, verb.range.upperBound)
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }),
+              cuts.contains(p), cuts.contains(end), !isOneWord(p..<(p + 6)), !isOneWord(p..<end) else { return nil }
+        return p..<end
     }
 
     /// `哈斯巴根委员`: `found` (what `transliterated(at:limit:beforeTitle: true)` read at a position) before an honorific.
