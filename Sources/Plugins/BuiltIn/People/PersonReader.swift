@@ -1147,7 +1147,9 @@ struct PersonReader {
     /// or by a colon and a title (then the surname must be unambiguous).
     func lineLead(_ name: Range<Int>, _ clause: Range<Int>) -> PersonMention? {
         let mark = bytes[name.upperBound]
-        let rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
+        var rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
+        // 张某,中共党员,某局局长。: after a comma, the full stop closing the line is no part of the roles.
+        if mark == 0x2C, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, rest) { rest = rest.lowerBound..<(rest.upperBound - Segmenter.fullStop.count) }
         guard !rest.isEmpty, rest.count <= 180 else { return nil }
         // 覃春燕,女,土家族,1979年生,农工党党员,…: a profile's first sentence is the person's roles.
         if mark == 0x2C, Self.sexes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: rest.lowerBound) }),

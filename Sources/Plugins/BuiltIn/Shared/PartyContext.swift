@@ -105,7 +105,12 @@ struct PartyContext {
             total += committees
         }
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
         hostParty = top.flatMap { top in
+            // 民革某市委召开座谈会 … 党员甲、乙发言: a short text of one party's news, its headline naming the
+            // party and no other party named anywhere, is that party's with two names.
+            if top.value >= Self.minimumHostNames - 1, counts.count == 1,
+               parties.contains(where: { $0.entry == top.key && $0.range.upperBound <= headlineEnd }) { return top.key }
             guard top.value >= Self.minimumHostNames else { return nil }
             if Double(top.value) >= Self.hostShare * Double(total) { return top.key }
             // 中国民主促进会某市第六次会员大会 … 民革市委会副主委、民盟市委会副主委… 莅临祝贺:
@@ -120,7 +125,6 @@ struct PartyContext {
                 ?? Self.federationAbout(bytes, federations: federations, parties: parties, index: index)
             : nil
         // 医药卫生界委员热议医改: a headline naming the one sector the document is about.
-        let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
         headlineSector = hostParty == nil && hostFederation == nil
             ? hostSector.flatMap { sector in hits.contains { $0.entry == sector && $0.range.upperBound <= headlineEnd } ? sector : nil } : nil
     }
