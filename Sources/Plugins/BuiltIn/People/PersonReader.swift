@@ -1054,6 +1054,9 @@ struct PersonReader {
     /// are a name where ICU's dictionary cuts a word just before the surname and reads no word across the
     /// name. ICU runs only where a seat stands right after a candidate.
     func seatedAfterWord(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        // Cheap tests first (this is asked at every character inside a clause with a seat): a surname, a seat two or three characters on.
+        guard let first = han(p, clause.upperBound), words.surnames.contains(first),
+              seatAfter(p + 6, limit: clause.upperBound) != nil || seatAfter(p + 9, limit: clause.upperBound) != nil else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard !ends.isEmpty, !ambiguous else { return nil }
         for k in 0..<ends.count {
@@ -1073,11 +1076,13 @@ struct PersonReader {
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
     /// dictionary cuts words at both ends and reads no word across the name.
     func reportedAfterWord(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
+        // Cheap tests first (this is asked at every character inside a clause): a surname, a verb three characters on.
+        guard let first = han(p, clause.upperBound), words.surnames.contains(first),
+              let verb = words.reporting.longestMatch(in: bytes, at: p + 9, end: clause.upperBound), verb.range.count >= 6 else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous else { return nil }
         let end = ends[0]
-        guard let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), verb.range.count >= 6,
-              isPlausible(p..<end) else { return nil }
+        guard end == p + 9, isPlausible(p..<end) else { return nil }
         let window = max(clause.lowerBound, p - 12)..<min(clause.upperBound, verb.range.upperBound)
         guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }),
               cuts.contains(p), cuts.contains(end), !isOneWord(p..<(p + 6)), !isOneWord(p..<end) else { return nil }
