@@ -65,6 +65,8 @@ struct ProsePersonExtractor: Extractor {
             var biographies: [String: [String]] = [:]
             // Most documents hold no profile's verb at all: then no name's occurrences are searched.
             let mayHaveBiographies = context.mayHaveBiographies
+            // Most documents quote no one saying 我是 or 作为: then no speaker's words are read.
+            let mayHaveOwnWords = PartyContext.selfWords.contains { UTF8Scan.find($0, in: bytes, from: 0) != nil }
             for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
@@ -82,6 +84,11 @@ struct ProsePersonExtractor: Extractor {
                 if mayHaveBiographies {
                     if biographies[mention.name] == nil { biographies[mention.name] = context.biographyPosts(named: mention.nameRange, nameEnds: nameEnds) }
                     phrases += biographies[mention.name]!.filter { !phrases.contains($0) }
+                }
+                // “我是来自工商联界别的政协委员…”甲说: the speaker's own words, where the roles say no party or sector.
+                if mayHaveOwnWords, phrases.isEmpty {
+                    phrases += context.ownWords(of: mention.nameRange, rolesStart: mention.roles.first.map { min($0.lowerBound, mention.nameRange.lowerBound) } ?? mention.nameRange.lowerBound,
+                                                limit: mention.sentence.upperBound)
                 }
                 for phrase in phrases { key.append(1); key += phrase.utf8 }
                 guard written.insert(key).inserted else { continue }

@@ -1,0 +1,75 @@
+/// A speaker's own words that say which party or sector they belong to: a quote closed just before
+/// the speaker's name and verb (`“我是来自工商联界别的政协委员。…”县政协委员甲说。`), or the
+/// speech after the speaker's name and a colon (`甲委员:…作为民进会员,我一直…`).
+extension PartyContext {
+    static let selfWords = ["我是", "作为"].map { Array($0.utf8) }
+    static let oneOfUs = ["一名", "一位", "一个"].map { Array($0.utf8) }
+    static let quoteOpen = Array("“".utf8)
+    static let quoteClose = Array("”".utf8)
+    /// How far back a quote may open before the speaker's name, and how much of a speech after a colon is read, in bytes.
+    static let ownWordsReach = 900
+    /// The verbs that say a quote before the name was the speaker's (`…”甲说`).
+    static let speaking = ["说", "表示", "介绍", "告诉", "坦言", "谈道", "说道"].map { Array($0.utf8) }
+    static let colonMarks = [[0x3A], Array("：".utf8)]
+
+    /// The party or sector the speaker at `name` (whose roles start at `rolesStart`) gives themselves, as a phrase for
+    /// `SpeakerRoles` (`来自工商联界别`, `民进会员`); empty when their own words say none.
+    func ownWords(of name: Range<Int>, rolesStart: Int, limit: Int) -> [String] {
+        guard let words = quoteBefore(rolesStart, nameEnd: name.upperBound, limit: limit) ?? speechAfterColon(name.upperBound),
+              var phrase = selfDescription(in: words) else { return [] }
+        // 县政协委员甲 saying 我是来自工商联界别的…: a federation named bare is of the level of the speaker's seat (县, 区).
+        if let level = Self.seatLevels.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: rolesStart) }),
+           let federation = federations.first(where: { hit in words.contains(hit.range.lowerBound) && phrase.utf8.count >= 3 }),
+           federation.range.lowerBound >= 3, !FederationPlace.levels.contains(FederationPlace.scalar(bytes, at: federation.range.lowerBound - 3)) {
+            let bare = String(decoding: bytes[federation.range], as: UTF8.self)
+            if let r = phrase.range(of: bare) { phrase.replaceSubrange(r, with: String(decoding: level, as: UTF8.self) + bare) }
+        }
+        return [phrase]
+    }
+
+    /// The level characters a county's or district's seat opens with (`县政协委员`, `区政协常委`).
+    static let seatLevels = ["县", "区"].map { Array($0.utf8) }
+
+    /// `“…”县政协委员甲说`: the quote that closes just before the roles, when a verb of speaking follows the name (past a seat).
+    func quoteBefore(_ start: Int, nameEnd: Int, limit: Int) -> Range<Int>? {
+        guard start >= Self.quoteClose.count, UTF8Scan.hasPrefix(Self.quoteClose, in: bytes, at: start - Self.quoteClose.count) else { return nil }
+        var after = nameEnd
+        if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: after) { after += Self.memberSeat.count }
+        guard Self.speaking.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }),
+              let open = UTF8Scan.findLast(Self.quoteOpen, in: bytes, from: max(0, start - Self.ownWordsReach), to: start) else { return nil }
+        return (open + Self.quoteOpen.count)..<(start - Self.quoteClose.count)
+    }
+
+    /// `甲委员:…`: the rest of the line after the name (past a seat) and a colon.
+    func speechAfterColon(_ nameEnd: Int) -> Range<Int>? {
+        var at = nameEnd
+        if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at) { at += Self.memberSeat.count }
+        guard let colon = Self.colonMarks.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return nil }
+        at += colon.count
+        let end = min(bytes.count, at + Self.ownWordsReach)
+        return at..<(UTF8Scan.find([0x0A], in: bytes, from: at, to: end) ?? end)
+    }
+
+    /// The first `我是…` or `作为…` in `words` whose phrase, up to 的 or punctuation, names a party, a
+    /// federation or a sector the lexicons know: `来自工商联界别` (from 我是来自工商联界别的政协委员), `民进会员`.
+    func selfDescription(in words: Range<Int>) -> String? {
+        var at = words.lowerBound
+        while let found = Self.selfWords.compactMap({ UTF8Scan.find($0, in: bytes, from: at, to: words.upperBound) }).min() {
+            var from = found + Self.selfWords[0].count
+            at = from
+            if let one = Self.oneOfUs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: from) }) { from += one.count }
+            let origin = UTF8Scan.hasPrefix(Self.comesFrom, in: bytes, at: from)
+            if origin { from += Self.comesFrom.count }
+            var end = from
+            while end < words.upperBound, end - from < Self.maximumSectorPhrase, UTF8Scan.isHan(bytes, at: end),
+                  !UTF8Scan.hasPrefix(Self.of, in: bytes, at: end) { end += 3 }
+            guard end > from else { continue }
+            let named = [parties, federations, sectorNames].contains { hits in
+                hits.contains { $0.range.lowerBound >= from && $0.range.upperBound <= end }
+            }
+            guard named else { continue }
+            return String(decoding: bytes[(origin ? from - Self.comesFrom.count : from)..<end], as: UTF8.self)
+        }
+        return nil
+    }
+}
