@@ -14,4 +14,10 @@ mkdir -p "$(dirname "$out")"
     echo "# generate.sh from ICU's Traditional-Simplified transliterator ($(pkg-config --modversion icu-uc));"
     echo "# characters that are also simplified ones (in GB2312: 乾, 著, 於) are left out."
     "$bin"  # says on standard error which characters it left out
+    # Variant glyphs ICU's transliterator leaves as they are (陜 of 陜西 on converted pages): each is
+    # no simplified character itself, so it folds everywhere.
+    printf '%s\n' 陜陕 衞卫 峯峰 敎教 淸清 靑青 卽即 旣既 槪概
+    # Characters both scripts write, folded only in a document with other traditional characters.
+    echo "[traditional documents]"
+    echo "於于"
 } >"$out"

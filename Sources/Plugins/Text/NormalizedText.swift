@@ -222,8 +222,10 @@ public struct NormalizedText: Sendable {
                     }
                     var lineEnd = written
                     while lineEnd > lineStart, o[lineEnd - 1] == 0x20 || o[lineEnd - 1] == 0x09 { lineEnd -= 1 }
-                    // A photo's caption closed by its credit (`新华社记者 某 摄`) and a blank line: the next paragraph.
-                    let caption = newlines > 1 && lineEnd - lineStart >= 3 && endsInCredit(UnsafeBufferPointer(o), lineEnd)
+                    // A photo's caption closed by its credit (`新华社记者 某 摄`) and a blank line, or by a credit
+                    // set apart by a space (`…讲话。 某 摄`, a caption over the next): the next line is no part of it.
+                    let caption = lineEnd - lineStart >= 4 && endsInCredit(UnsafeBufferPointer(o), lineEnd)
+                        && (newlines > 1 || o[lineEnd - 4] == 0x20)
                     if j < n, !caption, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
                        isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0),
                        !startsNumeralHeading(t, j, n), !endsInUnitList(UnsafeBufferPointer(o), lineStart, lineEnd)

@@ -63,13 +63,16 @@ extension PersonReader {
         guard end - p >= 6, han(end, clause.upperBound) == nil,
               end == clause.upperBound || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x0A,
               words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
-              // 编辑: 管理员: a site's account, no writer.
-              !words.isOrdinary(scalars(p..<end)),
+              // 编辑: 管理员: a site's account, no writer; (责任编辑:某报): a paper or site, no writer.
+              !words.isOrdinary(scalars(p..<end)), han(end - 3, end).map({ !Self.outletEnds.contains($0) }) ?? true,
               // (记者 王敏 报道), (记者 王敏 杭州报道): a credit closing the piece, or a verb standing alone, is none.
               !words.creditsAfter.matches(in: bytes, range: p..<end).contains(where: { $0.range.upperBound == end }),
               words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }
         return p..<end
     }
+
+    /// The last characters of a paper's or a site's name (某报, 某网, 某刊).
+    static let outletEnds: Set<UInt32> = Set("报网刊".unicodeScalars.map(\.value))
 
     /// Whether the label at `at` opens a bracket or its line (`(记者…`): a credit, not a word of the prose (`记者会`).
     func opensCredit(_ at: Int, _ clause: Range<Int>) -> Bool {

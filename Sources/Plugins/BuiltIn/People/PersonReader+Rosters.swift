@@ -105,6 +105,26 @@ extension PersonReader {
         "召集人", "发言人", "参会", "与会", "主持", "代表", "任命", "免去", "聘任", "聘请", "提名", "推荐",
     ].map { Array($0.utf8) }
 
+    /// The lists in `segment` each labelled at a bracket's opening (`(执笔人:甲、乙)`), up to the bracket's close.
+    func bracketLabels(_ segment: Range<Int>) -> [(label: Range<Int>, body: Range<Int>)] {
+        var found: [(Range<Int>, Range<Int>)] = []
+        var at = segment.lowerBound
+        while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: segment.upperBound) {
+            at = colon + 1
+            guard let open = UTF8Scan.findLast([0x28], in: bytes, from: max(segment.lowerBound, colon - Self.longestBracketLabel), to: colon),
+                  let close = UTF8Scan.find([0x29], in: bytes, from: colon, to: segment.upperBound) else { continue }
+            let label = UTF8Scan.trim(bytes, (open + 1)..<colon)
+            let compact = bytes[label].filter { $0 != 0x20 }
+            guard !label.isEmpty, Self.rosterWords.contains(where: { UTF8Scan.find($0, in: compact, from: 0) != nil }) else { continue }
+            found.append((label, UTF8Scan.trim(bytes, (colon + 1)..<close)))
+            at = close + 1
+        }
+        return found
+    }
+
+    /// The longest label opening a bracket (`(执笔人:`, `(领衔提案人:`), in bytes.
+    static let longestBracketLabel = 19
+
     /// The labelled lists of a line: each segment (split at 。 and ;) whose text
     /// before its first colon is a short label holding a roster word.
     func labelledSegments(_ line: Range<Int>) -> [(label: Range<Int>, body: Range<Int>)] {
@@ -117,6 +137,15 @@ extension PersonReader {
             defer { start = end }
             guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: end) else { return }
             let label = UTF8Scan.trim(bytes, start..<colon)
+            // 《…的建议》(执笔人:甲、乙)和《…》(执笔人:丙): where the first colon stands inside a bracket just opened, a
+            // label opening a bracket labels the names up to the bracket's close (提案人:某界别(召集人:甲) keeps its own label).
+            if let open = UTF8Scan.findLast([0x28], in: bytes, from: start, to: colon), colon - open <= Self.longestBracketLabel,
+               UTF8Scan.find([0x29], in: bytes, from: open, to: colon) == nil,
+               let close = UTF8Scan.find([0x29], in: bytes, from: colon, to: end),
+               UTF8Scan.find([0x3A], in: bytes, from: colon + 1, to: close) == nil {
+                result += bracketLabels(start..<end)
+                return
+            }
             // 主 席: a label may be padded too; 当选为常务委员的有(按姓氏笔画为序) is long.
             let compact = bytes[label].filter { $0 != 0x20 }
             guard !label.isEmpty, label.count <= 90, Self.rosterWords.contains(where: { UTF8Scan.find($0, in: compact, from: 0) != nil })

@@ -891,7 +891,7 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: member.map { [$0] } ?? [],
                                                sentence: clause, evidence: .list))
                     p = counted
-                } else if words.honorifics.longestMatch(in: bytes, at: first.range.upperBound, end: clause.upperBound) != nil {
+                } else if honorificAfter(first.range.upperBound, clause) {
                     // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's.
                     let sector = sectorBefore(here)
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range,
@@ -925,7 +925,7 @@ struct PersonReader {
                 }
                 continue
             }
-            if words.honorifics.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil {
+            if honorificAfter(end, clause) {
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                            roles: [next] + affiliation(after: end, clause),
                                            sentence: clause, evidence: .honorific))
@@ -1172,10 +1172,22 @@ struct PersonReader {
         return nil
     }
 
-    /// The start of the clause, or after punctuation or a space.
+    /// Whether an honorific follows a name ending at `end` (`甲委员`, `乙同志`), not the first word of a body's
+    /// name (`由文化委员会提交`, `大观总支`): a seat before 会 or the one-character 总 before another character is none.
+    func honorificAfter(_ end: Int, _ clause: Range<Int>) -> Bool {
+        guard let honorific = words.honorifics.longestMatch(in: bytes, at: end, end: clause.upperBound) else { return false }
+        let after = honorific.range.upperBound
+        if UTF8Scan.hasPrefix(Self.assembly, in: bytes, at: after) { return false }
+        return honorific.range.count > 3 || han(after, clause.upperBound) == nil
+    }
+
+    static let assembly = Array("会".utf8)
+
+    /// The start of the clause, or after punctuation or a space (not after a digit: `45位优秀委员` counts).
     func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {
         if p == clause.lowerBound { return true }
         let b = bytes[p - 1]
+        if b >= 0x30 && b <= 0x39 { return false }
         if b < 0x80 { return !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) }
         guard p >= 3 else { return false }
         return bytes[p - 3] & 0xC0 != 0x80 && han(p - 3, p) == nil && bytes[p - 3] >= 0xE0
