@@ -195,21 +195,26 @@ struct PersonReader {
     }
 
     /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.
+    /// Asked at every Han character the reader tries: it reads the raw buffer, steps over a Han
+    /// character (lead byte E4…E9, no dot) in one test, and over the continuation bytes of any other
+    /// character (none of the tests matches one; the text is valid UTF-8). Byte by byte with checked
+    /// indices it cost 4 % of a build.
     @inline(__always)
     func mayHaveDot(after p: Int, limit: Int) -> Bool {
-        var i = p
-        let end = min(limit, p + 26)
-        while i < end {
-            let b = bytes[i]
-            if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && bytes[i + 1] == 0xBD) {
-                return true
+        let end = min(limit, p + 26, bytes.count)
+        return bytes.withUnsafeBufferPointer { text in
+            var i = p
+            while i < end {
+                let b = text[i]
+                if b >= 0xE4 && b <= 0xE9 { i &+= 3; continue }
+                if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && text[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && text[i + 1] == 0xBD) {
+                    return true
+                }
+                if b < 0x80 { return b == Self.asciiFullStop }
+                i &+= b >= 0xC0 ? UTF8Scan.scalarLength(b) : 1
             }
-            if b < 0x80 { return b == Self.asciiFullStop }
-            // No test above matches a continuation byte: step over the whole character (the text is
-            // valid UTF-8). Asked at every Han character the reader tries, a byte at a time cost 4 %.
-            i += b >= 0xC0 ? UTF8Scan.scalarLength(b) : 1
+            return false
         }
-        return false
     }
 
     /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).
