@@ -32,23 +32,23 @@ public enum LexiconFile {
         guard let root, let map = root.mapping else {
             throw LexiconError("\(file): a lexicon is a mapping with `id`, `label` and `entries`")
         }
-        guard let id = map["id"]?.string, !id.isEmpty else {
+        guard let id = value(map, "id")?.string, !id.isEmpty else {
             throw LexiconError("\(file): missing `id` (the lexicon's unique name)")
         }
-        let defaultLabel = map["label"]?.string
-        guard let list = map["entries"]?.sequence else {
+        let defaultLabel = value(map, "label")?.string
+        guard let list = value(map, "entries")?.sequence else {
             throw LexiconError("\(file): missing `entries` (a list of entries with `name`)")
         }
         var entries: [Lexicon.Entry] = []
         for (index, item) in list.enumerated() {
-            guard let entry = item.mapping, let name = entry["name"]?.string, !name.isEmpty else {
+            guard let entry = item.mapping, let name = value(entry, "name")?.string, !name.isEmpty else {
                 throw LexiconError("\(file): entry \(index + 1) has no `name`")
             }
-            guard let label = entry["label"]?.string ?? defaultLabel else {
+            guard let label = value(entry, "label")?.string ?? defaultLabel else {
                 throw LexiconError("\(file): entry '\(name)' has no `label` and the lexicon sets none")
             }
-            let aliases = strings(entry["aliases"])
-            let triggers = strings(entry["triggers"])
+            let aliases = strings(value(entry, "aliases"))
+            let triggers = strings(value(entry, "triggers"))
             var properties: [String: String] = [:]
             for (key, value) in entry {
                 guard let key = key.string, !["name", "label", "aliases", "triggers"].contains(key) else { continue }
@@ -69,6 +69,22 @@ public enum LexiconFile {
             throw LexiconError("cannot read lexicon \(url.path): \(error.localizedDescription)")
         }
         return try parse(text, file: url.lastPathComponent)
+    }
+
+    /// `map[key]` for a key of plain words (`name`, `entries`), without Yams's own lookup: that one
+    /// compares keys by text and resolved tag, and resolves the tags of both (a run of regular
+    /// expressions each) on every lookup, which cost a hundredth of a whole build's instructions on
+    /// loading the lexicons. A key of plain words resolves to `str`, so the pair that matches is the
+    /// one whose key has the same text and a tag that is none, `!` or `str`; the last such pair, as
+    /// in Yams (`pairs.reversed().first`). `Tag.description` is the tag's name, read unresolved.
+    static func value(_ map: Yams.Node.Mapping, _ key: String) -> Yams.Node? {
+        var last: Yams.Node?
+        for (k, v) in map {
+            guard case let .scalar(scalar) = k, scalar.string == key else { continue }
+            let tag = scalar.tag.description
+            if tag.isEmpty || tag == "!" || tag == Yams.Tag.Name.str.rawValue { last = v }
+        }
+        return last
     }
 
     private static func strings(_ node: Yams.Node?) -> [String] {

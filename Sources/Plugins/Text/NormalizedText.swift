@@ -108,39 +108,47 @@ public struct NormalizedText: Sendable {
         // 5 bytes per input byte costs as much as the folding itself.
         var out = [UInt8](unsafeUninitializedCapacity: n) { _, count in count = n }
         var map = [Int32](unsafeUninitializedCapacity: n + 1) { _, count in count = n }
+        // Offsets are kept as Int32: a text that does not fit stops here, as it would at its first such offset.
+        precondition(n < Int(Int32.max), "a document of 2 GB or more")
         var written = 0
         var folded = false, marked = false
         ScriptFolding.simplified.withUnsafeBufferPointer { table in
         source.withUnsafeBufferPointer { src in
             out.withUnsafeMutableBufferPointer { o in
                 map.withUnsafeMutableBufferPointer { m in
+                    // The count in a local, not the captured variable, so it stays in a register;
+                    // offsets converted unchecked (the precondition above).
+                    var w = 0
                     var i = 0
+                    @inline(__always) func keep(_ byte: UInt8, from offset: Int) {
+                        o[w] = byte; m[w] = Int32(truncatingIfNeeded: offset); w &+= 1
+                    }
                     while i < n {
                         let b = src[i]
                         if b < 0x80 {
-                            if b != 0x0D { o[written] = b; m[written] = Int32(i); written += 1 }
-                            i += 1
+                            if b != 0x0D { keep(b, from: i) }
+                            i &+= 1
                             continue
                         }
                         if b == 0xEF, i + 2 < n {
                             // U+FF01…U+FF3F is EF BC 81…BF; U+FF40…U+FF5E is EF BD 80…9E.
                             let b1 = src[i + 1], b2 = src[i + 2]
                             if b1 == 0xBC, b2 >= 0x81, b2 <= 0xBF {
-                                o[written] = 0x21 + (b2 - 0x81); m[written] = Int32(i); written += 1; i += 3; continue
+                                keep(0x21 + (b2 - 0x81), from: i); i &+= 3; continue
                             }
                             if b1 == 0xBD, b2 >= 0x80, b2 <= 0x9E {
-                                o[written] = 0x60 + (b2 - 0x80); m[written] = Int32(i); written += 1; i += 3; continue
+                                keep(0x60 + (b2 - 0x80), from: i); i &+= 3; continue
                             }
                             // Small form variants (U+FE50…U+FE5A, EF B9 90…9A) some plans number with (`2﹒`).
                             if b1 == 0xB9, b2 >= 0x90, b2 <= 0x9A, case let ascii = smallForms[Int(b2 - 0x90)], ascii != 0 {
-                                o[written] = ascii; m[written] = Int32(i); written += 1; i += 3; continue
+                                keep(ascii, from: i); i &+= 3; continue
                             }
                         }
                         if b == 0xE3, i + 2 < n, src[i + 1] == 0x80, src[i + 2] == 0x80 {
-                            o[written] = 0x20; m[written] = Int32(i); written += 1; i += 3; continue
+                            keep(0x20, from: i); i &+= 3; continue
                         }
                         if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {
-                            o[written] = 0x20; m[written] = Int32(i); written += 1; i += 2; continue
+                            keep(0x20, from: i); i &+= 2; continue
                         }
                         if b >= 0xE3, b <= 0xE9, i + 2 < n {
                             // A three-byte character: U+3000…U+9FFF, Han from U+3400 (the input is valid UTF-8).
@@ -150,18 +158,18 @@ public struct NormalizedText: Sendable {
                             if scalar >= ScriptFolding.firstScalar { to = UInt32(table[Int(scalar - ScriptFolding.firstScalar)]) }
                             if to != 0 {
                                 folded = true
-                                o[written] = 0xE0 | UInt8(to >> 12)
-                                o[written + 1] = 0x80 | UInt8((to >> 6) & 0x3F)
-                                o[written + 2] = 0x80 | UInt8(to & 0x3F)
+                                keep(0xE0 | UInt8(to >> 12), from: i)
+                                keep(0x80 | UInt8((to >> 6) & 0x3F), from: i + 1)
+                                keep(0x80 | UInt8(to & 0x3F), from: i + 2)
                             } else {
-                                o[written] = b; o[written + 1] = b1; o[written + 2] = b2
+                                keep(b, from: i); keep(b1, from: i + 1); keep(b2, from: i + 2)
                             }
-                            m[written] = Int32(i); m[written + 1] = Int32(i + 1); m[written + 2] = Int32(i + 2)
-                            written += 3; i += 3; continue
+                            i &+= 3; continue
                         }
                         if PinyinGloss.isMarkedLetterLead(b) { marked = true }
-                        o[written] = b; m[written] = Int32(i); written += 1; i += 1
+                        keep(b, from: i); i &+= 1
                     }
+                    written = w
                 }
             }
         }

@@ -50,6 +50,9 @@ public enum Segmenter {
                 var k = i
                 while k < range.upperBound {
                     let b = buffer[k]
+                    // A three-byte character led by E4…EF (every Han character from U+4000) ends
+                    // nothing, nor do its continuation bytes: one test for the three.
+                    if b >= 0xE4 && b <= 0xEF { k &+= 3; continue }
                     if b == 0x0A || b == 0x21 || b == 0x3F || b == 0x3B || b == 0xE3 { break }
                     k += 1
                 }

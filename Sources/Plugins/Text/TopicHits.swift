@@ -10,6 +10,9 @@ enum TopicHits {
         "研究院", "研究所", "研究中心", "研究会", "学院", "大学", "医院", "公司", "集团", "实验室", "协会", "学会",
         "商会", "基金会", "事务所",
     ].map { Array($0.utf8) }
+    /// The same words as a trie: one walk at each place instead of a comparison with each word
+    /// (this runs at up to seven places after every topic hit, 19M instructions of 100 documents).
+    static let institutionTrie = Gazetteer(terms: institutionWords.map { (String(decoding: $0, as: UTF8.self), 0) })
     static let nameReach = 6
     static let negation = Array("非".utf8)
 
@@ -18,7 +21,7 @@ enum TopicHits {
         if UTF8Scan.hasSuffix(negation, in: bytes, 0..<span.lowerBound) { return false }
         var at = span.upperBound
         for _ in 0...nameReach {
-            if institutionWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { return false }
+            if institutionTrie.longestMatch(in: bytes, at: at, end: bytes.count) != nil { return false }
             guard DocumentCity.isHan(bytes, at) else { break }
             at += 3
         }

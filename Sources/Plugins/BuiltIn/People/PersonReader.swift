@@ -28,6 +28,8 @@ struct PersonReader {
     let parties: [Range<Int>]
     /// The text's lines (`Segmenter.lines`), as the prepared document already holds them.
     let lines: [Range<Int>]
+    /// Whether the text may hold a dotted name at all (worked out on first use).
+    var dotHint = DottedNameHint()
 
     /// Every mention, in text order, one per name occurrence.
     func mentions() -> [PersonMention] {
@@ -195,19 +197,27 @@ struct PersonReader {
     }
 
     /// Whether a middle dot's lead byte (C2, E2, E3 followed by 83) occurs within eight characters of `p`.
+    /// Asked at every Han character the reader tries: it reads the raw buffer, steps over a Han
+    /// character (lead byte E4…E9, no dot) in one test, and over the continuation bytes of any other
+    /// character (none of the tests matches one; the text is valid UTF-8). Byte by byte with checked
+    /// indices it cost 4 % of a build.
     @inline(__always)
     func mayHaveDot(after p: Int, limit: Int) -> Bool {
-        var i = p
-        let end = min(limit, p + 26)
-        while i < end {
-            let b = bytes[i]
-            if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && bytes[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && bytes[i + 1] == 0xBD) {
-                return true
+        guard dotHint.possible(in: bytes) else { return false }
+        let end = min(limit, p + 26, bytes.count)
+        return bytes.withUnsafeBufferPointer { text in
+            var i = p
+            while i < end {
+                let b = text[i]
+                if b >= 0xE4 && b <= 0xE9 { i &+= 3; continue }
+                if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && text[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && text[i + 1] == 0xBD) {
+                    return true
+                }
+                if b < 0x80 { return b == Self.asciiFullStop }
+                i &+= b >= 0xC0 ? UTF8Scan.scalarLength(b) : 1
             }
-            if b < 0x80 { return b == Self.asciiFullStop }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// `阿不都·热依木`: Han runs joined by middle dots (a minority or foreign name).

@@ -71,6 +71,9 @@ struct SeparatorRuns {
             var i = from
             while i < b.count {
                 let c = b[i]
+                // A three-byte character led by E4…EE (every Han character from U+4000) opens no
+                // separator, nor do its continuation bytes: one test for the three.
+                if c >= 0xE4 && c <= 0xEE { i &+= 3; continue }
                 if c == 0x2C || c == 0xE3 || c == 0xEF { return i }
                 i += 1
             }

@@ -6,10 +6,18 @@ extension PartyContext {
     /// How far a profile's sentence may run, in bytes.
     static let biographyReach = 3 * 120
 
-    /// Whether the text holds a profile's verb after a comma at all (`,现任`): one search for each verb.
+    /// Whether the text holds a profile's verb after a comma at all (`,现任`). One pass from comma to
+    /// comma: a search for each verb anchors on the verb's lead byte (E7 for 现), which starts one
+    /// character in six, and cost 27M instructions of 100 documents.
     var mayHaveBiographies: Bool {
-        Self.biographyVerbs.contains { UTF8Scan.find([0x2C] + $0, in: bytes, from: 0) != nil }
+        var from = 0
+        while let comma = UTF8Scan.find(Self.biographyComma, in: bytes, from: from) {
+            if Self.biographyVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: comma + 1) }) { return true }
+            from = comma + 1
+        }
+        return false
     }
+    static let biographyComma: [UInt8] = [0x2C]
 
     /// The posts of every profile sentence that the name written as `name` opens, anywhere in the text.
     func biographyPosts(named name: Range<Int>, nameEnds: [Int: Int]) -> [String] {
