@@ -1064,8 +1064,9 @@ struct PersonReader {
     /// are a name where ICU's dictionary cuts a word just before the surname and reads no word across the
     /// name. ICU runs only where a seat stands right after a candidate.
     func seatedAfterWord(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        // Cheap tests first (this is asked at every character inside a clause with a seat): a surname, a seat two or three characters on.
-        guard let first = han(p, clause.upperBound), words.surnames.contains(first),
+        // Cheap tests first (this is asked at every character inside a clause with a seat): a surname, a seat two or three
+        // characters on; not after a figure (600余名代表: a count).
+        guard p > clause.lowerBound, !(0x30...0x39).contains(bytes[p - 1]), let first = han(p, clause.upperBound), words.surnames.contains(first),
               seatAfter(p + 6, limit: clause.upperBound) != nil || seatAfter(p + 9, limit: clause.upperBound) != nil else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard !ends.isEmpty, !ambiguous else { return nil }
@@ -1087,7 +1088,7 @@ struct PersonReader {
     /// dictionary cuts words at both ends and reads no word across the name.
     func reportedAfterWord(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
         // Cheap tests first (this is asked at every character inside a clause): a surname, a verb three characters on.
-        guard let first = han(p, clause.upperBound), words.surnames.contains(first),
+        guard p > clause.lowerBound, !(0x30...0x39).contains(bytes[p - 1]), let first = han(p, clause.upperBound), words.surnames.contains(first),
               let verb = words.reporting.longestMatch(in: bytes, at: p + 9, end: clause.upperBound), verb.range.count >= 6 else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous else { return nil }
