@@ -34,10 +34,12 @@ struct ProsePersonExtractor: Extractor {
         guard !mentions.isEmpty else { return }
         let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
-        var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:]
+        var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:], chainEnds: [Int: Int] = [:]
         var byEnd: [Int: Int] = [:]
         for (n, mention) in mentions.enumerated() {
             nameEnds[mention.nameRange.lowerBound] = mention.nameRange.upperBound
+            // Where a name with its roles before it starts (`某院士丙`), for lists of such names (`PartyContext.electedListEnd`).
+            if let first = mention.roles.first, first.lowerBound < mention.nameRange.lowerBound { chainEnds[first.lowerBound] = mention.nameRange.upperBound }
             nameStarts[mention.nameRange.upperBound] = mention.nameRange.lowerBound
             if !mention.roles.isEmpty, byEnd[mention.nameRange.upperBound] == nil { byEnd[mention.nameRange.upperBound] = n }
         }
@@ -79,7 +81,7 @@ struct ProsePersonExtractor: Extractor {
                     $0.lowerBound == mention.nameRange.upperBound && $0.count <= Self.longestHonorific && !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: $0.lowerBound)
                 }
                 var phrases = context.phrasesAfter(honorific?.upperBound ?? mention.nameRange.upperBound, limit: mention.sentence.upperBound,
-                                                   nameEnds: nameEnds)
+                                                   nameEnds: nameEnds, chainEnds: chainEnds)
                 // 甲出生于…,现任…: a profile's sentence elsewhere that the name opens (read once a name).
                 if mayHaveBiographies {
                     if biographies[mention.name] == nil { biographies[mention.name] = context.biographyPosts(named: mention.nameRange, nameEnds: nameEnds) }

@@ -447,7 +447,7 @@ struct PartyContext {
     /// speaks for (`张某当选为民盟…主委`, `李某、王某当选为副主委`,
     /// `赵某同志代表民盟某市第三届委员会`); later names of the same
     /// list (`nameEnds`: where each name of the document starting at a byte ends) are skipped.
-    func phrasesAfter(_ end: Int, limit: Int, nameEnds: [Int: Int]) -> [String] {
+    func phrasesAfter(_ end: Int, limit: Int, nameEnds: [Int: Int], chainEnds: [Int: Int] = [:]) -> [String] {
         var at = end
         func skipComrade() { if UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at) { at += Self.comrade.count } }
         // 甲委员和乙委员来自…: the seat after each name of the list.
@@ -468,6 +468,9 @@ struct PartyContext {
             skipComrade()
             skipSeat()
         }
+        // 团中央书记处书记甲、乙,某院士丙,某公司董事长丁等20人当选为副主席: names each after its own roles,
+        // parted by commas and closed by 等, a count and an election: the post is every name's.
+        if !chainEnds.isEmpty, let closing = electedListEnd(from: at, limit: limit, nameEnds: nameEnds, chainEnds: chainEnds) { at = closing }
         // 潘某等18人当选为副主席: the count of the others elected with the person (丙等为副主委: or 等 alone).
         at = pastCount(at)
         if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at), Self.elected.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.etc.count) }) {
@@ -540,6 +543,24 @@ struct PartyContext {
         let postOnly = post.hasUTF8Suffix(Self.postWord) && post.utf8.count > Self.postWordBytes.count ? String(post.dropLast(Self.postWord.count)) : post
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
         return [postOnly] + (sectorPlacement(after: upper).map { [$0] } ?? [])
+    }
+
+    /// Where a list of names with roles between them ends (`chainEnds`: where the name ends whose roles start at a
+    /// byte), when it goes on from `at` over commas and 、 and closes with 等, a count of persons and a verb of
+    /// election (`…丁等20人当选为`); nil otherwise, so a sentence of separate clauses keeps each its own.
+    func electedListEnd(from start: Int, limit: Int, nameEnds: [Int: Int], chainEnds: [Int: Int]) -> Int? {
+        var at = start
+        var names = 0
+        while at < limit, bytes[at] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) {
+            let next = at + (bytes[at] == 0x2C ? 1 : Self.enumerationComma.count)
+            guard let end = nameEnds[next] ?? chainEnds[next] else { return nil }
+            at = pastPersonNote(end)
+            names += 1
+        }
+        guard names > 0, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
+        let counted = pastCount(at)
+        guard counted > at + Self.etc.count, Self.elected.prefix(2).contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: counted) }) else { return nil }
+        return at
     }
 
     /// `代表市政协农业和农村委员会、民盟某市委会`: a CPPCC committee opening a list of bodies, read whole to the 、
