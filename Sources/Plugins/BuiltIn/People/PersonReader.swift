@@ -1064,9 +1064,8 @@ struct PersonReader {
     /// are a name where ICU's dictionary cuts a word just before the surname and reads no word across the
     /// name. ICU runs only where a seat stands right after a candidate.
     func seatedAfterWord(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        // Cheap tests first (this is asked at every character inside a clause with a seat): a surname, a seat two or three
-        // characters on; not after a figure (600余名代表: a count).
-        guard p > clause.lowerBound, !(0x30...0x39).contains(bytes[p - 1]), let first = han(p, clause.upperBound), words.surnames.contains(first),
+        // Cheap tests first (this is asked at every character inside a clause with a seat): a seat two or three characters on.
+        guard opensNameAfterWord(p, clause),
               seatAfter(p + 6, limit: clause.upperBound) != nil || seatAfter(p + 9, limit: clause.upperBound) != nil else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard !ends.isEmpty, !ambiguous else { return nil }
@@ -1074,29 +1073,38 @@ struct PersonReader {
             let end = ends[k]
             guard let seat = seatAfter(end, limit: clause.upperBound), !UTF8Scan.hasPrefix(Self.plural, in: bytes, at: seat.upperBound),
                   isPlausible(p..<end) else { continue }
-            let window = max(clause.lowerBound, p - 12)..<min(clause.upperBound, seat.upperBound)
-            // A word read across the surname's start or the seat's, or the name read as one word, is no name.
-            guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }),
-                  cuts.contains(p), cuts.contains(end), !isOneWord(p..<end) else { return nil }
-            return (p..<end, seat)
+            return standsApart(p..<end, through: seat.upperBound, clause) ? (p..<end, seat) : nil
         }
         return nil
+    }
+
+    /// Whether a name read after any word may start at `p`: a surname, not right after a figure (600余名代表: a count).
+    func opensNameAfterWord(_ p: Int, _ clause: Range<Int>) -> Bool {
+        guard p > clause.lowerBound, !(0x30...0x39).contains(bytes[p - 1]), let first = han(p, clause.upperBound) else { return false }
+        return words.surnames.contains(first)
+    }
+
+    /// Whether ICU's dictionary, over the text from a few characters before `name` to `end` (the word after it),
+    /// cuts a word at both ends of the name and reads no word across it, nor the name as one word.
+    func standsApart(_ name: Range<Int>, through end: Int, _ clause: Range<Int>) -> Bool {
+        let window = max(clause.lowerBound, name.lowerBound - 12)..<min(clause.upperBound, end)
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }) else { return false }
+        return cuts.contains(name.lowerBound) && cuts.contains(name.upperBound) && !isOneWord(name)
     }
 
     /// `公司老总王某某表示`: inside a clause, after a word no list holds, an unambiguous surname and two
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
     /// dictionary cuts words at both ends and reads no word across the name.
     func reportedAfterWord(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
-        // Cheap tests first (this is asked at every character inside a clause): a surname, a verb three characters on.
-        guard p > clause.lowerBound, !(0x30...0x39).contains(bytes[p - 1]), let first = han(p, clause.upperBound), words.surnames.contains(first),
+        // Cheap tests first (this is asked at every character inside a clause): a verb three characters on.
+        guard opensNameAfterWord(p, clause),
               let verb = words.reporting.longestMatch(in: bytes, at: p + 9, end: clause.upperBound), verb.range.count >= 6 else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous else { return nil }
         let end = ends[0]
-        guard end == p + 9, isPlausible(p..<end) else { return nil }
-        let window = max(clause.lowerBound, p - 12)..<min(clause.upperBound, verb.range.upperBound)
-        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }),
-              cuts.contains(p), cuts.contains(end), !isOneWord(p..<(p + 6)), !isOneWord(p..<end) else { return nil }
+        // Nor a surname and one character that ICU reads as a word (the name's first two characters).
+        guard end == p + 9, isPlausible(p..<end), standsApart(p..<end, through: verb.range.upperBound, clause), !isOneWord(p..<(p + 6))
+        else { return nil }
         return p..<end
     }
 

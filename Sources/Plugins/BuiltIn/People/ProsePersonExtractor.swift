@@ -115,7 +115,7 @@ struct ProsePersonExtractor: Extractor {
                     partyStated[mention.sentence.lowerBound] = mention.nameRange.upperBound
                 }
                 seats.note(person, seen)
-                if let seat = Self.memberSeats.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: mention.nameRange.upperBound) }),
+                if let seat = Self.bareCommitteeSeats.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: mention.nameRange.upperBound) }),
                    !UTF8Scan.hasPrefix(Self.committee, in: bytes, at: mention.nameRange.upperBound) {
                     seated.append((person, mention.nameRange.upperBound..<(mention.nameRange.upperBound + seat.count)))
                 }
@@ -131,19 +131,18 @@ struct ProsePersonExtractor: Extractor {
             }
             // 市人大代表甲、市政协委员乙 in a party's own news: its members, named by their seats;
             // so are those a list names as attending (出席会议的有甲、乙), and likewise at a federation's own meeting.
-            // 今天,全国政协妇联小组讨论会…。…甲委员说: the members of the one group the whole report is about.
-            if hostClaim(context, roles: roles) == nil, let group = context.openingGroup(),
-               case .member(let party, let level, _, let surface)? = roles.membership(group) ?? roles.placedMembership(group) {
-                let claim = SpeakerRoles.Claim.member(party: party, level: level, role: SeatMembers.role, surface: surface)
-                for (person, span) in seated where !hasMembership(person, writer: writer) {
-                    try roles.write([claim], for: person, date: date, at: span, writer: &writer)
-                }
-            }
             if let claim = hostClaim(context, roles: roles) {
                 // 工商联界别委员 in the group's news: a federation's member as stated (界别委员), not by a seat alone (委员甲)
                 // (a sector that is no body, 医药卫生界, has no members but its seats).
                 let stated = context.hostParty == nil && context.headlineSector.map { roles.index.entries[$0].properties["local"] != nil } == true
                 for (person, span) in seats.members where !hasMembership(person, writer: writer) && (!stated || context.namesSector(span)) {
+                    try roles.write([claim], for: person, date: date, at: span, writer: &writer)
+                }
+            } else if let group = context.openingGroup(),
+                      case .member(let party, let level, _, let surface)? = roles.membership(group) ?? roles.placedMembership(group) {
+                // 今天,全国政协妇联小组讨论会…。…甲委员说: with no host, the members of the one group the whole report is about.
+                let claim = SpeakerRoles.Claim.member(party: party, level: level, role: SeatMembers.role, surface: surface)
+                for (person, span) in seated where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }
@@ -262,11 +261,10 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let enumerationComma = Array("、".utf8)
-    /// A CPPCC seat written right after a name (`甲委员`), not a committee (`甲委员会`).
-    static let memberSeats = ["委员", "常委"].map { Array($0.utf8) }
-    static let committee = Array("委员会".utf8)
-    /// Seats written bare, with no other body, after a party's officers: its own committee's.
+    /// Seats written bare, with no other body, after a party's officers: its own committee's; and right
+    /// after a name (`甲委员`, not `甲委员会`), a member's seat in a group the document reports.
     static let bareCommitteeSeats: Set<[UInt8]> = [Array("委员".utf8), Array("常委".utf8)]
+    static let committee = Array("委员会".utf8)
     static let onBehalf = Array("代表".utf8)
     /// The longest honorific after a name (`常务副主席`), in bytes.
     static let longestHonorific = 15

@@ -16,15 +16,15 @@ extension PartyContext {
     /// `SpeakerRoles` (`来自工商联界别`, `民进会员`); empty when their own words say none.
     func ownWords(of name: Range<Int>, rolesStart: Int, limit: Int) -> [String] {
         guard let words = quoteBefore(rolesStart, nameEnd: name.upperBound, limit: limit) ?? speechAfterColon(name.upperBound),
-              var phrase = selfDescription(in: words) else { return [] }
+              let phrase = selfDescription(in: words) else { return [] }
         // 县政协委员甲 saying 我是来自工商联界别的…: a federation named bare is of the level of the speaker's seat (县, 区).
         if let level = Self.seatLevels.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: rolesStart) }),
-           let federation = federations.first(where: { hit in words.contains(hit.range.lowerBound) && phrase.utf8.count >= 3 }),
+           let federation = federations.first(where: { phrase.contains($0.range.lowerBound) }),
            federation.range.lowerBound >= 3, !FederationPlace.levels.contains(FederationPlace.scalar(bytes, at: federation.range.lowerBound - 3)) {
-            let bare = String(decoding: bytes[federation.range], as: UTF8.self)
-            if let r = phrase.range(of: bare) { phrase.replaceSubrange(r, with: String(decoding: level, as: UTF8.self) + bare) }
+            let placed = Array(bytes[phrase.lowerBound..<federation.range.lowerBound]) + level + Array(bytes[federation.range.lowerBound..<phrase.upperBound])
+            return [String(decoding: placed, as: UTF8.self)]
         }
-        return [phrase]
+        return [String(decoding: bytes[phrase], as: UTF8.self)]
     }
 
     /// The level characters a county's or district's seat opens with (`县政协委员`, `区政协常委`).
@@ -50,12 +50,13 @@ extension PartyContext {
         return at..<(UTF8Scan.find([0x0A], in: bytes, from: at, to: end) ?? end)
     }
 
-    /// The first `我是…` or `作为…` in `words` whose phrase, up to 的 or punctuation, names a party, a
-    /// federation or a sector the lexicons know: `来自工商联界别` (from 我是来自工商联界别的政协委员), `民进会员`.
-    func selfDescription(in words: Range<Int>) -> String? {
+    /// Where in `words` the first `我是…` or `作为…` has its phrase, up to 的 or punctuation, when the phrase names a
+    /// party, a federation or a sector the lexicons know: `来自工商联界别` (from 我是来自工商联界别的政协委员), `民进会员`.
+    func selfDescription(in words: Range<Int>) -> Range<Int>? {
         var at = words.lowerBound
-        while let found = Self.selfWords.compactMap({ UTF8Scan.find($0, in: bytes, from: at, to: words.upperBound) }).min() {
-            var from = found + Self.selfWords[0].count
+        while let (found, word) = Self.selfWords.compactMap({ word in UTF8Scan.find(word, in: bytes, from: at, to: words.upperBound).map { ($0, word) } })
+            .min(by: { $0.0 < $1.0 }) {
+            var from = found + word.count
             at = from
             if let one = Self.oneOfUs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: from) }) { from += one.count }
             let origin = UTF8Scan.hasPrefix(Self.comesFrom, in: bytes, at: from)
@@ -68,7 +69,7 @@ extension PartyContext {
                 hits.contains { $0.range.lowerBound >= from && $0.range.upperBound <= end }
             }
             guard named else { continue }
-            return String(decoding: bytes[(origin ? from - Self.comesFrom.count : from)..<end], as: UTF8.self)
+            return (origin ? from - Self.comesFrom.count : from)..<end
         }
         return nil
     }

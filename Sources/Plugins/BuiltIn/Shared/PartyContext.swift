@@ -433,6 +433,8 @@ struct PartyContext {
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
     static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被任命为"].map { Array($0.utf8) }
+    static let election = Array("当选".utf8)
+    static let bareAs = Array("为".utf8)
     /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
     static let formerly = ["曾经", "曾"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
@@ -520,10 +522,11 @@ struct PartyContext {
             guard let party = phrase(from: at + Self.joins.count, limit: limit, ends: Self.electedEnds) else { return [] }
             return [String(decoding: bytes[party], as: UTF8.self)]
         }
-        // 甲再次当选,连任新一届省工商联主席: the post is written after the election's comma.
-        if UTF8Scan.hasPrefix(Self.elected[1], in: bytes, at: at), at + Self.elected[1].count < limit, bytes[at + Self.elected[1].count] == 0x2C,
-           Self.elected.contains(where: { $0 != Self.elected[2] && UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.elected[1].count + 1) }) {
-            at += Self.elected[1].count + 1
+        // 甲再次当选,连任新一届省工商联主席: the post is written after the election's comma (not after a bare 为).
+        let afterComma = at + Self.election.count + 1
+        if UTF8Scan.hasPrefix(Self.election, in: bytes, at: at), afterComma <= limit, bytes[afterComma - 1] == 0x2C,
+           Self.elected.contains(where: { $0 != Self.bareAs && UTF8Scan.hasPrefix($0, in: bytes, at: afterComma) }) {
+            at = afterComma
         }
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
