@@ -29,7 +29,8 @@ enum JoinedUnits {
                let joiner = joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
                case let next = at + joiner.count, item.upperBound - next >= shortestSide,
                !UTF8Scan.hasPrefix(backReference, in: bytes, at: next),
-               readsAsUnit(bytes, start..<at), readsAsUnit(bytes, next..<rightEnd(bytes, next..<item.upperBound)) {
+               readsAsUnit(bytes, start..<at) || isPlace(bytes, start..<at),
+               case let right = next..<rightEnd(bytes, next..<item.upperBound), readsAsUnit(bytes, right) || isPlace(bytes, right) && readsAsUnit(bytes, start..<at) {
                 pieces.append(start..<at)
                 start = next
                 at = next
@@ -51,6 +52,17 @@ enum JoinedUnits {
             at += UTF8Scan.scalarLength(bytes[at])
         }
         return side.upperBound
+    }
+
+    /// The levels that end a place's name (`岳麓区`, `浏阳市`): a place listed among units is the place's government.
+    static let placeLevels = ["区", "县", "市", "旗"].map { Array($0.utf8) }
+
+    /// Whether a side is a place named with its level, three to five characters (`岳麓区和市直相关单位`):
+    /// a side of its own only beside a side that reads as a unit (not `岳麓区和望城区` alone, which may be one area).
+    static func isPlace(_ bytes: [UInt8], _ side: Range<Int>) -> Bool {
+        guard side.count >= 9, side.count <= 15, stride(from: side.lowerBound, to: side.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) })
+        else { return false }
+        return placeLevels.contains { UTF8Scan.hasSuffix($0, in: bytes, side) }
     }
 
     /// Whether a side reads as a unit: its name without bracketed notes ends as units end, is a

@@ -33,6 +33,8 @@ struct WorkPlanExtractor: Extractor {
         let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
         // So is a table run together with no separator between its cells (`序号项目名称…牵头单位配合单位1…`).
         let gluedRows = WorkPlanGluedTable.rows(bytes, lines: lines)
+        // So is a table with a bar opening each cell and a lone bar closing each row (`| 责任单位` / `|`).
+        let barLed = WorkPlanBarLedTable.rows(bytes, lines: lines)
         // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
         var bareUnits: UnitAssignment.Kind?
         // Bullet items since the last numbered line.
@@ -48,7 +50,8 @@ struct WorkPlanExtractor: Extractor {
                 path[marker.level] = (marker, line)
                 unnumbered = 0
             }
-            if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) || gluedRows.contains(where: { $0.line.overlaps(line) }) { continue }
+            if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) || gluedRows.contains(where: { $0.line.overlaps(line) })
+                || barLed.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
             if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
                 bareUnits = kind
                 continue
@@ -199,7 +202,7 @@ struct WorkPlanExtractor: Extractor {
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
-            + gluedRows
+            + gluedRows + barLed.rows
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
