@@ -38,8 +38,11 @@ extension PersonReader {
                     while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
                 }
             }
+            // (图:甲(右)在茶园里…): after 文: or 图: a caption names who is shown; a credit's name ends the credit.
+            let captionLabel = Self.captionLabels.contains { label.count == $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: label.lowerBound) }
             while at < clause.upperBound, !startsLabel(at, clause),
-                  let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)) {
+                  let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)),
+                  !captionLabel || endsCredit(at: person.upperBound, clause) {
                 // 来源:金黔在线: right after a noun label the name must stand alone, not open the words of a site or paper
                 // (names glued to each other later in the credit are read as names: `来源:某网 甲乙丙`).
                 if nounLabel, person.lowerBound == contentStart, han(person.upperBound, clause.upperBound) != nil, !startsLabel(person.upperBound, clause) { break }
@@ -133,6 +136,14 @@ extension PersonReader {
     }
 
     static let nounLabels = ["来源", "报道"].map { Array($0.utf8) }
+    /// Labels that open a caption as often as a credit (`图:`, `文:`).
+    static let captionLabels = ["文:", "图:"].map { Array($0.utf8) }
+
+    /// Whether a credit's name ending at `at` closes it: the clause's or bracket's end, a space, a slash
+    /// before the next credit, or a credit after the name (`供稿`, `摄`).
+    func endsCredit(at: Int, _ clause: Range<Int>) -> Bool {
+        at >= clause.upperBound || [0x20, 0x2F, 0x29, 0x0A].contains(bytes[at]) || creditAfter(at, clause) != nil
+    }
 
     /// Figures of a day (十, 廿三, 10) and then 日电 or 日讯 at `at`: a dispatch's dateline.
     func datelineDay(at: Int, limit: Int) -> Bool {
@@ -191,10 +202,11 @@ extension PersonReader {
             let line = pastMarks(whole)
             guard !line.isEmpty else { continue }
             let last = line.upperBound - 1
-            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - 60), to: last) {
+            if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - Self.signatureBracketBytes), to: last) {
                 let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
                 guard open == line.lowerBound || endsSentence(before: open),
-                      let names = signatureNames(inside, weak: false) ?? nameAfterOffice(inside, weak: false).map({ [$0] }) else { continue }
+                      let names = signatureNames(inside, weak: false) ?? nameAfterOffice(inside, weak: false).map({ [$0] })
+                        ?? signatureAfterSource(inside).map({ [$0] }) else { continue }
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             } else if let lastProse, n == lastProse + 1, line.count <= 60,
                       let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) {
@@ -264,6 +276,9 @@ extension PersonReader {
         return tail.isEmpty ? nil : tail
     }
 
+    /// How far back from a line's closing bracket its opening one is looked for (a source, then an office and a writer).
+    static let signatureBracketBytes = 120
+
     static let signatureMarks = ["□", "■", "◇", "◆", "○", "●", "☆", "★"].map { Array($0.utf8) }
 
     /// Whether a signature stands in the bracket closing its line (`…。(某县妇联甲)`).
@@ -327,6 +342,15 @@ extension PersonReader {
     static let longestOffice = 16
     /// What a date after a signature is written with (2007年11月15日).
     static let dateCharacters: Set<UInt32> = Set("0123456789年月日 ".unicodeScalars.map(\.value))
+
+    /// `(综合某公众号稿件,某委会调研部 甲)`: the source the piece draws on, a comma, then the
+    /// writer's office and the writer set apart by a space.
+    func signatureAfterSource(_ inside: Range<Int>) -> Range<Int>? {
+        guard let comma = UTF8Scan.findLast([0x2C], in: bytes, from: inside.lowerBound, to: inside.upperBound) else { return nil }
+        let part = UTF8Scan.trim(bytes, (comma + 1)..<inside.upperBound)
+        guard UTF8Scan.find([0x20], in: bytes, from: part.lowerBound, to: part.upperBound) != nil else { return nil }
+        return nameAfterOffice(part, weak: false)
+    }
 
     /// `眉山市委统战部曹某`, `致公党常州市委邵某2007年11月15日`: a signature naming the
     /// writer's office, then the writer (then perhaps the date). `weak`: with no bracket

@@ -330,7 +330,9 @@ struct PersonReader {
         let range = p..<end
         // 党员向张主委汇报: inside a clause, a preposition before a surname that a title of address
         // follows is no name (向张); opening a clause it is one (向明委员发言).
-        if end == p + 6, p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
+        // So is a joining word before a full name that one follows (甲主委和乙某副主委: 和 joins, 乙某 is the name).
+        if end == p + 6 || end == p + 9 && words.joiners.longestMatch(in: bytes, at: p, end: p + 3)?.range == p..<(p + 3),
+           p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
            let second = han(p + 3, limit), words.surnames.contains(second),
            words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
         // 领导和在家的老同志: a joining word that is also a surname, then a clinging character, joins; it opens no name.
@@ -1186,7 +1188,9 @@ struct PersonReader {
             return PersonMention(name: personName(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
         }
         if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name {
-            return PersonMention(name: personName(name), nameRange: name, roles: [], sentence: clause, evidence: .heading)
+            // 甲:全国政协委员,某党中央副主席,某大学副校长: a guest list's line gives the person's roles after the colon.
+            let roles = isRoleText(rest) && !UTF8Scan.containsSentencePunctuation(bytes, rest) ? [rest] : []
+            return PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .heading)
         }
         return nil
     }
