@@ -331,11 +331,15 @@ extension PersonReader {
 
     /// Last characters of an office's name (统战部, 市委, 办公室, 报社, 中心).
     /// Whether `range` is an office's name alone: Han characters, ending as offices end (`某县支部`).
+    /// A branch of a party signs with its place and the party's short name (`某区民建 甲`).
     func isOffice(_ range: Range<Int>) -> Bool {
         range.count >= 6 && range.count <= 3 * Self.longestOffice && range.count % 3 == 0
             && stride(from: range.lowerBound, to: range.upperBound, by: 3).allSatisfy({ han($0, range.upperBound) != nil })
-            && han(range.upperBound - 3, range.upperBound).map(Self.officeEnds.contains) == true
+            && (han(range.upperBound - 3, range.upperBound).map(Self.officeEnds.contains) == true
+                || range.count >= 12 && Self.partyShortNames.contains { UTF8Scan.hasSuffix($0, in: bytes, range) })
     }
+
+    static let partyShortNames = ["民革", "民盟", "民建", "民进", "农工", "致公", "九三", "台盟"].map { Array($0.utf8) }
 
     static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联".unicodeScalars.map(\.value))
     static let shot = Array("摄".utf8)

@@ -62,7 +62,9 @@ struct PersonReader {
         // Signatures: a writer's name in brackets closing a paragraph, or alone on the article's last line.
         let signatures = signatures()
         // (怀宁县妇联甲): a name a paragraph's closing bracket signs is the writer's, whatever a prose reader made of it.
-        let closing = signatures.filter(signsClosingBracket)
+        // So is one alone on the line after the article's last sentence (`某区民建 甲`).
+        let lastProseEnd = lines.last { UTF8Scan.containsSentencePunctuation(bytes, $0) }?.upperBound
+        let closing = signatures.filter { m in signsClosingBracket(m) || lastProseEnd.map { m.sentence.lowerBound > $0 } == true }
         if !closing.isEmpty { found.removeAll { f in closing.contains { $0.nameRange == f.nameRange } } }
         let signed = signatures.filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
         found += signed
