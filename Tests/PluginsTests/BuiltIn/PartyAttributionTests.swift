@@ -61,9 +61,13 @@ import Testing
         #expect(parties == ["钟海平 = 中国民主同盟", "杜文斌 = 中国共产党"], "\(parties)")
     }
 
-    @Test func staffOfAPartysOrganClaimNothing() throws {
-        let parties = try Self.memberships("民进江苏省委组织部副部长孙丽、民进江苏省委秘书长钱伟出席会议。", city: "无锡").parties
-        #expect(parties.isEmpty, "\(parties)")
+    /// The staff of a party's organ (its secretary-general, an office's or a division's head) claim nothing;
+    /// the head of one of its departments holds a post the party gives its members.
+    @Test func staffOfAPartysOrganClaimNothingButADepartmentsHeadIsAMember() throws {
+        let staff = try Self.memberships("民进江苏省委秘书长钱伟、民进江苏省委办公室副主任周敏、民进江苏省委组织处处长吴涛出席会议。", city: "无锡").parties
+        #expect(staff.isEmpty, "\(staff)")
+        let head = try Self.memberships("民进江苏省委组织部副部长孙丽出席会议。", city: "无锡").parties
+        #expect(head == ["孙丽 = 中国民主促进会"], "\(head)")
     }
 
     /// A post joined by 兼 is of the body before it: the CPPCC's 秘书长 is no party's, even in a party's own news.

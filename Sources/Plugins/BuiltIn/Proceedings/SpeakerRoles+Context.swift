@@ -281,7 +281,12 @@ extension SpeakerRoles {
 
     static let gradePrefix = "二级"
 
+    /// The head of a department of a party's organ (民盟中央组织部部长, 民革中央宣传部副部长): a leading post
+    /// the party gives its own members, unlike the organ's staff.
+    static let departmentHeads = ["部长", "副部长"]
+
     static func isStaffPost(_ role: String) -> Bool {
+        if departmentHeads.contains(where: { role.hasUTF8Suffix($0) }) { return false }
         // 二级调研员: the grade, then the post (tested without joining strings).
         let graded = role.hasUTF8Prefix(gradePrefix) ? role.dropFirst(gradePrefix.count) : nil
         return staffPosts.contains { role.hasUTF8Prefix($0) || graded?.hasUTF8Prefix($0) == true }
