@@ -3,8 +3,8 @@
 extension PersonReader {
     static let counters = Set("一二三四五六七八九十两0123456789".unicodeScalars.map(\.value))
     static let countWords = ["位", "名"].map { Array($0.utf8) }
-    /// After 等 a count of persons may also be in 人 (等97人当选).
-    static let countWordsAfterEtc = ["位", "名", "人"].map { Array($0.utf8) }
+    /// After 等 a count of persons may also be in 人 (等97人当选), or a batch of them (等一批骨干会员).
+    static let countWordsAfterEtc = ["位", "名", "人", "批"].map { Array($0.utf8) }
     /// 多, 余, 几 in a count (等多名会员, 等20余人, 等几位委员).
     static let approximately = Set("多余几".unicodeScalars.map(\.value))
 

@@ -43,6 +43,7 @@ struct PersonReader {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
             let titles = overlappedByLongerTitles(anchors.filter { $0.payload == PersonWords.titleAnchor }.map(\.range), clause)
+                .filter { !addressesAll($0, clause) }
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
             readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
@@ -74,6 +75,16 @@ struct PersonReader {
     }
 
     static let plural = Array("们".utf8)
+
+    /// Words that make a title everyone's who holds it (各委员, 全体委员, 广大会员): no name follows it as a person's title.
+    static let everyone = ["各位", "全体", "诸位", "广大", "各"].map { Array($0.utf8) }
+
+    /// Whether the title at `title` is addressed to all who hold it (`各委员边视察、边思考`).
+    func addressesAll(_ title: Range<Int>, _ clause: Range<Int>) -> Bool {
+        Self.everyone.contains { word in
+            title.lowerBound - word.count >= clause.lowerBound && UTF8Scan.hasPrefix(word, in: bytes, at: title.lowerBound - word.count)
+        }
+    }
 
     /// `但妇女委员们…`: an honorific made plural names a group (妇女委员们, 青年代表们), so the word before it is no name.
     func isPluralSeat(after end: Int, limit: Int) -> Bool {

@@ -135,15 +135,21 @@ extension SpeakerRoles {
         if rest.hasUTF8Prefix(Self.formerMarker) { rest = rest.dropFirst() }
         var office = String(rest)
         // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to; 某学院支社主委: its office.
-        if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first,
-           Self.memberWords.contains(where: { office[branch.upperBound...] == $0.word }) || Self.partyOffices.contains(String(office[branch.upperBound...])) {
-            office = String(office[branch.upperBound...])
+        // 支社委员, 支部委员: a seat on the branch's own committee.
+        var branchSeat = false
+        if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first {
+            // 支社第三届委员会委员: the branch's committee written with its term.
+            let tail = Self.withoutTermCommittee(office[branch.upperBound...])
+            if Self.memberWords.contains(where: { tail == $0.word }) || Self.partyOffices.contains(String(tail)) || tail == Self.committeeSeat {
+                branchSeat = tail == Self.committeeSeat
+                office = String(tail)
+            }
         }
         var parties: Set<String>?
         if allowed != nil, office.isEmpty {
             // 代表盟市委: speaking for the party's own committee, written short.
             parties = allowed
-        } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office)
+        } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
                     || (allowed == nil && Self.committeeSecretaries.contains(office)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
@@ -199,6 +205,13 @@ extension SpeakerRoles {
 
     static func isMemberCompound(_ rest: Substring) -> Bool {
         memberCompounds.contains { rest.hasUTF8Prefix($0) }
+    }
+
+    /// `第三届委员会委员` → `委员`: a committee's term and name before a seat or an office; anything else as it is.
+    static func withoutTermCommittee(_ text: Substring) -> Substring {
+        guard text.hasUTF8Prefix("第"), let committee = text.utf8Range(of: "委员会"), committee.lowerBound > text.startIndex,
+              text.distance(from: text.startIndex, to: committee.lowerBound) <= 5 else { return text }
+        return text[committee.upperBound...]
     }
 
     /// A party's branches, before a member word (`直属二支部会员`).

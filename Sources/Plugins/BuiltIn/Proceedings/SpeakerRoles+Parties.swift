@@ -67,7 +67,7 @@ extension SpeakerRoles {
     /// so a deputy's post alone gives no party (`市委常委、统战部副部长` does, by the 常委 seat); its head
     /// (部长) is the Party's, as the annotators' guide lists 统战部长 among the Party's posts.
     static let unitedFront = Array("统战部".utf8)
-    static let unitedFrontHeads = ["部长"].map { Array($0.utf8) }
+    static let unitedFrontHeads = ["部长", "长"].map { Array($0.utf8) }
 
     /// Whether the 统战部 at `at` of `bytes` is followed by its head's post (`统战部部长`), not a deputy's.
     static func namesUnitedFrontHead(_ bytes: [UInt8], at: Int) -> Bool {
@@ -92,6 +92,11 @@ extension SpeakerRoles {
     /// Byte searches: this runs for every role item of every person.
     func communistPost(_ item: String) -> Claim? {
         let bytes = Array(item.utf8)
+        // 区政协副主席、统战部部长: the department's head written bare in a chain is the place's Party
+        // committee's (no democratic party has a united front department).
+        if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: 0), Self.namesUnitedFrontHead(bytes, at: 0), let party = entry("Party", "中国共产党") {
+            return .member(party: party, level: nil, role: item, surface: Self.communistPrefix)
+        }
         // Cheap test first: every post below holds 委, 党, 中共 or (a joined department) 宣.
         guard UTF8Scan.find(Self.committeeChar, in: bytes, from: 0) != nil || UTF8Scan.find(Self.partyChar, in: bytes, from: 0) != nil
                 || UTF8Scan.find(Self.propagandaChar, in: bytes, from: 0) != nil,
