@@ -41,8 +41,11 @@ enum PlaceCollective {
 
     static let enumerationComma = Array("、".utf8)
 
-    /// `item` is a level word alone (`镇`, `街道`).
+    /// `item` is a level word alone (`镇`, `街道`), or one with another level in brackets after it (`镇(街道)`).
     static func isLevelWord(_ bytes: [UInt8], _ item: Range<Int>) -> Bool {
-        item.count <= 9 && levelWords.contains { bytes[item].elementsEqual($0.utf8) }
+        if item.count <= 9 && levelWords.contains(where: { bytes[item].elementsEqual($0.utf8) }) { return true }
+        guard item.count <= 20, bytes[item.upperBound - 1] == 0x29,
+              let open = UTF8Scan.find([0x28], in: bytes, from: item.lowerBound, to: item.upperBound), open > item.lowerBound else { return false }
+        return isLevelWord(bytes, item.lowerBound..<open) && isLevelWord(bytes, (open + 1)..<(item.upperBound - 1))
     }
 }

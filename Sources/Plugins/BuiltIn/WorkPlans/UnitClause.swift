@@ -17,9 +17,15 @@ enum UnitClause {
 
     /// Whether `name` may be a unit named in prose.
     static func isName(_ name: String) -> Bool {
-        name.count <= longestName && BrokenUnitName.isWhole(name) && !UnitAssignment.isLeader(name)
-            && !name.contains(where: { sentenceCharacters.contains($0) })
+        guard name.count <= longestName, BrokenUnitName.isWhole(name), !UnitAssignment.isLeader(name) else { return false }
+        guard name.contains(where: { sentenceCharacters.contains($0) }) else { return true }
+        // 应急管理局, 对外友好协会: words of units' names that hold such a character.
+        var rest = name
+        for word in unitWordsWithSentenceCharacters { rest = rest.replacingOccurrences(of: word, with: "") }
+        return !rest.contains(where: { sentenceCharacters.contains($0) })
     }
+
+    static let unitWordsWithSentenceCharacters = ["应急", "对外"]
 
     /// The units closing `paragraph`, a task whose text starts at `contentStart`.
     static func trailing(_ bytes: [UInt8], _ paragraph: Range<Int>, contentStart: Int) -> UnitAssignment? {

@@ -39,7 +39,10 @@ struct WorkPlanExtractor: Extractor {
         var bareUnits: UnitAssignment.Kind?
         // Bullet items since the last numbered line.
         var bullets = 0
+        // Lines a heading took as its task's paragraph.
+        var claimed: Set<Int> = []
         for (n, line) in lines.enumerated() {
+            if claimed.contains(line.lowerBound) { continue }
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
             // `●推进…(A、B)`, or `?推进…` with the glyph lost: an item counted under its heading.
             let bullet = outline == nil ? BulletItem.contentStart(bytes, line) : nil
@@ -115,6 +118,23 @@ struct WorkPlanExtractor: Extractor {
             }
             guard var marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
+            // (一)省编办牵头的工作: a heading naming the lead of the tasks under it is no task itself
+            // (its items take the lead after the loop); with no numbered items, the paragraph under it is its task.
+            if units == nil, outline != nil, let heading = LeadHeading.parse(bytes, marker.contentStart..<line.upperBound) {
+                let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
+                outlineLines.append((marker, line, code, group, nil))
+                if heading.count == nil, let paragraph = Self.paragraphUnderHeading(bytes, lines, n) {
+                    var found = Self.unitsOnOwnLines(bytes, lines[(paragraph + 1)...])
+                        ?? UnitAssignment(units: [], range: lines[paragraph].upperBound..<lines[paragraph].upperBound)
+                    found.units.insert(contentsOf: heading.units, at: 0)
+                    let item = OutlineMarker(level: marker.level + 1, number: 1, contentStart: lines[paragraph].lowerBound)
+                    var (itemCode, _) = Self.code(for: item, path: path, bytes: bytes)
+                    while tasks.contains(where: { $0.code == itemCode }) { itemCode += "'" }
+                    claimed.insert(lines[paragraph].lowerBound)
+                    tasks.append((lines[paragraph], item, itemCode, group, found, found.deadline, nil))
+                }
+                continue
+            }
             // `…。 牵头领导:X 责任单位:A` then `项目责任人:Y 配合单位:B` on the next line: labels run on over the paragraph.
             if var inline = units, inline.range.upperBound == line.upperBound, bytes[inline.range.lowerBound] != 0x28 {
                 var m = n + 1
@@ -192,9 +212,16 @@ struct WorkPlanExtractor: Extractor {
                 m -= 1
             }
         }
-        // `一、县发改局牵头工作(12项)`: a heading naming the lead of the items under it that name no unit.
+        // `一、县发改局牵头工作(12项)`: a heading naming the lead of the items under it: an item that names no unit takes it.
         for (item, units) in Self.itemsUnderLeadHeadings(bytes, outlineLines) {
             let entry = outlineLines[item]
+            // An item naming units of its own but no lead (`协同单位:…` under it) takes the heading's lead.
+            if let task = entry.task {
+                if task >= 0, !tasks[task].units.units.contains(where: { $0.kind == .lead }) {
+                    tasks[task].units.units.insert(contentsOf: units, at: 0)
+                }
+                continue
+            }
             var code = entry.code
             while tasks.contains(where: { $0.code == code }) { code += "'" }
             outlineLines[item].task = tasks.count
@@ -320,6 +347,25 @@ struct WorkPlanExtractor: Extractor {
     /// in its place. A heading under it that names a lead of its own leads its items instead. A heading
     /// with no number (level 0) takes at most the count it gives, and stops at a level above its items'.
     /// O(n) in the outline's lines for each such heading.
+    /// The line of the paragraph right under the heading on line `n` when the heading has no numbered
+    /// item: a line of text that no label opens and no marker numbers, before the next numbered line.
+    static func paragraphUnderHeading(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> Int? {
+        let next = n + 1
+        guard next < lines.count, OutlineMarker.parse(bytes, at: lines[next].lowerBound, end: lines[next].upperBound) == nil,
+              UnitAssignment.parseLabelled(bytes, lines[next]) == nil, UnitLine.parse(bytes, lines[next]) == nil,
+              lines[next].count >= 12 else { return nil }
+        // A numbered item below before the next heading: the heading's tasks are its items.
+        var m = next + 1
+        while m < lines.count, m - next <= 6 {
+            if let item = OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound),
+               let heading = OutlineMarker.parse(bytes, at: lines[n].lowerBound, end: lines[n].upperBound) {
+                return item.level > heading.level ? nil : next
+            }
+            m += 1
+        }
+        return next
+    }
+
     static func itemsUnderLeadHeadings(_ bytes: [UInt8], _ outline: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)])
         -> [(item: Int, units: [UnitAssignment.Unit])] {
         var result: [(item: Int, units: [UnitAssignment.Unit])] = []
@@ -351,7 +397,7 @@ struct WorkPlanExtractor: Extractor {
                 }
                 // The items each take the lead: leaves only (an item with items under it is a sub-heading).
                 let leaf = k + 1 >= end || outline[k + 1].marker.level <= outline[k].marker.level
-                if leaf, outline[k].task == nil, outline[k].marker.contentStart < outline[k].line.upperBound {
+                if leaf, outline[k].marker.contentStart < outline[k].line.upperBound {
                     result.append((k, heading.units))
                 }
                 k += 1
