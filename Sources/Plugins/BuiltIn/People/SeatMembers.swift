@@ -29,6 +29,11 @@ struct SeatMembers {
     static let seatEnds = ["委员", "常委", "代表"]
     /// Words of a post, which a seat does not hold (常务委员会副主任, 专门委员会主任).
     static let postWords = ["主任", "主席", "书记", "秘书长", "长", "主委", "召集人"]
+    static let yearOfHonour = "年度"
+    /// Verbs of an honour written before it, longest first.
+    static let honourVerbs = ["被评选为", "被评为", "获评"]
+    /// Words of an honour before a seat (优秀政协委员, 履职优秀代表), longest first.
+    static let honours = ["履职优秀", "优秀"]
     /// Bare seats and their modifiers as written (列席委员, 特邀委员, 新增补的政协委员).
     static let seatModifiers = ["列席", "特邀", "新增补的", "新增", "增补", "界别"]
     /// Seats written alone (委员, 代表), after `bare`.
@@ -65,7 +70,9 @@ struct SeatMembers {
                 seat = true
             case .works(let employer, _, _, let title):
                 // 当选为某市第五届人民代表大会某委员会委员: a seat in the congress, written in full.
-                guard isSeat(title), assemblies.contains(where: { employer.containsText($0) }) else { return .other }
+                // 被评为2023年度优秀政协委员: an honour given to a seat, read as an employer's title.
+                guard isSeat(title), assemblies.contains(where: { employer.containsText($0) }) || bareSeats.contains(bare(employer + title))
+                else { return .other }
                 seat = true
             case .other(let text):
                 if address.contains(text) { continue }
@@ -84,6 +91,10 @@ struct SeatMembers {
     static func bare(_ text: String) -> String {
         var rest = Substring(SpeakerRoles.droppingCount(Substring(text)))
         rest = rest.drop { SpeakerRoles.countCharacters.contains($0) }
+        // 被评为2023年度优秀政协委员, 履职优秀代表: an honour of the year given to a seat is the seat.
+        for verb in honourVerbs where rest.hasUTF8Prefix(verb) { rest = rest.dropFirst(verb.count); break }
+        if let year = rest.utf8Range(of: yearOfHonour), rest[..<year.lowerBound].allSatisfy(\.isNumber) { rest = rest[year.upperBound...] }
+        for word in honours where rest.hasUTF8Prefix(word) { rest = rest.dropFirst(word.count); break }
         for word in seatModifiers where rest.hasUTF8Prefix(word) { rest = rest.dropFirst(word.count) }
         for body in ["政协", "人大"] where rest.hasUTF8Prefix(body) { rest = rest.dropFirst(body.count) }
         return String(rest)
