@@ -7,6 +7,15 @@ extension PersonReader {
     func readAppointed(_ clause: Range<Int>, verbs: [Range<Int>], into found: inout [PersonMention]) {
         for verb in verbs {
             var at = verb.upperBound
+            // 选举产生了新一届领导班子,甲为主委,乙、丙为副主委: the body elected, then each comma's names and post.
+            if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at), name(at: at, limit: clause.upperBound, strong: true, listed: true) == nil {
+                var from = at
+                while let comma = nextComma(from: from, clause),
+                      let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
+                    from = closed
+                }
+                continue
+            }
             while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
                 var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
                 // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
@@ -74,6 +83,8 @@ extension PersonReader {
     }
 
     static let fullWidthComma = Array("，".utf8)
+    /// 选举产生: the election names the body first, its officers after.
+    static let produced = Array("产生".utf8)
     static let appointedAs = Array("为".utf8)
     static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任", "等"].map { Array($0.utf8) }
 }

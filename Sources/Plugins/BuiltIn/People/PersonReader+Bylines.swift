@@ -40,7 +40,7 @@ extension PersonReader {
             }
             // (图:甲(右)在茶园里…): after 文: or 图: a caption names who is shown; a credit's name ends the credit.
             let captionLabel = Self.captionLabels.contains { label.count == $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: label.lowerBound) }
-            while at < clause.upperBound, !startsLabel(at, clause),
+            while at < clause.upperBound, !startsLabel(at, clause), !placeDispatch(at: at, limit: clause.upperBound),
                   let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)),
                   !captionLabel || endsCredit(at: person.upperBound, clause) {
                 // 来源:金黔在线: right after a noun label the name must stand alone, not open the words of a site or paper
@@ -99,6 +99,10 @@ extension PersonReader {
 
     /// `bylineName`, where `gluedNames` more names may follow this one with no space between.
     private func bylineName(at p: Int, limit: Int, gluedNames: Int) -> Range<Int>? {
+        // 通讯员俞某上海报道: a place's dispatch closes the name before any reading that runs into the place.
+        for end in [p + 6, p + 9] where end < limit && placeDispatch(at: end, limit: limit) && isPlausible(p..<end) {
+            return p..<end
+        }
         if let found = name(at: p, limit: limit, strong: true, soft: true) {
             // 记者张某摄: the credit after a two-character name is no given character.
             if found.range.count == 9, UTF8Scan.hasPrefix(Self.shot, in: bytes, at: found.range.upperBound - 3),

@@ -283,11 +283,16 @@ struct ProsePersonExtractor: Extractor {
               previous.nameRange.upperBound + Self.enumerationComma.count == start,
               UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: previous.nameRange.upperBound),
               let title = roles.splitTitle(texts[0]), title.employer.isEmpty,
+              // 区长, 副县长: a title that names its level is its own place's government's, no one else's employer.
+              !(title.title.first.map(Self.levelCharacters.contains) ?? false),
               let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),
               let before = roles.splitTitle(last), !before.employer.isEmpty
         else { return nil }
         return before.employer + title.title
     }
+
+    /// The levels a government's title opens with (区长, 市长, 县长; 副县长 opens with 副 and shares).
+    static let levelCharacters: Set<Character> = ["省", "市", "区", "县", "州", "镇", "乡", "旗"]
 
     static func isMembership(_ claim: SpeakerRoles.Claim) -> Bool {
         switch claim {

@@ -118,6 +118,13 @@ extension SpeakerRoles {
         if named == nil, place.isEmpty, let namedCounty, level == "县委" { place = namedCounty }
         // 区妇联, 团区委 in 鹤岗's document that names 兴山区妇联 alone: 兴山区's.
         if named == nil, place.isEmpty, let namedDistrict, level == "区委" { place = namedDistrict }
+        // 上海静安区工商联, 成都市武侯区妇联: the district's body, the city written before the district.
+        if marker == "区" || marker == "县", let cityName, !cityName.isEmpty {
+            for lead in [cityName + "市", cityName] where place.hasUTF8Prefix(lead) && place.count >= lead.count + 2 {
+                place = String(place.dropFirst(lead.count))
+                break
+            }
+        }
         // 省工商联 in a province's (or one of its cities') document: that province's.
         // 自治区侨联 in 广西壮族自治区's document: 广西壮族自治区归国华侨联合会.
         var levelWord = marker
