@@ -7,11 +7,18 @@ extension PersonReader {
     func readAppointed(_ clause: Range<Int>, verbs: [Range<Int>], into found: inout [PersonMention]) {
         for verb in verbs {
             var at = verb.upperBound
+            // The clauses after one verb's names end where the next verb starts (`…任命甲为秘书长。会议还选举产生了…,乙为主任`).
+            let reach = clause.lowerBound..<(verbs.first { $0.lowerBound >= verb.upperBound }?.lowerBound ?? clause.upperBound)
             // 选举产生了新一届领导班子,甲为主委,乙、丙为副主委: the body elected, then each comma's names and post.
             if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at), name(at: at, limit: clause.upperBound, strong: true, listed: true) == nil {
+                // 选举产生了民革某市委员会监督委员会,甲为主任: the body a party's or federation's name opens is its officers' role.
                 var from = at
+                var bodyStart = at + Self.produced.count
+                if UTF8Scan.hasPrefix(Self.completed, in: bytes, at: bodyStart) { bodyStart += Self.completed.count }
+                let body = nextComma(from: at, clause).map { bodyStart..<max(bodyStart, $0.lowerBound) }
+                let roles = body.flatMap { Self.overlaps(parties, $0) ? [$0] : nil } ?? []
                 while let comma = nextComma(from: from, clause),
-                      let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
+                      let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, roles: roles, into: &found) {
                     from = closed
                 }
                 continue
@@ -35,7 +42,7 @@ extension PersonReader {
                     // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more.
                     if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
                         var from = end
-                        while let comma = nextComma(from: from, clause),
+                        while let comma = nextComma(from: from, reach),
                               let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
                             from = closed
                         }
@@ -61,12 +68,12 @@ extension PersonReader {
     /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
     /// (`乙为专职副主席`, `丙、丁为副主席`); nothing unless the names end at 为.
     /// Returns where the names end (at 为), or nil when the clause holds no such names.
-    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>, into found: inout [PersonMention]) -> Int? {
+    func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>, roles: [Range<Int>] = [], into found: inout [PersonMention]) -> Int? {
         var at = clause.lowerBound
         var names: [PersonMention] = []
         while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
             var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
-            names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [],
+            names.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
                                        sentence: sentence, evidence: .title))
             // 丙等为副主委: the first of those elected to the post, then 为.
             if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end), UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end + Self.etc.count) {
@@ -85,6 +92,7 @@ extension PersonReader {
     static let fullWidthComma = Array("，".utf8)
     /// 选举产生: the election names the body first, its officers after.
     static let produced = Array("产生".utf8)
+    static let completed = Array("了".utf8)
     static let appointedAs = Array("为".utf8)
     static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任", "等"].map { Array($0.utf8) }
 }
