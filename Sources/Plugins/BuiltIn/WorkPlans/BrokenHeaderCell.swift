@@ -11,6 +11,18 @@ enum BrokenHeaderCell {
     /// The cell starting at line `m` of a header: its text (spaced-out characters closed up) and the lines it takes.
     static func cell(_ bytes: [UInt8], _ lines: [Range<Int>], at m: Int) -> (text: String, lines: Int) {
         let first = WorkPlanTable.spacedOut(String(decoding: bytes[lines[m]], as: UTF8.self))
+        // `牵头责任` / `单位`: a unit column's header whose last word wrapped alone; `落实情况` / `(全年)`: a note in brackets below it.
+        if m + 1 < lines.count, fragment(bytes, lines[m + 1]) {
+            let next = String(decoding: bytes[lines[m + 1]], as: UTF8.self)
+            let joined = first + next
+            if unitEndings.contains(next), first.count <= 2 * fragmentCharacters,
+               [.lead, .responsible].contains(WorkPlanTable.column(joined)), WorkPlanTable.column(first) == .other {
+                return (joined, 2)
+            }
+            if next.count <= 6, next.hasPrefix("("), next.hasSuffix(")"), WorkPlanTable.column(first) != .number {
+                return (first, 2)
+            }
+        }
         var fragments = [first]
         var k = m + 1
         // Cheap test first (this runs at every line a header may open at): a fragment is a short line.
@@ -27,6 +39,9 @@ enum BrokenHeaderCell {
         }
         return (first, 1)
     }
+
+    /// The last word of a unit column's header, which a narrow column wraps alone.
+    static let unitEndings: Set<String> = ["单位", "部门"]
 
     /// A short line that is no row's number (`完成`, `时 间`).
     static func fragment(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {

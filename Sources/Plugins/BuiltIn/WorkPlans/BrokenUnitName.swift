@@ -53,11 +53,17 @@ enum BrokenUnitName {
     /// The lines of a table one cell to a line with every unit name broken over lines joined
     /// into one range (`市政` / `府办` / `公厅` → one line): a run of pieces is joined only
     /// when its first piece opens as a unit (or follows a unit line) and the joined text reads
-    /// as unit names, item by item. Lines parted by a blank line are two cells and stay apart.
+    /// as unit names, item by item. Lines parted by a blank line are two cells and stay apart, unless
+    /// a blank line parts every line given (a table copied with one after each cell).
     /// O(lines · longest run).
     static func rejoin(_ bytes: [UInt8], _ lines: [Range<Int>]) -> [Range<Int>] {
         guard lines.count >= 2 else { return lines }
         func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+        // A table copied with a blank line after every cell: there a blank line parts nothing.
+        let blankBetweenAll = zip(lines, lines.dropFirst()).allSatisfy { a, b in
+            b.lowerBound > a.upperBound && bytes[a.upperBound..<b.lowerBound].filter({ $0 == 0x0A }).count >= 2
+        }
+        let breaks = blankBetweenAll ? 2 : 1
         var result: [Range<Int>] = []
         var n = 0
         while n < lines.count {
@@ -76,7 +82,7 @@ enum BrokenUnitName {
             while last + 1 < lines.count, last - n < 4 {
                 let next = lines[last + 1]
                 let gap = bytes[joined.upperBound..<next.lowerBound]
-                guard gap.filter({ $0 == 0x0A }).count == 1, gap.allSatisfy({ $0 == 0x0A || $0 == 0x20 || $0 == 0x09 }) else { break }
+                guard gap.filter({ $0 == 0x0A }).count == breaks, gap.allSatisfy({ $0 == 0x0A || $0 == 0x20 || $0 == 0x09 }) else { break }
                 let nextText = text(next)
                 guard isPiece(nextText) else { break }
                 let (tail, open) = lastItem(joinedText)
