@@ -18,6 +18,13 @@ enum WorkPlanSpacedTable {
         var result: [WorkPlanTable.Row] = []
         var n = 0
         while n < lines.count {
+            if let units = leadingUnitColumns(bytes, lines[n]) {
+                n += 1
+                let (rows, end) = rowsReadFromTheLeft(bytes, lines, from: n, unitColumns: units)
+                result += rows
+                n = max(end, n)
+                continue
+            }
             guard let tail = headerAtEnd(bytes, lines[n]) else {
                 n += 1
                 continue
@@ -81,6 +88,77 @@ enum WorkPlanSpacedTable {
               tail.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
         return tail
     }
+
+    /// A header whose unit columns come right after the task and are followed by columns of
+    /// figures and notes (`序号 项目名称 责任单位 目标任务 完成情况 完成率% 备注`, a progress
+    /// table): its unit columns, read from the left of each row. Nil for any other line.
+    static func leadingUnitColumns(_ bytes: [UInt8], _ line: Range<Int>) -> [WorkPlanTable.Column]? {
+        guard line.count <= 2 * longestHeader, UTF8Scan.hasPrefix(numberStart, in: bytes, at: line.lowerBound) || UTF8Scan.hasPrefix(numberWordStart, in: bytes, at: line.lowerBound),
+              !bytes[line].contains(0x09), !bytes[line].contains(0x7C) else { return nil }
+        let words = String(decoding: bytes[line], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard words.count >= 4, words.count <= 12 else { return nil }
+        let columns = words.map(WorkPlanTable.column)
+        guard columns[0] == .number, let first = columns.firstIndex(where: { $0 == .lead || $0 == .responsible }), first >= 2,
+              columns[1..<first].contains(.task), columns[1..<first].allSatisfy({ $0 == .task || $0 == .other }) else { return nil }
+        var units = [columns[first]]
+        if first + 1 < columns.count, columns[first + 1] == .lead || columns[first + 1] == .responsible { units.append(columns[first + 1]) }
+        // Columns after the units: only a table with more than its units and a deadline there is read from the left.
+        guard columns.count > first + units.count, !columns[(first + units.count)...].allSatisfy({ $0 == .deadline }) else { return nil }
+        return units
+    }
+
+    static let numberWordStart = Array("编".utf8)
+
+    /// The rows of a table read from the left, from line `n`: a row's number, the task's words, then
+    /// the first word (or words, one per unit column) that reads as units; what follows is figures
+    /// and notes. A line with no number under a row is one of its sub-items (`完成征缴基金10000万元
+    /// 区人社局 …`), read the same way. The rows and the line the table ends at.
+    static func rowsReadFromTheLeft(_ bytes: [UInt8], _ lines: [Range<Int>], from n: Int, unitColumns: [WorkPlanTable.Column]) -> ([WorkPlanTable.Row], Int) {
+        var rows: [WorkPlanTable.Row] = []
+        var m = n
+        var number: Int?
+        var misses = 0
+        while m < lines.count {
+            let line = lines[m]
+            var words: [Range<Int>] = []
+            var start: Int?
+            for i in line {
+                let space = bytes[i] == 0x20 || bytes[i] == 0x09
+                if space, let s = start { words.append(s..<i); start = nil } else if !space, start == nil { start = i }
+            }
+            if let s = start { words.append(s..<line.upperBound) }
+            var first = 0
+            if let found = words.first.flatMap({ WorkPlanTable.number(bytes, $0) }) {
+                number = found
+                first = 1
+            }
+            guard let current = number, words.count > first + 1,
+                  let unitAt = (first + 1..<words.count).first(where: { k in
+                      k + unitColumns.count <= words.count && (0..<unitColumns.count).allSatisfy { readsAsUnits(bytes, words[k + $0]) }
+                  }) else {
+                // A numbered row with no unit word (its unit cell merged or empty) is passed; any other line ends the table.
+                if first == 1, misses < 2 { misses += 1; m += 1; continue }
+                break
+            }
+            misses = 0
+            var units: [UnitAssignment.Unit] = []
+            for (k, column) in unitColumns.enumerated() { units += WorkPlanTable.units(bytes, words[unitAt + k], column: column) }
+            let task = words[first].lowerBound..<words[unitAt - 1].upperBound
+            rows.append(WorkPlanTable.Row(number: current, line: line, task: task, title: task,
+                                          units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: nil))
+            m += 1
+        }
+        return (rows, m)
+    }
+
+    /// Whether a word of a row is a list of units: every name reads as a unit's, bare ones too (`人社局`, `残联`).
+    static func readsAsUnits(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        guard let units = UnitLine.parseBare(bytes, word, kind: .responsible), !units.units.isEmpty else { return false }
+        return units.units.allSatisfy { UnitLine.readsAsUnit($0.name) || federationShortNames.contains($0.name) }
+    }
+
+    /// Federations a table's unit cell names by their two-character short name.
+    static let federationShortNames: Set<String> = ["残联", "妇联", "侨联", "科协", "文联", "团委", "工会", "工商联"]
 
     /// A header's words: pieces of one character in a run are one word set out with spaces (`工 作 任 务`).
     /// A whole header set out so (`序 号 工 作 任 务 牵 头 单 位`) is one run, cut at the words that open
