@@ -62,7 +62,9 @@ extension SpeakerRoles {
     static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "盟委", "地委", "旗委", "纪委", "党委", "党组", "党工委", "工委"]
     /// Markers whose committee is the Communist Party's only with a secretary's post (关工委主任, 少工委主任 are no party's).
     static let secretaryOnlyMarkers: Set<String> = ["工委"]
-    static let secretaryPosts = ["书记", "副书记", "常务副书记"].map { Array($0.utf8) }
+    /// The committees of an organ, a school or a firm (机关党委, 党组), whose body's name comes before them.
+    static let organCommittees: Set<String> = ["党委", "党组", "党工委"]
+    static let secretaryPosts = ["书记", "副书记", "常务副书记", "专职副书记"].map { Array($0.utf8) }
     /// The united front department (统战部): deputy heads who are no member of the Communist Party are common,
     /// so a deputy's post alone gives no party (`市委常委、统战部副部长` does, by the 常委 seat); its head
     /// (部长) is the Party's, as the annotators' guide lists 统战部长 among the Party's posts.
@@ -82,7 +84,7 @@ extension SpeakerRoles {
                                  "组宣统部", "宣统部", "组织宣传统战部"]
 
     /// What follows 市委 (or 省委, 纪委 …) in a party post: a post or an organ of the committee.
-    static let partyOrganPosts = ["书记", "副书记", "常务副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "组织部", "宣传部",
+    static let partyOrganPosts = ["书记", "副书记", "常务副书记", "专职副书记", "常委", "委员", "秘书长", "副秘书长", "统战部", "组织部", "宣传部",
                                   "政法委", "办公厅", "办公室", "政策研究室", "政研室", "农办", "网信办", "外办", "编办", "金融委",
                                   "金融办", "巡察", "社会工作部", "监委", "副主任", "主任"]
 
@@ -115,7 +117,8 @@ extension SpeakerRoles {
                 place = at..<at
             }
             let roleStart = at + markerBytes.count
-            guard UTF8Scan.scalarCount(bytes, place) <= 6, roleStart < bytes.count,
+            // An organ's committee (某学院机关党委) may follow a body's name of any length; a place is short.
+            guard UTF8Scan.scalarCount(bytes, place) <= 6 || Self.organCommittees.contains(marker), roleStart < bytes.count,
                   Self.partyOrganPostBytes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }),
                   marker.unicodeScalars.count == 2 || !place.isEmpty || explicit,
                   // 政协 and 人大 are read as seats; their 党组 posts are matched below.
