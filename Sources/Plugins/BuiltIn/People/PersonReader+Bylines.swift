@@ -346,6 +346,7 @@ extension PersonReader {
                 || range.count >= 12 && Self.partyShortNames.contains { UTF8Scan.hasSuffix($0, in: bytes, range) })
     }
 
+    /// The democratic parties' short names as their branches sign with them (the lexicon's `short`, which this reader does not load).
     static let partyShortNames = ["民革", "民盟", "民建", "民进", "农工", "致公", "九三", "台盟"].map { Array($0.utf8) }
 
     static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联".unicodeScalars.map(\.value))

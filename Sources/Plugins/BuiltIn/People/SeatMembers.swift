@@ -29,6 +29,7 @@ struct SeatMembers {
     static let seatEnds = ["委员", "常委", "代表"]
     /// Words of a post, which a seat does not hold (常务委员会副主任, 专门委员会主任).
     static let postWords = ["主任", "主席", "书记", "秘书长", "长", "主委", "召集人"]
+    /// The year an honour is given for (2023年度优秀政协委员).
     static let yearOfHonour = "年度"
     /// Verbs of an honour written before it, longest first.
     static let honourVerbs = ["被评选为", "被评为", "获评"]

@@ -154,11 +154,8 @@ enum WorkPlanSpacedTable {
     /// Whether a word of a row is a list of units: every name reads as a unit's, bare ones too (`人社局`, `残联`).
     static func readsAsUnits(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
         guard let units = UnitLine.parseBare(bytes, word, kind: .responsible), !units.units.isEmpty else { return false }
-        return units.units.allSatisfy { UnitLine.readsAsUnit($0.name) || federationShortNames.contains($0.name) }
+        return units.units.allSatisfy { UnitLine.readsAsUnit($0.name) }
     }
-
-    /// Federations a table's unit cell names by their two-character short name.
-    static let federationShortNames: Set<String> = ["残联", "妇联", "侨联", "科协", "文联", "团委", "工会", "工商联"]
 
     /// A header's words: pieces of one character in a run are one word set out with spaces (`工 作 任 务`).
     /// A whole header set out so (`序 号 工 作 任 务 牵 头 单 位`) is one run, cut at the words that open
