@@ -100,8 +100,13 @@ extension PersonReader {
     /// `bylineName`, where `gluedNames` more names may follow this one with no space between.
     private func bylineName(at p: Int, limit: Int, gluedNames: Int) -> Range<Int>? {
         // 通讯员俞某上海报道: a place's dispatch closes the name before any reading that runs into the place.
-        for end in [p + 6, p + 9] where end < limit && placeDispatch(at: end, limit: limit) && isPlausible(p..<end) {
-            return p..<end
+        // (Cheap test first: a dispatch word two to four characters after a two- or three-character name.)
+        if (12...21).contains(where: { offset in
+            p + offset + 3 <= limit && Self.dispatchWords.contains { UTF8Scan.hasPrefix($0, in: bytes, at: p + offset) }
+        }) {
+            for end in [p + 6, p + 9] where end < limit && placeDispatch(at: end, limit: limit) && isPlausible(p..<end) {
+                return p..<end
+            }
         }
         if let found = name(at: p, limit: limit, strong: true, soft: true) {
             // 记者张某摄: the credit after a two-character name is no given character.

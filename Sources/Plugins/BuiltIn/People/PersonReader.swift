@@ -64,7 +64,7 @@ struct PersonReader {
         let signatures = signatures()
         // (怀宁县妇联甲): a name a paragraph's closing bracket signs is the writer's, whatever a prose reader made of it.
         // So is one alone on the line after the article's last sentence (`某区民建 甲`).
-        let lastProseEnd = lines.last { UTF8Scan.containsSentencePunctuation(bytes, $0) }?.upperBound
+        let lastProseEnd = signatures.isEmpty ? nil : lines.last { UTF8Scan.containsSentencePunctuation(bytes, $0) }?.upperBound
         let closing = signatures.filter { m in signsClosingBracket(m) || lastProseEnd.map { m.sentence.lowerBound > $0 } == true }
         if !closing.isEmpty { found.removeAll { f in closing.contains { $0.nameRange == f.nameRange } } }
         let signed = signatures.filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
@@ -81,10 +81,15 @@ struct PersonReader {
 
     /// Whether the title at `title` is addressed to all who hold it (`各委员边视察、边思考`).
     func addressesAll(_ title: Range<Int>, _ clause: Range<Int>) -> Bool {
-        Self.everyone.contains { word in
+        // Cheap test first (this runs for every title): the character before it ends one of the words.
+        guard title.lowerBound - 3 >= clause.lowerBound, let before = han(title.lowerBound - 3, title.lowerBound),
+              Self.everyoneEnds.contains(before) else { return false }
+        return Self.everyone.contains { word in
             title.lowerBound - word.count >= clause.lowerBound && UTF8Scan.hasPrefix(word, in: bytes, at: title.lowerBound - word.count)
         }
     }
+
+    static let everyoneEnds: Set<UInt32> = Set("位体大各".unicodeScalars.map(\.value))
 
     /// `但妇女委员们…`: an honorific made plural names a group (妇女委员们, 青年代表们), so the word before it is no name.
     func isPluralSeat(after end: Int, limit: Int) -> Bool {
