@@ -876,6 +876,8 @@ struct PersonReader {
             let bounded = isLeftBoundary(here, clause)
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else {
+                // Both readings after a word open with a surname: asked once here (this runs at every character).
+                guard opensNameAfterWord(here, clause) else { continue }
                 // 中华海外联谊会理事胡某委员捧着…: after any word, a name a seat follows where ICU's dictionary opens a word.
                 if mayHaveSeat, let seated = seatedAfterWord(at: here, clause) {
                     found.append(PersonMention(name: personName(seated.range), nameRange: seated.range, roles: [seated.next],
