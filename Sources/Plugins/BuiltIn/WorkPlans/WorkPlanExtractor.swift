@@ -268,6 +268,12 @@ struct WorkPlanExtractor: Extractor {
             }
         }
 
+        // A table whose 责任单位 column repeats the lead (`牵头单位: 区发改局`, `责任单位: 区发改局、区财政局`):
+        // the lead leads; it is not also one of the others.
+        for n in tasks.indices where tasks[n].units.units.contains(where: { $0.kind == .lead }) {
+            let leads = Set(tasks[n].units.units.filter { $0.kind == .lead }.map(\.name))
+            tasks[n].units.units.removeAll { $0.kind == .responsible && leads.contains($0.name) }
+        }
         try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
             let proposals = try ProposalMentions.record(in: &writer, document: documentNode)
