@@ -51,20 +51,18 @@ enum WorkPlanBarLedTable {
             var above: [Range<Int>?] = []
             let columns = header.columns
             let soleUnitColumn = columns.filter(WorkPlanCellRow.isUnitColumn).count == 1
-            guard let firstTask = columns.firstIndex(of: .task) else { n += 1; continue }
             while let block = block(bytes, lines, at: at) {
                 let cells = block.cells
                 // A row writes every column from its task on; only columns before the task merge over rows.
-                guard cells.count <= columns.count, cells.count >= columns.count - firstTask else { break }
+                guard cells.count <= columns.count, cells.count >= columns.count - header.task else { break }
                 let own = columns.count - cells.count
                 var full: [Range<Int>?] = (0..<own).map { above.indices.contains($0) ? above[$0] : nil }
                 full += cells.map { Optional($0) }
                 above = full
-                guard let row = row(bytes, full, columns: columns, soleUnitColumn: soleUnitColumn, line: block.range) else { break }
+                guard let row = row(bytes, full, columns: columns, task: header.task, soleUnitColumn: soleUnitColumn,
+                                    number: number + 1, line: block.range) else { break }
                 number += 1
-                var numbered = row
-                numbered.number = number
-                read.rows.append(numbered)
+                read.rows.append(row)
                 at = block.end
             }
             if number > 0 {
@@ -94,8 +92,9 @@ enum WorkPlanBarLedTable {
     }
 
     /// The header from line `n`: its first cell on that line (one line), then cells each opened by a
-    /// bar, then a lone bar; a task column and a unit column at least. Its columns, first line, and the line after it.
-    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> (columns: [WorkPlanTable.Column], start: Int, end: Int)? {
+    /// bar, then a lone bar; a task column and a unit column at least. Its columns, the first task column,
+    /// its first line, and the line after it.
+    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> (columns: [WorkPlanTable.Column], task: Int, start: Int, end: Int)? {
         guard n + 2 < lines.count, !lines[n].isEmpty, bytes[lines[n].lowerBound] != 0x7C, opensCell(bytes, lines[n + 1]) else { return nil }
         var texts = [String(decoding: bytes[UTF8Scan.trim(bytes, lines[n])], as: UTF8.self)]
         var m = n + 1
@@ -107,8 +106,8 @@ enum WorkPlanBarLedTable {
         let spaced = texts.map(WorkPlanTable.spacedOut)
         guard spaced.allSatisfy({ $0.count <= headerCellCharacters }) else { return nil }
         let columns = WorkPlanTable.ranked(WorkPlanTable.measured(spaced.map(WorkPlanTable.column), texts: spaced), texts: spaced)
-        guard columns.contains(.task), columns.contains(where: WorkPlanCellRow.isUnitColumn) else { return nil }
-        return (columns, n, m + 1)
+        guard let task = columns.firstIndex(of: .task), columns.contains(where: WorkPlanCellRow.isUnitColumn) else { return nil }
+        return (columns, task, n, m + 1)
     }
 
     /// The row from line `n`: the lines before its first bar (its first cell), each barred line and the
@@ -143,10 +142,10 @@ enum WorkPlanBarLedTable {
         return (cells, lines[n].lowerBound..<lines[end - 1].upperBound, end)
     }
 
-    /// The task of one row, its cells in the header's columns (a merged cell is the row above's).
-    static func row(_ bytes: [UInt8], _ cells: [Range<Int>?], columns: [WorkPlanTable.Column], soleUnitColumn: Bool,
-                    line: Range<Int>) -> WorkPlanTable.Row? {
-        guard let taskColumn = columns.firstIndex(of: .task), let task = cells[taskColumn], !task.isEmpty else { return nil }
+    /// The task of row `number`, its cells in the header's columns (a merged cell is the row above's), `task` the first task column.
+    static func row(_ bytes: [UInt8], _ cells: [Range<Int>?], columns: [WorkPlanTable.Column], task taskColumn: Int, soleUnitColumn: Bool,
+                    number: Int, line: Range<Int>) -> WorkPlanTable.Row? {
+        guard let task = cells[taskColumn], !task.isEmpty else { return nil }
         var units: [UnitAssignment.Unit] = []
         var deadline: Range<Int>?
         var group: Range<Int>?
@@ -164,7 +163,7 @@ enum WorkPlanBarLedTable {
         // The title is the cell's first line; a task's text may go on below it.
         let firstLineEnd = bytes[task].firstIndex(of: 0x0A) ?? task.upperBound
         let title = task.lowerBound..<firstLineEnd
-        return WorkPlanTable.Row(number: 0, line: line, task: task, title: title,
+        return WorkPlanTable.Row(number: number, line: line, task: task, title: title,
                                  units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: deadline, group: group)
     }
 }

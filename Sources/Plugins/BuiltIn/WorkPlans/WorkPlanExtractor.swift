@@ -123,7 +123,7 @@ struct WorkPlanExtractor: Extractor {
             if units == nil, outline != nil, let heading = LeadHeading.parse(bytes, marker.contentStart..<line.upperBound) {
                 let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
                 outlineLines.append((marker, line, code, group, nil))
-                if heading.count == nil, let paragraph = Self.paragraphUnderHeading(bytes, lines, n) {
+                if heading.count == nil, let paragraph = Self.paragraphUnderHeading(bytes, lines, n, level: marker.level) {
                     var found = Self.unitsOnOwnLines(bytes, lines[(paragraph + 1)...])
                         ?? UnitAssignment(units: [], range: lines[paragraph].upperBound..<lines[paragraph].upperBound)
                     found.units.insert(contentsOf: heading.units, at: 0)
@@ -347,15 +347,9 @@ struct WorkPlanExtractor: Extractor {
         return try writer.entity("Agency", written, aliases: [name, written], key: "Agency:" + name, at: range)
     }
 
-    /// The items under each heading that names their lead (`LeadHeading`), with that lead: every item
-    /// up to the next heading of the heading's level or above that names no unit of its own, at the
-    /// level of the first item; an item with items under it is a sub-heading, whose items are taken
-    /// in its place. A heading under it that names a lead of its own leads its items instead. A heading
-    /// with no number (level 0) takes at most the count it gives, and stops at a level above its items'.
-    /// O(n) in the outline's lines for each such heading.
-    /// The line of the paragraph right under the heading on line `n` when the heading has no numbered
-    /// item: a line of text that no label opens and no marker numbers, before the next numbered line.
-    static func paragraphUnderHeading(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int) -> Int? {
+    /// The line of the paragraph right under the heading on line `n` (at outline `level`) when the heading
+    /// has no numbered item: a line of text that no label opens and no marker numbers, before the next numbered line.
+    static func paragraphUnderHeading(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, level: Int) -> Int? {
         let next = n + 1
         guard next < lines.count, OutlineMarker.parse(bytes, at: lines[next].lowerBound, end: lines[next].upperBound) == nil,
               UnitAssignment.parseLabelled(bytes, lines[next]) == nil, UnitLine.parse(bytes, lines[next]) == nil,
@@ -363,15 +357,20 @@ struct WorkPlanExtractor: Extractor {
         // A numbered item below before the next heading: the heading's tasks are its items.
         var m = next + 1
         while m < lines.count, m - next <= 6 {
-            if let item = OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound),
-               let heading = OutlineMarker.parse(bytes, at: lines[n].lowerBound, end: lines[n].upperBound) {
-                return item.level > heading.level ? nil : next
+            if let item = OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) {
+                return item.level > level ? nil : next
             }
             m += 1
         }
         return next
     }
 
+    /// The items under each heading that names their lead (`LeadHeading`), with that lead: every item
+    /// up to the next heading of the heading's level or above, at the level of the first item (the caller
+    /// gives the lead to those that name no lead of their own); an item with items under it is a sub-heading, whose items are taken
+    /// in its place. A heading under it that names a lead of its own leads its items instead. A heading
+    /// with no number (level 0) takes at most the count it gives, and stops at a level above its items'.
+    /// O(n) in the outline's lines for each such heading.
     static func itemsUnderLeadHeadings(_ bytes: [UInt8], _ outline: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)])
         -> [(item: Int, units: [UnitAssignment.Unit])] {
         var result: [(item: Int, units: [UnitAssignment.Unit])] = []

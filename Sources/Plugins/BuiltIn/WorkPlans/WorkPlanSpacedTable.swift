@@ -151,7 +151,7 @@ enum WorkPlanSpacedTable {
         return (rows, m)
     }
 
-    /// Whether a word of a row is a list of units: every name reads as a unit's, bare ones too (`人社局`, `残联`).
+    /// Whether a word of a row is a list of units: every name reads as a unit's, bare ones too (`人社局`, `区质监分局`).
     static func readsAsUnits(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
         guard let units = UnitLine.parseBare(bytes, word, kind: .responsible), !units.units.isEmpty else { return false }
         return units.units.allSatisfy { UnitLine.readsAsUnit($0.name) }
