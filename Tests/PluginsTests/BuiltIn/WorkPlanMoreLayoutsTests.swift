@@ -251,4 +251,16 @@ import Testing
         // An item that names its own units keeps them.
         #expect(Self.units(of: "推进森林防火网格化管理", in: g)["LEADS"] == ["县应急管理局"])
     }
+
+    @Test func targetsUnderAGoalShareTheUnitCellsMergedOverThem() throws {
+        let g = try WorkPlanFlattenedLayoutTests.extract("provincial-target-breakdown-merged-unit-cells.txt", city: "海岚省")
+        // A numbered goal with dash targets under it is their group, no task; one with units right under it is a task.
+        #expect(ExtractionScoreTests.task(titled: "提高老年人健康水平", in: g) == nil)
+        let target = try #require(ExtractionScoreTests.task(titled: "每千名老年人拥有", in: g))
+        #expect(g.node(target).properties["group"] == .string("2.健全养老服务体系。"))
+        #expect(Self.units(of: "老年教育机构覆盖所有县", in: g)["LEADS"] == ["省教育厅"])
+        // A goal with neither targets nor units under it, and the office signing over a date, assign nothing.
+        #expect(ExtractionScoreTests.task(titled: "老年人社会参与", in: g) == nil)
+        #expect(!WorkPlanFlattenedLayoutTests.agencies(g).contains("海岚省老龄工作委员会办公室"))
+    }
 }

@@ -35,6 +35,8 @@ struct WorkPlanExtractor: Extractor {
         let gluedRows = WorkPlanGluedTable.rows(bytes, lines: lines)
         // So is a table with a bar opening each cell and a lone bar closing each row (`| 责任单位` / `|`).
         let barLed = WorkPlanBarLedTable.rows(bytes, lines: lines)
+        // So is a table of targets (`——降低…`) whose unit cells, a unit to a line, are merged over the targets above them.
+        let targets = WorkPlanTargetTable.rows(bytes, lines: lines)
         // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
         var bareUnits: UnitAssignment.Kind?
         // Bullet items since the last numbered line.
@@ -54,7 +56,7 @@ struct WorkPlanExtractor: Extractor {
                 unnumbered = 0
             }
             if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) || gluedRows.contains(where: { $0.line.overlaps(line) })
-                || barLed.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
+                || barLed.spans.contains(where: { $0.contains(line.lowerBound) }) || targets.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
             if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
                 bareUnits = kind
                 continue
@@ -229,7 +231,7 @@ struct WorkPlanExtractor: Extractor {
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
-            + gluedRows + barLed.rows
+            + gluedRows + barLed.rows + targets.rows
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
