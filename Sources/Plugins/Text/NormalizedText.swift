@@ -236,7 +236,8 @@ public struct NormalizedText: Sendable {
                         && (newlines > 1 || o[lineEnd - 4] == 0x20)
                     if j < n, !caption, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
                        isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0),
-                       !startsNumeralHeading(t, j, n), !endsInUnitList(UnsafeBufferPointer(o), lineStart, lineEnd)
+                       !startsNumeralHeading(t, j, n), !endsInUnitList(UnsafeBufferPointer(o), lineStart, lineEnd),
+                       !endsInCellAfterSentence(UnsafeBufferPointer(o), lineStart, lineEnd)
                     {
                         written = lineEnd
                         i = j
@@ -289,6 +290,19 @@ public struct NormalizedText: Sendable {
         }
         return false
     }
+
+    /// A table's row copied with single spaces between its cells closes on a short cell after the
+    /// sentence of the one before it (`9 全体居民收入增长6%。 区发展改革委`): the next line is
+    /// the next row or the cell going on (`区人力社保局`), not the rest of a broken sentence.
+    static func endsInCellAfterSentence(_ o: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int) -> Bool {
+        var k = lineEnd
+        while k - 3 >= lineStart, lineEnd - k < longestCellBytes, isHanLead(o, k - 3, lowerBound: lineStart) { k -= 3 }
+        guard k < lineEnd, k - 4 >= lineStart, o[k - 1] == 0x20 else { return false }
+        return o[k - 4] == 0xE3 && o[k - 3] == 0x80 && o[k - 2] == 0x82
+    }
+
+    /// A unit's cell: at most 12 Han characters.
+    static let longestCellBytes = 36
 
     /// True when a three-byte Han character (U+3400…U+9FFF) starts at `i`.
     @inline(__always)

@@ -112,14 +112,33 @@ enum WorkPlanSpacedTable {
     /// The rows of a table read from the left, from line `n`: a row's number, the task's words, then
     /// the first word (or words, one per unit column) that reads as units; what follows is figures
     /// and notes. A line with no number under a row is one of its sub-items (`完成征缴基金10000万元
-    /// 区人社局 …`), read the same way. The rows and the line the table ends at.
+    /// 区人社局 …`), read the same way; a line of unit names alone goes on the row's unit cell (a unit to
+    /// a line: `区农业农村委` / `区林业局`), and a line of neither goes on its notes. A section's heading
+    /// (`一、经济社会发展主要预期目标`, `(一)…`) is the rows' group. The rows and the line the table ends at.
     static func rowsReadFromTheLeft(_ bytes: [UInt8], _ lines: [Range<Int>], from n: Int, unitColumns: [WorkPlanTable.Column]) -> ([WorkPlanTable.Row], Int) {
         var rows: [WorkPlanTable.Row] = []
         var m = n
         var number: Int?
         var misses = 0
+        var group: Range<Int>?
+        // The last row's unit cell may go on over the lines after it.
+        var unitCellOpen = false
         while m < lines.count {
             let line = lines[m]
+            if unitCellOpen, unitColumns.count == 1, let more = UnitLine.parseBare(bytes, line, kind: .responsible),
+               more.units.allSatisfy({ UnitLine.readsAsUnit($0.name) }) {
+                rows[rows.count - 1].units.units += WorkPlanTable.units(bytes, line, column: unitColumns[0])
+                m += 1
+                continue
+            }
+            unitCellOpen = false
+            if let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound), marker.level <= 2,
+               WorkPlanTable.number(bytes, line) == nil {
+                group = UTF8Scan.trim(bytes, marker.contentStart..<line.upperBound)
+                misses = 0
+                m += 1
+                continue
+            }
             var words: [Range<Int>] = []
             var start: Int?
             for i in line {
@@ -136,8 +155,9 @@ enum WorkPlanSpacedTable {
                   let unitAt = (first + 1..<words.count).first(where: { k in
                       k + unitColumns.count <= words.count && (0..<unitColumns.count).allSatisfy { readsAsUnits(bytes, words[k + $0]) }
                   }) else {
-                // A numbered row with no unit word (its unit cell merged or empty) is passed; any other line ends the table.
-                if first == 1, misses < 2 { misses += 1; m += 1; continue }
+                // A numbered row with no unit word (its unit cell merged or empty), or a row's notes going on
+                // over a line, is passed; any other line ends the table.
+                if first == 1 || !rows.isEmpty && number != nil, misses < 2 { misses += 1; m += 1; continue }
                 break
             }
             misses = 0
@@ -145,7 +165,8 @@ enum WorkPlanSpacedTable {
             for (k, column) in unitColumns.enumerated() { units += WorkPlanTable.units(bytes, words[unitAt + k], column: column) }
             let task = words[first].lowerBound..<words[unitAt - 1].upperBound
             rows.append(WorkPlanTable.Row(number: current, line: line, task: task, title: task,
-                                          units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: nil))
+                                          units: UnitAssignment(units: units, range: task.upperBound..<line.upperBound), deadline: nil, group: group))
+            unitCellOpen = unitAt + unitColumns.count == words.count
             m += 1
         }
         return (rows, m)
