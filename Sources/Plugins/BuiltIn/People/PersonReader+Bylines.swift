@@ -67,11 +67,16 @@ extension PersonReader {
               end == clause.upperBound || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x0A,
               words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
               // 编辑: 管理员: a site's account, no writer; (责任编辑:某报): a paper or site, no writer.
-              !words.isOrdinary(scalars(p..<end)), han(end - 3, end).map({ !Self.outletEnds.contains($0) }) ?? true,
+              !words.isOrdinary(scalars(p..<end)), !isCityName(p..<end), han(end - 3, end).map({ !Self.outletEnds.contains($0) }) ?? true,
               // (记者 王敏 报道), (记者 王敏 杭州报道): a credit closing the piece, or a verb standing alone, is none.
               !words.creditsAfter.matches(in: bytes, range: p..<end).contains(where: { $0.range.upperBound == end }),
               words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }
         return p..<end
+    }
+
+    /// Whether `range` is a city's name (成都, 长春), which a credit gives for its desk, not a writer.
+    func isCityName(_ range: Range<Int>) -> Bool {
+        words.places.contains(scalars(range)) || DocumentCity.isCity(String(decoding: bytes[range], as: UTF8.self))
     }
 
     /// The last characters of a paper's or a site's name (某报, 某网, 某刊).
@@ -109,6 +114,8 @@ extension PersonReader {
             }
         }
         if let found = name(at: p, limit: limit, strong: true, soft: true) {
+            // 编辑:成都: a city's name closing a credit is the desk's, no person's.
+            if isCityName(found.range), found.range.upperBound == limit || bytes[found.range.upperBound] == 0x20 { return nil }
             // 记者张某摄: the credit after a two-character name is no given character.
             if found.range.count == 9, UTF8Scan.hasPrefix(Self.shot, in: bytes, at: found.range.upperBound - 3),
                name(at: p, limit: found.range.upperBound - 3, strong: true, soft: true)?.range.count == 6 { return p..<(p + 6) }
@@ -233,8 +240,33 @@ extension PersonReader {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
-        return result + datelineCredits() + cutCredit()
+        return result + datelineCredits() + cutCredit() + captionCredits()
     }
+
+    /// `大会主席台张颖 摄`: a photo's caption glued to its photographer's name, the credit set apart by a
+    /// space on a line of its own. The name starts where ICU's dictionary ends the caption's last word
+    /// (`主席台|张颖`), so a three-character name keeps its surname and a caption's last character is none.
+    func captionCredits() -> [PersonMention] {
+        var found: [PersonMention] = []
+        for line in lines where line.count <= Self.longestCaptionLine && UTF8Scan.hasSuffix(Self.spacedShot, in: bytes, line) {
+            let end = line.upperBound - Self.spacedShot.count
+            var start = end
+            while start - 3 >= line.lowerBound, han(start - 3, end) != nil { start -= 3 }
+            // The caption's words before the name: two characters at least, and nothing but Han characters.
+            guard start == line.lowerBound, end - start >= 12,
+                  let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, start..<end) }) else { continue }
+            for count in [3, 2] where end - 3 * count - start >= 6 && cuts.contains(end - 3 * count) {
+                let name = (end - 3 * count)..<end
+                guard bylineName(at: name.lowerBound, limit: end, glued: false) == name else { continue }
+                found.append(PersonMention(name: personName(name), nameRange: name, roles: [], sentence: line, evidence: .byline))
+                break
+            }
+        }
+        return found
+    }
+
+    static let spacedShot = Array(" 摄".utf8)
+    static let longestCaptionLine = 90
 
     /// `■通 讯 员 李娜`, `记 者 周杰`: a byline label spaced out character by character at a line's
     /// start (past its marks), then a space: the label's range, for `readBylines`.

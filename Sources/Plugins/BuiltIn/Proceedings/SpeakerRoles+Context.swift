@@ -75,16 +75,22 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    static let leagueCommittee = "盟委"
+    /// The most characters of the body whose League committee is written 盟委 (`吉大前卫校区`).
+    static let longestCommitteeOwner = 6
     static let committeeWordBytes = committeeWords.map { Array($0.utf8) }
     static let placedCommitteeWordBytes = placedCommitteeWords.map { Array($0.utf8) }
     /// 届, the term before a committee (第六届委员会).
     static let termBytes = Array("届".utf8)
+    /// How a committee's term is written before 届: its number (第七届), or the one ending (本届).
+    static let termOpenings = ["第", "本"]
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
     static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席"]
+    static let chairDeputies = ["副主席", "常务副主席"]
     static let committeeSeat = "委员"
     static let partyMember = "党员"
     /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
@@ -101,6 +107,16 @@ extension SpeakerRoles {
         // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is.
         for words in [Self.leadingPrepositions, Self.tenureWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
+        }
+        // 吉大盟委主委, 南岭校区盟委副主委: a university's or a campus's League committee, written 盟委 after it,
+        // with the League's own office (a 盟委书记 is 中共's committee of a 盟, Inner Mongolia's prefecture).
+        let leagueOffice = rest.utf8Range(of: Self.leagueCommittee).flatMap { committee in
+            Self.partyOffices.contains(String(rest[committee.upperBound...])) ? committee : nil
+        }
+        if let committee = leagueOffice, committee.lowerBound > rest.startIndex,
+           rest[..<committee.lowerBound].utf8.count <= 3 * Self.longestCommitteeOwner,
+           rest[..<committee.lowerBound].unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
+            rest = rest[committee.lowerBound...]
         }
         // 四届社台州市委, 第四届盟市委: the committee's term before the party's short form.
         let termless = Self.droppingTerm(rest)
@@ -123,13 +139,18 @@ extension SpeakerRoles {
             guard restBytes.count > place, skip == 0 || UTF8Scan.isHan(restBytes, at: place - 3) else { break }
             // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's,
             // and so may 委员会 after its term (补选甲为第六届委员会主任委员).
-            let term = skip > 0 && UTF8Scan.hasPrefix(Self.termBytes, in: restBytes, at: place - 3) && rest.hasUTF8Prefix("第")
+            let term = skip > 0 && UTF8Scan.hasPrefix(Self.termBytes, in: restBytes, at: place - 3) && Self.termOpenings.contains(where: { rest.hasUTF8Prefix($0) })
             let words = skip == 0 || term ? Self.committeeWordBytes : Self.placedCommitteeWordBytes
             if let word = words.first(where: { UTF8Scan.hasPrefix($0, in: restBytes, at: place) }) {
                 level = String(decoding: restBytes[..<(place + word.count)], as: UTF8.self)
                 rest = rest[rest.utf8.index(rest.startIndex, offsetBy: place + word.count)...]
                 break
             }
+        }
+        // 盟委: the League's committee with no level word (a university's, a campus's).
+        if allowed != nil, level == nil, leagueOffice != nil, rest.hasUTF8Prefix("委"), !rest.hasUTF8Prefix(Self.committeeSeat) {
+            level = Self.leagueCommittee
+            rest = rest.dropFirst()
         }
         if allowed != nil, level == nil { return nil }
         if rest.hasUTF8Prefix(Self.formerMarker) { rest = rest.dropFirst() }
@@ -166,8 +187,8 @@ extension SpeakerRoles {
             // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
-        } else if allowed == nil, office.isEmpty, let level, level.hasUTF8Prefix("第") {
-            // 甲同志代表第七届委员会所作的工作报告: who reports for the committee at its congress is its member
+        } else if allowed == nil, office.isEmpty, let level, Self.termOpenings.contains(where: { level.hasUTF8Prefix($0) }) {
+            // 甲同志代表第七届委员会所作的工作报告, 乙代表本届委员会作工作报告: who reports for the committee at its congress is its member
             // (of the federation, at a federation's own congress).
             if context.sentenceParty == nil, context.hostParty == nil, context.paragraphParty == nil {
                 return hostFederationMember(context, role: Self.committeeSeat)
@@ -177,8 +198,11 @@ extension SpeakerRoles {
                   allowed.contains(index.entries[host].name) {
             // 社市委秘书长 in 九三学社's own news: the party writing of its own committee's secretary.
             parties = allowed
-        } else if elected, allowed == nil, level == nil, Self.chairOffices.contains(office), let host = context.hostParty, context.sentenceParty == host {
-            // 甲当选为民革中央主席,乙、丙当选为副主席: at the party's own congress, its chair's deputies elected in one sentence.
+        } else if allowed == nil, level == nil, elected ? Self.chairOffices.contains(office) : Self.chairDeputies.contains(office),
+                  let host = context.hostParty, context.sentenceParty == host {
+            // 甲当选为民革中央主席,乙、丙当选为副主席: at the party's own congress, its chair's deputies elected in one
+            // sentence; 九三学社中央副主席甲主持会议,副主席乙出席: in its own news, a chair's deputy after it is named
+            // (not a bare 主席, which a head of state is called after the name: 习近平主席).
             parties = nil
         } else {
             // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).

@@ -517,6 +517,8 @@ struct PartyContext {
             guard !namesAnotherBody(after: phrase.upperBound) else { return [] }
             return [String(decoding: bytes[phrase], as: UTF8.self)]
         }
+        // 甲被评为优秀社员, 乙等8名同志获得了优秀社务干部和优秀社员称号: an honour a party gives its own members.
+        if let honour = memberHonours(at: at, limit: limit) { return honour }
         // 批准甲、乙加入民盟: joining a party makes a member of it.
         if UTF8Scan.hasPrefix(Self.joins, in: bytes, at: at) {
             guard let party = phrase(from: at + Self.joins.count, limit: limit, ends: Self.electedEnds) else { return [] }
@@ -584,6 +586,41 @@ struct PartyContext {
     static let postWord = "职务"
     static let postWordBytes = Array(postWord.utf8)
     static let conferred = Array("被授予".utf8)
+    /// Verbs of an honour after a name (被评为优秀盟员, 获得优秀社员称号), longest first.
+    static let honourVerbs = ["被评选为", "被评为", "被表彰为", "获评", "荣获", "获得了", "获得", "获"].map { Array($0.utf8) }
+    static let honourTitle = Array("称号".utf8)
+    static let honourParts = ["和", "及", "、"].map { Array($0.utf8) }
+    /// A democratic party's member words (not 党员: 优秀党员 is 中共's honour as often).
+    static let honouredMembers = ["盟员", "社员", "会员"].map { Array($0.utf8) }
+
+    /// The honours of a party's members a verb of honour at `at` gives (`优秀社员`, each of
+    /// `优秀社务干部和优秀社员称号` that names a member word): nil when it names none.
+    func memberHonours(at: Int, limit: Int) -> [String]? {
+        guard let verb = Self.honourVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return nil }
+        let start = at + verb.count
+        var end = start
+        while end < min(limit, start + Self.maximumPhrase), UTF8Scan.isHan(bytes, at: end) || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+            if UTF8Scan.hasPrefix(Self.honourTitle, in: bytes, at: end) { break }
+            end += 3
+        }
+        var honours: [String] = []
+        var part = start
+        var k = start
+        while k <= end {
+            let sep = k < end ? Self.honourParts.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: k) }) : nil
+            if k == end || sep != nil {
+                let piece = part..<k
+                if piece.count >= 9, Self.honouredMembers.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, piece) }) {
+                    honours.append(String(decoding: bytes[piece], as: UTF8.self))
+                }
+                k += sep?.count ?? 1
+                part = k
+                continue
+            }
+            k += 3
+        }
+        return honours.isEmpty ? nil : honours
+    }
     static let joins = Array("加入".utf8)
     static let cppcc = Array("政协".utf8)
     static let comesFrom = Array("来自".utf8)
