@@ -37,12 +37,13 @@ enum WorkPlanCellRow {
         for item in 0..<(last ? 1 : subItems) {
             guard at < cells.count else { break }
             let skip = item == 0 ? firstTask : 0
-            func row(from start: Int) -> (WorkPlanTable.Row, Int)? {
+            func row(from start: Int, mergedBetween: Bool = false) -> (WorkPlanTable.Row, Int)? {
                 byContent(bytes, cells, from: start, post: post, firstUnit: firstUnit, lastUnit: lastUnit,
-                          between: firstUnit - lastTask - 1, shared: read.rows.first?.units.units)
+                          between: firstUnit - lastTask - 1, mergedBetween: mergedBetween, shared: read.rows.first?.units.units)
             }
             // An empty category cell (`项目类别`) before the task may leave no line: the row's first line is then its task.
-            guard let (row, end) = row(from: at + skip) ?? (skip > 0 && !grouped ? row(from: at) : nil) else {
+            // Failing both, the cells between the task and the units may be merged into the row above's.
+            guard let (row, end) = row(from: at + skip) ?? (skip > 0 && !grouped ? row(from: at) : nil) ?? row(from: at + skip, mergedBetween: true) else {
                 // The first row's lines read as nothing: one line a cell for the row's first cells, as before.
                 // (The last row has no next number: only its first lines are its cells.)
                 if item == 0, !grouped, cells.count > post.count,
@@ -111,9 +112,14 @@ enum WorkPlanCellRow {
         var deadline: Range<Int>?
         // A category cell before the task (`项目`), empty where it is merged with the row above's.
         let group = post.firstIndex(of: .group).flatMap { $0 < firstTask && !cells[$0].isEmpty ? cells[$0] : nil }
+        var previous: WorkPlanTable.Column?
         for (cell, column) in zip(cells.suffix(trailing), post.suffix(trailing)) {
+            defer { previous = column == .other && previous.map(isUnitColumn) == true && isUnitCell(bytes, cell) ? previous : column }
             switch column {
             case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: post.filter(isUnitColumn).count == 1)
+            case .other where previous.map(isUnitColumn) == true && isUnitCell(bytes, cell):
+                // A unit cell one unit to a line runs on into the empty note's line after it (`旅游股` / `文旅公司`).
+                units += WorkPlanTable.units(bytes, cell, column: previous!, soleUnitColumn: post.filter(isUnitColumn).count == 1)
             case .deadline: deadline = cell
             case .dataProvider: units += WorkPlanTable.dataProviders(bytes, cell)
             default: break
@@ -126,19 +132,29 @@ enum WorkPlanCellRow {
     }
 
     /// One row (or sub-item) from line `start` by what its lines hold, and the line after its last cell.
-    /// `between` cells (a leader's name) stand between the task and the units; a sub-item
+    /// `between` cells (a leader's name) stand between the task and the units (or, `mergedBetween`, may be
+    /// missing, merged into the row above's); a sub-item
     /// with no unit lines of its own takes the `shared` units of the row it is part of.
     static func byContent(_ bytes: [UInt8], _ cells: [Range<Int>], from start: Int, post: [WorkPlanTable.Column],
-                          firstUnit: Int, lastUnit: Int, between: Int, shared: [UnitAssignment.Unit]?) -> (WorkPlanTable.Row, Int)? {
+                          firstUnit: Int, lastUnit: Int, between: Int, mergedBetween: Bool = false, shared: [UnitAssignment.Unit]?) -> (WorkPlanTable.Row, Int)? {
         guard start < cells.count, !isUnitCell(bytes, cells[start]) else { return nil }
         let unitColumns = post[firstUnit...lastUnit].filter(isUnitColumn)
         let after = Array(post[(lastUnit + 1)...])
         var i = start + 1 + between
         while i < cells.count, !isUnitCell(bytes, cells[i]) { i += 1 }
+        // A row whose cells between its task and its units are merged into the row above's (a leader's,
+        // a deadline's): the units follow its task.
+        let betweenCells = (start + 1)..<min(cells.count, start + 1 + between)
+        if mergedBetween, i >= cells.count, between > 0, let found = cells.indices[betweenCells].first(where: { isUnitCell(bytes, cells[$0]) }) {
+            i = found
+        } else if cells.indices[betweenCells].contains(where: { isUnitCell(bytes, cells[$0]) }) {
+            // A unit among the cells taken for a leader's or a deadline's: the row is read from the wrong line.
+            return nil
+        }
         var j = i
         while j < cells.count, isUnitCell(bytes, cells[j]) { j += 1 }
         var units: [UnitAssignment.Unit] = []
-        var taskEnd = i - between
+        var taskEnd = max(start + 1, i - between)
         if i < cells.count {
             // One line per unit column; or a column's units one to a line, the cells parted by blank
             // lines where the page left them (`A` `B` / `C` `D`: two leads, two responsible); else the first line the first column's.

@@ -275,13 +275,15 @@ struct WorkPlanTable {
     static func categorized(_ columns: [Column], texts: [String]) -> [Column] {
         guard let first = columns.firstIndex(of: .task), texts.indices.contains(first), categoryHeaders.contains(texts[first]),
               let next = columns[(first + 1)...].firstIndex(of: .task), texts.indices.contains(next),
-              categoryFollowers.contains(where: { texts[next].contains($0) }) else { return columns }
+              (texts[first] == indicatorCategory ? ["任务"] : categoryFollowers).contains(where: { texts[next].contains($0) }) else { return columns }
         var columns = columns
         columns[first] = .group
         return columns
     }
 
-    static let categoryHeaders = ["项目", "工作项目", "类别项目"]
+    /// (`指标` then `工作任务`: the indicator a row's tasks serve, merged over them; before `目标` it is the indicator's own column.)
+    static let categoryHeaders = ["项目", "工作项目", "类别项目", "指标"]
+    static let indicatorCategory = "指标"
     static let categoryFollowers = ["任务", "目标", "指标"]
 
     /// A header cell with a space between each of its characters (`任 务 名 称`, set so to fill
