@@ -36,7 +36,8 @@ enum WorkPlanCellRow {
         var at = 0
         for item in 0..<(last ? 1 : subItems) {
             guard at < cells.count else { break }
-            let skip = item == 0 ? firstTask : 0
+            // The cells before the task: none when the first line is no time of a time column's (an empty time cell left no line).
+            let skip = item == 0 && zip(cells[at...], post[..<firstTask]).allSatisfy({ $1 != .deadline || readsAsTime(bytes, $0) }) ? firstTask : 0
             func row(from start: Int, mergedBetween: Bool = false) -> (WorkPlanTable.Row, Int)? {
                 byContent(bytes, cells, from: start, post: post, firstUnit: firstUnit, lastUnit: lastUnit,
                           between: firstUnit - lastTask - 1, mergedBetween: mergedBetween, shared: read.rows.first?.units.units)
@@ -94,6 +95,15 @@ enum WorkPlanCellRow {
     }
 
     static func isUnitColumn(_ column: WorkPlanTable.Column) -> Bool { column == .lead || column == .responsible }
+
+    /// A short cell holding a date or a time (`4月21日`, `12月底前`, `全年`, `上半年`), as a time column's cells do.
+    static func readsAsTime(_ bytes: [UInt8], _ cell: Range<Int>) -> Bool {
+        guard cell.count <= 36 else { return false }
+        if bytes[cell].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        return timeWords.contains { UTF8Scan.find($0, in: bytes, from: cell.lowerBound, to: cell.upperBound) != nil }
+    }
+
+    static let timeWords = ["年", "月", "日", "底", "前", "季度", "全年", "上午", "下午", "晚上", "期间", "持续", "长期"].map { Array($0.utf8) }
 
     /// A line that is a unit cell: unit names only (`县住建局`, `区城管局、区公安分局`), or units with their verbs (`市发改委牵头`).
     static func isUnitCell(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
