@@ -282,14 +282,39 @@ struct ProsePersonExtractor: Extractor {
         guard mention.evidence == .title, texts.count == 1, let start = mention.roles.first?.lowerBound,
               previous.nameRange.upperBound + Self.enumerationComma.count == start,
               UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: previous.nameRange.upperBound),
-              let title = roles.splitTitle(texts[0]), title.employer.isEmpty,
+              let title = roles.splitTitle(texts[0]),
               // 区长, 副县长: a title that names its level is its own place's government's, no one else's employer.
               !(title.title.first.map(Self.levelCharacters.contains) ?? false),
               let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),
               let before = roles.splitTitle(last), !before.employer.isEmpty
         else { return nil }
-        return before.employer + title.title
+        if title.employer.isEmpty { return before.employer + title.title }
+        // 民盟中央办公厅副主任甲、组织部副部长乙: a department named bare is one of the same body's.
+        guard Self.isBareDepartment(title.employer), let body = Self.withoutDepartment(before.employer) else { return nil }
+        return body + title.employer + title.title
     }
+
+    /// How a body's departments end (组织部, 办公厅, 办公室).
+    static let departmentEndings = ["办公厅", "办公室", "部"]
+
+    /// A department written without its body (`组织部`, `社会服务部`), not a place's (`市委组织部`) or a body of its own.
+    static func isBareDepartment(_ name: String) -> Bool {
+        name.count <= 6 && departmentEndings.contains(where: { name.hasSuffix($0) })
+            && !(name.first.map(levelCharacters.contains) ?? true) && !name.hasPrefix("中")
+    }
+
+    /// `body` without the department closing it (`民盟中央办公厅` → `民盟中央`), when it closes with one.
+    static func withoutDepartment(_ employer: String) -> String? {
+        if let ending = departmentEndings.prefix(2).first(where: { employer.hasSuffix($0) }), employer.count > ending.count + 1 {
+            return String(employer.dropLast(ending.count))
+        }
+        // 区委统战部: the department's name is the characters after the body's own last word (委, 央, 会).
+        guard employer.hasSuffix("部"), let end = employer.dropLast().lastIndex(where: { Self.bodyEnds.contains($0) }) else { return nil }
+        let body = String(employer[...end])
+        return body.count >= 2 ? body : nil
+    }
+
+    static let bodyEnds: Set<Character> = ["委", "央", "会"]
 
     /// The levels a government's title opens with (区长, 市长, 县长; 副县长 opens with 副 and shares).
     static let levelCharacters: Set<Character> = ["省", "市", "区", "县", "州", "镇", "乡", "旗"]
