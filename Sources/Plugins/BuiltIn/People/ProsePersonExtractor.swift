@@ -28,10 +28,11 @@ struct ProsePersonExtractor: Extractor {
         }
         // 民盟山大副主委: a university's short name is no person.
         let partyEnds = Set(parties.map(\.upperBound))
-        let mentions = read(prepared, terms: terms, parties: parties).filter {
+        var mentions = read(prepared, terms: terms, parties: parties).filter {
             !UniversityShortName.isShortName($0, in: prepared.text.bytes, partyEnds: partyEnds)
         }
         guard !mentions.isEmpty else { return }
+        mentions = Self.pastJoinedNames(mentions, bytes: prepared.text.bytes)
         let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
         var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:], chainEnds: [Int: Int] = [:]
@@ -274,6 +275,28 @@ struct ProsePersonExtractor: Extractor {
         prepared.hits(in: range).contains { index.entries[$0.entry].label == "Party" && index.entries[$0.entry].properties["kind"] == "民主党派" }
     }
 
+    /// `彭某与民革中央原副主席甲`: roles read back to the clause's start may open with the name of a
+    /// person the document names (there or elsewhere) and the word joining them (与, 和, 同); the roles start after it.
+    static func pastJoinedNames(_ mentions: [PersonMention], bytes: [UInt8]) -> [PersonMention] {
+        let names = Set(mentions.map { bytes[$0.nameRange] })
+        return mentions.map { mention in
+            var mention = mention
+            for (k, role) in mention.roles.enumerated() where role.upperBound <= mention.nameRange.lowerBound {
+                for length in [9, 6, 12] where role.count > length {
+                    let end = role.lowerBound + length
+                    guard names.contains(bytes[role.lowerBound..<end]),
+                          let joiner = joiningWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+                          end + joiner.count < role.upperBound else { continue }
+                    mention.roles[k] = (end + joiner.count)..<role.upperBound
+                    break
+                }
+            }
+            return mention
+        }
+    }
+
+    static let joiningWords = ["与", "和", "同"].map { Array($0.utf8) }
+
     /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
     /// name before it shares that name's employer (`区委统战部副部长`).
     func sharedEmployer(
@@ -288,7 +311,8 @@ struct ProsePersonExtractor: Extractor {
               let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),
               let before = roles.splitTitle(last), !before.employer.isEmpty
         else { return nil }
-        if title.employer.isEmpty { return before.employer + title.title }
+        // 常务副部长甲、副部长乙: a title of the same ladder (not 副主席甲、董事长乙, a firm's).
+        if title.employer.isEmpty { return title.title.hasSuffix(String(before.title.suffix(2))) ? before.employer + title.title : nil }
         // 民盟中央办公厅副主任甲、组织部副部长乙: a department named bare is one of the same body's.
         guard Self.isBareDepartment(title.employer), let body = Self.withoutDepartment(before.employer) else { return nil }
         return body + title.employer + title.title
