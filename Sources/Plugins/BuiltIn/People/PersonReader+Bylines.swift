@@ -40,7 +40,9 @@ extension PersonReader {
             }
             // (图:甲(右)在茶园里…): after 文: or 图: a caption names who is shown; a credit's name ends the credit.
             let captionLabel = Self.captionLabels.contains { label.count == $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: label.lowerBound) }
+            // (记者 甲 摄乙说…): the credit closing the byline, and the next paragraph glued to it, name no writer.
             while at < clause.upperBound, !startsLabel(at, clause), !placeDispatch(at: at, limit: clause.upperBound),
+                  !UTF8Scan.hasPrefix(Self.shot, in: bytes, at: at),
                   let person = bylineName(at: at, limit: clause.upperBound) ?? (nounLabel ? nil : delimitedName(at: at, clause)),
                   !captionLabel || endsCredit(at: person.upperBound, clause) {
                 // 来源:金黔在线: right after a noun label the name must stand alone, not open the words of a site or paper
