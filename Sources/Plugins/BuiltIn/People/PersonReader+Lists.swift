@@ -117,7 +117,8 @@ extension PersonReader {
                 // 冯某某、米某某、马某某当选为副主席: a verb of taking part and a majority of sure
                 // names make the list one of persons; a doubtful member must still be a full name
                 // (surname and two given characters) that is no ordinary word (向北、向东 never pass).
-                guard closedByVerb, sure.count >= 2, sure.count * 2 >= names.count else { return nil }
+                // A list of two: one sure name and a full name beside it (江某平、李某中获评…).
+                guard closedByVerb, sure.count >= 2 || names.count == 2 && sure.count == 1, sure.count * 2 >= names.count else { return nil }
                 names = names.enumerated().filter { k, name in
                     sure.contains(name) || (name.count == 9 && isPlausible(name))
                         || isBetweenSure(k, names, sure)
