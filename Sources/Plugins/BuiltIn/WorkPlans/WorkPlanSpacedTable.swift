@@ -172,8 +172,10 @@ enum WorkPlanSpacedTable {
         return (rows, m)
     }
 
-    /// Whether a word of a row is a list of units: every name reads as a unit's, bare ones too (`人社局`, `区质监分局`).
+    /// Whether a word of a row is a list of units: every name reads as a unit's, bare ones too (`人社局`, `区质监分局`, `残联`).
     static func readsAsUnits(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        // A federation's short name alone (`残联`), in the column the header names.
+        if word.count == 6, UnitLine.isShortUnitName(String(decoding: bytes[word], as: UTF8.self)) { return true }
         guard let units = UnitLine.parseBare(bytes, word, kind: .responsible), !units.units.isEmpty else { return false }
         return units.units.allSatisfy { UnitLine.readsAsUnit($0.name) }
     }
