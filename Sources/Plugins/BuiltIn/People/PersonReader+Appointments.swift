@@ -54,6 +54,23 @@ extension PersonReader {
         }
     }
 
+    /// `商定支委分工:甲为主委,乙为副主委,丙、丁为委员`: a colon opening a division of posts, names each
+    /// followed by 为 and a post, comma after comma (two at least), read as an appointment's names.
+    func divisionColons(_ clause: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var at = clause.lowerBound
+        while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: clause.upperBound) {
+            at = colon + 1
+            guard let person = name(at: colon + 1, limit: clause.upperBound, strong: true, listed: true),
+                  UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: person.range.upperBound),
+                  let comma = nextComma(from: person.range.upperBound, clause),
+                  let second = name(at: comma.upperBound, limit: clause.upperBound, strong: true, listed: true),
+                  UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: second.range.upperBound) else { continue }
+            result.append(colon..<(colon + 1))
+        }
+        return result
+    }
+
     /// The next comma (ASCII or full-width) in `clause` from `from`.
     func nextComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
         var i = from

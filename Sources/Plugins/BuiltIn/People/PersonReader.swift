@@ -46,7 +46,8 @@ struct PersonReader {
                 .filter { !addressesAll($0, clause) }
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
-            readAppointed(clause, verbs: anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range), into: &inClause)
+            readAppointed(clause, verbs: (anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause))
+                            .sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
             readLeftBounded(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range)
                             + spaced.filter { clause.contains($0.lowerBound) && $0.upperBound <= clause.upperBound }, into: &inClause)
