@@ -318,8 +318,9 @@ struct ProsePersonExtractor: Extractor {
         return body + title.employer + title.title
     }
 
-    /// How a body's departments end (组织部, 办公厅, 办公室).
-    static let departmentEndings = ["办公厅", "办公室", "部"]
+    /// How a body's office is named (办公厅, 办公室), and how its departments end (组织部 too).
+    static let officeNames = ["办公厅", "办公室"]
+    static let departmentEndings = officeNames + ["部"]
 
     /// A department written without its body (`组织部`, `社会服务部`), not a place's (`市委组织部`) or a body of its own.
     static func isBareDepartment(_ name: String) -> Bool {
@@ -329,7 +330,7 @@ struct ProsePersonExtractor: Extractor {
 
     /// `body` without the department closing it (`民盟中央办公厅` → `民盟中央`), when it closes with one.
     static func withoutDepartment(_ employer: String) -> String? {
-        if let ending = departmentEndings.prefix(2).first(where: { employer.hasSuffix($0) }), employer.count > ending.count + 1 {
+        if let ending = officeNames.first(where: { employer.hasSuffix($0) }), employer.count > ending.count + 1 {
             return String(employer.dropLast(ending.count))
         }
         // 区委统战部: the department's name is the characters after the body's own last word (委, 央, 会).

@@ -115,7 +115,7 @@ extension SpeakerRoles {
         }
         if let committee = leagueOffice, committee.lowerBound > rest.startIndex,
            rest[..<committee.lowerBound].utf8.count <= 3 * Self.longestCommitteeOwner,
-           rest[..<committee.lowerBound].unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
+           rest[..<committee.lowerBound].allSatisfy(Self.isHan) {
             rest = rest[committee.lowerBound...]
         }
         // 四届社台州市委, 第四届盟市委: the committee's term before the party's short form.

@@ -589,37 +589,20 @@ struct PartyContext {
     /// Verbs of an honour after a name (被评为优秀盟员, 获得优秀社员称号), longest first.
     static let honourVerbs = ["被评选为", "被评为", "被表彰为", "获评", "荣获", "获得了", "获得", "获"].map { Array($0.utf8) }
     static let honourTitle = Array("称号".utf8)
-    static let honourParts = ["和", "及", "、"].map { Array($0.utf8) }
+    /// Where an honour's words end: the ends of an elected post, and the 称号 closing the honours.
+    static let honourEnds = electedEnds + [honourTitle]
     /// A democratic party's member words (not 党员: 优秀党员 is 中共's honour as often).
     static let honouredMembers = ["盟员", "社员", "会员"].map { Array($0.utf8) }
 
     /// The honours of a party's members a verb of honour at `at` gives (`优秀社员`, each of
     /// `优秀社务干部和优秀社员称号` that names a member word): nil when it names none.
     func memberHonours(at: Int, limit: Int) -> [String]? {
-        guard let verb = Self.honourVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return nil }
-        let start = at + verb.count
-        var end = start
-        while end < min(limit, start + Self.maximumPhrase), UTF8Scan.isHan(bytes, at: end) || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
-            if UTF8Scan.hasPrefix(Self.honourTitle, in: bytes, at: end) { break }
-            end += 3
-        }
-        var honours: [String] = []
-        var part = start
-        var k = start
-        while k <= end {
-            let sep = k < end ? Self.honourParts.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: k) }) : nil
-            if k == end || sep != nil {
-                let piece = part..<k
-                if piece.count >= 9, Self.honouredMembers.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, piece) }) {
-                    honours.append(String(decoding: bytes[piece], as: UTF8.self))
-                }
-                k += sep?.count ?? 1
-                part = k
-                continue
-            }
-            k += 3
-        }
-        return honours.isEmpty ? nil : honours
+        guard let verb = Self.honourVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let first = phrase(from: at + verb.count, limit: limit, ends: Self.honourEnds),
+              let honours = respectivePosts(first, limit: limit, ends: Self.honourEnds)?.filter({ piece in
+                  piece.count >= 9 && Self.honouredMembers.contains { UTF8Scan.hasSuffix($0, in: bytes, piece) }
+              }), !honours.isEmpty else { return nil }
+        return honours.map { String(decoding: bytes[$0], as: UTF8.self) }
     }
     static let joins = Array("加入".utf8)
     static let cppcc = Array("政协".utf8)

@@ -124,12 +124,11 @@ enum WorkPlanCellRow {
         let group = post.firstIndex(of: .group).flatMap { $0 < firstTask && !cells[$0].isEmpty ? cells[$0] : nil }
         var previous: WorkPlanTable.Column?
         for (cell, column) in zip(cells.suffix(trailing), post.suffix(trailing)) {
-            defer { previous = column == .other && previous.map(isUnitColumn) == true && isUnitCell(bytes, cell) ? previous : column }
-            switch column {
-            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: post.filter(isUnitColumn).count == 1)
-            case .other where previous.map(isUnitColumn) == true && isUnitCell(bytes, cell):
-                // A unit cell one unit to a line runs on into the empty note's line after it (`旅游股` / `文旅公司`).
-                units += WorkPlanTable.units(bytes, cell, column: previous!, soleUnitColumn: post.filter(isUnitColumn).count == 1)
+            // A unit cell one unit to a line runs on into the empty note's line after it (`旅游股` / `文旅公司`).
+            let unitColumn = column == .other ? previous.flatMap { isUnitColumn($0) && isUnitCell(bytes, cell) ? $0 : nil } : nil
+            previous = unitColumn ?? column
+            switch unitColumn ?? column {
+            case .lead, .responsible: units += WorkPlanTable.units(bytes, cell, column: unitColumn ?? column, soleUnitColumn: post.filter(isUnitColumn).count == 1)
             case .deadline: deadline = cell
             case .dataProvider: units += WorkPlanTable.dataProviders(bytes, cell)
             default: break

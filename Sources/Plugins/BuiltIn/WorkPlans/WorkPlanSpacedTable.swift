@@ -125,8 +125,7 @@ enum WorkPlanSpacedTable {
         var unitCellOpen = false
         while m < lines.count {
             let line = lines[m]
-            if unitCellOpen, unitColumns.count == 1, let more = UnitLine.parseBare(bytes, line, kind: .responsible),
-               more.units.allSatisfy({ UnitLine.readsAsUnit($0.name) }) {
+            if unitCellOpen, unitColumns.count == 1, readsAsUnitList(bytes, line) {
                 rows[rows.count - 1].units.units += WorkPlanTable.units(bytes, line, column: unitColumns[0])
                 m += 1
                 continue
@@ -176,7 +175,12 @@ enum WorkPlanSpacedTable {
     static func readsAsUnits(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
         // A federation's short name alone (`残联`), in the column the header names.
         if word.count == 6, UnitLine.isShortUnitName(String(decoding: bytes[word], as: UTF8.self)) { return true }
-        guard let units = UnitLine.parseBare(bytes, word, kind: .responsible), !units.units.isEmpty else { return false }
+        return readsAsUnitList(bytes, word)
+    }
+
+    /// Whether `range` is a list of unit names only, each reading as a unit's.
+    static func readsAsUnitList(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let units = UnitLine.parseBare(bytes, range, kind: .responsible), !units.units.isEmpty else { return false }
         return units.units.allSatisfy { UnitLine.readsAsUnit($0.name) }
     }
 
