@@ -61,13 +61,15 @@ import Testing
         #expect(parties == ["钟海平 = 中国民主同盟", "杜文斌 = 中国共产党"], "\(parties)")
     }
 
-    /// The staff of a party's organ (its secretary-general, an office's or a division's head) claim nothing;
-    /// the head of one of its departments holds a post the party gives its members.
-    @Test func staffOfAPartysOrganClaimNothingButADepartmentsHeadIsAMember() throws {
-        let staff = try Self.memberships("民进江苏省委秘书长钱伟、民进江苏省委办公室副主任周敏、民进江苏省委组织处处长吴涛出席会议。", city: "无锡").parties
-        #expect(staff.isEmpty, "\(staff)")
-        let head = try Self.memberships("民进江苏省委组织部副部长孙丽出席会议。", city: "无锡").parties
-        #expect(head == ["孙丽 = 中国民主促进会"], "\(head)")
+    /// A post of a party's committee or its organ (its secretary-general, an office's, a division's or a
+    /// department's head) is one the party gives its members; a staff grade (主任科员, 调研员) says nothing.
+    @Test func postsOfAPartysOrganAreMembershipButStaffGradesAreNot() throws {
+        let posts = try Self.memberships("民进江苏省委秘书长钱伟、民进江苏省委办公室副主任周敏、民进江苏省委组织处处长吴涛出席会议。", city: "无锡").parties
+        #expect(posts == ["钱伟 = 中国民主促进会", "周敏 = 中国民主促进会", "吴涛 = 中国民主促进会"], "\(posts)")
+        let head = try Self.memberships("民进江苏省委组织部副部长孙丽、民盟中央办公厅主任李强出席会议。", city: "无锡").parties
+        #expect(head == ["孙丽 = 中国民主促进会", "李强 = 中国民主同盟"], "\(head)")
+        let grades = try Self.memberships("民进江苏省委组织部主任科员赵云、民盟省委办公室二级调研员陈明参加。", city: "无锡").parties
+        #expect(grades.isEmpty, "\(grades)")
     }
 
     /// A post joined by 兼 is of the body before it: the CPPCC's 秘书长 is no party's, even in a party's own news.

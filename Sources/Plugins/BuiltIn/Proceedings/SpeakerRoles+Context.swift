@@ -3,7 +3,7 @@ import Foundation
 /// What a role says only together with the document it stands in: a bare
 /// party office (`副主委`, `社市委副主委`, `市委会副主委`), a member word
 /// (`盟员`, `会员`), `界别委员` in a sector's report, a sector written as
-/// `X界`, and the staff posts of a party's organ that say nothing of membership.
+/// `X界`, and the staff grades of a party's organ that say nothing of membership.
 extension SpeakerRoles {
     /// The party or sector the words around a role name, which a bare office belongs to.
     struct Context {
@@ -301,32 +301,23 @@ extension SpeakerRoles {
         return nil
     }
 
-    /// Posts in a party's organ written with the party (民盟省委秘书长, 组织部部长,
-    /// 主任科员 of its 机关): a job in the organ, which says nothing of membership.
-    /// A bare 秘书长 in the party's own news is another thing: the committee's
-    /// secretary listed with its 主委 (`committeeSecretaries`).
-    static let staffPosts = ["秘书长", "副秘书长", "组织部", "宣传部", "办公室", "办公厅", "机关", "主任科员", "科员", "调研员", "参政议政部", "社会服务部", "研究室", "调研室", "调研部", "联络部",
-                             // 民盟某省委会组织处处长: a division of its organ.
-                             "组织处", "宣传处", "调研处", "联络处", "参政议政处", "社会服务处"]
+    /// Staff grades in a party's organ (民盟省委组织部主任科员, 办公室二级调研员, 机关工作人员): a job,
+    /// which says nothing of membership. A post of the committee or its organ (秘书长, 办公室主任,
+    /// 组织处处长, 组织部部长) is one the party gives its own members.
+    static let staffGrades = ["科员", "调研员", "工作人员", "干部", "职员", "干事"]
 
     /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).
     static let partnerBodyWords = ["单位", "局", "厅"]
 
     static func isPartnerPost(_ role: String) -> Bool {
-        partnerBodyWords.contains { role.containsText($0) }
+        // 民盟中央办公厅主任: the party's own general office.
+        partnerBodyWords.contains { role.containsText($0) } && !role.hasUTF8Prefix(generalOffice)
     }
 
-    static let gradePrefix = "二级"
-
-    /// The head of a department of a party's organ (民盟中央组织部部长, 民革中央宣传部副部长): a leading post
-    /// the party gives its own members, unlike the organ's staff.
-    static let departmentHeads = ["部长", "副部长"]
+    static let generalOffice = "办公厅"
 
     static func isStaffPost(_ role: String) -> Bool {
-        if departmentHeads.contains(where: { role.hasUTF8Suffix($0) }) { return false }
-        // 二级调研员: the grade, then the post (tested without joining strings).
-        let graded = role.hasUTF8Prefix(gradePrefix) ? role.dropFirst(gradePrefix.count) : nil
-        return staffPosts.contains { role.hasUTF8Prefix($0) || graded?.hasUTF8Prefix($0) == true }
+        staffGrades.contains { role.hasUTF8Suffix($0) }
     }
 
     /// Verbs of election before the post they give (`选举民进某县基层委主委`, `增补…为`):
