@@ -8,7 +8,7 @@ extension PersonReader {
         for verb in verbs {
             var at = verb.upperBound
             // The clauses after one verb's names end where the next verb starts (`…任命甲为秘书长。会议还选举产生了…,乙为主任`).
-            let reach = clause.lowerBound..<(verbs.first { $0.lowerBound >= verb.upperBound }?.lowerBound ?? clause.upperBound)
+            let reach = clause.lowerBound..<(verbs.first { $0.lowerBound >= verb.upperBound && $0.lowerBound > verb.lowerBound }?.lowerBound ?? clause.upperBound)
             // 选举产生了新一届领导班子,甲为主委,乙、丙为副主委: the body elected, then each comma's names and post.
             if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at), name(at: at, limit: clause.upperBound, strong: true, listed: true) == nil {
                 // 选举产生了民革某市委员会监督委员会,甲为主任: the body a party's or federation's name opens is its officers' role.
@@ -56,19 +56,31 @@ extension PersonReader {
 
     /// `商定支委分工:甲为主委,乙为副主委,丙、丁为委员`: a colon opening a division of posts, names each
     /// followed by 为 and a post, comma after comma (two at least), read as an appointment's names.
+    /// A sentence may open such a division itself, after the election it follows
+    /// (`…选举产生新一届委员会。甲为主任委员,乙、丙为副主任委员,丁为秘书长。`): an empty range at its start.
     func divisionColons(_ clause: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+        var result: [Range<Int>] = opensDivision(at: clause.lowerBound, clause) ? [clause.lowerBound..<clause.lowerBound] : []
         var at = clause.lowerBound
         while let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: clause.upperBound) {
             at = colon + 1
-            guard let person = name(at: colon + 1, limit: clause.upperBound, strong: true, listed: true),
-                  UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: person.range.upperBound),
-                  let comma = nextComma(from: person.range.upperBound, clause),
-                  let second = name(at: comma.upperBound, limit: clause.upperBound, strong: true, listed: true),
-                  UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: second.range.upperBound) else { continue }
-            result.append(colon..<(colon + 1))
+            if opensDivision(at: colon + 1, clause) { result.append(colon..<(colon + 1)) }
         }
         return result
+    }
+
+    /// Whether a name followed by 为 stands at `at`, and another after the next comma.
+    func opensDivision(at: Int, _ clause: Range<Int>) -> Bool {
+        guard let person = name(at: at, limit: clause.upperBound, strong: true, listed: true),
+              UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: person.range.upperBound),
+              let comma = nextComma(from: person.range.upperBound, clause) else { return false }
+        // 乙、丙为副主任委员: the second post may go to a list.
+        var next = comma.upperBound
+        while let second = name(at: next, limit: clause.upperBound, strong: true, listed: true) {
+            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: second.range.upperBound) { return true }
+            guard let joined = joiner(at: second.range.upperBound, limit: clause.upperBound, spaces: false) else { return false }
+            next = joined
+        }
+        return false
     }
 
     /// The next comma (ASCII or full-width) in `clause` from `from`.
@@ -83,7 +95,7 @@ extension PersonReader {
     }
 
     /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
-    /// (`乙为专职副主席`, `丙、丁为副主席`); nothing unless the names end at 为.
+    /// (`乙为专职副主席`, `丙、丁为副主席`, `乙任副主委`); nothing unless the names end at 为 or 任.
     /// Returns where the names end (at 为), or nil when the clause holds no such names.
     func readAppointedContinuation(_ clause: Range<Int>, sentence: Range<Int>, roles: [Range<Int>] = [], into found: inout [PersonMention]) -> Int? {
         var at = clause.lowerBound
@@ -96,7 +108,8 @@ extension PersonReader {
             if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end), UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end + Self.etc.count) {
                 end += Self.etc.count
             }
-            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
+            // 乙任副主委: the post taken, as after 为.
+            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.takesPost, in: bytes, at: end) {
                 found += names
                 return end
             }
@@ -111,5 +124,6 @@ extension PersonReader {
     static let produced = Array("产生".utf8)
     static let completed = Array("了".utf8)
     static let appointedAs = Array("为".utf8)
+    static let takesPost = Array("任".utf8)
     static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任", "等"].map { Array($0.utf8) }
 }

@@ -123,8 +123,9 @@ extension SpeakerRoles {
         if Self.shortPrefixes.contains(where: { termless.hasUTF8Prefix($0.prefix) }) { rest = termless }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
+        // (社会服务委员会副主任 is a post in the party's own body, no short form.)
         if let short = Self.shortPrefixes.first(where: { rest.hasUTF8Prefix($0.prefix) }),
-           Self.memberWords.allSatisfy({ !rest.hasUTF8Prefix($0.word) }) {
+           Self.memberWords.allSatisfy({ !rest.hasUTF8Prefix($0.word) }), !Self.isOwnBodyPost(String(rest)) {
             rest = rest.dropFirst(short.prefix.count)
             allowed = short.parties
         }
@@ -171,7 +172,9 @@ extension SpeakerRoles {
             // 代表盟市委: speaking for the party's own committee, written short.
             parties = allowed
         } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
-                    || (allowed == nil && Self.committeeSecretaries.contains(office)) {
+                    || (allowed == nil && Self.committeeSecretaries.contains(office))
+                    || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
+                        && Self.isOwnBodyPost(office)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence) && Self.standingSeats.contains(office)),
@@ -248,6 +251,25 @@ extension SpeakerRoles {
         guard let committee = specialCommittees.lazy.compactMap({ office.utf8Range(of: $0) }).first else { return false }
         return specialCommitteeHeads.contains(String(office[committee.upperBound...]))
     }
+
+    /// A post in one of the committee's own bodies, written bare after the committee (`区委会组织委员会副主任`)
+    /// or in the party's own news (`增补甲为社会服务委员会副主任`, `中央妇委会主任`), and a duty seat on a
+    /// branch's committee (`乙任宣传委员`): no other body (政协, 人大, a Party committee) is named in it.
+    static func isOwnBodyPost(_ office: String) -> Bool {
+        if let seat = dutySeats.first(where: { office == $0 + committeeSeat }) { return !seat.isEmpty }
+        guard let body = ownBodyWords.lazy.compactMap({ office.lastUTF8Range(of: $0) }).first,
+              ownBodyHeads.contains(String(office[body.upperBound...])) else { return false }
+        // “三农”委员会: a quoted name.
+        let name = office[..<body.lowerBound].filter { !quoteMarks.contains($0) }
+        return (1...8).contains(name.count) && name.allSatisfy(isHan) && !otherBodies.contains { name.containsText($0) }
+    }
+    static let ownBodyWords = ["委员会", "委会", "工委"]
+    static let quoteMarks: Set<Character> = ["“", "”"]
+    static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员"]
+    /// The duties a branch's committee shares out (`李小娟任支部主委兼社会服务委员、张小卿任宣传委员`).
+    static let dutySeats = ["组织", "宣传", "参政议政", "社会服务", "祖统", "祖统工作", "青年", "妇女", "联络", "调研", "信息", "学习", "纪检", "文体", "统战"]
+    /// Bodies whose committees are not a democratic party's own.
+    static let otherBodies = ["政协", "人大", "党", "政府", "市委", "省委", "区委", "县委", "常委", "居委", "村委", "团"]
 
     /// What a list says of its count before the member word: `等多名会员`, `3名盟员`, `4名界别委员`.
     static let countCharacters: Set<Character> = Set("等0123456789一二三四五六七八九十两多数余名位")
