@@ -85,6 +85,9 @@ struct SeatMembers {
         return seat ? .seat(span) : .nothing
     }
 
+    static let assemblyShortNames = ["政协", "人大"]
+    static let seatLevels = ["全国", "省", "市", "区", "县"]
+
     /// The congress and the CPPCC written in full, whose committees' members hold seats.
     static let assemblies = ["人民代表大会", "政治协商会议"]
 
@@ -97,7 +100,12 @@ struct SeatMembers {
         if let year = rest.utf8Range(of: yearOfHonour), rest[..<year.lowerBound].allSatisfy(\.isNumber) { rest = rest[year.upperBound...] }
         for word in honours where rest.hasUTF8Prefix(word) { rest = rest.dropFirst(word.count); break }
         for word in seatModifiers where rest.hasUTF8Prefix(word) { rest = rest.dropFirst(word.count) }
-        for body in ["政协", "人大"] where rest.hasUTF8Prefix(body) { rest = rest.dropFirst(body.count) }
+        // 优秀市政协委员: the seat's level before its body.
+        for level in seatLevels where rest.hasUTF8Prefix(level) && assemblyShortNames.contains(where: { rest.dropFirst(level.count).hasUTF8Prefix($0) }) {
+            rest = rest.dropFirst(level.count)
+            break
+        }
+        for body in assemblyShortNames where rest.hasUTF8Prefix(body) { rest = rest.dropFirst(body.count) }
         return String(rest)
     }
 

@@ -63,6 +63,7 @@ struct SpeakerRoles {
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
+        var chainCounty: String?
         for (var item, joint) in Self.roleItems(Self.droppingActClauses(text)).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
             let elected = Self.mayHoldElection(item) && Self.electionVerbs.contains { item.containsText($0) }
@@ -78,6 +79,12 @@ struct SpeakerRoles {
                 chainCity = named
             } else if let chainCity, item.hasUTF8Prefix("市"), chainCity != city, isLocalBody(item) {
                 item = chainCity + item
+            }
+            // 新北区委宣传统战部副部长、区工商联党组书记: the second 区 is 新北区.
+            if let named = Self.countyNamed(item) {
+                chainCounty = named
+            } else if let chainCounty, item.hasUTF8Prefix(String(chainCounty.suffix(1))), isLocalBody(item) {
+                item = String(chainCounty.dropLast()) + item
             }
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
             if let r = item.lastUTF8Range(of: "和"), r.upperBound < item.endIndex {
@@ -309,6 +316,23 @@ struct SpeakerRoles {
         }
         return nil
     }
+
+    /// The district or county an item opens with, before one of its bodies (`新北区` of `新北区委宣传统战部副部长`,
+    /// `怀宁县` of `怀宁县政协副主席`): two or three characters, then 区 or 县 and a body's first character.
+    static func countyNamed(_ item: String) -> String? {
+        let characters = Array(item.prefix(6))
+        for length in 2...3 where characters.count > length + 1 {
+            guard countyLevels.contains(characters[length]), countyBodyStarts.contains(characters[length + 1]),
+                  characters[..<length].allSatisfy(isHan), !characters[..<length].contains(where: { notCountyName.contains($0) }) else { continue }
+            return String(characters[...length])
+        }
+        return nil
+    }
+    static let countyLevels: Set<Character> = ["区", "县"]
+    /// The first characters of a county's bodies: its Party committee (委), government (政府), congress (人大), CPPCC (政协).
+    static let countyBodyStarts: Set<Character> = ["委", "政", "人"]
+    /// Characters no county's name holds before 区 or 县 here (市辖区, 各区县, 城区, 全区).
+    static let notCountyName: Set<Character> = ["市", "各", "全", "省", "城", "本", "该", "我"]
 
     /// Whether `item` names a federation, a body of each place (工商联, 妇联).
     func isLocalBody(_ item: String) -> Bool {
