@@ -159,11 +159,15 @@ extension SpeakerRoles {
         // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to; 某学院支社主委: its office.
         // 支社委员, 支部委员: a seat on the branch's own committee.
         var branchSeat = false
-        if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first {
+        // (Not a Communist branch's: 村党支部委员, 党总支负责人.)
+        if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first,
+           !office[..<branch.lowerBound].hasUTF8Suffix(Self.communistBranch) {
             // 支社第三届委员会委员: the branch's committee written with its term.
             let tail = Self.withoutTermCommittee(office[branch.upperBound...])
-            if Self.memberWords.contains(where: { tail == $0.word }) || Self.partyOffices.contains(String(tail)) || tail == Self.committeeSeat {
-                branchSeat = tail == Self.committeeSeat
+            // 某支部负责人: the one who leads a branch with no 主委.
+            if Self.memberWords.contains(where: { tail == $0.word }) || Self.partyOffices.contains(String(tail)) || tail == Self.committeeSeat
+                || tail == Self.branchHead {
+                branchSeat = tail == Self.committeeSeat || tail == Self.branchHead
                 office = String(tail)
             }
         }
@@ -243,6 +247,8 @@ extension SpeakerRoles {
 
     /// A party's branches, before a member word (`直属二支部会员`).
     static let branchWords = ["支部", "支社", "总支", "基层委"]
+    static let branchHead = "负责人"
+    static let communistBranch = "党"
     /// The party committee's special committees (`参政议政专委会主任`), whose heads are its members.
     static let specialCommittees = ["专委会", "专门委员会"]
     static let specialCommitteeHeads = ["主任", "副主任"]

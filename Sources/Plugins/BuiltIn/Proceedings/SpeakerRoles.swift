@@ -86,10 +86,12 @@ struct SpeakerRoles {
             } else if let chainCounty, item.hasUTF8Prefix(String(chainCounty.suffix(1))), isLocalBody(item) {
                 item = String(chainCounty.dropLast()) + item
             }
-            // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's.
-            if let r = item.lastUTF8Range(of: "和"), r.upperBound < item.endIndex {
+            // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's;
+            // 全体参会会员与民建市委会副主委: so are those after 与.
+            for joiner in Self.tailJoiners {
+                guard let r = item.lastUTF8Range(of: joiner), r.upperBound < item.endIndex else { continue }
                 let tail = String(item[r.upperBound...])
-                if (membership(tail) ?? placedMembership(tail)) != nil { item = tail }
+                if (membership(tail) ?? placedMembership(tail)) != nil { item = tail; break }
             }
             // 代表各民主党派、工商联致贺词: speaking for many says nothing of the speaker's own party.
             if item.hasUTF8Prefix("代表"), item.contains("各") { break }
@@ -277,6 +279,7 @@ struct SpeakerRoles {
     }
 
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
+    static let tailJoiners = ["和", "与"]
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
     /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
