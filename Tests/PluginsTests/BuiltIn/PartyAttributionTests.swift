@@ -72,6 +72,14 @@ import Testing
         #expect(grades.isEmpty, "\(grades)")
     }
 
+    /// A bare department after a committee's post is that committee's (民革某市委会…、组织部部长); one written
+    /// with its own body (党委统战部部长) is no other's.
+    @Test func aBareDepartmentAfterACommitteesPost() throws {
+        let parties = try Self.memberships("民革沈阳市委会专职副主委哈林、组织部部长赵天舒,我校党委副书记张祖武、党委统战部部长蔡华仙出席会议。", city: "沈阳").parties
+        #expect(parties.contains("赵天舒 = 中国国民党革命委员会") && parties.contains("蔡华仙 = 中国共产党"), "\(parties)")
+        #expect(!parties.contains("蔡华仙 = 中国国民党革命委员会"), "\(parties)")
+    }
+
     /// A post joined by 兼 is of the body before it: the CPPCC's 秘书长 is no party's, even in a party's own news.
     @Test func aJointPostIsOfTheBodyBeforeIt() throws {
         let (host, parties) = try Self.hostReader(city: "南宁", host: "中国民主促进会")

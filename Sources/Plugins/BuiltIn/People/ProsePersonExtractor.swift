@@ -313,8 +313,11 @@ struct ProsePersonExtractor: Extractor {
         else { return nil }
         // 常务副部长甲、副部长乙: a title of the same ladder (not 副主席甲、董事长乙, a firm's).
         if title.employer.isEmpty { return title.title.hasSuffix(String(before.title.suffix(2))) ? before.employer + title.title : nil }
-        // 民盟中央办公厅副主任甲、组织部副部长乙: a department named bare is one of the same body's.
-        guard Self.isBareDepartment(title.employer), let body = Self.withoutDepartment(before.employer) else { return nil }
+        // 民盟中央办公厅副主任甲、组织部副部长乙: a department named bare is one of the same body's;
+        // 民革某市委会专职副主委甲、组织部部长乙: of the committee itself.
+        guard Self.isBareDepartment(title.employer),
+              let body = Self.withoutDepartment(before.employer) ?? (before.employer.last.map(Self.bodyEnds.contains) == true ? before.employer : nil)
+        else { return nil }
         return body + title.employer + title.title
     }
 
@@ -326,6 +329,8 @@ struct ProsePersonExtractor: Extractor {
     static func isBareDepartment(_ name: String) -> Bool {
         name.count <= 6 && departmentEndings.contains(where: { name.hasSuffix($0) })
             && !(name.first.map(levelCharacters.contains) ?? true) && !name.hasPrefix("中")
+            // 党委统战部: a department written with its own body.
+            && !name.dropLast().contains(where: bodyEnds.contains)
     }
 
     /// `body` without the department closing it (`民盟中央办公厅` → `民盟中央`), when it closes with one.
