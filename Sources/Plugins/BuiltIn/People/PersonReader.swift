@@ -673,18 +673,23 @@ struct PersonReader {
             // 来自经济界的市政协委员、某公司副总裁韩松涛: the sector the chain comes from is the person's too.
             if let chain = roles.first, let sector = sectorBefore(chain.lowerBound) { roles.insert(sector, at: 0) }
             var current = first
+            // Where the name read after a list's joiner was looked for, when it starts later (after an employer).
+            var listed: Int?
             while true {
                 let end = skipNotes(current.range.upperBound, limit: clause.upperBound)
+                // 某公司董事长甲、某局乙: a name after its own employer holds that employer, not the title before.
+                let employer = listed.flatMap { $0 < current.range.lowerBound ? [$0..<current.range.lowerBound] : nil }
                 found.append(PersonMention(
-                    name: personName(current.range), nameRange: current.range, roles: roles + affiliation(after: end, clause),
+                    name: personName(current.range), nameRange: current.range, roles: (employer ?? roles) + affiliation(after: end, clause),
                     sentence: clause, evidence: .title))
                 floor = current.range.upperBound
                 // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
                 guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true) ?? dottedAfterComma(current.range, end, clause),
                       let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
                         ?? transliterated(at: joined, limit: clause.upperBound) ?? wordInTitledList(at: joined, clause)
-                        ?? (UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: joined - 3) ? itemInNamedList(at: joined, clause) : nil)
+                        ?? (UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: joined - 3) ? itemInNamedList(at: joined, clause) ?? employedName(at: joined - 3, clause) : nil)
                 else { break }
+                listed = joined
                 current = next
             }
         }
@@ -764,7 +769,7 @@ struct PersonReader {
     static let neverGiven: Set<UInt32> = Set("的了是在与及或也都就对为从到被把将已又这那其该此各每们个等和之所".unicodeScalars.map(\.value))
 
     /// `省级劳模、某市中医院李欣,`: after a title and `、`, an employer (a run ending in a unit's
-    /// last character, 院, 局, 厂 …) and then a name closed by punctuation.
+    /// last character, 院, 局, 厂 …) and then a name closed by punctuation or given a post (`为`, `当选`).
     func employedName(at at: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) else { return nil }
         var i = at + 3 + 6
@@ -773,7 +778,8 @@ struct PersonReader {
             // No title or party in the employer's span: a chain of roles (、九三学社某市委主委甲) is readTitled's.
             if Self.unitEnds.contains(c), words.titles.matches(in: bytes, range: (at + 3)..<i).isEmpty, !Self.overlaps(parties, (at + 3)..<i),
                let found = name(at: i, limit: clause.upperBound, strong: true, listed: true),
-               closesName(at: found.range.upperBound, limit: clause.upperBound), bytes[found.range.upperBound] != 0x20 {
+               closesName(at: found.range.upperBound, limit: clause.upperBound) && bytes[found.range.upperBound] != 0x20
+                || Self.postGiven.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) {
                 return found
             }
             i += 3
@@ -782,8 +788,11 @@ struct PersonReader {
         return nil
     }
 
-    /// The last characters of a unit's name (某市中医院, 市水利局, 某机械厂, 某某公司).
-    static let unitEnds: Set<UInt32> = Set("院局委办厂司校所站心行部社队馆场".unicodeScalars.map(\.value))
+    /// Words that give the names before them a post (`、某局张霞为支部委员`, `、某学院陈辰当选为副主委`).
+    static let postGiven = ["为", "当选"].map { Array($0.utf8) }
+
+    /// The last characters of a unit's name (某市中医院, 市水利局, 某机械厂, 某某公司, 某第二中学).
+    static let unitEnds: Set<UInt32> = Set("院局委办厂司校所站心行部社队馆场学".unicodeScalars.map(\.value))
 
     /// `学习讨论焦振常书记讲话`, `大会上甘培文书记的讲话`, `党派科祁建国科长应邀出席`: a full name
     /// right before a title of address (书记, 科长), inside a clause, when a word or punctuation

@@ -463,7 +463,9 @@ struct PartyContext {
         skipComrade()
         skipSeat()
         var later = 0
-        while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), let next = nameEnds[at + joiner.count] {
+        // 某公司董事长甲、某公司总经理乙为副主委: a name after its own roles goes on with the list.
+        while let joiner = Self.joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+              let next = nameEnds[at + joiner.count] ?? (joiner == Self.enumerationComma ? chainEnds[at + joiner.count] : nil) {
             at = next
             later += 1
             skipNote()
