@@ -106,6 +106,8 @@ struct SeatMembers {
             break
         }
         for body in assemblyShortNames where rest.hasUTF8Prefix(body) { rest = rest.dropFirst(body.count) }
+        // 政协优秀委员: the honour after the body.
+        for word in honours where rest.hasUTF8Prefix(word) { rest = rest.dropFirst(word.count); break }
         return String(rest)
     }
 

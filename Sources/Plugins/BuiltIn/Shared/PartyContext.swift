@@ -595,7 +595,7 @@ struct PartyContext {
     static let honourEnds = electedEnds + [honourTitle]
     /// A democratic party's member words (not 党员: 优秀党员 is 中共's honour as often).
     static let honouredMembers = ["盟员", "社员", "会员"].map { Array($0.utf8) }
-    static let honouredSeats = ["政协委员", "人大代表"]
+    static let honouredSeats = ["政协委员", "人大代表", "优秀委员", "优秀代表"]
     static let excellent = "优秀"
     static let quoteMarks: Set<Character> = ["“", "”"]
 
@@ -608,7 +608,8 @@ struct PartyContext {
                   // “优秀政协委员”: the honour inside its quotes.
                   let text = String(decoding: bytes[piece], as: UTF8.self).filter { !Self.quoteMarks.contains($0) }
                   if piece.count >= 9, Self.honouredMembers.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, piece) }) { return text }
-                  // 甲、乙4人获评2025年度优秀市政协委员: an honour of a seat, which a party's own news gives its members' seats.
+                  // 甲、乙4人获评2025年度优秀市政协委员, 获评市政协优秀委员: an honour of a seat, which a party's own
+                  // news gives its members' seats.
                   return text.containsText(Self.excellent) && Self.honouredSeats.contains { text.hasUTF8Suffix($0) } ? text : nil
               }), !honours.isEmpty else { return nil }
         return honours
