@@ -123,9 +123,9 @@ extension SpeakerRoles {
         if Self.shortPrefixes.contains(where: { termless.hasUTF8Prefix($0.prefix) }) { rest = termless }
         var allowed: Set<String>?
         // 社市委, 盟某市委: the short form only before a committee (盟员 is a member word).
-        // (社会服务委员会副主任 is a post in the party's own body, no short form.)
+        // (社会服务委员会副主任, 社会服务处处长: a post in the party's own body or organ, no short form.)
         if let short = Self.shortPrefixes.first(where: { rest.hasUTF8Prefix($0.prefix) }),
-           Self.memberWords.allSatisfy({ !rest.hasUTF8Prefix($0.word) }), !Self.isOwnBodyPost(String(rest)) {
+           Self.memberWords.allSatisfy({ !rest.hasUTF8Prefix($0.word) }), !Self.isOwnBodyPost(String(rest)), !Self.isOrganPost(String(rest)) {
             rest = rest.dropFirst(short.prefix.count)
             allowed = short.parties
         }
@@ -178,7 +178,7 @@ extension SpeakerRoles {
         } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
                     || (allowed == nil && Self.committeeSecretaries.contains(office))
                     || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
-                        && Self.isOwnBodyPost(office)) {
+                        && (Self.isOwnBodyPost(office) || Self.isOrganPost(office))) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence) && Self.standingSeats.contains(office)),
@@ -269,6 +269,27 @@ extension SpeakerRoles {
         let name = office[..<body.lowerBound].filter { !quoteMarks.contains($0) }
         return (1...8).contains(name.count) && name.allSatisfy(isHan) && !otherBodies.contains { name.containsText($0) }
     }
+    /// A post in the committee's organ, bare in the party's own news (`蔡郡为虚拟机关办公室主任,杨莹为组宣科科长`,
+    /// `社会服务处处长`): a unit of the organ and its head, the unit naming no other body (局, 院, 公司).
+    static func isOrganPost(_ office: String) -> Bool {
+        var rest = Substring(office)
+        // A 部 or 办公室 only after the organ (统战部部长 bare is a Party committee's).
+        let organ = organWords.first { rest.hasUTF8Prefix($0) }
+        if let organ { rest = rest.dropFirst(organ.count) }
+        for unit in organ == nil ? organSections : organUnits {
+            guard let head = organHeads.first(where: { rest.hasUTF8Suffix(unit + $0) }) else { continue }
+            let name = rest.dropLast(unit.count + head.count)
+            return name.count <= 6 && name.allSatisfy(isHan) && !name.contains(where: { otherBodyEnds.contains($0) })
+        }
+        return false
+    }
+    static let organWords = ["虚拟机关", "机关"]
+    static let organUnits = ["办公室", "科", "处", "部"]
+    static let organSections = ["科", "处"]
+    static let organHeads = ["主任", "副主任", "科长", "副科长", "处长", "副处长", "部长", "副部长"]
+    /// The last characters of another body's name before its unit (市教育局办公室, 某学校办公室, 某公司).
+    static let otherBodyEnds: Set<Character> = ["局", "厅", "委", "院", "会", "府", "司", "校", "所", "镇", "乡", "村", "街", "区", "县", "市", "省", "党", "团", "行"]
+
     static let ownBodyWords = ["委员会", "委会", "工委"]
     static let quoteMarks: Set<Character> = ["“", "”"]
     static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员"]

@@ -87,7 +87,7 @@ struct SpeakerRoles {
                 item = String(chainCounty.dropLast()) + item
             }
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's;
-            // 全体参会会员与民建市委会副主委: so are those after 与.
+            // 全体参会会员与民建市委会副主委: so are those after 与; 会议后半段由民进某市委办公室主任: after 由.
             for joiner in Self.tailJoiners {
                 guard let r = item.lastUTF8Range(of: joiner), r.upperBound < item.endIndex else { continue }
                 let tail = String(item[r.upperBound...])
@@ -279,7 +279,7 @@ struct SpeakerRoles {
     }
 
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
-    static let tailJoiners = ["和", "与"]
+    static let tailJoiners = ["和", "与", "由"]
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
     /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
