@@ -93,6 +93,11 @@ struct SpeakerRoles {
                 let tail = String(item[r.upperBound...])
                 if (membership(tail) ?? placedMembership(tail)) != nil { item = tail; break }
             }
+            // 盟市委集体提案及委员: a bare seat after 及 or 和 is the person's, the rest another subject.
+            if let r = Self.seatJoiners.lazy.compactMap({ item.lastUTF8Range(of: $0) }).first,
+               Self.bareSeatWords.contains(String(item[r.upperBound...])) {
+                item = String(item[r.upperBound...])
+            }
             // 代表各民主党派、工商联致贺词: speaking for many says nothing of the speaker's own party.
             if item.hasUTF8Prefix("代表"), item.contains("各") { break }
             // (代表民建中央), 代表市侨联: speaking for a party or sector says the person is of it.
@@ -280,6 +285,8 @@ struct SpeakerRoles {
 
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
     static let tailJoiners = ["和", "与", "由"]
+    static let bareSeatWords: Set<String> = ["委员", "代表", "常委"]
+    static let seatJoiners = ["及", "和"]
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
     /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
@@ -344,9 +351,9 @@ struct SpeakerRoles {
     }
 
     /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
-    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`): no title holds them, so what stands before them
+    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`): no title holds them, so what stands before them
     /// describes the act, not the post.
-    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取"]
+    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
