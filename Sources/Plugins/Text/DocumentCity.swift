@@ -88,6 +88,14 @@ public enum DocumentCity {
         return provinces.unsuffixed.contains(province) ? province : province + "省"
     }
 
+    /// The province of a county or county-level city directly under it (`定安县`, `定安` → `海南省`; `仙桃市`).
+    public static func province(ofDirectCounty county: String) -> String? {
+        let name = countyLevels.first { county.hasSuffix($0) && county.count > 2 }.map { _ in String(county.dropLast()) } ?? county
+        guard let province = provinces.directCounties[name] else { return nil }
+        return provinces.unsuffixed.contains(province) ? province : province + "省"
+    }
+    static let countyLevels = ["县", "市"]
+
     /// Whether `name` (no 市) is a city of the table: a prefecture-level city or a municipality (天津).
     public static func isCity(_ name: String) -> Bool {
         provinces.cities[name] != nil
@@ -100,7 +108,7 @@ public enum DocumentCity {
     }
 
     /// The table of provinces; empty when it cannot be read.
-    static let provinces: ProvinceTable = (try? loadedProvinces.get()) ?? ProvinceTable(cities: [:], names: [], unsuffixed: [], prefectures: [])
+    static let provinces: ProvinceTable = (try? loadedProvinces.get()) ?? ProvinceTable(cities: [:], names: [], unsuffixed: [], prefectures: [], directCounties: [:])
 
     /// City or prefecture → province, the provinces' names, those named without 省, and the
     /// prefectures that are no 市 (恩施, 延边, 阿克苏).
@@ -109,6 +117,8 @@ public enum DocumentCity {
         var names: Set<String>
         var unsuffixed: Set<String>
         var prefectures: Set<String>
+        /// Counties and county-level cities directly under a province (定安, 仙桃) → their province.
+        var directCounties: [String: String]
     }
 
     /// The table as read; the built-in plugins refuse to register when it failed.
@@ -126,8 +136,13 @@ public enum DocumentCity {
                     }
                 }
             }
+            var directCounties: [String: String] = [:]
+            for (province, list) in map["direct-counties"]?.mapping ?? [:] {
+                guard let province = province.string else { continue }
+                for county in list.sequence ?? [] { if let county = county.string { directCounties[county] = province } }
+            }
             return ProvinceTable(cities: cities, names: Set(cities.values), unsuffixed: Set(BundledWordList.strings(map, "not-provinces")),
-                                 prefectures: prefectures)
+                                 prefectures: prefectures, directCounties: directCounties)
         }
 
     static let provinceWord = Array("省".utf8)

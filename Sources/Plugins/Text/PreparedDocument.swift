@@ -35,7 +35,7 @@ public final class PreparedDocument: @unchecked Sendable {
         }
         self.city = city
         // A city's document knows its province (省政协 in a 苏州 document is 江苏's).
-        province = given ?? city.map { DocumentCity.province(ofCity: $0) } ?? DocumentCity.provinceOf(document, bytes: text.bytes)
+        province = given ?? city.map { DocumentCity.province(ofCity: $0) ?? DocumentCity.province(ofDirectCounty: $0) } ?? DocumentCity.provinceOf(document, bytes: text.bytes)
         let bytes = text.bytes
         var words = WordBoundaries(bytes)
         let found = index.admitted(index.wholeWordHits(in: bytes, words: &words), in: bytes, city: city)

@@ -61,6 +61,17 @@ import Testing
         #expect(DocumentCity.province(ofCity: "某某") == nil)
     }
 
+    /// A county under its province directly (定安县 of 海南) is no city, but its 省妇联 is 海南's.
+    @Test func aCountyUnderItsProvinceKnowsIt() throws {
+        #expect(DocumentCity.province(ofDirectCounty: "定安县") == "海南省")
+        #expect(DocumentCity.province(ofDirectCounty: "仙桃市") == "湖北省")
+        #expect(DocumentCity.province(ofCity: "定安") == nil)
+        let g = try ProsePersonExtractorTests.extract([("定安县", "县妇联召开执委会议\n省妇联副主席林秀英出席会议。\n")])
+        let lin = try #require(g.nodes(named: "林秀英").first)
+        let bodies = Set(g.outgoing(lin).map(g.relationship).filter { $0.type == "MEMBER_OF" }.compactMap { g.node($0.end).name })
+        #expect(bodies == ["海南省妇女联合会"], "\(bodies)")
+    }
+
     @Test func theProvincesFederationInACitysDocument() throws {
         let g = try ProsePersonExtractorTests.extract([
             ("苏州", "市政协召开专题协商会\n省工商联副主席、市工商联主席宋明远出席会议。\n"),
