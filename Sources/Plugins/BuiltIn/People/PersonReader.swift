@@ -409,12 +409,18 @@ struct PersonReader {
 
     /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
     /// reading joins nothing when no name follows it, so it is the name's own.
+    static let speaksFor = Array("代表".utf8)
+
     func joinsNoName(at p: Int, limit: Int) -> Bool {
         guard let joined = words.joiners.longestMatch(in: bytes, at: p, end: limit), joined.range.count == 3 else { return false }
         // 郑某和委员代表民盟…发言: an honorific after the joining character and then a verb, not a
         // name, is the person's own (夏冰和副市长邓刚 joins two persons).
         if let honorific = words.honorifics.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) {
             let after = honorific.range.upperBound
+            // 张庆和代表各民主党派致辞: speaking for a body, not a name, after 和 and 代表.
+            if UTF8Scan.hasPrefix(Self.speaksFor, in: bytes, at: joined.range.upperBound), after == joined.range.upperBound + Self.speaksFor.count {
+                return name(at: after, limit: limit, strong: true) == nil
+            }
             return words.followers.longestMatch(in: bytes, at: after, end: limit) != nil && name(at: after, limit: limit, strong: true) == nil
         }
         // 夏冰和副市长邓刚: a title after the joining character begins the next person.
@@ -1137,6 +1143,9 @@ struct PersonReader {
         // Nor a surname and one character that ICU reads as a word (the name's first two characters).
         guard end == p + 9, isPlausible(p..<end), standsApart(p..<end, through: verb.range.upperBound, clause), !isOneWord(p..<(p + 6))
         else { return nil }
+        // 李荣灿还主持: a clinging last character (还, 也) after a surname before the reading: the name began there.
+        if let last = han(end - 3, clause.upperBound), words.clinging.contains(last),
+           let before = han(p - 3, p), words.surnames.contains(before) { return nil }
         return p..<end
     }
 

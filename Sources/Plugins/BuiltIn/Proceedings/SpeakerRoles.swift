@@ -351,9 +351,9 @@ struct SpeakerRoles {
     }
 
     /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
-    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`): no title holds them, so what stands before them
+    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`): no title holds them, so what stands before them
     /// describes the act, not the post.
-    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见"]
+    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
