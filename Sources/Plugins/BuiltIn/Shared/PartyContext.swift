@@ -597,7 +597,6 @@ struct PartyContext {
     static let honouredMembers = ["盟员", "社员", "会员"].map { Array($0.utf8) }
     static let honouredSeats = ["政协委员", "人大代表", "优秀委员", "优秀代表"]
     static let excellent = "优秀"
-    static let quoteMarks: Set<Character> = ["“", "”"]
 
     /// The honours of a party's members a verb of honour at `at` gives (`优秀社员`, each of
     /// `优秀社务干部和优秀社员称号` that names a member word): nil when it names none.
@@ -606,7 +605,7 @@ struct PartyContext {
               let first = phrase(from: at + verb.count, limit: limit, ends: Self.honourEnds),
               let honours = respectivePosts(first, limit: limit, ends: Self.honourEnds)?.compactMap({ piece -> String? in
                   // “优秀政协委员”: the honour inside its quotes.
-                  let text = String(decoding: bytes[piece], as: UTF8.self).filter { !Self.quoteMarks.contains($0) }
+                  let text = String(decoding: bytes[piece], as: UTF8.self).filter { !SpeakerRoles.quoteMarks.contains($0) }
                   if piece.count >= 9, Self.honouredMembers.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, piece) }) { return text }
                   // 甲、乙4人获评2025年度优秀市政协委员, 获评市政协优秀委员: an honour of a seat, which a party's own
                   // news gives its members' seats.
