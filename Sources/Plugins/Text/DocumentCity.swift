@@ -85,16 +85,20 @@ public enum DocumentCity {
     public static func province(ofCity city: String) -> String? {
         let name = city.hasSuffix("市") ? String(city.dropLast()) : city
         guard let province = provinces.cities[name], province != name else { return nil }
-        return provinces.unsuffixed.contains(province) ? province : province + "省"
+        return fullName(ofProvince: province)
     }
 
     /// The province of a county or county-level city directly under it (`定安县`, `定安` → `海南省`; `仙桃市`).
     public static func province(ofDirectCounty county: String) -> String? {
-        let name = countyLevels.first { county.hasSuffix($0) && county.count > 2 }.map { _ in String(county.dropLast()) } ?? county
-        guard let province = provinces.directCounties[name] else { return nil }
-        return provinces.unsuffixed.contains(province) ? province : province + "省"
+        let name = county.count > 2 && countySuffixes.contains(where: county.hasSuffix) ? String(county.dropLast()) : county
+        return provinces.directCounties[name].map(fullName(ofProvince:))
     }
-    static let countyLevels = ["县", "市"]
+    static let countySuffixes = ["县", "市"]
+
+    /// A province of the table as written in full (江苏 → 江苏省; 内蒙古 stays, named without 省).
+    static func fullName(ofProvince province: String) -> String {
+        provinces.unsuffixed.contains(province) ? province : province + "省"
+    }
 
     /// Whether `name` (no 市) is a city of the table: a prefecture-level city or a municipality (天津).
     public static func isCity(_ name: String) -> Bool {
@@ -124,25 +128,19 @@ public enum DocumentCity {
     /// The table as read; the built-in plugins refuse to register when it failed.
     static let loadedProvinces: Result<ProvinceTable, PluginError> =
         BundledWordList.mapping("provinces", requiring: ["provinces", "not-provinces", "prefectures"]).map { map in
-            var cities: [String: String] = [:]
-            var prefectures: Set<String> = []
-            for key in ["provinces", "prefectures"] {
+            // Place → province, from one key's lists of places under each province.
+            func placesUnder(_ key: String) -> [String: String] {
+                var places: [String: String] = [:]
                 for (province, list) in map[key]?.mapping ?? [:] {
                     guard let province = province.string else { continue }
-                    for city in list.sequence ?? [] {
-                        guard let city = city.string else { continue }
-                        cities[city] = province
-                        if key == "prefectures" { prefectures.insert(city) }
-                    }
+                    for place in list.sequence ?? [] { if let place = place.string { places[place] = province } }
                 }
+                return places
             }
-            var directCounties: [String: String] = [:]
-            for (province, list) in map["direct-counties"]?.mapping ?? [:] {
-                guard let province = province.string else { continue }
-                for county in list.sequence ?? [] { if let county = county.string { directCounties[county] = province } }
-            }
+            let prefectures = placesUnder("prefectures")
+            let cities = placesUnder("provinces").merging(prefectures) { $1 }
             return ProvinceTable(cities: cities, names: Set(cities.values), unsuffixed: Set(BundledWordList.strings(map, "not-provinces")),
-                                 prefectures: prefectures, directCounties: directCounties)
+                                 prefectures: Set(prefectures.keys), directCounties: placesUnder("direct-counties"))
         }
 
     static let provinceWord = Array("省".utf8)

@@ -407,10 +407,10 @@ struct PersonReader {
     /// 地, 得, 着, 很: characters that follow a word as its adverb or complement mark (高兴地, 呼声很高).
     static let adverbMarks: Set<UInt32> = Set("地得着很".unicodeScalars.map(\.value))
 
-    /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
-    /// reading joins nothing when no name follows it, so it is the name's own.
     static let speaksFor = Array("代表".utf8)
 
+    /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
+    /// reading joins nothing when no name follows it, so it is the name's own.
     func joinsNoName(at p: Int, limit: Int) -> Bool {
         guard let joined = words.joiners.longestMatch(in: bytes, at: p, end: limit), joined.range.count == 3 else { return false }
         // 郑某和委员代表民盟…发言: an honorific after the joining character and then a verb, not a
@@ -1141,11 +1141,12 @@ struct PersonReader {
         guard ends.count == 2, !ambiguous else { return nil }
         let end = ends[0]
         // Nor a surname and one character that ICU reads as a word (the name's first two characters).
-        guard end == p + 9, isPlausible(p..<end), standsApart(p..<end, through: verb.range.upperBound, clause), !isOneWord(p..<(p + 6))
-        else { return nil }
-        // 李荣灿还主持: a clinging last character (还, 也) after a surname before the reading: the name began there.
+        // 李荣灿还主持: a clinging last character (还, 也) after a surname before the reading: the name began there
+        // (tested before ICU is asked).
         if let last = han(end - 3, clause.upperBound), words.clinging.contains(last),
            let before = han(p - 3, p), words.surnames.contains(before) { return nil }
+        guard end == p + 9, isPlausible(p..<end), standsApart(p..<end, through: verb.range.upperBound, clause), !isOneWord(p..<(p + 6))
+        else { return nil }
         return p..<end
     }
 

@@ -262,7 +262,7 @@ extension SpeakerRoles {
     /// or in the party's own news (`增补甲为社会服务委员会副主任`, `中央妇委会主任`), and a duty seat on a
     /// branch's committee (`乙任宣传委员`): no other body (政协, 人大, a Party committee) is named in it.
     static func isOwnBodyPost(_ office: String) -> Bool {
-        if let seat = dutySeats.first(where: { office == $0 + committeeSeat }) { return !seat.isEmpty }
+        if dutySeats.contains(where: { office == $0 + committeeSeat }) { return true }
         guard let body = ownBodyWords.lazy.compactMap({ office.lastUTF8Range(of: $0) }).first,
               ownBodyHeads.contains(String(office[body.upperBound...])) else { return false }
         // “三农”委员会: a quoted name.

@@ -283,10 +283,13 @@ struct SpeakerRoles {
         return leagueName + String(item[..<r.lowerBound]) + "委" + String(item[r.upperBound...])
     }
 
-    /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
+    /// Words after which an item's roles are the person's when they name a body (`某某和市台联党组书记`).
     static let tailJoiners = ["和", "与", "由"]
+    /// A bare seat after one of `seatJoiners` is the person's (`盟市委集体提案及委员`).
     static let bareSeatWords: Set<String> = ["委员", "代表", "常委"]
     static let seatJoiners = ["及", "和"]
+
+    /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
 
     /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
