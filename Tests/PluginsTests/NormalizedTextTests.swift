@@ -19,6 +19,21 @@ import Testing
         #expect(text.quote(at..<(at + 1)) == "﹒")
     }
 
+    @Test func dropsTheSpacesAroundACountOfPersonsOnly() {
+        let original = "聘任甲、乙等 12 人为顾问,另有 3 名代表,王 强 与 2025 年 的 5 个 项目"
+        let text = NormalizedText(original)
+        // Only 等 before a figure and a figure before 人, 名 or 位 lose their spaces; a padded name and other figures keep theirs.
+        #expect(text.string(0..<text.count) == "聘任甲、乙等12人为顾问,另有 3名代表,王 强 与 2025 年 的 5 个 项目")
+        let written = text.string(0..<text.count)
+        let at = written.utf8.count - "顾问,另有 3名代表,王 强 与 2025 年 的 5 个 项目".utf8.count
+        let source = text.provenance(at..<(at + "顾问".utf8.count), document: "d")
+        #expect(source.quote == "顾问")
+        #expect(source.offset == "聘任甲、乙等 12 人为".utf8.count)
+        // The quote of the count shows it as published.
+        let count = written.utf8.count - written.utf8.drop { $0 != 0x31 }.count
+        #expect(text.quote(count..<(count + "12人".utf8.count)) == "12 人")
+    }
+
     @Test func joinsAWordBrokenAcrossLines() {
         let original = "会上,市政协副主席刘丹平作主题发言。他建议,要突出改革开放关键作用,营造热带雨林创\n\n新生态。\n"
         let text = NormalizedText(original)

@@ -5,7 +5,7 @@ import Graph
 /// forms folded to half-width (`，` → `,`, `（` → `(`, `１` → `1`, U+3000 → space),
 /// traditional Han characters folded to simplified ones (`劉` → `刘`,
 /// `ScriptFolding`: one three-byte character for another), a converter's pinyin
-/// glosses dropped (`區(qū)` → `区`, `PinyinGloss`), a comma stray before `、` dropped (`StrayComma`), carriage returns dropped, and line breaks inside a word removed, together
+/// glosses dropped (`區(qū)` → `区`, `PinyinGloss`), a comma stray before `、` dropped (`StrayComma`), spaces around a count of persons dropped (`CountSpacing`), carriage returns dropped, and line breaks inside a word removed, together
 /// with a map from every normalized byte back to its offset in the original
 /// text, so provenance always points into the document as published.
 ///
@@ -33,6 +33,7 @@ public struct NormalizedText: Sendable {
         // Only a text with tone-marked letters can hold a pinyin gloss (`區(qū)`).
         if marked { PinyinGloss.drop(&text, &map) }
         StrayComma.drop(&text, &map)
+        CountSpacing.drop(&text, &map)
         Self.joinBrokenLines(&text, &map)
         bytes = text
         map.append(Int32(source.count))  // within the spare capacity foldWidths reserved

@@ -10,6 +10,22 @@ extension PersonReader {
 
     /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
     /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
+    /// `中专支部王某、港闸区综合支部钱某分别作了经验交流`: a list whose every name follows its own employer (a run ending
+    /// in a unit's last character, `employed(from:)`), two at least, closed by punctuation or a verb of the list; each
+    /// name holds its employer as its role.
+    func employedList(at p: Int, _ clause: Range<Int>) -> [PersonMention]? {
+        guard let first = employed(from: p, clause) else { return nil }
+        var items = [(employer: p..<first.range.lowerBound, name: first.range)]
+        var end = first.range.upperBound
+        while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end), let next = employed(from: end + 3, clause) {
+            items.append((end + 3..<next.range.lowerBound, next.range))
+            end = next.range.upperBound
+        }
+        guard items.count >= 2, closesName(at: end, limit: clause.upperBound) || listVerbOfTwoOrMore(at: end, limit: clause.upperBound)
+        else { return nil }
+        return items.map { PersonMention(name: personName($0.name), nameRange: $0.name, roles: [$0.employer], sentence: clause, evidence: .title) }
+    }
+
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
         var names = [first]
         var at = skipNotes(first.upperBound, limit: clause.upperBound)

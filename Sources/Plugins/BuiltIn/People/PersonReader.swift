@@ -778,14 +778,21 @@ struct PersonReader {
     /// last character, 院, 局, 厂 …) and then a name closed by punctuation or given a post (`为`, `当选`).
     func employedName(at at: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) else { return nil }
-        var i = at + 3 + 6
+        return employed(from: at + 3, clause)
+    }
+
+    /// An employer starting at `start` and the name after it (see `employedName`), closed by punctuation,
+    /// a post given (`为`, `当选`) or a verb of the list of two characters or more (`分别`, `发言`).
+    func employed(from start: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        var i = start + 6
         var count = 2
         while count < 16, let c = han(i - 3, clause.upperBound), han(i, clause.upperBound) != nil {
             // No title or party in the employer's span: a chain of roles (、九三学社某市委主委甲) is readTitled's.
-            if Self.unitEnds.contains(c), words.titles.matches(in: bytes, range: (at + 3)..<i).isEmpty, !Self.overlaps(parties, (at + 3)..<i),
+            if Self.unitEnds.contains(c), words.titles.matches(in: bytes, range: start..<i).isEmpty, !Self.overlaps(parties, start..<i),
                let found = name(at: i, limit: clause.upperBound, strong: true, listed: true),
                closesName(at: found.range.upperBound, limit: clause.upperBound) && bytes[found.range.upperBound] != 0x20
-                || Self.postGiven.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) {
+                || Self.postGiven.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) })
+                || listVerbOfTwoOrMore(at: found.range.upperBound, limit: clause.upperBound) {
                 return found
             }
             i += 3
@@ -913,7 +920,14 @@ struct PersonReader {
                     ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                     ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
                     ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
-            else { continue }
+            else {
+                // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
+                if bounded, let list = employedList(at: here, clause) {
+                    found += list
+                    p = list.last!.nameRange.upperBound
+                }
+                continue
+            }
             // (司马骏 摄): a credit after the name names a photographer or writer.
             if let credit = creditAfter(first.range.upperBound, clause) {
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [credit],
@@ -1051,9 +1065,11 @@ struct PersonReader {
     /// `李某的“…”`, `张某的《…》` after `、`: a name, 的 and a quoted title, where the
     /// name is one with no context (no ambiguous surname, not a word or a place).
     func authorOfTitle(_ first: (range: Range<Int>, next: Range<Int>), end: Int, _ clause: Range<Int>) -> Bool {
-        // 张某《关于…》、胡某《关于…》的提案: a proposal's title right after its author's name, opening the clause or after 、.
-        if first.next.isEmpty, UTF8Scan.hasPrefix(Self.bookTitle, in: bytes, at: end),
-           first.range.lowerBound == clause.lowerBound
+        // 张某《关于…》、胡某《关于…》的提案: a proposal's title right after its author's name, opening the clause or after 、 or :;
+        // also after the kind of proposal (孙某个人建议《关于…》).
+        let kind = Self.ownProposals.first { UTF8Scan.hasPrefix($0, in: bytes, at: end) }?.count
+        if first.next.isEmpty || kind != nil, UTF8Scan.hasPrefix(Self.bookTitle, in: bytes, at: end + (kind ?? 0)),
+           first.range.lowerBound == clause.lowerBound || bytes[first.range.lowerBound - 1] == 0x3A
             || (first.range.lowerBound >= clause.lowerBound + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.lowerBound - 3)),
            name(at: first.range.lowerBound, limit: clause.upperBound, strong: false)?.range == first.range {
             return true
@@ -1065,6 +1081,9 @@ struct PersonReader {
                 || softAuthor(at: first.range.lowerBound, clause)?.range == first.range else { return false }
         return true
     }
+
+    /// A proposal's kind between its author's name and its title (`个人建议《…》`).
+    static let ownProposals = ["个人建议", "个人提案"].map { Array($0.utf8) }
 
     /// `、李可庄的“…”`: in a list of speeches after 、, a name with a soft last character (庄) before 的 and a title.
     func softAuthor(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {

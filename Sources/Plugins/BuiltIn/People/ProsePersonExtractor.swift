@@ -99,6 +99,7 @@ struct ProsePersonExtractor: Extractor {
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
+                    ?? bodyBeforeName(mention, texts[n], bytes: bytes, roles: roles, context: context)
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
                                                writer: &writer)
@@ -205,9 +206,10 @@ struct ProsePersonExtractor: Extractor {
         if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         guard !rolesText.isEmpty || !after.isEmpty else {
             // 参加会议的还有甲、乙: attending a body's own meeting is a seat there, as far as the text says;
-            // so is presiding over it (大会由甲、乙主持).
+            // so is presiding over it (大会由甲、乙主持), and making up the committee it elected (委员会。由甲、乙…).
             let attending = context.inAttendanceList(mention.nameRange.lowerBound, nameStarts: nameStarts)
                 || context.presides(mention.nameRange, nameStarts: nameStarts, nameEnds: nameEnds)
+                || context.composesBody(mention.nameRange, nameStarts: nameStarts)
             return (person, attending ? .seat(mention.nameRange) : .nothing)
         }
         // The roles and the name, quoted together: 市政协主席吴志明.
@@ -320,6 +322,26 @@ struct ProsePersonExtractor: Extractor {
         else { return nil }
         return body + title.employer + title.title
     }
+
+    /// `盟省委政研室汪某副主任`: a body written before the name and its head's title after it, as reports of who
+    /// attended write them; the title with that body (`盟省委政研室副主任`) where that states a membership.
+    func bodyBeforeName(_ mention: PersonMention, _ texts: [String], bytes: [UInt8], roles: SpeakerRoles, context: PartyContext) -> String? {
+        guard mention.evidence == .honorific, texts.count == 1, let title = mention.roles.first, title.lowerBound == mention.nameRange.upperBound,
+              SpeakerRoles.organHeads.contains(texts[0]) else { return nil }
+        // Back from the name over Han characters to punctuation, and past the last word that opens a phrase (了, 的, 由 …).
+        var start = mention.nameRange.lowerBound
+        while start - 3 >= mention.sentence.lowerBound, mention.nameRange.lowerBound - start < 3 * Self.longestBody, UTF8Scan.isHan(bytes, at: start - 3) {
+            if Self.phraseOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start - 3) }) { break }
+            start -= 3
+        }
+        let body = start..<mention.nameRange.lowerBound
+        guard body.count >= 6, Self.unitEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: body.upperBound - 3) }) else { return nil }
+        let role = String(decoding: bytes[body], as: UTF8.self) + texts[0]
+        return roles.claims(role, context: context.context(at: mention.nameRange.lowerBound)).contains(where: Self.isMembership) ? role : nil
+    }
+    static let longestBody = 12
+    static let phraseOpeners = ["了", "的", "由", "向", "请", "和", "与", "及", "在"].map { Array($0.utf8) }
+    static let unitEnds = ["室", "处", "科", "部", "办", "厅", "局", "委", "会"].map { Array($0.utf8) }
 
     /// How a body's office is named (办公厅, 办公室), and how its departments end (组织部 too).
     static let officeNames = ["办公厅", "办公室"]

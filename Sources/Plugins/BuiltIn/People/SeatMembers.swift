@@ -5,8 +5,8 @@ import Graph
 /// `丁委员`, `当选政协常务委员会委员`). Such news introduces guests by their
 /// posts (市委常委, 市政协副主席) and its own members by their seats, so a
 /// person whose every role in the document is a seat, or a word of address,
-/// is taken for a member of the party the document is about. One post, party,
-/// sector or byline anywhere in the document rules that out, and so does a
+/// is taken for a member of the party the document is about. One post, party
+/// or sector anywhere in the document rules that out, and so does a
 /// person named with no role at all (`甲提交的《…》`: the text does not say).
 struct SeatMembers {
     /// What one mention says.
@@ -48,8 +48,10 @@ struct SeatMembers {
 
     mutating func note(_ person: NodeID, _ seen: Seen) {
         switch seen {
-        case .nothing: break
-        case .other, .byline: ruledOut.insert(person)
+        // A byline says nothing either way: one who signs the party's news and is named by a seat in it
+        // (`刘某委员的发言…(刘某)`) is a member who wrote it; one who only signs is no member.
+        case .nothing, .byline: break
+        case .other: ruledOut.insert(person)
         case .seat(let span):
             if firstSeat[person] == nil { firstSeat[person] = span; order.append(person) }
         }

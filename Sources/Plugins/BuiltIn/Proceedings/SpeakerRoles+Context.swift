@@ -165,11 +165,19 @@ extension SpeakerRoles {
             // 支社第三届委员会委员: the branch's committee written with its term.
             let tail = Self.withoutTermCommittee(office[branch.upperBound...])
             // 某支部负责人: the one who leads a branch with no 主委.
+            // 中专支部甲: a person named with the branch alone belongs to it.
             if Self.memberWords.contains(where: { tail == $0.word }) || Self.partyOffices.contains(String(tail)) || tail == Self.committeeSeat
-                || tail == Self.branchHead {
-                branchSeat = tail == Self.committeeSeat || tail == Self.branchHead
+                || tail == Self.branchHead || tail.isEmpty {
+                branchSeat = tail == Self.committeeSeat || tail == Self.branchHead || tail.isEmpty
                 office = String(tail)
             }
+        }
+        // 支委: a seat on a branch's committee, written short (甲支委, 支委乙).
+        if level == nil, Self.branchCommitteeSeats.contains(office) { branchSeat = true }
+        // 出席会议的市州主委有…: the party's chairs of the committees of every city (市州, 市县) at once.
+        if level == nil, let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
+           Self.partyOffices.contains(String(office.dropFirst(collective.count))) {
+            office = String(office.dropFirst(collective.count))
         }
         var parties: Set<String>?
         if allowed != nil, office.isEmpty {
@@ -177,8 +185,12 @@ extension SpeakerRoles {
             parties = allowed
         } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
                     || (allowed == nil && Self.committeeSecretaries.contains(office))
+                    // 盟市委领导班子成员: the leadership of the party's own committee (written short, or 市委会).
+                    || (Self.leadershipSeats.contains(office) && (allowed != nil || level.map { $0.hasUTF8Suffix(Self.ownCommitteeEnd) } == true))
                     || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
-                        && (Self.isOwnBodyPost(office) || Self.isOrganPost(office))) {
+                        && (Self.isOwnBodyPost(office) || Self.isOrganPost(office)))
+                    // 盟市委宣传部副部长, 民建市委会办公室主任: a department of the party's own committee, written after it.
+                    || ((allowed != nil || level.map { $0.hasUTF8Suffix(Self.ownCommitteeEnd) } == true) && Self.isOrganPost(office, afterCommittee: true)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence) && Self.standingSeats.contains(office)),
@@ -194,6 +206,9 @@ extension SpeakerRoles {
             // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员).
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
+        } else if allowed == nil, office.isEmpty, let level, Self.branchWords.contains(level) {
+            // 乙代表基层委发言: speaking for one of the party's branches, in its own news, is being one of it.
+            parties = nil
         } else if allowed == nil, office.isEmpty, let level, Self.termOpenings.contains(where: { level.hasUTF8Prefix($0) }) {
             // 甲同志代表第七届委员会所作的工作报告, 乙代表本届委员会作工作报告: who reports for the committee at its congress is its member
             // (of the federation, at a federation's own congress).
@@ -210,6 +225,9 @@ extension SpeakerRoles {
             // 甲当选为民革中央主席,乙、丙当选为副主席: at the party's own congress, its chair's deputies elected in one
             // sentence; 九三学社中央副主席甲主持会议,副主席乙出席: in its own news, a chair's deputy after it is named
             // (not a bare 主席, which a head of state is called after the name: 习近平主席).
+            parties = nil
+        } else if allowed == nil, level == nil, office == Self.formerLeader, let host = context.hostParty, (context.sentenceParty ?? host) == host {
+            // 老领导甲、乙: in the party's own news, its former leaders.
             parties = nil
         } else {
             // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).
@@ -245,6 +263,16 @@ extension SpeakerRoles {
         return text[committee.upperBound...]
     }
 
+    /// A branch committee's seat written short (`支委`).
+    static let branchCommitteeSeats: Set<String> = ["支委", "支委委员"]
+    /// Words for the committees of every city or county at once, before an office (`市州主委`).
+    static let collectiveLevels = ["各市州", "市州", "市县", "县市区", "市县区", "区县", "县区", "各市", "各区县", "各县区"]
+    /// The leadership of a committee, as a seat (`盟市委领导班子成员`).
+    static let leadershipSeats: Set<String> = ["领导班子成员", "班子成员", "领导班子"]
+    /// How a democratic party's own committee ends (市委会, 区委会), unlike a Party committee (市委).
+    static let ownCommitteeEnd = "委会"
+    /// A former leader, in the party's own news its own (`老领导甲、乙`).
+    static let formerLeader = "老领导"
     /// A party's branches, before a member word (`直属二支部会员`).
     static let branchWords = ["支部", "支社", "总支", "基层委"]
     static let branchHead = "负责人"
@@ -271,21 +299,27 @@ extension SpeakerRoles {
     }
     /// A post in the committee's organ, bare in the party's own news (`蔡郡为虚拟机关办公室主任,杨莹为组宣科科长`,
     /// `社会服务处处长`): a unit of the organ and its head, the unit naming no other body (局, 院, 公司).
-    static func isOrganPost(_ office: String) -> Bool {
+    /// `afterCommittee`: the post is written after the party's own committee (`盟市委|宣传部副部长`), whose 部 and
+    /// 办公室 are its own.
+    static func isOrganPost(_ office: String, afterCommittee: Bool = false) -> Bool {
         var rest = Substring(office)
-        // A 部 or 办公室 only after the organ (统战部部长 bare is a Party committee's).
+        // A 部 or 办公室 only after the organ or the committee (统战部部长 bare is a Party committee's).
         let organ = organWords.first { rest.hasUTF8Prefix($0) }
         if let organ { rest = rest.dropFirst(organ.count) }
-        for unit in organ == nil ? organSections : organUnits {
+        let ownUnits = organ != nil || afterCommittee
+        for unit in ownUnits ? organUnits : organSections {
             guard let head = organHeads.first(where: { rest.hasUTF8Suffix(unit + $0) }) else { continue }
             let name = rest.dropLast(unit.count + head.count)
+            // 政研室副主任, but not a bare 办公室 (any body's) nor a unit with no name.
+            if !ownUnits, name.isEmpty || name == bareOffice { return false }
             return name.count <= 6 && name.allSatisfy(isHan) && !name.contains(where: { otherBodyEnds.contains($0) })
         }
         return false
     }
     static let organWords = ["虚拟机关", "机关"]
     static let organUnits = ["办公室", "科", "处", "部"]
-    static let organSections = ["科", "处"]
+    static let organSections = ["科", "处", "室"]
+    static let bareOffice = "办公"
     static let organHeads = ["主任", "副主任", "科长", "副科长", "处长", "副处长", "部长", "副部长"]
     /// The last characters of another body's name before its unit (市教育局办公室, 某学校办公室, 某公司).
     static let otherBodyEnds: Set<Character> = ["局", "厅", "委", "院", "会", "府", "司", "校", "所", "镇", "乡", "村", "街", "区", "县", "市", "省", "党", "团", "行"]

@@ -19,6 +19,15 @@ extension PartyContext {
         return isNote ? note.upperBound : at
     }
 
+    /// Where a note of the person closing at `end` opens (`冯某(女)|、`), else `end`.
+    func personNoteStart(before end: Int) -> Int {
+        guard end >= 1, bytes[end - 1] == 0x29 else { return end }
+        var i = end - 1
+        while i >= 3, end - 1 - i < 3 * Self.longestNote, UTF8Scan.isHan(bytes, at: i - 3) { i -= 3 }
+        guard i >= 1, bytes[i - 1] == 0x28 else { return end }
+        return pastPersonNote(i - 1) == end ? i - 1 : end
+    }
+
     /// The bracket at `at` holding one to `longestNote` Han characters (`(总商会)`, `(副会长)`), brackets included.
     func bracketedNote(_ at: Int) -> Range<Int>? {
         guard UTF8Scan.hasPrefix(Self.openBracket, in: bytes, at: at) else { return nil }

@@ -212,11 +212,22 @@ struct PartyContext {
     func listFirstName(_ start: Int, nameStarts: [Int: Int]) -> Int {
         var p = start
         while let joiner = Self.listJoiners.first(where: { p >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: p - $0.count) }),
-              let previous = nameStarts[p - joiner.count] {
+              let previous = nameStarts[p - joiner.count] ?? nameStarts[personNoteStart(before: p - joiner.count)] {
             p = previous
         }
         return p
     }
+
+    /// `选举产生了…第五届委员会。由甲、乙(女)、丙…`, `新一届理事会由甲、乙…组成`: whether the name at `name` is in a list
+    /// after 由 that follows the body elected (those who make it up: at a body's own meeting, its members).
+    func composesBody(_ name: Range<Int>, nameStarts: [Int: Int]) -> Bool {
+        var p = listFirstName(name.lowerBound, nameStarts: nameStarts)
+        guard p >= Self.presidedBy.count, UTF8Scan.hasPrefix(Self.presidedBy, in: bytes, at: p - Self.presidedBy.count) else { return false }
+        p -= Self.presidedBy.count
+        if p >= 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: p - 3) { p -= 3 } else if p >= 1, bytes[p - 1] == 0x2C { p -= 1 }
+        return Self.composedBodies.contains { p >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: p - $0.count) }
+    }
+    static let composedBodies = ["委员会", "常委会", "主席团", "理事会", "执委会", "领导班子"].map { Array($0.utf8) }
 
     /// `大会由甲、乙、丙主持`: whether the name at `name` is in a list after 由 that 主持 closes
     /// (those presiding over the meeting; at a body's own meeting, its members).
