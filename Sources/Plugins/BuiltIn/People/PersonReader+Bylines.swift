@@ -237,8 +237,10 @@ extension PersonReader {
                       let names = signatureNames(line, weak: false) {
                 // 校对:甲 / 乙 / 核发:丙: a line of names alone between credit lines is one of the credits.
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
-            } else if let lastProse, n == lastProse, let tail = markedTail(line), let names = signatureNames(tail, weak: false) {
-                // …建言献策。□ 张三: a mark after the article's last sentence, then its writer, on that line.
+            } else if let lastProse, n == lastProse, let tail = markedTail(line) ?? gluedTail(line, last: n == lines.count - 1),
+                      let names = signatureNames(tail, weak: false) {
+                // …建言献策。□ 张三: a mark after the article's last sentence, then its writer, on that line;
+                // …贡献智慧和力量。邵某: the writer glued to the text's last sentence, closing the text.
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
@@ -321,6 +323,17 @@ extension PersonReader {
         let tail = UTF8Scan.trim(bytes, (mark + 3)..<line.upperBound)
         return tail.isEmpty ? nil : tail
     }
+
+    /// On the text's last line, the two to four Han characters after its last sentence's 。 that close the text.
+    func gluedTail(_ line: Range<Int>, last: Bool) -> Range<Int>? {
+        guard last else { return nil }
+        let tail = UTF8Scan.trim(bytes, line)
+        var start = tail.upperBound
+        while start - 3 >= tail.lowerBound, han(start - 3, tail.upperBound) != nil, tail.upperBound - start < 3 * Self.longestGluedSignature { start -= 3 }
+        guard tail.upperBound - start >= 6, start - 3 >= tail.lowerBound, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: start - 3) else { return nil }
+        return start..<tail.upperBound
+    }
+    static let longestGluedSignature = 4
 
     /// How far back from a line's closing bracket its opening one is looked for (a source, then an office and a writer).
     static let signatureBracketBytes = 120

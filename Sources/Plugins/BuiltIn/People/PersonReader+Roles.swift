@@ -121,12 +121,16 @@ extension PersonReader {
     func isRole(_ segment: Range<Int>) -> Bool {
         guard segment.count <= 120 else { return false }
         if let last = words.titles.matches(in: bytes, range: segment).last, last.range.upperBound == segment.upperBound { return true }
-        // 民盟某区委会庆祝…大会在银川举行, 自治区党委常委甲: a clause that reports a meeting held names a party, no role.
+        // 民盟某区委会庆祝…大会在银川举行, 自治区党委常委甲: a clause that reports a meeting held names a party, no role;
+        // so does a meeting studied (学习了中共十八届六中全会、中共某省第十次党代会精神、…): it names one, no role either.
         return Self.overlaps(parties, segment) && !Self.meetingHeld.contains { UTF8Scan.find($0, in: bytes, from: segment.lowerBound, to: segment.upperBound) != nil }
+            && !Self.meetingNames.contains { UTF8Scan.hasSuffix($0, in: bytes, segment) }
     }
 
     /// Verbs of a meeting being held: a segment holding one is a clause of the report.
     static let meetingHeld = ["举行", "召开", "开幕", "闭幕"].map { Array($0.utf8) }
+    /// How the name of a meeting or of what it said ends (六中全会, 党代会, 全体会议精神).
+    static let meetingNames = ["全会", "党代会", "会议", "精神"].map { Array($0.utf8) }
 
     static let onBehalf = Array("代表".utf8)
     /// Where the body a person speaks for ends (代表民革市委会作…, 代表市委向各民主党派…: one body, never a list).

@@ -897,6 +897,8 @@ struct PersonReader {
             p += UTF8Scan.scalarLength(bytes[here])
             guard han(here, clause.upperBound) != nil else { continue }
             let bounded = isLeftBoundary(here, clause)
+            // 《…》和郭某委员的《…》: a joiner after a closing title or quote joins two items; no name opens with it.
+            if bounded, joinsAfterClosing(here) { continue }
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else {
                 // Both readings after a word open with a surname: asked once here (this runs at every character).
@@ -1266,6 +1268,15 @@ struct PersonReader {
     static let assembly = Array("会".utf8)
 
     /// The start of the clause, or after punctuation or a space (not after a digit: `45位优秀委员` counts).
+    /// Whether a joining character (和, 与, 及) at `p` follows a closing title mark or quote (`》和`, `”与`).
+    func joinsAfterClosing(_ p: Int) -> Bool {
+        guard p >= 3, Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
+              let c = han(p, bytes.count) else { return false }
+        return Self.joiningCharacters.contains(c)
+    }
+    static let closingMarks = ["》", "”", "」"].map { Array($0.utf8) }
+    static let joiningCharacters: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
+
     func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {
         if p == clause.lowerBound { return true }
         let b = bytes[p - 1]

@@ -134,17 +134,16 @@ struct ProsePersonExtractor: Extractor {
             // 市人大代表甲、市政协委员乙 in a party's own news: its members, named by their seats;
             // so are those a list names as attending (出席会议的有甲、乙), and likewise at a federation's own meeting.
             if let claim = hostClaim(context, roles: roles) {
-                // 工商联界别委员 in the group's news: a federation's member as stated (界别委员), not by a seat alone (委员甲)
-                // (a sector that is no body, 医药卫生界, has no members but its seats).
-                let stated = context.hostParty == nil && context.headlineSector.map { roles.index.entries[$0].properties["local"] != nil } == true
-                for (person, span) in seats.members where !hasMembership(person, writer: writer) && (!stated || context.namesSector(span)) {
+                // 工商联界别委员 in the group's news: the sector's seats, whether written 界别委员 or 委员甲 (a seat for the federation).
+                for (person, span) in seats.members where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             } else if let group = context.openingGroup(),
                       case .member(let party, let level, _, let surface)? = roles.membership(group) ?? roles.placedMembership(group) {
-                // 今天,全国政协妇联小组讨论会…。…甲委员说: with no host, the members of the one group the whole report is about.
+                // 今天,全国政协妇联小组讨论会…。…甲委员说: with no host, the members of the one group the whole report is about;
+                // so are those named by seats alone (委员甲、乙等, 丙、丁等5名委员).
                 let claim = SpeakerRoles.Claim.member(party: party, level: level, role: SeatMembers.role, surface: surface)
-                for (person, span) in seated where !hasMembership(person, writer: writer) {
+                for (person, span) in seated + seats.members where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }

@@ -226,8 +226,8 @@ extension SpeakerRoles {
             // sentence; 九三学社中央副主席甲主持会议,副主席乙出席: in its own news, a chair's deputy after it is named
             // (not a bare 主席, which a head of state is called after the name: 习近平主席).
             parties = nil
-        } else if allowed == nil, level == nil, office == Self.formerLeader, let host = context.hostParty, (context.sentenceParty ?? host) == host {
-            // 老领导甲、乙: in the party's own news, its former leaders.
+        } else if allowed == nil, level == nil, Self.hostSeats.contains(office), let host = context.hostParty, (context.sentenceParty ?? host) == host {
+            // 老领导甲、乙, 主席团成员丙: in the party's own news, its former leaders and the presidium of its own congress.
             parties = nil
         } else {
             // 盟市委秘书长: a post in the party's organ, which says nothing of membership (nor of 中共's 市委).
@@ -271,8 +271,9 @@ extension SpeakerRoles {
     static let leadershipSeats: Set<String> = ["领导班子成员", "班子成员", "领导班子"]
     /// How a democratic party's own committee ends (市委会, 区委会), unlike a Party committee (市委).
     static let ownCommitteeEnd = "委会"
-    /// A former leader, in the party's own news its own (`老领导甲、乙`).
-    static let formerLeader = "老领导"
+    /// Seats that in the party's own news are its own: a former leader (`老领导甲、乙`), the presidium of its
+    /// congress (`主席团成员丙`, `常务主席团成员丁`).
+    static let hostSeats: Set<String> = ["老领导", "主席团成员", "常务主席团成员"]
     /// A party's branches, before a member word (`直属二支部会员`).
     static let branchWords = ["支部", "支社", "总支", "基层委"]
     static let branchHead = "负责人"
@@ -330,7 +331,7 @@ extension SpeakerRoles {
     /// The duties a branch's committee shares out (`李小娟任支部主委兼社会服务委员、张小卿任宣传委员`).
     static let dutySeats = ["组织", "宣传", "参政议政", "社会服务", "祖统", "祖统工作", "青年", "妇女", "联络", "调研", "信息", "学习", "纪检", "文体", "统战"]
     /// Bodies whose committees are not a democratic party's own.
-    static let otherBodies = ["政协", "人大", "党", "政府", "市委", "省委", "区委", "县委", "常委", "居委", "村委", "团"]
+    static let otherBodies = ["政协", "人大", "党", "政府", "市委", "省委", "区委", "县委", "常委", "居委", "村委", "团", "中央顾问"]
 
     /// What a list says of its count before the member word: `等多名会员`, `3名盟员`, `4名界别委员`.
     static let countCharacters: Set<Character> = Set("等0123456789一二三四五六七八九十两多数余名位")
@@ -387,7 +388,7 @@ extension SpeakerRoles {
     /// Staff grades in a party's organ (民盟省委组织部主任科员, 办公室二级调研员, 机关工作人员): a job,
     /// which says nothing of membership. A post of the committee or its organ (秘书长, 办公室主任,
     /// 组织处处长, 组织部部长) is one the party gives its own members.
-    static let staffGrades = ["科员", "调研员", "工作人员", "干部", "职员", "干事"]
+    static let staffGrades = ["科员", "调研员", "巡视员", "工作人员", "干部", "职员", "干事"]
 
     /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).
     static let partnerBodyWords = ["单位", "局", "厅"]

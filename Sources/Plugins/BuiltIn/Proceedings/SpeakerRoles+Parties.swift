@@ -99,6 +99,11 @@ extension SpeakerRoles {
         if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: 0), Self.namesUnitedFrontHead(bytes, at: 0), let party = entry("Party", "中国共产党") {
             return .member(party: party, level: nil, role: item, surface: Self.communistPrefix)
         }
+        // 中央书记处书记, 中央政治局委员, 中央顾问委员会副主任: the Party's central organs, written without 中共
+        // (not 团中央书记处, a federation's 书记处: another body's name before them).
+        if Self.centralOrgans.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: 0) }), let party = entry("Party", "中国共产党") {
+            return .member(party: party, level: nil, role: item, surface: Self.communistPrefix)
+        }
         // Cheap test first: every post below holds 委, 党, 中共 or (a joined department) 宣.
         guard UTF8Scan.find(Self.committeeChar, in: bytes, from: 0) != nil || UTF8Scan.find(Self.partyChar, in: bytes, from: 0) != nil
                 || UTF8Scan.find(Self.propagandaChar, in: bytes, from: 0) != nil,
@@ -136,7 +141,8 @@ extension SpeakerRoles {
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
                            surface: Self.communistPrefix)
         }
-        if explicit, start < bytes.count {
+        // 中共十八届六中全会, 中共某省第十次党代会: a meeting of the Party, no post.
+        if explicit, start < bytes.count, !PersonReader.meetingNames.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<bytes.count) }) {
             return .member(party: party, level: nil, role: String(decoding: bytes[start...], as: UTF8.self), surface: Self.communistPrefix)
         }
         if let post = Self.communistPostBytes.first(where: { UTF8Scan.find($0.1, in: bytes, from: 0) != nil }) {
@@ -150,6 +156,8 @@ extension SpeakerRoles {
         return nil
     }
 
+    /// The Party's central organs, a post in which names the Party even written without 中共.
+    static let centralOrgans = ["中央书记处", "中央政治局", "中央顾问委员会", "中顾委"].map { Array($0.utf8) }
     static let committeeChar = Array("委".utf8)
     static let leaderPosts = ["书记", "副书记", "常委"].map { Array($0.utf8) }
     static let placeLevelChars = ["市", "省", "区", "县"].map { Array($0.utf8) }

@@ -152,9 +152,10 @@ struct SpeakerRoles {
                     result.append(.other(item))
                     continue
                 }
-                // 民盟省委组织部主任科员: staff of the party's organ, not stated to be a member.
-                // 民进市委会对口联系单位市某局副局长: a post in a body the party works with.
-                if index.entries[party].properties["kind"] == "民主党派", Self.isStaffPost(role) || Self.isPartnerPost(role) {
+                // 民盟省委组织部主任科员, 市工商联副巡视员: staff of the party's or the federation's organ, not stated
+                // to be a member. 民进市委会对口联系单位市某局副局长: a post in a body the party works with.
+                let ownsOrgan = index.entries[party].properties["kind"] == "民主党派" || index.entries[party].properties["local"] != nil
+                if ownsOrgan, Self.isStaffPost(role) || index.entries[party].properties["kind"] == "民主党派" && Self.isPartnerPost(role) {
                     result.append(.other(item))
                     continue
                 }
@@ -357,12 +358,16 @@ struct SpeakerRoles {
     /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`): no title holds them, so what stands before them
     /// describes the act, not the post.
     static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受"]
+    /// What follows a clause's word when the word is part of a body's name (`学习委员会`).
+    static let bodyAfterClauseWord = ["委员会", "委会", "部", "室", "处", "科", "中心", "小组"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
         // By bytes: walking the item's characters from the end cost more than the rest of the item's reading.
         guard let end = clauseEndWords.compactMap({ item.lastUTF8Range(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return item }
+        // 理论学习委员会副主任, 学习部: the word opens a body's name, no clause.
+        if bodyAfterClauseWord.contains(where: { item[end.upperBound...].hasUTF8Prefix($0) }) { return item }
         let core = item[end.upperBound...]
         return core.count >= 2 ? String(core) : item
     }

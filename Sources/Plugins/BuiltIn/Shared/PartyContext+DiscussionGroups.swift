@@ -98,7 +98,7 @@ extension PartyContext {
     static let done = Array("了".utf8)
     static let takingPart = Array("参加".utf8)
     /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
-    static let sectorMembers = ["的委员们", "委员们", "的委员"].map { Array($0.utf8) }
+    static let sectorMembers = ["的委员们", "委员们", "的委员", "的政协委员"].map { Array($0.utf8) }
     static let groupSubjectTails = ["的", "讨论", "委员", "成员", "举行", "召开"].map { Array($0.utf8) }
 
     /// `经济界组的讨论气氛热烈。`: the sector (or party) of a group that opens the sentence at `start` as its subject.
@@ -147,6 +147,8 @@ extension PartyContext {
     /// What a group's name may open with before its body: the session's name (`全国政协十届五次会议`, `省政协`).
     static let sessionEnds = ["政协", "会议", "全会", "大会"].map { Array($0.utf8) }
     static let nationWord = Array("全国".utf8)
+    /// A place's level written alone before its federation (`市工商联界别`).
+    static let bareLevels = ["市", "省", "区", "县", "州"].map { Array($0.utf8) }
     /// The longest group name with its session's (`全国政协十二届二次会议妇联界别`), in bytes.
     static let maximumSessionGroup = 3 * 24
 
@@ -164,6 +166,11 @@ extension PartyContext {
         }
         guard let body = closing.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
         let session = group.lowerBound..<body.range.lowerBound
+        // 市工商联界别: the federation of the place's level, written with its level alone.
+        if federations.contains(where: { $0.range == body.range }),
+           let level = Self.bareLevels.first(where: { $0.count == session.count && UTF8Scan.hasPrefix($0, in: bytes, at: session.lowerBound) }) {
+            return String(decoding: level, as: UTF8.self) + String(decoding: bytes[body.range], as: UTF8.self)
+        }
         guard session.isEmpty || Self.sessionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, session) }) else { return nil }
         let name = String(decoding: bytes[body.range], as: UTF8.self)
         let national = federations.contains { $0.range == body.range }

@@ -443,7 +443,7 @@ struct PartyContext {
         return i
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
-    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被任命为"].map { Array($0.utf8) }
+    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被任命为", "被选举为", "被选为", "被增选为", "被补选为", "被推选为"].map { Array($0.utf8) }
     static let election = Array("当选".utf8)
     static let bareAs = Array("为".utf8)
     /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
@@ -793,11 +793,6 @@ struct PartyContext {
               nameStarts[role.lowerBound - Self.enumerationComma.count] != nil
         else { return false }
         return Self.chainEnds.contains { UTF8Scan.find($0, in: bytes, from: role.upperBound, to: name) != nil }
-    }
-
-    /// Whether `range` writes the sector's group (`界别委员`), not a seat alone.
-    func namesSector(_ range: Range<Int>) -> Bool {
-        UTF8Scan.find(Self.sectorChar, in: bytes, from: range.lowerBound, to: range.upperBound) != nil
     }
 
     /// Whether the role at `range` follows 代表 and speaks for many (`代表各民主党派…`).
