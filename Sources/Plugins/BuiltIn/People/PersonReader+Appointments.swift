@@ -70,7 +70,10 @@ extension PersonReader {
 
     /// Whether a name followed by 为 stands at `at`, and another after the next comma.
     func opensDivision(at: Int, _ clause: Range<Int>) -> Bool {
-        guard let person = name(at: at, limit: clause.upperBound, strong: true, listed: true),
+        // Cheap test first (this runs at every clause): a 为 after `at`, and a comma after it.
+        guard let appointed = UTF8Scan.find(Self.appointedAs, in: bytes, from: at, to: clause.upperBound),
+              nextComma(from: appointed, clause) != nil,
+              let person = name(at: at, limit: clause.upperBound, strong: true, listed: true),
               UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: person.range.upperBound),
               let comma = nextComma(from: person.range.upperBound, clause) else { return false }
         // 乙、丙为副主任委员: the second post may go to a list.
