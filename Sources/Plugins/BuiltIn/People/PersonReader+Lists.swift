@@ -53,6 +53,8 @@ extension PersonReader {
         // or 等 and then a count (等23名委员, 等97人, 等多名会员).
         var i = at
         var closedByEtc = false
+        // 甲、乙和部分老同志, 甲、乙以及工会、妇联的领导: the collective after a joining word is others, whose roles are not the names'.
+        var joinedOthers = false
         if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) {
             i += Self.etc.count
             closedByEtc = true
@@ -61,6 +63,7 @@ extension PersonReader {
             // 甲、乙、丙和部分老同志在主席台就座: a joining word before a collective closes the list as 等 does.
             i = joined.range.upperBound
             closedByEtc = true
+            joinedOthers = true
         }
         var count = countOfPersons(from: i, clause, afterEtc: closedByEtc)
         // 王某、叶某、江某3人当选为副会长: a count with no 等 that tallies the names closes the list as 等 does.
@@ -105,7 +108,7 @@ extension PersonReader {
             names = names.enumerated().filter { k, name in
                 sure.contains(name) || (name.count == 9 && isPlausible(name)) || isBetweenSure(k, names, sure)
             }.map(\.element)
-            roles = [phrase]
+            roles = joinedOthers ? [] : [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil,
                   words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) == nil {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous

@@ -816,6 +816,8 @@ struct PersonReader {
             guard han(start - 3, start) != nil,
                   words.honorifics.longestMatch(in: bytes, at: title.lowerBound, end: clause.upperBound)?.range == title,
                   !Self.seats.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: title.lowerBound) }),
+                  // 某市满城支委会: a title before 会 names a body (支委会), no person's title.
+                  !UTF8Scan.hasPrefix(Self.assembly, in: bytes, at: title.upperBound),
                   boundary(at: title.upperBound, limit: clause.upperBound) != nil || UTF8Scan.hasPrefix(Self.of, in: bytes, at: title.upperBound),
                   !found.contains(where: { $0.nameRange.overlaps(start..<title.lowerBound) }),
                   let name = name(at: start, limit: title.lowerBound, strong: false), name.range == start..<title.lowerBound,
@@ -1237,7 +1239,8 @@ struct PersonReader {
         var rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
         // 张某,中共党员,某局局长。: after a comma, the full stop closing the line is no part of the roles.
         if mark == 0x2C, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, rest) { rest = rest.lowerBound..<(rest.upperBound - Segmenter.fullStop.count) }
-        guard !rest.isEmpty, rest.count <= 180 else { return nil }
+        // (A speech under its speaker's name, after a colon, may run on at any length.)
+        guard !rest.isEmpty, rest.count <= 180 || mark == 0x3A else { return nil }
         // 覃春燕,女,土家族,1979年生,农工党党员,…: a profile's first sentence is the person's roles.
         if mark == 0x2C, Self.sexes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: rest.lowerBound) }),
            rest.lowerBound + 3 < rest.upperBound, bytes[rest.lowerBound + 3] == 0x2C {
@@ -1250,7 +1253,7 @@ struct PersonReader {
         }
         if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name {
             // 甲:全国政协委员,某党中央副主席,某大学副校长: a guest list's line gives the person's roles after the colon.
-            let roles = isRoleText(rest) && !UTF8Scan.containsSentencePunctuation(bytes, rest) ? [rest] : []
+            let roles = rest.count <= 180 && isRoleText(rest) && !UTF8Scan.containsSentencePunctuation(bytes, rest) ? [rest] : []
             return PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .heading)
         }
         return nil
@@ -1267,7 +1270,6 @@ struct PersonReader {
 
     static let assembly = Array("会".utf8)
 
-    /// The start of the clause, or after punctuation or a space (not after a digit: `45位优秀委员` counts).
     /// Whether a joining character (和, 与, 及) at `p` follows a closing title mark or quote (`》和`, `”与`).
     func joinsAfterClosing(_ p: Int) -> Bool {
         guard p >= 3, Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
@@ -1277,6 +1279,7 @@ struct PersonReader {
     static let closingMarks = ["》", "”", "」"].map { Array($0.utf8) }
     static let joiningCharacters: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
 
+    /// The start of the clause, or after punctuation or a space (not after a digit: `45位优秀委员` counts).
     func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {
         if p == clause.lowerBound { return true }
         let b = bytes[p - 1]

@@ -61,7 +61,7 @@ struct ProsePersonExtractor: Extractor {
             }
             var seats = SeatMembers()
             // Those a seat follows (`甲委员`), whatever their other roles: members of a group the document reports.
-            var seated: [(NodeID, Range<Int>)] = []
+            var seated: [(NodeID, Range<Int>)] = [], headed: [(NodeID, Range<Int>)] = []
             var writers: Set<NodeID> = [], takingPart: Set<NodeID> = []
             // Per sentence, where the last name whose own roles name a democratic party ends.
             var partyStated: [Int: Int] = [:]
@@ -120,6 +120,9 @@ struct ProsePersonExtractor: Extractor {
                 if let seat = Self.bareCommitteeSeats.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: mention.nameRange.upperBound) }),
                    !UTF8Scan.hasPrefix(Self.committee, in: bytes, at: mention.nameRange.upperBound) {
                     seated.append((person, mention.nameRange.upperBound..<(mention.nameRange.upperBound + seat.count)))
+                } else if mention.evidence == .heading, mention.roles.isEmpty {
+                    // 甲:…: a speaker heading the words of a digest, in a party's own news or a report of one group its member.
+                    headed.append((person, mention.nameRange))
                 }
                 switch seen {
                 case .byline(let newly): if newly { writers.insert(person) }
@@ -135,7 +138,7 @@ struct ProsePersonExtractor: Extractor {
             // so are those a list names as attending (出席会议的有甲、乙), and likewise at a federation's own meeting.
             if let claim = hostClaim(context, roles: roles) {
                 // 工商联界别委员 in the group's news: the sector's seats, whether written 界别委员 or 委员甲 (a seat for the federation).
-                for (person, span) in seats.members where !hasMembership(person, writer: writer) {
+                for (person, span) in seats.members + headed where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             } else if let group = context.openingGroup(),
@@ -143,7 +146,7 @@ struct ProsePersonExtractor: Extractor {
                 // 今天,全国政协妇联小组讨论会…。…甲委员说: with no host, the members of the one group the whole report is about;
                 // so are those named by seats alone (委员甲、乙等, 丙、丁等5名委员).
                 let claim = SpeakerRoles.Claim.member(party: party, level: level, role: SeatMembers.role, surface: surface)
-                for (person, span) in seated + seats.members where !hasMembership(person, writer: writer) {
+                for (person, span) in seated + seats.members + headed where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }

@@ -72,7 +72,7 @@ extension SpeakerRoles {
     static let shortPrefixes: [(prefix: String, parties: Set<String>)] = [
         ("社", ["九三学社"]), ("盟", ["中国民主同盟", "台湾民主自治同盟"]),
     ]
-    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "总支", "支部", "市委", "省委", "区委", "县委"]
+    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "支委会", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
     static let leagueCommittee = "盟委"
@@ -323,7 +323,7 @@ extension SpeakerRoles {
     static let bareOffice = "办公"
     static let organHeads = ["主任", "副主任", "科长", "副科长", "处长", "副处长", "部长", "副部长"]
     /// The last characters of another body's name before its unit (市教育局办公室, 某学校办公室, 某公司).
-    static let otherBodyEnds: Set<Character> = ["局", "厅", "委", "院", "会", "府", "司", "校", "所", "镇", "乡", "村", "街", "区", "县", "市", "省", "党", "团", "行"]
+    static let otherBodyEnds: Set<Character> = ["局", "厅", "委", "院", "会", "府", "司", "校", "所", "镇", "乡", "村", "街", "区", "县", "市", "省", "党", "团", "行", "部"]
 
     static let ownBodyWords = ["委员会", "委会", "工委"]
     static let quoteMarks: Set<Character> = ["“", "”"]

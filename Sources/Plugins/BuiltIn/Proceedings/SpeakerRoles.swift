@@ -109,6 +109,12 @@ struct SpeakerRoles {
             if let league = Self.leagueCommittee(item) { item = league }
             // 李某书记, 胡某总书记: a bare 书记 after a name is the Communist Party's.
             // (By length first: hashing a Chinese string normalizes it, and this runs for every role item.)
+            // (郑某当选为书记 at the League's own congress: the League's secretary.)
+            if item.utf8.count <= 9, Self.bareSecretaries.contains(item) || Self.leagueDeputies.contains(item), let claim = hostFederationMember(context, role: item),
+               case .member(let league, _, _, _) = claim, index.entries[league].name == Self.youthLeague {
+                result.append(claim)
+                continue
+            }
             if item.utf8.count <= 9, Self.bareSecretaries.contains(item), let party = entry("Party", "中国共产党") {
                 result.append(.member(party: party, level: nil, role: item, surface: Self.communistPrefix))
                 continue
@@ -215,6 +221,8 @@ struct SpeakerRoles {
     }
 
     /// Words opening (代表, the copula 为 of `甲为经济界委员,`) or held by (选举产生) a clause that states an act, not a post.
+    /// Verbs of speaking that close a clause of someone's act (`中共某省委书记甲致辞`), no role.
+    static let speakingEnds = ["致辞", "讲话", "发言", "主持", "致贺词", "致欢迎词"]
     static let actOpenings = ["代表", "为"]
     static let actWords = ["选举产生"]
 
@@ -226,6 +234,17 @@ struct SpeakerRoles {
     /// sector kept as the first item (`经济界别、委员`).
     static func droppingActClauses(_ text: String) -> String {
         var rest = Substring(text)
+        // 在…开幕式上,中共某省委书记甲致辞,省政协主席: a clause of another person's act, ending in a verb of speaking,
+        // and all before it are no roles of the name after them.
+        var at = rest.startIndex
+        while let comma = rest[at...].firstIndex(where: { $0 == "," || $0 == "，" }), rest.index(after: comma) < rest.endIndex {
+            if Self.speakingEnds.contains(where: { rest[..<comma].hasUTF8Suffix($0) }) {
+                rest = rest[rest.index(after: comma)...]
+                at = rest.startIndex
+            } else {
+                at = rest.index(after: comma)
+            }
+        }
         var sector: String?
         while let comma = rest.firstIndex(where: { $0 == "," || $0 == "，" }), rest.index(after: comma) < rest.endIndex {
             let clause = rest[..<comma]
@@ -284,6 +303,9 @@ struct SpeakerRoles {
         return leagueName + String(item[..<r.lowerBound]) + "委" + String(item[r.upperBound...])
     }
 
+    static let youthLeague = "中国共产主义青年团"
+    /// The League's deputy secretaries, written bare at its own congress (`乙、丙当选为副书记`).
+    static let leagueDeputies: Set<String> = ["副书记", "常务副书记"]
     /// Words after which an item's roles are the person's when they name a body (`某某和市台联党组书记`).
     static let tailJoiners = ["和", "与", "由"]
     /// A bare seat after one of `seatJoiners` is the person's (`盟市委集体提案及委员`).
@@ -365,9 +387,10 @@ struct SpeakerRoles {
     }
 
     /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
-    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`): no title holds them, so what stands before them
+    /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`,
+    /// `既有|中共中央政治局常委`): no title holds them, so what stands before them
     /// describes the act, not the post.
-    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受"]
+    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受", "既有", "还有", "也有"]
     /// What follows a clause's word when the word is part of a body's name (`学习委员会`).
     static let bodyAfterClauseWord = ["委员会", "委会", "部", "室", "处", "科", "中心", "小组"]
 

@@ -98,7 +98,7 @@ extension PartyContext {
     static let done = Array("了".utf8)
     static let takingPart = Array("参加".utf8)
     /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
-    static let sectorMembers = ["的委员们", "委员们", "的委员", "的政协委员"].map { Array($0.utf8) }
+    static let sectorMembers = ["的委员们", "委员们", "的委员", "的政协委员", "政协委员"].map { Array($0.utf8) }
     static let groupSubjectTails = ["的", "讨论", "委员", "成员", "举行", "召开"].map { Array($0.utf8) }
 
     /// `经济界组的讨论气氛热烈。`: the sector (or party) of a group that opens the sentence at `start` as its subject.
@@ -171,7 +171,10 @@ extension PartyContext {
            let level = Self.bareLevels.first(where: { $0.count == session.count && UTF8Scan.hasPrefix($0, in: bytes, at: session.lowerBound) }) {
             return String(decoding: level, as: UTF8.self) + String(decoding: bytes[body.range], as: UTF8.self)
         }
-        guard session.isEmpty || Self.sessionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, session) }) else { return nil }
+        // 成都民建界别: a democratic party's group written after its city alone (the party is one everywhere).
+        let placedParty = !session.isEmpty && parties.contains(where: { $0.range == body.range })
+            && (DocumentCity.isCity(String(decoding: bytes[session], as: UTF8.self)) || DocumentCity.isProvince(bytes[session]))
+        guard session.isEmpty || placedParty || Self.sessionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, session) }) else { return nil }
         let name = String(decoding: bytes[body.range], as: UTF8.self)
         let national = federations.contains { $0.range == body.range }
             && UTF8Scan.find(Self.nationWord, in: bytes, from: session.lowerBound, to: session.upperBound) != nil
