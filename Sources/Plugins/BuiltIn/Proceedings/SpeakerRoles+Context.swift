@@ -172,13 +172,15 @@ extension SpeakerRoles {
                 office = String(tail)
             }
         }
-        // 支委: a seat on a branch's committee, written short (甲支委, 支委乙).
+        // 支委: a seat on a branch's committee, written short (甲支委).
         if level == nil, Self.branchCommitteeSeats.contains(office) { branchSeat = true }
         // 出席会议的市州主委有…: the party's chairs of the committees of every city (市州, 市县) at once.
         if level == nil, let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
            Self.partyOffices.contains(String(office.dropFirst(collective.count))) {
             office = String(office.dropFirst(collective.count))
         }
+        // The committee is a democratic party's own for certain: written short (盟市委) or as 市委会.
+        let ownCommittee = allowed != nil || level?.hasUTF8Suffix(Self.ownCommitteeEnd) == true
         var parties: Set<String>?
         if allowed != nil, office.isEmpty {
             // 代表盟市委: speaking for the party's own committee, written short.
@@ -186,11 +188,11 @@ extension SpeakerRoles {
         } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
                     || (allowed == nil && Self.committeeSecretaries.contains(office))
                     // 盟市委领导班子成员: the leadership of the party's own committee (written short, or 市委会).
-                    || (Self.leadershipSeats.contains(office) && (allowed != nil || level.map { $0.hasUTF8Suffix(Self.ownCommitteeEnd) } == true))
+                    || (ownCommittee && Self.leadershipSeats.contains(office))
                     || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
                         && (Self.isOwnBodyPost(office) || Self.isOrganPost(office)))
                     // 盟市委宣传部副部长, 民建市委会办公室主任: a department of the party's own committee, written after it.
-                    || ((allowed != nil || level.map { $0.hasUTF8Suffix(Self.ownCommitteeEnd) } == true) && Self.isOrganPost(office, afterCommittee: true)) {
+                    || (ownCommittee && Self.isOrganPost(office, afterCommittee: true)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence) && Self.standingSeats.contains(office)),
@@ -385,7 +387,8 @@ extension SpeakerRoles {
         return nil
     }
 
-    /// Staff grades in a party's organ (民盟省委组织部主任科员, 办公室二级调研员, 机关工作人员): a job,
+    /// Staff grades in a party's or a federation's organ (民盟省委组织部主任科员, 办公室二级调研员, 机关工作人员,
+    /// 市工商联副巡视员): a job,
     /// which says nothing of membership. A post of the committee or its organ (秘书长, 办公室主任,
     /// 组织处处长, 组织部部长) is one the party gives its own members.
     static let staffGrades = ["科员", "调研员", "巡视员", "工作人员", "干部", "职员", "干事"]
