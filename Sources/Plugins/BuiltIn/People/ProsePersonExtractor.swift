@@ -61,7 +61,7 @@ struct ProsePersonExtractor: Extractor {
             }
             var seats = SeatMembers()
             // Those a seat follows (`甲委员`), whatever their other roles: members of a group the document reports.
-            var seated: [(NodeID, Range<Int>)] = [], headed: [(NodeID, Range<Int>)] = []
+            var seated: [(NodeID, Range<Int>)] = [], headed: [(NodeID, Range<Int>)] = [], listed: [(NodeID, Range<Int>)] = []
             var writers: Set<NodeID> = [], takingPart: Set<NodeID> = []
             // Per sentence, where the last name whose own roles name a democratic party ends.
             var partyStated: [Int: Int] = [:]
@@ -123,6 +123,9 @@ struct ProsePersonExtractor: Extractor {
                 } else if mention.evidence == .heading, mention.roles.isEmpty {
                     // 甲:…: a speaker heading the words of a digest, in a party's own news or a report of one group its member.
                     headed.append((person, mention.nameRange))
+                } else if case .nothing = seen, mention.isParticipant {
+                    // 委员们…甲、乙、丙等先后发言: named with no role at all, in a report of one group its member.
+                    listed.append((person, mention.nameRange))
                 }
                 switch seen {
                 case .byline(let newly): if newly { writers.insert(person) }
@@ -146,7 +149,7 @@ struct ProsePersonExtractor: Extractor {
                 // 今天,全国政协妇联小组讨论会…。…甲委员说: with no host, the members of the one group the whole report is about;
                 // so are those named by seats alone (委员甲、乙等, 丙、丁等5名委员).
                 let claim = SpeakerRoles.Claim.member(party: party, level: level, role: SeatMembers.role, surface: surface)
-                for (person, span) in seated + seats.members + headed where !hasMembership(person, writer: writer) {
+                for (person, span) in seated + seats.members + headed + listed.filter({ seats.isUntitled($0.0) }) where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }

@@ -57,6 +57,9 @@ struct SeatMembers {
         }
     }
 
+    /// Whether no mention of `person` so far gave a post, party or sector (a guest with a title is none of a group's members).
+    func isUntitled(_ person: NodeID) -> Bool { !ruledOut.contains(person) }
+
     /// The persons named by seats only, in the order first named, with the span of their first seat.
     var members: [(NodeID, Range<Int>)] {
         order.filter { !ruledOut.contains($0) }.map { ($0, firstSeat[$0]!) }

@@ -8,7 +8,38 @@ extension PartyContext {
     static let sectorGroupEnds = ["界别", "界"].map { Array($0.utf8) }
     static let at = Array("在".utf8)
     /// What may follow a group's word in the clause that names it (`在民革组讨论时`).
-    static let groupTails = ["讨论会上", "讨论现场", "讨论时", "讨论中", "会议上", "会上"].map { Array($0.utf8) }
+    static let groupTails = ["讨论会上", "讨论现场", "讨论时", "讨论中", "会议上", "会上", "审议"].map { Array($0.utf8) }
+    /// Characters of a group's number (`特邀(一)第二组`, `第3组`).
+    static let groupNumerals: Set<UInt8> = Set("0123456789".utf8)
+    static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
+    static let ordinal = Array("第".utf8)
+
+    /// Where a group's name ends before its number (`特邀|(一)第二组`), from `end` (the group word's start).
+    func beforeGroupNumber(_ end: Int, floor: Int) -> Int {
+        var p = end
+        func pastNumerals() {
+            while p > floor {
+                if Self.groupNumerals.contains(bytes[p - 1]) { p -= 1; continue }
+                guard p - 3 >= floor, UTF8Scan.isHan(bytes, at: p - 3),
+                      Self.chineseNumerals.contains(UInt32(bytes[p - 3] & 0x0F) << 12 | UInt32(bytes[p - 2] & 0x3F) << 6 | UInt32(bytes[p - 1] & 0x3F))
+                else { break }
+                p -= 3
+            }
+        }
+        // 第二: an ordinal.
+        let start = p
+        pastNumerals()
+        if p < start, p - 3 >= floor, UTF8Scan.hasPrefix(Self.ordinal, in: bytes, at: p - 3) { p -= 3 } else { p = start }
+        // (一): a bracketed number before it.
+        if p - 1 > floor, bytes[p - 1] == 0x29 {
+            let close = p
+            p -= 1
+            let inner = p
+            pastNumerals()
+            if p < inner, p - 1 >= floor, bytes[p - 1] == 0x28 { p -= 1 } else { p = close }
+        }
+        return p
+    }
 
     /// The word of a group just after `end`, if one stands there (`工商联|讨论组`); a bare 组 only
     /// before a comma (`工商联组织…` is the federation at work).
@@ -147,6 +178,8 @@ extension PartyContext {
     /// What a group's name may open with before its body: the session's name (`全国政协十届五次会议`, `省政协`).
     static let sessionEnds = ["政协", "会议", "全会", "大会"].map { Array($0.utf8) }
     static let nationWord = Array("全国".utf8)
+    static let invited = Array("特邀".utf8)
+    static let invitedSector = "特邀人士"
     /// A place's level written alone before its federation (`市工商联界别`).
     static let bareLevels = ["市", "省", "区", "县", "州"].map { Array($0.utf8) }
     /// The longest group name with its session's (`全国政协十二届二次会议妇联界别`), in bytes.
@@ -164,7 +197,13 @@ extension PartyContext {
             hits[hits.partitioningIndex { $0.range.lowerBound >= group.lowerBound }...].prefix { $0.range.lowerBound < group.upperBound }
                 .first { ends.contains($0.range.upperBound) }
         }
-        guard let body = closing.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        guard let body = closing.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else {
+            // 特邀(一)组: the invited members' groups are named by 特邀 alone, which no lexicon reads as the sector
+            // (特邀嘉宾, 李某(特邀) are no sector's).
+            guard UTF8Scan.hasSuffix(Self.invited, in: bytes, group) else { return nil }
+            let session = group.lowerBound..<(group.upperBound - Self.invited.count)
+            return session.isEmpty || Self.sessionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, session) }) ? Self.invitedSector : nil
+        }
         let session = group.lowerBound..<body.range.lowerBound
         // 市工商联界别: the federation of the place's level, written with its level alone.
         if federations.contains(where: { $0.range == body.range }),
@@ -196,7 +235,7 @@ extension PartyContext {
         if let tail { end -= tail.count }
         guard let word = Self.groupWords.first(where: { end - $0.count > from && UTF8Scan.hasPrefix($0, in: bytes, at: end - $0.count) })
         else { return nil }
-        return groupName(from..<(end - word.count))
+        return groupName(from..<beforeGroupNumber(end - word.count, floor: from))
     }
 
     /// The first clauses of the sentence at `start` (to `limit`): the first, and the second after a fronted

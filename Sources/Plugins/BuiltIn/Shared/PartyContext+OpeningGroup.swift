@@ -1,8 +1,8 @@
 /// A report of one discussion group from first line to last (`今天,全国政协妇联小组讨论会热闹非凡。`):
 /// the group its headline or first sentence names is where every member it names sits.
 extension PartyContext {
-    /// How many sentences from the document's start (its headline and first sentence) may name the group.
-    static let openingSentences = 2
+    /// How many sentences from the document's start (its headline, a second headline line, and first sentence) may name the group.
+    static let openingSentences = 3
 
     /// The body (party, federation or sector) of the one discussion group the document's headline or
     /// first sentence names, as `groupNamed` and `groupOpening` read it; nil when the text names
