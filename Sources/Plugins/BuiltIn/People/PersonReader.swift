@@ -805,7 +805,7 @@ struct PersonReader {
     static let postGiven = ["为", "当选"].map { Array($0.utf8) }
 
     /// The last characters of a unit's name (某市中医院, 市水利局, 某机械厂, 某某公司, 某第二中学).
-    static let unitEnds: Set<UInt32> = Set("院局委办厂司校所站心行部社队馆场学".unicodeScalars.map(\.value))
+    static let unitEnds = HanSet("院局委办厂司校所站心行部社队馆场学".unicodeScalars.map(\.value))
 
     /// `学习讨论焦振常书记讲话`, `大会上甘培文书记的讲话`, `党派科祁建国科长应邀出席`: a full name
     /// right before a title of address (书记, 科长), inside a clause, when a word or punctuation
@@ -894,6 +894,8 @@ struct PersonReader {
         // and the second reading of every position (`softBeforeHonorific`) is skipped.
         let seatEnd = min(bytes.count, clause.upperBound + 6)
         let mayHaveSeat = Self.seats.contains { UTF8Scan.find($0, in: bytes, from: clause.lowerBound, to: seatEnd) != nil }
+        // The clause's last 、: a list of employed names (`employedList`) opens at least two characters before it.
+        let lastEnumeration = UTF8Scan.findLast(Self.enumerationComma, in: bytes, from: clause.lowerBound, to: clause.upperBound)
         while p < clause.upperBound {
             let here = p
             p += UTF8Scan.scalarLength(bytes[here])
@@ -926,7 +928,7 @@ struct PersonReader {
                     ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
             else {
                 // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
-                if bounded, let list = employedList(at: here, clause) {
+                if bounded, let last = lastEnumeration, here + 12 <= last, let list = employedList(at: here, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
                 }
@@ -1272,7 +1274,8 @@ struct PersonReader {
 
     /// Whether a joining character (和, 与, 及) at `p` follows a closing title mark or quote (`》和`, `”与`).
     func joinsAfterClosing(_ p: Int) -> Bool {
-        guard p >= 3, Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
+        // Cheap test first (this runs at every clause-opening character): 》 ” 」 share the middle byte 0x80.
+        guard p >= 3, bytes[p - 2] == 0x80, Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
               let c = han(p, bytes.count) else { return false }
         return Self.joiningCharacters.contains(c)
     }

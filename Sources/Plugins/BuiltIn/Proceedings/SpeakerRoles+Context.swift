@@ -175,7 +175,7 @@ extension SpeakerRoles {
         // 支委: a seat on a branch's committee, written short (甲支委).
         if level == nil, Self.branchCommitteeSeats.contains(office) { branchSeat = true }
         // 出席会议的市州主委有…: the party's chairs of the committees of every city (市州, 市县) at once.
-        if level == nil, let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
+        if level == nil, office.hasUTF8Suffix(Self.officeEnd), let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
            Self.partyOffices.contains(String(office.dropFirst(collective.count))) {
             office = String(office.dropFirst(collective.count))
         }
@@ -266,16 +266,18 @@ extension SpeakerRoles {
     }
 
     /// A branch committee's seat written short (`支委`).
-    static let branchCommitteeSeats: Set<String> = ["支委", "支委委员"]
+    static let branchCommitteeSeats = ["支委", "支委委员"]
     /// Words for the committees of every city or county at once, before an office (`市州主委`).
     static let collectiveLevels = ["各市州", "市州", "市县", "县市区", "市县区", "区县", "县区", "各市", "各区县", "各县区"]
+    /// The last character of every party office (主委, 主任委员), tested before the collective levels.
+    static let officeEnd = "委"
     /// The leadership of a committee, as a seat (`盟市委领导班子成员`).
-    static let leadershipSeats: Set<String> = ["领导班子成员", "班子成员", "领导班子"]
+    static let leadershipSeats = ["领导班子成员", "班子成员", "领导班子"]
     /// How a democratic party's own committee ends (市委会, 区委会), unlike a Party committee (市委).
     static let ownCommitteeEnd = "委会"
     /// Seats that in the party's own news are its own: a former leader (`老领导甲、乙`), the presidium of its
     /// congress (`主席团成员丙`, `常务主席团成员丁`).
-    static let hostSeats: Set<String> = ["老领导", "主席团成员", "常务主席团成员"]
+    static let hostSeats = ["老领导", "主席团成员", "常务主席团成员"]
     /// A party's branches, before a member word (`直属二支部会员`).
     static let branchWords = ["支部", "支社", "总支", "基层委"]
     static let branchHead = "负责人"

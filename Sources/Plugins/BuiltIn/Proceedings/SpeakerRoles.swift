@@ -223,6 +223,7 @@ struct SpeakerRoles {
     /// Words opening (代表, the copula 为 of `甲为经济界委员,`) or held by (选举产生) a clause that states an act, not a post.
     /// Verbs of speaking that close a clause of someone's act (`中共某省委书记甲致辞`), no role.
     static let speakingEnds = ["致辞", "讲话", "发言", "主持", "致贺词", "致欢迎词"]
+    static let speakingEndBytes = speakingEnds.map { Array($0.utf8) }
     static let actOpenings = ["代表", "为"]
     static let actWords = ["选举产生"]
 
@@ -236,14 +237,14 @@ struct SpeakerRoles {
         var rest = Substring(text)
         // 在…开幕式上,中共某省委书记甲致辞,省政协主席: a clause of another person's act, ending in a verb of speaking,
         // and all before it are no roles of the name after them.
-        var at = rest.startIndex
-        while let comma = rest[at...].firstIndex(where: { $0 == "," || $0 == "，" }), rest.index(after: comma) < rest.endIndex {
-            if Self.speakingEnds.contains(where: { rest[..<comma].hasUTF8Suffix($0) }) {
-                rest = rest[rest.index(after: comma)...]
-                at = rest.startIndex
-            } else {
-                at = rest.index(after: comma)
+        // (Only a text that holds such a verb pays the walk, over its commas by bytes: roles are read for every person.)
+        if Self.speakingEnds.contains(where: { text.utf8Range(of: $0) != nil }) {
+            let bytes = Array(text.utf8)
+            var cut = 0
+            for i in bytes.indices where bytes[i] == 0x2C && i + 1 < bytes.count {
+                if Self.speakingEndBytes.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, cut..<i) }) { cut = i + 1 }
             }
+            if cut > 0 { rest = rest[rest.utf8.index(rest.startIndex, offsetBy: cut)...] }
         }
         var sector: String?
         while let comma = rest.firstIndex(where: { $0 == "," || $0 == "，" }), rest.index(after: comma) < rest.endIndex {
