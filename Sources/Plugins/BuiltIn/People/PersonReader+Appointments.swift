@@ -88,14 +88,13 @@ extension PersonReader {
 
     /// The next comma (ASCII or full-width) in `clause` from `from`.
     func nextComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
-        var i = from
-        while i < clause.upperBound {
-            if bytes[i] == 0x2C { return i..<(i + 1) }
-            if UTF8Scan.hasPrefix(Self.fullWidthComma, in: bytes, at: i), i + 3 <= clause.upperBound { return i..<(i + 3) }
-            i += 1
-        }
-        return nil
+        // By memchr: an ASCII comma or a full-width one, whichever comes first.
+        let ascii = UTF8Scan.find(Self.asciiComma, in: bytes, from: from, to: clause.upperBound)
+        let full = UTF8Scan.find(Self.fullWidthComma, in: bytes, from: from, to: ascii ?? clause.upperBound)
+        if let full { return full..<(full + 3) }
+        return ascii.map { $0..<($0 + 1) }
     }
+    static let asciiComma: [UInt8] = [0x2C]
 
     /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
     /// (`乙为专职副主席`, `丙、丁为副主席`, `乙任副主委`); nothing unless the names end at 为 or 任.

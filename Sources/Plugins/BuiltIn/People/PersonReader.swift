@@ -784,11 +784,12 @@ struct PersonReader {
     /// An employer starting at `start` and the name after it (see `employedName`), closed by punctuation,
     /// a post given (`为`, `当选`) or a verb of the list of two characters or more (`分别`, `发言`).
     func employed(from start: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        let unitEnds = Self.unitEnds
         var i = start + 6
         var count = 2
         while count < 16, let c = han(i - 3, clause.upperBound), han(i, clause.upperBound) != nil {
             // No title or party in the employer's span: a chain of roles (、九三学社某市委主委甲) is readTitled's.
-            if Self.unitEnds.contains(c), words.titles.matches(in: bytes, range: start..<i).isEmpty, !Self.overlaps(parties, start..<i),
+            if unitEnds.contains(c), words.titles.matches(in: bytes, range: start..<i).isEmpty, !Self.overlaps(parties, start..<i),
                let found = name(at: i, limit: clause.upperBound, strong: true, listed: true),
                closesName(at: found.range.upperBound, limit: clause.upperBound) && bytes[found.range.upperBound] != 0x20
                 || Self.postGiven.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) })
@@ -894,8 +895,9 @@ struct PersonReader {
         // and the second reading of every position (`softBeforeHonorific`) is skipped.
         let seatEnd = min(bytes.count, clause.upperBound + 6)
         let mayHaveSeat = Self.seats.contains { UTF8Scan.find($0, in: bytes, from: clause.lowerBound, to: seatEnd) != nil }
-        // The clause's last 、: a list of employed names (`employedList`) opens at least two characters before it.
-        let lastEnumeration = UTF8Scan.findLast(Self.enumerationComma, in: bytes, from: clause.lowerBound, to: clause.upperBound)
+        // The next 、 from where a list of employed names (`employedList`) could close its first name: found forward
+        // with memchr when first asked, and kept until the reading passes it.
+        var nextEnumeration: Int?, searchedTo = clause.lowerBound
         while p < clause.upperBound {
             let here = p
             p += UTF8Scan.scalarLength(bytes[here])
@@ -928,7 +930,8 @@ struct PersonReader {
                     ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
             else {
                 // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
-                if bounded, let last = lastEnumeration, here + 12 <= last, let list = employedList(at: here, clause) {
+                if bounded, enumerationAhead(of: here, clause, next: &nextEnumeration, searchedTo: &searchedTo),
+                   let list = employedList(at: here, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
                 }
@@ -1272,10 +1275,26 @@ struct PersonReader {
 
     static let assembly = Array("会".utf8)
 
+    /// Whether a 、 stands two to twenty characters after `p` (an employer and a name before it), kept in `next`
+    /// (searched up to `searchedTo`) for the positions after `p`.
+    func enumerationAhead(of p: Int, _ clause: Range<Int>, next: inout Int?, searchedTo: inout Int) -> Bool {
+        if let found = next, found < p + 6 { next = nil }
+        if next == nil, searchedTo < clause.upperBound {
+            next = UTF8Scan.find(Self.enumerationComma, in: bytes, from: max(p + 6, searchedTo), to: clause.upperBound)
+            searchedTo = next.map { $0 + 3 } ?? clause.upperBound
+        }
+        guard let found = next else { return false }
+        return found >= p + 12 && found - p <= 3 * Self.longestEmployedItem
+    }
+    /// An employer and its name, at most (`employed(from:)` walks sixteen characters before a name of four).
+    static let longestEmployedItem = 20
+
     /// Whether a joining character (和, 与, 及) at `p` follows a closing title mark or quote (`》和`, `”与`).
     func joinsAfterClosing(_ p: Int) -> Bool {
-        // Cheap test first (this runs at every clause-opening character): 》 ” 」 share the middle byte 0x80.
-        guard p >= 3, bytes[p - 2] == 0x80, Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
+        // Cheap test first (this runs at every clause-opening character): the joining character's last byte
+        // (和 8C, 与 8E, 及 8A), then the mark's.
+        guard p >= 3, p + 2 < bytes.count, bytes[p + 2] == 0x8C || bytes[p + 2] == 0x8E || bytes[p + 2] == 0x8A,
+              Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
               let c = han(p, bytes.count) else { return false }
         return Self.joiningCharacters.contains(c)
     }

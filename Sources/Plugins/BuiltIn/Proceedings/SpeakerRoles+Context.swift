@@ -173,9 +173,10 @@ extension SpeakerRoles {
             }
         }
         // 支委: a seat on a branch's committee, written short (甲支委).
-        if level == nil, Self.branchCommitteeSeats.contains(office) { branchSeat = true }
+        if level == nil, Self.isOne(of: Self.branchCommitteeSeats, office) { branchSeat = true }
         // 出席会议的市州主委有…: the party's chairs of the committees of every city (市州, 市县) at once.
-        if level == nil, office.hasUTF8Suffix(Self.officeEnd), let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
+        if level == nil, office.hasUTF8Suffix(Self.officeEnd), Self.collectiveOpenings.contains(where: { office.hasUTF8Prefix($0) }),
+           let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
            Self.partyOffices.contains(String(office.dropFirst(collective.count))) {
             office = String(office.dropFirst(collective.count))
         }
@@ -188,7 +189,7 @@ extension SpeakerRoles {
         } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
                     || (allowed == nil && Self.committeeSecretaries.contains(office))
                     // 盟市委领导班子成员: the leadership of the party's own committee (written short, or 市委会).
-                    || (ownCommittee && Self.leadershipSeats.contains(office))
+                    || (ownCommittee && Self.isOne(of: Self.leadershipSeats, office))
                     || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
                         && (Self.isOwnBodyPost(office) || Self.isOrganPost(office)))
                     // 盟市委宣传部副部长, 民建市委会办公室主任: a department of the party's own committee, written after it.
@@ -228,7 +229,7 @@ extension SpeakerRoles {
             // sentence; 九三学社中央副主席甲主持会议,副主席乙出席: in its own news, a chair's deputy after it is named
             // (not a bare 主席, which a head of state is called after the name: 习近平主席).
             parties = nil
-        } else if allowed == nil, level == nil, Self.hostSeats.contains(office), let host = context.hostParty, (context.sentenceParty ?? host) == host {
+        } else if allowed == nil, level == nil, Self.isOne(of: Self.hostSeats, office), let host = context.hostParty, (context.sentenceParty ?? host) == host {
             // 老领导甲、乙, 主席团成员丙: in the party's own news, its former leaders and the presidium of its own congress.
             parties = nil
         } else {
@@ -265,10 +266,16 @@ extension SpeakerRoles {
         return text[committee.upperBound...]
     }
 
+    /// Whether `office` is one of `words`, compared by bytes (`==` on Chinese text normalizes).
+    static func isOne(of words: [String], _ office: String) -> Bool {
+        words.contains { $0.utf8.count == office.utf8.count && $0.utf8.elementsEqual(office.utf8) }
+    }
     /// A branch committee's seat written short (`支委`).
     static let branchCommitteeSeats = ["支委", "支委委员"]
     /// Words for the committees of every city or county at once, before an office (`市州主委`).
     static let collectiveLevels = ["各市州", "市州", "市县", "县市区", "市县区", "区县", "县区", "各市", "各区县", "各县区"]
+    /// The first characters of the collective levels, tested before them.
+    static let collectiveOpenings = ["各", "市", "县", "区"]
     /// The last character of every party office (主委, 主任委员), tested before the collective levels.
     static let officeEnd = "委"
     /// The leadership of a committee, as a seat (`盟市委领导班子成员`).

@@ -392,14 +392,33 @@ struct SpeakerRoles {
     /// `既有|中共中央政治局常委`): no title holds them, so what stands before them
     /// describes the act, not the post.
     static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受", "既有", "还有", "也有"]
+    static let clauseEndWordBytes = clauseEndWords.map { Array($0.utf8) }
+
+    /// The byte range of the last occurrence in `item` of any of `words` (the one that starts last).
+    static func lastEnd(of words: [[UInt8]], in item: String) -> Range<Int>? {
+        let found = item.utf8.withContiguousStorageIfAvailable { (hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? in
+            var best: Range<Int>?
+            for word in words {
+                guard let at = word.withUnsafeBufferPointer({ UTF8Scan.findLast($0, in: hay) }) else { continue }
+                if best == nil || at > best!.lowerBound { best = at..<(at + word.count) }
+            }
+            return best
+        }
+        if let found { return found }
+        // (A string with no contiguous storage: one copy of its bytes.)
+        let bytes = Array(item.utf8)
+        return words.compactMap { w in UTF8Scan.findLast(w, in: bytes, to: bytes.count).map { $0..<($0 + w.count) } }.max { $0.lowerBound < $1.lowerBound }
+    }
+
     /// What follows a clause's word when the word is part of a body's name (`学习委员会`).
     static let bodyAfterClauseWord = ["委员会", "委会", "部", "室", "处", "科", "中心", "小组"]
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
         // By bytes: walking the item's characters from the end cost more than the rest of the item's reading.
-        guard let end = clauseEndWords.compactMap({ item.lastUTF8Range(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound })
-        else { return item }
+        // One look at the item's bytes for all the words (a call per word cost more than its search).
+        guard let cut = lastEnd(of: clauseEndWordBytes, in: item) else { return item }
+        let end = item.utf8.index(item.startIndex, offsetBy: cut.lowerBound)..<item.utf8.index(item.startIndex, offsetBy: cut.upperBound)
         // 理论学习委员会副主任, 学习部: the word opens a body's name, no clause.
         if bodyAfterClauseWord.contains(where: { item[end.upperBound...].hasUTF8Prefix($0) }) { return item }
         let core = item[end.upperBound...]
