@@ -8,8 +8,6 @@ extension PersonReader {
     /// 多, 余, 几 in a count (等多名会员, 等20余人, 等几位委员).
     static let approximately = Set("多余几".unicodeScalars.map(\.value))
 
-    /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
-    /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
     /// `中专支部王某、港闸区综合支部钱某分别作了经验交流`: a list whose every name follows its own employer (a run ending
     /// in a unit's last character, `employed(from:)`), two at least, closed by punctuation or a verb of the list; each
     /// name holds its employer as its role.
@@ -26,6 +24,8 @@ extension PersonReader {
         return items.map { PersonMention(name: personName($0.name), nameRange: $0.name, roles: [$0.employer], sentence: clause, evidence: .title) }
     }
 
+    /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
+    /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
         var names = [first]
         var at = skipNotes(first.upperBound, limit: clause.upperBound)

@@ -126,13 +126,11 @@ extension PersonReader {
         // Nor does a clause of another person's act (中共某省委书记甲致辞, 省政协主席乙…): it ends in a verb of speaking.
         return Self.overlaps(parties, segment) && !Self.meetingHeld.contains { UTF8Scan.find($0, in: bytes, from: segment.lowerBound, to: segment.upperBound) != nil }
             && !Self.meetingNames.contains { UTF8Scan.hasSuffix($0, in: bytes, segment) }
-            && !Self.speakingEnds.contains { UTF8Scan.hasSuffix($0, in: bytes, segment) }
+            && !SpeakerRoles.speakingEndBytes.contains { UTF8Scan.hasSuffix($0, in: bytes, segment) }
     }
 
     /// Verbs of a meeting being held: a segment holding one is a clause of the report.
     static let meetingHeld = ["举行", "召开", "开幕", "闭幕"].map { Array($0.utf8) }
-    /// Verbs of speaking that close a clause of someone's act (致辞, 讲话).
-    static let speakingEnds = SpeakerRoles.speakingEnds.map { Array($0.utf8) }
     /// How the name of a meeting or of what it said ends (六中全会, 党代会, 全体会议精神).
     static let meetingNames = ["全会", "党代会", "会议", "精神"].map { Array($0.utf8) }
 

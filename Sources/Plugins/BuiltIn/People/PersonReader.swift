@@ -407,8 +407,6 @@ struct PersonReader {
     /// 地, 得, 着, 很: characters that follow a word as its adverb or complement mark (高兴地, 呼声很高).
     static let adverbMarks: Set<UInt32> = Set("地得着很".unicodeScalars.map(\.value))
 
-    static let speaksFor = Array("代表".utf8)
-
     /// `苏景和出席`, `端木清和任组长`: a joining character ending a three-character
     /// reading joins nothing when no name follows it, so it is the name's own.
     func joinsNoName(at p: Int, limit: Int) -> Bool {
@@ -418,7 +416,7 @@ struct PersonReader {
         if let honorific = words.honorifics.longestMatch(in: bytes, at: joined.range.upperBound, end: limit) {
             let after = honorific.range.upperBound
             // 张庆和代表各民主党派致辞: speaking for a body, not a name, after 和 and 代表.
-            if UTF8Scan.hasPrefix(Self.speaksFor, in: bytes, at: joined.range.upperBound), after == joined.range.upperBound + Self.speaksFor.count {
+            if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: joined.range.upperBound), after == joined.range.upperBound + Self.onBehalf.count {
                 return name(at: after, limit: limit, strong: true) == nil
             }
             return words.followers.longestMatch(in: bytes, at: after, end: limit) != nil && name(at: after, limit: limit, strong: true) == nil
@@ -1296,10 +1294,9 @@ struct PersonReader {
         guard p >= 3, p + 2 < bytes.count, bytes[p + 2] == 0x8C || bytes[p + 2] == 0x8E || bytes[p + 2] == 0x8A,
               Self.closingMarks.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }),
               let c = han(p, bytes.count) else { return false }
-        return Self.joiningCharacters.contains(c)
+        return FederationPlace.joiners.contains(c)
     }
     static let closingMarks = ["》", "”", "」"].map { Array($0.utf8) }
-    static let joiningCharacters: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
 
     /// The start of the clause, or after punctuation or a space (not after a digit: `45位优秀委员` counts).
     func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {

@@ -340,13 +340,14 @@ struct ProsePersonExtractor: Extractor {
             start -= 3
         }
         let body = start..<mention.nameRange.lowerBound
-        guard body.count >= 6, Self.unitEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: body.upperBound - 3) }) else { return nil }
+        guard body.count >= 6, Self.bodyBeforeNameEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: body.upperBound - 3) }) else { return nil }
         let role = String(decoding: bytes[body], as: UTF8.self) + texts[0]
         return roles.claims(role, context: context.context(at: mention.nameRange.lowerBound)).contains(where: Self.isMembership) ? role : nil
     }
     static let longestBody = 12
     static let phraseOpeners = ["了", "的", "由", "向", "请", "和", "与", "及", "在"].map { Array($0.utf8) }
-    static let unitEnds = ["室", "处", "科", "部", "办", "厅", "局", "委", "会"].map { Array($0.utf8) }
+    /// How a body before a name ends (某政研室, 某局, 盟市委): a unit whose head's title may follow the name.
+    static let bodyBeforeNameEnds = ["室", "处", "科", "部", "办", "厅", "局", "委", "会"].map { Array($0.utf8) }
 
     /// How a body's office is named (办公厅, 办公室), and how its departments end (组织部 too).
     static let officeNames = ["办公厅", "办公室"]

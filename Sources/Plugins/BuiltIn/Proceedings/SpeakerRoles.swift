@@ -220,10 +220,10 @@ struct SpeakerRoles {
         return result
     }
 
-    /// Words opening (代表, the copula 为 of `甲为经济界委员,`) or held by (选举产生) a clause that states an act, not a post.
     /// Verbs of speaking that close a clause of someone's act (`中共某省委书记甲致辞`), no role.
     static let speakingEnds = ["致辞", "讲话", "发言", "主持", "致贺词", "致欢迎词"]
     static let speakingEndBytes = speakingEnds.map { Array($0.utf8) }
+    /// Words opening (代表, the copula 为 of `甲为经济界委员,`) or held by (选举产生) a clause that states an act, not a post.
     static let actOpenings = ["代表", "为"]
     static let actWords = ["选举产生"]
 
@@ -396,7 +396,8 @@ struct SpeakerRoles {
 
     /// The byte range of the last occurrence in `item` of any of `words` (the one that starts last).
     static func lastEnd(of words: [[UInt8]], in item: String) -> Range<Int>? {
-        let found = item.utf8.withContiguousStorageIfAvailable { (hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? in
+        var item = item  // `withUTF8` makes a string contiguous first, which a native one already is.
+        return item.withUTF8 { hay in
             var best: Range<Int>?
             for word in words {
                 guard let at = word.withUnsafeBufferPointer({ UTF8Scan.findLast($0, in: hay) }) else { continue }
@@ -404,10 +405,6 @@ struct SpeakerRoles {
             }
             return best
         }
-        if let found { return found }
-        // (A string with no contiguous storage: one copy of its bytes.)
-        let bytes = Array(item.utf8)
-        return words.compactMap { w in UTF8Scan.findLast(w, in: bytes, to: bytes.count).map { $0..<($0 + w.count) } }.max { $0.lowerBound < $1.lowerBound }
     }
 
     /// What follows a clause's word when the word is part of a body's name (`学习委员会`).

@@ -9,8 +9,7 @@ extension PartyContext {
     static let at = Array("在".utf8)
     /// What may follow a group's word in the clause that names it (`在民革组讨论时`).
     static let groupTails = ["讨论会上", "讨论现场", "讨论时", "讨论中", "会议上", "会上", "审议"].map { Array($0.utf8) }
-    /// Characters of a group's number (`特邀(一)第二组`, `第3组`).
-    static let groupNumerals: Set<UInt8> = Set("0123456789".utf8)
+    /// Chinese numerals of a group's number (`特邀(一)第二组`; digits too: `第3组`).
     static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
     static let ordinal = Array("第".utf8)
 
@@ -19,9 +18,8 @@ extension PartyContext {
         var p = end
         func pastNumerals() {
             while p > floor {
-                if Self.groupNumerals.contains(bytes[p - 1]) { p -= 1; continue }
-                guard p - 3 >= floor, UTF8Scan.isHan(bytes, at: p - 3),
-                      Self.chineseNumerals.contains(UInt32(bytes[p - 3] & 0x0F) << 12 | UInt32(bytes[p - 2] & 0x3F) << 6 | UInt32(bytes[p - 1] & 0x3F))
+                if (0x30...0x39).contains(bytes[p - 1]) { p -= 1; continue }
+                guard p - 3 >= floor, UTF8Scan.isHan(bytes, at: p - 3), Self.chineseNumerals.contains(FederationPlace.scalar(bytes, at: p - 3))
                 else { break }
                 p -= 3
             }
