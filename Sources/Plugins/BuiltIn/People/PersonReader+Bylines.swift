@@ -70,6 +70,8 @@ extension PersonReader {
               words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
               // 编辑: 管理员: a site's account, no writer; (责任编辑:某报): a paper or site, no writer.
               !words.isOrdinary(scalars(p..<end)), !isCityName(p..<end), han(end - 3, end).map({ !Self.outletEnds.contains($0) }) ?? true,
+              // 作者: 调研处: an office signs its own piece.
+              han(end - 3, end).map({ !Self.bureauEnds.contains($0) }) ?? true,
               // (记者 王敏 报道), (记者 王敏 杭州报道): a credit closing the piece, or a verb standing alone, is none.
               !words.creditsAfter.matches(in: bytes, range: p..<end).contains(where: { $0.range.upperBound == end }),
               words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }
@@ -80,6 +82,9 @@ extension PersonReader {
     func isCityName(_ range: Range<Int>) -> Bool {
         words.places.contains(scalars(range)) || DocumentCity.isCity(String(decoding: bytes[range], as: UTF8.self))
     }
+
+    /// The last characters of an office's name that no given name ends with (调研处, 办公室, 宣传部).
+    static let bureauEnds: Set<UInt32> = Set("处室局厅办部".unicodeScalars.map(\.value))
 
     /// The last characters of a paper's or a site's name (某报, 某网, 某刊).
     static let outletEnds: Set<UInt32> = Set("报网刊".unicodeScalars.map(\.value))

@@ -42,6 +42,8 @@ struct PersonWords: Sendable {
     /// Names of the country's leaders and historical figures that documents name
     /// without a title (习近平总书记指出): a person wherever written, but not inside the name of a doctrine or of what is named after the person (`doctrines`: 宋庆龄故居).
     static let wellKnownAnchor = 3
+    /// The well-known names themselves: a party's own news that names one without a role (纪念毛泽东同志…) tells no member by it.
+    var wellKnown: Set<String>
     /// What follows a well-known name in a doctrine or a thing named after the person (新时代中国特色社会主义思想, 理论, 故居, 基金会): no mention of the person.
     var doctrines: Gazetteer
     /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
@@ -154,6 +156,7 @@ struct PersonWords: Sendable {
         anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) }
             + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) }
             + (try list(words, "well-known")).map { ($0, Self.wellKnownAnchor) })
+        wellKnown = Set(try list(words, "well-known"))
         doctrines = trie(try list(words, "doctrines"))
         notes = Set(try list(words, "notes").map(scalars))
         joiners = trie(try list(words, "joiners"))

@@ -62,6 +62,10 @@ struct ProsePersonExtractor: Extractor {
             var seats = SeatMembers()
             // Those a seat follows (`甲委员`), whatever their other roles: members of a group the document reports.
             var seated: [(NodeID, Range<Int>)] = [], headed: [(NodeID, Range<Int>)] = [], listed: [(NodeID, Range<Int>)] = []
+            // Those named by a job outside the state who give their views (佛教协会会长甲表示): in a sector's group, its members.
+            var speakingWorkers: [(NodeID, Range<Int>)] = []
+            // Those named with no role and given no post after the name.
+            var namedAlone: [(NodeID, Range<Int>)] = []
             var writers: Set<NodeID> = [], takingPart: Set<NodeID> = []
             // Per sentence, where the last name whose own roles name a democratic party ends.
             var partyStated: [Int: Int] = [:]
@@ -123,13 +127,17 @@ struct ProsePersonExtractor: Extractor {
                 } else if mention.evidence == .heading, mention.roles.isEmpty {
                     // 甲:…: a speaker heading the words of a digest, in a party's own news or a report of one group its member.
                     headed.append((person, mention.nameRange))
-                } else if case .nothing = seen, mention.isParticipant {
+                } else if case .nothing = seen, mention.isParticipant, !words.wellKnown.contains(mention.name) {
                     // 委员们…甲、乙、丙等先后发言: named with no role at all, in a report of one group its member.
                     listed.append((person, mention.nameRange))
+                    // 甲提交的提案获评优秀提案 in a party's own news; not 乙任某学会主任委员, 丙任顾问: a post of another body.
+                    // (A post cut off with the page, 为副, is no word of one.)
+                    if !phrases.contains(where: { $0.count >= 2 }) { namedAlone.append((person, mention.nameRange)) }
                 }
+                if case .job(let span) = seen, context.givesViews(after: mention.nameRange.upperBound) { speakingWorkers.append((person, span)) }
                 switch seen {
                 case .byline(let newly): if newly { writers.insert(person) }
-                case .seat, .other: takingPart.insert(person)
+                case .seat, .other, .job: takingPart.insert(person)
                 case .nothing: break
                 }
             }
@@ -141,7 +149,11 @@ struct ProsePersonExtractor: Extractor {
             // so are those a list names as attending (出席会议的有甲、乙), and likewise at a federation's own meeting.
             if let claim = hostClaim(context, roles: roles) {
                 // 工商联界别委员 in the group's news: the sector's seats, whether written 界别委员 or 委员甲 (a seat for the federation).
-                for (person, span) in seats.members + headed where !hasMembership(person, writer: writer) {
+                // In a party's own news, so are those it names with no role at all (甲个人建议《…》获评, 乙、丙被授予…).
+                let untitled = context.hostParty == nil ? [] : namedAlone.filter { seats.isUntitled($0.0) }
+                // 秀洲区民族宗教界政协委员热议…: in the report of a sector's group, those who speak from their jobs.
+                let workers = context.hostParty == nil && context.headlineSector != nil ? speakingWorkers : []
+                for (person, span) in seats.members + headed + untitled + workers where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             } else if let group = context.openingGroup(),
@@ -149,7 +161,8 @@ struct ProsePersonExtractor: Extractor {
                 // 今天,全国政协妇联小组讨论会…。…甲委员说: with no host, the members of the one group the whole report is about;
                 // so are those named by seats alone (委员甲、乙等, 丙、丁等5名委员).
                 let claim = SpeakerRoles.Claim.member(party: party, level: level, role: SeatMembers.role, surface: surface)
-                for (person, span) in seated + seats.members + headed + listed.filter({ seats.isUntitled($0.0) }) where !hasMembership(person, writer: writer) {
+                for (person, span) in seated + seats.members + headed + listed.filter({ seats.isUntitled($0.0) }) + speakingWorkers
+                where !hasMembership(person, writer: writer) {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }
@@ -232,7 +245,8 @@ struct ProsePersonExtractor: Extractor {
         var claims = roles.claims(sharedRole ?? claimed, context: around)
         var afterClaims: [SpeakerRoles.Claim] = []
         for phrase in after { afterClaims += roles.claims(phrase, context: around) }
-        let seen = SeatMembers.seen(roles: claims, after: afterClaims, span: span)
+        var seen = SeatMembers.seen(roles: claims, after: afterClaims, span: span)
+        if case .other = seen, afterClaims.isEmpty, SeatMembers.isOutsideJob(claims) { seen = .job(span) }
         // A list's roles belong to the group (3位市政协常委、委员): no member's seat is
         // known from them, but a party or sector stated for the list (3名会员) is each one's.
         if mention.evidence == .list { claims = claims.filter(Self.isMembership) }

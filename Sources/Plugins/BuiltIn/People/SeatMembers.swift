@@ -6,8 +6,8 @@ import Graph
 /// posts (市委常委, 市政协副主席) and its own members by their seats, so a
 /// person whose every role in the document is a seat, or a word of address,
 /// is taken for a member of the party the document is about. One post, party
-/// or sector anywhere in the document rules that out, and so does a
-/// person named with no role at all (`甲提交的《…》`: the text does not say).
+/// or sector anywhere in the document rules that out. (A person named with
+/// no role at all is the extractor's to judge: in a party's own news a member.)
 struct SeatMembers {
     /// What one mention says.
     enum Seen {
@@ -17,6 +17,8 @@ struct SeatMembers {
         case seat(Range<Int>)
         /// Anything else: a post, a party, a sector.
         case other
+        /// Only a job outside the state, the parties and the assemblies (佛教协会会长, 某大学教授), quoting `span`.
+        case job(Range<Int>)
         /// A byline or credit; `newly`: the person was no writer before this document.
         case byline(newly: Bool)
     }
@@ -51,7 +53,7 @@ struct SeatMembers {
         // A byline says nothing either way: one who signs the party's news and is named by a seat in it
         // (`刘某委员的发言…(刘某)`) is a member who wrote it; one who only signs is no member.
         case .nothing, .byline: break
-        case .other: ruledOut.insert(person)
+        case .other, .job: ruledOut.insert(person)
         case .seat(let span):
             if firstSeat[person] == nil { firstSeat[person] = span; order.append(person) }
         }
@@ -89,6 +91,27 @@ struct SeatMembers {
         }
         return seat ? .seat(span) : .nothing
     }
+
+    /// Whether `claims` hold only jobs outside the state, the parties and the assemblies: a sector's member
+    /// is known in its group's report by the job that seats them (佛教协会会长, 天主教堂负责人, 某公司董事长),
+    /// while an official who joins the group (区政协副主席, 区发改局局长) is none of its members.
+    static func isOutsideJob(_ claims: [SpeakerRoles.Claim]) -> Bool {
+        !claims.isEmpty && claims.allSatisfy { claim in
+            switch claim {
+            case .works(let employer, _, let label, _):
+                return label != "Agency" && !stateBodyEnds.contains { employer.hasUTF8Suffix($0) } && !stateWords.contains { employer.containsText($0) }
+            case .academician: return true
+            case .other(let text): return !stateWords.contains { text.containsText($0) } && !stateTitles.contains { text.hasUTF8Suffix($0) }
+            default: return false
+            }
+        }
+    }
+    /// The last characters of a state body's name (发改局, 民宗委, 统战部, 区人民政府, 街道).
+    static let stateBodyEnds = ["局", "厅", "委", "部", "办", "办公室", "政府", "法院", "检察院", "街道", "镇", "乡", "所", "队"]
+    /// Words that name the state, a party or an assembly anywhere in a role.
+    static let stateWords = ["政府", "政协", "人大", "党", "纪委", "监委", "纪律检查"]
+    /// Posts of the state written alone (代区长, 副县长, 书记).
+    static let stateTitles = ["长", "书记", "主任", "委员", "常委", "代表", "主席"]
 
     static let assemblyShortNames = ["政协", "人大"]
     static let seatLevels = ["全国", "省", "市", "区", "县"]

@@ -11,6 +11,13 @@ extension PartyContext {
     /// The verbs that say a quote before the name was the speaker's (`…”甲说`).
     static let speaking = ["说", "表示", "介绍", "告诉", "坦言", "谈道", "说道"].map { Array($0.utf8) }
     static let colonMarks = [[0x3A], Array("：".utf8)]
+    /// The verbs of giving one's views right after a speaker's name (`甲表示`, `乙建议`), not of taking a chair or a seat.
+    static let viewVerbs = ["表示", "说", "认为", "建议", "提出", "指出", "呼吁", "坦言", "直言", "谈到", "提到", "希望", "发言"].map { Array($0.utf8) }
+
+    /// Whether the name ending at `end` goes on with a verb of giving views (`佛教协会会长甲表示`).
+    func givesViews(after end: Int) -> Bool {
+        Self.viewVerbs.contains { UTF8Scan.hasPrefix($0, in: bytes, at: end) }
+    }
 
     /// The party or sector the speaker at `name` (whose roles start at `rolesStart`) gives themselves, as a phrase for
     /// `SpeakerRoles` (`来自工商联界别`, `民进会员`); empty when their own words say none.

@@ -51,6 +51,8 @@ struct PartyContext {
         var federations: [LexiconIndex.Hit] = []
         var sectorNames: [LexiconIndex.Hit] = []
         var sectors: Set<Int> = []
+        let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
+        var headlineSectors: Set<Int> = []
         for hit in hits {
             let entry = index.entries[hit.entry]
             guard entry.label == "Party" else { continue }
@@ -60,6 +62,7 @@ struct PartyContext {
             if entry.properties["kind"] == "界别",
                UTF8Scan.findLast(Self.sectorChar, in: bytes, from: hit.range.lowerBound, to: min(bytes.count, hit.range.upperBound + 3)) != nil {
                 sectors.insert(hit.entry)
+                if hit.range.upperBound <= headlineEnd { headlineSectors.insert(hit.entry) }
             }
         }
         self.parties = parties
@@ -105,7 +108,6 @@ struct PartyContext {
             total += committees
         }
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
         hostParty = top.flatMap { top in
             // 民革某市委召开座谈会 … 党员甲、乙发言: a short text of one party's news, its headline naming the
             // party and no other party named anywhere, is that party's with two names.
@@ -124,9 +126,9 @@ struct PartyContext {
             ? Self.federationMeeting(bytes, federations: federations, parties: parties, index: index)
                 ?? Self.federationAbout(bytes, federations: federations, parties: parties, index: index)
             : nil
-        // 医药卫生界委员热议医改: a headline naming the one sector the document is about.
-        headlineSector = hostParty == nil && hostFederation == nil
-            ? hostSector.flatMap { sector in hits.contains { $0.entry == sector && $0.range.upperBound <= headlineEnd } ? sector : nil } : nil
+        // 医药卫生界委员热议医改: a headline naming the one sector the document is about (whatever sectors
+        // the report names for some of its speakers: 少数民族界委员甲).
+        headlineSector = hostParty == nil && hostFederation == nil && headlineSectors.count == 1 ? headlineSectors.first : nil
     }
 
     /// The sector whose members' group the document reports, when its headline names it
