@@ -239,4 +239,23 @@ import Testing
         #expect(units(second, "LEADS") == ["市财政局"])
         #expect(units(second, "RESPONSIBLE_FOR") == ["市税务局"])
     }
+
+    /// A plan whose only unit word is its table's `负责部门` header (no 单位 anywhere), written one cell
+    /// to a line with bars between (`Fixtures/plan-layouts`: municipal-bar-lines-between-cells-department-header;
+    /// its units are scored by `WorkPlanRealLayoutTests`): its rows are read, deadlines kept; 部门 in prose opens nothing.
+    @Test func aDepartmentColumnHeaderAloneMakesAPlan() throws {
+        let url = Self.packageRoot.appendingPathComponent("Tests/PluginsTests/Fixtures/plan-layouts/plans/municipal-bar-lines-between-cells-department-header.txt")
+        let (_, text) = try ExtractionScoreTests.split(url)
+        let graph = try Self.extract(text, date: "2019-02-01")
+        let tasks = graph.nodes(withLabel: "Task").map(graph.node)
+        #expect(tasks.count == 4)
+        let first = try #require(tasks.first { $0.properties["title"]?.stringValue?.hasPrefix("健全城乡环境整治协调机制") == true })
+        #expect(first.properties["deadline"] == .string("2019年3月底前"))
+        for header in ["序号\n工作任务\n负责部门\n", "| 序号 | 工作任务 | 配合部门 |", "序号\t任务\t牵头负责部门\t完成时限", "序号  工作任务  负责部门  时间进度", "负责部门"] {
+            #expect(WorkPlanExtractor.hasDepartmentColumnHeader(Array(header.utf8)), "\(header)")
+        }
+        for prose in ["请各有关部门按照职责分工抓好工作。", "会议要求,市直各部门\n要加强协作。", "市政府办公室、市政府研究室等市直有关部门\n", "部门预算"] {
+            #expect(!WorkPlanExtractor.hasDepartmentColumnHeader(Array(prose.utf8)), "\(prose)")
+        }
+    }
 }

@@ -20,8 +20,9 @@ struct WorkPlanExtractor: Extractor {
         let prepared = PreparedDocument.shared(for: document, index: index)
         let text = prepared.text
         let bytes = text.bytes
-        // Cheap exit for documents that assign no units.
-        guard Self.assignmentWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil }) else { return }
+        // Cheap exit for documents that assign no units. A table's `负责部门` header may be the plan's only unit word.
+        guard Self.assignmentWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil })
+                || Self.hasDepartmentColumnHeader(bytes) else { return }
         let lines = prepared.lines
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
@@ -331,9 +332,53 @@ struct WorkPlanExtractor: Extractor {
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
     /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), a
     /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`), and an
-    /// event's short labels (`主办:`, `承办:`).
+    /// event's short labels (`主办:`, `承办:`). A table's header ending in 部门 alone (`负责部门`) is
+    /// `hasDepartmentColumnHeader`'s to find.
     static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
                                   "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:"].map { Array($0.utf8) }
+
+    static let departmentWord = Array("部门".utf8)
+    /// The most bytes before 部门 in a header cell: 10 Han characters (`WorkPlanTable.column` reads 12 at most).
+    static let departmentHeaderPrefixBytes = 30
+
+    /// Whether the text holds a header cell of a unit column ending in 部门 (`负责部门`, `配合部门`),
+    /// as `WorkPlanTable.column` reads any short header so ending: a plan whose only unit word is its
+    /// table's header (`序号` / `工作任务` / `负责部门`, no 单位 anywhere) assigns units too. The word
+    /// alone tells nothing (prose says `有关部门` everywhere): the cell must stand alone, a line's or
+    /// parted by tabs, bars or runs of spaces, and be a few Han characters. O(n).
+    static func hasDepartmentColumnHeader(_ bytes: [UInt8]) -> Bool {
+        var from = 0
+        while let at = UTF8Scan.find(departmentWord, in: bytes, from: from) {
+            from = at + departmentWord.count
+            if endsCell(bytes, at: from), startsHeaderCell(bytes, before: at, within: departmentHeaderPrefixBytes) { return true }
+        }
+        return false
+    }
+
+    /// A line's end, a tab or a bar: what parts a flattened table's cells.
+    static func isCellSeparator(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x7C }
+
+    /// Whether a cell ends at `at`: the text's end, a separator, or spaces (two or more, or before a separator).
+    static func endsCell(_ bytes: [UInt8], at: Int) -> Bool {
+        var end = at
+        while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+        return end == bytes.count || isCellSeparator(bytes[end]) || end - at >= 2
+    }
+
+    /// Whether a header cell starts at most `within` bytes before `at`, Han characters all the way: after
+    /// the text's start, a separator or a run of two spaces (a single space stays inside the cell:
+    /// `| 负责部门`). A comma, a stop or a digit on the way back is prose's (`会议要求,市直各部门`).
+    static func startsHeaderCell(_ bytes: [UInt8], before at: Int, within: Int) -> Bool {
+        var start = at
+        while start > 0, at - start <= within {
+            let byte = bytes[start - 1]
+            if isCellSeparator(byte) || byte == 0x20 && start >= 2 && bytes[start - 2] == 0x20 { return true }
+            // An ASCII byte or a character's first byte: only a Han character (or a single space) goes on.
+            if byte != 0x20, byte < 0x80 || byte >= 0xC0 && !UTF8Scan.isHan(bytes, at: start - 1) { return false }
+            start -= 1
+        }
+        return start == 0
+    }
 
     /// The Agency node for a unit name, merged with its lexicon entry when the
     /// name or an alias is known (市发改委 → 市发展和改革委员会).
