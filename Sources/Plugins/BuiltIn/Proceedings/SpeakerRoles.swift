@@ -105,6 +105,8 @@ struct SpeakerRoles {
                 let rest = String(item.dropFirst(2))
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
+            // 在青联界,有…: a clause naming the sector a roster's members are in.
+            if item.hasUTF8Prefix(Self.inWord), item.hasUTF8Suffix(Self.sectorMarker) || item.hasUTF8Suffix(Self.sectorGroup) { item = String(item.dropFirst()) }
             // 广安市团委书记, 区团委副书记: the league's committee written with its place first.
             if let league = Self.leagueCommittee(item) { item = league }
             // 李某书记, 胡某总书记: a bare 书记 after a name is the Communist Party's.
@@ -282,6 +284,7 @@ struct SpeakerRoles {
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).
     static let bareSecretaries: Set<String> = ["书记", "总书记"]
     static let sectorGroup = "界别"
+    static let inWord = "在"
     static let comesFrom = "来自"
     static let leagueCommitteeWord = "团委"
     static let leagueName = "共青团"

@@ -86,6 +86,8 @@ enum DocumentDistrict {
 
     /// What follows a county-level city's name in its own headline (`台山市政协召开…`).
     static let countyCityMarkers = ["政协", "人民政府", "人大", "委员会", "第"]
+    /// Characters of a term's number (新一届, 第十), which no place's name holds.
+    static let termCharacters: Set<Character> = ["届", "第"]
 
     /// The county-level city whose news the headline is (`台山市政协…`, `政协台山市第…`)
     /// in a document the manifest gives its prefecture (江门): a name of two or three Han
@@ -100,7 +102,8 @@ enum DocumentDistrict {
             guard countyCityMarkers.contains(where: { after.hasPrefix($0) }) || before.hasSuffix("政协") else { continue }
             for count in [2, 3] where i >= count {
                 let name = String(chars[(i - count)..<i])
-                guard name.allSatisfy(SpeakerRoles.isHan), !name.contains("协"),
+                // 新一届市政协委员名单: a term, no place.
+                guard name.allSatisfy(SpeakerRoles.isHan), !name.contains("协"), !name.contains(where: Self.termCharacters.contains),
                       i == count || !SpeakerRoles.isHan(chars[i - count - 1]) || String(chars[..<(i - count)]).hasSuffix("政协")
                 else { continue }
                 if name == own || DocumentCity.province(ofCity: name) != nil || DocumentCity.provinces.names.contains(name) { return nil }

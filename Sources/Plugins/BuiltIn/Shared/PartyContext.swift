@@ -19,6 +19,8 @@ struct PartyContext {
     /// The CPPCC's sectors named in the text (经济界, 农业界别: party entries of kind 界别 with no `local` body), in order.
     let sectorNames: [LexiconIndex.Hit]
     let hostParty: Int?
+    /// Sectors and federations written with 界 (经济界, 青联界别), in order: those that may open a sector's paragraph.
+    let sectorWords: [LexiconIndex.Hit]
     let hostSector: Int?
     /// The federation whose own meeting the headline names, when no party hosts
     /// (`共青团某市第十五届委员会第四次全体会议`, `团市委十五届五次全会`, `某镇妇联第三届执委会`):
@@ -68,6 +70,7 @@ struct PartyContext {
         self.parties = parties
         self.federations = federations
         self.sectorNames = sectorNames
+        sectorWords = (sectorNames + federations).filter { UTF8Scan.find(Self.sectorChar, in: bytes, from: $0.range.lowerBound, to: $0.range.upperBound) != nil }
         var counts: [Int: Int] = [:]
         for p in parties { counts[p.entry, default: 0] += 1 }
         var total = parties.count
