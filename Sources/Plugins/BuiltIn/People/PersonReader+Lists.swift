@@ -129,7 +129,12 @@ extension PersonReader {
             if let post { roles = [post] }
             let closedByVerb = post != nil || words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
-            guard closedByVerb || closedByPunctuation else { return nil }
+            // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
+            // and no place nor word, are persons whatever verb follows.
+            let fullNames = names.count >= 3 && names.allSatisfy {
+                $0.count == 9 && isSureMember($0, clause) && !isCityName($0) && !words.isOrdinary(scalars($0))
+            }
+            guard closedByVerb || closedByPunctuation || fullNames else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
             let sure = names.filter { isSureMember($0, clause) }
             if !noted, sure.count < names.count {

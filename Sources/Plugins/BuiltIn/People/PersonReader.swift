@@ -1235,6 +1235,19 @@ struct PersonReader {
             || words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
     }
 
+    /// `荣昌:办理落到实处`: a headline's place before a colon, which the text names elsewhere with its level (荣昌区).
+    func isPlaceNamedElsewhere(_ name: Range<Int>) -> Bool {
+        let written = Array(bytes[name])
+        var from = 0
+        while let at = UTF8Scan.find(written, in: bytes, from: from) {
+            let end = at + written.count
+            if Self.placeLevels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }) { return true }
+            from = end
+        }
+        return false
+    }
+    static let placeLevels = ["区", "县", "市", "镇", "乡", "州", "省", "旗"].map { Array($0.utf8) }
+
     /// A name opening a line, followed by its roles (after a comma or a space)
     /// or by a colon and a title (then the surname must be unambiguous).
     func lineLead(_ name: Range<Int>, _ clause: Range<Int>) -> PersonMention? {
@@ -1254,7 +1267,7 @@ struct PersonReader {
             guard isRoleText(rest), !UTF8Scan.containsSentencePunctuation(bytes, rest) else { return nil }
             return PersonMention(name: personName(name), nameRange: name, roles: [rest], sentence: clause, evidence: .bracketed)
         }
-        if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name {
+        if mark == 0x3A, self.name(at: name.lowerBound, limit: clause.upperBound, strong: false)?.range == name, !isPlaceNamedElsewhere(name) {
             // 甲:全国政协委员,某党中央副主席,某大学副校长: a guest list's line gives the person's roles after the colon.
             let roles = rest.count <= 180 && isRoleText(rest) && !UTF8Scan.containsSentencePunctuation(bytes, rest) ? [rest] : []
             return PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .heading)

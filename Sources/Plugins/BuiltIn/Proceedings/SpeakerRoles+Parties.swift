@@ -99,6 +99,12 @@ extension SpeakerRoles {
         if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: 0), Self.namesUnitedFrontHead(bytes, at: 0), let party = entry("Party", "中国共产党") {
             return .member(party: party, level: nil, role: item, surface: Self.communistPrefix)
         }
+        // 集美大学统战部部长: the head of any body's united front department is the Party's (no democratic
+        // party or federation has one), whatever body is written before it.
+        if let at = UTF8Scan.find(Self.unitedFront, in: bytes, from: 0), at > 0, Self.namesUnitedFrontHead(bytes, at: at),
+           UTF8Scan.find(Self.committeeChar, in: bytes, from: 0, to: at) == nil, let party = entry("Party", "中国共产党") {
+            return .member(party: party, level: nil, role: item, surface: Self.communistPrefix)
+        }
         // 中央书记处书记, 中央政治局委员, 中央顾问委员会副主任: the Party's central organs, written without 中共
         // (not 团中央书记处, a federation's 书记处: another body's name before them).
         if Self.centralOrgans.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: 0) }), let party = entry("Party", "中国共产党") {

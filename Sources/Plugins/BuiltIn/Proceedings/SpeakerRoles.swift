@@ -282,7 +282,7 @@ struct SpeakerRoles {
     }
 
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).
-    static let bareSecretaries: Set<String> = ["书记", "总书记"]
+    static let bareSecretaries: Set<String> = ["书记", "副书记", "总书记"]
     static let sectorGroup = "界别"
     static let inWord = "在"
     static let comesFrom = "来自"
