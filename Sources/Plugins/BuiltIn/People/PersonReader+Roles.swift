@@ -55,12 +55,19 @@ extension PersonReader {
         }
         // 预备会由全国妇联主席: the meeting before 由 is no part of the role.
         if let by = agentMarker(in: first) { first = by..<first.upperBound }
+        // 培训班邀请了市委统战部处长, 会议还听取了区长助理: a verb's clause before its object; no role holds 了.
+        // (大会选举产生了某执委会委员,区委常委甲: a clause before the person's own roles is none of them.)
+        if let done = UTF8Scan.findLast(Self.perfective, in: bytes, from: first.lowerBound, to: first.upperBound),
+           first.upperBound - (done + Self.perfective.count) >= 6 {
+            first = segments.count > 1 ? segments[1] : (done + Self.perfective.count)..<first.upperBound
+        }
         // One range, as written: the separators between the roles stay.
         let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
         return whole.isEmpty ? [] : [whole]
     }
 
     static let agent = Array("由".utf8)
+    static let perfective = Array("了".utf8)
     /// The last characters of a meeting's name before 由 (大会由, 会议由), or of a verb's clause (会见了由…为团长的).
     static let meetingEnds = ["会", "议", "了"].map { Array($0.utf8) }
 
