@@ -973,6 +973,13 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
                                                sentence: clause, evidence: .reported))
                     p = first.range.upperBound
+                } else if han(here - 3, here).map(Self.employerEnds.contains) == true, let reported = reportedAfterWord(at: here, clause, anyVerb: true) {
+                    // 中共某市委统战部余某涛会见了…: after an office's name (the person's employer), a full name and a verb,
+                    // as after any word a reporting verb.
+                    let office = segmentStart(before: here, floor: clause.lowerBound)..<here
+                    found.append(PersonMention(name: personName(reported), nameRange: reported, roles: office.count >= 6 ? [office] : [],
+                                               sentence: clause, evidence: .title))
+                    p = reported.upperBound
                 }
                 continue
             }
@@ -1159,10 +1166,16 @@ struct PersonReader {
     /// `公司老总王某某表示`: inside a clause, after a word no list holds, an unambiguous surname and two
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
     /// dictionary cuts words at both ends and reads no word across the name.
-    func reportedAfterWord(at p: Int, _ clause: Range<Int>) -> Range<Int>? {
+    /// The last characters of an office's or an institution's name, after which a name may stand (市委统战部甲会见…).
+    static let employerEnds: Set<UInt32> = Set("办局府厅委部处室院校司所站馆".unicodeScalars.map(\.value))
+
+    /// `anyVerb`: any word a name may be followed by (`words.followers`: 会见, 介绍), not a reporting verb only.
+    func reportedAfterWord(at p: Int, _ clause: Range<Int>, anyVerb: Bool = false) -> Range<Int>? {
         // Cheap tests first (this is asked at every character inside a clause): a verb three characters on.
         guard opensNameAfterWord(p, clause),
-              let verb = words.reporting.longestMatch(in: bytes, at: p + 9, end: clause.upperBound), verb.range.count >= 6 else { return nil }
+              let verb = anyVerb ? words.followers.longestMatch(in: bytes, at: p + 9, end: clause.upperBound)
+                                 : words.reporting.longestMatch(in: bytes, at: p + 9, end: clause.upperBound),
+              verb.range.count >= 6 else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous else { return nil }
         let end = ends[0]
