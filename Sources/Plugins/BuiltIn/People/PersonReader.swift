@@ -973,12 +973,14 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
                                                sentence: clause, evidence: .reported))
                     p = first.range.upperBound
-                } else if han(here - 3, here).map(Self.employerEnds.contains) == true, let reported = reportedAfterWord(at: here, clause, anyVerb: true) {
+                } else if let before = han(here - 3, here), Self.employerEnds.contains(before) || before == Self.perfectiveScalar,
+                          let reported = reportedAfterWord(at: here, clause, anyVerb: true) {
                     // 中共某市委统战部余某涛会见了…: after an office's name (the person's employer), a full name and a verb,
-                    // as after any word a reporting verb.
+                    // as after any word a reporting verb; so after a verb's 了 (会议研究了柳某新赴京…).
                     let office = segmentStart(before: here, floor: clause.lowerBound)..<here
-                    found.append(PersonMention(name: personName(reported), nameRange: reported, roles: office.count >= 6 ? [office] : [],
-                                               sentence: clause, evidence: .title))
+                    let employed = Self.employerEnds.contains(before) && office.count >= 6
+                    found.append(PersonMention(name: personName(reported), nameRange: reported, roles: employed ? [office] : [],
+                                               sentence: clause, evidence: employed ? .title : .reported))
                     p = reported.upperBound
                 }
                 continue
@@ -1167,6 +1169,7 @@ struct PersonReader {
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
     /// dictionary cuts words at both ends and reads no word across the name.
     /// The last characters of an office's or an institution's name, after which a name may stand (市委统战部甲会见…).
+    static let perfectiveScalar = "了".unicodeScalars.first!.value
     static let employerEnds: Set<UInt32> = Set("办局府厅委部处室院校司所站馆".unicodeScalars.map(\.value))
 
     /// `anyVerb`: any word a name may be followed by (`words.followers`: 会见, 介绍), not a reporting verb only.

@@ -10,7 +10,11 @@ extension PartyContext {
         var start = sentenceStart(before: position)
         while true {
             if let sector = openingSector(from: start, limit: position) { return sector }
-            // The sentence before, within the paragraph.
+            // The sentence (or clause after a semicolon) before, within the paragraph.
+            if start >= 1, bytes[start - 1] == 0x3B {
+                start = sentenceStart(before: start - 1)
+                continue
+            }
             guard start >= Self.fullStop.count, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: start - Self.fullStop.count) else { return nil }
             start = sentenceStart(before: start - Self.fullStop.count)
         }
