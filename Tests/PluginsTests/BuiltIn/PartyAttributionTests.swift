@@ -159,8 +159,20 @@ import Testing
     @Test func unitedFrontDeputiesAndOtherCommitteesGiveNoParty() throws {
         let registry = try BuiltInPlugins.registry()
         let roles = SpeakerRoles(index: LexiconIndex.shared(for: registry.extractionContext), city: "株洲")
-        for post in ["市委统战部副部长", "中共株洲市委统战部副部长", "区委统战部常务副部长", "关工委主任", "少工委副主任"] {
+        for post in ["市委统战部副部长", "区委统战部常务副部长", "中共株洲市委统战部党派处处长", "中共株洲市委统战部", "关工委主任", "少工委副主任"] {
             #expect(roles.claims(post).allSatisfy { if case .member = $0 { false } else { true } }, "\(post)")
+        }
+    }
+
+    /// A deputy head written with 中共 is read as the Party's, as annotators key it.
+    @Test func unitedFrontDeputyWrittenWithThePartyIsTheParty() throws {
+        let registry = try BuiltInPlugins.registry()
+        let index = LexiconIndex.shared(for: registry.extractionContext)
+        let roles = SpeakerRoles(index: index, city: "株洲")
+        let communist = try #require(index.entry(label: "Party", named: "中国共产党", city: nil))
+        for post in ["中共株洲市委统战部副部长", "中共株洲市委统战部常务副部长"] {
+            let parties = roles.claims(post).compactMap { if case .member(let party, _, _, _) = $0 { party } else { nil } }
+            #expect(parties == [communist], "\(post)")
         }
     }
 

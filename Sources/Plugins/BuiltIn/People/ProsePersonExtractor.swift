@@ -29,7 +29,7 @@ struct ProsePersonExtractor: Extractor {
         // 民盟山大副主委: a university's short name is no person.
         let partyEnds = Set(parties.map(\.upperBound))
         var mentions = read(prepared, terms: terms, parties: parties).filter {
-            !UniversityShortName.isShortName($0, in: prepared.text.bytes, partyEnds: partyEnds)
+            !UniversityShortName.isShortName($0, in: prepared.text.bytes, partyEnds: partyEnds) && !namesAPlaceAfterThem($0, in: prepared.text.bytes)
         }
         guard !mentions.isEmpty else { return }
         mentions = Self.pastJoinedNames(mentions, bytes: prepared.text.bytes)
@@ -168,6 +168,16 @@ struct ProsePersonExtractor: Extractor {
             }
         }
     }
+
+    /// `参观了某某同志纪念馆`, `某某故居`: a name opening the name of a place or a body called after the person
+    /// (`PersonWords.doctrines`, written after 同志 or 先生 too) is no mention of the person.
+    func namesAPlaceAfterThem(_ mention: PersonMention, in bytes: [UInt8]) -> Bool {
+        guard mention.isParticipant else { return false }
+        var at = mention.nameRange.upperBound
+        if let address = Self.addressWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += address.count }
+        return words.doctrines.longestMatch(in: bytes, at: at, end: min(bytes.count, at + 30)) != nil
+    }
+    static let addressWords = ["同志", "先生", "女士"].map { Array($0.utf8) }
 
     /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).
     func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>]) -> [PersonMention] {

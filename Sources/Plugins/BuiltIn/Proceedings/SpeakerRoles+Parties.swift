@@ -139,9 +139,10 @@ extension SpeakerRoles {
                   UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
             if Self.secretaryOnlyMarkers.contains(marker), !Self.secretaryPosts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }) { continue }
-            // 市委统战部副部长: a post of the department alone (its head, 部长, is the Party's).
+            // 市委统战部副部长: a post of the department alone (its head, 部长, is the Party's); written with 中共
+            // (中共某市委统战部常务副部长) the text states the Party, and readers take it for a member.
             if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart),
-               !Self.namesUnitedFrontHead(bytes, at: roleStart) { return nil }
+               !Self.namesUnitedFrontHead(bytes, at: roleStart), !explicit { return nil }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" || marker == "工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),

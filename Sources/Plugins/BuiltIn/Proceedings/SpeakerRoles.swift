@@ -167,7 +167,8 @@ struct SpeakerRoles {
                     result.append(.other(item))
                     continue
                 }
-                // 中共某市委统战部副部长: the department's post alone gives no party (see `unitedFront`).
+                // 中共某市委统战部党派处处长, 中共某市委统战部: the department's staff, or the department alone, gives no party
+                // (see `unitedFront`); its deputy heads written with 中共 (中共某市委统战部常务副部长) are read as the Party's.
                 if index.entries[party].properties["kind"] == "执政党", Self.isUnitedFrontPost(role) {
                     result.append(.other(item))
                     continue
@@ -263,13 +264,17 @@ struct SpeakerRoles {
         return rest.startIndex == text.startIndex ? text : String(rest)
     }
 
-    /// `统战部副部长`, `株洲市委统战部部长`: a post of the united front department (after a committee of up to eight characters).
+    /// `市委统战部党派处处长`, `市委统战部`: a post (or none) in the united front department (after a committee of up to
+    /// eight characters), other than its head (部长) and its deputy heads (副部长, 常务副部长).
     static func isUnitedFrontPost(_ role: String) -> Bool {
         let bytes = Array(role.utf8)
         guard let at = UTF8Scan.find(unitedFront, in: bytes, from: 0), at <= 24,
               !namesUnitedFrontHead(bytes, at: at) else { return false }
+        let post = bytes[(at + unitedFront.count)...]
+        if unitedFrontDeputies.contains(where: { post.elementsEqual($0) }) { return false }
         return UTF8Scan.find(Array("常委".utf8), in: bytes, from: 0, to: at) == nil
     }
+    static let unitedFrontDeputies = ["副部长", "常务副部长"].map { Array($0.utf8) }
 
     /// A democratic party's sector of the CPPCC (`农工党界`, `民进界别`, `九三学社界别委员`: its members sit
     /// in it as a group), named by the party's short name and 界, for the role after the party's name
