@@ -158,6 +158,25 @@ extension PersonReader {
         }
     }
 
+    /// `看望慰问了甲,乙,丙,丁等老领导、老社员`: three names or more parted by commas (a full-width comma folded),
+    /// closed by 等 and a collective role or a count of persons. Each must be a sure name (`isSureMember`), three of
+    /// them of three characters: commas part clauses too, so the list must say it is one of persons.
+    func commaList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
+        var names = [first]
+        var at = first.upperBound
+        while at < clause.upperBound, bytes[at] == 0x2C, let next = name(at: at + 1, limit: clause.upperBound, strong: true, listed: true) {
+            names.append(next.range)
+            at = next.range.upperBound
+        }
+        guard names.count >= 3, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at), names.filter({ $0.count == 9 }).count >= 3,
+              names.allSatisfy({ $0.count >= 6 && isSureMember($0, clause) && !isCityName($0) && !words.isOrdinary(scalars($0)) })
+        else { return nil }
+        let after = at + Self.etc.count
+        let role = collectivePhrase(at: after, clause) ?? words.collectives.longestMatch(in: bytes, at: after, end: clause.upperBound)?.range
+        guard role != nil || countOfPersons(from: after, clause, afterEtc: true).end != nil else { return nil }
+        return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: clause, evidence: .list) }
+    }
+
     /// A member of a list that is a name on its own: an unambiguous surname and given characters
     /// (soft ones too, 蔺格, 王法旭: the list says names stand here), or such a name padded (`邵 敏`).
     func isSureMember(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {

@@ -954,6 +954,10 @@ struct PersonReader {
                    let list = readList(from: first.range, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
+                } else if first.range.upperBound < clause.upperBound, bytes[first.range.upperBound] == 0x2C, let list = commaList(from: first.range, clause) {
+                    // 看望慰问了甲,乙,丙等老领导: names parted by commas, closed by 等 and a collective.
+                    found += list
+                    p = list.last!.nameRange.upperBound
                 } else if let counted = countedAfterEtc(first.range.upperBound, clause) {
                     // 监票人是冯茂东等26人: a name, 等 and a count of persons (于某等39位盟员: and their party's word).
                     let member = memberWordAfterEtc(first.range.upperBound, clause)
@@ -1021,6 +1025,12 @@ struct PersonReader {
             }
             // At the start of a line: `张三,市政协委员、XX大学教授` or `张三 民盟市委委员` (roles after
             // the name), or `张三:加快…` (a speech under its speaker's name).
+            // (`甲,乙,丙等老同志出席`: names parted by commas, not one name's roles.)
+            if end < clause.upperBound, bytes[end] == 0x2C, let list = commaList(from: first.range, clause) {
+                found += list
+                p = list.last!.nameRange.upperBound
+                continue
+            }
             if next.isEmpty, here == clause.lowerBound, end < clause.upperBound, let lead = lineLead(first.range, clause) {
                 found.append(lead)
                 p = clause.upperBound
