@@ -131,9 +131,7 @@ extension PersonReader {
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
             // and no place nor word, are persons whatever verb follows.
-            let fullNames = names.count >= 3 && names.allSatisfy {
-                $0.count == 9 && isSureMember($0, clause) && !isCityName($0) && !words.isOrdinary(scalars($0))
-            }
+            let fullNames = names.count >= 3 && names.allSatisfy { $0.count == 9 && isPlainName($0, clause) }
             guard closedByVerb || closedByPunctuation || fullNames else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
             let sure = names.filter { isSureMember($0, clause) }
@@ -169,12 +167,17 @@ extension PersonReader {
             at = next.range.upperBound
         }
         guard names.count >= 3, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at), names.filter({ $0.count == 9 }).count >= 3,
-              names.allSatisfy({ $0.count >= 6 && isSureMember($0, clause) && !isCityName($0) && !words.isOrdinary(scalars($0)) })
+              names.allSatisfy({ $0.count >= 6 && isPlainName($0, clause) })
         else { return nil }
         let after = at + Self.etc.count
         let role = collectivePhrase(at: after, clause) ?? words.collectives.longestMatch(in: bytes, at: after, end: clause.upperBound)?.range
         guard role != nil || countOfPersons(from: after, clause, afterEtc: true).end != nil else { return nil }
         return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: clause, evidence: .list) }
+    }
+
+    /// A list's member that says by itself it is a person's name: a sure one (`isSureMember`), no city's name nor an ordinary word.
+    func isPlainName(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {
+        isSureMember(range, clause) && !isCityName(range) && !words.isOrdinary(scalars(range))
     }
 
     /// A member of a list that is a name on its own: an unambiguous surname and given characters

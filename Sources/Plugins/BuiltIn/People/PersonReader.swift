@@ -977,7 +977,7 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
                                                sentence: clause, evidence: .reported))
                     p = first.range.upperBound
-                } else if let before = han(here - 3, here), Self.employerEnds.contains(before) || before == Self.perfectiveScalar,
+                } else if let before = han(here - 3, here), Self.employerEnds.contains(before) || UTF8Scan.hasPrefix(Self.perfective, in: bytes, at: here - 3),
                           let reported = reportedAfterWord(at: here, clause, anyVerb: true) {
                     // 中共某市委统战部余某涛会见了…: after an office's name (the person's employer), a full name and a verb,
                     // as after any word a reporting verb; so after a verb's 了 (会议研究了柳某新赴京…).
@@ -1175,13 +1175,12 @@ struct PersonReader {
         return cuts.contains(name.lowerBound) && cuts.contains(name.upperBound) && !isOneWord(name)
     }
 
+    /// The last characters of an office's or an institution's name, after which a name may stand (市委统战部甲会见…).
+    static let employerEnds: Set<UInt32> = Set("办局府厅委部处室院校司所站馆".unicodeScalars.map(\.value))
+
     /// `公司老总王某某表示`: inside a clause, after a word no list holds, an unambiguous surname and two
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
     /// dictionary cuts words at both ends and reads no word across the name.
-    /// The last characters of an office's or an institution's name, after which a name may stand (市委统战部甲会见…).
-    static let perfectiveScalar = "了".unicodeScalars.first!.value
-    static let employerEnds: Set<UInt32> = Set("办局府厅委部处室院校司所站馆".unicodeScalars.map(\.value))
-
     /// `anyVerb`: any word a name may be followed by (`words.followers`: 会见, 介绍), not a reporting verb only.
     func reportedAfterWord(at p: Int, _ clause: Range<Int>, anyVerb: Bool = false) -> Range<Int>? {
         // Cheap tests first (this is asked at every character inside a clause): a verb three characters on.

@@ -152,11 +152,12 @@ struct PersonWords: Sendable {
         let titleList = try list(words, "titles")
         titles = trie(titleList)
         let bylineList = try list(words, "bylines")
+        let wellKnownList = try list(words, "well-known")
         bylineEnds = Set(bylineList.compactMap { $0.unicodeScalars.last?.value })
         anchors = Gazetteer(terms: titleList.map { ($0, Self.titleAnchor) } + bylineList.map { ($0, Self.bylineAnchor) }
             + (try list(words, "appointments")).map { ($0, Self.appointmentAnchor) }
-            + (try list(words, "well-known")).map { ($0, Self.wellKnownAnchor) })
-        wellKnown = Set(try list(words, "well-known"))
+            + wellKnownList.map { ($0, Self.wellKnownAnchor) })
+        wellKnown = Set(wellKnownList)
         doctrines = trie(try list(words, "doctrines"))
         notes = Set(try list(words, "notes").map(scalars))
         joiners = trie(try list(words, "joiners"))

@@ -177,7 +177,7 @@ struct ProsePersonExtractor: Extractor {
         if let address = Self.addressWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += address.count }
         return words.doctrines.longestMatch(in: bytes, at: at, end: min(bytes.count, at + 30)) != nil
     }
-    static let addressWords = ["同志", "先生", "女士"].map { Array($0.utf8) }
+    static let addressWords = SeatMembers.address.map { Array($0.utf8) }
 
     /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).
     func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>]) -> [PersonMention] {
@@ -233,8 +233,7 @@ struct ProsePersonExtractor: Extractor {
         // 习近平总书记指出: a well-known name read without roles, then its party post.
         if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         // 文艺界的新委员…,他们中间有作家甲: the sector of the paragraph, for one it names with no role or only by a seat or a job.
-        let paragraphSector = context.paragraphSector(at: mention.nameRange.lowerBound)
-        if rolesText.isEmpty, after.isEmpty, let paragraphSector { after.append(paragraphSector) }
+        if rolesText.isEmpty, after.isEmpty, let sector = context.paragraphSector(at: mention.nameRange.lowerBound) { after.append(sector) }
         guard !rolesText.isEmpty || !after.isEmpty else {
             // 参加会议的还有甲、乙: attending a body's own meeting is a seat there, as far as the text says;
             // so is presiding over it (大会由甲、乙主持), and making up the committee it elected (委员会。由甲、乙…).
@@ -260,11 +259,13 @@ struct ProsePersonExtractor: Extractor {
         for phrase in after { afterClaims += roles.claims(phrase, context: around) }
         var seen = SeatMembers.seen(roles: claims, after: afterClaims, span: span)
         if case .other = seen, afterClaims.isEmpty, SeatMembers.isOutsideJob(claims) { seen = .job(span) }
-        if let paragraphSector, !rolesText.isEmpty, !(claims + afterClaims).contains(where: Self.isMembership) {
-            switch seen {
-            case .seat, .job: afterClaims += roles.claims(paragraphSector, context: around)
-            default: break
+        switch seen {
+        case .seat, .job:
+            if !rolesText.isEmpty, !(claims + afterClaims).contains(where: Self.isMembership),
+               let sector = context.paragraphSector(at: mention.nameRange.lowerBound) {
+                afterClaims += roles.claims(sector, context: around)
             }
+        default: break
         }
         // A list's roles belong to the group (3位市政协常委、委员): no member's seat is
         // known from them, but a party or sector stated for the list (3名会员) is each one's.

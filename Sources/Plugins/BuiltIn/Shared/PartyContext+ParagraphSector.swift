@@ -26,7 +26,7 @@ extension PartyContext {
         var at = start
         while at < limit, bytes[at] == 0x20 || bytes[at] == 0x22 { at += 1 }
         for mark in Self.quoteMarks where UTF8Scan.hasPrefix(mark, in: bytes, at: at) { at += mark.count }
-        if UTF8Scan.hasPrefix(Self.inWord, in: bytes, at: at) { at += Self.inWord.count }
+        if UTF8Scan.hasPrefix(Self.at, in: bytes, at: at) { at += Self.at.count }
         guard at < limit,
               let hit = sectorWords.first(where: { $0.range.lowerBound == at }), hit.range.upperBound <= limit,
               !Self.personalSeats.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: hit.range.upperBound) }),
@@ -36,9 +36,8 @@ extension PartyContext {
         return String(decoding: bytes[hit.range], as: UTF8.self)
     }
 
-    static let inWord = Array("在".utf8)
     static let sectorJoiners = ["和", "、", "及", "与", "以及"].map { Array($0.utf8) }
-    static let quoteMarks = ["”", "“", "》"].map { Array($0.utf8) }
+    static let quoteMarks = [quoteClose, quoteOpen, Array("》".utf8)]
     /// Seats written right after a sector, which make it one person's (`农业界委员甲`, `经济界政协委员乙`).
     static let personalSeats = ["委员", "常委", "代表", "政协委员", "人士"].map { Array($0.utf8) }
 }
