@@ -820,12 +820,19 @@ struct PersonReader {
                   boundary(at: title.upperBound, limit: clause.upperBound) != nil || UTF8Scan.hasPrefix(Self.of, in: bytes, at: title.upperBound),
                   !found.contains(where: { $0.nameRange.overlaps(start..<title.lowerBound) }),
                   let name = name(at: start, limit: title.lowerBound, strong: false), name.range == start..<title.lowerBound,
-                  !opensWord(name.range, limit: clause.upperBound)
+                  !opensWord(name.range, limit: clause.upperBound),
+                  // 刘晓庄当选主委: a verb of taking a post before the title is no given name (庄当选).
+                  !Self.postVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, name.range) })
             else { continue }
-            found.append(PersonMention(name: personName(name.range), nameRange: name.range, roles: [title],
+            // 教体支部闫某老师: the office just before the name is its employer or branch.
+            let office = branchBefore(start, clause)
+            found.append(PersonMention(name: personName(name.range), nameRange: name.range, roles: (office.map { [$0] } ?? []) + [title],
                                        sentence: clause, evidence: .honorific))
         }
     }
+
+    /// Verbs of taking a post, written between a name and the post (`甲当选主委`, `乙担任秘书长`).
+    static let postVerbs = ["当选", "担任", "出任", "兼任", "连任", "继任", "升任", "改任", "调任"].map { Array($0.utf8) }
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
     static let titleLinks = ["还有", "是", "为", "由"].map { Array($0.utf8) }
@@ -909,7 +916,9 @@ struct PersonReader {
                 guard opensNameAfterWord(here, clause) else { continue }
                 // 中华海外联谊会理事胡某委员捧着…: after any word, a name a seat follows where ICU's dictionary opens a word.
                 if mayHaveSeat, let seated = seatedAfterWord(at: here, clause) {
-                    found.append(PersonMention(name: personName(seated.range), nameRange: seated.range, roles: [seated.next],
+                    // 教体支部甲老师: the office written just before the name (its employer, its branch) is a role too.
+                    let office = branchBefore(here, clause)
+                    found.append(PersonMention(name: personName(seated.range), nameRange: seated.range, roles: (office.map { [$0] } ?? []) + [seated.next],
                                                sentence: clause, evidence: .honorific))
                     p = seated.next.upperBound
                 } else if let reported = reportedAfterWord(at: here, clause) {
@@ -965,8 +974,9 @@ struct PersonReader {
                                                sentence: clause, evidence: .list))
                     p = counted
                 } else if honorificAfter(first.range.upperBound, clause) {
-                    // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's.
-                    let sector = sectorBefore(here)
+                    // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's;
+                    // 教体支部闫某老师: so is the office just before the name (its employer, its branch).
+                    let sector = sectorBefore(here) ?? branchBefore(here, clause)
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                                roles: (sector.map { [$0] } ?? []) + [first.next] + affiliation(after: first.range.upperBound, clause),
                                                sentence: clause, evidence: .honorific))
@@ -981,10 +991,9 @@ struct PersonReader {
                           let reported = reportedAfterWord(at: here, clause, anyVerb: true) {
                     // 中共某市委统战部余某涛会见了…: after an office's name (the person's employer), a full name and a verb,
                     // as after any word a reporting verb; so after a verb's 了 (会议研究了柳某新赴京…).
-                    let office = segmentStart(before: here, floor: clause.lowerBound)..<here
-                    let employed = Self.employerEnds.contains(before) && office.count >= 6
-                    found.append(PersonMention(name: personName(reported), nameRange: reported, roles: employed ? [office] : [],
-                                               sentence: clause, evidence: employed ? .title : .reported))
+                    let office = employerBefore(here, clause)
+                    found.append(PersonMention(name: personName(reported), nameRange: reported, roles: office.map { [$0] } ?? [],
+                                               sentence: clause, evidence: office != nil ? .title : .reported))
                     p = reported.upperBound
                 }
                 continue
@@ -1177,6 +1186,22 @@ struct PersonReader {
 
     /// The last characters of an office's or an institution's name, after which a name may stand (市委统战部甲会见…).
     static let employerEnds: Set<UInt32> = Set("办局府厅委部处室院校司所站馆".unicodeScalars.map(\.value))
+
+    /// The office named just before `at`, back to the segment's start, when it ends as an office ends (`教体支部`,
+    /// `市教育局`) and holds two characters or more: the employer or branch of the name at `at`.
+    func employerBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard at >= clause.lowerBound + 6, let before = han(at - 3, at), Self.employerEnds.contains(before) else { return nil }
+        let office = segmentStart(before: at, floor: clause.lowerBound)..<at
+        return office.count >= 6 ? office : nil
+    }
+
+    /// The branch named just before a name that a title follows (`教体支部甲老师`, `民盟某支社乙委员`): the branch the
+    /// person belongs to. Other offices stay out: a party's reading of `盟省委政研室甲副主任` takes the title alone.
+    func branchBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard let office = employerBefore(at, clause),
+              SpeakerRoles.branchWords.contains(where: { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, office) }) else { return nil }
+        return office
+    }
 
     /// `公司老总王某某表示`: inside a clause, after a word no list holds, an unambiguous surname and two
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's

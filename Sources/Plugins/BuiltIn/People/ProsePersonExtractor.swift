@@ -30,6 +30,7 @@ struct ProsePersonExtractor: Extractor {
         let partyEnds = Set(parties.map(\.upperBound))
         var mentions = read(prepared, terms: terms, parties: parties).filter {
             !UniversityShortName.isShortName($0, in: prepared.text.bytes, partyEnds: partyEnds) && !namesAPlaceAfterThem($0, in: prepared.text.bytes)
+                && !isPlaceName($0)
         }
         guard !mentions.isEmpty else { return }
         mentions = Self.pastJoinedNames(mentions, bytes: prepared.text.bytes)
@@ -178,6 +179,13 @@ struct ProsePersonExtractor: Extractor {
         return words.doctrines.longestMatch(in: bytes, at: at, end: min(bytes.count, at + 30)) != nil
     }
     static let addressWords = SeatMembers.address.map { Array($0.utf8) }
+
+    /// `分别代表马鞍山、芜湖、铜陵四市`: a name read where a city's or a province's name stands is the place,
+    /// unless an honorific or a byline goes with it (黄山委员, 记者 金华).
+    func isPlaceName(_ mention: PersonMention) -> Bool {
+        guard mention.evidence != .honorific, mention.evidence != .byline else { return false }
+        return DocumentCity.isCity(mention.name) || DocumentCity.isProvince(ArraySlice(mention.name.utf8))
+    }
 
     /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).
     func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>]) -> [PersonMention] {

@@ -285,6 +285,18 @@ enum WorkPlanCellTable {
         return task ? (column == .lead ? .lead : .responsible) : nil
     }
 
+    /// The unit column named on the line after a unit column's header cell at `n` (`牵头单位` / `责任单位`,
+    /// or `责任单位` / `牵头单位`): the other kind, whose cell a row writes on the lines under the first's.
+    static func secondUnitColumn(_ bytes: [UInt8], _ lines: [Range<Int>], after n: Int, first: UnitAssignment.Kind) -> UnitAssignment.Kind? {
+        guard n + 1 < lines.count, lines[n + 1].count <= 24,
+              unitHeaderEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n + 1]) }) else { return nil }
+        switch WorkPlanTable.column(String(decoding: bytes[lines[n + 1]], as: UTF8.self)) {
+        case .lead where first == .responsible: return .lead
+        case .responsible where first == .lead: return .responsible
+        default: return nil
+        }
+    }
+
     /// The largest step between two rows' numbers (a table of selected rows has gaps).
     static let maxRowGap = 100
 

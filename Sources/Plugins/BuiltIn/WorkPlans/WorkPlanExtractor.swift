@@ -40,6 +40,8 @@ struct WorkPlanExtractor: Extractor {
         let targets = WorkPlanTargetTable.rows(bytes, lines: lines)
         // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
         var bareUnits: UnitAssignment.Kind?
+        // A second unit column right after it in the header (`牵头单位` / `责任单位`): its cells are the lines under the first's.
+        var nextColumn: UnitAssignment.Kind?
         // Bullet items since the last numbered line.
         var bullets = 0
         // Lines a heading took as its task's paragraph.
@@ -60,6 +62,7 @@ struct WorkPlanExtractor: Extractor {
                 || barLed.spans.contains(where: { $0.contains(line.lowerBound) }) || targets.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
             if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
                 bareUnits = kind
+                nextColumn = WorkPlanCellTable.secondUnitColumn(bytes, lines, after: n, first: kind)
                 continue
             }
             // Several tasks in one paragraph, each closed by its own bracket of units.
@@ -104,7 +107,7 @@ struct WorkPlanExtractor: Extractor {
                     }
                     continue
                 }
-                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits) ?? Self.unitHeadedInRun(bytes, lines, n)
+                guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits, then: nextColumn) ?? Self.unitHeadedInRun(bytes, lines, n)
                         ?? EventListing.units(bytes, lines, n) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
@@ -166,7 +169,7 @@ struct WorkPlanExtractor: Extractor {
             // 1.加强X。 then 市发改委牵头落实 on the next line; a heading, then a paragraph opening with its
             // units (`1、某某项目` / `由副市长甲负责,市建委牵头,相关部门配合,…`).
             if units == nil, n + 1 < lines.count {
-                units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits) ?? Self.unitBetweenItems(bytes, lines, n)
+                units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits, then: nextColumn) ?? Self.unitBetweenItems(bytes, lines, n)
                     ?? (outline != nil ? UnitAssignment.bracketLine(in: bytes, lines[n + 1]) : nil)
                     ?? (outline != nil && OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil
                         ? UnitClause.leading(bytes, lines[n + 1]) : nil)
@@ -491,6 +494,25 @@ struct WorkPlanExtractor: Extractor {
     /// column (`kind`). A target may close with `。` (`固定资产投资增长7%。`), but a
     /// sentence with an office under it and a date under that is the document's
     /// end, signed: that office is no unit.
+    /// `next`: the kind of a second unit column; the bare unit lines under the first one are its cell
+    /// (`区发改局` / `区工信局` / `各街道办事处`: the lead, then the others).
+    static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?,
+                             then next: UnitAssignment.Kind? = nil) -> UnitAssignment? {
+        guard var first = bareUnitLine(bytes, lines, n, kind: kind) else { return nil }
+        guard let next else { return first }
+        var m = n + 2
+        while m < lines.count, m - n <= secondCellLines, !(m + 1 < lines.count && isDateLine(bytes, lines[m + 1])),
+              let more = UnitLine.parseBare(bytes, lines[m], kind: next) {
+            first.units += more.units
+            first.range = first.range.lowerBound..<more.range.upperBound
+            m += 1
+        }
+        return first
+    }
+
+    /// The most lines a second unit column's cell takes under the first's.
+    static let secondCellLines = 4
+
     static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?) -> UnitAssignment? {
         guard let kind, n + 1 < lines.count else { return nil }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) {
@@ -526,11 +548,12 @@ struct WorkPlanExtractor: Extractor {
 
     static let year = Array("年".utf8)
 
-    static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, bare: UnitAssignment.Kind? = nil) -> UnitAssignment? {
+    static func unnumberedUnits(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, bare: UnitAssignment.Kind? = nil,
+                                then next: UnitAssignment.Kind? = nil) -> UnitAssignment? {
         let line = lines[n]
         guard line.count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, line), UnitLine.parse(bytes, line) == nil else { return nil }
         if let bare, UnitLine.parseBare(bytes, line, kind: bare) != nil { return nil }
-        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitLine(bytes, lines, n, kind: bare) { return units }
+        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitLine(bytes, lines, n, kind: bare, then: next) { return units }
         if n > 0, lines[n - 1].count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n - 1]) }) { return nil }
         // Labels after the text (`…建议  主办单位:A  协办单位:B`) are a list's columns, not a task's bracket.
         guard let units = UnitAssignment.find(in: bytes, line: line) ?? UnitAssignment.bareBracketAfterSentence(in: bytes, line: line),
