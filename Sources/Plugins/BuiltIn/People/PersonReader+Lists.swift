@@ -78,11 +78,17 @@ extension PersonReader {
         if !closedByEtc, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: i) { i += Self.etc.count; closedByEtc = true }
         var roles: [Range<Int>] = []
         if let collective = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound) {
-            // 三位常委、委员: the roles run on through the list.
+            // 三位常委、委员: the roles run on through the list; 8位企业家委员: a seat after a collective is the role's end.
             var end = collective.range.upperBound
-            while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end),
-                  let more = words.collectives.longestMatch(in: bytes, at: end + 3, end: clause.upperBound) {
-                end = more.range.upperBound
+            while true {
+                if let seat = words.collectives.longestMatch(in: bytes, at: end, end: clause.upperBound) {
+                    end = seat.range.upperBound
+                } else if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end),
+                          let more = words.collectives.longestMatch(in: bytes, at: end + 3, end: clause.upperBound) {
+                    end = more.range.upperBound
+                } else {
+                    break
+                }
             }
             roles = [collective.range.lowerBound..<end]
         } else if counted {
