@@ -172,7 +172,10 @@ struct UnitAssignment {
                     ?? divisionLabel(endingAt: colon, in: bytes, from: line.lowerBound).map({ ($0, "", Kind.responsible) }),
                   label.start > line.lowerBound else { continue }
             let before = bytes[label.start - 1]
-            guard before == 0x3B || before == 0x2C || before == 0x20
+            // (一)某项目牵头责任部门:A — a qualified label (牵头责任部门, not 责任单位 alone, which may close a unit's
+            // name: 市发改委责任单位) may follow a task's text with nothing between.
+            let qualified = label.label.count > 4 && leadQualifiers.contains { label.label.utf8.starts(with: $0) }
+            guard before == 0x3B || before == 0x2C || before == 0x20 || qualified
                     || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<label.start) else { continue }
             var deadline: Range<Int>?
             guard let units = parseLabelled(bytes, label.start..<line.upperBound, deadline: &deadline), !units.isEmpty else { return nil }
@@ -478,6 +481,11 @@ struct UnitAssignment {
             if !qualifier.isEmpty, qualifier.count <= 9, !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, qualifier) }) {
                 let leads = leadQualifiers.contains { UTF8Scan.find($0, in: bytes, from: qualifier.lowerBound, to: qualifier.upperBound) != nil }
                 return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : kind)
+            }
+            // …疫苗接种牵头责任部门: a task's text run on into the label: the lead qualifier just before it is the label's.
+            if let lead = leadQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, qualifier) }), qualifier.count > lead.count {
+                let qualified = labelStart - lead.count
+                return (qualified, String(decoding: bytes[qualified..<colon], as: UTF8.self), .lead)
             }
             return (labelStart, label, kind)
         }

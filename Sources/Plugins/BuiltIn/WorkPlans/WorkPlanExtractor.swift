@@ -23,7 +23,7 @@ struct WorkPlanExtractor: Extractor {
         // Cheap exit for documents that assign no units. A table's `负责部门` header may be the plan's only unit word.
         guard Self.assignmentWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil })
                 || Self.hasDepartmentColumnHeader(bytes) else { return }
-        let lines = prepared.lines
+        let lines = GluedOutline.split(bytes, prepared.lines)
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         // Tasks on lines with no number of their own, numbered in their group.
