@@ -24,6 +24,44 @@ extension PersonReader {
         return items.map { PersonMention(name: personName($0.name), nameRange: $0.name, roles: [$0.employer], sentence: clause, evidence: .title) }
     }
 
+    /// `来自阿根廷的甲、美国的乙、加拿大的丙等8名海外侨胞代表`: a list whose every name follows a short phrase
+    /// closed by 的 (where the person comes from, what they do), three at least, closed by 等 and a count, punctuation
+    /// or a verb of the list. The phrases say nothing of party; what the count calls the names is their role.
+    func describedList(at p: Int, _ clause: Range<Int>) -> [PersonMention]? {
+        guard let first = described(from: p, clause, longest: Self.longestDescription + 4) else { return nil }
+        var names = [first]
+        var end = first.upperBound
+        while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end), let next = described(from: end + 3, clause, longest: Self.longestDescription) {
+            names.append(next)
+            end = next.upperBound
+        }
+        let counted = countedAfterEtc(end, clause)
+        guard names.count >= 3, counted != nil || closesName(at: end, limit: clause.upperBound)
+                || listVerbOfTwoOrMore(at: end, limit: clause.upperBound) else { return nil }
+        // 等8名海外侨胞代表: what the count calls them is their role (等5名委员: a seat).
+        let role = counted.flatMap { collectivePhrase(at: $0, clause) }
+        return names.map { PersonMention(name: personName($0), nameRange: $0, roles: role.map { [$0] } ?? [], sentence: clause, evidence: .list) }
+    }
+
+    /// The most Han characters of a phrase before 的 in `describedList` (the first may open with 另外来自).
+    static let longestDescription = 6
+
+    /// A phrase of one to `longest` Han characters from `start`, 的, and a sure name: the name.
+    func described(from start: Int, _ clause: Range<Int>, longest: Int) -> Range<Int>? {
+        var i = start
+        var count = 0
+        while count < longest, let c = han(i, clause.upperBound) {
+            if c == Self.ofScalar { break }
+            i += 3
+            count += 1
+        }
+        guard count >= 1, UTF8Scan.hasPrefix(Self.of, in: bytes, at: i),
+              let found = name(at: i + Self.of.count, limit: clause.upperBound, strong: true, listed: true) else { return nil }
+        return found.range
+    }
+
+    static let ofScalar = UInt32(("的" as Unicode.Scalar).value)
+
     /// `李家华、吴余龙、姜志权三位常委现场提问`, `张三、李四等委员`, `张三、李四出席`:
     /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {

@@ -938,7 +938,7 @@ struct PersonReader {
             else {
                 // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
                 if bounded, enumerationAhead(of: here, clause, next: &nextEnumeration, searchedTo: &searchedTo),
-                   let list = employedList(at: here, clause) {
+                   let list = employedList(at: here, clause) ?? describedList(at: here, clause) {
                     found += list
                     p = list.last!.nameRange.upperBound
                 }

@@ -64,6 +64,8 @@ struct SpeakerRoles {
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
         var chainCounty: String?
+        // 市政协党组成员、副主席: after a seat or post in an assembly, a bare 副主席 is that assembly's, not the sentence's federation's.
+        var servesBefore = false
         for (var item, joint) in Self.roleItems(Self.droppingActClauses(text)).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
             let elected = Self.mayHoldElection(item) && Self.electionVerbs.contains { item.containsText($0) }
@@ -132,6 +134,7 @@ struct SpeakerRoles {
                 item = seat
             }
             if let claim = serving(item) {
+                servesBefore = true
                 result.append(claim)
                 // 市政协妇联界别委员: the seat, and the sector (a place's federation) it is held for.
                 if case .serves(_, _, let role) = claim, let sector = sectorOfSeat(role) { result.append(sector) }
@@ -192,7 +195,7 @@ struct SpeakerRoles {
                 continue
             }
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
-            if let claim = federationMembership(item, context) ?? contextMembership(item, context, elected: elected) ?? communistPost(item)
+            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? contextMembership(item, context, elected: elected) ?? communistPost(item)
                 ?? sectorMember(item, context) {
                 result.append(claim)
                 continue
