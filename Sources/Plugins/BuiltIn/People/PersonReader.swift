@@ -825,7 +825,7 @@ struct PersonReader {
                   !Self.postVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, name.range) })
             else { continue }
             // 教体支部闫某老师: the office just before the name is its employer or branch.
-            let office = branchBefore(start, clause)
+            let office = officeBefore(start, clause)
             found.append(PersonMention(name: personName(name.range), nameRange: name.range, roles: (office.map { [$0] } ?? []) + [title],
                                        sentence: clause, evidence: .honorific))
         }
@@ -917,7 +917,7 @@ struct PersonReader {
                 // 中华海外联谊会理事胡某委员捧着…: after any word, a name a seat follows where ICU's dictionary opens a word.
                 if mayHaveSeat, let seated = seatedAfterWord(at: here, clause) {
                     // 教体支部甲老师: the office written just before the name (its employer, its branch) is a role too.
-                    let office = branchBefore(here, clause)
+                    let office = officeBefore(here, clause)
                     found.append(PersonMention(name: personName(seated.range), nameRange: seated.range, roles: (office.map { [$0] } ?? []) + [seated.next],
                                                sentence: clause, evidence: .honorific))
                     p = seated.next.upperBound
@@ -976,7 +976,7 @@ struct PersonReader {
                 } else if honorificAfter(first.range.upperBound, clause) {
                     // 来自特邀界的邓少华委员: the party or sector just before 的 is the person's;
                     // 教体支部闫某老师: so is the office just before the name (its employer, its branch).
-                    let sector = sectorBefore(here) ?? branchBefore(here, clause)
+                    let sector = sectorBefore(here) ?? officeBefore(here, clause)
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                                roles: (sector.map { [$0] } ?? []) + [first.next] + affiliation(after: first.range.upperBound, clause),
                                                sentence: clause, evidence: .honorific))
@@ -1189,19 +1189,29 @@ struct PersonReader {
 
     /// The office named just before `at`, back to the segment's start, when it ends as an office ends (`教体支部`,
     /// `市教育局`) and holds two characters or more: the employer or branch of the name at `at`.
-    func employerBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
-        guard at >= clause.lowerBound + 6, let before = han(at - 3, at), Self.employerEnds.contains(before) else { return nil }
-        let office = segmentStart(before: at, floor: clause.lowerBound)..<at
+    func employerBefore(_ at: Int, _ clause: Range<Int>, ends: Set<UInt32> = employerEnds) -> Range<Int>? {
+        guard at >= clause.lowerBound + 6, let before = han(at - 3, at), ends.contains(before) else { return nil }
+        var office = segmentStart(before: at, floor: clause.lowerBound)..<at
+        // 听取了某管委会甲主任…: the verb's clause before the office is no part of it.
+        if let done = UTF8Scan.findLast(Self.perfective, in: bytes, from: office.lowerBound, to: office.upperBound) {
+            office = (done + Self.perfective.count)..<at
+        }
         return office.count >= 6 ? office : nil
     }
 
-    /// The branch named just before a name that a title follows (`教体支部甲老师`, `民盟某支社乙委员`): the branch the
-    /// person belongs to. Other offices stay out: a party's reading of `盟省委政研室甲副主任` takes the title alone.
-    func branchBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
-        guard let office = employerBefore(at, clause),
-              SpeakerRoles.branchWords.contains(where: { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, office) }) else { return nil }
+    /// The office named just before a name that a title follows (ending as a signature's office ends, `officeEnds`): its branch (`教体支部甲老师`, `民盟某支社乙委员`), or
+    /// an employer that names no party (`杭州湾新区管委会甲主任`: the title is the employer's, not the party's the news
+    /// is about). An office of a party's own committee stays out (`盟省委政研室甲副主任`): the party reads the title alone.
+    func officeBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
+        guard let office = employerBefore(at, clause, ends: Self.officeEnds) else { return nil }
+        if SpeakerRoles.branchWords.contains(where: { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, office) }) { return office }
+        guard !Self.overlaps(parties, office), let first = han(office.lowerBound, office.upperBound),
+              !Self.partyShortForms.contains(first) else { return nil }
         return office
     }
+
+    /// The one-character forms a party's own news writes its committees with (盟市委, 社省委).
+    static let partyShortForms: Set<UInt32> = Set(SpeakerRoles.shortPrefixes.flatMap { $0.prefix.unicodeScalars.map(\.value) })
 
     /// `公司老总王某某表示`: inside a clause, after a word no list holds, an unambiguous surname and two
     /// given characters before a reporting verb of two characters or more (表示, 指出) are a name where ICU's
