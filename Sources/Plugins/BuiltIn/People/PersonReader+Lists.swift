@@ -24,6 +24,20 @@ extension PersonReader {
         return items.map { PersonMention(name: personName($0.name), nameRange: $0.name, roles: [$0.employer], sentence: clause, evidence: .title) }
     }
 
+    /// `甲、乙、丙,丁、戊等8位企业家委员`: a list that goes on past a comma, where what follows the comma is itself a list
+    /// of names closed by 等 and a count of persons: where the next name starts, else nil.
+    func listGoingOnPastComma(at: Int, _ clause: Range<Int>) -> Int? {
+        guard at < clause.upperBound, bytes[at] == 0x2C,
+              let next = name(at: at + 1, limit: clause.upperBound, strong: true, listed: true),
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: next.range.upperBound) else { return nil }
+        var end = next.range.upperBound
+        while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end),
+              let more = name(at: end + 3, limit: clause.upperBound, strong: true, listed: true) {
+            end = more.range.upperBound
+        }
+        return countedAfterEtc(end, clause) != nil ? at + 1 : nil
+    }
+
     /// `来自阿根廷的甲、美国的乙、加拿大的丙等8名海外侨胞代表`: a list whose every name follows a short phrase
     /// closed by 的 (where the person comes from, what they do), three at least, closed by 等 and a count, punctuation
     /// or a verb of the list. The phrases say nothing of party; what the count calls the names is their role.
@@ -69,7 +83,7 @@ extension PersonReader {
         var at = skipNotes(first.upperBound, limit: clause.upperBound)
         // 卢某(女)、郑某: a note of sex or people after a member says the list is of persons.
         var noted = at > first.upperBound
-        while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) {
+        while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) ?? listGoingOnPastComma(at: at, clause) {
             // A name between names is a name, even one that is also a word (张三、海涛、李四).
             // 达哇卓玛、扎西拉仲、安旺扎美等14名委员: an item no reading takes, between 、 and what
             // goes on with the list, is one of it (the list must still close as one of persons).
