@@ -20,6 +20,12 @@ enum WorkPlanSpacedTable {
         while n < lines.count {
             if let units = leadingUnitColumns(bytes, lines[n]) {
                 n += 1
+                // A header too wide for the page goes on over the lines under it (`实际完成情况` / `任务完成率 备注`).
+                var wrapped = 0
+                while n < lines.count, wrapped < maxHeaderLines, continuesHeader(bytes, lines[n]) {
+                    n += 1
+                    wrapped += 1
+                }
                 let (rows, end) = rowsReadFromTheLeft(bytes, lines, from: n, unitColumns: units)
                 result += rows
                 n = max(end, n)
@@ -108,6 +114,19 @@ enum WorkPlanSpacedTable {
     }
 
     static let numberWordStart = Array("编".utf8)
+
+    /// The most lines a wrapped header takes under its first line.
+    static let maxHeaderLines = 3
+    /// How long a header's cell may be, in characters.
+    static let longestHeaderWord = 8
+
+    /// A line under a header that carries more of its cells: a few short words, no row's number, no heading, no units.
+    static func continuesHeader(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard line.count <= longestHeader / 2, !opensRow(bytes, line), WorkPlanTable.number(bytes, line) == nil,
+              OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil, !readsAsUnitList(bytes, line) else { return false }
+        let words = String(decoding: bytes[line], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.count <= longestHeaderWord }
+    }
 
     /// The rows of a table read from the left, from line `n`: a row's number, the task's words, then
     /// the first word (or words, one per unit column) that reads as units; what follows is figures

@@ -363,6 +363,10 @@ struct WorkPlanTable {
 
     /// A cell holding only a number of one to three digits.
     static func number(_ bytes: [UInt8], _ cell: Range<Int>) -> Int? {
+        // (12): a row's number in brackets.
+        if cell.count >= 3, bytes[cell.lowerBound] == 0x28, bytes[cell.upperBound - 1] == 0x29 {
+            return number(bytes, (cell.lowerBound + 1)..<(cell.upperBound - 1))
+        }
         guard !cell.isEmpty, cell.count <= 3, bytes[cell].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return bytes[cell].reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
