@@ -34,6 +34,16 @@ import Testing
         #expect(tasks.contains { $0.properties["title"] == .string("完善农村寄递物流体系") })
     }
 
+    /// A header cell wrapped over two lines (`区政府办` / `协管责任人`) shifts a table's cells, and the officers' names
+    /// fall in its unit columns: a name spelled as a person's, reading as no unit, is dropped from a task's units.
+    @Test func officersNamesAreNoUnits() throws {
+        let words = try PersonWords.builtIn()
+        for name in ["徐铭喜", "杨大明", "沈为庆"] { #expect(WorkPlanExtractor.isPersonsName(name, words: words), "\(name)") }
+        for unit in ["区发改局", "高新园", "财务科", "办公室", "各科室", "各乡", "文明办", "区统计局", "临江镇"] {
+            #expect(!WorkPlanExtractor.isPersonsName(unit, words: words), "\(unit)")
+        }
+    }
+
     @Test func personsWhoAnswerForATaskAreNoUnits() throws {
         let url = Self.folder.appendingPathComponent("plans/district-own-lines.txt")
         let (_, text) = try ExtractionScoreTests.split(url)

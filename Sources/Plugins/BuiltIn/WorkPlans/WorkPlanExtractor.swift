@@ -274,6 +274,13 @@ struct WorkPlanExtractor: Extractor {
             }
         }
 
+        // A leader's or an officer's name read from a unit column (a header cell wrapped over two lines shifts
+        // the columns: `协管责任人` then `牵头单位`) is no unit: a name spelled as a person's that reads as no unit.
+        let personWords = try? PersonWords.builtIn()
+        for n in tasks.indices {
+            tasks[n].units.units.removeAll { Self.isPersonsName($0.name, words: personWords) }
+        }
+        tasks.removeAll { $0.units.units.isEmpty }
         // A table whose 责任单位 column repeats the lead (`牵头单位: 区发改局`, `责任单位: 区发改局、区财政局`):
         // the lead leads; it is not also one of the others.
         for n in tasks.indices where tasks[n].units.units.contains(where: { $0.kind == .lead }) {
@@ -471,6 +478,16 @@ struct WorkPlanExtractor: Extractor {
     static let bodyLines = 2
     /// A paragraph shorter than this is no task of its own.
     static let shortestTask = 15
+
+    /// Whether a unit's `name` is a person's: spelled as one (`PersonWords.spells`), reading as no unit and
+    /// ending as no place or body ends (`徐某喜`, not `高新园`, `财务科`).
+    static func isPersonsName(_ name: String, words: PersonWords?) -> Bool {
+        guard let words, words.spells(name), let last = name.unicodeScalars.last, !placeOrBodyEnds.contains(last.value) else { return false }
+        return !UnitLine.readsAsUnit(name) && !UnitAssignment.looksLikeUnit(name)
+    }
+
+    /// Last characters of a place's or a body's name, which no person's name among units ends with (高新园, 某镇).
+    static let placeOrBodyEnds: Set<UInt32> = Set("园区局委办室科股站所院校馆心队部处厅会社镇乡街村县市省港城".unicodeScalars.map(\.value))
 
     /// The units of a paragraph with no number that is still a task: a bracket of
     /// units closes it (`…同步起草(市政府办公室负责)。`), or its units come alone on
