@@ -31,7 +31,10 @@ enum GluedOutline {
         var last = 0
         var i = line.lowerBound + 1
         while i < line.upperBound {
-            let closes = bytes[i - 1] == 0x29 || (i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3))
+            // Cheap test first (this runs at every byte of a long line): `)` or the last byte of `。` (E3 80 82) just before.
+            let previous = bytes[i - 1]
+            guard previous == 0x29 || previous == 0x82 else { i += 1; continue }
+            let closes = previous == 0x29 || (i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3))
             if closes, let marker = OutlineMarker.parse(bytes, at: i, end: line.upperBound), marker.level == 1, marker.number > last {
                 starts.append(i)
                 last = marker.number
