@@ -72,7 +72,7 @@ struct PersonReader {
         found += signed
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
-        return withoutFirstParts(all)
+        return withoutFirstParts(all).filter { !namesABranchOfAPlace($0.nameRange) }
     }
 
     static let plural = Array("们".utf8)
@@ -1307,6 +1307,13 @@ struct PersonReader {
         return false
     }
     static let placeLevels = ["区", "县", "市", "镇", "乡", "州", "省", "旗"].map { Array($0.utf8) }
+
+    /// `民革房山总支`: a place's short name before a party body's word (总支, 支部, 委员会), where the text names the
+    /// place with its level elsewhere (房山区), is the place, no person.
+    func namesABranchOfAPlace(_ name: Range<Int>) -> Bool {
+        Self.branchBodies.contains { UTF8Scan.hasPrefix($0, in: bytes, at: name.upperBound) } && isPlaceNamedElsewhere(name)
+    }
+    static let branchBodies = (SpeakerRoles.committeeWords + SpeakerRoles.branchWords).map { Array($0.utf8) }
 
     /// A name opening a line, followed by its roles (after a comma or a space)
     /// or by a colon and a title (then the surname must be unambiguous).
