@@ -42,7 +42,7 @@ extension PersonReader {
     /// closed by 的 (where the person comes from, what they do), three at least, closed by 等 and a count, punctuation
     /// or a verb of the list. The phrases say nothing of party; what the count calls the names is their role.
     func describedList(at p: Int, _ clause: Range<Int>) -> [PersonMention]? {
-        guard let first = described(from: p, clause, longest: Self.longestDescription + 4) else { return nil }
+        guard let first = described(from: p, clause, longest: Self.longestFirstDescription) else { return nil }
         var names = [first]
         var end = first.upperBound
         while UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end), let next = described(from: end + 3, clause, longest: Self.longestDescription) {
@@ -57,8 +57,9 @@ extension PersonReader {
         return names.map { PersonMention(name: personName($0), nameRange: $0, roles: role.map { [$0] } ?? [], sentence: clause, evidence: .list) }
     }
 
-    /// The most Han characters of a phrase before 的 in `describedList` (the first may open with 另外来自).
+    /// The most Han characters of a phrase before 的 in `describedList`; the first may open with more (另外来自…).
     static let longestDescription = 6
+    static let longestFirstDescription = 10
 
     /// A phrase of one to `longest` Han characters from `start`, 的, and a sure name: the name.
     func described(from start: Int, _ clause: Range<Int>, longest: Int) -> Range<Int>? {

@@ -1199,16 +1199,19 @@ struct PersonReader {
         return office.count >= 6 ? office : nil
     }
 
-    /// The office named just before a name that a title follows (ending as a signature's office ends, `officeEnds`): its branch (`教体支部甲老师`, `民盟某支社乙委员`), or
-    /// an employer that names no party (`杭州湾新区管委会甲主任`: the title is the employer's, not the party's the news
-    /// is about). An office of a party's own committee stays out (`盟省委政研室甲副主任`): the party reads the title alone.
+    /// The office named just before a name that a title follows, ending as a signature's office ends (`officeEnds`):
+    /// its branch (`教体支部甲老师`, `民盟某支社乙委员`), or an employer that names no party (`杭州湾新区管委会甲主任`:
+    /// the title is the employer's, not the party's the news is about). An office of a party's own committee stays
+    /// out (`盟省委政研室甲副主任`): the party reads the title alone.
     func officeBefore(_ at: Int, _ clause: Range<Int>) -> Range<Int>? {
         guard let office = employerBefore(at, clause, ends: Self.officeEnds) else { return nil }
-        if SpeakerRoles.branchWords.contains(where: { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, office) }) { return office }
+        if Self.branchWordBytes.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, office) }) { return office }
         guard !Self.overlaps(parties, office), let first = han(office.lowerBound, office.upperBound),
               !Self.partyShortForms.contains(first) else { return nil }
         return office
     }
+
+    static let branchWordBytes = SpeakerRoles.branchWords.map { Array($0.utf8) }
 
     /// The one-character forms a party's own news writes its committees with (盟市委, 社省委).
     static let partyShortForms: Set<UInt32> = Set(SpeakerRoles.shortPrefixes.flatMap { $0.prefix.unicodeScalars.map(\.value) })
@@ -1313,7 +1316,7 @@ struct PersonReader {
     func namesABranchOfAPlace(_ name: Range<Int>) -> Bool {
         Self.branchBodies.contains { UTF8Scan.hasPrefix($0, in: bytes, at: name.upperBound) } && isPlaceNamedElsewhere(name)
     }
-    static let branchBodies = (SpeakerRoles.committeeWords + SpeakerRoles.branchWords).map { Array($0.utf8) }
+    static let branchBodies = SpeakerRoles.committeeWords.map { Array($0.utf8) } + branchWordBytes
 
     /// A name opening a line, followed by its roles (after a comma or a space)
     /// or by a colon and a title (then the surname must be unambiguous).

@@ -184,7 +184,8 @@ struct ProsePersonExtractor: Extractor {
     /// unless an honorific or a byline goes with it (黄山委员, 记者 金华).
     func isPlaceName(_ mention: PersonMention) -> Bool {
         guard mention.evidence != .honorific, mention.evidence != .byline else { return false }
-        return DocumentCity.isCity(mention.name) || DocumentCity.isProvince(ArraySlice(mention.name.utf8))
+        // The table itself, not `isProvince`, which takes any name when the table could not be read.
+        return DocumentCity.isCity(mention.name) || DocumentCity.provinces.names.contains(mention.name)
     }
 
     /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).

@@ -169,7 +169,7 @@ struct WorkPlanExtractor: Extractor {
             // 1.加强X。 then 市发改委牵头落实 on the next line; a heading, then a paragraph opening with its
             // units (`1、某某项目` / `由副市长甲负责,市建委牵头,相关部门配合,…`).
             if units == nil, n + 1 < lines.count {
-                units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitLine(bytes, lines, n, kind: bareUnits, then: nextColumn) ?? Self.unitBetweenItems(bytes, lines, n)
+                units = UnitLine.parse(bytes, lines[n + 1]) ?? Self.bareUnitCells(bytes, lines, n, kind: bareUnits, then: nextColumn) ?? Self.unitBetweenItems(bytes, lines, n)
                     ?? (outline != nil ? UnitAssignment.bracketLine(in: bytes, lines[n + 1]) : nil)
                     ?? (outline != nil && OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil
                         ? UnitClause.leading(bytes, lines[n + 1]) : nil)
@@ -276,11 +276,14 @@ struct WorkPlanExtractor: Extractor {
 
         // A leader's or an officer's name read from a unit column (a header cell wrapped over two lines shifts
         // the columns: `协管责任人` then `牵头单位`) is no unit: a name spelled as a person's that reads as no unit.
+        // A task left with no unit by that is no task; one that had none before keeps its place.
         let personWords = try? PersonWords.builtIn()
+        tasks.removeAll { task in
+            !task.units.units.isEmpty && task.units.units.allSatisfy { Self.isPersonsName($0.name, words: personWords) }
+        }
         for n in tasks.indices {
             tasks[n].units.units.removeAll { Self.isPersonsName($0.name, words: personWords) }
         }
-        tasks.removeAll { $0.units.units.isEmpty }
         // A table whose 责任单位 column repeats the lead (`牵头单位: 区发改局`, `责任单位: 区发改局、区财政局`):
         // the lead leads; it is not also one of the others.
         for n in tasks.indices where tasks[n].units.units.contains(where: { $0.kind == .lead }) {
@@ -507,14 +510,10 @@ struct WorkPlanExtractor: Extractor {
         return units
     }
 
-    /// The bare unit names on the line after line `n`, under a header naming their
-    /// column (`kind`). A target may close with `。` (`固定资产投资增长7%。`), but a
-    /// sentence with an office under it and a date under that is the document's
-    /// end, signed: that office is no unit.
-    /// `next`: the kind of a second unit column; the bare unit lines under the first one are its cell
-    /// (`区发改局` / `区工信局` / `各街道办事处`: the lead, then the others).
-    static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?,
-                             then next: UnitAssignment.Kind? = nil) -> UnitAssignment? {
+    /// The bare unit names under line `n` (`bareUnitLine`); where the header names a second unit column (`next`),
+    /// the bare unit lines under the first one are its cell (`区发改局` / `区工信局` / `各街道办事处`: the lead, then the others).
+    static func bareUnitCells(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?,
+                              then next: UnitAssignment.Kind?) -> UnitAssignment? {
         guard var first = bareUnitLine(bytes, lines, n, kind: kind) else { return nil }
         guard let next else { return first }
         var m = n + 2
@@ -530,6 +529,10 @@ struct WorkPlanExtractor: Extractor {
     /// The most lines a second unit column's cell takes under the first's.
     static let secondCellLines = 4
 
+    /// The bare unit names on the line after line `n`, under a header naming their
+    /// column (`kind`). A target may close with `。` (`固定资产投资增长7%。`), but a
+    /// sentence with an office under it and a date under that is the document's
+    /// end, signed: that office is no unit.
     static func bareUnitLine(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?) -> UnitAssignment? {
         guard let kind, n + 1 < lines.count else { return nil }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, lines[n]) {
@@ -570,7 +573,7 @@ struct WorkPlanExtractor: Extractor {
         let line = lines[n]
         guard line.count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, line), UnitLine.parse(bytes, line) == nil else { return nil }
         if let bare, UnitLine.parseBare(bytes, line, kind: bare) != nil { return nil }
-        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitLine(bytes, lines, n, kind: bare, then: next) { return units }
+        if n + 1 < lines.count, let units = UnitLine.parse(bytes, lines[n + 1]) ?? bareUnitCells(bytes, lines, n, kind: bare, then: next) { return units }
         if n > 0, lines[n - 1].count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, lines[n - 1]) }) { return nil }
         // Labels after the text (`…建议  主办单位:A  协办单位:B`) are a list's columns, not a task's bracket.
         guard let units = UnitAssignment.find(in: bytes, line: line) ?? UnitAssignment.bareBracketAfterSentence(in: bytes, line: line),
