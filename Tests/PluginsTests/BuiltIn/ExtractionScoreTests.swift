@@ -7,8 +7,8 @@ import Testing
 /// `EXTRACTION_FIXTURES=/path swift test --filter ExtractionScoreTests` reads
 /// `people/*.txt` (the person fixtures' format, see `Fixtures/people/README.md`,
 /// plus `#! sector: A = SECTOR`, counted with the parties) and `plans/*.txt`
-/// (`#! task: TITLE | lead: A、B | responsible: C、D`, and `| data: E` where the key scores the units
-/// that only supply the task's figures, PROVIDES_DATA_FOR), and prints persons F1,
+/// (`#! task: TITLE | lead: A、B | responsible: C、D`, and `| data: E` for the units that supply the
+/// task's figures, scored as responsible), and prints persons F1,
 /// party attribution and task units F1, with every miss and false hit.
 ///
 /// `Fixtures/blind` holds 66 such documents and 16 plans, written without
@@ -171,13 +171,12 @@ import Testing
                     wanted[field[..<colon].trimmingCharacters(in: .whitespaces)] = Self.list(String(field[field.index(after: colon)...]))
                 }
                 for unit in wanted["lead"] ?? [] { expected.insert("\(title) | lead | \(unit)") }
-                for unit in wanted["responsible"] ?? [] { expected.insert("\(title) | responsible | \(unit)") }
-                // Units that only supply a task's figures are scored where the key names them (`data:`).
-                for unit in wanted["data"] ?? [] { expected.insert("\(title) | data | \(unit)") }
+                // Units that supply a task's figures (`data:`) are among those responsible for it, unless they lead it.
+                wanted["responsible", default: []] += (wanted["data"] ?? []).filter { !(wanted["lead"] ?? []).contains($0) }
+                for unit in Set(wanted["responsible"] ?? []) { expected.insert("\(title) | responsible | \(unit)") }
                 guard let task = Self.task(titled: title, in: g) else { continue }
                 for r in g.incoming(task).map(g.relationship) {
-                    let role = r.type == "LEADS" ? "lead" : r.type == "RESPONSIBLE_FOR" ? "responsible"
-                        : r.type == "PROVIDES_DATA_FOR" && wanted["data"] != nil ? "data" : nil
+                    let role = r.type == "LEADS" ? "lead" : r.type == "RESPONSIBLE_FOR" ? "responsible" : nil
                     guard let role else { continue }
                     let unit = g.node(r.start)
                     // An expected unit written under an alias counts when the node carries that alias, compared as the

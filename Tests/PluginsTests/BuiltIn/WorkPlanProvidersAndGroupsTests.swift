@@ -21,29 +21,49 @@ import Testing
         return g.incoming(id).map(g.relationship).filter { $0.type == type }.compactMap { g.node($0.start).name }.sorted()
     }
 
-    @Test func aDataProviderSuppliesFiguresAndAnswersForNothing() throws {
+    @Test func aDataProviderAnswersForTheFiguresAsWritten() throws {
         let g = try Self.graph("municipal-data-providers.txt")
         let title = "规模以上工业增加值增长6.5%左右"
-        #expect(try Self.units(g, title, "PROVIDES_DATA_FOR") == ["市统计局"])
-        #expect(try Self.units(g, title, "RESPONSIBLE_FOR") == ["市科技局", "市能源局"])
+        #expect(try Self.units(g, title, "RESPONSIBLE_FOR") == ["市科技局", "市统计局", "市能源局"])
         #expect(try Self.units(g, title, "LEADS") == ["市工信局"])
         // The label the plan used is kept on the relationship; the lead leader is a person, no unit.
         let id = try #require(ExtractionScoreTests.task(titled: title, in: g))
-        let data = try #require(g.incoming(id).map(g.relationship).first { $0.type == "PROVIDES_DATA_FOR" })
+        let data = try #require(g.incoming(id).map(g.relationship).first { g.node($0.start).name == "市统计局" })
         #expect(data.properties["role"] == .string("数据提供单位"))
+        // A unit responsible for a task that also supplies its figures answers for it once.
+        let trade = try #require(ExtractionScoreTests.task(titled: "外贸进出口总额增长5%", in: g))
+        #expect(g.incoming(trade).map(g.relationship).filter { g.node($0.start).name == "临溪海关" }.count == 1)
         #expect(!g.nodes(withLabel: "Agency").compactMap { g.node($0).name }.contains { $0.contains("赵某") || $0.hasPrefix("数据") })
     }
 
-    @Test func aMarkLeadsOnlyWhereThePlanSaysSo() throws {
+    @Test func aStarLeadsByCustomOtherMarksOnlyWhereThePlanSaysSo() throws {
         let stated = try Self.graph("county-bar-cells-star-leads.txt")
         #expect(try Self.units(stated, "城乡居民人均可支配收入增长6.5%", "LEADS") == ["县发改局"])
+        // No note on the mark: ★ before one unit of a cell is the lead by custom.
         let unstated = try Self.graph("district-bar-cells-marked-units.txt")
-        #expect(unstated.relationships(ofType: "LEADS").isEmpty)
-        #expect(unstated.relationships(ofType: "RESPONSIBLE_FOR").count == 8)
-        #expect(try Self.units(unstated, "规上工业总产值增长5%左右", "RESPONSIBLE_FOR") == ["区工信局", "统计局"])
+        #expect(unstated.relationships(ofType: "LEADS").count == 4)
+        #expect(try Self.units(unstated, "规上工业总产值增长5%左右", "LEADS") == ["区工信局"])
+        #expect(try Self.units(unstated, "规上工业总产值增长5%左右", "RESPONSIBLE_FOR") == ["统计局"])
+        #expect(try Self.units(unstated, "社会消费品零售总额增长7%", "RESPONSIBLE_FOR") == ["区商务局"])
         // No unit keeps the mark in its name.
         for g in [stated, unstated] {
             #expect(!g.nodes(withLabel: "Agency").compactMap { g.node($0).name }.contains { $0.contains("★") || $0.contains("▲") })
+        }
+    }
+
+    @Test func aMarkWithNoNoteThatSinglesOutNoUnitLeadsNothing() throws {
+        func plan(_ cells: [String]) -> String {
+            var lines = ["某区2025年重点工作任务分解表", "序号", "|", "重点工作任务", "|", "责任单位", "|"]
+            for (n, cell) in cells.enumerated() {
+                lines += ["\(n + 1)", "|", "完成第\(n + 1)项重点工作任务。", "|", cell, "|"]
+            }
+            return lines.joined(separator: "\n")
+        }
+        // ▲ is no lead's mark by custom; ★ on every unit of a cell singles none out.
+        for (cells, units) in [(["▲区发改局、区统计局", "▲区财政局、区税务局"], 4), (["★区发改局、★区统计局", "★区财政局"], 3)] {
+            let g = try ExtractionScoreTests.extract(plan(cells), city: "某市", id: "marks")
+            #expect(g.relationships(ofType: "LEADS").isEmpty, "\(cells)")
+            #expect(g.relationships(ofType: "RESPONSIBLE_FOR").count == units, "\(cells)")
         }
     }
 

@@ -56,6 +56,16 @@ struct ProsePersonExtractor: Extractor {
             // 张三 where the document names him again without roles (张三指出).
             let texts = mentions.map { $0.roles.map(prepared.text.string) }
             let places = texts.map { PersonPlace.of(roles: $0, city: prepared.city, province: prepared.province) }
+            // 江苏省政协党组成员、秘书长黄继鹏 … 黄继鹏秘书长: a bare title after a name that the name's roles elsewhere
+            // end in, after a body, repeats that post; it is no bare office for the document's party.
+            var fullTitles: [String: Set<String>] = [:]
+            for (mention, roleTexts) in zip(mentions, texts) {
+                for text in roleTexts {
+                    for title in Self.repeatedTitles where text.hasSuffix(title) && text.count > title.count {
+                        fullTitles[mention.name, default: []].insert(title)
+                    }
+                }
+            }
             var provincial: [String: String] = [:]
             for (mention, place) in zip(mentions, places) where place != nil && place != prepared.city && provincial[mention.name] == nil {
                 provincial[mention.name] = place
@@ -105,7 +115,8 @@ struct ProsePersonExtractor: Extractor {
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
                     ?? bodyBeforeName(mention, texts[n], bytes: bytes, roles: roles, context: context)
-                var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, document: documentNode, date: date, place: named,
+                let repeatsTitle = texts[n].count == 1 && fullTitles[mention.name]?.contains(texts[n][0]) == true
+                var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, repeatsTitle: repeatsTitle, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
                                                writer: &writer)
                 // 民盟某支部委员、区政协委员甲,区政协常委乙、丙: the sentence says whose party it is; a later
@@ -198,6 +209,9 @@ struct ProsePersonExtractor: Extractor {
         return reader.mentions().map(runs.original)
     }
 
+    /// Bare titles a name may repeat from its full post (`黄继鹏秘书长` after `省政协秘书长黄继鹏`).
+    static let repeatedTitles = SpeakerRoles.committeeSecretaries + SpeakerRoles.chairOffices + SpeakerRoles.partyOffices
+
     /// Writes one mention of a person keyed to `place` (`PersonPlace`); `roleTexts` are its roles' text.
     /// A bare office takes its party from `context`; what follows the name
     /// (`当选为…`, `代表…`) may state a membership too; `sharedRole` is the
@@ -205,7 +219,7 @@ struct ProsePersonExtractor: Extractor {
     /// Returns the person and what the mention says of a seat (`SeatMembers.Seen`).
     @discardableResult
     func write(
-        _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
+        _ mention: PersonMention, roleTexts: [String], sharedRole: String? = nil, repeatsTitle: Bool = false, document: NodeID, date: Value, place: String?, roles: SpeakerRoles,
         context: PartyContext, phrasesAfter: [String], nameStarts: [Int: Int] = [:], nameEnds: [Int: Int] = [:], writer: inout FactWriter
     ) throws -> (NodeID, SeatMembers.Seen) {
         var mention = mention, roleTexts = roleTexts
@@ -231,7 +245,7 @@ struct ProsePersonExtractor: Extractor {
             return (person, .byline(newly: newly))
         }
         if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
-        let around = context.context(at: mention.nameRange.lowerBound)
+        let around = repeatsTitle ? SpeakerRoles.Context() : context.context(at: mention.nameRange.lowerBound)
         // What the text says after the name (`当选为…`, `代表…`), read once by the caller.
         var after = phrasesAfter
         // Roles may stand after the name (an honorific): the sector is before whichever comes first.

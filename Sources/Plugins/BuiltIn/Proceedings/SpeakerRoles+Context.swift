@@ -36,7 +36,7 @@ extension SpeakerRoles {
         "主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "挂职副主席", "名誉主席",
         "秘书长", "副秘书长", "会长", "副会长", "常务副会长", "名誉会长", "荣誉主席", "荣誉会长",
         // 选举甲为省妇联主席、乙等5人为副主席、丙等11人为常委: its standing and executive committees' seats.
-        "常委", "常务委员", "执委", "执行委员",
+        "常委", "常务委员", "常委委员", "执委", "执行委员",
     ]
 
     /// A bare post of the federation the sentence names (`当选为副主席` after `区妇联…`), as its membership.
@@ -205,8 +205,9 @@ extension SpeakerRoles {
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) && !Self.isMemberCompound(office.dropFirst($0.word.count)) })
                     ?? Self.memberWords.first(where: { $0.word != Self.partyMember && Self.memberCore(office).hasUTF8Suffix($0.word)
-                        && (1...2).contains(Self.memberCore(office).count - $0.word.count) }) {
-            // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员).
+                        && ((1...2).contains(Self.memberCore(office).count - $0.word.count) || Self.isPlace(Self.memberCore(office).dropLast($0.word.count))) }) {
+            // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员);
+            // 栖霞区盟员: after the place of the branch the member is in.
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties
         } else if allowed == nil, office.isEmpty, let level, Self.branchWords.contains(level) {
@@ -245,6 +246,14 @@ extension SpeakerRoles {
         }
         return nil
     }
+
+    /// A place's name with its level (`栖霞区`, `某某县`), `in`/`by` before it dropped (`以栖霞区盟员`).
+    static func isPlace(_ text: Substring) -> Bool {
+        let place = text.hasUTF8Prefix("以") || text.hasUTF8Prefix("在") ? text.dropFirst() : text
+        guard let level = place.last, placeLevelEnds.contains(level) else { return false }
+        return (2...6).contains(place.count) && place.allSatisfy(isHan)
+    }
+    static let placeLevelEnds: Set<Character> = ["省", "市", "区", "县", "州", "镇", "乡", "旗"]
 
     /// Words that make a member word a firm's or a unit's (`会员企业代表`): no person's membership.
     static let memberCompounds = ["企业", "单位", "公司", "商会"]

@@ -57,6 +57,12 @@ struct SpeakerRoles {
     static let cppcc = "政协"
     static let partyLevels = ["市委员会", "省委员会", "区委员会", "委员会", "市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "中央"]
 
+    /// A bare post an assembly (政协, 人大) holds as a party's committee does: its secretaries and chairs, a post in
+    /// one of its committees or in its organ (`提案委员会副主任`, `研究室主任`). A party's own offices (主委) are not.
+    static func isAssemblyPost(_ item: String) -> Bool {
+        committeeSecretaries.contains(item) || chairOffices.contains(item) || isOwnBodyPost(item) || isOrganPost(item)
+    }
+
     /// The claims of the role items in `text` (items split by `、` and `,`);
     /// `context` gives a bare office (`副主委`, `盟员`) the party around it.
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
@@ -195,7 +201,9 @@ struct SpeakerRoles {
                 continue
             }
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
-            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? contextMembership(item, context, elected: elected) ?? communistPost(item)
+            // 省政协党组成员、秘书长, 省政协副秘书长、研究室主任 in a party's news: a bare post the assembly also has, after its post, is its.
+            let assemblys = servesBefore && Self.isAssemblyPost(item)
+            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblys ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
                 ?? sectorMember(item, context) {
                 result.append(claim)
                 continue

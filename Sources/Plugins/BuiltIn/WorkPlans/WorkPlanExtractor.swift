@@ -262,8 +262,10 @@ struct WorkPlanExtractor: Extractor {
                 tasks[n].units.units[first].role = "牵头"
             }
         }
-        // `★为牵头单位`: a unit written with a mark the plan says leads, leads; with no such note the mark says nothing.
-        let marks = Self.leadMarks(bytes)
+        // `★为牵头单位`: a unit written with a mark the plan says leads, leads. A plan that notes no mark
+        // leads with ★ by custom, where the mark singles out one unit of a task.
+        let noted = Self.leadMarks(bytes)
+        let marks = noted.isEmpty ? Self.unstatedLeadMarks(bytes, units: tasks.map(\.units)) : noted
         if !marks.isEmpty {
             for n in tasks.indices {
                 for k in tasks[n].units.units.indices where tasks[n].units.units[k].kind == .responsible
@@ -289,6 +291,11 @@ struct WorkPlanExtractor: Extractor {
         for n in tasks.indices where tasks[n].units.units.contains(where: { $0.kind == .lead }) {
             let leads = Set(tasks[n].units.units.filter { $0.kind == .lead }.map(\.name))
             tasks[n].units.units.removeAll { $0.kind == .responsible && leads.contains($0.name) }
+        }
+        // A unit that carries the task out and also supplies its figures answers for it once, as the one who carries it out.
+        for n in tasks.indices where tasks[n].units.units.contains(where: { $0.kind == .dataProvider }) {
+            let doers = Set(tasks[n].units.units.filter { $0.kind != .dataProvider }.map(\.name))
+            tasks[n].units.units.removeAll { $0.kind == .dataProvider && doers.contains($0.name) }
         }
         try FactWriter.write(document, text, city: prepared.city, into: &graph) { writer in
             let documentNode = try writer.documentNode()
@@ -338,8 +345,9 @@ struct WorkPlanExtractor: Extractor {
         }
     }
 
-    /// The relationship each kind of unit has with its task.
-    static let relationship: [UnitAssignment.Kind: String] = [.lead: "LEADS", .responsible: "RESPONSIBLE_FOR", .dataProvider: "PROVIDES_DATA_FOR"]
+    /// The relationship each kind of unit has with its task. A data provider answers for the task's figures: readers
+    /// count it among the units responsible, and its label (`数据提供单位`) stays on the relationship as `role`.
+    static let relationship: [UnitAssignment.Kind: String] = [.lead: "LEADS", .responsible: "RESPONSIBLE_FOR", .dataProvider: "RESPONSIBLE_FOR"]
 
     /// Words one of which every document that assigns units holds: labels (单位, 部门, or set out
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
@@ -611,6 +619,15 @@ struct WorkPlanExtractor: Extractor {
                 if words.leadMarkNotes.contains(where: { UTF8Scan.find($0, in: bytes, from: from, to: end) != nil }) { return true }
             }
             return false
+        }
+    }
+
+    /// The marks of `PlanWords.unstatedLeadMarks` a plan with no note on its marks sets before units, when
+    /// no task marks more than one of its units with it (a mark on every unit singles none out).
+    static func unstatedLeadMarks(_ bytes: [UInt8], units: [UnitAssignment]) -> [[UInt8]] {
+        PlanWords.shared.unstatedLeadMarks.filter { mark in
+            let marked = units.map { assignment in assignment.units.filter { Self.isMarked(bytes, $0.range, with: mark) }.count }
+            return marked.contains { $0 > 0 } && marked.allSatisfy { $0 <= 1 }
         }
     }
 

@@ -9,10 +9,10 @@
 //   text, number, ordinal, group), Agency, Industry; relationships
 //   (Document)-[:RECORDS]->(Proposal), (Task)-[:PART_OF]->(Proposal),
 //   (Agency)-[:LEADS]->(Task), (Agency)-[:RESPONSIBLE_FOR]->(Task) (with `role`
-//   when the document names it, e.g. 配合单位), (Agency)-[:PROVIDES_DATA_FOR]->(Task)
-//   (a unit that only supplies the task's figures, `数据提供单位`: not responsible for it),
+//   when the document names it, e.g. 配合单位, or 数据提供单位 for a unit that
+//   supplies the task's figures),
 //   (Task)-[:ABOUT]->(Industry);
-// - diagram style `work-plans` for Task, Agency, LEADS, RESPONSIBLE_FOR and PROVIDES_DATA_FOR.
+// - diagram style `work-plans` for Task, Agency, LEADS and RESPONSIBLE_FOR.
 
 /// Implementation plans: tasks, their lead and responsible units, and the proposal they implement.
 public struct WorkPlansPlugin: DomainPlugin {
@@ -33,7 +33,6 @@ public struct WorkPlansPlugin: DomainPlugin {
             edges: [
                 "LEADS": .init(color: "#C62828", lineStyle: "bold", caption: "牵头"),
                 "RESPONSIBLE_FOR": .init(color: "#1565C0", lineStyle: "solid", caption: "责任"),
-                "PROVIDES_DATA_FOR": .init(color: "#78909C", lineStyle: "dashed", caption: "数据"),
                 "PART_OF": .init(color: "#6A1B9A", lineStyle: "dashed"),
                 "ABOUT": .init(color: "#2E7D32", lineStyle: "dotted"),
             ]))
