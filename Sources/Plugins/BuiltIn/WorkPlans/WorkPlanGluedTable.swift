@@ -27,6 +27,9 @@ enum WorkPlanGluedTable {
         var deadline: Bool
         /// The byte offset of row 1's number.
         var end: Int
+        /// The header stands on its line and so does each row (`WorkPlanGluedLineRows`), a prose column (`全年完成情况`)
+        /// after the units possibly.
+        var rowsOnLines = false
     }
 
     /// The rows of every such table in `bytes`. Cheap on other text: a header is looked for only at `序号`
@@ -37,6 +40,12 @@ enum WorkPlanGluedTable {
         while let at = UTF8Scan.find(numberHeader, in: bytes, from: from) {
             from = at + numberHeader.count
             guard UTF8Scan.isHan(bytes, at: from), let header = header(bytes, from) else { continue }
+            if header.rowsOnLines {
+                let (rows, end) = WorkPlanGluedLineRows.read(bytes, header: header)
+                result += rows
+                from = max(from, end)
+                continue
+            }
             let (rows, end) = Reader(bytes, header).read()
             result += rows
             from = max(from, end)
@@ -52,7 +61,9 @@ enum WorkPlanGluedTable {
             chars.append(Character(String(decoding: bytes[at..<(at + 3)], as: UTF8.self)))
             at += 3
         }
-        guard at < bytes.count, bytes[at] == 0x31, chars.count >= 6 else { return nil }
+        // Row 1 glued to the header, or the header alone on its line.
+        let onItsLine = at < bytes.count && (bytes[at] == 0x0A || bytes[at] == 0x0D)
+        guard at < bytes.count, bytes[at] == 0x31 || onItsLine, chars.count >= 6 else { return nil }
         let words = String(chars)
         // Each unit column ends in 单位 or 部门; the first opens at its first label word in its last six characters.
         var ends: [String.Index] = []
@@ -81,8 +92,9 @@ enum WorkPlanGluedTable {
         }
         let rest = words[columnStart...]
         let deadline = WorkPlanSpacedTable.deadlineStarts.contains { rest.hasPrefix($0) }
-        guard rest.isEmpty || deadline else { return nil }
-        return Header(unitColumns: columns, leaders: leaderColumns.contains { before.contains($0) }, deadline: deadline, end: at)
+        let prose = onItsLine && WorkPlanGluedLineRows.proseColumnEnds.contains { rest.hasSuffix($0) }
+        guard rest.isEmpty || deadline || prose else { return nil }
+        return Header(unitColumns: columns, leaders: leaderColumns.contains { before.contains($0) }, deadline: deadline, end: at, rowsOnLines: onItsLine)
     }
 
     /// Words of a header's column of the leaders who answer for a task (`区政府分管领导`, `责任领导`, `责任人`).
