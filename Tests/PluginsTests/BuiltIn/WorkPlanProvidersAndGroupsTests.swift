@@ -59,8 +59,8 @@ import Testing
             }
             return lines.joined(separator: "\n")
         }
-        // ▲ is no lead's mark by custom; ★ on every unit of a cell singles none out.
-        for (cells, units) in [(["▲区发改局、区统计局", "▲区财政局、区税务局"], 4), (["★区发改局、★区统计局", "★区财政局"], 3)] {
+        // ◆ is no lead's mark by custom; ★ on every unit of a cell singles none out.
+        for (cells, units) in [(["◆区发改局、区统计局", "◆区财政局、区税务局"], 4), (["★区发改局、★区统计局", "★区财政局"], 3)] {
             let g = try ExtractionScoreTests.extract(plan(cells), city: "某市", id: "marks")
             #expect(g.relationships(ofType: "LEADS").isEmpty, "\(cells)")
             #expect(g.relationships(ofType: "RESPONSIBLE_FOR").count == units, "\(cells)")

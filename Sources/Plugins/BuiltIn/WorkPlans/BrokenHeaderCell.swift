@@ -52,8 +52,13 @@ enum BrokenHeaderCell {
     /// column whose first fragment names no column alone (`具体` / `内容`, `重点` / `任务`).
     static func isKnown(_ header: String, first: String) -> Bool {
         if knownHeaders.contains(header) { return true }
+        // `牵头` / `市领导`: the leaders' column, whose first fragment alone would read as the lead units'.
+        if leaderHeaderEnds.contains(where: { header.hasSuffix($0) }) { return true }
         return WorkPlanTable.column(header) == .task && WorkPlanTable.column(first) == .other
     }
+
+    /// Endings of a column of the leaders or persons who answer for a task (`牵头市领导`, `责任人`).
+    static let leaderHeaderEnds = ["领导", "责任人"]
 
     static let knownHeaders: Set<String> = Set(WorkPlanTable.numberHeaders + WorkPlanTable.groupHeaders
         + UnitAssignment.leadLabels + UnitAssignment.responsibleLabels

@@ -86,7 +86,7 @@ enum WorkPlanGluedLineRows {
             end += 1
         }
         // Two names glued (`区住房城乡建设委区城管委`): the first, where the second opens with a level.
-        if let whole = best, let cut = (from + 3..<whole.upperBound - 2).first(where: {
+        if let whole = best, whole.count >= 6, let cut = (from + 3..<whole.upperBound - 2).first(where: {
             GluedUnits.levelCharacters.contains(chars[$0]) && readsAsBody(String(chars[from..<$0])) && readsAsBody(String(chars[$0..<whole.upperBound]))
         }) {
             return from..<cut
