@@ -115,6 +115,7 @@ struct ProsePersonExtractor: Extractor {
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
                     ?? bodyBeforeName(mention, texts[n], bytes: bytes, roles: roles, context: context)
+                    ?? deputyAfterHead(mention, texts[n], mentions: mentions, texts: texts, roles: roles)
                 let repeatsTitle = texts[n].count == 1 && fullTitles[mention.name]?.contains(texts[n][0]) == true
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, repeatsTitle: repeatsTitle, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
@@ -384,6 +385,25 @@ struct ProsePersonExtractor: Extractor {
         else { return nil }
         return body + title.employer + title.title
     }
+
+    /// `城乡环境建设委员会主任甲主持会议,副主任乙、丙参加`: a bare deputy's title later in the sentence that names a
+    /// body's head (the same title without 副) is a deputy of that body: `城乡环境建设委员会副主任`.
+    func deputyAfterHead(_ mention: PersonMention, _ texts: [String], mentions: [PersonMention], texts all: [[String]], roles: SpeakerRoles) -> String? {
+        guard mention.evidence == .title || mention.evidence == .list, texts.count == 1, texts[0].hasPrefix(Self.deputy),
+              Self.headTitles.contains(String(texts[0].dropFirst(Self.deputy.count))),
+              let start = mention.roles.first?.lowerBound, start < mention.nameRange.lowerBound else { return nil }
+        let head = String(texts[0].dropFirst(Self.deputy.count))
+        // The last name before the title in the sentence whose roles end in the head's title after a body.
+        let earlier = mentions.indices.filter {
+            mentions[$0].sentence == mention.sentence && mentions[$0].nameRange.upperBound <= start && !all[$0].isEmpty
+        }.max { mentions[$0].nameRange.upperBound < mentions[$1].nameRange.upperBound }
+        guard let earlier, let last = all[earlier].last.flatMap({ SpeakerRoles.roleItems($0).last }),
+              let before = roles.splitTitle(last), !before.employer.isEmpty, before.title == head else { return nil }
+        return before.employer + texts[0]
+    }
+    static let deputy = "副"
+    /// Heads' titles whose deputies a sentence names after them bare (`主任…,副主任…`).
+    static let headTitles: Set<String> = ["主任", "主席", "会长", "部长", "秘书长", "院长", "理事长", "社长", "所长", "处长", "局长"]
 
     /// `盟省委政研室汪某副主任`: a body written before the name and its head's title after it, as reports of who
     /// attended write them; the title with that body (`盟省委政研室副主任`) where that states a membership.

@@ -347,7 +347,8 @@ extension SpeakerRoles {
 
     static let ownBodyWords = ["委员会", "委会", "工委"]
     static let quoteMarks: Set<Character> = ["“", "”"]
-    static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员"]
+    /// (主委, 副主委: `省直工委会副主委`, a body of the party's own named as the party names it.)
+    static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员", "主委", "副主委"]
     /// The duties a branch's committee shares out (`李小娟任支部主委兼社会服务委员、张小卿任宣传委员`).
     static let dutySeats = ["组织", "宣传", "参政议政", "社会服务", "祖统", "祖统工作", "青年", "妇女", "联络", "调研", "信息", "学习", "纪检", "文体", "统战"]
     /// Bodies whose committees are not a democratic party's own.

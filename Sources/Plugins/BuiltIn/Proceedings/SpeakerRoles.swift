@@ -60,7 +60,8 @@ struct SpeakerRoles {
     /// A bare post an assembly (政协, 人大) holds as a party's committee does: its secretaries and chairs, a post in
     /// one of its committees or in its organ (`提案委员会副主任`, `研究室主任`). A party's own offices (主委) are not.
     static func isAssemblyPost(_ item: String) -> Bool {
-        committeeSecretaries.contains(item) || chairOffices.contains(item) || isOwnBodyPost(item) || isOrganPost(item)
+        committeeSecretaries.contains(item) || chairOffices.contains(item) || isOrganPost(item)
+            || isOwnBodyPost(item) && !partyOffices.contains(where: { item.hasUTF8Suffix($0) })
     }
 
     /// The claims of the role items in `text` (items split by `、` and `,`);
@@ -77,6 +78,11 @@ struct SpeakerRoles {
             let elected = Self.mayHoldElection(item) && Self.electionVerbs.contains { item.containsText($0) }
             item = Self.afterElection(item)
             item = Self.roleCore(item)
+            // 新任台联会会长, 现任市侨联主席: when the post is held says nothing of whose it is (no place 新任市).
+            if let tenure = Self.presentTenure.first(where: { item.hasUTF8Prefix($0) }), item.count > tenure.count + 2,
+               (membership(String(item.dropFirst(tenure.count))) ?? placedMembership(String(item.dropFirst(tenure.count)))) != nil {
+                item = String(item.dropFirst(tenure.count))
+            }
             // 原中国科协主席: a former post of a party or federation still names the body.
             if item.hasUTF8Prefix(Self.formerMarker), item.count > 3 {
                 let rest = String(item.dropFirst())
@@ -440,6 +446,9 @@ struct SpeakerRoles {
         let core = item[end.upperBound...]
         return core.count >= 2 ? String(core) : item
     }
+
+    /// Words of a post held now or newly (`新任`, `现任`), before a body's name.
+    static let presentTenure = ["新任", "现任", "时任", "首任"]
 
     static let jointPost = "兼"
     /// 兼职副主席, 兼任: 兼 as part of a word.

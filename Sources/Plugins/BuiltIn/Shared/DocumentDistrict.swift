@@ -106,6 +106,8 @@ enum DocumentDistrict {
                 guard name.allSatisfy(SpeakerRoles.isHan), !name.contains("协"), !name.contains(where: Self.termCharacters.contains),
                       i == count || !SpeakerRoles.isHan(chars[i - count - 1]) || String(chars[..<(i - count)]).hasSuffix("政协")
                 else { continue }
+                // 参加市政协十二届五次会议的…: a verb before the city's own 市政协 names no place.
+                if verbsBeforeBodies.contains(name) || PlaceWords.verbs.contains(name) { return nil }
                 if name == own || DocumentCity.province(ofCity: name) != nil || DocumentCity.provinces.names.contains(name) { return nil }
                 return name
             }

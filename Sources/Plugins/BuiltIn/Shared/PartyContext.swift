@@ -151,11 +151,26 @@ struct PartyContext {
         while end < bytes.count, bytes[end] != 0x0A, end - start < maximumHeadline { end += 1 }
         let inHeadline = federations.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
         guard let hit = inHeadline.first, Set(inHeadline.map(\.entry)).count == 1,
-              !parties.contains(where: { $0.range.lowerBound < end }),
+              !parties.contains(where: { $0.range.lowerBound < end }), !namesAssociation(bytes, of: hit),
               ownMeetings.contains(where: { UTF8Scan.find($0, in: bytes, from: hit.range.upperBound, to: end) != nil })
         else { return nil }
         return String(decoding: bytes[placeStart(of: hit, after: start, bytes: bytes, index: index)..<end], as: UTF8.self)
     }
+
+    /// Whether the federation at `hit` names an association of its own right after it (`省侨联海外侨社团联谊总会`,
+    /// `市工商联青年企业家商会`): that body's posts and meetings are the association's, not the federation's.
+    static func namesAssociation(_ bytes: [UInt8], of hit: LexiconIndex.Hit) -> Bool {
+        var at = hit.range.upperBound
+        while at - hit.range.upperBound < 3 * longestAssociation, UTF8Scan.isHan(bytes, at: at) {
+            if UTF8Scan.hasPrefix(termWord, in: bytes, at: at) { return false }
+            at += 3
+            if at - hit.range.upperBound >= 6, associationEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, hit.range.upperBound..<at) }) { return true }
+        }
+        return false
+    }
+    static let longestAssociation = 14
+    static let termWord = Array("届".utf8)
+    static let associationEnds = ["总会", "协会", "联谊会", "商会", "研究会", "促进会", "基金会", "学会"].map { Array($0.utf8) }
 
     /// Where the federation at `hit` begins with its place (not before `start`): 共青团绵阳市… has the
     /// league's place after its name; 王店镇妇联 a federation's before it.
@@ -316,7 +331,9 @@ struct PartyContext {
         // unless a party is named after it.
         // 在群众团体、工商联讨论组,委员甲: a group's name, no body of the post.
         let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) }
-        let nearer = federation.flatMap { f in f.range.lowerBound > (sentence?.range.lowerBound ?? -1) ? federationSurface(f) : nil }
+        let nearer = federation.flatMap { f in
+            f.range.lowerBound > (sentence?.range.lowerBound ?? -1) && !Self.namesAssociation(bytes, of: f) ? federationSurface(f) : nil
+        }
             ?? (sentence == nil && federation == nil ? electingFederation(sentenceAt: start, before: name) : nil)
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
                                     paragraphParty: sentence == nil ? paragraphParty(before: name) : nil,
@@ -337,7 +354,9 @@ struct PartyContext {
         var paragraph = start
         while paragraph > 0, bytes[paragraph - 1] != 0x0A { paragraph -= 1 }
         guard let federation = federations.last(where: { $0.range.lowerBound >= paragraph && $0.range.upperBound <= start }),
-              !parties.contains(where: { $0.range.lowerBound > federation.range.lowerBound && $0.range.upperBound <= name })
+              !parties.contains(where: { $0.range.lowerBound > federation.range.lowerBound && $0.range.upperBound <= name }),
+              // 市侨联海外联谊总会…会员代表大会召开。…大会选举甲为会长: the association's election, not the federation's.
+              !federations.contains(where: { $0.range.lowerBound >= paragraph && $0.range.upperBound <= start && Self.namesAssociation(bytes, of: $0) })
         else { return nil }
         return federationSurface(federation)
     }
