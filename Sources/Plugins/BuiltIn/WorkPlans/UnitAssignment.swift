@@ -45,7 +45,9 @@ struct UnitAssignment {
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
         let end = endBeforeStop(bytes, line)
         guard end > line.lowerBound else { return nil }
-        guard let (open, inner) = lastBracket(bytes, line.lowerBound..<end) else { return inline(in: bytes, line.lowerBound..<end) }
+        guard let (open, inner) = lastBracket(bytes, line.lowerBound..<end) else {
+            return cutBracket(in: bytes, line.lowerBound..<end) ?? inline(in: bytes, line.lowerBound..<end)
+        }
         // (牵头单位:A;责任单位:B)(2019年12月底前完成): the deadline's bracket follows the units'.
         if isDeadline(bytes, inner), open > line.lowerBound, bytes[open - 1] == 0x29,
            var units = find(in: bytes, line: line.lowerBound..<open), units.deadline == nil {
@@ -62,6 +64,19 @@ struct UnitAssignment {
         }
         // The last bracket is a note of the last unit (…;责任单位:各区政府(含开发区)).
         return inline(in: bytes, line.lowerBound..<end)
+    }
+
+    /// `…医养结合发展。(牵头单位:市卫健委;责任单位:` at the end of a page cut off: a bracket of labelled units that
+    /// the text's end leaves open, read as far as it goes (the last item as written, `市广播电视`).
+    static func cutBracket(in bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
+        guard UTF8Scan.trim(bytes, line.upperBound..<bytes.count).isEmpty else { return nil }
+        guard let pair = bracketPairs.compactMap({ pair in UTF8Scan.findLast(pair.open, in: bytes, from: line.lowerBound, to: line.upperBound).map { (pair, $0) } })
+                .max(by: { $0.1 < $1.1 }),
+              UTF8Scan.find(pair.0.close, in: bytes, from: pair.1, to: line.upperBound) == nil else { return nil }
+        let inner = (pair.1 + pair.0.open.count)..<line.upperBound
+        var deadline: Range<Int>?
+        guard let units = parseLabelled(bytes, inner, deadline: &deadline), !units.isEmpty else { return nil }
+        return UnitAssignment(units: units, range: pair.1..<line.upperBound, deadline: deadline)
     }
 
     /// Where `line` ends without its trailing spaces and a closing `。`.
