@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets in Fuzz/ and runs each for a bounded time.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]
 # Targets: FuzzQuery FuzzDocument FuzzPack FuzzSnapshot FuzzBinarySnapshot (all by default).
-# The corpus grows in .build/fuzz-corpus/TARGET (seeds: Fuzz/Corpus/TARGET); a crash,
+# The corpus grows in .build/fuzz-corpus/TARGET (seeds: Fuzz/Corpus/TARGET, and for documents the extraction fixtures); a crash,
 # a hang (over 10 s on one input) or an input using more than 2 GB leaves a
 # reproducer in .build/fuzz-findings/TARGET and makes this script exit non-zero.
 # Reproduce one with: Fuzz/.build/debug/TARGET FILE
@@ -33,7 +33,10 @@ for target in "${TARGETS[@]}"; do
     echo "fuzz: $target for ${SECONDS_PER_TARGET} s"
     dict=()
     [ -f "Fuzz/$target.dict" ] && dict=(-dict="Fuzz/$target.dict")
-    if ! "Fuzz/.build/debug/$target" "$corpus" "Fuzz/Corpus/$target" "${dict[@]}" \
+    seeds=("Fuzz/Corpus/$target")
+    # Documents start from every layout the extractors are tested on, too (read only: new inputs go to $corpus).
+    [ "$target" = FuzzDocument ] && seeds+=(Tests/PluginsTests/Fixtures/plan-layouts/plans Tests/PluginsTests/Fixtures/people)
+    if ! "Fuzz/.build/debug/$target" "$corpus" "${seeds[@]}" "${dict[@]}" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -artifact_prefix="$findings/" -print_final_stats=1 2> ".build/fuzz-findings/$target.log"; then
         echo "fuzz: $target FOUND A PROBLEM; see .build/fuzz-findings/$target.log and the reproducer in $findings/"
