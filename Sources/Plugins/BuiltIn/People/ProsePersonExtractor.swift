@@ -58,11 +58,19 @@ struct ProsePersonExtractor: Extractor {
             let places = texts.map { PersonPlace.of(roles: $0, city: prepared.city, province: prepared.province) }
             // 江苏省政协党组成员、秘书长黄继鹏 … 黄继鹏秘书长: a bare title after a name that the name's roles elsewhere
             // end in, after a body, repeats that post; it is no bare office for the document's party.
+            // Only the names some mention gives a bare title alone are looked up (by bytes: most documents have none).
+            var bareTitled: Set<String> = []
+            for (mention, roleTexts) in zip(mentions, texts) where roleTexts.count == 1
+                && Self.repeatedTitles.contains(where: { roleTexts[0].utf8.elementsEqual($0.utf8) }) {
+                bareTitled.insert(mention.name)
+            }
             var fullTitles: [String: Set<String>] = [:]
-            for (mention, roleTexts) in zip(mentions, texts) {
-                for text in roleTexts {
-                    for title in Self.repeatedTitles where text.hasSuffix(title) && text.count > title.count {
-                        fullTitles[mention.name, default: []].insert(title)
+            if !bareTitled.isEmpty {
+                for (mention, roleTexts) in zip(mentions, texts) where bareTitled.contains(mention.name) {
+                    for text in roleTexts {
+                        for title in Self.repeatedTitles where text.hasUTF8Suffix(title) && text.utf8.count > title.utf8.count {
+                            fullTitles[mention.name, default: []].insert(title)
+                        }
                     }
                 }
             }
@@ -116,7 +124,7 @@ struct ProsePersonExtractor: Extractor {
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
                     ?? bodyBeforeName(mention, texts[n], bytes: bytes, roles: roles, context: context)
                     ?? deputyAfterHead(mention, texts[n], mentions: mentions, texts: texts, roles: roles)
-                let repeatsTitle = texts[n].count == 1 && fullTitles[mention.name]?.contains(texts[n][0]) == true
+                let repeatsTitle = !fullTitles.isEmpty && texts[n].count == 1 && fullTitles[mention.name]?.contains(texts[n][0]) == true
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, repeatsTitle: repeatsTitle, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
                                                writer: &writer)
@@ -389,7 +397,7 @@ struct ProsePersonExtractor: Extractor {
     /// `城乡环境建设委员会主任甲主持会议,副主任乙、丙参加`: a bare deputy's title later in the sentence that names a
     /// body's head (the same title without 副) is a deputy of that body: `城乡环境建设委员会副主任`.
     func deputyAfterHead(_ mention: PersonMention, _ texts: [String], mentions: [PersonMention], texts all: [[String]], roles: SpeakerRoles) -> String? {
-        guard mention.evidence == .title || mention.evidence == .list, texts.count == 1, texts[0].hasPrefix(Self.deputy),
+        guard mention.evidence == .title || mention.evidence == .list, texts.count == 1, texts[0].hasUTF8Prefix(Self.deputy),
               Self.headTitles.contains(String(texts[0].dropFirst(Self.deputy.count))),
               let start = mention.roles.first?.lowerBound, start < mention.nameRange.lowerBound else { return nil }
         let head = String(texts[0].dropFirst(Self.deputy.count))

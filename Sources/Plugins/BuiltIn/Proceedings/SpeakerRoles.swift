@@ -60,9 +60,18 @@ struct SpeakerRoles {
     /// A bare post an assembly (政协, 人大) holds as a party's committee does: its secretaries and chairs, a post in
     /// one of its committees or in its organ (`提案委员会副主任`, `研究室主任`). A party's own offices (主委) are not.
     static func isAssemblyPost(_ item: String) -> Bool {
-        committeeSecretaries.contains(item) || chairOffices.contains(item) || isOrganPost(item)
-            || isOwnBodyPost(item) && !partyOffices.contains(where: { item.hasUTF8Suffix($0) })
+        // By bytes first: this runs for every item after an assembly's post, and the readers below build strings.
+        guard item.utf8.count <= 3 * longestAssemblyPost else { return false }
+        if committeeSecretaries.contains(where: { item.utf8.elementsEqual($0.utf8) }) || chairOffices.contains(where: { item.utf8.elementsEqual($0.utf8) }) {
+            return true
+        }
+        guard assemblyPostEnds.contains(where: { item.hasUTF8Suffix($0) }), !partyOffices.contains(where: { item.hasUTF8Suffix($0) }) else { return false }
+        return isOrganPost(item) || isOwnBodyPost(item)
     }
+    /// The most characters of such a post (`提案委员会副主任`, `研究室主任`).
+    static let longestAssemblyPost = 14
+    /// How such posts end: a committee's or an organ's head or seat.
+    static let assemblyPostEnds = Array(Set(organHeads + ownBodyHeads))
 
     /// The claims of the role items in `text` (items split by `、` and `,`);
     /// `context` gives a bare office (`副主委`, `盟员`) the party around it.

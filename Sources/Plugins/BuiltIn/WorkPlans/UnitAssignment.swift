@@ -378,9 +378,11 @@ struct UnitAssignment {
             let items = names(bytes, (l.colon + 1)..<end)
             // 责任单位:A、B分别牵头: 分别 (each) closing the list makes every unit of it a lead.
             let eachLeads = kind != .dataProvider && items.count > 1 && items.last?.name.hasUTF8Suffix(eachLeadVerb) == true
-            for item in items {
+            for (k, item) in items.enumerated() {
                 // 责任单位:A和B分别牵头、C: an item closed by 牵头 names units that lead.
-                if kind != .dataProvider, let leads = leadingItem(item.name) ?? (eachLeads && looksLikeUnit(item.name) ? [item.name] : nil) {
+                // 责任单位:A、B牵头,C: so do the items joined to it by 、 before it.
+                if kind != .dataProvider, let leads = leadingItem(item.name) ?? (eachLeads && looksLikeUnit(item.name) ? [item.name] : nil)
+                    ?? (looksLikeUnit(item.name) && leadsWithRun(bytes, items, from: k) ? [item.name] : nil) {
                     units += leads.map { Unit(name: $0, range: item.range, kind: .lead, role: "牵头") }
                     continue
                 }
@@ -391,6 +393,19 @@ struct UnitAssignment {
         }
         return units
     }
+
+    /// Whether the item at `k` is joined by 、 alone to later items up to one closed by 牵头 (`A、B牵头`).
+    static func leadsWithRun(_ bytes: [UInt8], _ items: [(name: String, range: Range<Int>, note: String)], from k: Int) -> Bool {
+        var n = k
+        while n + 1 < items.count {
+            let gap = UTF8Scan.trim(bytes, items[n].range.upperBound..<items[n + 1].range.lowerBound)
+            guard bytes[gap].elementsEqual(enumerationComma) else { return false }
+            n += 1
+            if leadingItem(items[n].name) != nil { return true }
+        }
+        return false
+    }
+    static let enumerationComma = Array("、".utf8)
 
     /// Words joining two units inside one list item (`经济投资局和航空口岸局分别牵头`).
     static let itemJoiners: [String] = ["和", "与", "及"]

@@ -57,7 +57,9 @@ enum UnitClause {
                   UTF8Scan.find(Segmenter.fullStop, in: bytes, from: part.lowerBound, to: part.upperBound) == nil else { break }
             end = comma
         }
-        guard let end, paragraph.upperBound - end > shortestTask else { return nil }
+        // `责任单位:A、B牵头,C`: a labelled list, the labelled readers' (its label is no unit's name).
+        guard let end, paragraph.upperBound - end > shortestTask,
+              UTF8Scan.find([0x3A], in: bytes, from: paragraph.lowerBound, to: end) == nil else { return nil }
         let clause = paragraph.lowerBound..<end
         var deadline: Range<Int>?
         guard let units = UnitAssignment.parseVerbs(bytes, clause, deadline: &deadline), units.contains(where: { $0.kind == .lead }),
