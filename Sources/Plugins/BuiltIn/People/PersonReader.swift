@@ -400,8 +400,14 @@ struct PersonReader {
         case 0x2C, 0x3B, 0x3A, 0x29, 0x20, 0x0A, 0x21, 0x3F: return true
         default: return UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end)
                 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
+                // 委员李文革的发言: the speech of the one just named.
+                || UTF8Scan.hasPrefix(Self.of, in: bytes, at: end)
+                    && Self.ownWorks.contains { UTF8Scan.hasPrefix($0, in: bytes, at: end + Self.of.count) }
         }
     }
+
+    /// What a person is said to have given, after 的: a speech, a proposal, a report.
+    static let ownWorks = ["发言", "讲话", "提案", "建议", "报告", "致辞"].map { Array($0.utf8) }
 
     static let fullStop = Array("。".utf8)
     /// 地, 得, 着, 很: characters that follow a word as its adverb or complement mark (高兴地, 呼声很高).
