@@ -27,6 +27,10 @@ extension SpeakerRoles {
                 if roles.countyCity == nil { roles.countyCity = named.countyCity }
             }
             if prepared.city != nil { roles.namedDistrict = DocumentDistrict.namedDistrict(prepared.text.bytes) }
+            // A province's document (广东省) naming one of its cities with a body: its bare 市工商联 is that city's.
+            if roles.city == nil, roles.countyCity == nil, let province = prepared.province {
+                roles.countyCity = DocumentDistrict.namedPrefecture(prepared.text.bytes, province: province)
+            }
         }
         roles.nationalSession = roles.city == nil && roles.province == nil && roles.district == nil
             && UTF8Scan.find(Self.nationalCPPCC, in: prepared.text.bytes, from: 0) != nil

@@ -204,6 +204,10 @@ struct SpeakerRoles {
                     continue
                 }
                 result.append(claim)
+                // 中共界委员: a sector whose members are a party's (`party` in its entry) makes its member one of that party.
+                if let name = index.entries[party].properties["party"], let member = entry("Party", name) {
+                    result.append(.member(party: member, level: nil, role: "成员", surface: index.entries[member].properties["short"] ?? name))
+                }
                 // 北京市台联党组书记: a post of the Communist Party inside a federation; a democratic
                 // party's own 党组书记 (民革市委会党组书记) says nothing of 中共 by itself.
                 if index.entries[party].properties["local"] != nil, Self.federationPartyPosts.contains(where: { role.hasUTF8Prefix($0) }),

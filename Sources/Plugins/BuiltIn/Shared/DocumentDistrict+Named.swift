@@ -53,4 +53,27 @@ extension DocumentDistrict {
         }
         return (counties.count == 1 ? counties.first : nil, cities.count == 1 && !prefectureNamed ? cities.first : nil)
     }
+
+    /// The one city of `province` a provincial document names with a body (`梅州市工商联(总商会)主席…`): its
+    /// bare `市工商联` after that is that city's, as no city is the document's own. Nil when it names none or several.
+    /// One search for 市 (by memchr). O(n).
+    static func namedPrefecture(_ bytes: [UInt8], province: String) -> String? {
+        var found: Set<String> = []
+        var from = 6
+        while let at = UTF8Scan.find(cityLevel, in: bytes, from: from) {
+            from = at + 1
+            guard namedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) })
+                    || tradNamedPlaceMarkers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + 3) }) else { continue }
+            for count in [2, 3] where at >= 3 * count {
+                let start = at - 3 * count
+                guard (0..<count).allSatisfy({ DocumentCity.isHan(bytes, start + 3 * $0) }) else { break }
+                let name = String(decoding: bytes[start..<at], as: UTF8.self)
+                if DocumentCity.province(ofCity: name) == province { found.insert(name); break }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The markers in traditional script (`工商聯`, `婦聯`, `僑聯`): a mirror's page keeps the text as written.
+    static let tradNamedPlaceMarkers = ["工商聯", "婦聯", "僑聯", "科協", "青聯", "政協"].map { Array($0.utf8) }
 }
