@@ -221,8 +221,8 @@ struct SpeakerRoles {
             }
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
             // 省政协党组成员、秘书长, 省政协副秘书长、研究室主任 in a party's news: a bare post the assembly also has, after its post, is its.
-            let assemblys = servesBefore && Self.isAssemblyPost(item)
-            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblys ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
+            let assemblyPost = servesBefore && Self.isAssemblyPost(item)
+            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblyPost ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
                 ?? sectorMember(item, context) {
                 result.append(claim)
                 continue

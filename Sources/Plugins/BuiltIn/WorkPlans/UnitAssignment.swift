@@ -399,13 +399,12 @@ struct UnitAssignment {
         var n = k
         while n + 1 < items.count {
             let gap = UTF8Scan.trim(bytes, items[n].range.upperBound..<items[n + 1].range.lowerBound)
-            guard bytes[gap].elementsEqual(enumerationComma) else { return false }
+            guard bytes[gap].elementsEqual(Segmenter.enumerationComma) else { return false }
             n += 1
             if leadingItem(items[n].name) != nil { return true }
         }
         return false
     }
-    static let enumerationComma = Array("、".utf8)
 
     /// Words joining two units inside one list item (`经济投资局和航空口岸局分别牵头`).
     static let itemJoiners: [String] = ["和", "与", "及"]

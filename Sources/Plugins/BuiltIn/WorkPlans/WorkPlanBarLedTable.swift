@@ -57,7 +57,7 @@ enum WorkPlanBarLedTable {
                 // A row short of its last cells (`固定资产投资增长20%` / `|` under a lead merged over it) leaves them empty.
                 // (A short row whose cell reads as units, `各区县` / `|`, has no task: it ends the table.)
                 guard cells.count <= columns.count, !cells.isEmpty,
-                      cells.count >= columns.count - header.task || !readsAsUnits(bytes, cells[0]) else { break }
+                      cells.count >= columns.count - header.task || !ShortBarRow.readsAsUnits(bytes, cells[0]) else { break }
                 let own = cells.count >= columns.count - header.task ? columns.count - cells.count : header.task
                 var full: [Range<Int>?] = (0..<own).map { above.indices.contains($0) ? above[$0] : nil }
                 full += cells.map { Optional($0) }
@@ -75,12 +75,6 @@ enum WorkPlanBarLedTable {
             n = max(at, n + 1)
         }
         return read
-    }
-
-    /// A cell whose every item reads as a unit's name (`各区县`, `统计局、各区县市`).
-    static func readsAsUnits(_ bytes: [UInt8], _ cell: Range<Int>) -> Bool {
-        let names = UnitAssignment.names(bytes, cell)
-        return !names.isEmpty && names.allSatisfy { UnitAssignment.looksLikeUnit($0.name) || PlaceCollective.isCollective($0.name) }
     }
 
     /// A line holding a lone bar (spaces around it at most): the end of a row.
