@@ -65,13 +65,14 @@ extension SpeakerRoles {
     /// The committees of an organ, a school or a firm (机关党委, 党组), whose body's name comes before them.
     static let organCommittees: Set<String> = ["党委", "党组", "党工委"]
     static let secretaryPosts = ["书记", "副书记", "常务副书记", "专职副书记"].map { Array($0.utf8) }
-    /// The united front department (统战部): deputy heads who are no member of the Communist Party are common,
-    /// so a deputy's post alone gives no party (`市委常委、统战部副部长` does, by the 常委 seat); its head
-    /// (部长) is the Party's, as the annotators' guide lists 统战部长 among the Party's posts.
+    /// The united front department (统战部): its head (部长) and its deputy heads (副部长, 常务副部长) are the
+    /// Party's. Readers key them so, 16 of 23 for a deputy, and the guide lists 统战部长 among the Party's
+    /// posts. Its staff (党派处处长) are not: the department employs members of other parties too.
     static let unitedFront = Array("统战部".utf8)
-    static let unitedFrontHeads = ["部长", "长"].map { Array($0.utf8) }
+    static let unitedFrontHeads = ["部长", "长", "副部长", "常务副部长"].map { Array($0.utf8) }
 
-    /// Whether the 统战部 at `at` of `bytes` is followed by its head's post (`统战部部长`), not a deputy's.
+    /// Whether the 统战部 at `at` of `bytes` is followed by its head's or a deputy head's post (`统战部部长`,
+    /// `统战部常务副部长`), not a staff post.
     static func namesUnitedFrontHead(_ bytes: [UInt8], at: Int) -> Bool {
         unitedFrontHeads.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at + unitedFront.count) }
     }
@@ -139,8 +140,8 @@ extension SpeakerRoles {
                   UTF8Scan.find(Self.leagueBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil
             else { continue }
             if Self.secretaryOnlyMarkers.contains(marker), !Self.secretaryPosts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }) { continue }
-            // 市委统战部副部长: a post of the department alone (its head, 部长, is the Party's); written with 中共
-            // (中共某市委统战部常务副部长) the text states the Party, and readers take it for a member.
+            // 市委统战部党派处处长: a staff post of the department (its heads are the Party's); written with 中共
+            // (中共某市委统战部处长) the text states the Party, and readers take it for a member.
             if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart),
                !Self.namesUnitedFrontHead(bytes, at: roleStart), !explicit { return nil }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)

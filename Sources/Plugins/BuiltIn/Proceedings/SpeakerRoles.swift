@@ -166,8 +166,7 @@ struct SpeakerRoles {
             // 来自民进界别 (`PartyContext.phrasesAfter`): the sector group a member sits in (see `partySector`).
             if item.hasUTF8Prefix(Self.comesFrom) {
                 item = String(item.dropFirst(Self.comesFrom.count))
-                if case .member(let party, _, let role, _)? = membership(item), let sector = partySector(party, role: role) {
-                    result.append(sector)
+                if case .member(let party, _, let role, _)? = membership(item), namesPartySector(party, role: role) {
                     result.append(.member(party: party, level: nil, role: "成员", surface: index.entries[party].properties["short"] ?? index.entries[party].name))
                     continue
                 }
@@ -197,17 +196,17 @@ struct SpeakerRoles {
                     result.append(.other(item))
                     continue
                 }
-                // 农工党界, 九三学社界别委员: the party's sector, and the party.
-                if let sector = partySector(party, role: role) {
-                    result.append(sector)
+                // 农工党界, 九三学社界别委员: the party's sector is the party.
+                if namesPartySector(party, role: role) {
                     result.append(.member(party: party, level: nil, role: "成员", surface: index.entries[party].properties["short"] ?? index.entries[party].name))
                     continue
                 }
-                result.append(claim)
-                // 中共界委员: a sector whose members are a party's (`party` in its entry) makes its member one of that party.
+                // 中共界委员: a sector whose members are a party's (`party` in its entry) is that party.
                 if let name = index.entries[party].properties["party"], let member = entry("Party", name) {
                     result.append(.member(party: member, level: nil, role: "成员", surface: index.entries[member].properties["short"] ?? name))
+                    continue
                 }
+                result.append(claim)
                 // 北京市台联党组书记: a post of the Communist Party inside a federation; a democratic
                 // party's own 党组书记 (民革市委会党组书记) says nothing of 中共 by itself.
                 if index.entries[party].properties["local"] != nil, Self.federationPartyPosts.contains(where: { role.hasUTF8Prefix($0) }),
@@ -300,20 +299,16 @@ struct SpeakerRoles {
         let bytes = Array(role.utf8)
         guard let at = UTF8Scan.find(unitedFront, in: bytes, from: 0), at <= 24,
               !namesUnitedFrontHead(bytes, at: at) else { return false }
-        let post = bytes[(at + unitedFront.count)...]
-        if unitedFrontDeputies.contains(where: { post.elementsEqual($0) }) { return false }
         return UTF8Scan.find(Array("常委".utf8), in: bytes, from: 0, to: at) == nil
     }
-    static let unitedFrontDeputies = ["副部长", "常务副部长"].map { Array($0.utf8) }
 
-    /// A democratic party's sector of the CPPCC (`农工党界`, `民进界别`, `九三学社界别委员`: its members sit
-    /// in it as a group), named by the party's short name and 界, for the role after the party's name
-    /// when it begins with 界; nil for any other role or body.
-    func partySector(_ party: Int, role: String) -> Claim? {
+    /// Whether the role after a democratic party's name opens its sector of the CPPCC (`农工党界`, `民进界别`,
+    /// `九三学社界别委员`: its members sit in it as a group). The sector is the party's seat in the CPPCC, so
+    /// its members are read as the party's and no sector of its own is made: no reader keyed one.
+    func namesPartySector(_ party: Int, role: String) -> Bool {
         let entry = index.entries[party]
-        guard entry.properties["kind"] == "民主党派", role.hasUTF8Prefix(Self.sectorMarker),
-              let written = Self.writtenSector((entry.properties["short"] ?? entry.name) + role) else { return nil }
-        return .sector(name: written.name, role: written.role)
+        return entry.properties["kind"] == "民主党派" && role.hasUTF8Prefix(Self.sectorMarker)
+            && Self.writtenSector((entry.properties["short"] ?? entry.name) + role) != nil
     }
 
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).

@@ -12,8 +12,8 @@ enum WorkPlanScoredTable {
     static let nameHeaders: Set<String> = ["项目", "指标", "考核指标", "考核项目", "考核内容", "指标名称", "项目名称", "工作项目"]
     static let scoreHeaders: Set<String> = ["分值", "权重", "分数", "标准分", "考核分值"]
     static let targetHeaders: Set<String> = ["目标任务", "目标", "目标值", "考核目标", "任务目标", "年度目标", "目标要求"]
-    /// The points' headers as the text may write them, spaced out too (`分 值`).
-    static let scoreHeaderBytes = (scoreHeaders.map { $0 } + ["分 值", "权 重", "分 数"]).map { Array($0.utf8) }
+    /// A character every points' header holds.
+    static let scoreHeaderChars = ["分", "权"].map { Array($0.utf8) }
     /// The longest item's name, in bytes: a row's name is one short line.
     static let longestName = 3 * 40
 
@@ -24,8 +24,9 @@ enum WorkPlanScoredTable {
 
     /// The rows of every such table in `lines`. Cheap on other text: a header is tried only at a line that is a name header.
     static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> Read {
-        // Cheap exit (this runs on every document): no points' header, no such table.
-        guard scoreHeaderBytes.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil }) else { return Read() }
+        // Cheap exit (this runs on every document): no short line that is a points' header, no such table.
+        // Lines, not the whole text, are searched: 分 is common in prose, a line of it alone is not.
+        guard lines.contains(where: { isScoreHeader(bytes, $0) }) else { return Read() }
         let lines = lines.filter { !UTF8Scan.trim(bytes, $0).isEmpty }
         var read = Read()
         var n = 0
@@ -75,6 +76,15 @@ enum WorkPlanScoredTable {
         case .responsible: return .responsible
         default: return nil
         }
+    }
+
+    /// Whether `line` is a points' header (`分值`, `分 值`, `考核分值`), as `header` reads it.
+    static func isScoreHeader(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        let line = UTF8Scan.trim(bytes, line)
+        guard !line.isEmpty, line.count <= 3 * 12,
+              scoreHeaderChars.contains(where: { UTF8Scan.find($0, in: bytes, from: line.lowerBound, to: line.upperBound) != nil })
+        else { return false }
+        return scoreHeaders.contains(WorkPlanTable.spacedOut(String(decoding: bytes[line], as: UTF8.self)))
     }
 
     /// A row opens at `k`: a name (Han, short, no sentence), then its points on the next line.
