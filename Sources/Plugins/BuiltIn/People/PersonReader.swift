@@ -400,6 +400,8 @@ struct PersonReader {
         case 0x2C, 0x3B, 0x3A, 0x29, 0x20, 0x0A, 0x21, 0x3F: return true
         default: return UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end)
                 || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
+                // 副市长葛建团应邀出席: invited, the one just named.
+                || UTF8Scan.hasPrefix(Self.invited, in: bytes, at: end)
                 // 委员李文革的发言: the speech of the one just named.
                 || UTF8Scan.hasPrefix(Self.of, in: bytes, at: end)
                     && Self.ownWorks.contains { UTF8Scan.hasPrefix($0, in: bytes, at: end + Self.of.count) }
@@ -410,6 +412,7 @@ struct PersonReader {
     static let ownWorks = ["发言", "讲话", "提案", "建议", "报告", "致辞"].map { Array($0.utf8) }
 
     static let fullStop = Array("。".utf8)
+    static let invited = Array("应邀".utf8)
     /// 地, 得, 着, 很: characters that follow a word as its adverb or complement mark (高兴地, 呼声很高).
     static let adverbMarks: Set<UInt32> = Set("地得着很".unicodeScalars.map(\.value))
 

@@ -33,7 +33,7 @@ struct ProsePersonExtractor: Extractor {
                 && !isPlaceName($0)
         }
         guard !mentions.isEmpty else { return }
-        mentions = Self.pastJoinedNames(mentions, bytes: prepared.text.bytes)
+        mentions = Self.completedNames(Self.pastJoinedNames(mentions, bytes: prepared.text.bytes), bytes: prepared.text.bytes)
         let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
         var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:], chainEnds: [Int: Int] = [:]
@@ -93,6 +93,8 @@ struct ProsePersonExtractor: Extractor {
             let mayHaveBiographies = context.mayHaveBiographies
             // Most documents quote no one saying 我是 or 作为: then no speaker's words are read.
             let mayHaveOwnWords = PartyContext.selfWords.contains { UTF8Scan.find($0, in: bytes, from: 0) != nil }
+            // The person each mention was written as (none for a mention that said nothing new).
+            var personOf: [Int: NodeID] = [:]
             for (n, (mention, place)) in zip(mentions, places).enumerated() {
                 var key = Array(bytes[mention.nameRange])
                 key += mention.evidence.rawValue.utf8
@@ -141,6 +143,7 @@ struct ProsePersonExtractor: Extractor {
                 if mention.roles.contains(where: { namesDemocraticParty($0, prepared: prepared, index: index) }) {
                     partyStated[mention.sentence.lowerBound] = mention.nameRange.upperBound
                 }
+                personOf[n] = person
                 seats.note(person, seen)
                 if let seat = Self.bareCommitteeSeats.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: mention.nameRange.upperBound) }),
                    !UTF8Scan.hasPrefix(Self.committee, in: bytes, at: mention.nameRange.upperBound) {
@@ -160,6 +163,13 @@ struct ProsePersonExtractor: Extractor {
                 case .byline(let newly): if newly { writers.insert(person) }
                 case .seat, .other, .job: takingPart.insert(person)
                 case .nothing: break
+                }
+            }
+            // 来自太原民进的省人大代表甲,省政协委员乙,…丙参加了…: the party a list opens with is each listed person's.
+            for (claim, span, members) in Self.listsFromAParty(mentions, bytes: bytes, roles: roles) {
+                for n in members {
+                    guard let person = personOf[n], !hasMembership(person, writer: writer) else { continue }
+                    try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }
             // 作者:甲 … 甲代表民建市委作了大会发言: a writer who takes part with a role is a participant.
@@ -189,6 +199,40 @@ struct ProsePersonExtractor: Extractor {
             }
         }
     }
+
+    /// `来自太原民进的省人大代表甲,省政协委员、某集团董事长乙,…`: a list whose first roles open with
+    /// 来自 and a party or federation (up to 的) names that body's members, each with roles of their own;
+    /// the list runs on while the next name's roles start right after the last name and a `,` or `、`.
+    /// Each list: the body's claim, the phrase's span, and the indices of the mentions after the first.
+    static func listsFromAParty(_ mentions: [PersonMention], bytes: [UInt8], roles: SpeakerRoles)
+        -> [(claim: SpeakerRoles.Claim, span: Range<Int>, members: [Int])] {
+        // Cheap test: most documents write no 来自…的 before a name.
+        guard mentions.contains(where: { $0.roles.first.map { UTF8Scan.hasPrefix(comesFrom, in: bytes, at: $0.lowerBound) } == true }) else { return [] }
+        func start(_ m: PersonMention) -> Int { min(m.roles.first?.lowerBound ?? m.nameRange.lowerBound, m.nameRange.lowerBound) }
+        var byStart: [Int: Int] = [:]
+        for (n, m) in mentions.enumerated() where byStart[start(m)] == nil { byStart[start(m)] = n }
+        var lists: [(claim: SpeakerRoles.Claim, span: Range<Int>, members: [Int])] = []
+        for m in mentions {
+            guard let first = m.roles.first, first.upperBound <= m.nameRange.lowerBound,
+                  UTF8Scan.hasPrefix(comesFrom, in: bytes, at: first.lowerBound),
+                  let of = UTF8Scan.find(possessive, in: bytes, from: first.lowerBound + comesFrom.count, to: first.upperBound),
+                  of - first.lowerBound <= 3 * 14 else { continue }
+            let body = String(decoding: bytes[(first.lowerBound + comesFrom.count)..<of], as: UTF8.self)
+            guard let claim = roles.membership(body) ?? roles.placedMembership(body), case .member = claim else { continue }
+            var members: [Int] = []
+            var end = m.nameRange.upperBound
+            while end < m.sentence.upperBound {
+                let separator = bytes[end] == 0x2C ? 1 : UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: end) ? enumerationComma.count : 0
+                guard separator > 0, let next = byStart[end + separator], mentions[next].sentence == m.sentence else { break }
+                members.append(next)
+                end = mentions[next].nameRange.upperBound
+            }
+            if !members.isEmpty { lists.append((claim, first.lowerBound..<(of + possessive.count), members)) }
+        }
+        return lists
+    }
+    static let comesFrom = Array("来自".utf8)
+    static let possessive = Array("的".utf8)
 
     /// `参观了某某同志纪念馆`, `某某故居`: a name opening the name of a place or a body called after the person
     /// (`PersonWords.doctrines`, written after 同志 or 先生 too) is no mention of the person.
@@ -369,6 +413,24 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let joiningWords = ["与", "和", "同"].map { Array($0.utf8) }
+
+    /// `自治区副主席铁力瓦尔迪·阿不都热西提到会` … `铁力瓦尔迪·阿不都热西提说`: a name read one character short,
+    /// where that character opened a word (提到), is the longer name the document reads elsewhere when the
+    /// character stands after it here too. No role may start where the name ended.
+    static func completedNames(_ mentions: [PersonMention], bytes: [UInt8]) -> [PersonMention] {
+        let names = Set(mentions.filter { $0.nameRange.count >= 9 }.map { bytes[$0.nameRange] })
+        guard names.count > 1 else { return mentions }
+        return mentions.map { mention in
+            let end = mention.nameRange.upperBound
+            guard end + 3 <= mention.sentence.upperBound, UTF8Scan.scalarLength(bytes[end]) == 3,
+                  names.contains(bytes[mention.nameRange.lowerBound..<(end + 3)]),
+                  !mention.roles.contains(where: { $0.lowerBound < end + 3 && $0.upperBound > end }) else { return mention }
+            var longer = mention
+            longer.nameRange = mention.nameRange.lowerBound..<(end + 3)
+            longer.name = String(decoding: bytes[longer.nameRange], as: UTF8.self)
+            return longer
+        }
+    }
 
     /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
     /// name before it shares that name's employer (`区委统战部副部长`).

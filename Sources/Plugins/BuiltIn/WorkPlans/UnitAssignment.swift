@@ -29,6 +29,8 @@ struct UnitAssignment {
         .sorted { $0.1.count > $1.1.count }
     /// How a label ends besides the listed ones: any `…单位`, `…部门`, and an office's own sections (`责任科室`, `牵头处室`).
     static let genericLabelEndings = ["单位", "部门", "科室", "处室", "股室"].map { Array($0.utf8) }
+    /// A CPPCC's groups of members that lead a consultation (`牵头界别组`, `牵头专委会`), after a lead qualifier only.
+    static let memberGroupLabelEndings = ["界别组", "界别", "专委会", "专门委员会", "组"].map { Array($0.utf8) }
     static let each = Array("各".utf8)
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
@@ -522,6 +524,12 @@ struct UnitAssignment {
            !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }) {
             let leads = leadQualifiers.contains { UTF8Scan.hasPrefix($0, in: bytes, at: start) }
             return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : .responsible)
+        }
+        // 牵头界别组:民盟组, 牵头专委会:经济委员会: a consultation plan's lead group of members (a bare `界别:`,
+        // a proposal's field, is none).
+        if count <= 6, leadQualifiers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }),
+           memberGroupLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) {
+            return (start, String(decoding: bytes[start..<colon], as: UTF8.self), .lead)
         }
         return nil
     }

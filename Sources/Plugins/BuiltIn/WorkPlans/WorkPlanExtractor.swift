@@ -356,10 +356,12 @@ struct WorkPlanExtractor: Extractor {
     /// with spaces in a table's header), verbs closing a list, the headers of an office's own sections
     /// (责任科室, 承办处室, 责任股室), a bracket closing on a unit's name (`(市财政局,各区政府)`), a
     /// heading naming its tasks' lead (`县发改局牵头工作`, `由市商务局牵头的任务`, `市住建局牵头(4项)`), and an
-    /// event's short labels (`主办:`, `承办:`). A table's header ending in 部门 alone (`负责部门`) is
+    /// event's short labels (`主办:`, `承办:`), a consultation plan's (`协商部门:`, `牵头界别组:`). A table's header ending in 部门 alone (`负责部门`) is
     /// `hasDepartmentColumnHeader`'s to find.
     static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
-                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:"].map { Array($0.utf8) }
+                                  "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:",
+                                  // A consultation plan's labels (`牵头界别组:A 协商部门:B`).
+                                  "部门:", "牵头界别"].map { Array($0.utf8) }
 
     static let departmentWord = Array("部门".utf8)
     /// The most bytes before 部门 in a header cell: 10 Han characters (`WorkPlanTable.column` reads 12 at most).
@@ -665,10 +667,20 @@ struct WorkPlanExtractor: Extractor {
             let line = lines[last], next = lines[last + 1]
             guard line.count >= brokenLineBytes, !paragraphEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, line) }),
                   OutlineMarker.parse(bytes, at: next.lowerBound, end: next.upperBound) == nil,
-                  UnitAssignment.parseLabelled(bytes, next) == nil, UnitLine.parse(bytes, next) == nil else { break }
+                  UnitAssignment.parseLabelled(bytes, next) == nil, UnitLine.parse(bytes, next) == nil,
+                  !endsWithLabelledUnits(bytes, line) else { break }
             last += 1
         }
         return last > n ? lines[n].lowerBound..<lines[last].upperBound : nil
+    }
+
+    /// `时间安排:11月 牵头界别组:A 协商部门:B、C办` then prose: a line whose labelled units run to its end and
+    /// whose last unit ends as a unit's name closes its paragraph (a name cut by the page's width, `市财`, does not).
+    static func endsWithLabelledUnits(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) != nil,
+              let units = UnitAssignment.inline(in: bytes, line), units.range.upperBound == line.upperBound,
+              let last = units.units.last else { return false }
+        return UnitAssignment.looksLikeUnit(last.name)
     }
 
     /// `牵头单位:…;责任单位:…` written as a line of its own under the task, or
