@@ -361,6 +361,15 @@ extension PersonReader {
         for (i, line) in lines.enumerated() where i == 0 || opensByline(lines[i - 1]) {
             if let credit = creditOpening(line) { found.append(credit) }
         }
+        // (孝感市侨联程传瑞)4月30日上午,…: an office and its writer in brackets opening one of the text's first
+        // lines, the dateline right after them.
+        for line in lines.prefix(4) where bytes[line.lowerBound] == 0x28 {
+            guard let close = UTF8Scan.find([0x29], in: bytes, from: line.lowerBound, to: min(line.upperBound, line.lowerBound + Self.signatureBracketBytes)),
+                  close + 1 < line.upperBound, (0x30...0x39).contains(bytes[close + 1]) else { continue }
+            let inside = UTF8Scan.trim(bytes, (line.lowerBound + 1)..<close)
+            guard let names = nameAfterOffice(inside, weak: false).map({ [$0] }) ?? signatureNames(inside, weak: false) else { continue }
+            found += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line.lowerBound..<(close + 1), evidence: .byline) }
+        }
         return found
     }
 

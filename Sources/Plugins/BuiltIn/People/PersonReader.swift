@@ -72,7 +72,7 @@ struct PersonReader {
         found += signed
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let all = rosters.isEmpty ? found : (found + rosters).sorted { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
-        return withoutFirstParts(all).filter { !namesABranchOfAPlace($0.nameRange) }
+        return withoutFirstParts(all).filter { !namesABranchOfAPlace($0.nameRange) && !isSurnamelessWord($0.nameRange) }
     }
 
     static let plural = Array("们".utf8)
@@ -478,6 +478,18 @@ struct PersonReader {
     }
 
     /// Whether ICU's dictionary reads all of `range` as one word (资格, 价格).
+    /// `处长张坤、办公室调研员乙`: a name of three or four characters with no surname of the table that
+    /// ends as an office's name ends (`officeEnds`: 办公室, 秘书处) and opens with a word of ICU's
+    /// dictionary is that office. Names spelled from other languages (巴特尔, 其其格) open no such word.
+    func isSurnamelessWord(_ range: Range<Int>) -> Bool {
+        guard range.count >= 9, range.count <= 12, let first = han(range.lowerBound, range.upperBound), !words.surnames.contains(first),
+              let second = han(range.lowerBound + 3, range.upperBound),
+              !words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)),
+              han(range.upperBound - 3, range.upperBound).map(Self.officeEnds.contains) == true,
+              let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, range) }) else { return false }
+        return isOneWord(range) || cuts.first(where: { $0 > range.lowerBound }).map { $0 - range.lowerBound >= 6 } == true
+    }
+
     func isOneWord(_ range: Range<Int>) -> Bool {
         guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, range) }) else { return false }
         return cuts.allSatisfy { $0 == range.lowerBound || $0 == range.upperBound }

@@ -25,24 +25,46 @@ enum GluedOutline {
         return result
     }
 
-    /// Where first-level headings (`二、`) open inside `line`, right after `)` or `。`, numbered upward.
+    /// Where headings open inside `line`, right after `)` or `。` and any spaces: first-level ones (`二、`)
+    /// numbered upward, or, in a line that has none, items of one other level numbered one after another
+    /// (`…。 1.轨道交通…。 牵头领导:甲 责任单位:A … 2.新增…`).
     static func headingStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
         var starts: [Int] = []
+        var items: [Int] = []
         var last = 0
+        var lastItem: OutlineMarker?
+        var brokenRun = false
         var i = line.lowerBound + 1
         while i < line.upperBound {
-            // Cheap test first (this runs at every byte of a long line): `)` or the last byte of `。` (E3 80 82) just before.
+            // Cheap test first (this runs at every byte of a long line): `)` or the last byte of `。` (E3 80 82) just before;
+            // a space before the next item of a numbered run (`…合计 24 4.新投放…`).
             let previous = bytes[i - 1]
-            guard previous == 0x29 || previous == 0x82 else { i += 1; continue }
-            let closes = previous == 0x29 || (i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3))
-            if closes, let marker = OutlineMarker.parse(bytes, at: i, end: line.upperBound), marker.level == 1, marker.number > last {
+            guard previous == 0x29 || previous == 0x82 || previous == 0x20 && lastItem != nil else { i += 1; continue }
+            let closes = previous == 0x29 || previous == 0x20 || (i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3))
+            if closes, previous != 0x20, let marker = OutlineMarker.parse(bytes, at: i, end: line.upperBound), marker.level == 1, marker.number > last {
                 starts.append(i)
                 last = marker.number
                 i = marker.contentStart
                 continue
             }
+            // Items of a numbered run may stand after spaces. A number of the run's level out of turn (a second
+            // 1. under another heading) says the line is an outline of several levels: no run of items.
+            var at = i
+            while closes, at < line.upperBound, bytes[at] == 0x20 { at += 1 }
+            if closes, !brokenRun, let marker = OutlineMarker.parse(bytes, at: at, end: line.upperBound) {
+                // A first-level heading after a space: the line is an outline of several levels.
+                if marker.level == 1 { brokenRun = true; i += 1; continue }
+                if lastItem.map({ $0.level == marker.level && $0.number + 1 == marker.number }) ?? (marker.number == 1) {
+                    items.append(at)
+                    lastItem = marker
+                    i = marker.contentStart
+                    continue
+                }
+                if lastItem?.level == marker.level { brokenRun = true }
+            }
             i += 1
         }
-        return starts.count >= fewestHeadings ? starts : []
+        if starts.count >= fewestHeadings { return starts }
+        return starts.isEmpty && !brokenRun && items.count >= fewestHeadings ? items : []
     }
 }

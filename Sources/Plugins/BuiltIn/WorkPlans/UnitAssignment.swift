@@ -546,6 +546,23 @@ struct UnitAssignment {
         return start
     }
 
+    /// `…配合单位:A、B,各区政府 鄞州 海曙、江东 合计 2 5`: a table of figures flattened after the list. Past a
+    /// space, a figure, or two items in a row that name no unit, end the list.
+    static func beforeFlattenedFigures(_ bytes: [UInt8], _ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count > 1 else { return items }
+        func namesNoUnit(_ k: Int) -> Bool {
+            let text = String(decoding: bytes[items[k]], as: UTF8.self)
+            return !looksLikeUnit(text) && !isUnnamedCollective(text)
+        }
+        for k in 1..<items.count {
+            let gap = items[k - 1].upperBound..<items[k].lowerBound
+            guard !gap.isEmpty, bytes[gap].allSatisfy({ $0 == 0x20 }) else { continue }
+            let figure = bytes[items[k]].allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x25 }
+            if figure || namesNoUnit(k) && k + 1 < items.count && namesNoUnit(k + 1) { return Array(items[..<k]) }
+        }
+        return items
+    }
+
     /// Unit names in a list, each without a bracketed note (〈含开发区…〉) or a trailing 等.
     /// Byte-level: brackets are `(` `)` and 〈 〉 【 】 (E3 80 88/89/90/91).
     /// A bracket of administrative levels inside a name (`各区(市)县政府`: `(市)`
@@ -591,6 +608,7 @@ struct UnitAssignment {
         }
         // 13个街道、镇: a level word left alone after 、 is the rest of the collective of places before it.
         items = PlaceCollective.joined(bytes, items)
+        items = beforeFlattenedFigures(bytes, items)
         // A name broken across lines (a PDF's line width: `中央宣传部、教育` / `部`) is one unit:
         // a line break after a piece that does not end as a unit ends does not separate.
         n = 0
