@@ -39,8 +39,8 @@ struct SeatMembers {
     static let honours = ["履职优秀", "优秀"]
     /// Bare seats and their modifiers as written (列席委员, 特邀委员, 新增补的政协委员, 企业家委员, 女委员).
     static let seatModifiers = ["列席", "特邀", "新增补的", "新增", "增补", "界别", "民营企业家", "企业家", "专家", "青年", "女"]
-    /// Seats written alone (委员, 代表), after `bare`.
-    static let bareSeats: Set<String> = ["委员", "代表", "常委", "常务委员"]
+    /// Seats written alone (委员, 代表), after `bare`; `代表委员` after a list (`甲、乙等代表委员`) is one or the other.
+    static let bareSeats: Set<String> = ["委员", "代表", "常委", "常务委员", "代表委员"]
     /// Words of address that say nothing either way (甲同志).
     static let address: Set<String> = ["同志", "先生", "女士"]
 

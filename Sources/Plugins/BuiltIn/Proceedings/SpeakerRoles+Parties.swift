@@ -31,6 +31,9 @@ extension SpeakerRoles {
             level = nil
         } else if let own = ownPlaceLevel(place) {
             level = own
+        } else if Self.provinceWritten(before: place + "…") != nil, DocumentCity.provinceLevel(place, bytes: []) != nil {
+            // 福建侨联副主席, 内蒙古民盟: a name only a province bears, written bare before the body.
+            level = "省委"
         } else if let marker = Self.placeLevels.first(where: { place.hasUTF8Suffix($0) }), place.unicodeScalars.count <= 8,
                   place.unicodeScalars.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
             level = marker == "省" || marker == "自治区" ? "省委" : (Self.ownLevels.contains(marker) ? marker + "委" : "市委")

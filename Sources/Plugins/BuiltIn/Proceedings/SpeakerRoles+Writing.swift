@@ -134,7 +134,13 @@ extension SpeakerRoles {
         var levelWord = marker
         // 工商联 in 恩施's document that writes 恩施州: 恩施州工商业联合会.
         if named == nil, marker == "市", place == cityName, place != countyCity { levelWord = cityLevel }
-        if named == nil, marker == "省", var province {
+        // 内蒙古自治区侨联, 内蒙古侨联, 福建侨联: a region's or a province's body, written with 自治区 or bare.
+        let writtenProvince = named == nil && marker == "省" ? Self.provinceWritten(before: placed) : nil
+        if let writtenProvince {
+            place = writtenProvince.place
+            levelWord = writtenProvince.level
+        }
+        if named == nil, writtenProvince == nil, marker == "省", var province {
             // A city's province from the table is written short (新疆 of 乌鲁木齐): its full name.
             province = DocumentCity.regionNames[province] ?? province
             if province.hasUTF8Suffix("省") { place = String(province.dropLast()) }
@@ -161,12 +167,33 @@ extension SpeakerRoles {
         return node
     }
 
+    /// The province or autonomous region a federation's surface opens with, written with 自治区
+    /// (`内蒙古自治区侨联`) or bare (`内蒙古侨联`, `福建侨联`: a name only a province bears), as its
+    /// place and level word (`内蒙古`, `自治区`; `福建`, `省`).
+    static func provinceWritten(before surface: String) -> (place: String, level: String)? {
+        if surface.utf8Range(of: "自治区") != nil {
+            // The region's full name wherever it stands in the surface (产生广西壮族自治区归国华侨联合会).
+            guard let full = DocumentCity.regionNames.values.first(where: { surface.containsText($0) }) else { return nil }
+            return (String(full.dropLast(3)), "自治区")
+        }
+        for count in [3, 2] where surface.count > count {
+            guard let full = DocumentCity.provinceLevel(String(surface.prefix(count)), bytes: []) else { continue }
+            if full.hasUTF8Suffix("自治区") { return (String(full.dropLast(3)), "自治区") }
+            if full.hasUTF8Suffix("省") { return (String(full.dropLast()), "省") }
+        }
+        return nil
+    }
+
     /// Levels of a prefecture that is no 市: an autonomous prefecture (州), a prefecture (地区) or a league (盟).
     static let prefectureLevels = ["州", "地区", "盟"]
 
     /// The level a manifest's city takes in the text when it is not 市 (`恩施` written `恩施州`),
     /// for a prefecture of the provinces table or a place it does not hold (its cities are 市); a few finds.
+    /// None (empty) when the manifest writes the level itself (`锡林郭勒盟`).
     static func cityLevel(of city: String, bytes: [UInt8]) -> String? {
+        // 锡林郭勒盟, 阿里地区, 延边朝鲜族自治州: a manifest that writes the prefecture with its level; nothing to
+        // add (温州, 梅州 end in 州 and are cities).
+        if ["盟", "地区", "自治州"].contains(where: { city.hasUTF8Suffix($0) }) { return "" }
         guard !city.hasUTF8Suffix("市"), DocumentCity.provinces.prefectures.contains(city) || DocumentCity.province(ofCity: city) == nil,
               !DocumentCity.provinces.names.contains(city),
               UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }
