@@ -33,30 +33,35 @@ enum GluedOutline {
         var items: [Int] = []
         var last = 0
         var lastItem: OutlineMarker?
+        // Whether a run of items has begun (a space may then stand before the next), and whether it broke.
+        var inRun = false
         var brokenRun = false
         var i = line.lowerBound + 1
         while i < line.upperBound {
             // Cheap test first (this runs at every byte of a long line): `)` or the last byte of `。` (E3 80 82) just before;
-            // a space before the next item of a numbered run (`…合计 24 4.新投放…`).
+            // in a run of items, a space (`…合计 24 4.新投放…`).
             let previous = bytes[i - 1]
-            guard previous == 0x29 || previous == 0x82 || previous == 0x20 && lastItem != nil else { i += 1; continue }
-            let closes = previous == 0x29 || previous == 0x20 || (i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3))
-            if closes, previous != 0x20, let marker = OutlineMarker.parse(bytes, at: i, end: line.upperBound), marker.level == 1, marker.number > last {
-                starts.append(i)
-                last = marker.number
-                i = marker.contentStart
-                continue
-            }
-            // Items of a numbered run may stand after spaces. A number of the run's level out of turn (a second
-            // 1. under another heading) says the line is an outline of several levels: no run of items.
+            guard previous == 0x29 || previous == 0x82 || inRun && previous == 0x20 else { i += 1; continue }
+            guard previous != 0x82 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3) else { i += 1; continue }
             var at = i
-            while closes, at < line.upperBound, bytes[at] == 0x20 { at += 1 }
-            if closes, !brokenRun, let marker = OutlineMarker.parse(bytes, at: at, end: line.upperBound) {
-                // A first-level heading after a space: the line is an outline of several levels.
-                if marker.level == 1 { brokenRun = true; i += 1; continue }
+            while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
+            guard let marker = OutlineMarker.parse(bytes, at: at, end: line.upperBound) else { i += 1; continue }
+            if marker.level == 1 {
+                // Right after the close: a glued heading. After a space: the line is an outline of several levels, no run of items.
+                if at == i, previous != 0x20, marker.number > last {
+                    starts.append(i)
+                    last = marker.number
+                    i = marker.contentStart
+                    continue
+                }
+                brokenRun = true
+            } else if !brokenRun {
+                // Items of one level numbered one after another; a number of the run's level out of turn (a second 1. under
+                // another heading) says the line is an outline of several levels.
                 if lastItem.map({ $0.level == marker.level && $0.number + 1 == marker.number }) ?? (marker.number == 1) {
                     items.append(at)
                     lastItem = marker
+                    inRun = true
                     i = marker.contentStart
                     continue
                 }

@@ -40,6 +40,8 @@ struct WorkPlanExtractor: Extractor {
         let targets = WorkPlanTargetTable.rows(bytes, lines: lines)
         // So is a table of assessed targets (`项目` / `分值` / `目标任务` / `监考单位`), read by what its lines hold.
         let scored = WorkPlanScoredTable.rows(bytes, lines: lines)
+        // So is a table of targets whose unit cells hold a unit to a line (`主要目标` / `主要责任单位` / `责任单位`).
+        let unitLines = WorkPlanUnitLinesTable.rows(bytes, lines: lines)
         // Under a header whose unit column stands alone (`预期目标` / `责任单位`), a bare unit name under a task line is its unit.
         var bareUnits: UnitAssignment.Kind?
         // A second unit column right after it in the header (`牵头单位` / `责任单位`): its cells are the lines under the first's.
@@ -62,7 +64,8 @@ struct WorkPlanExtractor: Extractor {
             }
             if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) || gluedRows.contains(where: { $0.line.overlaps(line) })
                 || barLed.spans.contains(where: { $0.contains(line.lowerBound) }) || targets.spans.contains(where: { $0.contains(line.lowerBound) })
-                || scored.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
+                || scored.spans.contains(where: { $0.contains(line.lowerBound) })
+                || unitLines.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
             if let kind = WorkPlanCellTable.unitColumnHeader(bytes, lines, at: n) {
                 bareUnits = kind
                 nextColumn = WorkPlanCellTable.secondUnitColumn(bytes, lines, after: n, first: kind)
@@ -237,7 +240,8 @@ struct WorkPlanExtractor: Extractor {
             tasks.append((entry.line, entry.marker, code, entry.group, UnitAssignment(units: units, range: entry.line.upperBound..<entry.line.upperBound), nil, nil))
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
-        let rows = WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
+        // The table whose unit cells hold a unit to a line first: a cell-table reader may read its later rows alone.
+        let rows = unitLines.rows + WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
             + gluedRows + barLed.rows + targets.rows + scored.rows
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
