@@ -21,10 +21,7 @@
 /// that wrote them (a lead written once for the tasks it leads), and keep that row's.
 enum WorkPlanBarLedTable {
     /// The rows read, and where each table stands (header included): its lines are no tasks of their own.
-    struct Read {
-        var rows: [WorkPlanTable.Row] = []
-        var spans: [Range<Int>] = []
-    }
+    typealias Read = WorkPlanTable.RowsRead
 
     /// A header cell is short (`牵头单位`, `目 标 任 务` read as one word).
     static let headerCellCharacters = 12

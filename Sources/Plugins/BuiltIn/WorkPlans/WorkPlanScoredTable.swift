@@ -17,10 +17,7 @@ enum WorkPlanScoredTable {
     /// The longest item's name, in bytes: a row's name is one short line.
     static let longestName = 3 * 40
 
-    struct Read {
-        var rows: [WorkPlanTable.Row] = []
-        var spans: [Range<Int>] = []
-    }
+    typealias Read = WorkPlanTable.RowsRead
 
     /// The rows of every such table in `lines`. Cheap on other text: a header is tried only at a line that is a name header.
     static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> Read {

@@ -22,6 +22,13 @@ struct WorkPlanTable {
         var group: Range<Int>? = nil
     }
 
+    /// The rows a table reader read, and where each of its tables stands, header included: their lines are no
+    /// tasks of their own.
+    struct RowsRead {
+        var rows: [Row] = []
+        var spans: [Range<Int>] = []
+    }
+
     /// A table's columns; `dataProvider` holds the units that supply a task's figures (`数据提供单位`), no responsible ones.
     enum Column { case number, task, lead, responsible, deadline, group, dataProvider, other }
 

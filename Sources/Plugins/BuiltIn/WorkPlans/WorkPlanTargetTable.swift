@@ -21,11 +21,7 @@
 /// with a main unit's column and another (`主要责任单位`, `责任单位`) the run's first
 /// line is the main unit's cell, which leads; otherwise every unit has the one column's kind.
 enum WorkPlanTargetTable {
-    struct Read {
-        var rows: [WorkPlanTable.Row] = []
-        /// Where each table stands, header included: its lines are no tasks of their own.
-        var spans: [Range<Int>] = []
-    }
+    typealias Read = WorkPlanTable.RowsRead
 
     static let dashes = ["——", "—", "--"].map { Array($0.utf8) }
     /// A header cell is short (`主 要 目 标` read as one word).

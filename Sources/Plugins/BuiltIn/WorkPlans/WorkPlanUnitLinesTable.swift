@@ -8,10 +8,7 @@
 /// the second's. A sub-target with units of its own belongs to its row, as the annotators key it.
 /// The table goes on to the text's end or the next header; a numbered line of no units is no task.
 enum WorkPlanUnitLinesTable {
-    struct Read {
-        var rows: [WorkPlanTable.Row] = []
-        var spans: [Range<Int>] = []
-    }
+    typealias Read = WorkPlanTable.RowsRead
 
     /// Header cells are short.
     static let headerCellBytes = 36
