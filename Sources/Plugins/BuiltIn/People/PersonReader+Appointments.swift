@@ -10,11 +10,11 @@ extension PersonReader {
             // The clauses after one verb's names end where the next verb starts (`…任命甲为秘书长。会议还选举产生了…,乙为主任`).
             let reach = clause.lowerBound..<(verbs.first { $0.lowerBound >= verb.upperBound && $0.lowerBound > verb.lowerBound }?.lowerBound ?? clause.upperBound)
             // 选举产生了新一届领导班子,甲为主委,乙、丙为副主委: the body elected, then each comma's names and post.
-            if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at), name(at: at, limit: clause.upperBound, strong: true, listed: true) == nil {
+            if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at), name(at: at, limit: clause.upperBound, strong: true, listed: true) == nil,
+               !namesAppointedAt(producedEnd(at), clause) {
                 // 选举产生了民革某市委员会监督委员会,甲为主任: the body a party's or federation's name opens is its officers' role.
                 var from = at
-                var bodyStart = at + Self.produced.count
-                if UTF8Scan.hasPrefix(Self.completed, in: bytes, at: bodyStart) { bodyStart += Self.completed.count }
+                let bodyStart = producedEnd(at)
                 let body = nextComma(from: at, clause).map { bodyStart..<max(bodyStart, $0.lowerBound) }
                 let roles = body.flatMap { Self.overlaps(parties, $0) ? [$0] : nil } ?? []
                 while let comma = nextComma(from: from, clause),
@@ -23,6 +23,8 @@ extension PersonReader {
                 }
                 continue
             }
+            // 选举产生了甲为主委、乙为副主委的第一届支部委员会: the names right after 产生, each with its post.
+            if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at) { at = producedEnd(at) }
             while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
                 var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
                 // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
@@ -42,9 +44,16 @@ extension PersonReader {
                     // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more.
                     if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
                         var from = end
-                        while let comma = nextComma(from: from, reach),
-                              let closed = readAppointedContinuation(comma.upperBound..<clause.upperBound, sentence: clause, into: &found) {
-                            from = closed
+                        // 甲为主委、乙为副主委: a 、 after a post may open the next names too; one that opens none
+                        // parts posts (乙为副主席、秘书长), and the search goes on to the next comma.
+                        while let separator = nextSeparator(from: from, reach) {
+                            if let closed = readAppointedContinuation(separator.upperBound..<clause.upperBound, sentence: clause, into: &found) {
+                                from = closed
+                            } else if separator.count == Self.enumerationComma.count, bytes[separator.lowerBound] == Self.enumerationComma[0] {
+                                from = separator.upperBound
+                            } else {
+                                break
+                            }
                         }
                     }
                     break
@@ -95,6 +104,25 @@ extension PersonReader {
         return ascii.map { $0..<($0 + 1) }
     }
     static let asciiComma: [UInt8] = [0x2C]
+
+    /// The next comma or 、 after `from` in `clause`, whichever comes first.
+    func nextSeparator(from: Int, _ clause: Range<Int>) -> Range<Int>? {
+        let comma = nextComma(from: from, clause)
+        guard let mark = UTF8Scan.find(Self.enumerationComma, in: bytes, from: from, to: comma?.lowerBound ?? clause.upperBound) else { return comma }
+        return mark..<(mark + Self.enumerationComma.count)
+    }
+
+    /// Where the names after `产生` (at `at`) start: past 了.
+    func producedEnd(_ at: Int) -> Int {
+        let end = at + Self.produced.count
+        return UTF8Scan.hasPrefix(Self.completed, in: bytes, at: end) ? end + Self.completed.count : end
+    }
+
+    /// Whether a name stands at `at` with 为 and its post right after it (`徐某为主委`).
+    func namesAppointedAt(_ at: Int, _ clause: Range<Int>) -> Bool {
+        guard let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) else { return false }
+        return UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: skipNotes(person.range.upperBound, limit: clause.upperBound))
+    }
 
     /// The part of an appointing clause after a comma past the verb's names: names, then 为 and a post
     /// (`乙为专职副主席`, `丙、丁为副主席`, `乙任副主委`); nothing unless the names end at 为 or 任.

@@ -1016,6 +1016,14 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(reported), nameRange: reported, roles: office.map { [$0] } ?? [],
                                                sentence: clause, evidence: office != nil ? .title : .reported))
                     p = reported.upperBound
+                } else if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
+                          closesName(at: first.range.upperBound, limit: clause.upperBound), !isOneWord(first.range),
+                          let office = employerBefore(here - 3, clause, ends: Self.officeEnds), office.count >= 12 {
+                    // 排在队尾的是安丘市妇联的褚磊,…: an office of four characters or more, 的, and a full name that punctuation
+                    // closes, no word of the dictionary (入社的荣幸): the office's person.
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [office],
+                                               sentence: clause, evidence: .title))
+                    p = first.range.upperBound
                 }
                 continue
             }
