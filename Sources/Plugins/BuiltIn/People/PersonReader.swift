@@ -276,6 +276,8 @@ struct PersonReader {
                 }
                 return nil
             }
+            // 赣事好商量·委员市长面对面: a title after the dot names a campaign's guests, no second part of a name.
+            if words.titles.longestMatch(in: bytes, at: i + dot.count, end: limit) != nil { return nil }
             if dot == [Self.asciiFullStop] { fullStops = true }
             i += dot.count
         }
