@@ -49,7 +49,7 @@ extension PersonReader {
                         while let separator = nextSeparator(from: from, reach) {
                             if let closed = readAppointedContinuation(separator.upperBound..<clause.upperBound, sentence: clause, into: &found) {
                                 from = closed
-                            } else if separator.count == Self.enumerationComma.count, bytes[separator.lowerBound] == Self.enumerationComma[0] {
+                            } else if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: separator.lowerBound) {
                                 from = separator.upperBound
                             } else {
                                 break

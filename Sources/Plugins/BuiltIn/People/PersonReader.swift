@@ -489,7 +489,8 @@ struct PersonReader {
               !words.compoundSurnames.contains(UInt64(first) << 32 | UInt64(second)),
               han(range.upperBound - 3, range.upperBound).map(Self.officeEnds.contains) == true,
               let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, range) }) else { return false }
-        return isOneWord(range) || cuts.first(where: { $0 > range.lowerBound }).map { $0 - range.lowerBound >= 6 } == true
+        // The first word ICU reads from the start (the whole name, when it is one word) holds two characters or more.
+        return (cuts.first(where: { $0 > range.lowerBound }) ?? range.upperBound) - range.lowerBound >= 6
     }
 
     func isOneWord(_ range: Range<Int>) -> Bool {

@@ -215,7 +215,7 @@ struct ProsePersonExtractor: Extractor {
         for m in mentions {
             guard let first = m.roles.first, first.upperBound <= m.nameRange.lowerBound,
                   UTF8Scan.hasPrefix(comesFrom, in: bytes, at: first.lowerBound),
-                  let of = UTF8Scan.find(possessive, in: bytes, from: first.lowerBound + comesFrom.count, to: first.upperBound),
+                  let of = UTF8Scan.find(PersonReader.of, in: bytes, from: first.lowerBound + comesFrom.count, to: first.upperBound),
                   of - first.lowerBound <= 3 * 14 else { continue }
             let body = String(decoding: bytes[(first.lowerBound + comesFrom.count)..<of], as: UTF8.self)
             guard let claim = roles.membership(body) ?? roles.placedMembership(body), case .member = claim else { continue }
@@ -227,12 +227,11 @@ struct ProsePersonExtractor: Extractor {
                 members.append(next)
                 end = mentions[next].nameRange.upperBound
             }
-            if !members.isEmpty { lists.append((claim, first.lowerBound..<(of + possessive.count), members)) }
+            if !members.isEmpty { lists.append((claim, first.lowerBound..<(of + PersonReader.of.count), members)) }
         }
         return lists
     }
-    static let comesFrom = Array("来自".utf8)
-    static let possessive = Array("的".utf8)
+    static let comesFrom = Array(SpeakerRoles.comesFrom.utf8)
 
     /// `参观了某某同志纪念馆`, `某某故居`: a name opening the name of a place or a body called after the person
     /// (`PersonWords.doctrines`, written after 同志 or 先生 too) is no mention of the person.

@@ -31,7 +31,7 @@ extension SpeakerRoles {
             level = nil
         } else if let own = ownPlaceLevel(place) {
             level = own
-        } else if Self.provinceWritten(before: place + "…") != nil, DocumentCity.provinceLevel(place, bytes: []) != nil {
+        } else if DocumentCity.provinceLevel(place, bytes: []) != nil {
             // 福建侨联副主席, 内蒙古民盟: a name only a province bears, written bare before the body.
             level = "省委"
         } else if let marker = Self.placeLevels.first(where: { place.hasUTF8Suffix($0) }), place.unicodeScalars.count <= 8,

@@ -681,8 +681,7 @@ struct WorkPlanExtractor: Extractor {
     /// `时间安排:11月 牵头界别组:A 协商部门:B、C办` then prose: a line whose labelled units run to its end and
     /// whose last unit ends as a unit's name closes its paragraph (a name cut by the page's width, `市财`, does not).
     static func endsWithLabelledUnits(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
-        guard UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) != nil,
-              let units = UnitAssignment.inline(in: bytes, line), units.range.upperBound == line.upperBound,
+        guard let units = UnitAssignment.inline(in: bytes, line), units.range.upperBound == line.upperBound,
               let last = units.units.last else { return false }
         return UnitAssignment.looksLikeUnit(last.name)
     }
