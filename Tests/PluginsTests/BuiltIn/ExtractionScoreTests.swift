@@ -84,16 +84,22 @@ import Testing
     }
 
     /// A unit as the graph writes it: brackets folded to ASCII (the text is
-    /// normalized), and a note in brackets after the name left out
-    /// (`市编办（市审改办）` is the unit 市编办; the reader keeps the name without the note).
+    /// normalized), and a note in brackets left out wherever it stands
+    /// (`市编办（市审改办）` is the unit 市编办, `各市(含定州、辛集市,下同)政府` the unit
+    /// 各市政府; the reader keeps the name without the note). A bracket of levels
+    /// inside a name (`各区县(市)人民政府`) is part of it, as the reader keeps it.
     static func unitForm(_ written: String) -> String {
-        var s = written.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
-        if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open != s.startIndex {
-            let note = s[s.index(after: open)..<s.index(before: s.endIndex)]
-            // A note that is part of the name (各区县(市)人民政府) is followed by more text, so only a final one goes.
-            if !note.isEmpty { s = String(s[..<open]) }
+        let s = written.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        var out = ""
+        var rest = Substring(s)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inside = rest[rest.index(after: open)..<close]
+            let levels = !inside.isEmpty && Self.simplified(String(inside)).allSatisfy { "市区县乡镇街道旗、".contains($0) } && rest.index(after: close) != rest.endIndex
+            out += rest[..<open]
+            if levels { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
-        return s
+        return out + rest
     }
 
     /// The tallies of a folder of scored documents, and a line for each document that missed or added something.
@@ -134,15 +140,15 @@ import Testing
             let (header, text) = try Self.split(url)
             let city = header.first { $0.0 == "city" }?.1
             let g = try Self.extract(text, city: city, id: url.lastPathComponent)
-            let expected = Set(header.filter { $0.0 == "persons" }.flatMap { Self.list($0.1) }.map(Self.unpadded))
+            let expected = Set(header.filter { $0.0 == "persons" }.flatMap { Self.list($0.1) }.map(Self.personForm))
             let found = ProsePersonExtractorTests.persons(g)
             persons.add(found: found, expected: expected)
-            let expectedReporters = Set(header.filter { $0.0 == "reporters" }.flatMap { Self.list($0.1) }.map(Self.unpadded))
+            let expectedReporters = Set(header.filter { $0.0 == "reporters" }.flatMap { Self.list($0.1) }.map(Self.personForm))
             let foundReporters = Set(g.nodes(withLabel: "Person").filter { g.node($0).properties["reporter"] == .bool(true) }.compactMap { g.node($0).name })
             reporters.add(found: foundReporters, expected: expectedReporters)
             let expectedParties = Set(header.filter { $0.0 == "party" || $0.0 == "sector" }.map { pair -> String in
                 let sides = pair.1.components(separatedBy: "=").map { $0.trimmingCharacters(in: .whitespaces) }
-                return "\(Self.unpadded(sides[0])) = \(sides.count > 1 ? sides[1] : "")"
+                return "\(Self.personForm(sides[0])) = \(sides.count > 1 ? sides[1] : "")"
             })
             let foundParties = Self.parties(g, writtenAs: expectedParties)
             parties.add(found: foundParties, expected: expectedParties)
@@ -231,11 +237,13 @@ import Testing
             ?? tasks.first { body($0).hasPrefix(title) }
     }
 
-    /// A two-character name padded to the width of three (`余 飙`, `王　强`) as one name (`余飙`):
-    /// a key writes it as the page does, and the graph names the person without the padding.
-    static func unpadded(_ name: String) -> String {
-        let chars = Array(name)
-        guard chars.count == 3, chars[1] == " " || chars[1] == "\u{3000}" else { return name }
+    /// A person as the graph names them: a two-character name padded to the width of
+    /// three (`余 飙`, `王　强`) as one name (`余飙`), and any middle dot of a name
+    /// (•, ・ …) as ·, since the graph keeps one person for every way of writing the dot.
+    static func personForm(_ name: String) -> String {
+        let dots: Set<Character> = ["\u{2022}", "\u{2027}", "\u{2219}", "\u{30FB}", "\u{FF65}"]
+        let chars = Array(name).map { dots.contains($0) ? "\u{00B7}" : $0 }
+        guard chars.count == 3, chars[1] == " " || chars[1] == "\u{3000}" else { return String(chars) }
         return String([chars[0], chars[2]])
     }
 
