@@ -142,8 +142,8 @@ extension PersonReader {
     static let meetingNames = ["全会", "党代会", "会议", "精神"].map { Array($0.utf8) }
 
     static let onBehalf = Array("代表".utf8)
-    /// Where the body a person speaks for ends (代表民革市委会作…, 代表市委向各民主党派…: one body, never a list).
-    static let phraseEnds = ["作", "发言", "就", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说", "向", "、", "和", "与", "及"]
+    /// Where the body a person speaks for ends (代表民革市委会作…, 代表市工商联以《…》为题, 代表市委向各民主党派…: one body, never a list).
+    static let phraseEnds = ["作", "发言", "就", "以", "围绕", "对", "在", "的", "提出", "建议", "表示", "指出", "说", "向", "、", "和", "与", "及"]
         .map { Array($0.utf8) }
 
     /// Roles stated after the name: `(民进杭州市委会)`, `代表民革平顶山市委会作…`,

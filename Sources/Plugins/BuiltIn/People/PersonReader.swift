@@ -561,6 +561,14 @@ struct PersonReader {
         return spelledOn(p..<(p + 9), limit: limit)
     }
 
+    /// `胡达古拉当选…主席`, `胡达古拉强调`: opening a clause, an unambiguous surname whose next characters spell a
+    /// name from another language (`spelledAfterSurname`), closed by a verb of two characters that follows names.
+    func spelledBeforeVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = spelledAfterSurname(at: p, limit: clause.upperBound),
+              listVerbOfTwoOrMore(at: found.range.upperBound, limit: clause.upperBound) else { return nil }
+        return found
+    }
+
     /// Whether a range of the sorted, non-overlapping `ranges` overlaps `range`. O(log n).
     static func overlaps(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
         let i = ranges.partitioningIndex { $0.upperBound > range.lowerBound }
@@ -689,7 +697,7 @@ struct PersonReader {
             guard var first = longerTransliterated(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, soft: isTitle) ?? listedName(at: at, clause)
                     ?? (isTitle ? wordNameBeforeVerb(at: at, clause) : nil)
                     ?? transliterated(at: at, limit: clause.upperBound) ?? (isTitle ? unlisted(at: at, limit: clause.upperBound) : nil)
-                    ?? (isTitle ? onlyAfterTitle(at: at, clause) : nil)
+                    ?? (isTitle ? onlyAfterTitle(at: at, clause) ?? unsegmentedAfterTitle(at: at, title: title, clause) : nil)
             else { continue }
             if listLink, !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
@@ -769,6 +777,45 @@ struct PersonReader {
     func onlyAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         afterTitleOnly(at: p, clause) ?? closedAfterTitle(at: p, clause) ?? itemInNamedList(at: p, clause, first: true)
     }
+
+    /// `统战部部长刚布和表示`, `秘书长阿汝汗出席`, `旗长希尼,`: right after the title of a post (部长, 主任, 书记;
+    /// not a seat or honorific such as 委员 or 代表, which head phrases: 委员风采, 代表履职尽责), a name with no
+    /// surname of the table, spelled from another language in characters the transliteration list lacks: two to
+    /// four characters, none a numeral or one names avoid (的, 对, 会), closed by punctuation, 应邀 or a verb of
+    /// two characters that follows names (表示, 出席; not 致以).
+    func unsegmentedAfterTitle(at p: Int, title: Range<Int>, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        // 统战部部长, 政府旗长, ,秘书长: a body's head (not 陈副市长特别提到, 岳世民副市长牵头: a person's title after the name).
+        guard Self.postEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, title) }),
+              title.lowerBound < clause.lowerBound + 3 || han(title.lowerBound - 3, title.lowerBound).map(Self.bodyEnds.contains) ?? true,
+              let first = han(p, clause.upperBound), !words.surnames.contains(first), !Self.numerals.contains(first) else { return nil }
+        var end = p
+        for count in 1...Self.longestUnsegmentedName {
+            // 和 may close such a name (布和, 孟和), never open or part it.
+            guard let c = han(end, clause.upperBound), !words.notGiven.contains(c),
+                  !Self.neverGiven.contains(c) || c == Self.joiningAnd && count >= 3 else { return nil }
+            end += 3
+            guard count >= 2, closesName(at: end, limit: clause.upperBound) || listVerbOfTwoOrMore(at: end, limit: clause.upperBound) else { continue }
+            // 刚布和表示: a lone joining character before a verb is the name's own end.
+            if count < Self.longestUnsegmentedName, han(end, clause.upperBound) == Self.joiningAnd,
+               listVerbOfTwoOrMore(at: end + 3, limit: clause.upperBound) || closesName(at: end + 3, limit: clause.upperBound) {
+                continue
+            }
+            guard !Self.overlaps(terms, p..<end), !words.ordinary.contains(scalars(p..<end)), !words.places.contains(scalars(p..<end)),
+                  words.titles.matches(in: bytes, range: p..<end).isEmpty, words.honorifics.matches(in: bytes, range: p..<end).isEmpty,
+                  // ICU's dictionary reads the characters one by one, after the title and before what follows (秘书长|基本|情况,
+                  // 主席台|正|上方: words).
+                  let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, title.lowerBound..<min(clause.upperBound, end + 6)) }),
+                  stride(from: p, through: end, by: 3).allSatisfy(cuts.contains)
+            else { return nil }
+            return (p..<end, end..<end)
+        }
+        return nil
+    }
+    static let longestUnsegmentedName = 4
+    static let joiningAnd = "和".unicodeScalars.first!.value
+    /// How the title of a post ends (部长, 旗长, 秘书长, 主任, 书记): a head's, which a name follows.
+    static let postEnds = ["长", "主任", "书记", "主席", "主委", "经理"].map { Array($0.utf8) }
+    static let numerals: Set<UInt32> = Set("一二三四五六七八九十百千万两".unicodeScalars.map(\.value))
 
     /// `省委统战部部长伍席源,`: right after a title, an unambiguous surname and two given characters that
     /// punctuation closes are a name even where a character names mostly avoid (席, 源 of `not-given`)
@@ -956,6 +1003,7 @@ struct PersonReader {
             // The name of no surname is read once here for the three tests that ask for it.
             let spelled = transliterated(at: here, limit: clause.upperBound, beforeTitle: true)
             guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
+                    ?? (bounded ? spelledBeforeVerb(at: here, clause) : nil)
                     ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                     ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
                     ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)

@@ -285,4 +285,20 @@ extension PartyContext {
     func namesGroup(_ hit: LexiconIndex.Hit) -> Bool {
         groupWord(at: hit.range.upperBound) != nil
     }
+
+    /// Whether `hit` is the body a person speaks for (`代表市工商联`, `代表阜阳市工商联`): 代表 before it, with
+    /// at most a place's few characters between (not 代表大会).
+    func isSpokenFor(_ hit: LexiconIndex.Hit) -> Bool {
+        var at = hit.range.lowerBound
+        for _ in 0...Self.longestPlaceBeforeBody {
+            guard at >= 3, UTF8Scan.isHan(bytes, at: at - 3) else { return false }
+            if at >= Self.onBehalf.count, UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at - Self.onBehalf.count) {
+                return !UTF8Scan.hasPrefix(Self.congress, in: bytes, at: at)
+            }
+            at -= 3
+        }
+        return false
+    }
+    static let longestPlaceBeforeBody = 6
+    static let congress = Array("大会".utf8)
 }

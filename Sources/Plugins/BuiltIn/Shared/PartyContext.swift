@@ -321,7 +321,7 @@ struct PartyContext {
     /// The context of a name at `name`: the document's host, and the last party its sentence names before it.
     func context(at name: Int) -> SpeakerRoles.Context {
         let start = sentenceStart(before: name)
-        let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name }
+        let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !isSpokenFor($0) }
         // 市医学会某专业委员会成立,王某任主任委员: the office is the society's, named after any party.
         let society = Self.societies.compactMap { UTF8Scan.findLast($0, in: bytes, from: start, to: name) }.max()
         if let society, society >= (sentence?.range.upperBound ?? start) {
@@ -330,7 +330,8 @@ struct PartyContext {
         // 区妇联第五届执委会…,甲当选为副主席: a bare post is of the federation the sentence names last,
         // unless a party is named after it.
         // 在群众团体、工商联讨论组,委员甲: a group's name, no body of the post.
-        let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) }
+        // 甲代表市工商联以《…》为题,常委乙代表农工党…: a federation another speaker spoke for is that speaker's seat, no body of the post.
+        let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) && !isSpokenFor($0) }
         let nearer = federation.flatMap { f in
             f.range.lowerBound > (sentence?.range.lowerBound ?? -1) && !Self.namesAssociation(bytes, of: f) ? federationSurface(f) : nil
         }
@@ -474,8 +475,8 @@ struct PartyContext {
     static let formerly = ["曾经", "曾"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
-    /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`).
-    static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
+    /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`, `代表市工商联以《…》为题`).
+    static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "以", "围绕", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
     static let collective = ["各", "全体"].map { Array($0.utf8) }
     static let maximumPhrase = 90
