@@ -13,7 +13,7 @@ enum GluedOutline {
         var result: [Range<Int>] = []
         result.reserveCapacity(lines.count)
         for line in lines {
-            let cuts = line.count >= shortestRun ? headingStarts(bytes, line) : []
+            let cuts = line.count >= shortestRun ? headingStarts(bytes, line).nonEmpty ?? bulletStarts(bytes, line) : []
             guard !cuts.isEmpty else { result.append(line); continue }
             var start = line.lowerBound
             for cut in cuts {
@@ -23,6 +23,26 @@ enum GluedOutline {
             result.append(start..<line.upperBound)
         }
         return result
+    }
+
+    /// Where bullet items open inside `line` (`…(科技部牵头,…按职责分工负责,年内持续推进) ? 实施…`, the glyph of
+    /// each bullet lost to `?`): a bullet of `BulletItem` after a space, `)` or `。`, then Han text; two at least.
+    static func bulletStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        var starts: [Int] = []
+        var i = line.lowerBound + 1
+        while i < line.upperBound {
+            // Cheap test first (this runs at every byte of a long line): `?` or the first byte of ● • ■ ◆ … (E2).
+            guard bytes[i] == 0x3F || bytes[i] == 0xE2,
+                  let bullet = BulletItem.bullets.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { i += 1; continue }
+            let previous = bytes[i - 1]
+            let closes = previous == 0x20 || previous == 0x29 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
+            // `??? 加大…激励力度`: a heading marked with a run of bullets opens a line too.
+            var last = i
+            while let more = BulletItem.bullets.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: last + bullet.count) }), more == bullet { last += bullet.count }
+            if closes, BulletItem.contentStart(bytes, last..<line.upperBound) != nil { starts.append(i) }
+            i = last + bullet.count
+        }
+        return starts.count >= fewestHeadings ? starts : []
     }
 
     /// Where headings open inside `line`, right after `)` or `。` and any spaces: first-level ones (`二、`)
@@ -72,4 +92,9 @@ enum GluedOutline {
         if starts.count >= fewestHeadings { return starts }
         return starts.isEmpty && !brokenRun && items.count >= fewestHeadings ? items : []
     }
+}
+
+private extension Array {
+    /// The array, or nil when it is empty.
+    var nonEmpty: Self? { isEmpty ? nil : self }
 }

@@ -485,13 +485,19 @@ struct UnitAssignment {
     static let deadlineEndings = ["完成", "前", "底", "年", "月", "推进", "坚持", "实施"].map { Array($0.utf8) }
     static let year = Array("年".utf8)
 
-    /// `2023年底前完成`, `2024年6月`, `持续推进`, `长期坚持`: a part of a bracket that is a deadline.
+    /// `2023年底前完成`, `2024年6月`, `持续推进`, `长期坚持`: a part of a bracket that is a deadline; so is
+    /// one a time opens, whatever it ends with (`年内持续推进`, `2022年6月底前出台`, `年底前取得阶段性成果`:
+    /// the State Council's division of its report's tasks closes every bracket so).
     static func isDeadline(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        guard part.count <= 60 else { return false }
+        let digit = bytes[part.lowerBound] >= 0x30 && bytes[part.lowerBound] <= 0x39
+        if digit || timeOpenings.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: part.lowerBound) }) { return true }
         guard part.count <= 45, deadlineEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, part) }) else { return false }
-        if bytes[part.lowerBound] >= 0x30 && bytes[part.lowerBound] <= 0x39 { return true }
         let text = String(decoding: bytes[part], as: UTF8.self)
-        return ["持续推进", "长期坚持", "长期推进", "持续实施"].contains(text) || (text.hasUTF8Prefix("每年") || text.hasUTF8Prefix("年底"))
+        return ["持续推进", "长期坚持", "长期推进", "持续实施"].contains(text)
     }
+    /// Words of time that open a deadline (`年内`, `每年`, `年底前`, `今年`, `上半年`).
+    static let timeOpenings = ["年内", "年底", "年中", "每年", "今年", "明年", "上半年", "下半年", "长期", "持续"].map { Array($0.utf8) }
 
     /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
     /// of up to six characters), read back over Han characters.
