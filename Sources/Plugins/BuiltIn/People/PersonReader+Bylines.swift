@@ -15,8 +15,12 @@ extension PersonReader {
                                            sentence: clause, evidence: .byline))
             }
             var at = label.upperBound
-            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰
-            while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1 }
+            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰, 供稿丨钱某 (丨, a Han character set as a bar)
+            while at < clause.upperBound {
+                if bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1; continue }
+                guard UTF8Scan.hasPrefix(Self.barCharacter, in: bytes, at: at) else { break }
+                at += Self.barCharacter.count
+            }
             let contentStart = at
             // 供稿:区政协办公室 卜春生: the writer's office, then the writer; 作者:某市委会办公室甲: glued to it.
             // (记者媛媛 通讯员…): a name of any characters glued to a credit's label, up to a space or the bracket's end.
@@ -48,6 +52,8 @@ extension PersonReader {
                 // 来源:金黔在线: right after a noun label the name must stand alone, not open the words of a site or paper
                 // (names glued to each other later in the credit are read as names: `来源:某网 甲乙丙`).
                 if nounLabel, person.lowerBound == contentStart, han(person.upperBound, clause.upperBound) != nil, !startsLabel(person.upperBound, clause) { break }
+                // 内容来源:萧山网: after a noun label, a name closing as an office or an outlet does (网, 报, 台) is the outlet.
+                if nounLabel, let last = han(person.upperBound - 3, person.upperBound), Self.outletEnds.contains(last) { break }
                 found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = person.upperBound
@@ -415,6 +421,8 @@ extension PersonReader {
     /// The democratic parties' short names as their branches sign with them (the lexicon's `short`, which this reader does not load).
     static let partyShortNames = ["民革", "民盟", "民建", "民进", "农工", "致公", "九三", "台盟"].map { Array($0.utf8) }
 
+    /// 丨 (U+4E28), a stroke written as a bar between a credit's label and its name.
+    static let barCharacter = Array("丨".utf8)
     static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联".unicodeScalars.map(\.value))
     static let shot = Array("摄".utf8)
     static let longestOffice = 16
@@ -434,8 +442,9 @@ extension PersonReader {
     /// writer's office, then the writer (then perhaps the date). `weak`: with no bracket
     /// around it, the name must be one with no context (no ambiguous surname, no word).
     func nameAfterOffice(_ range: Range<Int>, weak: Bool) -> Range<Int>? {
-        // (某县支部 甲): one space may part the office from the name.
-        if let space = UTF8Scan.find([0x20], in: bytes, from: range.lowerBound, to: range.upperBound), isOffice(range.lowerBound..<space) {
+        // (某县支部 甲), (市广电台:乙): one space or a colon may part the office from the name.
+        if let space = UTF8Scan.find([0x3A], in: bytes, from: range.lowerBound, to: range.upperBound)
+            ?? UTF8Scan.find([0x20], in: bytes, from: range.lowerBound, to: range.upperBound), isOffice(range.lowerBound..<space) {
             let start = space + 1
             let found = weak ? name(at: start, limit: range.upperBound, strong: false).map(\.range) : bylineName(at: start, limit: range.upperBound, glued: false)
             return found == start..<range.upperBound ? found : nil

@@ -253,6 +253,8 @@ struct PersonReader {
             var run = 0
             while run < 8, han(i, limit) != nil { i += 3; run += 1 }
             guard run > 0 else { return nil }
+            // 先后视察了某某·某某: a first part holding a function word (了, 在, 的) is a clause, no name.
+            if parts == 0, (0..<run).contains(where: { han(p + 3 * $0, i).map(Self.clauseCharacters.contains) == true }) { return nil }
             // 委员会副主任郭莽仓·罗藏…: a title inside the first part is a role glued on, the name begins after it.
             if parts == 0, run >= 3, (1..<(run - 1)).contains(where: { k in
                 words.titles.longestMatch(in: bytes, at: p + 3 * k, end: i).map { $0.range.count >= 6 } == true }) { return nil }
@@ -282,6 +284,13 @@ struct PersonReader {
             i += dot.count
         }
     }
+
+    static let elder = "老".unicodeScalars.first!.value
+    /// Words of the many or of a sector that no given name is (全体, 广大, 界别).
+    static let groupWords = ["全体", "广大", "各位", "部分", "全部", "其他", "其余", "诸位", "界别"].map { Array($0.utf8) }
+
+    /// Function characters no part of a dotted name holds (阿不都 holds 都, 孟和 和: not these).
+    static let clauseCharacters: Set<UInt32> = Set("的了是在把被将这那们".unicodeScalars.map(\.value))
 
     /// Whether every Han character of `range` is one of `transliteration`, between full stops.
     func spelledFromAnotherLanguage(_ range: Range<Int>) -> Bool {
@@ -444,6 +453,10 @@ struct PersonReader {
     /// a name stands here, so an ordinary word is a name too (市长高峰出席), and a term
     /// is no obstacle unless it begins with the name (张卫星 holds 卫星; 金华 is a place).
     func isPlausible(_ range: Range<Int>, listed: Bool = false) -> Bool {
+        // 沈老生前…, 张老: a surname and 老 address an elder, as 某 leaves the name out; no name.
+        if range.count == 6, han(range.lowerBound + 3, range.upperBound) == Self.elder { return false }
+        // 经全体委员投票, 委员向界别报告: a surname-like character before a word of the many or of the sector is no name.
+        if range.count == 9, Self.groupWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound + 3) }) { return false }
         if listed {
             let i = terms.partitioningIndex { $0.upperBound > range.lowerBound }
             return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)
@@ -776,6 +789,7 @@ struct PersonReader {
     /// The readings that hold only right after a title, in order (`readTitled`'s last resorts).
     func onlyAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         afterTitleOnly(at: p, clause) ?? closedAfterTitle(at: p, clause) ?? itemInNamedList(at: p, clause, first: true)
+            ?? termAfterSurname(at: p, clause)
     }
 
     /// `统战部部长刚布和表示`, `秘书长阿汝汗出席`, `旗长希尼,`: right after the title of a post (部长, 主任, 书记;
@@ -1002,11 +1016,13 @@ struct PersonReader {
             // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
             // The name of no surname is read once here for the three tests that ask for it.
             let spelled = transliterated(at: here, limit: clause.upperBound, beforeTitle: true)
+            // Opening a clause, the last readings: a name spelled on after its surname, or with a soft given character, before a verb.
+            let opening = bounded ? spelledBeforeVerb(at: here, clause) ?? softBeforePostVerb(at: here, clause) : nil
             guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
-                    ?? (bounded ? spelledBeforeVerb(at: here, clause) : nil)
                     ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                     ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
                     ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
+                    ?? opening
             else {
                 // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
                 if bounded, enumerationAhead(of: here, clause, next: &nextEnumeration, searchedTo: &searchedTo),
@@ -1333,6 +1349,25 @@ struct PersonReader {
               let found = name(at: p, limit: clause.upperBound, strong: true, soft: true), found.next.isEmpty,
               UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: found.range.upperBound) else { return nil }
         return found
+    }
+
+    /// `黄任辉当选为主委`: opening a clause, a name with a soft given character (任, 会) right before a verb
+    /// of taking a post (当选, 担任): the election says a name stands there.
+    func softBeforePostVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = name(at: p, limit: clause.upperBound, strong: false, soft: true),
+              Self.postVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) else { return nil }
+        return found
+    }
+
+    /// `主委刘卫星所作的工作报告`: after a title, a surname and two given characters that hold a lexicon
+    /// term after the surname (卫星), closed by punctuation or a verb of two characters.
+    func termAfterSurname(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        let end = p + 9
+        guard end <= clause.upperBound, let first = han(p, clause.upperBound), words.surnames.contains(first), !words.ambiguousSurnames.contains(first),
+              [p + 3, p + 6].allSatisfy({ han($0, clause.upperBound).map { mayBeGiven($0, soft: false) } == true }),
+              Self.overlaps(terms, p..<end), isPlausible(p..<end, listed: true),
+              closesName(at: end, limit: clause.upperBound) || listVerbOfTwoOrMore(at: end, limit: clause.upperBound) else { return nil }
+        return (p..<end, end..<end)
     }
 
     /// `乌日汗 摄`: a name of no surname before a photo credit.
