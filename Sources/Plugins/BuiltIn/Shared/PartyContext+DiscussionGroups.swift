@@ -148,8 +148,10 @@ extension PartyContext {
             }
             // 省政协侨联界别的委员们在讨论中…: a sector's members as the subject, with no group word;
             // only a sector or federation of the lexicon (各界别的委员们 are no sector's).
+            // 民盟、农工党、农业界、医药界别委员…: a joint group of several names no one's members.
             if Self.sectorMembers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
                Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, from..<end) }),
+               UTF8Scan.find(Self.enumerationComma, in: bytes, from: from, to: end) == nil,
                let body = sessionBody(from..<end) {
                 return body
             }

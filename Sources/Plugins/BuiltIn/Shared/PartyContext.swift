@@ -55,6 +55,7 @@ struct PartyContext {
         var sectors: Set<Int> = []
         let headlineEnd = bytes.prefix(Self.maximumHeadline).dropFirst(1).firstIndex(of: 0x0A) ?? min(bytes.count, Self.maximumHeadline)
         var headlineSectors: Set<Int> = []
+        var headlineNamesSeveral = false
         for hit in hits {
             let entry = index.entries[hit.entry]
             guard entry.label == "Party" else { continue }
@@ -65,6 +66,12 @@ struct PartyContext {
                UTF8Scan.findLast(Self.sectorChar, in: bytes, from: hit.range.lowerBound, to: min(bytes.count, hit.range.upperBound + 3)) != nil {
                 sectors.insert(hit.entry)
                 if hit.range.upperBound <= headlineEnd { headlineSectors.insert(hit.entry) }
+            }
+            // 民盟、农工党、农业界、医药界别委员…: a headline listing several bodies names a joint group, no one sector's.
+            if hit.range.upperBound <= headlineEnd, entry.properties["kind"] == "民主党派"
+                || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: hit.range.upperBound)
+                || hit.range.lowerBound >= 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: hit.range.lowerBound - 3) {
+                headlineNamesSeveral = true
             }
         }
         self.parties = parties
@@ -131,7 +138,7 @@ struct PartyContext {
             : nil
         // 医药卫生界委员热议医改: a headline naming the one sector the document is about (whatever sectors
         // the report names for some of its speakers: 少数民族界委员甲).
-        headlineSector = hostParty == nil && hostFederation == nil && headlineSectors.count == 1 ? headlineSectors.first : nil
+        headlineSector = hostParty == nil && hostFederation == nil && headlineSectors.count == 1 && !headlineNamesSeveral ? headlineSectors.first : nil
     }
 
     /// The sector whose members' group the document reports, when its headline names it
