@@ -286,8 +286,8 @@ struct PersonReader {
     }
 
     static let elder = "老".unicodeScalars.first!.value
-    /// Words of the many or of a sector that no given name is (全体, 广大, 界别).
-    static let groupWords = ["全体", "广大", "各位", "部分", "全部", "其他", "其余", "诸位", "界别"].map { Array($0.utf8) }
+    /// Words of the many, of a sector or of time that no given name is (全体, 广大, 界别, 日来).
+    static let groupWords = ["全体", "广大", "各位", "部分", "全部", "其他", "其余", "诸位", "界别", "日来", "年来", "月来", "以来"].map { Array($0.utf8) }
 
     /// Function characters no part of a dotted name holds (阿不都 holds 都, 孟和 和: not these).
     static let clauseCharacters: Set<UInt32> = Set("的了是在把被将这那们".unicodeScalars.map(\.value))
@@ -365,6 +365,10 @@ struct PersonReader {
            p >= 3, han(p - 3, p) != nil, let first = han(p, limit), words.clinging.contains(first),
            let second = han(p + 3, limit), words.surnames.contains(second),
            words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
+        // 由郝某主委通报: 由 (a surname too) before a sure surname and a given character that a title of address follows
+        // is the preposition; the name starts after it.
+        if end == p + 9, UTF8Scan.hasPrefix(Self.by, in: bytes, at: p), let second = han(p + 3, limit), words.surnames.contains(second),
+           !words.ambiguousSurnames.contains(second), words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
         // 领导和在家的老同志: a joining word that is also a surname, then a clinging character, joins; it opens no name.
         if let second = han(p + 3, limit), words.clinging.contains(second),
            words.joiners.longestMatch(in: bytes, at: p, end: p + 3)?.range == p..<(p + 3) { return nil }
@@ -455,7 +459,8 @@ struct PersonReader {
     func isPlausible(_ range: Range<Int>, listed: Bool = false) -> Bool {
         // 沈老生前…, 张老: a surname and 老 address an elder, as 某 leaves the name out; no name.
         if range.count == 6, han(range.lowerBound + 3, range.upperBound) == Self.elder { return false }
-        // 经全体委员投票, 委员向界别报告: a surname-like character before a word of the many or of the sector is no name.
+        // 经全体委员投票, 委员向界别报告, 连日来: a surname-like character before a word of the many, of the sector
+        // or of time is no name.
         if range.count == 9, Self.groupWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound + 3) }) { return false }
         if listed {
             let i = terms.partitioningIndex { $0.upperBound > range.lowerBound }
@@ -836,15 +841,21 @@ struct PersonReader {
     /// stands in it; only function characters (`neverGiven`) and a body's last character (市, 局, 会) rule it out.
     func closedAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         let end = p + 9
-        guard end <= clause.upperBound, let first = han(p, clause.upperBound), words.surnames.contains(first),
-              !words.ambiguousSurnames.contains(first) else { return nil }
+        guard end <= clause.upperBound, let first = han(p, clause.upperBound), words.surnames.contains(first) else { return nil }
+        // 部长敬某某,: an ambiguous surname (敬) only where ICU's dictionary reads it alone after the title, no word it opens (敬业).
+        if words.ambiguousSurnames.contains(first) {
+            guard p >= clause.lowerBound + 6,
+                  let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, (p - 6)..<min(clause.upperBound, end + 3)) }),
+                  cuts.contains(p), cuts.contains(p + 3) else { return nil }
+        }
         let second = UInt64(han(p + 3, clause.upperBound) ?? 0)
         guard !words.compoundSurnames.contains(UInt64(first) << 32 | second) else { return nil }
         let closed = end == clause.upperBound || bytes[end] == 0x2C || bytes[end] == 0x3B
             || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
         guard closed else { return nil }
+        // A body's last character rules out only the name's last (部长敬校舜 holds 校 inside).
         for at in [p + 3, p + 6] {
-            guard let c = han(at, clause.upperBound), !Self.neverGiven.contains(c), !Self.bodyEnds.contains(c) else { return nil }
+            guard let c = han(at, clause.upperBound), !Self.neverGiven.contains(c), at == p + 3 || !Self.bodyEnds.contains(c) else { return nil }
         }
         guard words.honorifics.longestMatch(in: bytes, at: p + 3, end: end) == nil, words.titles.longestMatch(in: bytes, at: p + 3, end: end) == nil,
               isPlausible(p..<end, listed: true) else { return nil }

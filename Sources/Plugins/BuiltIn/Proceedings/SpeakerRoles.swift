@@ -76,6 +76,9 @@ struct SpeakerRoles {
     /// The claims of the role items in `text` (items split by `、` and `,`);
     /// `context` gives a bare office (`副主委`, `盟员`) the party around it.
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
+        // 各民主党派省委会主委、省工商联负责人、无党派人士代表甲、乙、丙: roles of many bodies shared out over a
+        // list say nothing of which is whose.
+        if text.contains(Self.everyParty) { return [] }
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
@@ -319,6 +322,9 @@ struct SpeakerRoles {
     static let leagueCommitteeWord = "团委"
     static let leagueName = "共青团"
     static let cityLeagueCommittee = "团市委"
+    static let leagueShort = "团"
+    static let everyParty = "各民主党派"
+    static let committeeWord = "委"
 
     /// `广安市团委书记` as `共青团广安市委书记`, `区团委副书记` as `共青团区委副书记`: the
     /// league's committee with its place written before it, when that is a place
@@ -328,6 +334,15 @@ struct SpeakerRoles {
         if let r = item.utf8Range(of: cityLeagueCommittee), r.lowerBound > item.startIndex, r.upperBound < item.endIndex,
            DocumentCity.isCity(String(item[..<r.lowerBound])) {
             return leagueName + String(item[..<r.lowerBound]) + "市委" + String(item[r.upperBound...])
+        }
+        // 团长兴县委书记: the league's 团, then its place and level written whole, then 委 and a post.
+        if item.hasUTF8Prefix(leagueShort), let committee = item.utf8Range(of: committeeWord), committee.upperBound < item.endIndex {
+            let bytes = Array(item.utf8)
+            let placeEnd = item.utf8.distance(from: item.startIndex, to: committee.lowerBound)
+            if placeEnd > leagueShort.utf8.count, FederationPlace.isPlace(bytes, leagueShort.utf8.count..<placeEnd),
+               DocumentCity.isHan(bytes, placeEnd - 3) {
+                return leagueName + String(item.dropFirst(leagueShort.count))
+            }
         }
         guard let r = item.utf8Range(of: leagueCommitteeWord), r.upperBound < item.endIndex else { return nil }
         let bytes = Array(item.utf8)
