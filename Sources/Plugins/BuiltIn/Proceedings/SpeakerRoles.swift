@@ -595,6 +595,8 @@ struct SpeakerRoles {
             surface += level!
             rest = String(rest[r.upperBound...])
         }
+        // 民盟新联会常务副会长, 民建企业家联谊会会长: a post of an association the party keeps, no membership of it.
+        if index.entries[hit.entry].properties["kind"] == Self.democraticParty, Self.namesPartyAssociation(rest) { return nil }
         // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation;
         // 代表共青团界别 names the sector itself.
         if level == nil, let city, !SpeakerRoles.nationalPlaces.contains(city), index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
@@ -606,6 +608,20 @@ struct SpeakerRoles {
     }
 
     static let aliasLevels = ["市委", "省委", "区委", "县委"]
+
+    /// Whether `rest` (what follows a democratic party's name) opens with an association's name (`新联会`, `企业家联谊会`,
+    /// `书画研究会`): two to seven characters ending as an association's name does, a post after them.
+    static func namesPartyAssociation(_ rest: String) -> Bool {
+        let chars = Array(rest.prefix(8))
+        guard chars.count > 2 else { return false }
+        for count in 2...min(7, chars.count - 1) {
+            let name = String(chars[..<count])
+            if partyAssociationEnds.contains(where: { name.hasUTF8Suffix($0) && (name.count > $0.count || $0.count >= 3) }) { return true }
+        }
+        return false
+    }
+    static let democraticParty = "民主党派"
+    static let partyAssociationEnds = ["新联会", "联合会", "联谊会", "协会", "商会", "研究会", "促进会", "基金会", "学会", "研究院"]
 
     /// The committee words after a league's place (`委员会`, `委`), and the term before them (`第十五届`).
     static let leagueCommittees = ["委员会", "工作委员会", "工委", "委"]
