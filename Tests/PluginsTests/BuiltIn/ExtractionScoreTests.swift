@@ -94,7 +94,7 @@ import Testing
         var rest = Substring(s)
         while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
             let inside = rest[rest.index(after: open)..<close]
-            let levels = !inside.isEmpty && Self.simplified(String(inside)).allSatisfy { "市区县乡镇街道旗、".contains($0) } && rest.index(after: close) != rest.endIndex
+            let levels = !inside.isEmpty && Self.simplified(String(inside)).allSatisfy { "市区县乡镇街道旗州、".contains($0) } && rest.index(after: close) != rest.endIndex
             out += rest[..<open]
             if levels { out += rest[open...close] }
             rest = rest[rest.index(after: close)...]

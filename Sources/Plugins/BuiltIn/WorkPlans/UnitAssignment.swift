@@ -641,7 +641,7 @@ struct UnitAssignment {
                 let b = bytes[i]
                 if b == 0x28, depth == 0, let close = UTF8Scan.find([0x29], in: bytes, from: i + 1, to: item.upperBound),
                    close - i - 1 <= 9, close + 1 < item.upperBound,
-                   String(decoding: bytes[(i + 1)..<close], as: UTF8.self).allSatisfy({ "市区县乡镇街道旗、".contains($0) }) {
+                   String(decoding: bytes[(i + 1)..<close], as: UTF8.self).allSatisfy({ "市区县乡镇街道旗州、".contains($0) }) {
                     // 各区(市)县政府, 各乡(镇)人民政府: kept as written.
                     text.append(contentsOf: bytes[i...close])
                     i = close + 1

@@ -63,7 +63,8 @@ enum WorkPlanGluedTable {
         }
         // Row 1 glued to the header, or the header alone on its line.
         let onItsLine = at < bytes.count && (bytes[at] == 0x0A || bytes[at] == 0x0D)
-        guard at < bytes.count, bytes[at] == 0x31 || onItsLine, chars.count >= 6 else { return nil }
+        // A table continued from another page (`(上接第三版)`) opens at its first row on this page, whatever its number.
+        guard at < bytes.count, (0x31...0x39).contains(bytes[at]) || onItsLine, chars.count >= 6 else { return nil }
         let words = String(chars)
         // Each unit column ends in 单位 or 部门; the first opens at its first label word in its last six characters.
         var ends: [String.Index] = []
@@ -145,8 +146,8 @@ enum WorkPlanGluedTable {
         /// The rows, and the byte offset where the table ends.
         func read() -> ([WorkPlanTable.Row], Int) {
             var rows: [WorkPlanTable.Row] = []
-            guard let first = self.number(at: 0), first.value == 1 else { return ([], header.end) }
-            var number = 1
+            guard let first = self.number(at: 0) else { return ([], header.end) }
+            var number = first.value
             var textStart = first.text
             var rowStart = 0
             var end = 0
@@ -160,7 +161,7 @@ enum WorkPlanGluedTable {
                     continue
                 }
                 let task = offsets[textStart]..<offsets[textEnd]
-                let units = assign(cells.units)
+                let units = cells.assigned ?? assign(cells.units)
                 rows.append(WorkPlanTable.Row(number: number, line: offsets[rowStart]..<offsets[cells.end], task: task, title: task,
                                               units: UnitAssignment(units: units, range: offsets[cells.unitsStart]..<offsets[cells.end]),
                                               deadline: cells.deadline.map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }))
@@ -218,6 +219,8 @@ enum WorkPlanGluedTable {
             var units: [(name: Range<Int>, core: Range<Int>)]
             var deadline: Range<Int>?
             var end: Int
+            /// Units whose cell names their verbs (`A、B牵头;C配合`): their kinds as the verbs give them.
+            var assigned: [UnitAssignment.Unit]? = nil
         }
 
         /// The row's text end (past one of its stops) and its cells after it.
@@ -275,6 +278,7 @@ enum WorkPlanGluedTable {
         /// Units from `at`: up to a strong edge (the next row's number, a deadline, the text's end) all of it cut
         /// into units; else, where a sub-row's text follows, the longest run of units before it.
         func units(_ at: Int, next: Int, subRows: Bool) -> Cells? {
+            if let cells = verbCell(at, next: next) { return cells }
             var i = at
             while i < min(chars.count, at + 80) {
                 let c = chars[i]
@@ -301,6 +305,25 @@ enum WorkPlanGluedTable {
                 return Cells(unitsStart: at, units: pieces, deadline: nil, end: end)
             }
             return nil
+        }
+
+        /// `…构建新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22…`: a units cell that names
+        /// its verbs, up to the next row's number or the text's end, read as a bracket of units with verbs is
+        /// (`UnitAssignment.parseVerbs`); none when the cell holds a stop or names no verb.
+        func verbCell(_ at: Int, next: Int) -> Cells? {
+            var i = at
+            var verbs = false
+            while i < min(chars.count, at + WorkPlanGluedTable.longestVerbCell) {
+                if chars[i] == "。" { return nil }
+                if chars[i] == ";" || chars[i] == "；" { verbs = true }
+                if i > at, chars[i - 1].isHan, number(at: i)?.value == next { break }
+                i += 1
+            }
+            guard verbs, i > at, i == chars.count || number(at: i)?.value == next else { return nil }
+            var deadline: Range<Int>?
+            guard let units = UnitAssignment.parseVerbs(bytes, offsets[at]..<offsets[i], deadline: &deadline), !units.isEmpty
+            else { return nil }
+            return Cells(unitsStart: at, units: [], deadline: nil, end: i, assigned: units)
         }
 
         /// Units ending at `edge` (the next row's number, a deadline, or the text's end), each the shortest that opens
@@ -420,6 +443,8 @@ enum WorkPlanGluedTable {
     }
 
     /// Characters after a figure that make it a count, not a row's number (`3个`, `12所`).
+    /// How far a units cell that names its verbs may run, in characters.
+    static let longestVerbCell = 200
     static let measures: Set<Character> = ["个", "家", "所", "处", "项", "年", "月", "日", "万", "亿", "户", "元", "名", "次", "座", "条", "批", "号", "千", "台", "辆", "栋", "套", "吨", "亩", "间", "倍"]
 
     /// A unit's name in a glued cell: it ends as units end; a place's or a zone's ending (区, 镇, 园) only on a
