@@ -286,6 +286,8 @@ struct PersonReader {
     }
 
     static let elder = "老".unicodeScalars.first!.value
+    static let countingNumerals: Set<UInt32> = Set("万千百两".unicodeScalars.map(\.value))
+    static let personCounters: Set<UInt32> = Set("名位人".unicodeScalars.map(\.value))
     /// Words of the many, of a sector or of time that no given name is (全体, 广大, 界别, 日来).
     static let groupWords = ["全体", "广大", "各位", "部分", "全部", "其他", "其余", "诸位", "界别", "日来", "年来", "月来", "以来"].map { Array($0.utf8) }
 
@@ -459,6 +461,13 @@ struct PersonReader {
     func isPlausible(_ range: Range<Int>, listed: Bool = false) -> Bool {
         // 沈老生前…, 张老: a surname and 老 address an elder, as 某 leaves the name out; no name.
         if range.count == 6, han(range.lowerBound + 3, range.upperBound) == Self.elder { return false }
+        // 千站万室万名委员: a numeral (万, 千, 百) and a counter (名, 位, 人) count persons.
+        if range.count == 6, let first = han(range.lowerBound, range.upperBound), Self.countingNumerals.contains(first),
+           let second = han(range.lowerBound + 3, range.upperBound), Self.personCounters.contains(second) { return false }
+        // 社区召开委员…动员会: given characters that are a verb following names (召开, 出席) are no given name.
+        if range.count == 9, words.followers.longestMatch(in: bytes, at: range.lowerBound + 3, end: range.upperBound)?.range.upperBound == range.upperBound {
+            return false
+        }
         // 经全体委员投票, 委员向界别报告, 连日来: a surname-like character before a word of the many, of the sector
         // or of time is no name.
         if range.count == 9, Self.groupWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound + 3) }) { return false }
@@ -842,12 +851,6 @@ struct PersonReader {
     func closedAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         let end = p + 9
         guard end <= clause.upperBound, let first = han(p, clause.upperBound), words.surnames.contains(first) else { return nil }
-        // 部长敬某某,: an ambiguous surname (敬) only where ICU's dictionary reads it alone after the title, no word it opens (敬业).
-        if words.ambiguousSurnames.contains(first) {
-            guard p >= clause.lowerBound + 6,
-                  let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, (p - 6)..<min(clause.upperBound, end + 3)) }),
-                  cuts.contains(p), cuts.contains(p + 3) else { return nil }
-        }
         let second = UInt64(han(p + 3, clause.upperBound) ?? 0)
         guard !words.compoundSurnames.contains(UInt64(first) << 32 | second) else { return nil }
         let closed = end == clause.upperBound || bytes[end] == 0x2C || bytes[end] == 0x3B
@@ -859,6 +862,13 @@ struct PersonReader {
         }
         guard words.honorifics.longestMatch(in: bytes, at: p + 3, end: end) == nil, words.titles.longestMatch(in: bytes, at: p + 3, end: end) == nil,
               isPlausible(p..<end, listed: true) else { return nil }
+        // 部长敬某某,: an ambiguous surname (敬) only where ICU's dictionary reads it alone after the title, no word it opens (敬业);
+        // asked last, of few candidates.
+        if words.ambiguousSurnames.contains(first) {
+            guard p >= clause.lowerBound + 6,
+                  let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, (p - 6)..<min(clause.upperBound, end + 3)) }),
+                  cuts.contains(p), cuts.contains(p + 3) else { return nil }
+        }
         return (p..<end, end..<end)
     }
 
@@ -1027,14 +1037,14 @@ struct PersonReader {
             // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
             // The name of no surname is read once here for the three tests that ask for it.
             let spelled = transliterated(at: here, limit: clause.upperBound, beforeTitle: true)
-            // Opening a clause, the last readings: a name spelled on after its surname, or with a soft given character, before a verb.
-            let opening = bounded ? spelledBeforeVerb(at: here, clause) ?? softBeforePostVerb(at: here, clause) : nil
-            guard let first = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
-                    ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
-                    ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
-                    ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
-                    ?? opening
-            else {
+            var reading = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
+                ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
+                ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
+                ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
+            // Opening a clause, the last readings: a name spelled on after its surname, or with a soft given character, before a verb
+            // (asked only where every reading above failed: this runs at every position).
+            if reading == nil, bounded { reading = spelledBeforeVerb(at: here, clause) ?? softBeforePostVerb(at: here, clause) }
+            guard let first = reading else {
                 // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
                 if bounded, enumerationAhead(of: here, clause, next: &nextEnumeration, searchedTo: &searchedTo),
                    let list = employedList(at: here, clause) ?? describedList(at: here, clause) {
@@ -1365,7 +1375,9 @@ struct PersonReader {
     /// `黄任辉当选为主委`: opening a clause, a name with a soft given character (任, 会) right before a verb
     /// of taking a post (当选, 担任): the election says a name stands there.
     func softBeforePostVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found = name(at: p, limit: clause.upperBound, strong: false, soft: true),
+        // Cheap test first: a verb of taking a post two or three characters on.
+        guard [p + 6, p + 9].contains(where: { at in Self.postVerbs.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) } }),
+              let found = name(at: p, limit: clause.upperBound, strong: false, soft: true),
               Self.postVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) else { return nil }
         return found
     }

@@ -312,6 +312,8 @@ extension SpeakerRoles {
     /// branch's committee (`乙任宣传委员`): no other body (政协, 人大, a Party committee) is named in it.
     static func isOwnBodyPost(_ office: String) -> Bool {
         if dutySeats.contains(where: { office == $0 + committeeSeat }) { return true }
+        // 监督委委员: the party's supervisory committee, written short.
+        if let short = namedOwnBodies.first(where: { office.hasUTF8Prefix($0) }), ownBodyHeads.contains(String(office.dropFirst(short.count))) { return true }
         guard let body = ownBodyWords.lazy.compactMap({ office.lastUTF8Range(of: $0) }).first,
               ownBodyHeads.contains(String(office[body.upperBound...])) else { return false }
         // “三农”委员会: a quoted name.
@@ -346,6 +348,8 @@ extension SpeakerRoles {
     static let otherBodyEnds: Set<Character> = ["局", "厅", "委", "院", "会", "府", "司", "校", "所", "镇", "乡", "村", "街", "区", "县", "市", "省", "党", "团", "行", "部"]
 
     static let ownBodyWords = ["委员会", "委会", "工委"]
+    /// A party committee's own bodies written short, with no name before them.
+    static let namedOwnBodies = ["监督委"]
     static let quoteMarks: Set<Character> = ["“", "”"]
     /// (主委, 副主委: `省直工委会副主委`, a body of the party's own named as the party names it.)
     static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员", "主委", "副主委"]

@@ -137,7 +137,7 @@ extension SpeakerRoles {
             // An organ's committee (某学院机关党委) may follow a body's name of any length; a place is short.
             guard UTF8Scan.scalarCount(bytes, place) <= 6 || Self.organCommittees.contains(marker), roleStart < bytes.count,
                   Self.partyOrganPostBytes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }),
-                  marker.unicodeScalars.count == 2 || !place.isEmpty || explicit,
+                  marker.unicodeScalars.count == 2 || Self.organCommittees.contains(marker) || !place.isEmpty || explicit,
                   // 政协 and 人大 are read as seats; their 党组 posts are matched below.
                   UTF8Scan.find(Self.cppccBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil,
                   UTF8Scan.find(Self.congressBytes, in: bytes, from: place.lowerBound, to: place.upperBound) == nil,

@@ -78,7 +78,7 @@ struct SpeakerRoles {
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
         // 各民主党派省委会主委、省工商联负责人、无党派人士代表甲、乙、丙: roles of many bodies shared out over a
         // list say nothing of which is whose.
-        if text.contains(Self.everyParty) { return [] }
+        if text.utf8Range(of: Self.everyParty) != nil { return [] }
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?

@@ -28,21 +28,25 @@ enum GluedOutline {
     /// Where bullet items open inside `line` (`…(科技部牵头,…按职责分工负责,年内持续推进) ? 实施…`, the glyph of
     /// each bullet lost to `?`): a bullet of `BulletItem` after a space, `)` or `。`, then Han text; two at least.
     static func bulletStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        // Each bullet found with memchr: the line is walked byte by byte once already (`headingStarts`).
         var starts: [Int] = []
-        var i = line.lowerBound + 1
-        while i < line.upperBound {
-            // Cheap test first (this runs at every byte of a long line): `?` or the first byte of ● • ■ ◆ … (E2).
-            guard bytes[i] == 0x3F || bytes[i] == 0xE2,
-                  let bullet = BulletItem.bullets.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { i += 1; continue }
-            let previous = bytes[i - 1]
-            let closes = previous == 0x20 || previous == 0x29 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
-            // `??? 加大…激励力度`: a heading marked with a run of bullets opens a line too.
-            var last = i
-            while let more = BulletItem.bullets.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: last + bullet.count) }), more == bullet { last += bullet.count }
-            if closes, BulletItem.contentStart(bytes, last..<line.upperBound) != nil { starts.append(i) }
-            i = last + bullet.count
+        for bullet in BulletItem.bullets {
+            var from = line.lowerBound + 1
+            while let i = UTF8Scan.find(bullet, in: bytes, from: from, to: line.upperBound) {
+                from = i + bullet.count
+                let previous = bytes[i - 1]
+                // A run of the same bullet counts once, from its first (`??? 加大…`).
+                guard previous != bullet.last else { continue }
+                let closes = previous == 0x20 || previous == 0x29 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
+                guard closes else { continue }
+                // `??? 加大…激励力度`: a heading marked with a run of bullets opens a line too.
+                var last = i
+                while UTF8Scan.hasPrefix(bullet, in: bytes, at: last + bullet.count) { last += bullet.count }
+                if BulletItem.contentStart(bytes, last..<line.upperBound) != nil { starts.append(i) }
+                from = last + bullet.count
+            }
         }
-        return starts.count >= fewestHeadings ? starts : []
+        return starts.count >= fewestHeadings ? starts.sorted() : []
     }
 
     /// Where headings open inside `line`, right after `)` or `。` and any spaces: first-level ones (`二、`)
