@@ -10,7 +10,7 @@ extension PersonReader {
             // and only a name read as one (a surname and given characters) counts.
             let nounLabel = Self.nounLabels.contains { label.count == $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: label.lowerBound) }
             if nounLabel, label.upperBound >= clause.upperBound || bytes[label.upperBound] != 0x3A { continue }
-            if let before = nameOpeningBracket(before: label.lowerBound, clause) {
+            for before in namesOpeningBracket(before: label.lowerBound, clause) {
                 found.append(PersonMention(name: personName(before), nameRange: before, roles: [],
                                            sentence: clause, evidence: .byline))
             }
@@ -209,18 +209,26 @@ extension PersonReader {
     static let dayFigures = Set("一二三四五六七八九十廿卅0123456789".unicodeScalars.map(\.value))
     static let dispatchDays = ["日电", "日讯"].map { Array($0.utf8) }
 
-    /// `(田家声 记者 王斌)`: the name between an opening bracket and the spaces before a label.
-    func nameOpeningBracket(before label: Int, _ clause: Range<Int>) -> Range<Int>? {
+    /// `(田家声 记者 王斌)`, `(甲 乙 记者 丙/文图)`: the names between an opening bracket and the spaces before a
+    /// label, parted by single spaces (correspondents named before the reporter).
+    func namesOpeningBracket(before label: Int, _ clause: Range<Int>) -> [Range<Int>] {
+        var names: [Range<Int>] = []
         var end = label
-        while end > clause.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
-        guard end < label else { return nil }
-        for count in [3, 2] {
-            let start = end - 3 * count
-            guard start - 1 >= clause.lowerBound, bytes[start - 1] == 0x28 else { continue }
-            if bylineName(at: start, limit: end, glued: false) == start..<end { return start..<end }
+        while names.count < Self.mostNamesBeforeLabel {
+            let spaces = end
+            while end > clause.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end < spaces else { return [] }
+            guard let name = [3, 2].lazy.map({ end - 3 * $0 }).first(where: { start in
+                start - 1 >= clause.lowerBound && (bytes[start - 1] == 0x28 || bytes[start - 1] == 0x20)
+                    && self.bylineName(at: start, limit: end, glued: false) == start..<end
+            }).map({ $0..<end }) else { return [] }
+            names.insert(name, at: 0)
+            if bytes[name.lowerBound - 1] == 0x28 { return names }
+            end = name.lowerBound
         }
-        return nil
+        return []
     }
+    static let mostNamesBeforeLabel = 3
 
     /// A writer's signature: names in brackets closing a paragraph (`…作用。(唐银芳)`,
     /// `(张三 李四)`) or on a line of their own, or names alone on the line just after the
