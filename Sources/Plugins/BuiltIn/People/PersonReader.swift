@@ -880,7 +880,7 @@ struct PersonReader {
 
     /// `省级劳模、某市中医院李欣,`: after a title and `、`, an employer (a run ending in a unit's
     /// last character, 院, 局, 厂 …) and then a name closed by punctuation or given a post (`为`, `当选`).
-    func employedName(at at: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+    func employedName(at: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) else { return nil }
         return employed(from: at + 3, clause)
     }
@@ -989,7 +989,7 @@ struct PersonReader {
     }
 
     /// Whether a title ends exactly at `at` (its last character just before `at`).
-    func titleEnds(at at: Int, floor: Int) -> Bool {
+    func titleEnds(at: Int, floor: Int) -> Bool {
         for back in 2...6 where at - 3 * back >= floor {
             if words.titles.longestMatch(in: bytes, at: at - 3 * back, end: at)?.range.upperBound == at { return true }
         }
