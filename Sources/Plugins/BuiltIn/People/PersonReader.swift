@@ -1375,12 +1375,18 @@ struct PersonReader {
     /// `黄任辉当选为主委`: opening a clause, a name with a soft given character (任, 会) right before a verb
     /// of taking a post (当选, 担任): the election says a name stands there.
     func softBeforePostVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        // Cheap test first: a verb of taking a post two or three characters on.
-        guard [p + 6, p + 9].contains(where: { at in Self.postVerbs.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) } }),
+        // Cheap test first (this runs at nearly every position): every verb of taking a post ends in 任 or 选, so one
+        // of them must stand at the name's end plus one character, two or three characters on.
+        guard [p + 9, p + 12].contains(where: { at in
+            at + 3 <= clause.upperBound && (Self.postVerbEnds.contains { bytes[at] == $0[0] && bytes[at + 1] == $0[1] && bytes[at + 2] == $0[2] })
+        }), [p + 6, p + 9].contains(where: { at in Self.postVerbs.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) } }),
               let found = name(at: p, limit: clause.upperBound, strong: false, soft: true),
               Self.postVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) else { return nil }
         return found
     }
+
+    /// The last characters of the verbs of taking a post (当选, 担任 …).
+    static let postVerbEnds = ["任", "选"].map { Array($0.utf8) }
 
     /// `主委刘卫星所作的工作报告`: after a title, a surname and two given characters that hold a lexicon
     /// term after the surname (卫星), closed by punctuation or a verb of two characters.

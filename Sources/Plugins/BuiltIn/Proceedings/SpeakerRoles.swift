@@ -612,16 +612,23 @@ struct SpeakerRoles {
     /// Whether `rest` (what follows a democratic party's name) opens with an association's name (`新联会`, `企业家联谊会`,
     /// `书画研究会`): two to seven characters ending as an association's name does, a post after them.
     static func namesPartyAssociation(_ rest: String) -> Bool {
-        let chars = Array(rest.prefix(8))
-        guard chars.count > 2 else { return false }
-        for count in 2...min(7, chars.count - 1) {
-            let name = String(chars[..<count])
-            if partyAssociationEnds.contains(where: { name.hasUTF8Suffix($0) && (name.count > $0.count || $0.count >= 3) }) { return true }
+        // On bytes (this runs for every role a party's name opens): an ending found within the first seven
+        // characters, after a name of its own unless it has three characters (新联会), with a post after it.
+        let bytes = Array(rest.utf8.prefix(3 * 8))
+        guard bytes.count > 6 else { return false }
+        for end in partyAssociationEndBytes {
+            var from = 0
+            while let at = UTF8Scan.find(end, in: bytes, from: from, to: min(bytes.count, 3 * 7)) {
+                from = at + 1
+                guard at % 3 == 0, at > 0 || end.count >= 9, at + end.count < bytes.count else { continue }
+                return true
+            }
         }
         return false
     }
-    static let democraticParty = "民主党派"
     static let partyAssociationEnds = ["新联会", "联合会", "联谊会", "协会", "商会", "研究会", "促进会", "基金会", "学会", "研究院"]
+    static let partyAssociationEndBytes = partyAssociationEnds.map { Array($0.utf8) }
+    static let democraticParty = "民主党派"
 
     /// The committee words after a league's place (`委员会`, `委`), and the term before them (`第十五届`).
     static let leagueCommittees = ["委员会", "工作委员会", "工委", "委"]
