@@ -583,8 +583,11 @@ struct PersonReader {
     /// `副主席佟格日勒图主持`: after a title, an unambiguous surname whose next characters spell a
     /// name from another language (格, 日: characters a Han given name avoids) runs on to the verb.
     func spelledAfterSurname(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let first = han(p, limit), words.surnames.contains(first), !words.ambiguousSurnames.contains(first),
-              han(p + 6, limit) != nil, !Self.overlaps(terms, p..<(p + 9)) else { return nil }
+        // The given characters spelled from another language first (spelledOn asks them too): cheaper than the surname tests.
+        guard let second = han(p + 3, limit), words.transliteration.contains(second),
+              let third = han(p + 6, limit), words.transliteration.contains(third),
+              let first = han(p, limit), words.surnames.contains(first), !words.ambiguousSurnames.contains(first),
+              !Self.overlaps(terms, p..<(p + 9)) else { return nil }
         return spelledOn(p..<(p + 9), limit: limit)
     }
 
@@ -1043,7 +1046,9 @@ struct PersonReader {
                 ?? transliteratedBeforeCount(spelled, clause) ?? softOpeningList(at: here, clause) ?? softAuthor(at: here, clause)
             // Opening a clause, the last readings: a name spelled on after its surname, or with a soft given character, before a verb
             // (asked only where every reading above failed: this runs at every position).
-            if reading == nil, bounded { reading = spelledBeforeVerb(at: here, clause) ?? softBeforePostVerb(at: here, clause) }
+            if reading == nil, bounded {
+                reading = spelledBeforeVerb(at: here, clause) ?? (mayTakePost(here, clause.upperBound) ? softBeforePostVerb(at: here, clause) : nil)
+            }
             guard let first = reading else {
                 // 中专支部甲、某区综合支部乙分别作了交流: names each after its own employer, opening the clause.
                 if bounded, enumerationAhead(of: here, clause, next: &nextEnumeration, searchedTo: &searchedTo),
@@ -1375,18 +1380,26 @@ struct PersonReader {
     /// `黄任辉当选为主委`: opening a clause, a name with a soft given character (任, 会) right before a verb
     /// of taking a post (当选, 担任): the election says a name stands there.
     func softBeforePostVerb(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        // Cheap test first (this runs at nearly every position): every verb of taking a post ends in 任 or 选, so one
-        // of them must stand at the name's end plus one character, two or three characters on.
-        guard [p + 9, p + 12].contains(where: { at in
-            at + 3 <= clause.upperBound && (Self.postVerbEnds.contains { bytes[at] == $0[0] && bytes[at + 1] == $0[1] && bytes[at + 2] == $0[2] })
-        }), [p + 6, p + 9].contains(where: { at in Self.postVerbs.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) } }),
+        guard [p + 6, p + 9].contains(where: { at in Self.postVerbs.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) } }),
               let found = name(at: p, limit: clause.upperBound, strong: false, soft: true),
               Self.postVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) else { return nil }
         return found
     }
 
-    /// The last characters of the verbs of taking a post (当选, 担任 …).
-    static let postVerbEnds = ["任", "选"].map { Array($0.utf8) }
+    /// The cheap test before `softBeforePostVerb` (asked at nearly every position): every verb of taking a post ends in
+    /// 任 (E4 BB BB) or 选 (E9 80 89), which must stand three or four characters on.
+    @inline(__always)
+    func mayTakePost(_ p: Int, _ limit: Int) -> Bool {
+        var at = p + 9
+        while at <= p + 12 {
+            if at + 3 <= limit {
+                let a = bytes[at], b = bytes[at + 1], c = bytes[at + 2]
+                if a == 0xE4 && b == 0xBB && c == 0xBB || a == 0xE9 && b == 0x80 && c == 0x89 { return true }
+            }
+            at += 3
+        }
+        return false
+    }
 
     /// `主委刘卫星所作的工作报告`: after a title, a surname and two given characters that hold a lexicon
     /// term after the surname (卫星), closed by punctuation or a verb of two characters.

@@ -28,11 +28,14 @@ enum GluedOutline {
     /// Where bullet items open inside `line` (`…(科技部牵头,…按职责分工负责,年内持续推进) ? 实施…`, the glyph of
     /// each bullet lost to `?`): a bullet of `BulletItem` after a space, `)` or `。`, then Han text; two at least.
     static func bulletStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
-        // Each bullet found with memchr: the line is walked byte by byte once already (`headingStarts`).
+        // Two memchr passes, on `?` and on E2, the first byte of every other bullet (the line is walked byte by byte
+        // once already, in `headingStarts`).
         var starts: [Int] = []
-        for bullet in BulletItem.bullets {
+        for lead in [UInt8(0x3F), 0xE2] {
             var from = line.lowerBound + 1
-            while let i = UTF8Scan.find(bullet, in: bytes, from: from, to: line.upperBound) {
+            while let i = UTF8Scan.find([lead], in: bytes, from: from, to: line.upperBound) {
+                from = i + 1
+                guard let bullet = BulletItem.bullets.first(where: { $0[0] == lead && UTF8Scan.hasPrefix($0, in: bytes, at: i) }) else { continue }
                 from = i + bullet.count
                 let previous = bytes[i - 1]
                 // A run of the same bullet counts once, from its first (`??? 加大…`).
