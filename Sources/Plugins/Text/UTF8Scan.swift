@@ -6,7 +6,7 @@ import Foundation
 public enum UTF8Scan {
     /// True when the scalar starting at `index` is a CJK unified ideograph
     /// (U+3400…U+9FFF, three bytes E3 90 80 … E9 BF BF).
-    @inlinable
+    @inlinable @inline(__always)
     public static func isHan(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index + 2 < bytes.count else { return false }
         let b0 = bytes[index]
