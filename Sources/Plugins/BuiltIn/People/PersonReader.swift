@@ -287,7 +287,6 @@ struct PersonReader {
 
     static let elder = "老".unicodeScalars.first!.value
     static let countingNumerals: Set<UInt32> = Set("万千百两".unicodeScalars.map(\.value))
-    static let personCounters: Set<UInt32> = Set("名位人".unicodeScalars.map(\.value))
     /// Words of the many, of a sector or of time that no given name is (全体, 广大, 界别, 日来).
     static let groupWords = ["全体", "广大", "各位", "部分", "全部", "其他", "其余", "诸位", "界别", "日来", "年来", "月来", "以来"].map { Array($0.utf8) }
 
@@ -463,7 +462,7 @@ struct PersonReader {
         if range.count == 6, han(range.lowerBound + 3, range.upperBound) == Self.elder { return false }
         // 千站万室万名委员: a numeral (万, 千, 百) and a counter (名, 位, 人) count persons.
         if range.count == 6, let first = han(range.lowerBound, range.upperBound), Self.countingNumerals.contains(first),
-           let second = han(range.lowerBound + 3, range.upperBound), Self.personCounters.contains(second) { return false }
+           PartyContext.personCounters.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound + 3) }) { return false }
         // 社区召开委员…动员会: given characters that are a verb following names (召开, 出席) are no given name.
         if range.count == 9, words.followers.longestMatch(in: bytes, at: range.lowerBound + 3, end: range.upperBound)?.range.upperBound == range.upperBound {
             return false

@@ -44,7 +44,7 @@ extension SpeakerRoles {
         // 上海市民盟市委: a level word may follow the party too.
         if let l = Self.partyLevels.first(where: { rest.hasUTF8Prefix($0) }) { rest.removeFirst(l.count) }
         // 四川民盟新联会会长: a post of an association the party keeps.
-        if index.entries[hit.entry].properties["kind"] == Self.democraticParty, Self.namesPartyAssociation(rest) { return nil }
+        if namesPartyAssociation(of: hit.entry, rest) { return nil }
         let surface = String(decoding: bytes[..<hit.range.upperBound], as: UTF8.self)
         return .member(party: hit.entry, level: level, role: rest.isEmpty ? "成员" : rest, surface: surface)
     }

@@ -596,7 +596,7 @@ struct SpeakerRoles {
             rest = String(rest[r.upperBound...])
         }
         // 民盟新联会常务副会长, 民建企业家联谊会会长: a post of an association the party keeps, no membership of it.
-        if index.entries[hit.entry].properties["kind"] == Self.democraticParty, Self.namesPartyAssociation(rest) { return nil }
+        if namesPartyAssociation(of: hit.entry, rest) { return nil }
         // 工商联 with no level in a city's document (a 界别 cell, a heading): that city's own federation;
         // 代表共青团界别 names the sector itself.
         if level == nil, let city, !SpeakerRoles.nationalPlaces.contains(city), index.entries[hit.entry].properties["local"] != nil, surface != index.entries[hit.entry].name,
@@ -608,6 +608,12 @@ struct SpeakerRoles {
     }
 
     static let aliasLevels = ["市委", "省委", "区委", "县委"]
+
+    /// Whether `rest`, what follows the name of the party `entry`, is a post of an association a democratic party keeps
+    /// (`新联会会长`; not `无党派代表人士联谊会副会长`, 无党派人士 being no party that keeps one).
+    func namesPartyAssociation(of entry: Int, _ rest: String) -> Bool {
+        index.entries[entry].properties["kind"] == Self.democraticParty && Self.namesPartyAssociation(rest)
+    }
 
     /// Whether `rest` (what follows a democratic party's name) opens with an association's name (`新联会`, `企业家联谊会`,
     /// `书画研究会`): two to seven characters ending as an association's name does, a post after them.

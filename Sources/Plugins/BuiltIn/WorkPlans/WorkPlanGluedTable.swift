@@ -307,19 +307,20 @@ enum WorkPlanGluedTable {
             return nil
         }
 
-        /// `…构建新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22…`: a units cell that names
-        /// its verbs, up to the next row's number or the text's end, read as a bracket of units with verbs is
-        /// (`UnitAssignment.parseVerbs`); none when the cell holds a stop or names no verb.
+        /// `…构建新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22…`: a units cell of lists
+        /// parted by `;`, each closed by its verb, up to the next row's number or the text's end, read as a bracket of
+        /// units with verbs is (`UnitAssignment.parseVerbs`); none when the cell holds a stop, no `;`, or a list
+        /// no verb closes. (A deadline among the lists is not kept: no row of this layout has shown one.)
         func verbCell(_ at: Int, next: Int) -> Cells? {
             var i = at
-            var verbs = false
+            var severalLists = false
             while i < min(chars.count, at + WorkPlanGluedTable.longestVerbCell) {
                 if chars[i] == "。" { return nil }
-                if chars[i] == ";" || chars[i] == "；" { verbs = true }
+                if chars[i] == ";" || chars[i] == "；" { severalLists = true }
                 if i > at, chars[i - 1].isHan, number(at: i)?.value == next { break }
                 i += 1
             }
-            guard verbs, i > at, i == chars.count || number(at: i)?.value == next else { return nil }
+            guard severalLists, i > at, i == chars.count || number(at: i)?.value == next else { return nil }
             var deadline: Range<Int>?
             guard let units = UnitAssignment.parseVerbs(bytes, offsets[at]..<offsets[i], deadline: &deadline), !units.isEmpty
             else { return nil }
@@ -442,9 +443,9 @@ enum WorkPlanGluedTable {
         }
     }
 
-    /// Characters after a figure that make it a count, not a row's number (`3个`, `12所`).
     /// How far a units cell that names its verbs may run, in characters.
     static let longestVerbCell = 200
+    /// Characters after a figure that make it a count, not a row's number (`3个`, `12所`).
     static let measures: Set<Character> = ["个", "家", "所", "处", "项", "年", "月", "日", "万", "亿", "户", "元", "名", "次", "座", "条", "批", "号", "千", "台", "辆", "栋", "套", "吨", "亩", "间", "倍"]
 
     /// A unit's name in a glued cell: it ends as units end; a place's or a zone's ending (区, 镇, 园) only on a
