@@ -56,7 +56,23 @@ public struct OutlineMarker: Sendable, Hashable {
         if let numeral, UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: after) {
             return OutlineMarker(level: 1, number: numeral, contentStart: after + 3)
         }
+        if b == 0xE5, start + 3 < end, bytes[start + 1] == 0x9B, bytes[start + 2] == 0xBE { return caption(bytes, from: start + 3, end: end) }
         return nil
+    }
+
+    /// A numbered picture's caption opening an item, as an inspection report lists what it found
+    /// (`图①:某路段车辆乱停。责任单位:某局。`, `图3:…`): the number, then a colon or a space.
+    static func caption(_ bytes: [UInt8], from start: Int, end: Int) -> OutlineMarker? {
+        var level = 0, number = 0, i = start
+        if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x91, bytes[i + 2] >= 0xA0, bytes[i + 2] <= 0xB3 {
+            level = 5; number = Int(bytes[i + 2] - 0xA0) + 1; i += 3
+        } else {
+            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < 2 { number = number * 10 + Int(bytes[i] - 0x30); i += 1 }
+            guard i > start else { return nil }
+            level = 3
+        }
+        guard i < end, bytes[i] == 0x3A || bytes[i] == 0x20 else { return nil }
+        return OutlineMarker(level: level, number: number, contentStart: i + 1)
     }
 
     /// The number of ⑴ … ⒇ from the last two bytes of its UTF-8 (E2 91 B4 … E2 92 87).

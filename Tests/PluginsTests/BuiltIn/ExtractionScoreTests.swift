@@ -242,6 +242,8 @@ import Testing
     /// (•, ・ …) as ·, since the graph keeps one person for every way of writing the dot.
     static func personForm(_ name: String) -> String {
         let dots: Set<Character> = ["\u{2022}", "\u{2027}", "\u{2219}", "\u{30FB}", "\u{FF65}"]
+        // 宋衛(wèi)健: a page's pinyin gloss in brackets is no part of the name.
+        let name = name.replacingOccurrences(of: #"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"#, with: "", options: .regularExpression)
         let chars = Array(name).map { dots.contains($0) ? "\u{00B7}" : $0 }
         guard chars.count == 3, chars[1] == " " || chars[1] == "\u{3000}" else { return String(chars) }
         return String([chars[0], chars[2]])

@@ -151,6 +151,13 @@ extension PersonReader {
             if words.anchors.longestMatch(in: bytes, at: end, end: limit)?.payload == PersonWords.bylineAnchor { return p..<end }
             if gluedNames > 0, end - p == 9, bylineName(at: end, limit: limit, gluedNames: gluedNames - 1) != nil { return p..<end }
         }
+        // 记者:杨柳 喻小芬: a credit's name that is a word too (杨柳), set apart by a space or the line's end, with an
+        // unambiguous surname and no place's name.
+        let (wordEnds, ambiguous) = candidates(at: p, limit: limit, soft: true)
+        if !ambiguous, let end = (0..<wordEnds.count).map({ wordEnds[$0] }).first(where: { $0 >= limit || bytes[$0] == 0x20 || bytes[$0] == 0x0A }),
+           !isCityName(p..<end), !words.places.contains(scalars(p..<end)) {
+            return p..<end
+        }
         return nil
     }
 

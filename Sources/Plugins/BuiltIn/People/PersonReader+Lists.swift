@@ -146,7 +146,9 @@ extension PersonReader {
             roles = [collective.range.lowerBound..<end]
         } else if counted {
             // 3位市政协常委、委员: the count, then roles ending with collective words joined by 、.
-            let found = words.collectives.matches(in: bytes, range: i..<min(clause.upperBound, i + 60))
+            // (Not an honour after a verb: 甲、乙等3人被评为“年度优秀委员”.)
+            let found = Self.honourVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) ? []
+                : words.collectives.matches(in: bytes, range: i..<min(clause.upperBound, i + 60))
             if var end = found.first?.range.upperBound {
                 for more in found.dropFirst() where more.range.lowerBound == end + 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
                     end = more.range.upperBound
@@ -200,9 +202,12 @@ extension PersonReader {
                 // (surname and two given characters) that is no ordinary word (向北、向东 never pass).
                 // A list of two: one sure name and a full name beside it (江某平、李某中获评…).
                 guard closedByVerb, sure.count >= 2 || names.count == 2 && sure.count == 1, sure.count * 2 >= names.count else { return nil }
+                // So is a surname and one given character that ICU's dictionary reads as no word (于鹏、印萍分别代表…;
+                // not 向东).
                 names = names.enumerated().filter { k, name in
                     sure.contains(name) || (name.count == 9 && isPlausible(name))
                         || isBetweenSure(k, names, sure)
+                        || (name.count == 6 && isPlausible(name) && !isOneWord(name))
                         || transliterated(at: name.lowerBound, limit: clause.upperBound, beforeTitle: true)?.range == name
                 }.map(\.element)
             }

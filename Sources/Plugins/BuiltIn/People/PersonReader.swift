@@ -470,6 +470,10 @@ struct PersonReader {
         // 经全体委员投票, 委员向界别报告, 连日来: a surname-like character before a word of the many, of the sector
         // or of time is no name.
         if range.count == 9, Self.groupWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound + 3) }) { return false }
+        // 荣获二〇二三年度: a numeral closing the name and another after it write a number.
+        if let last = han(range.upperBound - 3, range.upperBound), Self.yearDigits.contains(last),
+           han(range.upperBound, bytes.count).map(Self.yearDigits.contains)
+            ?? Self.zeros.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.upperBound) }) { return false }
         if listed {
             let i = terms.partitioningIndex { $0.upperBound > range.lowerBound }
             return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)
@@ -553,6 +557,7 @@ struct PersonReader {
     /// most names have two given characters).
     func unlisted(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
+        if ends.count == 1, !ambiguous, let soft = softThird(at: p, after: ends[0], limit: limit) { return soft }
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil,
               words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil, !words.places.contains(scalars(p..<ends[1])) else { return nil }
@@ -562,6 +567,18 @@ struct PersonReader {
            isPlausible(p..<ends[1]) { return (p..<ends[1], word) }
         guard isPlausible(p..<ends[0]), !opensWord(p..<ends[0], limit: limit) else { return nil }
         return spelledOn(p..<ends[0], limit: limit) ?? (p..<ends[0], ends[0]..<ends[0])
+    }
+
+    /// `主席滕佳材鼓励…`: after a title, a third character that given names hold though words do too (材,
+    /// `soft-given`), where ICU's dictionary reads each given character alone and a word of two
+    /// characters or more after them (滕|佳|材|鼓励).
+    func softThird(at p: Int, after end: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let third = han(end, limit), words.softGiven.contains(third), han(end + 3, limit) != nil,
+              words.titles.longestMatch(in: bytes, at: end, end: limit) == nil,
+              let word = wordOpening(at: end + 3, from: p, limit: limit),
+              let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, p..<word.upperBound) }),
+              cuts.contains(end), isPlausible(p..<(end + 3)) else { return nil }
+        return (p..<(end + 3), word)
     }
 
     /// 副州长农布卓玛讲话, 委员吉伍拉则说: after a title, a surname whose given characters spell
@@ -805,8 +822,32 @@ struct PersonReader {
     /// The readings that hold only right after a title, in order (`readTitled`'s last resorts).
     func onlyAfterTitle(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         afterTitleOnly(at: p, clause) ?? closedAfterTitle(at: p, clause) ?? itemInNamedList(at: p, clause, first: true)
-            ?? termAfterSurname(at: p, clause)
+            ?? termAfterSurname(at: p, clause) ?? wordBeforeTitledPerson(at: p, clause)
     }
+
+    /// `民建某省委主委高峰,省政协副主席李某`: after a title, a surname and one character that make a word
+    /// (高峰) name a person where a comma closes them and the next part opens with another person's title
+    /// and name (roles only before it, no 的: not `局长职务,余某的县财政局局长职务`): the text lists persons
+    /// each after their posts.
+    func wordBeforeTitledPerson(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        let end = p + 6
+        guard end + 1 < clause.upperBound, bytes[end] == 0x2C, let first = han(p, clause.upperBound), words.surnames.contains(first),
+              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c), isPlausible(p..<end, listed: true) else { return nil }
+        var i = end + 1
+        // The next person's roles may be a chain (`省委常委、统战部部长`).
+        while i < min(clause.upperBound, end + 1 + Self.longestRolePrefix) {
+            if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) { i += 3; continue }
+            guard let h = han(i, clause.upperBound), !Self.neverGiven.contains(h) else { break }
+            if let title = words.titles.longestMatch(in: bytes, at: i, end: clause.upperBound),
+               let next = han(title.range.upperBound, clause.upperBound), words.surnames.contains(next) {
+                return (p..<end, end..<end)
+            }
+            i += 3
+        }
+        return nil
+    }
+    /// How far into the next part a person's title may start (`省政协副主席`: a place and a body before it), in bytes.
+    static let longestRolePrefix = 3 * 10
 
     /// `统战部部长刚布和表示`, `秘书长阿汝汗出席`, `旗长希尼,`: right after the title of a post (部长, 主任, 书记;
     /// not a seat or honorific such as 委员 or 代表, which head phrases: 委员风采, 代表履职尽责), a name with no
@@ -846,6 +887,10 @@ struct PersonReader {
     /// How the title of a post ends (部长, 旗长, 秘书长, 主任, 书记): a head's, which a name follows.
     static let postEnds = ["长", "主任", "书记", "主席", "主委", "经理"].map { Array($0.utf8) }
     static let numerals: Set<UInt32> = Set("一二三四五六七八九十百千万两".unicodeScalars.map(\.value))
+    /// The digits a year is written with in characters (二〇二三, 二○一九).
+    static let yearDigits: Set<UInt32> = Set("零一二三四五六七八九".unicodeScalars.map(\.value))
+    /// Zeros written with a circle (〇, ○), which are no Han characters to `han`.
+    static let zeros = ["〇", "○"].map { Array($0.utf8) }
 
     /// `省委统战部部长伍席源,`: right after a title, an unambiguous surname and two given characters that
     /// punctuation closes are a name even where a character names mostly avoid (席, 源 of `not-given`)
@@ -1015,8 +1060,11 @@ struct PersonReader {
             let here = p
             p += UTF8Scan.scalarLength(bytes[here])
             guard han(here, clause.upperBound) != nil else { continue }
-            let bounded = isLeftBoundary(here, clause)
-            // 《…》和郭某委员的《…》: a joiner after a closing title or quote joins two items; no name opens with it.
+            // 《…》和郭某委员的《…》: a joiner after a closing title or quote joins two items; no name opens with it,
+            // and the next item opens after it (`《…》和甲提交的《…》`).
+            // `包括甲、乙在内的八十名委员`: a list opens after 包括 as after punctuation.
+            let bounded = isLeftBoundary(here, clause) || here >= 3 && joinsAfterClosing(here - 3)
+                || here >= clause.lowerBound + 6 && UTF8Scan.hasPrefix(Self.including, in: bytes, at: here - 6)
             if bounded, joinsAfterClosing(here) { continue }
             // After 的, 由 … only a name with an honorific counts (来自经济界的孙浩然委员).
             guard bounded || (here >= 3 && han(here - 3, here).map(words.openers.contains) == true) else {
@@ -1536,6 +1584,9 @@ struct PersonReader {
         return FederationPlace.joiners.contains(c)
     }
     static let closingMarks = ["》", "”", "」"].map { Array($0.utf8) }
+    static let including = Array("包括".utf8)
+    /// Verbs of an honour given to persons (`甲、乙等3人被评为优秀委员`).
+    static let honourVerbs = ["被评为", "被评选为", "获评", "荣获", "荣膺", "被授予"].map { Array($0.utf8) }
 
     /// The start of the clause, or after punctuation or a space (not after a digit: `45位优秀委员` counts).
     func isLeftBoundary(_ p: Int, _ clause: Range<Int>) -> Bool {

@@ -55,6 +55,11 @@ struct ProsePersonExtractor: Extractor {
             // 省政协副主席张三 in a city's document is the province's 张三, and so is
             // 张三 where the document names him again without roles (张三指出).
             let texts = mentions.map { $0.roles.map(prepared.text.string) }
+            // Those the document names by a CPPCC seat or post (省政协副主席甲): a sector's discussion they join
+            // (甲在参加民革界别讨论时说, a sentence of its own) is their group's. Most documents report no discussion.
+            let cppccSeated = UTF8Scan.find(PartyContext.discussion, in: bytes, from: 0) == nil ? []
+                : Set(zip(mentions, texts).filter { $0.1.contains { $0.containsText(Self.cppcc) } }.map(\.0.name))
+            var groupsJoined: [String: [String]] = [:]
             let places = texts.map { PersonPlace.of(roles: $0, city: prepared.city, province: prepared.province) }
             // 江苏省政协党组成员、秘书长黄继鹏 … 黄继鹏秘书长: a bare title after a name that the name's roles elsewhere
             // end in, after a body, repeats that post; it is no bare office for the document's party.
@@ -113,6 +118,10 @@ struct ProsePersonExtractor: Extractor {
                     if biographies[mention.name] == nil { biographies[mention.name] = context.biographyPosts(named: mention.nameRange, nameEnds: nameEnds) }
                     phrases += biographies[mention.name]!.filter { !phrases.contains($0) }
                 }
+                if cppccSeated.contains(mention.name) {
+                    if groupsJoined[mention.name] == nil { groupsJoined[mention.name] = context.groupsJoined(named: mention.nameRange) }
+                    phrases += groupsJoined[mention.name]!.filter { !phrases.contains($0) }
+                }
                 // “我是来自工商联界别的政协委员…”甲说: the speaker's own words, where the roles say no party or sector.
                 if mayHaveOwnWords, phrases.isEmpty {
                     phrases += context.ownWords(of: mention.nameRange, rolesStart: mention.roles.first.map { min($0.lowerBound, mention.nameRange.lowerBound) } ?? mention.nameRange.lowerBound,
@@ -137,7 +146,8 @@ struct ProsePersonExtractor: Extractor {
                 if case .seat = seen, let stated = partyStated[mention.sentence.lowerBound], let first = mention.roles.first,
                    first.upperBound <= mention.nameRange.lowerBound, stated <= first.lowerBound,
                    UTF8Scan.find([0x2C], in: bytes, from: stated, to: first.lowerBound) != nil,
-                   !Self.bareCommitteeSeats.contains(Array(bytes[first])) {
+                   !Self.bareCommitteeSeats.contains(Array(bytes[first])),
+                   !Self.ourBody.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first.lowerBound) }) {
                     seen = .other
                 }
                 if mention.roles.contains(where: { namesDemocraticParty($0, prepared: prepared, index: index) }) {
@@ -380,7 +390,11 @@ struct ProsePersonExtractor: Extractor {
     static let enumerationComma = Array("、".utf8)
     /// Seats written bare, with no other body, after a party's officers: its own committee's; and right
     /// after a name (`甲委员`, not `甲委员会`), a member's seat in a group the document reports.
+    static let cppcc = "政协"
     static let bareCommitteeSeats: Set<[UInt8]> = [Array("委员".utf8), Array("常委".utf8)]
+    /// How a party's own news says its own (`我会的市政协委员甲、乙`): the seats are of its members,
+    /// wherever the list stands. (Not 我党, which is also the Communist Party's word.)
+    static let ourBody = ["我会", "我社", "我盟", "本会"].map { Array($0.utf8) }
     static let committee = Array("委员会".utf8)
     static let onBehalf = Array("代表".utf8)
     /// The longest honorific after a name (`常务副主席`), in bytes.

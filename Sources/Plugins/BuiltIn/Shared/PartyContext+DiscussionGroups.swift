@@ -106,15 +106,45 @@ extension PartyContext {
     }
 
     /// `甲委员参加了民盟组的讨论`: the group a member joins, written after the name (ending at `end`, before 委员) in its sentence.
-    func groupJoined(after end: Int, limit: Int) -> String? {
+    /// `seated`: the document names the person by a CPPCC seat or post elsewhere (`省政协副主席甲…甲在参加民革界别讨论时说`).
+    func groupJoined(after end: Int, limit: Int, seated: Bool = false) -> String? {
         // A member (委员) joins a group; an official (统战部部长甲参加了…组讨论) only visits it.
-        guard UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: end) else { return nil }
-        var at = end + Self.memberSeat.count
+        var at = end
+        if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at) {
+            at += Self.memberSeat.count
+        } else {
+            guard seated else { return nil }
+            if UTF8Scan.hasPrefix(Self.whileDoing, in: bytes, at: at) { at += Self.whileDoing.count }
+        }
         guard UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: at) else { return nil }
         at += Self.takingPart.count
         if UTF8Scan.hasPrefix(Self.done, in: bytes, at: at) { at += Self.done.count }
-        return groupNamedAsSubject(from: at, limit: limit)
+        if let group = groupNamedAsSubject(from: at, limit: limit) { return group }
+        // 参加民革界别讨论: a sector's group named with no group word, before 讨论.
+        guard let talk = UTF8Scan.find(Self.discussion, in: bytes, from: at, to: min(limit, at + Self.maximumSessionGroup)),
+              Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<talk) }) else { return nil }
+        return groupName(at..<talk)
     }
+
+    /// The groups a person named by a CPPCC seat elsewhere joins in sentences the name opens
+    /// (`甲在参加民革界别讨论时说`): each occurrence of the name's characters at a sentence's or clause's start.
+    func groupsJoined(named name: Range<Int>) -> [String] {
+        let written = Array(bytes[name])
+        var groups: [String] = []
+        var from = 0
+        while let at = UTF8Scan.find(written, in: bytes, from: from) {
+            from = at + written.count
+            var start = sentenceStart(before: at)
+            while start < at, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
+            guard start == at || bytes[at - 1] == 0x2C, let group = groupJoined(after: from, limit: sentenceEnd(from: from), seated: true),
+                  !groups.contains(group) else { continue }
+            groups.append(group)
+        }
+        return groups
+    }
+
+    static let whileDoing = Array("在".utf8)
+    static let discussion = Array("讨论".utf8)
 
     /// `民盟组王某委员建议`: the democratic party whose group is written just before the name at `start`.
     func groupBefore(_ start: Int) -> String? {

@@ -117,6 +117,16 @@ struct PartyContext {
             counts[party, default: 0] += committees
             total += committees
         }
+        // 市委会围绕…提交了集体提案, 我委的代表: where the text names one democratic party, its committee
+        // written bare (市委会, 省委会: a democratic party's word; the Communist Party's is 市委) is that party's.
+        // Twice at least: a report naming one party's 市委会副主委 once is no news of that party.
+        if counts.count == 1, let party = counts.first?.key {
+            let committees = Self.democraticCommitteeCount(in: bytes, after: parties.map(\.range.upperBound))
+            if committees >= 2 {
+                counts[party, default: 0] += committees
+                total += committees
+            }
+        }
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
         hostParty = top.flatMap { top in
             // 民革某市委召开座谈会 … 党员甲、乙发言: a short text of one party's news, its headline naming the
@@ -295,6 +305,30 @@ struct PartyContext {
         }
         return count
     }
+
+    /// A democratic party's committee written with its level alone (`市委会`, `省委会`), not a meeting (`县委会议`).
+    static let democraticCommittees = ["市委会", "省委会", "区委会", "县委会", "州委会"].map { Array($0.utf8) }
+    static let meetingTail = Array("议".utf8)
+
+    /// How often such a committee stands bare: not closing a party's name and its place
+    /// (`民进甘肃省委会`, counted with the name already: `partyEnds`, where the party's names end).
+    static func democraticCommitteeCount(in bytes: [UInt8], after partyEnds: [Int]) -> Int {
+        var count = 0
+        for word in democraticCommittees {
+            var at = 0
+            while let found = UTF8Scan.find(word, in: bytes, from: at, to: bytes.count) {
+                at = found + word.count
+                // (社市委会: the one-character short form, counted with its committees.)
+                let named = partyEnds.contains { end in
+                    end <= found && found - end <= maximumPlaceBytes && stride(from: end, to: found, by: 3).allSatisfy { UTF8Scan.isHan(bytes, at: $0) }
+                } || found >= 3 && SpeakerRoles.shortPrefixes.contains { UTF8Scan.hasPrefix(Array($0.prefix.utf8), in: bytes, at: found - 3) }
+                if !named, !UTF8Scan.hasPrefix(meetingTail, in: bytes, at: at) { count += 1 }
+            }
+        }
+        return count
+    }
+    /// The longest place between a party's name and its committee (`民进|内蒙古自治区|委员会`), in bytes.
+    static let maximumPlaceBytes = 3 * 8
 
     /// The characters before 盟 or 社 in a party's full name (民盟, 台盟, 九三学社) or another word (联盟).
     static let partyNameEnds = ["民", "台", "学", "联", "结", "同"].map { Array($0.utf8) }
@@ -483,7 +517,7 @@ struct PartyContext {
     static let onBehalf = Array("代表".utf8)
     static let enumerationComma = Array("、".utf8)
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`, `代表市工商联以《…》为题`).
-    static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "以", "围绕", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺"].map { Array($0.utf8) }
+    static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "以", "围绕", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺", "先后"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
     static let collective = ["各", "全体"].map { Array($0.utf8) }
     static let maximumPhrase = 90

@@ -205,7 +205,8 @@ struct UnitAssignment {
     static let verbs: [(suffix: [UInt8], role: String)] = [
         (Array("牵头负责".utf8), "牵头"), (Array("牵头落实".utf8), "牵头"), (Array("牵头实施".utf8), "牵头"),
         (Array("负责落实".utf8), "负责"), (Array("负责实施".utf8), "负责"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
-        (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
+        // (A、B配合落实): a helper's verb and 落实 after it are one verb.
+        (Array("配合落实".utf8), "配合"), (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
         // (A主办,B、C协办): a host and its co-hosts, as 牵头 and 配合.
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
         // (A负责,各区政府落实): those who carry the task out answer for it too.

@@ -4,7 +4,7 @@
 /// or by 会 alone after a division's name (`宣传处会办公室`, `科教处会同人事处`).
 enum UnitCell {
     /// Verbs of duty that may close a cell's list (not 牵头 or 主办, which say who leads).
-    static let dutyVerbs = ["负责落实", "负责实施", "负责", "落实", "配合", "参与", "协助"].map { Array($0.utf8) }
+    static let dutyVerbs = ["负责落实", "负责实施", "负责", "配合落实", "落实", "配合", "参与", "协助"].map { Array($0.utf8) }
     /// Verbs of leading that may close a lead column's cell.
     static let leadVerbs = ["牵头负责", "牵头", "主办"].map { Array($0.utf8) }
     static let et = Array("等".utf8)

@@ -9,6 +9,8 @@
 enum UnitLine {
     /// Longer lines are sentences, not a table's unit cell.
     static let maximumBytes = 180
+    /// A bare list may be longer (a table's cell of a dozen units): each of its items must read as a unit.
+    static let maximumBareBytes = 480
 
     /// The units of `line` when it is a unit line.
     /// A full stop may close it (`分管副市长负责,市住建局牵头,市自然资源局配合。`), none stand inside it.
@@ -34,14 +36,18 @@ enum UnitLine {
     /// `区商务委、区税务局`), as the unit column of a table one cell to a line gives
     /// them under a header that names the column (`责任单位`): `kind` is that column's.
     static func parseBare(_ bytes: [UInt8], _ line: Range<Int>, kind: UnitAssignment.Kind) -> UnitAssignment? {
-        guard line.count <= maximumBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
+        guard line.count <= maximumBareBytes, bytes[line.lowerBound] != 0x28, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
               UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) == nil,
               OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { return nil }
         let items = UnitAssignment.names(bytes, line)
         // A header's cell (`牵头单位`, `配合单位`) names a column, not a unit.
         // A federation's short name (`残联`, `科协`) is a unit of two characters, among other units.
+        // Places as a collective (`…市投资促进局,各区、县(市)政府`) after a unit named in full: not opening the line,
+        // where a table's leaders' or notes' cell may hold one.
         let shortNamesAllowed = items.count > 1
-        guard !items.isEmpty, items.allSatisfy({ ($0.name.count >= 3 || shortNamesAllowed && isShortUnitName($0.name)) && readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name)
+        guard !items.isEmpty, items.enumerated().allSatisfy({ k, item in
+            (item.name.count >= 3 || shortNamesAllowed && (isShortUnitName(item.name) || k > 0 && isPlaceCollective(item.name))) }),
+              items.allSatisfy({ readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name)
             && !UnitAssignment.leadLabels.contains($0.name) && !UnitAssignment.responsibleLabels.contains($0.name) }) else { return nil }
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
         return UnitAssignment(units: units, range: line)
@@ -53,7 +59,7 @@ enum UnitLine {
         guard name.count <= 20, !endsInCount(name) else { return false }
         return UnitAssignment.looksLikeUnit(name) || UnitAssignment.isUnnamedCollective(name)
             || name.count >= 4 && UnitAssignment.zoneEndings.contains { name.hasUTF8Suffix($0) }
-            || (name.hasPrefix("各") && name.count <= 6 && placeEndings.contains { name.hasSuffix($0) })
+            || isPlaceCollective(name)
             || PlaceCollective.isCounted(name)
     }
 
@@ -70,6 +76,11 @@ enum UnitLine {
     }
 
     static let shortNameEndings = ["联", "协"]
+
+    /// Places named as a collective (`各区`, `各县区`, `各乡镇`).
+    static func isPlaceCollective(_ name: String) -> Bool {
+        name.hasPrefix("各") && name.count <= 6 && placeEndings.contains { name.hasSuffix($0) }
+    }
 
     /// How a collective of places ends (各街道, 各乡镇, 各县区).
     static let placeEndings = ["街道", "镇", "乡", "县", "区", "市", "园区"]

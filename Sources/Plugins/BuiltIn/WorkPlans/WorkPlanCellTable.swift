@@ -88,7 +88,10 @@ enum WorkPlanCellTable {
                 // A page's number printed between rows (`- 3 -`, `第3页`), a header repeated on a new page, and
                 // in a table whose first column is the number a section's heading (`二、扩大有效投资`) are no cells.
                 // A unit's name broken over the lines of a narrow column (`市政` / `府办` / `公厅`) is one cell.
-                let cells = BrokenUnitName.rejoin(bytes, lines[(at + 1)..<end].filter {
+                // So is a heading of the next rows written as `(二)…` just before the next row's number.
+                let cells = BrokenUnitName.rejoin(bytes, ((at + 1)..<end).filter { k in
+                    !(!last && k == end - 1 && header.columns.first == .number && isSubheading(bytes, lines, at: k))
+                }.map { lines[$0] }.filter {
                     !isPageMark(bytes, $0) && !header.texts.contains(Array(bytes[$0])) && !(header.columns.first == .number && isSectionHeading(bytes, $0))
                 })
                 var read = WorkPlanCellRow.read(bytes, cells, columns: header.columns, last: last)
@@ -240,7 +243,8 @@ enum WorkPlanCellTable {
         // `一、主要预期目标(15项)` between the header and the first row: a section's heading, not a group column's cell.
         var headings = 0
         if columns.first == .number {
-            while first + headings < lines.count, headings < 2, isSectionHeading(bytes, lines[first + headings]) { headings += 1 }
+            while first + headings < lines.count, headings < 2,
+                  isSectionHeading(bytes, lines[first + headings]) || isSubheading(bytes, lines, at: first + headings) { headings += 1 }
         }
         first += headings
         // A heading's row of empty cells (`||||` under `一、…`) holds no group cell.
@@ -309,6 +313,15 @@ enum WorkPlanCellTable {
     }
 
     static let itemCount = Array("项)".utf8)
+
+    /// A heading of the rows under it written with a second-level marker (`(一)某市长牵头重点工作`), right
+    /// before a row's number: line `k` of `lines`.
+    static func isSubheading(_ bytes: [UInt8], _ lines: [Range<Int>], at k: Int) -> Bool {
+        let line = lines[k]
+        guard line.count >= 6, line.count <= 150, k + 1 < lines.count, WorkPlanTable.number(bytes, lines[k + 1]) != nil,
+              let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) else { return false }
+        return marker.level == 2
+    }
 
     static let pageWords = ["第", "页", "共"].map { Array($0.utf8) }
     static let dashes = ["—", "–"].map { Array($0.utf8) }
