@@ -380,6 +380,8 @@ struct PersonReader {
                 && words.titles.longestMatch(in: bytes, at: next.upperBound, end: limit) != nil)
         guard isPlausible(range, listed: listed && listGoesOn), strong || !words.places.contains(scalars(range))
         else { return nil }
+        // 建成盟员温馨的家: two characters ICU's dictionary reads as one word, before 的, describe what follows.
+        if end == p + 6, UTF8Scan.hasPrefix(Self.of, in: bytes, at: end), isOneWord(range) { return nil }
         return (range, next)
     }
 

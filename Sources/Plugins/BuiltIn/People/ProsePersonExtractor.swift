@@ -60,6 +60,8 @@ struct ProsePersonExtractor: Extractor {
             let cppccSeated = UTF8Scan.find(PartyContext.discussion, in: bytes, from: 0) == nil ? []
                 : Set(zip(mentions, texts).filter { $0.1.contains { $0.containsText(Self.cppcc) } }.map(\.0.name))
             var groupsJoined: [String: [String]] = [:]
+            // Each mention's roles with the body it shares with the name before it (`sharedEmployer`).
+            var sharedRoles: [Int: String] = [:]
             let places = texts.map { PersonPlace.of(roles: $0, city: prepared.city, province: prepared.province) }
             // 江苏省政协党组成员、秘书长黄继鹏 … 黄继鹏秘书长: a bare title after a name that the name's roles elsewhere
             // end in, after a body, repeats that post; it is no bare office for the document's party.
@@ -132,9 +134,11 @@ struct ProsePersonExtractor: Extractor {
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
                 let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
-                let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], texts[$0], bytes: bytes, roles: roles) }
+                // (The name before may have shared the body of the one before it: 民进某市委副秘书长甲、组织处处长乙、办公室主任丙.)
+                let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], sharedRoles[$0].map { [$0] } ?? texts[$0], bytes: bytes, roles: roles) }
                     ?? bodyBeforeName(mention, texts[n], bytes: bytes, roles: roles, context: context)
                     ?? deputyAfterHead(mention, texts[n], mentions: mentions, texts: texts, roles: roles)
+                if let shared { sharedRoles[n] = shared }
                 let repeatsTitle = !fullTitles.isEmpty && texts[n].count == 1 && fullTitles[mention.name]?.contains(texts[n][0]) == true
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, repeatsTitle: repeatsTitle, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
@@ -511,7 +515,7 @@ struct ProsePersonExtractor: Extractor {
 
     /// How a body's office is named (办公厅, 办公室), and how its departments end (组织部 too).
     static let officeNames = ["办公厅", "办公室"]
-    static let departmentEndings = officeNames + ["部"]
+    static let departmentEndings = officeNames + ["部", "处"]
 
     /// A department written without its body (`组织部`, `社会服务部`), not a place's (`市委组织部`) or a body of its own.
     static func isBareDepartment(_ name: String) -> Bool {
@@ -527,7 +531,8 @@ struct ProsePersonExtractor: Extractor {
             return String(employer.dropLast(ending.count))
         }
         // 区委统战部: the department's name is the characters after the body's own last word (委, 央, 会).
-        guard employer.hasSuffix("部"), let end = employer.dropLast().lastIndex(where: { Self.bodyEnds.contains($0) }) else { return nil }
+        // (组织处: a committee's organ names its departments 处 too.)
+        guard employer.hasSuffix("部") || employer.hasSuffix("处"), let end = employer.dropLast().lastIndex(where: { Self.bodyEnds.contains($0) }) else { return nil }
         let body = String(employer[...end])
         return body.count >= 2 ? body : nil
     }
