@@ -143,6 +143,9 @@ extension PartyContext {
         return groups
     }
 
+    /// How a group's discussion is written (民革界别讨论, 经济界讨论, 民盟组讨论, 民盟组的讨论): a document with none
+    /// reports no one joining a group.
+    static let groupDiscussions = ["界别讨论", "界讨论", "组讨论", "组的讨论"].map { Array($0.utf8) }
     static let whileDoing = Array("在".utf8)
     static let discussion = Array("讨论".utf8)
 
