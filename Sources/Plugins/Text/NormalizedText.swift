@@ -295,12 +295,25 @@ public struct NormalizedText: Sendable {
     /// A table's row copied with single spaces between its cells closes on a short cell after the
     /// sentence of the one before it (`9 全体居民收入增长6%。 区发展改革委`): the next line is
     /// the next row or the cell going on (`区人力社保局`), not the rest of a broken sentence.
+    /// So does a credit after the last sentence, its label and name parted by a space (`…就满足了。本报记者 某某`,
+    /// `…讨论。 本报记者 某某`):
+    /// the next line (a heading, `一个点子`) is no part of the name.
     static func endsInCellAfterSentence(_ o: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int) -> Bool {
         var k = lineEnd
         while k - 3 >= lineStart, lineEnd - k < longestCellBytes, isHanLead(o, k - 3, lowerBound: lineStart) { k -= 3 }
         guard k < lineEnd, k - 4 >= lineStart, o[k - 1] == 0x20 else { return false }
-        return o[k - 4] == 0xE3 && o[k - 3] == 0x80 && o[k - 2] == 0x82
+        if o[k - 4] == 0xE3 && o[k - 3] == 0x80 && o[k - 2] == 0x82 { return true }
+        // A credit's label (本报记者, 通讯员): a few Han characters between the space and the stop.
+        var m = k - 1
+        while m - 3 >= lineStart, k - 1 - m < longestLabelBytes, isHanLead(o, m - 3, lowerBound: lineStart) { m -= 3 }
+        guard m < k - 1 else { return false }
+        if m - 1 >= lineStart, o[m - 1] == 0x20 { m -= 1 }
+        guard m - 3 >= lineStart else { return false }
+        return o[m - 3] == 0xE3 && o[m - 2] == 0x80 && o[m - 1] == 0x82
     }
+
+    /// A credit's label: at most 6 Han characters (本报记者, 融媒体记者).
+    static let longestLabelBytes = 18
 
     /// A unit's cell: at most 12 Han characters.
     static let longestCellBytes = 36

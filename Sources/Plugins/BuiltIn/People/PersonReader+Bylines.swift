@@ -303,25 +303,35 @@ extension PersonReader {
     func spacedLabels() -> [Range<Int>] {
         var found: [Range<Int>] = []
         for line in lines {
-            let start = pastMarks(line).lowerBound
-            // Cheap first: a Han character, one space, a Han character.
-            guard start + 7 <= line.upperBound, han(start, line.upperBound) != nil, bytes[start + 3] == 0x20,
-                  han(start + 4, line.upperBound) != nil else { continue }
-            var joined: [UInt8] = [], ends: [Int] = []
-            var at = start
-            while joined.count < 3 * Self.longestSpacedLabel, han(at, line.upperBound) != nil {
-                joined += bytes[at..<(at + 3)]
-                ends.append(at + 3)
-                guard at + 4 < line.upperBound, bytes[at + 3] == 0x20 else { break }
-                at += 4
+            if let label = spacedLabel(at: pastMarks(line).lowerBound, line) { found.append(label) }
+            // `…进行。(记 者:甲 乙)`: a credit's bracket closing a paragraph, its label spaced out and a colon after it.
+            var from = line.lowerBound
+            while let open = UTF8Scan.find([0x28], in: bytes, from: from, to: line.upperBound) {
+                from = open + 1
+                if let label = spacedLabel(at: open + 1, line, colon: true) { found.append(label) }
             }
-            guard let label = words.anchors.longestMatch(in: joined, at: 0, end: joined.count), label.payload == PersonWords.bylineAnchor,
-                  label.range.count >= 6 else { continue }
-            let end = ends[label.range.count / 3 - 1]
-            guard end < line.upperBound, bytes[end] == 0x20 else { continue }
-            found.append(start..<end)
         }
         return found
+    }
+
+    /// A byline label spaced out from `start` (`通 讯 员`), then a space (or, `colon`, a colon too).
+    func spacedLabel(at start: Int, _ line: Range<Int>, colon: Bool = false) -> Range<Int>? {
+        // Cheap first: a Han character, one space, a Han character.
+        guard start + 7 <= line.upperBound, han(start, line.upperBound) != nil, bytes[start + 3] == 0x20,
+              han(start + 4, line.upperBound) != nil else { return nil }
+        var joined: [UInt8] = [], ends: [Int] = []
+        var at = start
+        while joined.count < 3 * Self.longestSpacedLabel, han(at, line.upperBound) != nil {
+            joined += bytes[at..<(at + 3)]
+            ends.append(at + 3)
+            guard at + 4 < line.upperBound, bytes[at + 3] == 0x20 else { break }
+            at += 4
+        }
+        guard let label = words.anchors.longestMatch(in: joined, at: 0, end: joined.count), label.payload == PersonWords.bylineAnchor,
+              label.range.count >= 6 else { return nil }
+        let end = ends[label.range.count / 3 - 1]
+        guard end < line.upperBound, bytes[end] == 0x20 || colon && bytes[end] == 0x3A else { return nil }
+        return start..<end
     }
 
     /// The longest byline label spaced out (`通 讯 员`, `责 任 编 辑`), in characters.

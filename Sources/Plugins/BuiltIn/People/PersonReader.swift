@@ -323,6 +323,8 @@ struct PersonReader {
         if p >= 3, let before = han(p - 3, p), let first = han(p, limit), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
             return nil
         }
+        // 由占华当选为支部主委: 由 before a name that a verb of taking a post follows is the preposition; the name is after it.
+        if p + 3 <= limit, bytes[p] == 0xE7, UTF8Scan.hasPrefix(Self.by, in: bytes, at: p), let named = nameAfterBy(p, limit: limit) { return named }
         let admitsSoft = soft || listed
         let (ends, ambiguous) = candidates(at: p, limit: limit, soft: admitsSoft)
         guard !ends.isEmpty else { return strong ? padded(at: p, limit: limit) : nil }
@@ -370,6 +372,7 @@ struct PersonReader {
         // is the preposition; the name starts after it.
         if end == p + 9, UTF8Scan.hasPrefix(Self.by, in: bytes, at: p), let second = han(p + 3, limit), words.surnames.contains(second),
            !words.ambiguousSurnames.contains(second), words.honorifics.longestMatch(in: bytes, at: end, end: limit) != nil { return nil }
+
         // 领导和在家的老同志: a joining word that is also a surname, then a clinging character, joins; it opens no name.
         if let second = han(p + 3, limit), words.clinging.contains(second),
            words.joiners.longestMatch(in: bytes, at: p, end: p + 3)?.range == p..<(p + 3) { return nil }
@@ -383,6 +386,18 @@ struct PersonReader {
         // 建成盟员温馨的家: two characters ICU's dictionary reads as one word, before 的, describe what follows.
         if end == p + 6, UTF8Scan.hasPrefix(Self.of, in: bytes, at: end), isOneWord(range) { return nil }
         return (range, next)
+    }
+
+    /// The name after 由 at `p` (a surname, one or two given characters) that a verb of taking a post follows (`当选`, `担任`).
+    func nameAfterBy(_ p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        let start = p + Self.by.count
+        guard let second = han(start, limit), words.surnames.contains(second) else { return nil }
+        let ends = candidates(at: start, limit: limit).ends
+        for k in 0..<ends.count where Self.postVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: ends[k]) }) {
+            guard isPlausible(start..<ends[k]) else { return nil }
+            return (start..<ends[k], ends[k]..<ends[k])
+        }
+        return nil
     }
 
     /// Whether `end` is followed by a verb of the list of two characters or more and then the clause's
@@ -1071,10 +1086,12 @@ struct PersonReader {
             // 《…》和郭某委员的《…》: a joiner after a closing title or quote joins two items; no name opens with it,
             // and the next item opens after it (`《…》和甲提交的《…》`).
             // `包括甲、乙在内的八十名委员`: a list opens after 包括 as after punctuation.
-            // (Cheap tests first, inline: this runs at every character. The joiner's last byte, 和 8C, 与 8E,
-            // 及 8A; 括's, AC.)
+            // (Cheap tests first, inline: this runs at every character. The joiner's bytes, 和 E5 92 8C, 与 E4 B8 8E,
+            // 及 E5 8F 8A; 包括's.)
             let bounded = isLeftBoundary(here, clause)
-                || here >= 3 && (bytes[here - 1] == 0x8C || bytes[here - 1] == 0x8E || bytes[here - 1] == 0x8A) && joinsAfterClosing(here - 3)
+                || here >= 3 && (bytes[here - 1] == 0x8C && bytes[here - 2] == 0x92 && bytes[here - 3] == 0xE5
+                    || bytes[here - 1] == 0x8E && bytes[here - 2] == 0xB8 && bytes[here - 3] == 0xE4
+                    || bytes[here - 1] == 0x8A && bytes[here - 2] == 0x8F && bytes[here - 3] == 0xE5) && joinsAfterClosing(here - 3)
                 || here >= clause.lowerBound + 6 && bytes[here - 1] == 0xAC && bytes[here - 2] == 0x8B && bytes[here - 3] == 0xE6
                     && bytes[here - 4] == 0x85 && bytes[here - 5] == 0x8C && bytes[here - 6] == 0xE5
             if bounded, joinsAfterClosing(here) { continue }

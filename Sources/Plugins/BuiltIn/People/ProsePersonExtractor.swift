@@ -57,7 +57,8 @@ struct ProsePersonExtractor: Extractor {
             let texts = mentions.map { $0.roles.map(prepared.text.string) }
             // Those the document names by a CPPCC seat or post (省政协副主席甲): a sector's discussion they join
             // (甲在参加民革界别讨论时说, a sentence of its own) is their group's. Most documents report no discussion.
-            let cppccSeated = !PartyContext.groupDiscussions.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil }) ? []
+            let cppccSeated = UTF8Scan.find(PartyContext.discussion, in: bytes, from: 0) == nil
+                || !PartyContext.groupDiscussions.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil }) ? []
                 : Set(zip(mentions, texts).filter { $0.1.contains { $0.containsText(Self.cppcc) } }.map(\.0.name))
             var groupsJoined: [String: [String]] = [:]
             // Each mention's roles with the body it shares with the name before it (`sharedEmployer`).

@@ -174,10 +174,14 @@ extension PartyContext {
     /// `groupSubjectTails` (`民盟组的讨论`, `经济界组委员`), read by `groupName`.
     func groupNamedAsSubject(from: Int, limit: Int) -> String? {
         var end = from + 6
-        while end < min(limit, from + Self.maximumSessionGroup), bytes[end] >= 0x80 {
+        // (A group's number may stand before its word: 民盟5组.)
+        while end < min(limit, from + Self.maximumSessionGroup), bytes[end] >= 0x80 || bytes[end] >= 0x30 && bytes[end] <= 0x39 {
+            if bytes[end] < 0x80 { end += 1; continue }
             if let word = Self.groupWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
                Self.groupSubjectTails.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end + word.count) }) {
-                return groupName(from..<end)
+                var name = end
+                while name > from, bytes[name - 1] >= 0x30 && bytes[name - 1] <= 0x39 { name -= 1 }
+                return groupName(from..<name)
             }
             // 省政协侨联界别的委员们在讨论中…: a sector's members as the subject, with no group word;
             // only a sector or federation of the lexicon (各界别的委员们 are no sector's).

@@ -3,6 +3,8 @@
 extension PartyContext {
     /// How many sentences from the document's start (its headline, a second headline line, and first sentence) may name the group.
     static let openingSentences = 3
+    /// How many lines and sentences the opening may run to, past the page's lines before the story.
+    static let openingLines = 8
 
     /// The body (party, federation or sector) of the one discussion group the document's headline or
     /// first sentence names, as `groupNamed` and `groupOpening` read it; nil when the text names
@@ -10,10 +12,17 @@ extension PartyContext {
     func openingGroup() -> String? {
         var from = 0
         var group: String?
-        for _ in 0..<Self.openingSentences {
+        // The headline and the first sentences; a page's lines before the story (`2017年03月04日 | 作者:某 | 来源:某网`,
+        // `分享到:`) hold no comma nor stop and count as none of them.
+        var prose = 0, read = 0
+        while prose < Self.openingSentences, read < Self.openingLines {
             while from < bytes.count, bytes[from] == 0x0A || bytes[from] == 0x20 || bytes[from] == 0x0D { from += 1 }
             guard from < bytes.count else { break }
             let end = sentenceEnd(from: from)
+            read += 1
+            if read == 1 || UTF8Scan.find([0x2C], in: bytes, from: from, to: end) != nil || UTF8Scan.find(Self.fullStop, in: bytes, from: from, to: end) != nil {
+                prose += 1
+            }
             for clause in openingClauses(from: from, limit: end) {
                 group = groupNamed(from: clause.lowerBound, end: clause.upperBound) ?? groupOpening(from: clause.lowerBound, limit: end)
                 if group != nil { break }
