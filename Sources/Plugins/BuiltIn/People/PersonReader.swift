@@ -324,7 +324,8 @@ struct PersonReader {
             return nil
         }
         // 由占华当选为支部主委: 由 before a name that a verb of taking a post follows is the preposition; the name is after it.
-        if p + 3 <= limit, bytes[p] == 0xE7, UTF8Scan.hasPrefix(Self.by, in: bytes, at: p), let named = nameAfterBy(p, limit: limit) { return named }
+        // (由's three bytes, E7 94 B1, tested inline: this runs for every candidate.)
+        if p + 3 <= limit, bytes[p] == 0xE7, bytes[p + 1] == 0x94, bytes[p + 2] == 0xB1, let named = nameAfterBy(p, limit: limit) { return named }
         let admitsSoft = soft || listed
         let (ends, ambiguous) = candidates(at: p, limit: limit, soft: admitsSoft)
         guard !ends.isEmpty else { return strong ? padded(at: p, limit: limit) : nil }
