@@ -393,9 +393,10 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let enumerationComma = Array("、".utf8)
+    /// A role naming the CPPCC (`省政协副主席`): its holder sits in it.
+    static let cppcc = "政协"
     /// Seats written bare, with no other body, after a party's officers: its own committee's; and right
     /// after a name (`甲委员`, not `甲委员会`), a member's seat in a group the document reports.
-    static let cppcc = "政协"
     static let bareCommitteeSeats: Set<[UInt8]> = [Array("委员".utf8), Array("常委".utf8)]
     /// How a party's own news says its own (`我会的市政协委员甲、乙`): the seats are of its members,
     /// wherever the list stands. (Not 我党, which is also the Communist Party's word.)
@@ -514,7 +515,7 @@ struct ProsePersonExtractor: Extractor {
     /// How a body before a name ends (某政研室, 某局, 盟市委): a unit whose head's title may follow the name.
     static let bodyBeforeNameEnds = ["室", "处", "科", "部", "办", "厅", "局", "委", "会"].map { Array($0.utf8) }
 
-    /// How a body's office is named (办公厅, 办公室), and how its departments end (组织部 too).
+    /// How a body's office is named (办公厅, 办公室), and how its departments end (组织部, 组织处 too).
     static let officeNames = ["办公厅", "办公室"]
     static let departmentEndings = officeNames + ["部", "处"]
 

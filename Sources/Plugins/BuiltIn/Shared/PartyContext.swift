@@ -117,7 +117,7 @@ struct PartyContext {
             counts[party, default: 0] += committees
             total += committees
         }
-        // 市委会围绕…提交了集体提案, 我委的代表: where the text names one democratic party, its committee
+        // 市委会围绕…提交了集体提案, 市委会被评为…: where the text names one democratic party, its committee
         // written bare (市委会, 省委会: a democratic party's word; the Communist Party's is 市委) is that party's.
         // Twice at least: a report naming one party's 市委会副主委 once is no news of that party.
         if counts.count == 1, let party = counts.first?.key {
