@@ -320,12 +320,12 @@ struct PersonReader {
     /// must end before punctuation when that character is its last (副主席陈天会, — not 张华工作).
     /// `seated`: a seat after the name (`seatAfter`) closes it as punctuation does (鲁长法委员代表…).
     func name(at p: Int, limit: Int, strong: Bool, listed: Bool = false, soft: Bool = false, seated: Bool = false) -> (range: Range<Int>, next: Range<Int>)? {
-        if p >= 3, let before = han(p - 3, p), let first = han(p, limit), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
+        let first = han(p, limit)
+        if p >= 3, let first, let before = han(p - 3, p), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
             return nil
         }
         // 由占华当选为支部主委: 由 before a name that a verb of taking a post follows is the preposition; the name is after it.
-        // (由's three bytes, E7 94 B1, tested inline: this runs for every candidate.)
-        if p + 3 <= limit, bytes[p] == 0xE7, bytes[p + 1] == 0x94, bytes[p + 2] == 0xB1, let named = nameAfterBy(p, limit: limit) { return named }
+        if first == Self.byCharacter, let named = nameAfterBy(p, limit: limit) { return named }
         let admitsSoft = soft || listed
         let (ends, ambiguous) = candidates(at: p, limit: limit, soft: admitsSoft)
         guard !ends.isEmpty else { return strong ? padded(at: p, limit: limit) : nil }
@@ -1087,14 +1087,11 @@ struct PersonReader {
             // 《…》和郭某委员的《…》: a joiner after a closing title or quote joins two items; no name opens with it,
             // and the next item opens after it (`《…》和甲提交的《…》`).
             // `包括甲、乙在内的八十名委员`: a list opens after 包括 as after punctuation.
-            // (Only where the byte before is the last of 和 E5 92 8C, 与 E4 B8 8E, 及 E5 8F 8A or 括 AC: this runs at
-            // every character.)
+            // (Only where the byte before is the last of 和 8C, 与 8E, 及 8A or 括 AC: this runs at every character.)
             var bounded = isLeftBoundary(here, clause)
             if !bounded, here >= clause.lowerBound + 3 {
                 switch bytes[here - 1] {
-                case 0x8C: bounded = bytes[here - 2] == 0x92 && bytes[here - 3] == 0xE5 && joinsAfterClosing(here - 3)
-                case 0x8E: bounded = bytes[here - 2] == 0xB8 && bytes[here - 3] == 0xE4 && joinsAfterClosing(here - 3)
-                case 0x8A: bounded = bytes[here - 2] == 0x8F && bytes[here - 3] == 0xE5 && joinsAfterClosing(here - 3)
+                case 0x8C, 0x8E, 0x8A: bounded = joinsAfterClosing(here - 3)
                 case 0xAC: bounded = here >= clause.lowerBound + 6 && UTF8Scan.hasPrefix(Self.including, in: bytes, at: here - 6)
                 default: break
                 }
@@ -1619,6 +1616,8 @@ struct PersonReader {
     }
     static let closingMarks = ["》", "”", "」"].map { Array($0.utf8) }
     static let including = Array("包括".utf8)
+    /// 由 as `han` reads it (U+7531).
+    static let byCharacter: UInt32 = 0x7531
     /// Verbs of an honour given to persons (`甲、乙等3人被评为优秀委员`).
     static let honourVerbs = ["被评为", "被评选为", "获评", "荣获", "荣膺", "被授予"].map { Array($0.utf8) }
 
