@@ -44,9 +44,8 @@ public struct OutlineMarker: Sendable, Hashable {
             }
             return nil
         }
-        // ① … ⑳ are U+2460 … U+2473: E2 91 A0 … E2 91 B3.
-        if b == 0xE2, start + 2 < end, bytes[start + 1] == 0x91, bytes[start + 2] >= 0xA0, bytes[start + 2] <= 0xB3 {
-            return OutlineMarker(level: 5, number: Int(bytes[start + 2] - 0xA0) + 1, contentStart: start + 3)
+        if let number = circledNumber(bytes, at: start, end: end) {
+            return OutlineMarker(level: 5, number: number, contentStart: start + 3)
         }
         // ⑴ … ⒇ (U+2474 … U+2487, a digit in brackets as one glyph) are (1) … (20).
         if b == 0xE2, start + 2 < end, let number = parenthesizedDigit(bytes[start + 1], bytes[start + 2]) {
@@ -64,8 +63,8 @@ public struct OutlineMarker: Sendable, Hashable {
     /// (`图①:某路段车辆乱停。责任单位:某局。`, `图3:…`): the number, then a colon or a space.
     static func caption(_ bytes: [UInt8], from start: Int, end: Int) -> OutlineMarker? {
         var level = 0, number = 0, i = start
-        if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x91, bytes[i + 2] >= 0xA0, bytes[i + 2] <= 0xB3 {
-            level = 5; number = Int(bytes[i + 2] - 0xA0) + 1; i += 3
+        if let circled = circledNumber(bytes, at: i, end: end) {
+            level = 5; number = circled; i += 3
         } else {
             while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < 2 { number = number * 10 + Int(bytes[i] - 0x30); i += 1 }
             guard i > start else { return nil }
@@ -73,6 +72,13 @@ public struct OutlineMarker: Sendable, Hashable {
         }
         guard i < end, bytes[i] == 0x3A || bytes[i] == 0x20 else { return nil }
         return OutlineMarker(level: level, number: number, contentStart: i + 1)
+    }
+
+    /// The number of ① … ⑳ at `i` (U+2460 … U+2473: E2 91 A0 … E2 91 B3).
+    @inline(__always)
+    static func circledNumber(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
+        guard bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x91, bytes[i + 2] >= 0xA0, bytes[i + 2] <= 0xB3 else { return nil }
+        return Int(bytes[i + 2] - 0xA0) + 1
     }
 
     /// The number of ⑴ … ⒇ from the last two bytes of its UTF-8 (E2 91 B4 … E2 92 87).

@@ -46,9 +46,10 @@ enum UnitLine {
         // where a table's leaders' or notes' cell may hold one.
         let shortNamesAllowed = items.count > 1
         guard !items.isEmpty, items.enumerated().allSatisfy({ k, item in
-            (item.name.count >= 3 || shortNamesAllowed && (isShortUnitName(item.name) || k > 0 && isPlaceCollective(item.name))) }),
-              items.allSatisfy({ readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name)
-            && !UnitAssignment.leadLabels.contains($0.name) && !UnitAssignment.responsibleLabels.contains($0.name) }) else { return nil }
+            (item.name.count >= 3 || shortNamesAllowed && (isShortUnitName(item.name) || k > 0 && isPlaceCollective(item.name)))
+                && readsAsUnit(item.name) && !UnitAssignment.isLeader(item.name)
+                && !UnitAssignment.leadLabels.contains(item.name) && !UnitAssignment.responsibleLabels.contains(item.name)
+        }) else { return nil }
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
         return UnitAssignment(units: units, range: line)
     }
