@@ -122,6 +122,9 @@ extension SpeakerRoles {
         if named == nil, place.isEmpty, let namedCounty, level == "县委" { place = namedCounty }
         // 区妇联, 团区委 in 鹤岗's document that names 兴山区妇联 alone: 兴山区's.
         if named == nil, place.isEmpty, let namedDistrict, level == "区委" { place = namedDistrict }
+        // 旗工商联 in a document whose manifest names the banner (苏尼特左旗) or the county (某某县): that place's.
+        let manifestPlace = named == nil && place.isEmpty && marker != "市" && city.map { $0.count > marker.count + 1 && $0.hasUTF8Suffix(marker) } == true
+        if manifestPlace, let city { place = String(city.dropLast(marker.count)) }
         // 上海静安区工商联, 成都市武侯区妇联: the district's body, the city written before the district.
         if marker == "区" || marker == "县", let cityName, !cityName.isEmpty {
             for lead in [cityName + "市", cityName] where place.hasUTF8Prefix(lead) && place.count >= lead.count + 2 {
@@ -150,7 +153,7 @@ extension SpeakerRoles {
         if place.isEmpty { return try placeUnknownBody(entry, name: prefix + levelWord + local, at: range, writer: &writer) }
         // 武侯区工商联 in 成都's document: 武侯区工商业联合会, also called 成都市武侯区工商业联合会.
         var cityPrefix = ""
-        if !place.isEmpty, marker == "区" || marker == "县", let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName) {
+        if !place.isEmpty, !manifestPlace, marker == "区" || marker == "县", let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName) {
             cityPrefix = cityName + "市"
         }
         let name = prefix + place + levelWord + local
@@ -193,7 +196,8 @@ extension SpeakerRoles {
     static func cityLevel(of city: String, bytes: [UInt8]) -> String? {
         // 锡林郭勒盟, 阿里地区, 延边朝鲜族自治州: a manifest that writes the prefecture with its level; nothing to
         // add (温州, 梅州 end in 州 and are cities).
-        if ["盟", "地区", "自治州"].contains(where: { city.hasUTF8Suffix($0) }) { return "" }
+        // 镶黄旗, 平阴县: a banner or a county the manifest names with its level is no city to add 市 to.
+        if ["盟", "地区", "自治州", "旗", "县"].contains(where: { city.hasUTF8Suffix($0) }) { return "" }
         guard !city.hasUTF8Suffix("市"), DocumentCity.provinces.prefectures.contains(city) || DocumentCity.province(ofCity: city) == nil,
               !DocumentCity.provinces.names.contains(city),
               UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }

@@ -233,7 +233,7 @@ struct UnitAssignment {
     static let leadDesignations = ["为牵头单位", "为牵头部门", "为主责单位", "为牵头"].map { Array($0.utf8) }
 
     /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`, `分工负责`.
-    static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分工", "分别", "共同", "具体"].map { Array($0.utf8) }
+    static let verbQualifiers = ["按照职责分工", "按职责分工", "依职责", "按职责", "分工", "分别", "共同", "具体", "结合实际"].map { Array($0.utf8) }
 
     /// Where a list ends before the words that qualify its verb (`按职责分工`, `分别`) at the end of `range`.
     static func beforeQualifiers(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
@@ -375,6 +375,11 @@ struct UnitAssignment {
             }
             // 〔责任单位:A、B按职责分工负责。具体任务…〕: the list ends at its full stop and before its verb.
             if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: l.colon + 1, to: end) { end = stop }
+            // 责任单位:A牵头,B、C按职责分工负责,D结合实际落实: clauses that each close with their verb.
+            if kind != .dataProvider, let clauses = verbClauses(bytes, UTF8Scan.trim(bytes, (l.colon + 1)..<end)) {
+                units += clauses.map { $0.kind == .lead ? $0 : Unit(name: $0.name, range: $0.range, kind: kind, role: $0.role) }
+                continue
+            }
             if UTF8Scan.hasSuffix(responsibleVerb, in: bytes, (l.colon + 1)..<end) {
                 end = beforeQualifiers(bytes, (l.colon + 1)..<(end - responsibleVerb.count))
             }
@@ -394,6 +399,19 @@ struct UnitAssignment {
                 units.append(Unit(name: item.name, range: item.range, kind: leads ? .lead : kind, role: leads ? "牵头" : l.label))
             }
         }
+        return units
+    }
+
+    /// The units of a labelled list written as clauses, each closed by its verb (`A牵头,B按职责分工负责`),
+    /// and each item reading as a unit; nil for any other list (`A、B牵头,C(列第一位的为牵头单位)` is the labelled reader's).
+    static func verbClauses(_ bytes: [UInt8], _ list: Range<Int>) -> [Unit]? {
+        let commas = UnitClause.commas(bytes, list)
+        guard !commas.isEmpty, zip([list.lowerBound] + commas.map { $0 + 1 }, commas + [list.upperBound]).allSatisfy({ start, end in
+            verbs.contains { UTF8Scan.hasSuffix($0.suffix, in: bytes, UTF8Scan.trim(bytes, start..<end)) }
+        }) else { return nil }
+        var deadline: Range<Int>?
+        guard let units = parseVerbs(bytes, list, deadline: &deadline), !units.isEmpty,
+              units.allSatisfy({ looksLikeUnit($0.name) || isUnnamedCollective($0.name) }) else { return nil }
         return units
     }
 
@@ -424,8 +442,9 @@ struct UnitAssignment {
         }
         var parts = [list]
         for joiner in itemJoiners { parts = parts.flatMap { $0.components(separatedBy: joiner) } }
-        guard !parts.isEmpty, parts.allSatisfy({ $0.count >= 3 && looksLikeUnit($0) }) else { return nil }
-        return parts
+        if !parts.isEmpty, parts.allSatisfy({ $0.count >= 3 && looksLikeUnit($0) }) { return parts }
+        // 省工业和信息化厅牵头: a joiner inside one unit's name, whose parts are no units.
+        return list.count >= 3 && looksLikeUnit(list) ? [list] : nil
     }
 
     /// Labels over a list that names its own verbs (`部门分工:省发展改革委牵头,各地、各部门配合`).
