@@ -165,7 +165,8 @@ extension PersonReader {
         var stop = limit
         var i = start
         while i < limit {
-            if bytes[i] < 0x80 || Self.phraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { stop = i; break }
+            // 代表全省3800名九三学社社员: a count's digits stay inside the phrase.
+            if bytes[i] < 0x80 && !(0x30...0x39).contains(bytes[i]) || Self.phraseEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { stop = i; break }
             i += UTF8Scan.scalarLength(bytes[i])
         }
         let phrase = start..<stop

@@ -167,13 +167,15 @@ extension SpeakerRoles {
             // 某支部负责人: the one who leads a branch with no 主委.
             // 中专支部甲: a person named with the branch alone belongs to it.
             if Self.memberWords.contains(where: { tail == $0.word }) || Self.partyOffices.contains(String(tail)) || tail == Self.committeeSeat
-                || tail == Self.branchHead || tail.isEmpty {
-                branchSeat = tail == Self.committeeSeat || tail == Self.branchHead || tail.isEmpty
+                || Self.branchHeads.contains(String(tail)) || tail.isEmpty {
+                branchSeat = tail == Self.committeeSeat || Self.branchHeads.contains(String(tail)) || tail.isEmpty
                 office = String(tail)
             }
         }
         // 支委: a seat on a branch's committee, written short (甲支委).
         if level == nil, Self.isOne(of: Self.branchCommitteeSeats, office) { branchSeat = true }
+        // 支部主任甲: the head of a branch the sentence names (选举产生了民建某支部…,支部主任甲、副主任乙).
+        if let level, Self.branchWords.contains(level), Self.branchHeads.contains(office) { branchSeat = true }
         // 出席会议的市州主委有…: the party's chairs of the committees of every city (市州, 市县) at once.
         if level == nil, office.hasUTF8Suffix(Self.officeEnd), Self.collectiveOpenings.contains(where: { office.hasUTF8Prefix($0) }),
            let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
@@ -296,7 +298,8 @@ extension SpeakerRoles {
     static let hostSeats = ["老领导", "主席团成员", "常务主席团成员"]
     /// A party's branches, before a member word (`直属二支部会员`).
     static let branchWords = ["支部", "支社", "总支", "基层委"]
-    static let branchHead = "负责人"
+    /// Who leads a branch with no 主委 (`某支部负责人`), or a branch that calls its head 主任 (`支部主任甲、副主任乙`).
+    static let branchHeads: Set<String> = ["负责人", "主任", "副主任"]
     static let communistBranch = "党"
     /// The party committee's special committees (`参政议政专委会主任`), whose heads are its members.
     static let specialCommittees = ["专委会", "专门委员会"]

@@ -224,7 +224,10 @@ struct SpeakerRoles {
             // A bare office first: 盟市委副主委 is 民盟's committee, not 中共's 市委.
             // 省政协党组成员、秘书长, 省政协副秘书长、研究室主任 in a party's news: a bare post the assembly also has, after its post, is its.
             let assemblyPost = servesBefore && Self.isAssemblyPost(item)
-            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblyPost ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
+            // 中共某省委副书记、省委秘书长: a bare committee after the Communist committee's post is that committee, not the host party's.
+            let communistCommittee = Self.bareCommitteeOpenings.contains(where: { item.hasUTF8Prefix($0) }) && !Self.ownCommitteeWords.contains(where: { item.hasUTF8Prefix($0) })
+                && result.contains(where: { if case .member(let party, _, _, let surface) = $0 { surface.hasUTF8Prefix(Self.communistPrefix) && index.entries[party].properties["kind"] == "执政党" } else { false } })
+            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblyPost || communistCommittee ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
                 ?? sectorMember(item, context) {
                 result.append(claim)
                 continue
@@ -460,6 +463,7 @@ struct SpeakerRoles {
 
     /// `item` after its last clause end, when a role of two characters or more follows it.
     static func roleCore(_ item: String) -> String {
+        let item = withoutCount(withoutDailyCharge(item))
         // By bytes: walking the item's characters from the end cost more than the rest of the item's reading.
         // One look at the item's bytes for all the words (a call per word cost more than its search).
         guard let cut = lastEnd(of: clauseEndWordBytes, in: item) else { return item }
@@ -468,6 +472,43 @@ struct SpeakerRoles {
         if bodyAfterClauseWord.contains(where: { item[end.upperBound...].hasUTF8Prefix($0) }) { return item }
         let core = item[end.upperBound...]
         return core.count >= 2 ? String(core) : item
+    }
+
+    static let dailyCharge = "日常工作的"
+    /// Who holds the daily charge of a body (`分管日常工作的`, `主持日常工作的`), written inside a post.
+    static let dailyChargeVerbs = ["分管", "主持", "负责"]
+
+    /// `中共省委统战部分管日常工作的副部长` as `中共省委统战部副部长`: the charge is no clause, the post goes on past its 的.
+    static func withoutDailyCharge(_ item: String) -> String {
+        guard let r = item.utf8Range(of: dailyCharge), let verb = dailyChargeVerbs.first(where: { item[..<r.lowerBound].hasUTF8Suffix($0) }),
+              r.upperBound < item.endIndex else { return item }
+        return String(item[..<r.lowerBound].dropLast(verb.count)) + item[r.upperBound...]
+    }
+
+    /// A Party committee of a place's level written bare (`省委秘书长`), and the democratic parties' own word for theirs (`市委会`).
+    static let bareCommitteeOpenings = ["省委", "市委", "区委", "县委"]
+    static let ownCommitteeWords = ["省委会", "市委会", "区委会", "县委会"]
+
+    /// The words that close a count of persons inside a role (`3800名`, `200余名`, `12位`).
+    static let countWords = ["余名", "多名", "名", "位"]
+
+    /// `全省3800名九三学社社员` as `全省九三学社社员`: how many the phrase counts says nothing of whose they are.
+    static func withoutCount(_ item: String) -> String {
+        guard item.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return item }
+        var out = ""
+        var rest = Substring(item)
+        while let digit = rest.firstIndex(where: { $0.isASCII && $0.isNumber }) {
+            var end = rest[digit...].firstIndex(where: { !($0.isASCII && $0.isNumber) }) ?? rest.endIndex
+            guard let word = countWords.first(where: { rest[end...].hasUTF8Prefix($0) }) else {
+                out += rest[..<end]
+                rest = rest[end...]
+                continue
+            }
+            end = rest.index(end, offsetBy: word.count)
+            out += rest[..<digit]
+            rest = rest[end...]
+        }
+        return out + rest
     }
 
     /// Words of a post held now or newly (`新任`, `现任`), before a body's name.
