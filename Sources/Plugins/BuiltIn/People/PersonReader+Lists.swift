@@ -220,6 +220,53 @@ extension PersonReader {
         }
     }
 
+    /// `民盟矿大委员会甲、民进矿大支部乙等人参加了培训`, `民进某省委组织处丙、丁,…列席`: a democratic party's
+    /// committee, branch or section (a party named, then an office's end within a few characters) and right
+    /// after it sure names with no title, which a list goes on or closes after; the office is their role.
+    /// Only where the text names a party, so it costs nothing elsewhere.
+    func readAfterPartyOffices(_ clause: Range<Int>, into found: inout [PersonMention]) {
+        var i = parties.partitioningIndex { $0.lowerBound >= clause.lowerBound }
+        while i < parties.count, parties[i].upperBound <= clause.upperBound {
+            let party = parties[i]
+            i += 1
+            var at = party.upperBound
+            var office: Int?
+            while at + 3 <= clause.upperBound, at - party.upperBound <= 3 * Self.longestPartyOffice, han(at, clause.upperBound) != nil {
+                at += 3
+                if Self.partyOfficeEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, party.upperBound..<at) }),
+                   let first = name(at: at, limit: clause.upperBound, strong: true, listed: true), isNamedAfterOffice(first.range, clause),
+                   closesPartyOfficeName(first.range.upperBound, clause) {
+                    office = at
+                    break
+                }
+            }
+            guard let office else { continue }
+            var at2 = office
+            while let person = name(at: at2, limit: clause.upperBound, strong: true, listed: true), isNamedAfterOffice(person.range, clause),
+                  !Self.overlaps(parties, person.range), closesPartyOfficeName(person.range.upperBound, clause) {
+                found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [party.lowerBound..<office],
+                                           sentence: clause, evidence: .list))
+                guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: person.range.upperBound) else { break }
+                at2 = person.range.upperBound + Self.enumerationComma.count
+            }
+        }
+    }
+
+    /// The last characters of a party's body or its section before a name (委员会, 支部, 组织处).
+    static let partyOfficeEnds = ["委员会", "委会", "支部", "支社", "总支", "基层委", "处", "室"].map { Array($0.utf8) }
+    static let longestPartyOffice = 10
+
+    /// A name after a party's office: a sure one, or one no ordinary word (`民革某支部华钢`: 华 is a word too).
+    func isNamedAfterOffice(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {
+        isSureMember(range, clause) || isPlausible(range) && !words.isOrdinary(scalars(range))
+    }
+
+    /// What may follow a name listed after its office: 、, a comma, 等, or a verb of the list.
+    func closesPartyOfficeName(_ end: Int, _ clause: Range<Int>) -> Bool {
+        end >= clause.upperBound || bytes[end] == 0x2C || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end)
+            || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end) || words.listVerbs.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil
+    }
+
     /// `看望慰问了甲,乙,丙,丁等老领导、老社员`: three names or more parted by commas (a full-width comma folded),
     /// closed by 等 and a collective role or a count of persons. Each must be a sure name (`isSureMember`), three of
     /// them of three characters: commas part clauses too, so the list must say it is one of persons.

@@ -46,9 +46,11 @@ struct PersonReader {
                 .filter { !addressesAll($0, clause) }
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
-            readAppointed(clause, verbs: (anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause))
+            readAppointed(clause, verbs: (anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause)
+                            + electedBodyAfterSemicolon(clause))
                             .sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
             readLeftBounded(clause, into: &inClause)
+            readAfterPartyOffices(clause, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range)
                             + spaced.filter { clause.contains($0.lowerBound) && $0.upperBound <= clause.upperBound }, into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)

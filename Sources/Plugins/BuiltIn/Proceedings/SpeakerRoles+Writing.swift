@@ -10,7 +10,8 @@ extension SpeakerRoles {
         roles.district = headline.flatMap(DocumentDistrict.of)
         roles.town = headline.flatMap(DocumentDistrict.town)
         // A district's document (开福区): its 区妇联 is the district's, its 市妇联 the city's the text names (长沙市开福区).
-        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes) {
+        if let (district, city) = DocumentDistrict.ofPlace(prepared.city, bytes: prepared.text.bytes)
+            ?? DocumentDistrict.ofPlace(prepared.city.flatMap { DocumentDistrict.countyWritten($0, bytes: prepared.text.bytes) }, bytes: prepared.text.bytes) {
             roles.district = district
             roles.city = city
         }

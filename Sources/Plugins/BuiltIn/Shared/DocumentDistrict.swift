@@ -84,6 +84,15 @@ enum DocumentDistrict {
 
     static let cityMarker = Array("市".utf8)
 
+    /// A manifest place written without its level (长兴, 黄陂) that the text writes as a county or a district
+    /// (长兴县, 黄陂区), never as a city and not a prefecture the table knows: the place with its level.
+    static func countyWritten(_ place: String, bytes: [UInt8]) -> String? {
+        guard (2...4).contains(place.count), let last = place.last, !levels.contains(where: { $0.0 == last }),
+              DocumentCity.province(ofCity: place) == nil, !DocumentCity.provinces.names.contains(place),
+              UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return nil }
+        return levels.lazy.map { place + String($0.0) }.first { UTF8Scan.find(Array($0.utf8), in: bytes, from: 0) != nil }
+    }
+
     /// What follows a county-level city's name in its own headline (`台山市政协召开…`).
     static let countyCityMarkers = ["政协", "人民政府", "人大", "委员会", "第"]
     /// Characters of a term's number (新一届, 第十), which no place's name holds.
