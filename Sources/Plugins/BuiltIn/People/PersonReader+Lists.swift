@@ -361,10 +361,13 @@ extension PersonReader {
         guard UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at) else { return nil }
         let start = at + Self.etc.count
         let i = countOfPersons(from: start, clause, afterEtc: true).end ?? start
-        guard let word = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound),
-              Self.memberWords.contains(where: { $0 == Array(bytes[word.range]) })
-        else { return nil }
-        return start..<word.range.upperBound
+        if let word = words.collectives.longestMatch(in: bytes, at: i, end: clause.upperBound),
+           Self.memberWords.contains(where: { $0 == Array(bytes[word.range]) }) {
+            return start..<word.range.upperBound
+        }
+        // 甲等民进界别市政协委员: a collective of the seats a party's sector holds says the group's party too.
+        guard let phrase = collectivePhrase(at: i, clause), Self.overlaps(parties, phrase) else { return nil }
+        return start..<phrase.upperBound
     }
 
     /// The number the figures in `range` write (`14`, `十四`), if they are one.

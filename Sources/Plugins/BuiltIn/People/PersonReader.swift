@@ -721,6 +721,8 @@ struct PersonReader {
 
     /// `市政协主席吴志明主持`, `市领导应勇、沙海林出席`.
     func readTitled(_ clause: Range<Int>, titles: [Range<Int>], into found: inout [PersonMention]) {
+        let clauseStart = found.count
+        defer { shareGroupBackwards(from: clauseStart, in: &found) }
         var floor = clause.lowerBound
         // A title, or a party or sector named just before the name (无党派人士贺子轩委员).
         var anchors = titles
@@ -777,8 +779,10 @@ struct PersonReader {
             var current = first
             // Where the name read after a list's joiner was looked for, when it starts later (after an employer).
             var listed: Int?
+            let listStart = found.count
+            var end = first.range.upperBound
             while true {
-                let end = skipNotes(current.range.upperBound, limit: clause.upperBound)
+                end = skipNotes(current.range.upperBound, limit: clause.upperBound)
                 // 某公司董事长甲、某局乙: a name after its own employer holds that employer, not the title before.
                 let employer = listed.flatMap { $0 < current.range.lowerBound ? [$0..<current.range.lowerBound] : nil }
                 found.append(PersonMention(
@@ -793,6 +797,29 @@ struct PersonReader {
                 else { break }
                 listed = joined
                 current = next
+            }
+            // 市政协副秘书长甲等民进界别市政协委员: the group 等 closes the names with is of their party too.
+            if let group = memberWordAfterEtc(end, clause) { for k in listStart..<found.count { found[k].roles.append(group) } }
+        }
+    }
+
+    /// `市政协副秘书长甲、市教育局副局长乙等民进界别市政协委员`: each titled name joined by 、 to the one a group
+    /// after 等 closes (`memberWordAfterEtc`) is of the group too.
+    func shareGroupBackwards(from start: Int, in found: inout [PersonMention]) {
+        guard found.count - start >= 2 else { return }
+        var k = found.count - 1
+        while k > start {
+            defer { k -= 1 }
+            guard let group = found[k].roles.last, group.lowerBound >= found[k].nameRange.upperBound + Self.etc.count,
+                  UTF8Scan.hasPrefix(Self.etc, in: bytes, at: group.lowerBound - Self.etc.count) else { continue }
+            var j = k - 1
+            var next = found[k].nameRange.lowerBound
+            while j >= start, found[j].nameRange.upperBound < next,
+                  UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: found[j].nameRange.upperBound),
+                  UTF8Scan.find([0x2C], in: bytes, from: found[j].nameRange.upperBound, to: next) == nil {
+                if !found[j].roles.contains(group) { found[j].roles.append(group) }
+                next = found[j].nameRange.lowerBound
+                j -= 1
             }
         }
     }
