@@ -39,6 +39,8 @@ struct PersonReader {
         var found: [PersonMention] = []
         var taken: [Range<Int>] = []
         let spaced = spacedLabels()
+        // The first party name not before the clause: clauses come in order, so it only moves on.
+        var partyCursor = 0
         for clause in Segmenter.sentences(bytes, clauses: true) {
             var inClause: [PersonMention] = []
             let anchors = words.anchors.matches(in: bytes, range: clause)
@@ -46,11 +48,11 @@ struct PersonReader {
                 .filter { !addressesAll($0, clause) }
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
-            readAppointed(clause, verbs: (anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause)
-                            + electedBodyAfterSemicolon(clause))
-                            .sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
+            var appointing = anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause)
+            if let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
+            readAppointed(clause, verbs: appointing.sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
             readLeftBounded(clause, into: &inClause)
-            readAfterPartyOffices(clause, into: &inClause)
+            readAfterPartyOffices(clause, from: &partyCursor, into: &inClause)
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range)
                             + spaced.filter { clause.contains($0.lowerBound) && $0.upperBound <= clause.upperBound }, into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)

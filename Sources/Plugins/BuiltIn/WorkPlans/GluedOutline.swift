@@ -13,7 +13,8 @@ enum GluedOutline {
         var result: [Range<Int>] = []
         result.reserveCapacity(lines.count)
         for line in lines {
-            let cuts = line.count >= shortestRun ? headingStarts(bytes, line).nonEmpty ?? bulletStarts(bytes, line) : []
+            let cuts = line.count >= shortestRun
+                ? headingStarts(bytes, line).nonEmpty ?? spacedOutlineStarts(bytes, line).nonEmpty ?? bulletStarts(bytes, line) : []
             guard !cuts.isEmpty else { result.append(line); continue }
             var start = line.lowerBound
             for cut in cuts {
@@ -98,6 +99,44 @@ enum GluedOutline {
         }
         if starts.count >= fewestHeadings { return starts }
         return starts.isEmpty && !brokenRun && items.count >= fewestHeadings ? items : []
+    }
+}
+
+extension GluedOutline {
+    /// Markers an outline of several levels needs inside one line before it is cut.
+    static let fewestOutlineMarkers = 4
+    /// The longest heading, in characters, that may close with no mark before the next marker.
+    static let longestBareHeading = 16
+
+    /// Where the headings and items of an outline of several levels open inside `line`, each after a closing `。`,
+    /// `)`, `:` or `;` and a space (`…通知。 一、主要工作目标 1、地区生产总值增长11%(A,B)。 2、… 二、主要工作任务 (一)扎实… 11、…`):
+    /// each level numbered upward (an item's numbers may go on under the next heading), a heading clearing the
+    /// levels below it. Four markers at least, else none.
+    static func spacedOutlineStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        var starts: [Int] = []
+        var last: [Int: Int] = [:]
+        // The last heading's marker: a short heading with no closing mark (`一、主要工作目标 1、…`) ends at a space too.
+        var heading: OutlineMarker?
+        var from = line.lowerBound + 1
+        // One memchr pass on the space; only a space after a closing mark, or after a short heading, is looked at.
+        while let space = UTF8Scan.find([0x20], in: bytes, from: from, to: line.upperBound) {
+            from = space + 1
+            let closed = [0x29, 0x3A, 0x3B].contains(bytes[space - 1])
+                || space >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: space - 3)
+            let afterHeading = heading.map { space - $0.contentStart <= 3 * longestBareHeading && !UTF8Scan.containsSentencePunctuation(bytes, $0.contentStart..<space) } ?? false
+            guard closed || afterHeading else { continue }
+            var at = space
+            while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
+            guard let marker = OutlineMarker.parse(bytes, at: at, end: line.upperBound),
+                  last[marker.level].map({ marker.number == $0 + 1 || marker.number == $0 + 2 }) ?? true,
+                  closed || heading.map({ marker.level > $0.level }) == true else { continue }
+            starts.append(at)
+            last[marker.level] = marker.number
+            for level in last.keys where level > marker.level { last[level] = nil }
+            heading = marker
+            from = marker.contentStart
+        }
+        return starts.count >= fewestOutlineMarkers ? starts : []
     }
 }
 

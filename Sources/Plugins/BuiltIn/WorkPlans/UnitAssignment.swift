@@ -405,6 +405,8 @@ struct UnitAssignment {
     /// The units of a labelled list written as clauses, each closed by its verb (`A牵头,B按职责分工负责`),
     /// and each item reading as a unit; nil for any other list (`A、B牵头,C(列第一位的为牵头单位)` is the labelled reader's).
     static func verbClauses(_ bytes: [UInt8], _ list: Range<Int>) -> [Unit]? {
+        // Cheap test first: the last clause must close with a verb too.
+        guard verbs.contains(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, list) }) else { return nil }
         let commas = UnitClause.commas(bytes, list)
         guard !commas.isEmpty, zip([list.lowerBound] + commas.map { $0 + 1 }, commas + [list.upperBound]).allSatisfy({ start, end in
             verbs.contains { UTF8Scan.hasSuffix($0.suffix, in: bytes, UTF8Scan.trim(bytes, start..<end)) }

@@ -744,6 +744,13 @@ struct WorkPlanExtractor: Extractor {
 
     /// `(一)1` for task 1 under heading (一); `(一)` for a task that is itself a
     /// Chinese-numeral heading; `(二)3(1)` for a sub-item.
+    /// A heading's text as a group's name, without the full stop that may close it (`(一)稳订单拓市场。`).
+    static func headingText(_ heading: (marker: OutlineMarker, line: Range<Int>), bytes: [UInt8]) -> String {
+        var text = UTF8Scan.trim(bytes, heading.marker.contentStart..<heading.line.upperBound)
+        if text.count > 3, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, text) { text = text.lowerBound..<(text.upperBound - 3) }
+        return String(decoding: bytes[text], as: UTF8.self)
+    }
+
     static func code(for marker: OutlineMarker, path: [Int: (marker: OutlineMarker, line: Range<Int>)], bytes: [UInt8]) -> (String, String?) {
         var groupLevel: Int?
         if marker.level >= 3 {
@@ -755,7 +762,10 @@ struct WorkPlanExtractor: Extractor {
         var group: String?
         if let level = groupLevel, let heading = path[level] {
             code += "(\(ChineseNumeral.chinese(heading.marker.number)))"
-            group = String(decoding: bytes[UTF8Scan.trim(bytes, heading.marker.contentStart..<heading.line.upperBound)], as: UTF8.self)
+            group = headingText(heading, bytes: bytes)
+        } else if marker.level == 2, let heading = path[1] {
+            // `二、全面促进消费 (二)加快建设…(A、B负责)`: an item of the second level that is a task is of the heading above it.
+            group = headingText(heading, bytes: bytes)
         }
         switch marker.level {
         case 1, 2: code += "(\(ChineseNumeral.chinese(marker.number)))"
