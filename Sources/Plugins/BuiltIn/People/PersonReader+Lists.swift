@@ -223,11 +223,9 @@ extension PersonReader {
     /// `民盟矿大委员会甲、民进矿大支部乙等人参加了培训`, `民进某省委组织处丙、丁,…列席`: a democratic party's
     /// committee, branch or section (a party named, then an office's end within a few characters) and right
     /// after it sure names with no title, which a list goes on or closes after; the office is their role.
-    /// Only where the text names a party; `cursor` is the first party name not before the clause, which the
-    /// caller keeps from clause to clause.
-    func readAfterPartyOffices(_ clause: Range<Int>, from cursor: inout Int, into found: inout [PersonMention]) {
-        while cursor < parties.count, parties[cursor].lowerBound < clause.lowerBound { cursor += 1 }
-        var i = cursor
+    /// Called only where the clause names a party (`firstParty`, the first party name in it).
+    func readAfterPartyOffices(_ clause: Range<Int>, firstParty: Int, into found: inout [PersonMention]) {
+        var i = firstParty
         while i < parties.count, parties[i].upperBound <= clause.upperBound {
             let party = parties[i]
             i += 1

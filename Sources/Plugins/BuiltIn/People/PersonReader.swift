@@ -49,10 +49,14 @@ struct PersonReader {
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
             var appointing = anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause)
-            if let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
+            if clause.lowerBound > 0, bytes[clause.lowerBound - 1] == 0x3B, let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
             readAppointed(clause, verbs: appointing.sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
             readLeftBounded(clause, into: &inClause)
-            readAfterPartyOffices(clause, from: &partyCursor, into: &inClause)
+            // Cheap test first (this runs for every clause): a party named in the clause at all.
+            while partyCursor < parties.count, parties[partyCursor].lowerBound < clause.lowerBound { partyCursor += 1 }
+            if partyCursor < parties.count, parties[partyCursor].upperBound <= clause.upperBound {
+                readAfterPartyOffices(clause, firstParty: partyCursor, into: &inClause)
+            }
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range)
                             + spaced.filter { clause.contains($0.lowerBound) && $0.upperBound <= clause.upperBound }, into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)

@@ -60,7 +60,7 @@ extension SpeakerRoles {
     }
 
     /// Offices of a democratic party's committee, written without the party.
-    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委"]
+    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "兼职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委"]
     /// Member words and the parties that use them (盟员 of 民盟 and 台盟, 社员 of 九三学社 …).
     static let memberWords: [(word: String, parties: Set<String>)] = [
         ("盟员", ["中国民主同盟", "台湾民主自治同盟"]),
@@ -86,6 +86,8 @@ extension SpeakerRoles {
     static let termOpenings = ["第", "本"]
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
+    /// How a party's own news names its own committee before an office (`我委主委`, `本会副主委`).
+    static let ownWords = ["我委", "本委", "我会", "本会"]
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
@@ -104,8 +106,9 @@ extension SpeakerRoles {
     /// standing committee's seat is the party's own, not 中共's.
     func contextMembership(_ item: String, _ context: Context, elected: Bool = false) -> Claim? {
         var rest = Self.droppingCount(Substring(item))
-        // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is.
-        for words in [Self.leadingPrepositions, Self.tenureWords] {
+        // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is;
+        // 我委主委甲 in a party's own news: its own committee, as a bare office says.
+        for words in [Self.leadingPrepositions, Self.tenureWords, Self.ownWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         }
         // 吉大盟委主委, 南岭校区盟委副主委: a university's or a campus's League committee, written 盟委 after it,

@@ -225,7 +225,9 @@ struct SpeakerRoles {
             // 省政协党组成员、秘书长, 省政协副秘书长、研究室主任 in a party's news: a bare post the assembly also has, after its post, is its.
             let assemblyPost = servesBefore && Self.isAssemblyPost(item)
             // 中共某省委副书记、省委秘书长: a bare committee after the Communist committee's post is that committee, not the host party's.
-            let communistCommittee = Self.bareCommitteeOpenings.contains(where: { item.hasUTF8Prefix($0) }) && !Self.ownCommitteeWords.contains(where: { item.hasUTF8Prefix($0) })
+            // So is a bare secretary-general after it (`中共某省委常委、秘书长甲` in a democratic party's news).
+            let communistCommittee = (Self.bareCommitteeOpenings.contains(where: { item.hasUTF8Prefix($0) }) && !Self.ownCommitteeWords.contains(where: { item.hasUTF8Prefix($0) })
+                || Self.committeeSecretaries.contains(item))
                 && result.contains(where: { if case .member(let party, _, _, let surface) = $0 { surface.hasUTF8Prefix(Self.communistPrefix) && index.entries[party].properties["kind"] == "执政党" } else { false } })
             if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblyPost || communistCommittee ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
                 ?? sectorMember(item, context) {
@@ -440,9 +442,9 @@ struct SpeakerRoles {
 
     /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
     /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`,
-    /// `既有|中共中央政治局常委`): no title holds them, so what stands before them
+    /// `既有|中共中央政治局常委`, `分管领导为|民革某市委兼职副主委`): no title holds them, so what stands before them
     /// describes the act, not the post.
-    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受", "既有", "还有", "也有"]
+    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受", "既有", "还有", "也有", "领导为", "负责人为"]
     static let clauseEndWordBytes = clauseEndWords.map { Array($0.utf8) }
 
     /// The byte range of the last occurrence in `item` of any of `words` (the one that starts last).
