@@ -241,13 +241,13 @@ extension PersonReader {
                 }
             }
             guard let office else { continue }
-            var at2 = office
-            while let person = name(at: at2, limit: clause.upperBound, strong: true, listed: true), isNamedAfterOffice(person.range, clause),
+            var nameStart = office
+            while let person = name(at: nameStart, limit: clause.upperBound, strong: true, listed: true), isNamedAfterOffice(person.range, clause),
                   !Self.overlaps(parties, person.range), closesPartyOfficeName(person.range.upperBound, clause) {
                 found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: [party.lowerBound..<office],
                                            sentence: clause, evidence: .list))
                 guard UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: person.range.upperBound) else { break }
-                at2 = person.range.upperBound + Self.enumerationComma.count
+                nameStart = person.range.upperBound + Self.enumerationComma.count
             }
         }
     }

@@ -49,7 +49,7 @@ struct PersonReader {
             readTitled(clause, titles: titles, into: &inClause)
             readBeforeTitles(clause, titles: titles, into: &inClause)
             var appointing = anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause)
-            if clause.lowerBound > 0, bytes[clause.lowerBound - 1] == 0x3B, let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
+            if let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
             readAppointed(clause, verbs: appointing.sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
             readLeftBounded(clause, into: &inClause)
             // Cheap test first (this runs for every clause): a party named in the clause at all.
