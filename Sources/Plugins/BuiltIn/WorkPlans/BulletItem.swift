@@ -5,7 +5,8 @@
 /// line, is none. Bullets carry no number: the extractor counts them under their heading.
 enum BulletItem {
     /// ● • ■ ◆ ▪ ◇ ○ □ and `?`, a glyph lost in decoding (a full-width `？` is folded to it before).
-    static let bullets: [[UInt8]] = ["?", "●", "•", "■", "◆", "▪", "◇", "○", "□"].map { Array($0.utf8) }
+    /// Dashes too, longest first (`--建立健全…`, `——加强…`, `- 推进…`).
+    static let bullets: [[UInt8]] = ["?", "●", "•", "■", "◆", "▪", "◇", "○", "□", "——", "--", "—", "-"].map { Array($0.utf8) }
 
     /// Where the item's text starts when `line` opens with a bullet followed by Han text.
     static func contentStart(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {

@@ -185,8 +185,8 @@ struct WorkPlanExtractor: Extractor {
                 units = headed.units
                 marker.contentStart = headed.text
             }
-            // 一是…: a clause of a paragraph is a task only with units of its own.
-            if units == nil, outline != nil {
+            // 一是…: a clause of a paragraph is a task only with units of its own; so is a bullet's item with its labels below.
+            if units == nil, outline != nil || bullet != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
             var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
@@ -699,7 +699,8 @@ struct WorkPlanExtractor: Extractor {
         for (n, line) in window.enumerated() {
             // The line a label ending in a colon took as its list.
             if let taken = joined, taken.upperBound == line.upperBound { continue }
-            guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil else { break }
+            // Another item (numbered, or opened by a bullet: `--做好…` / `责任单位:A`) holds the units after it.
+            guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil, BulletItem.contentStart(bytes, line) == nil else { break }
             var inner = line
             // 牵头单位: alone on its line, the units on the next.
             if bytes[line.upperBound - 1] == 0x3A, n + 1 < window.count,
