@@ -88,6 +88,7 @@ extension SpeakerRoles {
     static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
     /// How a party's own news names its own committee before an office (`我委主委`, `本会副主委`).
     static let ownWords = ["我委", "本委", "我会", "本会"]
+    static let ourWordStarts = ("我", "本")
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
@@ -108,13 +109,16 @@ extension SpeakerRoles {
         var rest = Self.droppingCount(Substring(item))
         // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is;
         // 我委主委甲 in a party's own news: its own committee, as a bare office says.
-        for words in [Self.leadingPrepositions, Self.tenureWords, Self.ownWords] {
+        for words in [Self.leadingPrepositions, Self.tenureWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         }
+        // (By its first character first: this runs for every role item.)
+        if rest.hasUTF8Prefix(Self.ourWordStarts.0) || rest.hasUTF8Prefix(Self.ourWordStarts.1),
+           let word = Self.ownWords.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         // 吉大盟委主委, 南岭校区盟委副主委: a university's or a campus's League committee, written 盟委 after it,
         // with the League's own office (a 盟委书记 is 中共's committee of a 盟, Inner Mongolia's prefecture).
         let leagueOffice = rest.utf8Range(of: Self.leagueCommittee).flatMap { committee in
-            Self.partyOffices.contains(String(rest[committee.upperBound...])) ? committee : nil
+            Self.isOne(of: Self.partyOffices, String(rest[committee.upperBound...])) ? committee : nil
         }
         if let committee = leagueOffice, committee.lowerBound > rest.startIndex,
            rest[..<committee.lowerBound].utf8.count <= 3 * Self.longestCommitteeOwner,
@@ -169,7 +173,7 @@ extension SpeakerRoles {
             let tail = Self.withoutTermCommittee(office[branch.upperBound...])
             // 某支部负责人: the one who leads a branch with no 主委.
             // 中专支部甲: a person named with the branch alone belongs to it.
-            if Self.memberWords.contains(where: { tail == $0.word }) || Self.partyOffices.contains(String(tail)) || tail == Self.committeeSeat
+            if Self.memberWords.contains(where: { tail == $0.word }) || Self.isOne(of: Self.partyOffices, String(tail)) || tail == Self.committeeSeat
                 || Self.branchHeads.contains(String(tail)) || tail.isEmpty {
                 branchSeat = tail == Self.committeeSeat || Self.branchHeads.contains(String(tail)) || tail.isEmpty
                 office = String(tail)
@@ -182,7 +186,7 @@ extension SpeakerRoles {
         // 出席会议的市州主委有…: the party's chairs of the committees of every city (市州, 市县) at once.
         if level == nil, office.hasUTF8Suffix(Self.officeEnd), Self.collectiveOpenings.contains(where: { office.hasUTF8Prefix($0) }),
            let collective = Self.collectiveLevels.first(where: { office.hasUTF8Prefix($0) }),
-           Self.partyOffices.contains(String(office.dropFirst(collective.count))) {
+           Self.isOne(of: Self.partyOffices, String(office.dropFirst(collective.count))) {
             office = String(office.dropFirst(collective.count))
         }
         // The committee is a democratic party's own for certain: written short (盟市委) or as 市委会.
@@ -191,7 +195,7 @@ extension SpeakerRoles {
         if allowed != nil, office.isEmpty {
             // 代表盟市委: speaking for the party's own committee, written short.
             parties = allowed
-        } else if Self.partyOffices.contains(office) || Self.isSpecialCommitteeOffice(office) || branchSeat
+        } else if Self.isOne(of: Self.partyOffices, office) || Self.isSpecialCommitteeOffice(office) || branchSeat
                     || (allowed == nil && Self.committeeSecretaries.contains(office))
                     // 盟市委领导班子成员: the leadership of the party's own committee (written short, or 市委会).
                     || (ownCommittee && Self.isOne(of: Self.leadershipSeats, office))

@@ -226,8 +226,10 @@ struct SpeakerRoles {
             let assemblyPost = servesBefore && Self.isAssemblyPost(item)
             // 中共某省委副书记、省委秘书长: a bare committee after the Communist committee's post is that committee, not the host party's.
             // So is a bare secretary-general after it (`中共某省委常委、秘书长甲` in a democratic party's news).
-            let communistCommittee = (Self.bareCommitteeOpenings.contains(where: { item.hasUTF8Prefix($0) }) && !Self.ownCommitteeWords.contains(where: { item.hasUTF8Prefix($0) })
-                || Self.committeeSecretaries.contains(item))
+            // (Cheapest tests first: this runs for every role item; words compared by bytes, not as Chinese strings.)
+            let communistCommittee = !result.isEmpty
+                && (Self.bareCommitteeOpenings.contains(where: { item.hasUTF8Prefix($0) }) && !Self.ownCommitteeWords.contains(where: { item.hasUTF8Prefix($0) })
+                    || Self.isOne(of: Self.committeeSecretaries, item))
                 && result.contains(where: { if case .member(let party, _, _, let surface) = $0 { surface.hasUTF8Prefix(Self.communistPrefix) && index.entries[party].properties["kind"] == "执政党" } else { false } })
             if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblyPost || communistCommittee ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
                 ?? sectorMember(item, context) {
