@@ -231,9 +231,10 @@ extension PersonReader {
             i += 1
             var at = party.upperBound
             var office: Int?
-            while at + 3 <= clause.upperBound, at - party.upperBound <= 3 * Self.longestPartyOffice, han(at, clause.upperBound) != nil {
+            while at + 3 <= clause.upperBound, at - party.upperBound <= 3 * Self.longestPartyOffice, let c = han(at, clause.upperBound) {
                 at += 3
-                if Self.partyOfficeEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, party.upperBound..<at) }),
+                // Cheap test first: the character ends one of the offices (会 部 社 支 委 处 室).
+                if Self.partyOfficeLastCharacters.contains(c), Self.partyOfficeEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, party.upperBound..<at) }),
                    let first = name(at: at, limit: clause.upperBound, strong: true, listed: true), isNamedAfterOffice(first.range, clause),
                    closesPartyOfficeName(first.range.upperBound, clause) {
                     office = at
@@ -255,6 +256,7 @@ extension PersonReader {
     /// The last characters of a party's body or its section before a name (委员会, 支部, 组织处).
     static let partyOfficeEnds = ["委员会", "委会", "支部", "支社", "总支", "基层委", "处", "室"].map { Array($0.utf8) }
     static let longestPartyOffice = 10
+    static let partyOfficeLastCharacters: Set<UInt32> = Set("会部社支委处室".unicodeScalars.map(\.value))
 
     /// A name after a party's office: a sure one, or one no ordinary word (`民革某支部华钢`: 华 is a word too).
     func isNamedAfterOffice(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {

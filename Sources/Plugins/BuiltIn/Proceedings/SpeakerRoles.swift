@@ -446,7 +446,7 @@ struct SpeakerRoles {
     /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`,
     /// `既有|中共中央政治局常委`, `分管领导为|民革某市委兼职副主委`): no title holds them, so what stands before them
     /// describes the act, not the post.
-    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受", "既有", "还有", "也有", "领导为", "负责人为"]
+    static let clauseEndWords = ["的", "了", "贯彻", "学习", "听取", "接见", "会见", "受", "既有", "还有", "也有", "领导为"]
     static let clauseEndWordBytes = clauseEndWords.map { Array($0.utf8) }
 
     /// The byte range of the last occurrence in `item` of any of `words` (the one that starts last).

@@ -10,7 +10,9 @@ enum BulletItem {
 
     /// Where the item's text starts when `line` opens with a bullet followed by Han text.
     static func contentStart(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
-        guard !line.isEmpty, let bullet = bullets.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
+        // Cheap test first (this runs for every line): every bullet opens with `?`, `-` or E2 (● … □, —).
+        guard !line.isEmpty, bytes[line.lowerBound] == 0xE2 || bytes[line.lowerBound] == 0x3F || bytes[line.lowerBound] == 0x2D,
+              let bullet = bullets.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: line.lowerBound) }) else { return nil }
         var at = line.lowerBound + bullet.count
         while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
         guard line.upperBound - at >= WorkPlanExtractor.shortestTask, UTF8Scan.isHan(bytes, at: at) else { return nil }
