@@ -196,7 +196,7 @@ extension SpeakerRoles {
             // 代表盟市委: speaking for the party's own committee, written short.
             parties = allowed
         } else if Self.isOne(of: Self.partyOffices, office) || Self.isSpecialCommitteeOffice(office) || branchSeat
-                    || (allowed == nil && Self.committeeSecretaries.contains(office))
+                    || (allowed == nil && Self.isOne(of: Self.committeeSecretaries, office))
                     // 盟市委领导班子成员: the leadership of the party's own committee (written short, or 市委会).
                     || (ownCommittee && Self.isOne(of: Self.leadershipSeats, office))
                     || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
@@ -229,7 +229,7 @@ extension SpeakerRoles {
                 return hostFederationMember(context, role: Self.committeeSeat)
             }
             parties = nil
-        } else if let allowed, Self.committeeSecretaries.contains(office), let host = context.hostParty,
+        } else if let allowed, Self.isOne(of: Self.committeeSecretaries, office), let host = context.hostParty,
                   allowed.contains(index.entries[host].name) {
             // 社市委秘书长 in 九三学社's own news: the party writing of its own committee's secretary.
             parties = allowed
