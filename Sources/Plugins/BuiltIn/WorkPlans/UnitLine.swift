@@ -46,8 +46,8 @@ enum UnitLine {
         // where a table's leaders' or notes' cell may hold one.
         let shortNamesAllowed = items.count > 1
         guard !items.isEmpty, items.enumerated().allSatisfy({ k, item in
-            (item.name.count >= 3 || shortNamesAllowed && (isShortUnitName(item.name) || k > 0 && isPlaceCollective(item.name)))
-                && readsAsUnit(item.name) && !UnitAssignment.isLeader(item.name)
+            (item.name.count >= 3 || shortNamesAllowed && (isShortUnitName(item.name) || isShortCommission(item.name) || k > 0 && isPlaceCollective(item.name)))
+                && (readsAsUnit(item.name) || isTownOrStreet(item.name)) && !UnitAssignment.isLeader(item.name)
                 && !UnitAssignment.leadLabels.contains(item.name) && !UnitAssignment.responsibleLabels.contains(item.name)
         }) else { return nil }
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: kind == .lead ? "牵头" : "负责") }
@@ -77,6 +77,22 @@ enum UnitLine {
     }
 
     static let shortNameEndings = ["联", "协"]
+
+    /// A commission by its short name (`经委`, `科委`, `农委`), as a district's table lists them beside
+    /// others; not a member's title (`常委`, `主委`).
+    static func isShortCommission(_ name: String) -> Bool {
+        name.count == 2 && name.hasSuffix("委") && !memberTitles.contains(name)
+    }
+
+    static let memberTitles: Set<String> = ["常委", "主委", "编委", "委委"]
+
+    /// A town or a subdistrict by its name (`徐泾镇`, `夏阳街道`), a unit in a table's unit cell
+    /// (in running text, `小城镇` is a word).
+    static func isTownOrStreet(_ name: String) -> Bool {
+        name.count >= 3 && name.count <= 8 && townEndings.contains { name.hasSuffix($0) }
+    }
+
+    static let townEndings = ["街道", "镇", "乡"]
 
     /// Places named as a collective (`各区`, `各县区`, `各乡镇`).
     static func isPlaceCollective(_ name: String) -> Bool {

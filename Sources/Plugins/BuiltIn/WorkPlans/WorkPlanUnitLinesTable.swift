@@ -7,6 +7,11 @@
 /// unit column's (a lead's where the header says so: `主要责任单位`, `牵头单位`), the lines after it
 /// the second's. A sub-target with units of its own belongs to its row, as the annotators key it.
 /// The table goes on to the text's end or the next header; a numbered line of no units is no task.
+///
+/// A header that opens with a number's cell (`序号` / `重点工作内容` / `责任单位` / `配合单位`) whose rows
+/// leave that cell empty, so that no number follows it, is read the same way, each line of text
+/// after a row's units (or after a closed sentence) opening the next row; a line of text with no
+/// units under it (`(1)加快发展现代服务业。`) is a heading, no task.
 enum WorkPlanUnitLinesTable {
     typealias Read = WorkPlanTable.RowsRead
 
@@ -27,7 +32,7 @@ enum WorkPlanUnitLinesTable {
         var read = Read()
         var n = 0
         while n < lines.count {
-            guard let (kinds, end) = header(bytes, lines, at: n) else { n += 1; continue }
+            guard let (kinds, end, unnumbered) = header(bytes, lines, at: n) else { n += 1; continue }
             var m = end
             var current: (title: Range<Int>, start: Int, units: [UnitAssignment.Unit])?
             var afterText = true
@@ -46,6 +51,11 @@ enum WorkPlanUnitLinesTable {
                    marker.contentStart < line.upperBound, UnitLine.parseBare(bytes, line, kind: .responsible) == nil {
                     if current != nil { close(at: m - 1) }
                     current = (marker.contentStart..<line.upperBound, line.lowerBound, [])
+                    afterText = true
+                } else if unnumbered, opensRow(bytes, lines, at: m, after: current.map { !$0.units.isEmpty } ?? true) {
+                    if current != nil { close(at: m - 1) }
+                    let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
+                    current = ((marker?.contentStart ?? line.lowerBound)..<line.upperBound, line.lowerBound, [])
                     afterText = true
                 } else if current != nil, let units = UnitLine.parseBare(bytes, line, kind: .responsible) ?? shortCell(bytes, line) {
                     for var unit in units.units {
@@ -79,18 +89,41 @@ enum WorkPlanUnitLinesTable {
         return UnitAssignment(units: [unit], range: line)
     }
 
-    /// The kinds of the unit columns (the first, and the rest) and the line after the header, when the
-    /// short lines from `n` are a header whose last two cells are unit columns after a task's.
-    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> (kinds: (first: UnitAssignment.Kind, rest: UnitAssignment.Kind), end: Int)? {
-        // A header after a number's cell (`序号`) is a cell table's, rows numbered on lines of their own (`WorkPlanCellTable`).
+    /// Whether line `m`, in a table whose rows are not numbered, opens a row: a line of text after
+    /// the units of the row before (`afterUnits`), or after a line of text that closed its sentence or
+    /// is numbered as a heading; not a line that goes on with the task's text.
+    static func opensRow(_ bytes: [UInt8], _ lines: [Range<Int>], at m: Int, after afterUnits: Bool) -> Bool {
+        let line = lines[m]
+        guard UnitLine.parseBare(bytes, line, kind: .responsible) == nil, shortCell(bytes, line) == nil else { return false }
+        if afterUnits || m == 0 { return true }
+        let before = lines[m - 1]
+        return sentenceEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, before) })
+            || OutlineMarker.parse(bytes, at: before.lowerBound, end: before.upperBound) != nil
+    }
+
+    static let sentenceEnds = ["。", "；", ";", "！"].map { Array($0.utf8) }
+
+    /// The lines after a header that opens with a number's cell in which a row's number must come, when
+    /// the table numbers its rows (`WorkPlanCellTable` reads those).
+    static let numberWindow = 4
+
+    /// The kinds of the unit columns (the first, and the rest), the line after the header, and whether
+    /// the rows go unnumbered, when the short lines from `n` are a header whose last two cells are unit
+    /// columns after a task's.
+    static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int)
+        -> (kinds: (first: UnitAssignment.Kind, rest: UnitAssignment.Kind), end: Int, unnumbered: Bool)? {
+        // A header after a number's cell (`序号`) is read from that cell.
         guard lines[n].count <= headerCellBytes,
               n == 0 || WorkPlanTable.column(String(decoding: bytes[lines[n - 1]], as: UTF8.self)) != .number else { return nil }
         var columns: [(WorkPlanTable.Column, String)] = []
         var m = n
+        let numberCell = lines[n].count <= 6 && WorkPlanTable.column(String(decoding: bytes[lines[n]], as: UTF8.self)) == .number
+            && WorkPlanTable.numberHeaderStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: lines[n].lowerBound) })
+        if numberCell { m += 1 }
         while m < lines.count, m - n < mostHeaderCells, lines[m].count <= headerCellBytes {
             let text = String(decoding: bytes[lines[m]], as: UTF8.self)
             let column = WorkPlanTable.column(text)
-            guard column != .number, column != .other || columns.isEmpty || m == n else { break }
+            guard column != .number, column != .other || columns.isEmpty || m == n + (numberCell ? 1 : 0) else { break }
             columns.append((column, text))
             m += 1
         }
@@ -99,8 +132,10 @@ enum WorkPlanUnitLinesTable {
               let last = columns.last, last.0 == .responsible, last.1.hasUTF8Suffix("单位"),
               columns[columns.count - 2].0 == .lead || columns[columns.count - 2].0 == .responsible,
               columns[columns.count - 2].1.hasUTF8Suffix("单位") else { return nil }
+        // Rows numbered on lines of their own are a cell table's (`WorkPlanCellTable`).
+        if numberCell, lines[m..<min(lines.count, m + numberWindow)].contains(where: { WorkPlanTable.number(bytes, $0) != nil }) { return nil }
         let firstHeader = columns[columns.count - 2].1
         let first: UnitAssignment.Kind = leadColumnOpenings.contains(where: { firstHeader.hasUTF8Prefix($0) }) ? .lead : .responsible
-        return ((first, .responsible), m)
+        return ((first, .responsible), m, numberCell)
     }
 }
