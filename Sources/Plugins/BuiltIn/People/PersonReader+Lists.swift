@@ -189,6 +189,7 @@ extension PersonReader {
             let post = postAfterAs(at: i, clause)
             if let post { roles = [post] }
             let closedByVerb = post != nil || words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
+                || listVerbAfterAdverb(at: i, clause)
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
             // and no place nor word, are persons whatever verb follows.
@@ -464,5 +465,14 @@ extension PersonReader {
             return end
         }
         return nil
+    }
+
+    /// Adverbs a verb of taking part may carry after a list (`甲、乙也在主席台就座`, `丙、丁一同出席`).
+    static let listAdverbs = ["也", "还", "均", "都", "亦", "一同", "一起", "同时", "共同"].map { Array($0.utf8) }
+
+    /// Whether an adverb at `at` and a verb of taking part after it close a list of names.
+    func listVerbAfterAdverb(at: Int, _ clause: Range<Int>) -> Bool {
+        guard let adverb = Self.listAdverbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return false }
+        return words.listVerbs.longestMatch(in: bytes, at: at + adverb.count, end: clause.upperBound) != nil
     }
 }

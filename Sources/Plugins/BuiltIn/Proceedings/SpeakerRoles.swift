@@ -152,6 +152,11 @@ struct SpeakerRoles {
                 result.append(.member(party: entry, level: nil, role: "成员", surface: party))
                 continue
             }
+            // 甲(科技)、乙(宗教): a list's note of each member's sector, written without 界.
+            if let claim = bareSectorNote(item) {
+                result.append(claim)
+                continue
+            }
             // 经济界全国政协委员: the sector, then the seat.
             if let (sector, seat) = sectorBeforeSeat(item) {
                 result.append(sector)
@@ -370,6 +375,16 @@ struct SpeakerRoles {
 
     /// Parties a member table's 党派 column writes shorter than any name prose uses; only a whole item.
     static let shortCells: [String: String] = ["九三": "九三学社", "致公": "致公党", "农工": "农工党"]
+
+    /// A sector written bare, as a members' list notes it after each name (`科技`, `宗教`, `经济`): with 界
+    /// added, a sector of the CPPCC's own (not a federation, which `membership` reads by its short name).
+    func bareSectorNote(_ item: String) -> Claim? {
+        // By length first: this runs for every role item.
+        guard (6...12).contains(item.utf8.count), !item.hasUTF8Suffix(Self.sectorMarker), let entry = entry("Party", item + Self.sectorMarker),
+              index.entries[entry].properties["kind"] == "界别", index.entries[entry].properties["local"] == nil,
+              index.entries[entry].properties["party"] == nil else { return nil }
+        return .member(party: entry, level: nil, role: "成员", surface: item + Self.sectorMarker)
+    }
 
     /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).
