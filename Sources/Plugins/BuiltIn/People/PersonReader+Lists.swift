@@ -260,8 +260,11 @@ extension PersonReader {
     static let partyOfficeLastCharacters: Set<UInt32> = Set("会部社支委处室".unicodeScalars.map(\.value))
 
     /// A name after a party's office: a sure one, or one no ordinary word (`民革某支部华钢`: 华 is a word too).
+    /// A name of two characters that reads as something else (`isDoubtfulPair`) must go on with a list
+    /// (`民盟市委会向新当选的支部委员`, `九三学社某市委会简史` name no one).
     func isNamedAfterOffice(_ range: Range<Int>, _ clause: Range<Int>) -> Bool {
-        isSureMember(range, clause) || isPlausible(range) && !words.isOrdinary(scalars(range))
+        guard isSureMember(range, clause) || isPlausible(range) && !words.isOrdinary(scalars(range)) else { return false }
+        return range.count != 6 || UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: range.upperBound) || !isDoubtfulPair(range, clause)
     }
 
     /// What may follow a name listed after its office: 、, a comma, 等, or a verb of the list.

@@ -774,6 +774,8 @@ struct PersonReader {
                     ?? (isTitle ? onlyAfterTitle(at: at, clause) ?? unsegmentedAfterTitle(at: at, title: title, clause) : nil)
             else { continue }
             if listLink, !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound) { continue }
+            // 九三学社某某小组成立: after a party's name with no title, a name must end where a word ends (not 某某小|组成).
+            if !isTitle, splitsWord(at: first.range.upperBound, from: first.range.lowerBound, clause) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
@@ -1296,8 +1298,9 @@ struct PersonReader {
                 continue
             }
             // 据了解,甲是市政协委员、某公司董事长: 是 and a role up to the comma name a person
-            // (no ambiguous surname).
-            if UTF8Scan.hasPrefix(Self.copula, in: bytes, at: end), let role = roleToComma(from: end + Self.copula.count, clause),
+            // (no ambiguous surname); so does 为 (`…支部成立,甲为支部主任。`).
+            if let copula = Self.copulas.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+               let role = roleToComma(from: end + copula.count, clause),
                name(at: here, limit: clause.upperBound, strong: false)?.range == first.range {
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [role],
                                            sentence: clause, evidence: .reported))
@@ -1322,6 +1325,7 @@ struct PersonReader {
     static let titleOpeners = ["“", "《", "\""].map { Array($0.utf8) }
     static let bookTitle = Array("《".utf8)
     static let copula = Array("是".utf8)
+    static let copulas = ["是", "为"].map { Array($0.utf8) }
 
     /// The text from `from` to the next comma or the sentence's end when it is a role: it ends
     /// with a title or names a party (`市政协委员、某公司董事长`, `民盟盟员`).
@@ -1613,6 +1617,23 @@ struct PersonReader {
             return PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .heading)
         }
         return nil
+    }
+
+    /// Whether ICU's dictionary reads a word across `end` in the text from `start` (`小组` across `某某小|组成立`).
+    func splitsWord(at end: Int, from start: Int, _ clause: Range<Int>) -> Bool {
+        let window = start..<min(clause.upperBound, end + 9)
+        guard end < window.upperBound, let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }) else { return false }
+        return !cuts.contains(end)
+    }
+
+    /// A name of a surname and one character that reads as something else: an ambiguous surname (向新, 对此),
+    /// or a word ICU's dictionary keeps whole with what follows (`简史`, no cut between its characters).
+    func isDoubtfulPair(_ pair: Range<Int>, _ clause: Range<Int>) -> Bool {
+        guard let surname = han(pair.lowerBound, pair.upperBound) else { return false }
+        if words.ambiguousSurnames.contains(surname) { return true }
+        let window = pair.lowerBound..<min(clause.upperBound, pair.upperBound + 6)
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, window) }) else { return false }
+        return !cuts.contains(pair.lowerBound + 3) && (cuts.contains(pair.upperBound) || pair.upperBound == window.upperBound)
     }
 
     /// Whether an honorific follows a name ending at `end` (`甲委员`, `乙同志`), not the first word of a body's
