@@ -68,8 +68,9 @@ extension PersonReader {
 
     static let agent = Array("由".utf8)
     static let perfective = Array("了".utf8)
-    /// The last characters of a meeting's name before 由 (大会由, 会议由), or of a verb's clause (会见了由…为团长的).
-    static let meetingEnds = ["会", "议", "了"].map { Array($0.utf8) }
+    /// The last characters of a meeting's or an event's name before 由 (大会由, 会议由, 活动由, 仪式由, 座谈由,
+    /// 论坛由, 培训班由), or of a verb's clause (会见了由…为团长的).
+    static let meetingEnds = ["会", "议", "了", "动", "式", "礼", "谈", "坛", "班", "赛"].map { Array($0.utf8) }
 
     /// Just past `会由` or `议由` in `range`, where what the role names begins.
     func agentMarker(in range: Range<Int>) -> Int? {
@@ -98,12 +99,15 @@ extension PersonReader {
         return !Self.electedModifiers.contains(before)
     }
 
-    /// The length of a `、` or `,` just before `at`, else 0.
+    /// The length of a `、`, `,` or a dash (`副主委——某县文联主席甲`: roles set apart by a dash) just before `at`, else 0.
     func separatorLength(before at: Int) -> Int {
         if at >= 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at - 3) { return 3 }
         if at >= 1, bytes[at - 1] == 0x2C { return 1 }
+        if at >= Self.roleDash.count, UTF8Scan.hasPrefix(Self.roleDash, in: bytes, at: at - Self.roleDash.count) { return Self.roleDash.count }
         return 0
     }
+
+    static let roleDash = Array("——".utf8)
 
     /// Where the segment ending at `end` starts: after the last `、` `,` `:` `(` `)` space or quote.
     func segmentStart(before end: Int, floor: Int) -> Int {

@@ -62,6 +62,7 @@ extension SpeakerRoles {
     /// Offices of a democratic party's committee, written without the party.
     static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "兼职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委"]
     /// Member words and the parties that use them (盟员 of 民盟 and 台盟, 社员 of 九三学社 …).
+    static let leagueMember = "盟员"
     static let memberWords: [(word: String, parties: Set<String>)] = [
         ("盟员", ["中国民主同盟", "台湾民主自治同盟"]),
         ("社员", ["九三学社"]),
@@ -214,8 +215,10 @@ extension SpeakerRoles {
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) && !Self.isMemberCompound(office.dropFirst($0.word.count)) })
                     ?? Self.memberWords.first(where: { $0.word != Self.partyMember && Self.memberCore(office).hasUTF8Suffix($0.word)
-                        && ((1...2).contains(Self.memberCore(office).count - $0.word.count) || Self.isPlace(Self.memberCore(office).dropLast($0.word.count))) }) {
+                        && ((1...2).contains(Self.memberCore(office).count - $0.word.count) || Self.isPlace(Self.memberCore(office).dropLast($0.word.count))
+                            || $0.word == Self.leagueMember && (3...4).contains(Self.memberCore(office).count - $0.word.count)) }) {
             // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员);
+            // 青年骨干盟员: 盟员, which no other body's members are called, after a longer one too.
             // 栖霞区盟员: after the place of the branch the member is in.
             // 会员被评为…: a list's member word, then what was said of them.
             parties = allowed.map { $0.intersection(member.parties) } ?? member.parties

@@ -386,7 +386,7 @@ struct SpeakerRoles {
         return .member(party: entry, level: nil, role: "成员", surface: item + Self.sectorMarker)
     }
 
-    /// The items of a roles text, split at `、`, `,`, spaces and 暨 (a byte scan:
+    /// The items of a roles text, split at `、`, `,`, spaces, dashes and 暨 (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).
     static func roleItems(_ text: String) -> [String] {
         var items: [String] = []
@@ -401,6 +401,10 @@ struct SpeakerRoles {
                 // 暨 joins two posts (`市侨联副主席暨某区侨联主席`), each of its own body; 暨南大学 is a name.
                 if b == 0xE6, i > start, i + 5 < bytes.count, bytes[i + 1] == 0x9A, bytes[i + 2] == 0xA8,
                    !(bytes[i + 3] == 0xE5 && bytes[i + 4] == 0x8D && bytes[i + 5] == 0x97) { separator = 3 }
+                // 副主委——某县文联主席: a dash sets two posts apart (one dash, U+2014, or two).
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 {
+                    separator = i + 5 < bytes.count && bytes[i + 3] == 0xE2 && bytes[i + 4] == 0x80 && bytes[i + 5] == 0x94 ? 6 : 3
+                }
                 guard separator > 0 else { i += 1; continue }
                 if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
                 i += separator
