@@ -229,8 +229,12 @@ struct WorkPlanTable {
             first += 1
             while first < line.upperBound, bytes[first] == 0x20 { first += 1 }
         }
-        guard headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first) }) else { return nil }
+        let knownStart = headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first) })
+        // A table whose cells bars or tabs part (`重点任务 | 工作内容 | 负责科室 |`) may open with its task column.
+        guard knownStart || UTF8Scan.find([0x7C], in: bytes, from: first, to: line.upperBound) != nil
+                || UTF8Scan.find([0x09], in: bytes, from: first, to: line.upperBound) != nil else { return nil }
         let separator = separator(of: line, in: bytes)
+        guard knownStart || separator != 0x20 else { return nil }
         let cells = split(bytes, line, separator: separator)
         guard cells.count >= 3, cells.count <= 12 else { return nil }
         let texts = cells.map { spacedOut(String(decoding: bytes[$0], as: UTF8.self)) }
@@ -241,8 +245,10 @@ struct WorkPlanTable {
         if columns[leading] == .number {
             return Header(columns: columns, separator: separator, numbered: true, starts: cells.map { RowContinuation.displayColumn(bytes, $0.lowerBound) })
         }
-        // No number column: an indicator table (`指标  目标  责任单位`), each row read only when its cells read as their columns'.
-        guard columns[leading] == .task, !columns.contains(.number), indicatorHeaders.contains(where: { texts[leading].hasPrefix($0) }) else { return nil }
+        // No number column: an indicator table (`指标  目标  责任单位`), or a table whose bars or tabs part its cells
+        // (`重点任务 | 工作内容 | 负责科室`), each row read only when its cells read as their columns'.
+        guard columns[leading] == .task, !columns.contains(.number),
+              separator != 0x20 || indicatorHeaders.contains(where: { texts[leading].hasPrefix($0) }) else { return nil }
         return Header(columns: columns, separator: separator, numbered: false)
     }
 
