@@ -270,7 +270,31 @@ extension PersonReader {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
-        return result + datelineCredits() + cutCredit() + captionCredits()
+        return result + datelineCredits() + cutCredit() + captionCredits() + writerAndPhotographerLines()
+    }
+
+    static let writerLabel = Array("文".utf8)
+    static let pictureLabel = Array("图".utf8)
+    static let longestCreditLine = 45
+
+    /// `文 吴芳 图 肖志成`, `文吴 芳 图肖志成`: a short line of its own crediting the writer after 文 and the
+    /// photographer after 图, each name running to the next label or the line's end (a padded name too).
+    func writerAndPhotographerLines() -> [PersonMention] {
+        var found: [PersonMention] = []
+        for line in lines where line.count <= Self.longestCreditLine && UTF8Scan.hasPrefix(Self.writerLabel, in: bytes, at: line.lowerBound) {
+            guard let picture = UTF8Scan.find(Self.pictureLabel, in: bytes, from: line.lowerBound + 6, to: line.upperBound) else { continue }
+            func credited(_ from: Int, _ to: Int) -> Range<Int>? {
+                let span = UTF8Scan.trim(bytes, from..<to)
+                guard !span.isEmpty, let name = bylineName(at: span.lowerBound, limit: span.upperBound, glued: false) ?? paddedInByline(at: span.lowerBound, limit: span.upperBound),
+                      name.upperBound == span.upperBound else { return nil }
+                return name
+            }
+            guard let writer = credited(line.lowerBound + Self.writerLabel.count, picture),
+                  let photographer = credited(picture + Self.pictureLabel.count, line.upperBound) else { continue }
+            found.append(PersonMention(name: personName(writer), nameRange: writer, roles: [], sentence: line, evidence: .byline))
+            found.append(PersonMention(name: personName(photographer), nameRange: photographer, roles: [], sentence: line, evidence: .byline))
+        }
+        return found
     }
 
     /// `大会主席台张颖 摄`: a photo's caption glued to its photographer's name, the credit set apart by a
