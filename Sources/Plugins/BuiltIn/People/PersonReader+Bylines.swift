@@ -33,7 +33,8 @@ extension PersonReader {
             if bylineName(at: at, limit: clause.upperBound) == nil {
                 var run = at
                 while run < clause.upperBound, han(run, clause.upperBound) != nil { run += 3 }
-                if (run == clause.upperBound || bytes[run] == 0x20), let person = nameAfterOffice(at..<run, weak: false) {
+                // (供稿:某县政协甲): the credit may close a bracket.
+                if (run == clause.upperBound || bytes[run] == 0x20 || bytes[run] == 0x29), let person = nameAfterOffice(at..<run, weak: false) {
                     found.append(PersonMention(name: personName(person), nameRange: person, roles: [label], sentence: clause, evidence: .byline))
                     continue
                 }
@@ -472,7 +473,7 @@ extension PersonReader {
 
     /// 丨 (U+4E28), a stroke written as a bar between a credit's label and its name.
     static let barCharacter = Array("丨".utf8)
-    static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联".unicodeScalars.map(\.value))
+    static let officeEnds: Set<UInt32> = Set("部办委会局社院室处厅站台报网组所心队联协府".unicodeScalars.map(\.value))
     static let shot = Array("摄".utf8)
     static let longestOffice = 16
     /// What a date after a signature is written with (2007年11月15日).
