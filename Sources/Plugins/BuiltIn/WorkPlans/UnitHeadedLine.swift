@@ -1,4 +1,5 @@
 /// A task line headed by its units and a colon: `3.区发改局:推进重大项目前期工作…`,
+/// or by a unit's name and a full stop before its duty (`(二十一)市公安局。负责对…`),
 /// `区教育局、区财政局:新建幼儿园2所`. The units answer for the task; a task
 /// that starts with 牵头 (`区发改局:牵头推进…`) is led by them.
 ///
@@ -12,7 +13,9 @@ enum UnitHeadedLine {
 
     /// The units heading the text at `start` and where the task's own text starts.
     static func parse(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, text: Int)? {
-        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: min(end, start + maximumHead)), colon > start else { return nil }
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: min(end, start + maximumHead)), colon > start else {
+            return stopHeaded(bytes, from: start, to: end)
+        }
         let text = UTF8Scan.trim(bytes, (colon + 1)..<end)
         // The task needs words of its own (five characters at least).
         guard text.count >= 15, UnitAssignment.label(endingAt: colon, in: bytes, from: start) == nil,
@@ -26,5 +29,47 @@ enum UnitHeadedLine {
         let leads = UTF8Scan.hasPrefix(leadWord, in: bytes, at: text.lowerBound)
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
         return (UnitAssignment(units: units, range: start..<(colon + 1)), text.lowerBound)
+    }
+
+    static let dutyVerbs = ["负责", "牵头"].map { Array($0.utf8) }
+    static let agent = Array("由".utf8)
+
+    /// `(四)市环保局、某公安分局、市工商局负责对…进行查处。`: a numbered item whose sentence opens with its units as
+    /// the subject, 负责 or 牵头 right after them with no comma. The units are part of the task's sentence (its text
+    /// starts with them). Every item must be a unit's name as prose writes one (`UnitClause.isName`).
+    static func subjectHeaded(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, text: Int)? {
+        var head = start
+        if UTF8Scan.hasPrefix(agent, in: bytes, at: head) { head += agent.count }
+        var at = head
+        var found: (verb: [UInt8], at: Int)?
+        while at < min(end, head + maximumHead), found == nil {
+            guard UTF8Scan.isHan(bytes, at: at) || UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: at) else { return nil }
+            if let verb = dutyVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { found = (verb, at) } else { at += 3 }
+        }
+        guard let found, found.at > head else { return nil }
+        let after = found.at + found.verb.count
+        // A comma after the verb is `UnitClause.leading`'s (由A负责,…); the task needs words of its own.
+        guard after < end, bytes[after] != 0x2C, end - after >= 15 else { return nil }
+        let items = UnitAssignment.names(bytes, head..<found.at)
+        guard !items.isEmpty, items.count <= 8,
+              items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && UnitClause.isName($0.name) && !UnitAssignment.isLeader($0.name) })
+        else { return nil }
+        let leads = found.verb == leadWord
+        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
+        return (UnitAssignment(units: units, range: start..<after), start)
+    }
+
+    /// `(二十一)市公安局。负责对…的调研`: a unit's name closed by a full stop, then its duty opening with
+    /// 负责 or 牵头, which is the task's text (as after a colon).
+    static func stopHeaded(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, text: Int)? {
+        guard let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: start, to: min(end, start + maximumHead)), stop > start,
+              let verb = dutyVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: stop + Segmenter.fullStop.count) }),
+              end - (stop + Segmenter.fullStop.count) >= 15 else { return nil }
+        let items = UnitAssignment.names(bytes, start..<stop)
+        guard !items.isEmpty, items.count <= 4,
+              items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+        let leads = verb == leadWord
+        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
+        return (UnitAssignment(units: units, range: start..<(stop + Segmenter.fullStop.count)), stop + Segmenter.fullStop.count)
     }
 }

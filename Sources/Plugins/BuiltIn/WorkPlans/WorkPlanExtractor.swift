@@ -180,8 +180,9 @@ struct WorkPlanExtractor: Extractor {
                     ?? (outline != nil && OutlineMarker.parse(bytes, at: lines[n + 1].lowerBound, end: lines[n + 1].upperBound) == nil
                         ? UnitClause.leading(bytes, lines[n + 1]) : nil)
             }
-            // 3.区发改局:推进… — the units head the task's text.
-            if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) {
+            // 3.区发改局:推进… — the units head the task's text; (四)市环保局、市工商局负责对…: they open its sentence.
+            if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound)
+                ?? (outline != nil ? UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: line.upperBound) : nil) {
                 units = headed.units
                 marker.contentStart = headed.text
             }
@@ -312,7 +313,8 @@ struct WorkPlanExtractor: Extractor {
                 // Units on lines of their own may have the task's text between them and its heading.
                 let contentEnd = task.units.range.lowerBound > task.line.upperBound ? task.units.range.lowerBound : task.line.upperBound
                 let content = UTF8Scan.trim(bytes, task.marker.contentStart..<contentEnd)
-                let body = task.units.range.lowerBound >= content.lowerBound && task.units.range.upperBound <= content.upperBound
+                // Units opening the task's sentence as its subject (`市环保局负责对…`) stay in it.
+                let body = task.units.range.lowerBound > content.lowerBound && task.units.range.upperBound <= content.upperBound
                     ? content.lowerBound..<task.units.range.lowerBound : content
                 // A table names its task in a column of its own; else the title is the first sentence of the task's line.
                 // (A task line with no text of its own (`1.`) has its body start past its line.)
@@ -365,7 +367,10 @@ struct WorkPlanExtractor: Extractor {
     static let assignmentWords = ["单位", "负责)", "牵头)", "牵头,", "落实", "负责,", "牵头部门", "责任部门", "科室", "处室", "股室",
                                   "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:",
                                   // A consultation plan's labels (`牵头界别组:A 协商部门:B`).
-                                  "部门:", "牵头界别"].map { Array($0.utf8) }
+                                  "部门:", "牵头界别",
+                                  // Units as a task sentence's subject (`(四)市环保局、市工商局负责对…进行查处`).
+                                  "负责对", "负责按照", "负责做好", "负责抓好", "负责组织", "负责协调", "负责督促", "负责制定", "负责推进",
+                                  "负责开展", "负责指导", "负责统筹", "牵头做好", "牵头抓好", "牵头组织", "牵头制定", "牵头推进", "牵头开展"].map { Array($0.utf8) }
 
     static let departmentWord = Array("部门".utf8)
     /// The most bytes before 部门 in a header cell: 10 Han characters (`WorkPlanTable.column` reads 12 at most).
