@@ -62,9 +62,26 @@ enum UnitClause {
               UTF8Scan.find([0x3A], in: bytes, from: paragraph.lowerBound, to: end) == nil else { return nil }
         let clause = paragraph.lowerBound..<end
         var deadline: Range<Int>?
-        guard let units = UnitAssignment.parseVerbs(bytes, clause, deadline: &deadline), units.contains(where: { $0.kind == .lead }),
+        guard var units = UnitAssignment.parseVerbs(bytes, clause, deadline: &deadline), units.contains(where: { $0.kind == .lead }),
               units.allSatisfy({ isName($0.name) }) else { return nil }
-        return UnitAssignment(units: units, range: clause, deadline: deadline)
+        // 由A牵头,联合B、C,加强…: the units the lead works with, in the clause after.
+        var range = clause
+        if let partners = partnersClause(bytes, from: end + 1, in: paragraph) {
+            units += partners.units
+            range = clause.lowerBound..<partners.end
+        }
+        return UnitAssignment(units: units, range: range, deadline: deadline)
+    }
+
+    static let partnerWords = ["联合", "会同", "协同"].map { Array($0.utf8) }
+
+    /// The clause from `start` to the next comma when it is `联合`, `会同` or `协同` and unit names only.
+    static func partnersClause(_ bytes: [UInt8], from start: Int, in paragraph: Range<Int>) -> (units: [UnitAssignment.Unit], end: Int)? {
+        guard start < paragraph.upperBound, let word = partnerWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }),
+              let comma = commas(bytes, start..<paragraph.upperBound).first, paragraph.upperBound - comma > shortestTask else { return nil }
+        let items = UnitAssignment.names(bytes, (start + word.count)..<comma)
+        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && isName($0.name) && UnitLine.readsAsUnit($0.name) }) else { return nil }
+        return (items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .responsible, role: "配合") }, comma)
     }
 
     /// `A、B(按职责分工负责,下同)`: names, then a bracket holding only the verb they share and short notes.

@@ -186,6 +186,10 @@ struct WorkPlanExtractor: Extractor {
                 units = headed.units
                 marker.contentStart = headed.text
             }
+            // (三)由某交警中队牵头,联合市交通局,加强…: the item's own sentence opens with its units' clauses.
+            if units == nil, outline != nil {
+                units = UnitClause.leading(bytes, marker.contentStart..<line.upperBound)
+            }
             // 一是…: a clause of a paragraph is a task only with units of its own; so is a bullet's item with its labels below.
             if units == nil, outline != nil || bullet != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
