@@ -1110,6 +1110,12 @@ struct PersonReader {
     /// bracket, a reporting verb, or in a list before a collective role.
     func readLeftBounded(_ clause: Range<Int>, into found: inout [PersonMention]) {
         var p = clause.lowerBound
+        // `黄 艳 省政协常委,民盟省委常委`: a name padded to three opening the line, then a space and its roles.
+        if let given = paddedGiven(at: p, limit: clause.upperBound, soft: false), given + 4 < clause.upperBound, bytes[given + 3] == 0x20,
+           let lead = lineLead(p..<(given + 3), clause) {
+            found.append(lead)
+            return
+        }
         // A seat word (委员, 同志 …) anywhere from the clause on: without one no name stands before one,
         // and the second reading of every position (`softBeforeHonorific`) is skipped.
         let seatEnd = min(bytes.count, clause.upperBound + 6)

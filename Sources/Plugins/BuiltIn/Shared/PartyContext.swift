@@ -782,6 +782,7 @@ struct PartyContext {
 
     static let sectorOf = Array("界的".utf8)
     static let sectorsOf = Array("界别的".utf8)
+    static let sectorGroupSeat = Array("界别委员".utf8)
     static let phraseStarts = ["来自", "作为"].map { Array($0.utf8) }
     static let maximumSectorPhrase = 36
 
@@ -811,9 +812,9 @@ struct PartyContext {
     static let oneOf = ["一名", "一位"].map { Array($0.utf8) }
     static let fullComma = Array("，".utf8)
 
-    /// `作为农工党界别的市政协委员,某律师事务所主任甲表示`: a sentence that opens
-    /// with 作为 and a sector (or party) in one clause, which ends just before
-    /// the person's roles: the sector as `X界` (`经济界`, `农工党界`).
+    /// `作为农工党界别的市政协委员,某律师事务所主任甲表示`: a clause that opens with 作为
+    /// and a sector (or party), which ends just before the person's roles: the sector as
+    /// `X界` (`经济界`, `农工党界`; `作为来自我区的特邀界别委员,乙`: the words after the last 的).
     func introducedSector(before start: Int) -> String? {
         var end = start
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -825,16 +826,20 @@ struct PartyContext {
             return nil
         }
         var from = sentenceStart(before: end)
+        // 在分组讨论中,作为…委员,甲: the clause before the person's may follow another of the sentence.
+        if let comma = UTF8Scan.findLast([0x2C], in: bytes, from: from, to: end) { from = comma + 1 }
         while from < end, bytes[from] == 0x20 { from += 1 }
         guard UTF8Scan.hasPrefix(Self.asWord, in: bytes, at: from) else { return nil }
         from += Self.asWord.count
         if let one = Self.oneOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: from) }) { from += one.count }
         // One clause: no comma between 作为 and the person.
+        // (作为来自我区的特邀界别委员,甲: the sector's words after the last 的, its 界别 before the seat.)
         guard UTF8Scan.find([0x2C], in: bytes, from: from, to: end) == nil, UTF8Scan.find(Self.fullComma, in: bytes, from: from, to: end) == nil,
-              let mark = UTF8Scan.find(Self.sectorsOf, in: bytes, from: from, to: end) ?? UTF8Scan.find(Self.sectorOf, in: bytes, from: from, to: end),
-              mark > from, mark - from <= Self.maximumSectorPhrase,
-              (from..<mark).allSatisfy({ bytes[$0] >= 0x80 })
+              let mark = UTF8Scan.find(Self.sectorsOf, in: bytes, from: from, to: end) ?? UTF8Scan.find(Self.sectorOf, in: bytes, from: from, to: end)
+                ?? UTF8Scan.find(Self.sectorGroupSeat, in: bytes, from: from, to: end)
         else { return nil }
+        if let of = UTF8Scan.findLast(Self.of, in: bytes, from: from, to: mark) { from = of + Self.of.count }
+        guard mark > from, mark - from <= Self.maximumSectorPhrase, (from..<mark).allSatisfy({ bytes[$0] >= 0x80 }) else { return nil }
         // A party's group (九三学社界别) is its sector too: the roles reader gives both.
         return String(decoding: bytes[from..<mark], as: UTF8.self) + "界"
     }
