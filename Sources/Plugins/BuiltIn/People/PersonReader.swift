@@ -1305,8 +1305,7 @@ struct PersonReader {
             }
             // 据了解,甲是市政协委员、某公司董事长: 是 and a role up to the comma name a person
             // (no ambiguous surname); so does 为 (`…支部成立,甲为支部主任。`).
-            if let copula = Self.copulas.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
-               let role = roleToComma(from: end + copula.count, clause),
+            if isCopula(at: end), let role = roleToComma(from: end + 3, clause),
                name(at: here, limit: clause.upperBound, strong: false)?.range == first.range {
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [role],
                                            sentence: clause, evidence: .reported))
@@ -1330,8 +1329,13 @@ struct PersonReader {
 
     static let titleOpeners = ["“", "《", "\""].map { Array($0.utf8) }
     static let bookTitle = Array("《".utf8)
-    static let copula = Array("是".utf8)
-    static let copulas = ["是", "为"].map { Array($0.utf8) }
+
+    /// Whether 是 (E6 98 AF) or 为 (E4 B8 BA) stands at `at`: compared byte by byte, as this is tried after every name.
+    func isCopula(at at: Int) -> Bool {
+        guard at + 3 <= bytes.count else { return false }
+        let (a, b, c) = (bytes[at], bytes[at + 1], bytes[at + 2])
+        return a == 0xE6 && b == 0x98 && c == 0xAF || a == 0xE4 && b == 0xB8 && c == 0xBA
+    }
 
     /// The text from `from` to the next comma or the sentence's end when it is a role: it ends
     /// with a title or names a party (`市政协委员、某公司董事长`, `民盟盟员`).

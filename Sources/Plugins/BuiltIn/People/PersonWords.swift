@@ -49,8 +49,8 @@ struct PersonWords: Sendable {
     /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
     var notes: Set<[UInt32]>
     /// A CPPCC sector written without its 界 (科技, 宗教, 经济), as a list notes each member's after the
-    /// name (`甲(科技)、乙(宗教)`): the sectors of the party lexicon (`parties.yaml`) that are no federation.
-    var sectorNotes: Set<[UInt32]>
+    /// name (`甲(科技)、乙(宗教)`): set per document from the lexicons loaded (`SectorNotes`).
+    var sectorNotes: Set<[UInt32]> = []
     /// Words joining the last names of a list (张三、李四和王五; 张三以及李四).
     var joiners: Gazetteer
     /// The characters names written in Han from another language are spelled with (洛桑江村, 乌云其木格).
@@ -87,24 +87,9 @@ struct PersonWords: Sendable {
         }
         let names = try read("surnames")
         let words = try read("person-words")
-        var made = try PersonWords(surnames: names, words: words)
-        made.sectorNotes = sectorStems(try read("parties"))
+        let made = try PersonWords(surnames: names, words: words)
         cached = made
         return made
-    }
-
-    /// The names and aliases ending in 界 of the sectors in the party lexicon's `entries` that are
-    /// neither a federation (`local`) nor a party's own sector (`party`), without the 界.
-    static func sectorStems(_ lexicon: [String: Yams.Node]) -> Set<[UInt32]> {
-        var stems: Set<[UInt32]> = []
-        for entry in lexicon["entries"]?.sequence ?? [] {
-            guard let map = entry.mapping, map["kind"]?.string == "界别", map["local"] == nil, map["party"] == nil else { continue }
-            let names = [map["name"]?.string].compactMap { $0 } + (map["aliases"]?.sequence ?? []).compactMap(\.string)
-            for name in names where name.hasSuffix("界") && name.count >= 3 {
-                stems.insert(name.dropLast().unicodeScalars.map(\.value))
-            }
-        }
-        return stems
     }
 
     /// Whether `s` is an ordinary word, in either script (應有 as 应有): the list is simplified.
@@ -178,7 +163,6 @@ struct PersonWords: Sendable {
         wellKnown = Set(wellKnownList)
         doctrines = trie(try list(words, "doctrines"))
         notes = Set(try list(words, "notes").map(scalars))
-        sectorNotes = []
         joiners = trie(try list(words, "joiners"))
         transliteration = HanSet(scalars(try text(words, "transliteration")))
         nameElements = trie(try list(words, "name-elements"))

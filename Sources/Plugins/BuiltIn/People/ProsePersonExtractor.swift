@@ -28,7 +28,7 @@ struct ProsePersonExtractor: Extractor {
         }
         // 民盟山大副主委: a university's short name is no person.
         let partyEnds = Set(parties.map(\.upperBound))
-        var mentions = read(prepared, terms: terms, parties: parties).filter {
+        var mentions = read(prepared, terms: terms, parties: parties, sectorNotes: SectorNotes.stems(in: index)).filter {
             !UniversityShortName.isShortName($0, in: prepared.text.bytes, partyEnds: partyEnds) && !namesAPlaceAfterThem($0, in: prepared.text.bytes)
                 && !isPlaceName($0)
         }
@@ -267,7 +267,9 @@ struct ProsePersonExtractor: Extractor {
     }
 
     /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).
-    func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>]) -> [PersonMention] {
+    func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>], sectorNotes: Set<[UInt32]>) -> [PersonMention] {
+        var words = words
+        words.sectorNotes = sectorNotes
         guard let runs = SeparatorRuns.collapsed(prepared.text.bytes) else {
             return PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines).mentions()
         }

@@ -1,5 +1,4 @@
 /// A task line headed by its units and a colon: `3.区发改局:推进重大项目前期工作…`,
-/// or by a unit's name and a full stop before its duty (`(二十一)市公安局。负责对…`),
 /// `区教育局、区财政局:新建幼儿园2所`. The units answer for the task; a task
 /// that starts with 牵头 (`区发改局:牵头推进…`) is led by them.
 ///
@@ -13,9 +12,7 @@ enum UnitHeadedLine {
 
     /// The units heading the text at `start` and where the task's own text starts.
     static func parse(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, text: Int)? {
-        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: min(end, start + maximumHead)), colon > start else {
-            return stopHeaded(bytes, from: start, to: end)
-        }
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: min(end, start + maximumHead)), colon > start else { return nil }
         let text = UTF8Scan.trim(bytes, (colon + 1)..<end)
         // The task needs words of its own (five characters at least).
         guard text.count >= 15, UnitAssignment.label(endingAt: colon, in: bytes, from: start) == nil,
@@ -59,9 +56,9 @@ enum UnitHeadedLine {
         return (UnitAssignment(units: units, range: start..<after), start)
     }
 
-    /// `(二十一)市公安局。负责对…的调研`: a unit's name closed by a full stop, then its duty opening with
-    /// 负责 or 牵头, which is the task's text (as after a colon).
-    static func stopHeaded(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, text: Int)? {
+    /// `(二十一)市公安局。负责对…的调研`: a numbered item that is a unit's name closed by a full stop, then its
+    /// duty opening with 负责 or 牵头: the units, and the duty, which is the task's title (its text is the whole item).
+    static func stopHeaded(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, title: Range<Int>)? {
         guard let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: start, to: min(end, start + maximumHead)), stop > start,
               let verb = dutyVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: stop + Segmenter.fullStop.count) }),
               end - (stop + Segmenter.fullStop.count) >= 15 else { return nil }
@@ -70,6 +67,6 @@ enum UnitHeadedLine {
               items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
         let leads = verb == leadWord
         let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
-        return (UnitAssignment(units: units, range: start..<(stop + Segmenter.fullStop.count)), stop + Segmenter.fullStop.count)
+        return (UnitAssignment(units: units, range: start..<(stop + Segmenter.fullStop.count)), (stop + Segmenter.fullStop.count)..<end)
     }
 }

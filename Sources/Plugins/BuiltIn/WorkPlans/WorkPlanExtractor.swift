@@ -190,6 +190,12 @@ struct WorkPlanExtractor: Extractor {
             if units == nil, outline != nil {
                 units = UnitClause.leading(bytes, marker.contentStart..<line.upperBound)
             }
+            // (二十一)市公安局。负责对…: the unit's name, then its duty, which titles the task.
+            var dutyTitle: Range<Int>?
+            if units == nil, outline != nil, let duty = UnitHeadedLine.stopHeaded(bytes, from: marker.contentStart, to: line.upperBound) {
+                units = duty.units
+                dutyTitle = duty.title
+            }
             // 一是…: a clause of a paragraph is a task only with units of its own; so is a bullet's item with its labels below.
             if units == nil, outline != nil || bullet != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
@@ -201,7 +207,7 @@ struct WorkPlanExtractor: Extractor {
             }
             while tasks.contains(where: { $0.code == code }) { code += "'" }
             if outline != nil { outlineLines.append((marker, line, code, group, tasks.count)) }
-            tasks.append((line, marker, code, group, units, units.deadline, nil))
+            tasks.append((line, marker, code, group, units, units.deadline, dutyTitle))
         }
         // A heading whose units are given once for the items under it, none of which names its own: every item takes them.
         for (n, heading) in outlineLines.enumerated() {

@@ -231,8 +231,9 @@ struct WorkPlanTable {
         }
         let knownStart = headerStarts.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first) })
         // A table whose cells bars or tabs part (`重点任务 | 工作内容 | 负责科室 |`) may open with its task column.
-        guard knownStart || UTF8Scan.find([0x7C], in: bytes, from: first, to: line.upperBound) != nil
-                || UTF8Scan.find([0x09], in: bytes, from: first, to: line.upperBound) != nil else { return nil }
+        // (A header is short: a long line, most lines of prose, is not scanned for them.)
+        guard knownStart || line.count <= longestOpenHeader && (UTF8Scan.find([0x7C], in: bytes, from: first, to: line.upperBound) != nil
+                || UTF8Scan.find([0x09], in: bytes, from: first, to: line.upperBound) != nil) else { return nil }
         let separator = separator(of: line, in: bytes)
         guard knownStart || separator != 0x20 else { return nil }
         let cells = split(bytes, line, separator: separator)
@@ -251,6 +252,9 @@ struct WorkPlanTable {
               separator != 0x20 || indicatorHeaders.contains(where: { texts[leading].hasPrefix($0) }) else { return nil }
         return Header(columns: columns, separator: separator, numbered: false)
     }
+
+    /// The longest header, in bytes, that opens with its task column (twelve cells of up to six characters).
+    static let longestOpenHeader = 260
 
     /// The headers of an indicator's column in a target table.
     static let indicatorHeaders = ["指标", "主要指标", "预期指标", "目标任务"]
