@@ -774,6 +774,9 @@ struct PersonReader {
                     ?? (isTitle ? onlyAfterTitle(at: at, clause) ?? unsegmentedAfterTitle(at: at, title: title, clause) : nil)
             else { continue }
             if listLink, !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound) { continue }
+            // 主席向新当选的…授牌: a given character of time (新, 已, 刚) before 当选 is the adverb of the election, no name's.
+            if first.range.count == 6, let last = han(first.range.upperBound - 3, first.range.upperBound), Self.electedModifiers.contains(last),
+               UTF8Scan.hasPrefix(Self.elected, in: bytes, at: first.range.upperBound) { continue }
             // 九三学社某某小组成立: after a party's name with no title, a name must end where a word ends (not 某某小|组成).
             if !isTitle, splitsWord(at: first.range.upperBound, from: first.range.lowerBound, clause) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.

@@ -601,7 +601,15 @@ struct SpeakerRoles {
     static let federationRoleWords: Set<String> = ["成员", "领导"]
 
     static func isFederationRole(_ role: String) -> Bool {
-        federationRoleWords.contains(role) || (role.count <= longestFederationRole && role.last.map(federationRoleEnds.contains) == true)
+        // 第十二届执行委员会执行委员: the term's number is no part of the post's length.
+        let post = withoutTerm(role)
+        return federationRoleWords.contains(String(post)) || (post.count <= longestFederationRole && post.last.map(federationRoleEnds.contains) == true)
+    }
+
+    /// `role` without a term's number opening it (`第十二届`, `第3届`).
+    static func withoutTerm(_ role: String) -> Substring {
+        guard role.hasPrefix("第"), let term = role.prefix(7).firstIndex(of: "届") else { return role[...] }
+        return role[role.index(after: term)...]
     }
 
     /// `市政协常委`, `全国政协委员`, `硚口区政协主席` (a district's CPPCC is a job in that district), `全国人大代表`.
