@@ -214,7 +214,7 @@ extension PersonReader {
         if Self.overlaps(parties, range) { return true }
         if !words.titles.matches(in: bytes, range: range).isEmpty { return true }
         // 甲(科技): a member's sector written without its 界.
-        if range.count <= 18, words.sectorNotes.contains(scalars(range)) { return true }
+        if range.count <= 18, !sectorNotes.isEmpty, sectorNotes.contains(scalars(range)) { return true }
         return UTF8Scan.find(Array("政协".utf8), in: bytes, from: range.lowerBound, to: range.upperBound) != nil
     }
 }

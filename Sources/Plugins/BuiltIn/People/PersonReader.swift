@@ -28,6 +28,8 @@ struct PersonReader {
     let parties: [Range<Int>]
     /// The text's lines (`Segmenter.lines`), as the prepared document already holds them.
     let lines: [Range<Int>]
+    /// The sectors a list may note after a name without their 界 (`SectorNotes`).
+    var sectorNotes: Set<[UInt32]> = []
     /// Whether the text may hold a dotted name at all (worked out on first use).
     var dotHint = DottedNameHint()
 
@@ -51,7 +53,8 @@ struct PersonReader {
             var appointing = anchors.filter { $0.payload == PersonWords.appointmentAnchor }.map(\.range) + divisionColons(clause)
             if let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
             readAppointed(clause, verbs: appointing.sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
-            readLeftBounded(clause, into: &inClause)
+            // `黄 艳 省政协常委,民盟省委常委`: a name padded to three opening the line, then a space and its roles.
+            if let lead = paddedLineLead(clause) { inClause.append(lead) } else { readLeftBounded(clause, into: &inClause) }
             // Cheap test first (this runs for every clause): a party named in the clause at all.
             while partyCursor < parties.count, parties[partyCursor].lowerBound < clause.lowerBound { partyCursor += 1 }
             if partyCursor < parties.count, parties[partyCursor].upperBound <= clause.upperBound {
@@ -1113,12 +1116,6 @@ struct PersonReader {
     /// bracket, a reporting verb, or in a list before a collective role.
     func readLeftBounded(_ clause: Range<Int>, into found: inout [PersonMention]) {
         var p = clause.lowerBound
-        // `黄 艳 省政协常委,民盟省委常委`: a name padded to three opening the line, then a space and its roles.
-        if let given = paddedGiven(at: p, limit: clause.upperBound, soft: false), given + 4 < clause.upperBound, bytes[given + 3] == 0x20,
-           let lead = lineLead(p..<(given + 3), clause) {
-            found.append(lead)
-            return
-        }
         // A seat word (委员, 同志 …) anywhere from the clause on: without one no name stands before one,
         // and the second reading of every position (`softBeforeHonorific`) is skipped.
         let seatEnd = min(bytes.count, clause.upperBound + 6)
@@ -1607,6 +1604,15 @@ struct PersonReader {
 
     /// A name opening a line, followed by its roles (after a comma or a space)
     /// or by a colon and a title (then the surname must be unambiguous).
+    /// A name padded to three opening `clause`, then a space and its roles (`黄 艳 省政协常委`), read as `lineLead` reads one.
+    /// (Cheap test first: the fourth byte is a space.)
+    func paddedLineLead(_ clause: Range<Int>) -> PersonMention? {
+        let p = clause.lowerBound
+        guard p + 4 < clause.upperBound, bytes[p + 3] == 0x20, let given = paddedGiven(at: p, limit: clause.upperBound, soft: false),
+              given + 4 < clause.upperBound, bytes[given + 3] == 0x20 else { return nil }
+        return lineLead(p..<(given + 3), clause)
+    }
+
     func lineLead(_ name: Range<Int>, _ clause: Range<Int>) -> PersonMention? {
         let mark = bytes[name.upperBound]
         var rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)

@@ -48,9 +48,6 @@ struct PersonWords: Sendable {
     var doctrines: Gazetteer
     /// Notes in brackets after a name that say nothing of a role (女, 回族, 特邀).
     var notes: Set<[UInt32]>
-    /// A CPPCC sector written without its 界 (科技, 宗教, 经济), as a list notes each member's after the
-    /// name (`甲(科技)、乙(宗教)`): set per document from the lexicons loaded (`SectorNotes`).
-    var sectorNotes: Set<[UInt32]> = []
     /// Words joining the last names of a list (张三、李四和王五; 张三以及李四).
     var joiners: Gazetteer
     /// The characters names written in Han from another language are spelled with (洛桑江村, 乌云其木格).

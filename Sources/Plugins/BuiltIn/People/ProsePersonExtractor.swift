@@ -268,13 +268,12 @@ struct ProsePersonExtractor: Extractor {
 
     /// The mentions `PersonReader` finds, read past the noise between a list's items (`SeparatorRuns`).
     func read(_ prepared: PreparedDocument, terms: [Range<Int>], parties: [Range<Int>], sectorNotes: Set<[UInt32]>) -> [PersonMention] {
-        var words = words
-        words.sectorNotes = sectorNotes
         guard let runs = SeparatorRuns.collapsed(prepared.text.bytes) else {
-            return PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines).mentions()
+            return PersonReader(bytes: prepared.text.bytes, words: words, terms: terms, parties: parties, lines: prepared.lines,
+                                sectorNotes: sectorNotes).mentions()
         }
         let reader = PersonReader(bytes: runs.bytes, words: words, terms: terms.map(runs.collapsed), parties: parties.map(runs.collapsed),
-                                  lines: prepared.lines.map(runs.collapsed))
+                                  lines: prepared.lines.map(runs.collapsed), sectorNotes: sectorNotes)
         return reader.mentions().map(runs.original)
     }
 
