@@ -54,7 +54,12 @@ struct PersonReader {
             if let semicolon = electedBodyAfterSemicolon(clause) { appointing.append(semicolon) }
             readAppointed(clause, verbs: appointing.sorted { $0.lowerBound < $1.lowerBound }, into: &inClause)
             // `黄 艳 省政协常委,民盟省委常委`: a name padded to three opening the line, then a space and its roles.
-            if let lead = paddedLineLead(clause) { inClause.append(lead) } else { readLeftBounded(clause, into: &inClause) }
+            // (Cheap test here, not in the call: the clause's fourth byte is a space.)
+            if clause.count > 4, bytes[clause.lowerBound + 3] == 0x20, let lead = paddedLineLead(clause) {
+                inClause.append(lead)
+            } else {
+                readLeftBounded(clause, into: &inClause)
+            }
             // Cheap test first (this runs for every clause): a party named in the clause at all.
             while partyCursor < parties.count, parties[partyCursor].lowerBound < clause.lowerBound { partyCursor += 1 }
             if partyCursor < parties.count, parties[partyCursor].upperBound <= clause.upperBound {
@@ -1605,7 +1610,6 @@ struct PersonReader {
     /// A name opening a line, followed by its roles (after a comma or a space)
     /// or by a colon and a title (then the surname must be unambiguous).
     /// A name padded to three opening `clause`, then a space and its roles (`黄 艳 省政协常委`), read as `lineLead` reads one.
-    /// (Cheap test first: the fourth byte is a space.)
     func paddedLineLead(_ clause: Range<Int>) -> PersonMention? {
         let p = clause.lowerBound
         guard p + 4 < clause.upperBound, bytes[p + 3] == 0x20, let given = paddedGiven(at: p, limit: clause.upperBound, soft: false),
