@@ -1607,8 +1607,6 @@ struct PersonReader {
     }
     static let branchBodies = SpeakerRoles.committeeWords.map { Array($0.utf8) } + branchWordBytes
 
-    /// A name opening a line, followed by its roles (after a comma or a space)
-    /// or by a colon and a title (then the surname must be unambiguous).
     /// A name padded to three opening `clause`, then a space and its roles (`黄 艳 省政协常委`), read as `lineLead` reads one.
     func paddedLineLead(_ clause: Range<Int>) -> PersonMention? {
         let p = clause.lowerBound
@@ -1617,6 +1615,8 @@ struct PersonReader {
         return lineLead(p..<(given + 3), clause)
     }
 
+    /// A name opening a line, followed by its roles (after a comma or a space)
+    /// or by a colon and a title (then the surname must be unambiguous).
     func lineLead(_ name: Range<Int>, _ clause: Range<Int>) -> PersonMention? {
         let mark = bytes[name.upperBound]
         var rest = UTF8Scan.trim(bytes, (name.upperBound + 1)..<clause.upperBound)
