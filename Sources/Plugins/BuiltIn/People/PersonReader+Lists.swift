@@ -257,7 +257,8 @@ extension PersonReader {
     /// The last characters of a party's body or its section before a name (委员会, 支部, 组织处).
     static let partyOfficeEnds = ["委员会", "委会", "支部", "支社", "总支", "基层委", "处", "室"].map { Array($0.utf8) }
     static let longestPartyOffice = 10
-    static let partyOfficeLastCharacters: Set<UInt32> = Set("会部社支委处室".unicodeScalars.map(\.value))
+    /// Their last characters (会 部 社 支 委 处 室), tested before the endings themselves.
+    static let partyOfficeLastCharacters: Set<UInt32> = Set(partyOfficeEnds.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value })
 
     /// A name after a party's office: a sure one, or one no ordinary word (`民革某支部华钢`: 华 is a word too).
     /// A name of two characters that reads as something else (`isDoubtfulPair`) must go on with a list

@@ -9,13 +9,19 @@ enum SectorNotes {
         defer { lock.unlock() }
         if let cached, cached.serial == index.serial { return cached.stems }
         var stems: Set<[UInt32]> = []
-        for entry in index.entries where entry.properties["kind"] == "界别" && entry.properties["local"] == nil && entry.properties["party"] == nil {
+        for entry in index.entries where isNoted(entry.properties) {
             for name in [entry.name] + entry.aliases where name.hasSuffix("界") && name.count >= 3 {
                 stems.insert(name.dropLast().unicodeScalars.map(\.value))
             }
         }
         cached = (index.serial, stems)
         return stems
+    }
+
+    /// Whether an entry of the party lexicon with these properties is a sector such a note may name: a
+    /// CPPCC sector (`kind: 界别`) that is no federation (`local`) and no party's own (`party`).
+    static func isNoted(_ properties: [String: String]) -> Bool {
+        properties["kind"] == "界别" && properties["local"] == nil && properties["party"] == nil
     }
 
     private static let lock = NSLock()

@@ -381,8 +381,7 @@ struct SpeakerRoles {
     func bareSectorNote(_ item: String) -> Claim? {
         // By length first: this runs for every role item.
         guard (6...12).contains(item.utf8.count), !item.hasUTF8Suffix(Self.sectorMarker), let entry = entry("Party", item + Self.sectorMarker),
-              index.entries[entry].properties["kind"] == "界别", index.entries[entry].properties["local"] == nil,
-              index.entries[entry].properties["party"] == nil else { return nil }
+              SectorNotes.isNoted(index.entries[entry].properties) else { return nil }
         return .member(party: entry, level: nil, role: "成员", surface: item + Self.sectorMarker)
     }
 

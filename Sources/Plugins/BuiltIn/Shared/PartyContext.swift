@@ -832,9 +832,9 @@ struct PartyContext {
         guard UTF8Scan.hasPrefix(Self.asWord, in: bytes, at: from) else { return nil }
         from += Self.asWord.count
         if let one = Self.oneOf.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: from) }) { from += one.count }
-        // One clause: no comma between 作为 and the person.
+        // One clause: no comma between 作为 and the person (none `,` past the last one, found above).
         // (作为来自我区的特邀界别委员,甲: the sector's words after the last 的, its 界别 before the seat.)
-        guard UTF8Scan.find([0x2C], in: bytes, from: from, to: end) == nil, UTF8Scan.find(Self.fullComma, in: bytes, from: from, to: end) == nil,
+        guard UTF8Scan.find(Self.fullComma, in: bytes, from: from, to: end) == nil,
               let mark = UTF8Scan.find(Self.sectorsOf, in: bytes, from: from, to: end) ?? UTF8Scan.find(Self.sectorOf, in: bytes, from: from, to: end)
                 ?? UTF8Scan.find(Self.sectorGroupSeat, in: bytes, from: from, to: end)
         else { return nil }

@@ -20,12 +20,22 @@ enum UnitHeadedLine {
               !UnitAssignment.personLabels.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) else { return nil }
         let items = UnitAssignment.names(bytes, start..<colon)
         // A unit's name has three characters at least (团区委); 主办:, 会办: are a form's labels.
-        guard !items.isEmpty, items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+        guard !items.isEmpty, items.allSatisfy({ isHeadName($0.name) }) else { return nil }
         // What follows is a task, not more units (主办单位:A  会办:B, C).
         guard !UnitAssignment.names(bytes, text).allSatisfy({ UnitLine.readsAsUnit($0.name) }) else { return nil }
         let leads = UTF8Scan.hasPrefix(leadWord, in: bytes, at: text.lowerBound)
-        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
+        let units = heads(items, leading: leads)
         return (UnitAssignment(units: units, range: start..<(colon + 1)), text.lowerBound)
+    }
+
+    /// A unit's name heading a task: three characters at least (团区委), read as a unit's, no leader's.
+    static func isHeadName(_ name: String) -> Bool {
+        name.count >= 3 && UnitLine.readsAsUnit(name) && !UnitAssignment.isLeader(name)
+    }
+
+    /// The heading units, leading the task or answering for it.
+    static func heads(_ items: [(name: String, range: Range<Int>, note: String)], leading: Bool) -> [UnitAssignment.Unit] {
+        items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leading ? .lead : .responsible, role: leading ? "牵头" : "负责") }
     }
 
     static let dutyVerbs = ["负责", "牵头"].map { Array($0.utf8) }
@@ -49,10 +59,10 @@ enum UnitHeadedLine {
         guard after < end, bytes[after] != 0x2C, end - after >= 15 else { return nil }
         let items = UnitAssignment.names(bytes, head..<found.at)
         guard !items.isEmpty, items.count <= 8,
-              items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && UnitClause.isName($0.name) && !UnitAssignment.isLeader($0.name) })
+              items.allSatisfy({ isHeadName($0.name) && UnitClause.isName($0.name) })
         else { return nil }
         let leads = found.verb == leadWord
-        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
+        let units = heads(items, leading: leads)
         return (UnitAssignment(units: units, range: start..<after), start)
     }
 
@@ -64,9 +74,9 @@ enum UnitHeadedLine {
               end - (stop + Segmenter.fullStop.count) >= 15 else { return nil }
         let items = UnitAssignment.names(bytes, start..<stop)
         guard !items.isEmpty, items.count <= 4,
-              items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+              items.allSatisfy({ isHeadName($0.name) }) else { return nil }
         let leads = verb == leadWord
-        let units = items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
+        let units = heads(items, leading: leads)
         return (UnitAssignment(units: units, range: start..<(stop + Segmenter.fullStop.count)), (stop + Segmenter.fullStop.count)..<end)
     }
 }

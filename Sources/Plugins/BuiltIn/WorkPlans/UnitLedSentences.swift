@@ -87,7 +87,7 @@ enum UnitLedSentences {
         guard !list.isEmpty else { return nil }
         let items = UnitAssignment.names(bytes, list)
         guard !items.isEmpty, items.count <= maximumUnits,
-              items.allSatisfy({ $0.name.count >= 3 && UnitLine.readsAsUnit($0.name) && !UnitAssignment.isLeader($0.name) }) else { return nil }
+              items.allSatisfy({ UnitHeadedLine.isHeadName($0.name) }) else { return nil }
         return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: role) }
     }
 }

@@ -758,8 +758,6 @@ struct WorkPlanExtractor: Extractor {
         return UnitAssignment(units: units, range: range)
     }
 
-    /// `(一)1` for task 1 under heading (一); `(一)` for a task that is itself a
-    /// Chinese-numeral heading; `(二)3(1)` for a sub-item.
     /// A heading's text as a group's name, without the full stop that may close it (`(一)稳订单拓市场。`).
     static func headingText(_ heading: (marker: OutlineMarker, line: Range<Int>), bytes: [UInt8]) -> String {
         var text = UTF8Scan.trim(bytes, heading.marker.contentStart..<heading.line.upperBound)
@@ -767,6 +765,8 @@ struct WorkPlanExtractor: Extractor {
         return String(decoding: bytes[text], as: UTF8.self)
     }
 
+    /// `(一)1` for task 1 under heading (一); `(一)` for a task that is itself a
+    /// Chinese-numeral heading; `(二)3(1)` for a sub-item.
     static func code(for marker: OutlineMarker, path: [Int: (marker: OutlineMarker, line: Range<Int>)], bytes: [UInt8]) -> (String, String?) {
         var groupLevel: Int?
         if marker.level >= 3 {
