@@ -38,7 +38,9 @@ extension PersonReader {
                     found.append(PersonMention(name: personName(person), nameRange: person, roles: [label], sentence: clause, evidence: .byline))
                     continue
                 }
-                if let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)) {
+                // (作者:来源:新闻网字体: 设置: another label's colon before the space; what follows is none of this credit's.)
+                if let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)),
+                   UTF8Scan.find([0x3A], in: bytes, from: at, to: space) == nil {
                     at = space
                     while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
                 }

@@ -464,7 +464,9 @@ extension PersonReader {
                   words.titles.longestMatch(in: bytes, at: p + 3, end: clause.upperBound) == nil,
                   UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) || bytes[end] == 0x2C
                     || UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end)
-                    || listVerbOfTwoOrMore(at: end, limit: clause.upperBound),
+                    || listVerbOfTwoOrMore(at: end, limit: clause.upperBound)
+                    // 耿健、羌薇(女)当选为…: a note of sex or people after the item.
+                    || skipNotes(end, limit: clause.upperBound) > end,
                   isPlausible(p..<end) else { continue }
             return end
         }

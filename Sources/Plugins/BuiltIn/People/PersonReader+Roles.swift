@@ -57,9 +57,12 @@ extension PersonReader {
         if let by = agentMarker(in: first) { first = by..<first.upperBound }
         // 培训班邀请了市委统战部处长, 会议还听取了区长助理: a verb's clause before its object; no role holds 了.
         // (大会选举产生了某执委会委员,区委常委甲: a clause before the person's own roles is none of them.)
+        // (走访了致公党员、茶叶企业家甲: roles joined by 、 run on past the verb's clause; the object's first is one.)
         if let done = UTF8Scan.findLast(Self.perfective, in: bytes, from: first.lowerBound, to: first.upperBound),
            first.upperBound - (done + Self.perfective.count) >= 6 {
-            first = segments.count > 1 ? segments[1] : (done + Self.perfective.count)..<first.upperBound
+            let tail = (done + Self.perfective.count)..<first.upperBound
+            let joined = segments.count > 1 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.upperBound) && isRole(tail)
+            first = segments.count > 1 && !joined ? segments[1] : tail
         }
         // One range, as written: the separators between the roles stay.
         let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)

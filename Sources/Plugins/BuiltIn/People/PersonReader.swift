@@ -745,6 +745,9 @@ struct PersonReader {
         while j < parties.count, parties[j].upperBound <= clause.upperBound { anchors.append(parties[j]); j += 1 }
         if j > i { anchors.sort { $0.lowerBound < $1.lowerBound } }
         for title in anchors where title.lowerBound >= floor {
+            // 书记甲代表区委、区人大…向大会祝贺: 代表 right after a name just read speaks for a body; no title.
+            if title.lowerBound == floor, floor > clause.lowerBound, found.count > clauseStart,
+               title.count == Self.onBehalf.count, UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: title.lowerBound) { continue }
             // 主持人:张三, 市政协主席 张三: a colon or a space may stand between the title and the name.
             var at = title.upperBound
             if at < clause.upperBound, bytes[at] == 0x3A || bytes[at] == 0x20 { at += 1 }

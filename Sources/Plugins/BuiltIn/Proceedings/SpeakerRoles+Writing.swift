@@ -15,6 +15,8 @@ extension SpeakerRoles {
             roles.district = district
             roles.city = city
         }
+        // A county's page under a manifest that names it bare (通道): no city of its own.
+        else if let city = prepared.city, DocumentDistrict.isBareCounty(city, bytes: prepared.text.bytes) { roles.city = nil }
         if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) { roles.cityLevel = level }
         // 区政协十届三次会议 … 民革槐荫区总支部委员会: a district's CPPCC writing of itself under its city's manifest.
         if roles.district == nil, prepared.city != nil { roles.district = DocumentDistrict.ownCommitteeDistrict(prepared.text.bytes) }

@@ -9,6 +9,8 @@ extension DocumentDistrict {
     /// 和 may open one (和平区).
     static let notDistrictOpenings: Set<UInt32> = notNameCharacters.subtracting("和与及".unicodeScalars.map(\.value))
     static let longestDistrictName = 4
+    /// A district's name right after its city's (承德市鹰手营子矿区) may be longer.
+    static let longestNameAfterCity = 6
     /// How many characters of a verb before the name a run may take in (`选举产生|某区`), cut off by `FederationPlace.placeStart`.
     static let boundaryReach = 4
     /// Words inside a run before 区 that make it a clause, not a name (`肯定了兴山区`, `是某区`).
@@ -32,10 +34,11 @@ extension DocumentDistrict {
             var start = at
             while start >= 3, DocumentCity.isHan(bytes, start - 3), scalar(bytes, at: start - 3) != prefectureLevel,
                   at - start <= 3 * longestDistrictName + 3 * boundaryReach { start -= 3 }
-            // 选举产生西湖管理区妇女联合会: the name begins after the verb.
-            start = FederationPlace.placeStart(bytes, start..<(at + 3))
+            // 选举产生西湖管理区妇女联合会: the name begins after the verb; 承德市鹰手营子矿区: after its city, whole.
+            let afterCity = (at - start) / 3 > longestDistrictName && follows(knownCityAt: start, bytes)
+            if !afterCity { start = FederationPlace.placeStart(bytes, start..<(at + 3)) }
             let count = (at - start) / 3
-            guard count >= 1, count <= longestDistrictName, !notDistrictOpenings.contains(scalar(bytes, at: start)),
+            guard count >= 1, count <= (afterCity ? longestNameAfterCity : longestDistrictName), !notDistrictOpenings.contains(scalar(bytes, at: start)),
                   stride(from: start, to: at, by: 3).allSatisfy({ !notDistrictCharacters.contains(scalar(bytes, at: $0)) }) else { continue }
             let name = String(decoding: bytes[start..<at], as: UTF8.self)
             guard count > 1 || SpeakerRoles.oneCharacterDistricts.contains(name),
@@ -48,5 +51,13 @@ extension DocumentDistrict {
             if found.count > 1 { return nil }
         }
         return found.first
+    }
+
+    /// Whether `start` of `bytes` follows a prefecture city the table knows and its 市 (`承德市`).
+    static func follows(knownCityAt start: Int, _ bytes: [UInt8]) -> Bool {
+        guard start >= 9, scalar(bytes, at: start - 3) == prefectureLevel else { return false }
+        return [2, 3].contains { count in
+            start - 3 - 3 * count >= 0 && DocumentCity.province(ofCity: String(decoding: bytes[(start - 3 - 3 * count)..<(start - 3)], as: UTF8.self)) != nil
+        }
     }
 }

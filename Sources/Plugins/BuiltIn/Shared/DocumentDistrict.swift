@@ -24,11 +24,14 @@ enum DocumentDistrict {
             guard i > 0, chars[i - 1] != wholeMarker else { continue }
             // The name: Han characters back to a city (成都市), 政协, a word of a dispatch's source (据某区侨办消息,
             // 在某区), or the start.
+            // A name of five or six characters only right after its city (承德市鹰手营子矿区).
             var start = i
-            while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协据在".contains(chars[start - 1]), i - start < 4 { start -= 1 }
+            // (大会选举王某为县妇联主席: a function word before the level ends the run; no district is named.)
+            while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协据在的了为是由选向对至".contains(chars[start - 1]), i - start < 6 { start -= 1 }
+            if i - start > 4, start == 0 || chars[start - 1] != "市" { start = i - 4 }
             let name = String(chars[start..<i])
             // 自治区政协: a region's level, no district; 某社区召开: a community, no district.
-            if (2...4).contains(name.count), !name.hasSuffix(autonomous),
+            if (2...6).contains(name.count), !name.hasSuffix(autonomous),
                !FederationPlace.notPlaces.contains(where: { (name + String(c)).hasSuffix($0) }) { return (name, level) }
         }
         return nil
@@ -92,6 +95,27 @@ enum DocumentDistrict {
               UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return nil }
         return levels.lazy.map { place + String($0.0) }.first { UTF8Scan.find(Array($0.utf8), in: bytes, from: 0) != nil }
     }
+
+    /// A manifest place written without its level (通道) whose text never names it with one, nor as a
+    /// city, and writes its own organs as a county's (县委, 县政府, 全县) more often than as a city's:
+    /// a county's page, whose `市妇联` is its prefecture's (which the page does not name).
+    static func isBareCounty(_ place: String, bytes: [UInt8]) -> Bool {
+        guard (2...4).contains(place.count), let last = place.last, !levels.contains(where: { $0.0 == last }),
+              DocumentCity.province(ofCity: place) == nil, !DocumentCity.provinces.names.contains(place),
+              UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return false }
+        func count(_ words: [[UInt8]]) -> Int {
+            words.reduce(0) { total, word in
+                var n = 0, at = 0
+                while let found = UTF8Scan.find(word, in: bytes, from: at) { n += 1; at = found + word.count }
+                return total + n
+            }
+        }
+        let county = count(countyOrgans)
+        return county > 0 && county > count(cityOrgans)
+    }
+
+    static let countyOrgans = ["县委", "县政府", "县政协", "县人大", "全县"].map { Array($0.utf8) }
+    static let cityOrgans = ["市委", "市政府", "市政协", "市人大", "全市"].map { Array($0.utf8) }
 
     /// What follows a county-level city's name in its own headline (`台山市政协召开…`).
     static let countyCityMarkers = ["政协", "人民政府", "人大", "委员会", "第"]

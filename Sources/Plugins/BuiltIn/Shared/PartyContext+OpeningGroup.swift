@@ -27,12 +27,36 @@ extension PartyContext {
                 group = groupNamed(from: clause.lowerBound, end: clause.upperBound) ?? groupOpening(from: clause.lowerBound, limit: end)
                 if group != nil { break }
             }
+            if group == nil { group = groupVisited(from: from, limit: end) }
             if group != nil { break }
             from = end
         }
         guard let group, !namesOtherGroup(than: group) else { return nil }
         return group
     }
+
+    /// `市长甲来到委员驻地,与经济界别委员讨论政府工作报告`: a visitor meeting one sector's members
+    /// (与 or 同, the sector with 界 or 界别, 委员, and a verb of discussing), anywhere in an opening sentence.
+    func groupVisited(from: Int, limit: Int) -> String? {
+        var at = from
+        while let with = Self.visitorJoiners.lazy.compactMap({ UTF8Scan.find($0, in: self.bytes, from: at, to: limit) }).min() {
+            at = with + 3
+            guard let seat = UTF8Scan.find(Self.seatWord, in: bytes, from: at, to: min(limit, at + Self.maximumSessionGroup)) else { continue }
+            var after = seat + Self.seatWord.count
+            if UTF8Scan.hasPrefix(Self.plural, in: bytes, at: after) { after += Self.plural.count }
+            guard Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<seat) }),
+                  UTF8Scan.find(Self.enumerationComma, in: bytes, from: at, to: seat) == nil,
+                  Self.discussing.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }),
+                  let body = sessionBody(at..<seat) else { continue }
+            return body
+        }
+        return nil
+    }
+
+    static let visitorJoiners = ["与", "同"].map { Array($0.utf8) }
+    static let seatWord = Array("委员".utf8)
+    static let plural = Array("们".utf8)
+    static let discussing = ["讨论", "座谈", "交流", "共商", "一起", "审议", "协商"].map { Array($0.utf8) }
 
     /// Where the sentence from `from` ends: past its 。, !, ? or line break.
     func sentenceEnd(from: Int) -> Int {

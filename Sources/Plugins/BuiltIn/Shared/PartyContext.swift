@@ -194,7 +194,8 @@ struct PartyContext {
     static func placeStart(of hit: LexiconIndex.Hit, after start: Int, bytes: [UInt8], index: LexiconIndex) -> Int {
         var from = hit.range.lowerBound
         guard index.entries[hit.entry].properties["local-prefix"] == nil else { return from }
-        while from >= 3, from - 3 >= start, UTF8Scan.isHan(bytes, at: from - 3),
+        // (大会选举王某为县妇联主席: no place's name runs back over 为 and the name, as in `federationSurface`.)
+        while from >= 3, from - 3 >= start, UTF8Scan.isHan(bytes, at: from - 3), !beforePlace.contains(FederationPlace.scalar(bytes, at: from - 3)),
               hit.range.lowerBound - (from - 3) <= 3 * (FederationPlace.longestPlace + 2) { from -= 3 }
         // 选举产生某管理区妇联: the place begins after the verb.
         from = FederationPlace.placeStart(bytes, from..<hit.range.lowerBound)
