@@ -10,6 +10,9 @@ extension Lexicon {
     ///     aliases: [银发产业]      # other names of the same thing; found in text too
     ///     triggers: [养老服务, silver economy]   # words that mean it without naming it
     ///     kind: 新兴消费           # any other plain value becomes a node property
+    ///   - name: 九三学社
+    ///     bound-aliases: [九三]    # names found only before one of `bound-before`
+    ///     bound-before: [中央, 省委] # (right after, or past a place's few characters)
     ///   - 适老化改造              # shorthand: an entry that is only its name
     /// ```
     ///
@@ -39,7 +42,7 @@ extension Lexicon {
         self.init(id: id, entries: entries)
     }
 
-    static let entryKeys = ["name", "label", "aliases", "triggers"]
+    static let entryKeys = ["name", "label", "aliases", "triggers", "bound-aliases", "bound-before"]
 
     static func entry(_ item: PackYAML, label: String?) throws -> Entry {
         let entries = try item.entries("an entry")
@@ -57,6 +60,7 @@ extension Lexicon {
             case "label": entryLabel = try Self.label(value)
             case "aliases": aliases = try value.strings("aliases")
             case "triggers": triggers = try value.strings("triggers")
+            case "bound-aliases", "bound-before": properties[key] = try value.strings(key).joined(separator: "|")
             default:
                 // Any other key is a property; a near miss of a known key is a typo, not a property.
                 if let meant = PackYAML.closest(to: key, in: entryKeys) {
@@ -70,6 +74,9 @@ extension Lexicon {
         }
         guard let entryLabel else {
             throw item.problem("entry '\(name)' has no label; give the lexicon a 'label' or the entry one")
+        }
+        if (properties["bound-aliases"] == nil) != (properties["bound-before"] == nil) {
+            throw item.problem("entry '\(name)' needs both 'bound-aliases' and 'bound-before' (the words the aliases stand before)")
         }
         if !aliases.isEmpty { properties["aliases"] = aliases.joined(separator: "|") }
         var all = [name]

@@ -11,6 +11,9 @@ import Yams
 ///     aliases: [市发展改革委, 市发改委]   # other names of the same thing; found in text too
 ///     triggers: []                     # words that mean the entry without naming it
 ///     kind: 政府组成部门                 # any other scalar becomes a node property
+///   - name: 九三学社
+///     bound-aliases: [九三]             # names found only where one of `bound-before`
+///     bound-before: [中央, 委员会, 省委]  # follows, right after or past a place's few characters
 /// ```
 ///
 /// Aliases become the node's `aliases`; triggers only cause a match (人工智能 ←
@@ -53,6 +56,11 @@ public enum LexiconFile {
             for (key, value) in entry {
                 guard let key = key.string, !["name", "label", "aliases", "triggers"].contains(key) else { continue }
                 if let scalar = value.string { properties[key] = scalar }
+                // Bound aliases and the words they stand before: lists, joined as `aliases` are (read by `LexiconIndex`).
+                if Self.boundKeys.contains(key), value.sequence != nil { properties[key] = strings(value).joined(separator: "|") }
+            }
+            if (properties["bound-aliases"] == nil) != (properties["bound-before"] == nil) {
+                throw LexiconError("\(file): entry '\(name)' needs both `bound-aliases` and `bound-before` (the words they stand before)")
             }
             if !aliases.isEmpty { properties["aliases"] = aliases.joined(separator: "|") }
             var all: [String] = [name]
@@ -61,6 +69,9 @@ public enum LexiconFile {
         }
         return Lexicon(id: id, entries: entries)
     }
+
+    /// Keys whose lists become `|`-joined properties.
+    static let boundKeys: Set<String> = ["bound-aliases", "bound-before"]
 
     /// Reads and parses one lexicon file.
     public static func load(_ url: URL) throws -> Lexicon {

@@ -59,11 +59,18 @@ public struct LexiconIndex: Sendable {
     public let serial: Int
     private let gazetteer: Gazetteer
     private let byName: [LabelledName: Int]
+    /// Aliases that stand only before a few words (`九三` before 中央, 委员会, 省委 …), by payload − `boundPayload`:
+    /// the entry each names and the words. Most names need no context; these would be words or dates alone.
+    private let boundTerms: [(entry: Int, before: [[UInt8]])]
+    static let boundPayload = 1 << 24
+    /// How many Han characters of a place may stand between a bound alias and its word (`九三陕西省委`).
+    static let boundReach = 4
 
     public init(lexicons: [Lexicon]) {
         var entries: [Entry] = []
         var terms: [(term: String, payload: Int)] = []
         var byName: [LabelledName: Int] = [:]
+        var boundTerms: [(entry: Int, before: [[UInt8]])] = []
         for lexicon in lexicons.sorted(by: { $0.id < $1.id }) {
             for e in lexicon.entries {
                 let aliases = e.properties["aliases"].map { $0.split(separator: "|").map(String.init) } ?? []
@@ -71,6 +78,13 @@ public struct LexiconIndex: Sendable {
                 properties["aliases"] = nil
                 properties["city"] = nil
                 let index = entries.count
+                if let bound = properties.removeValue(forKey: "bound-aliases"), let before = properties.removeValue(forKey: "bound-before") {
+                    let words = before.split(separator: "|").map { Array($0.utf8) }
+                    for alias in bound.split(separator: "|") {
+                        terms.append((String(alias), Self.boundPayload + boundTerms.count))
+                        boundTerms.append((index, words))
+                    }
+                }
                 var entry = Entry(lexicon: lexicon.id, label: e.label, name: e.name, aliases: aliases, properties: properties)
                 entry.city = e.properties["city"] ?? DocumentCity.spelled(in: e.name)
                 let aliasCities = aliases.map(DocumentCity.spelled(in:))
@@ -90,7 +104,9 @@ public struct LexiconIndex: Sendable {
         ownCities = entries.map { $0.city.map { Array($0.utf8) } }
         isTopic = entries.map { $0.label == "Industry" }
         self.byName = byName
-        gazetteer = Gazetteer(terms: terms)
+        self.boundTerms = boundTerms
+        // Names first: a bound alias never hides an entry's own name of the same spelling.
+        gazetteer = Gazetteer(terms: terms.filter { $0.payload < Self.boundPayload } + terms.filter { $0.payload >= Self.boundPayload })
         serial = Self.nextSerial()
     }
 
@@ -105,7 +121,42 @@ public struct LexiconIndex: Sendable {
 
     /// Leftmost-longest occurrences of any entry in `range` of `bytes`.
     public func hits(in bytes: [UInt8], range: Range<Int>? = nil) -> [Hit] {
-        gazetteer.matches(in: bytes, range: range).map { Hit(range: $0.range, entry: $0.payload) }
+        guard !boundTerms.isEmpty else { return gazetteer.matches(in: bytes, range: range).map { Hit(range: $0.range, entry: $0.payload) } }
+        return gazetteer.matches(in: bytes, range: range, accept: { stands($0, in: bytes) }).map(hit)
+    }
+
+    /// The hit of a match: a bound alias's payload read as its entry.
+    private func hit(_ match: Gazetteer.Match) -> Hit {
+        Hit(range: match.range, entry: match.payload < Self.boundPayload ? match.payload : boundTerms[match.payload - Self.boundPayload].entry)
+    }
+
+    /// Whether `match` stands: any name does; a bound alias only where one of its words follows it,
+    /// right after or past up to `boundReach` Han characters (a place: `九三陕西省委`).
+    private func stands(_ match: Gazetteer.Match, in bytes: [UInt8]) -> Bool {
+        guard match.payload >= Self.boundPayload else { return true }
+        // 一九三五年: inside a number or a date it is none.
+        if match.range.lowerBound >= 3, UTF8Scan.isHan(bytes, at: match.range.lowerBound - 3),
+           Self.numberCharacters.contains(Self.scalar(bytes, at: match.range.lowerBound - 3)) { return false }
+        return precedes(boundTerms[match.payload - Self.boundPayload].before, at: match.range.upperBound, in: bytes, reach: Self.boundReach)
+    }
+
+    /// Whether one of `before` starts at `at`, or past up to `reach` Han characters of no number or date (a place).
+    private func precedes(_ before: [[UInt8]], at start: Int, in bytes: [UInt8], reach: Int = 0) -> Bool {
+        var at = start
+        for _ in 0...reach {
+            if before.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { return true }
+            guard UTF8Scan.isHan(bytes, at: at), !Self.numberCharacters.contains(Self.scalar(bytes, at: at)) else { return false }
+            at += 3
+        }
+        return false
+    }
+
+    /// Characters of numbers and dates, which no place's name between a bound alias and its word holds.
+    static let numberCharacters: Set<UInt32> = Set("〇零一二三四五六七八九十百千万年月日号届次".unicodeScalars.map(\.value))
+
+    /// The scalar of the three-byte character at `at`.
+    static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 {
+        (UInt32(bytes[at] & 0x0F) << 12) | (UInt32(bytes[at + 1] & 0x3F) << 6) | UInt32(bytes[at + 2] & 0x3F)
     }
 
     /// Leftmost-longest occurrences of any entry that stand as whole words
@@ -118,13 +169,17 @@ public struct LexiconIndex: Sendable {
     /// as segmenting around every name would double the cost of a build.
     public func wholeWordHits(in bytes: [UInt8], range: Range<Int>? = nil, words: inout WordBoundaries) -> [Hit] {
         gazetteer.matches(in: bytes, range: range, accept: { match in
-            match.range.count >= (isTopic[match.payload] ? 12 : 9) || words.isWhole(match.range)
-        }).map { Hit(range: $0.range, entry: $0.payload) }
+            // A bound alias's words are its test (ICU reads 九三 as a numeral's characters).
+            guard match.payload < Self.boundPayload else { return stands(match, in: bytes) }
+            return match.range.count >= (isTopic[match.payload] ? 12 : 9) || words.isWhole(match.range)
+        }).map(hit)
     }
 
     /// The longest entry whose surface form starts exactly at `start`.
     public func hit(in bytes: [UInt8], at start: Int, end: Int) -> Hit? {
-        gazetteer.longestMatch(in: bytes, at: start, end: end).map { Hit(range: $0.range, entry: $0.payload) }
+        guard let match = gazetteer.longestMatch(in: bytes, at: start, end: end) else { return nil }
+        // A bound alias that does not stand here: a shorter name may not hide under it (none is that short).
+        return stands(match, in: bytes) ? hit(match) : nil
     }
 
     /// The entry with `label` whose name or alias is exactly `name`.

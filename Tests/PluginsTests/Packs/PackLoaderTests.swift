@@ -77,6 +77,33 @@ import Testing
         #expect(registry.plugins.isEmpty)
     }
 
+    /// A pack's lexicon may bind a short name to the words it stands before, as the built-in 九三 is.
+    @Test func aPackLexiconBindsAShortNameToItsWords() throws {
+        let fixture = try PackFixture()
+        defer { fixture.remove() }
+        try fixture.writeValidPack()
+        try fixture.write("low-altitude/lexicons/industries.yaml", """
+            id: l
+            label: Party
+            entries:
+              - name: 甲乙学会
+                bound-aliases: [甲乙]
+                bound-before: [中央, 省委]
+            """)
+        var registry = PluginRegistry()
+        #expect(load([fixture.root], into: &registry).isEmpty)
+        let lexicon = try #require(registry.lexicons.first?.item)
+        #expect(lexicon.entries[0].properties == ["bound-aliases": "甲乙", "bound-before": "中央|省委"])
+        let index = LexiconIndex(lexicons: [lexicon])
+        #expect(index.hits(in: Array("甲乙中央副主席".utf8)).map(\.entry) == [0])
+        #expect(index.hits(in: Array("甲乙两地".utf8)).isEmpty)
+
+        try fixture.write("low-altitude/lexicons/industries.yaml", "id: l\nlabel: Party\nentries:\n  - name: 甲乙学会\n    bound-aliases: [甲乙]\n")
+        var again = PluginRegistry()
+        let problem = try #require(load([fixture.root], into: &again).first?.problems.first)
+        #expect(problem.message.contains("needs both 'bound-aliases' and 'bound-before'"))
+    }
+
     @Test func reportsEveryBrokenFileOfAPackAtOnce() throws {
         let fixture = try PackFixture()
         defer { fixture.remove() }

@@ -39,4 +39,45 @@ import Yams
         #expect(lexicon.entries.map(\.label) == ["Agency", "Office"])
         #expect(lexicon.entries[0].properties == ["kind": "部门", "aliases": "丙委会"])
     }
+
+    /// A bound alias names its entry only where one of its words follows, right after it or past a
+    /// place's few characters; never inside a number or a date, and never as a node's alias.
+    @Test func boundAliasesStandOnlyBeforeTheirWords() throws {
+        let lexicon = try LexiconFile.parse("""
+        id: bodies
+        label: Party
+        entries:
+          - name: 九三学社
+            bound-aliases: [九三]
+            bound-before: [中央, 省委, 委员会]
+        """, file: "bodies.yaml")
+        let index = LexiconIndex(lexicons: [lexicon])
+        #expect(index.entries[0].properties.isEmpty)
+        func found(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            var words = WordBoundaries(bytes)
+            return index.wholeWordHits(in: bytes, words: &words).map { index.entries[$0.entry].name }
+                + index.hits(in: bytes).map { index.entries[$0.entry].name }
+        }
+        #expect(found("九三中央副主席") == ["九三学社", "九三学社"])
+        #expect(found("当选九三陕西省委委员") == ["九三学社", "九三学社"])
+        #expect(found("我校九三委员会主委") == ["九三学社", "九三学社"])
+        #expect(found("九三阅兵") == [])
+        #expect(found("一九三五年中央红军") == [])
+        #expect(found("九三年十月在省委") == [])
+        // The name itself, one hit, not the alias inside it.
+        #expect(found("九三学社中央") == ["九三学社", "九三学社"])
+    }
+
+    @Test func aBoundAliasNeedsItsWords() {
+        #expect(throws: LexiconError.self) {
+            try LexiconFile.parse("""
+            id: bodies
+            label: Party
+            entries:
+              - name: 九三学社
+                bound-aliases: [九三]
+            """, file: "bodies.yaml")
+        }
+    }
 }

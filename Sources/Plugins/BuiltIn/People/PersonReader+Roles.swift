@@ -36,8 +36,10 @@ extension PersonReader {
             guard sep > 0 else { break }
             let previous = segmentStart(before: start - sep, floor: floor)
             let segment = previous..<(start - sep)
-            // 甲当选为中国科协主席,常务副校长乙: a clause of election before the title is another person's.
-            guard !segment.isEmpty, isRole(segment), !isElectionClause(segment) else { break }
+            // 甲当选为中国科协主席,常务副校长乙: a clause of election before the title is another person's;
+            // so is one that opens with its verb right after the name before (甲|当选民革省委常委、民盟某委员会主委乙).
+            guard !segment.isEmpty, isRole(segment), !isElectionClause(segment),
+                  !Self.postTaking.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: segment.lowerBound) }) else { break }
             segments.insert(segment, at: 0)
             start = previous
         }
@@ -84,6 +86,8 @@ extension PersonReader {
     }
 
     static let elected = Array("当选".utf8)
+    /// Verbs of taking a post that open a clause of another person's election (`当选民革省委常委`).
+    static let postTaking = ["当选", "担任", "出任", "兼任", "被选为", "被推选为"].map { Array($0.utf8) }
     /// Characters before 当选 in a role (新当选的, 已当选): no clause of election.
     static let electedModifiers: Set<UInt32> = Set("新已刚再连的".unicodeScalars.map(\.value))
 

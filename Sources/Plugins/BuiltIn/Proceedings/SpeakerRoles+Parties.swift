@@ -6,8 +6,8 @@ extension SpeakerRoles {
     static let ownLevels: Set<String> = ["区", "县", "旗", "镇", "乡", "街道"]
     /// What a national body is written after (全国妇联, 中国科协, 中华全国工商业联合会).
     static let nationalPrefixes: Set<String> = ["全国", "中华全国", "中国"]
-    /// A school's or institute's own word before its party body (`校民盟`, `院九三学社`).
-    static let institutionPrefixes: Set<String> = ["校", "院"]
+    /// A school's or institute's own word before its party body (`校民盟`, `院九三学社`, `我校民盟委员会`).
+    static let institutionPrefixes: Set<String> = ["校", "院", "我校", "本校", "该校", "我院", "本院"]
     /// The 届 of a term (`新一届`) before a body.
     static let termMarker = "届"
 
