@@ -65,6 +65,12 @@ extension PersonReader {
             let tail = (done + Self.perfective.count)..<first.upperBound
             let joined = segments.count > 1 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.upperBound) && isRole(tail)
             first = segments.count > 1 && !joined ? segments[1] : tail
+        } else if let at = UTF8Scan.findLast(Self.located, in: bytes, from: first.lowerBound, to: first.upperBound),
+                  first.upperBound - (at + Self.located.count) >= 6, !Self.overlaps(parties, first.lowerBound..<at) {
+            // 代表团在致公党员、茶叶企业家甲的经销处: where the subject was is no role; the roles begin after 在
+            // (not in 民盟在京盟员, whose party stands before it).
+            let tail = (at + Self.located.count)..<first.upperBound
+            if isRole(tail) || segments.count > 1 { first = tail }
         }
         // One range, as written: the separators between the roles stay.
         let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
@@ -73,6 +79,7 @@ extension PersonReader {
 
     static let agent = Array("由".utf8)
     static let perfective = Array("了".utf8)
+    static let located = Array("在".utf8)
     /// The last characters of a meeting's or an event's name before 由 (大会由, 会议由, 活动由, 仪式由, 座谈由,
     /// 论坛由, 培训班由), or of a verb's clause (会见了由…为团长的).
     static let meetingEnds = ["会", "议", "了", "动", "式", "礼", "谈", "坛", "班", "赛"].map { Array($0.utf8) }

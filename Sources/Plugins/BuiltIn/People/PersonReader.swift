@@ -351,8 +351,10 @@ struct PersonReader {
             let end = ends[k]
             guard let next = boundary(at: end, limit: limit) else { continue }
             if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last) {
+                // 茶叶企业家李洪会的经销处: after a title, 的 and a word close a full name (a modal's 会 takes a verb, not 的).
+                let possessed = soft && end - p == 9 && UTF8Scan.hasPrefix(Self.of, in: bytes, at: end) && han(end + Self.of.count, limit) != nil
                 if !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
-                   !listVerbOfTwoOrMore(at: end, limit: limit) { continue }
+                   !listVerbOfTwoOrMore(at: end, limit: limit), !possessed { continue }
                 // 委员资格; the two characters are one word of ICU's dictionary, no surname and given name.
                 if end - p == 6, isOneWord(p..<end) { continue }
             }
