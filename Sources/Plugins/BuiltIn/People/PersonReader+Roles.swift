@@ -38,7 +38,8 @@ extension PersonReader {
             let segment = previous..<(start - sep)
             // 甲当选为中国科协主席,常务副校长乙: a clause of election before the title is another person's;
             // so is one that opens with its verb right after the name before (甲|当选民革省委常委、民盟某委员会主委乙).
-            guard !segment.isEmpty, isRole(segment), !isElectionClause(segment),
+            // 市委会常委、某大学检验医学院、生命科学学院副院长甲: an institution before 、 shares the next one's post.
+            guard !segment.isEmpty, isRole(segment) || sharesNextPost(segment), !isElectionClause(segment),
                   !Self.postTaking.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: segment.lowerBound) }) else { break }
             segments.insert(segment, at: 0)
             start = previous
@@ -76,6 +77,16 @@ extension PersonReader {
         let whole = UTF8Scan.trim(bytes, first.lowerBound..<end)
         return whole.isEmpty ? [] : [whole]
     }
+
+    /// Whether `segment` is an institution's name alone (Han characters ending as an employer ends: 学院, 局, 校),
+    /// which the segment after it and its post follow (`检验医学院、生命科学学院副院长`).
+    func sharesNextPost(_ segment: Range<Int>) -> Bool {
+        guard (6...Self.longestSharedInstitution).contains(segment.count), let last = han(segment.upperBound - 3, segment.upperBound),
+              Self.employerEnds.contains(last) else { return false }
+        return stride(from: segment.lowerBound, to: segment.upperBound, by: 3).allSatisfy { han($0, segment.upperBound).map { !words.clinging.contains($0) } ?? false }
+    }
+
+    static let longestSharedInstitution = 3 * 16
 
     static let agent = Array("由".utf8)
     static let perfective = Array("了".utf8)

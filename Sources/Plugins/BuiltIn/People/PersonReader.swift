@@ -1270,9 +1270,17 @@ struct PersonReader {
                 continue
             }
             if honorificAfter(end, clause) {
+                let roles = [next] + affiliation(after: end, clause)
+                // 专委会甲、乙副主任: the names joined to it by 、 before it share its honorific.
+                var earlier = first.range
+                var before: [PersonMention] = []
+                while let name = nameBefore(earlier.lowerBound, clause), !found.contains(where: { $0.nameRange.overlaps(name) }) {
+                    before.insert(PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .honorific), at: 0)
+                    earlier = name
+                }
+                found += before
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range,
-                                           roles: [next] + affiliation(after: end, clause),
-                                           sentence: clause, evidence: .honorific))
+                                           roles: roles, sentence: clause, evidence: .honorific))
                 p = end
                 continue
             }

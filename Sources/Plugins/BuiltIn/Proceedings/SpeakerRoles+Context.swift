@@ -206,9 +206,10 @@ extension SpeakerRoles {
                     || (ownCommittee && Self.isOrganPost(office, afterCommittee: true)) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
-        } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence) && Self.standingSeats.contains(office)),
+        } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence || ownCommittee) && Self.standingSeats.contains(office)),
                   level != nil || elected, !item.hasUTF8Prefix(Self.communistPrefix) {
-            // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's
+            // 当选为市委委员 in a party's congress: a seat on that party's committee, not 中共's; so is 市委会常委, the
+            // party's own committee written so (a Communist committee is no 委会)
             // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
             guard context.sentenceParty != nil || context.hostParty != nil || (context.ownCommitteeSentence && context.paragraphParty != nil)
             else { return nil }

@@ -650,6 +650,17 @@ struct UnitAssignment {
                 n += 1
             }
         }
+        // 各乡镇党委、政府: an organ's bare name after 、 is the same place's other organ; one unit as written.
+        n = 1
+        while n < items.count {
+            if BrokenUnitName.placeOrgans.contains(String(decoding: bytes[items[n]], as: UTF8.self)),
+               bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
+                items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
+                items.remove(at: n)
+            } else {
+                n += 1
+            }
+        }
         // 市委宣传部和市文明办: two units joined by a word; 县发改局县财政局县住建局: a table's unit cell
         // run together is the units it holds.
         items = items.flatMap { JoinedUnits.split(bytes, $0) }.flatMap { GluedUnits.split(bytes, $0) }

@@ -84,11 +84,12 @@ enum WorkPlanSpacedTable {
         guard line.count <= longestHeader, !bytes[line].contains(0x09), !bytes[line].contains(0x7C),
               UTF8Scan.find([0x20, 0x20], in: bytes, from: line.lowerBound, to: line.upperBound) == nil else { return nil }
         let words = words(String(decoding: bytes[line], as: UTF8.self))
-        guard words.count >= 3, words.count <= 6 else { return nil }
+        guard words.count >= 3, words.count <= 8 else { return nil }
         let columns = words.map(WorkPlanTable.column)
+        // 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a category's column beside the task's is the task's too.
         guard columns[0] == .number,
               let firstTail = columns.firstIndex(where: { $0 == .lead || $0 == .responsible || $0 == .deadline }), firstTail >= 2,
-              columns[1..<firstTail].contains(.task), columns[1..<firstTail].allSatisfy({ $0 == .task || $0 == .other }) else { return nil }
+              columns[1..<firstTail].contains(.task), columns[1..<firstTail].allSatisfy({ $0 == .task || $0 == .other || $0 == .group }) else { return nil }
         let tail = Array(columns[firstTail...])
         guard tail.allSatisfy({ $0 == .lead || $0 == .responsible || $0 == .deadline }),
               tail.contains(where: { $0 == .lead || $0 == .responsible }) else { return nil }
