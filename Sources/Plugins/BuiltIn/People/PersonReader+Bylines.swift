@@ -39,8 +39,11 @@ extension PersonReader {
                     continue
                 }
                 // (作者:来源:新闻网字体: 设置: another label's colon before the space; what follows is none of this credit's.)
+                // (责任编辑: 所双雨 ): three characters of a rare surname before the space are the credit's name, no office
+                // (two, `作者:佚名 来源:`, `作者:香山 |`, are a pen name or none).
                 if let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)),
-                   UTF8Scan.find([0x3A], in: bytes, from: at, to: space) == nil {
+                   UTF8Scan.find([0x3A], in: bytes, from: at, to: space) == nil,
+                   space - at != 9 || han(space - 3, space).map(Self.officeEnds.contains) == true {
                     at = space
                     while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
                 }

@@ -134,7 +134,8 @@ struct ProsePersonExtractor: Extractor {
                 guard written.insert(key).inserted else { continue }
                 let named = mention.roles.isEmpty && mention.isParticipant ? provincial[mention.name] ?? place : place
                 // The name just before this one's roles, if any (mentions are in the order the readers found them).
-                let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] }
+                // (统战部常务副部长甲,副部长乙: after a comma too, for a bare title of the same ladder.)
+                let before = mention.roles.first.flatMap { byEnd[$0.lowerBound - Self.enumerationComma.count] ?? byEnd[$0.lowerBound - 1] }
                 // (The name before may have shared the body of the one before it: 民进某市委副秘书长甲、组织处处长乙、办公室主任丙.)
                 let shared = before.flatMap { sharedEmployer(mention, texts[n], after: mentions[$0], sharedRoles[$0].map { [$0] } ?? texts[$0], bytes: bytes, roles: roles) }
                     ?? bodyBeforeName(mention, texts[n], bytes: bytes, roles: roles, context: context)
@@ -457,10 +458,12 @@ struct ProsePersonExtractor: Extractor {
     func sharedEmployer(
         _ mention: PersonMention, _ texts: [String], after previous: PersonMention, _ previousTexts: [String], bytes: [UInt8], roles: SpeakerRoles
     ) -> String? {
-        guard mention.evidence == .title, texts.count == 1, let start = mention.roles.first?.lowerBound,
-              previous.nameRange.upperBound + Self.enumerationComma.count == start,
-              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: previous.nameRange.upperBound),
-              let title = roles.splitTitle(texts[0]),
+        // (After a comma only a bare title of the same ladder: 统战部常务副部长甲,副部长乙、丙.)
+        guard mention.evidence == .title, texts.count == 1, let start = mention.roles.first?.lowerBound else { return nil }
+        let afterComma = previous.nameRange.upperBound + 1 == start && bytes[previous.nameRange.upperBound] == 0x2C
+        guard afterComma || previous.nameRange.upperBound + Self.enumerationComma.count == start
+                && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: previous.nameRange.upperBound),
+              let title = roles.splitTitle(texts[0]), !afterComma || title.employer.isEmpty,
               // 区长, 副县长: a title that names its level is its own place's government's, no one else's employer.
               !(title.title.first.map(Self.levelCharacters.contains) ?? false),
               let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),

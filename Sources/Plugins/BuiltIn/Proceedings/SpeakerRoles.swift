@@ -236,7 +236,8 @@ struct SpeakerRoles {
                 && (Self.bareCommitteeOpenings.contains(where: { item.hasUTF8Prefix($0) }) && !Self.ownCommitteeWords.contains(where: { item.hasUTF8Prefix($0) })
                     || Self.isOne(of: Self.committeeSecretaries, item))
                 && result.contains(where: { if case .member(let party, _, _, let surface) = $0 { surface.hasUTF8Prefix(Self.communistPrefix) && index.entries[party].properties["kind"] == "执政党" } else { false } })
-            if let claim = (servesBefore ? nil : federationMembership(item, context)) ?? (assemblyPost || communistCommittee ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
+            // (Nor is it the sentence's federation's: 全国工商联常务副主席甲,…省委常委、秘书长乙.)
+            if let claim = (servesBefore || communistCommittee ? nil : federationMembership(item, context)) ?? (assemblyPost || communistCommittee ? nil : contextMembership(item, context, elected: elected)) ?? communistPost(item)
                 ?? sectorMember(item, context) {
                 result.append(claim)
                 continue

@@ -69,7 +69,7 @@ enum DocumentDistrict {
     /// (`长沙市开福区` → 长沙), whose `市妇联` is the one the text means; nil for any other place.
     static func ofPlace(_ place: String?, bytes: [UInt8]) -> (district: (name: String, level: String), city: String?)? {
         guard let place, let last = place.last, let level = levels.first(where: { $0.0 == last })?.1,
-              (2...5).contains(place.count) else { return nil }
+              (2...5).contains(place.count) || place.hasSuffix("自治县") && place.count <= 14 else { return nil }
         let district = (String(place.dropLast()), level)
         let written = Array(place.utf8)
         var at = 0
@@ -94,7 +94,28 @@ enum DocumentDistrict {
               DocumentCity.province(ofCity: place) == nil, !DocumentCity.provinces.names.contains(place),
               UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return nil }
         return levels.lazy.map { place + String($0.0) }.first { UTF8Scan.find(Array($0.utf8), in: bytes, from: 0) != nil }
+            ?? autonomousCounty(place, bytes: bytes)
     }
+
+    /// `青龙满族自治县` for the manifest's `青龙`: the place, its peoples (up to `longestPeoples` characters ending
+    /// in 族) and 自治县, as the text writes it.
+    static func autonomousCounty(_ place: String, bytes: [UInt8]) -> String? {
+        let name = Array(place.utf8)
+        var from = 0
+        while let at = UTF8Scan.find(name, in: bytes, from: from) {
+            from = at + name.count
+            var end = from
+            while end - from < 3 * longestPeoples, UTF8Scan.isHan(bytes, at: end), !UTF8Scan.hasPrefix(autonomousCountyWord, in: bytes, at: end) { end += 3 }
+            guard end > from, UTF8Scan.hasPrefix(autonomousCountyWord, in: bytes, at: end),
+                  UTF8Scan.hasSuffix(peopleWord, in: bytes, from..<end) else { continue }
+            return String(decoding: bytes[at..<(end + autonomousCountyWord.count)], as: UTF8.self)
+        }
+        return nil
+    }
+
+    static let autonomousCountyWord = Array("自治县".utf8)
+    static let peopleWord = Array("族".utf8)
+    static let longestPeoples = 8
 
     /// A manifest place written without its level (通道) whose text never names it with one, nor as a
     /// city, and writes its own organs as a county's (县委, 县政府, 全县) more often than as a city's:
