@@ -121,31 +121,35 @@ public struct LexiconIndex: Sendable {
 
     /// Leftmost-longest occurrences of any entry in `range` of `bytes`.
     public func hits(in bytes: [UInt8], range: Range<Int>? = nil) -> [Hit] {
-        guard !boundTerms.isEmpty else { return gazetteer.matches(in: bytes, range: range).map { Hit(range: $0.range, entry: $0.payload) } }
-        return gazetteer.matches(in: bytes, range: range, accept: { stands($0, in: bytes) }).map(hit)
+        let found = gazetteer.matches(in: bytes, range: range)
+        // Most texts hold no bound alias: the matches are the hits. (Closures here capture locals, not `self`:
+        // capturing the index copied it on every call.)
+        guard found.contains(where: { $0.payload >= Self.boundPayload }) else { return found.map { Hit(range: $0.range, entry: $0.payload) } }
+        let bound = boundTerms
+        return found.compactMap { Self.stands($0, in: bytes, bound: bound) ? Self.hit($0, bound: bound) : nil }
     }
 
     /// The hit of a match: a bound alias's payload read as its entry.
-    private func hit(_ match: Gazetteer.Match) -> Hit {
-        Hit(range: match.range, entry: match.payload < Self.boundPayload ? match.payload : boundTerms[match.payload - Self.boundPayload].entry)
+    static func hit(_ match: Gazetteer.Match, bound: [(entry: Int, before: [[UInt8]])]) -> Hit {
+        Hit(range: match.range, entry: match.payload < boundPayload ? match.payload : bound[match.payload - boundPayload].entry)
     }
 
     /// Whether `match` stands: any name does; a bound alias only where one of its words follows it,
     /// right after or past up to `boundReach` Han characters (a place: `九三陕西省委`).
-    private func stands(_ match: Gazetteer.Match, in bytes: [UInt8]) -> Bool {
-        guard match.payload >= Self.boundPayload else { return true }
+    static func stands(_ match: Gazetteer.Match, in bytes: [UInt8], bound: [(entry: Int, before: [[UInt8]])]) -> Bool {
+        guard match.payload >= boundPayload else { return true }
         // 一九三五年: inside a number or a date it is none.
         if match.range.lowerBound >= 3, UTF8Scan.isHan(bytes, at: match.range.lowerBound - 3),
-           Self.numberCharacters.contains(Self.scalar(bytes, at: match.range.lowerBound - 3)) { return false }
-        return precedes(boundTerms[match.payload - Self.boundPayload].before, at: match.range.upperBound, in: bytes, reach: Self.boundReach)
+           numberCharacters.contains(scalar(bytes, at: match.range.lowerBound - 3)) { return false }
+        return precedes(bound[match.payload - boundPayload].before, at: match.range.upperBound, in: bytes, reach: boundReach)
     }
 
     /// Whether one of `before` starts at `at`, or past up to `reach` Han characters of no number or date (a place).
-    private func precedes(_ before: [[UInt8]], at start: Int, in bytes: [UInt8], reach: Int = 0) -> Bool {
+    static func precedes(_ before: [[UInt8]], at start: Int, in bytes: [UInt8], reach: Int = 0) -> Bool {
         var at = start
         for _ in 0...reach {
             if before.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { return true }
-            guard UTF8Scan.isHan(bytes, at: at), !Self.numberCharacters.contains(Self.scalar(bytes, at: at)) else { return false }
+            guard UTF8Scan.isHan(bytes, at: at), !numberCharacters.contains(scalar(bytes, at: at)) else { return false }
             at += 3
         }
         return false
@@ -168,18 +172,20 @@ public struct LexiconIndex: Sendable {
     /// 市发展和改革委员会) are compounds in themselves and taken where found,
     /// as segmenting around every name would double the cost of a build.
     public func wholeWordHits(in bytes: [UInt8], range: Range<Int>? = nil, words: inout WordBoundaries) -> [Hit] {
-        gazetteer.matches(in: bytes, range: range, accept: { match in
+        let bound = boundTerms, topics = isTopic
+        return gazetteer.matches(in: bytes, range: range, accept: { match in
             // A bound alias's words are its test (ICU reads 九三 as a numeral's characters).
-            guard match.payload < Self.boundPayload else { return stands(match, in: bytes) }
-            return match.range.count >= (isTopic[match.payload] ? 12 : 9) || words.isWhole(match.range)
-        }).map(hit)
+            guard match.payload < Self.boundPayload else { return Self.stands(match, in: bytes, bound: bound) }
+            return match.range.count >= (topics[match.payload] ? 12 : 9) || words.isWhole(match.range)
+        }).map { Self.hit($0, bound: bound) }
     }
 
     /// The longest entry whose surface form starts exactly at `start`.
     public func hit(in bytes: [UInt8], at start: Int, end: Int) -> Hit? {
         guard let match = gazetteer.longestMatch(in: bytes, at: start, end: end) else { return nil }
+        guard match.payload >= Self.boundPayload else { return Hit(range: match.range, entry: match.payload) }
         // A bound alias that does not stand here: a shorter name may not hide under it (none is that short).
-        return stands(match, in: bytes) ? hit(match) : nil
+        return Self.stands(match, in: bytes, bound: boundTerms) ? Self.hit(match, bound: boundTerms) : nil
     }
 
     /// The entry with `label` whose name or alias is exactly `name`.

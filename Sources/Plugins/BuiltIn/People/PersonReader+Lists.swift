@@ -421,6 +421,19 @@ extension PersonReader {
         return nil
     }
 
+    /// `专委会甲、乙副主任`: the names joined by 、 before `name` (read with its honorific), not yet found, which share
+    /// its `roles`. (Out of line: `readLeftBounded` stays small enough for its seat test to be inlined.)
+    @inline(never)
+    func namesSharingHonorific(before name: Range<Int>, roles: [Range<Int>], _ clause: Range<Int>, found: [PersonMention]) -> [PersonMention] {
+        var earlier = name
+        var before: [PersonMention] = []
+        while let name = nameBefore(earlier.lowerBound, clause), !found.contains(where: { $0.nameRange.overlaps(name) }) {
+            before.insert(PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .honorific), at: 0)
+            earlier = name
+        }
+        return before
+    }
+
     /// `市领导甲、布小林、云光中、乙出席`: inside a title's list, an item of two or three Han
     /// characters between `、` that no reading of names takes (a rare or word-like surname) is a
     /// name where the list says one stands: the item after it is another (a name, or an item of

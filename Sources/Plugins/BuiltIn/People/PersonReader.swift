@@ -1272,13 +1272,9 @@ struct PersonReader {
             if honorificAfter(end, clause) {
                 let roles = [next] + affiliation(after: end, clause)
                 // 专委会甲、乙副主任: the names joined to it by 、 before it share its honorific.
-                var earlier = first.range
-                var before: [PersonMention] = []
-                while let name = nameBefore(earlier.lowerBound, clause), !found.contains(where: { $0.nameRange.overlaps(name) }) {
-                    before.insert(PersonMention(name: personName(name), nameRange: name, roles: roles, sentence: clause, evidence: .honorific), at: 0)
-                    earlier = name
+                if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: here - 3) {
+                    found += namesSharingHonorific(before: first.range, roles: roles, clause, found: found)
                 }
-                found += before
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range,
                                            roles: roles, sentence: clause, evidence: .honorific))
                 p = end

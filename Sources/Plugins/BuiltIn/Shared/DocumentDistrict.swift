@@ -124,19 +124,23 @@ enum DocumentDistrict {
         guard (2...4).contains(place.count), let last = place.last, !levels.contains(where: { $0.0 == last }),
               DocumentCity.province(ofCity: place) == nil, !DocumentCity.provinces.names.contains(place),
               UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return false }
-        func count(_ words: [[UInt8]]) -> Int {
-            words.reduce(0) { total, word in
-                var n = 0, at = 0
-                while let found = UTF8Scan.find(word, in: bytes, from: at) { n += 1; at = found + word.count }
-                return total + n
+        // One search per level word: each 县 (市) counts where an organ's word follows it or 全 stands before it.
+        func count(_ level: [UInt8]) -> Int {
+            var n = 0, at = 0
+            while let found = UTF8Scan.find(level, in: bytes, from: at) {
+                at = found + level.count
+                if organWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) })
+                    || found >= 3 && UTF8Scan.hasPrefix(whole, in: bytes, at: found - 3) { n += 1 }
             }
+            return n
         }
-        let county = count(countyOrgans)
-        return county > 0 && county > count(cityOrgans)
+        let county = count(countyLevel)
+        return county > 0 && county > count(cityLevel)
     }
 
-    static let countyOrgans = ["县委", "县政府", "县政协", "县人大", "全县"].map { Array($0.utf8) }
-    static let cityOrgans = ["市委", "市政府", "市政协", "市人大", "全市"].map { Array($0.utf8) }
+    /// What follows a level's word when the text names its organs (县委, 县政府, 县政协, 县人大; 全县 before it).
+    static let organWords = ["委", "政府", "政协", "人大"].map { Array($0.utf8) }
+    static let whole = Array("全".utf8)
 
     /// What follows a county-level city's name in its own headline (`台山市政协召开…`).
     static let countyCityMarkers = ["政协", "人民政府", "人大", "委员会", "第"]

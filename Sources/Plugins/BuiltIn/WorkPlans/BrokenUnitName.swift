@@ -20,7 +20,12 @@ enum BrokenUnitName {
     static let endingsOnly: Set<String> = ["人民政府", "政府", "办事处", "管委会", "委员会", "办公室", "办公厅", "分局", "支队", "大队", "有限公司", "公司"]
     /// A place's organs named bare after another of its organs (`各乡镇党委、政府`, `党委和人民政府`): the same place's,
     /// one unit as written. (A bureau's own 办公室 after its other offices is a unit: `计划财务股、办公室`.)
-    static let placeOrgans: Set<String> = ["人民政府", "政府", "管委会", "党工委", "办事处"]
+    static let placeOrgans = ["人民政府", "政府", "管委会", "党工委", "办事处"].map { Array($0.utf8) }
+
+    /// Whether `range` of `bytes` is one of `placeOrgans` (compared by bytes: hashing a Chinese string normalizes it).
+    static func isPlaceOrgan(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        placeOrgans.contains { $0.count == range.count && bytes[range].elementsEqual($0) }
+    }
 
     /// A name as whole units are: three characters at least, ending as units end, more than an ending alone.
     static func isWhole(_ name: String) -> Bool { name.count >= 3 && UnitLine.readsAsUnit(name) && !endingsOnly.contains(name) }

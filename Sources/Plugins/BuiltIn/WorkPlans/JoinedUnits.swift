@@ -32,7 +32,7 @@ enum JoinedUnits {
                readsAsUnit(bytes, start..<at) || isPlace(bytes, start..<at),
                case let right = next..<rightEnd(bytes, next..<item.upperBound), readsAsUnit(bytes, right) || isPlace(bytes, right) && readsAsUnit(bytes, start..<at),
                // 各县(市、区)党委和人民政府: an organ's bare name is the same place's other organ; no unit of its own.
-               !BrokenUnitName.placeOrgans.contains(String(decoding: bytes[right], as: UTF8.self)) {
+               !BrokenUnitName.isPlaceOrgan(bytes, right) {
                 pieces.append(start..<at)
                 start = next
                 at = next

@@ -653,7 +653,7 @@ struct UnitAssignment {
         // 各乡镇党委、政府: an organ's bare name after 、 is the same place's other organ; one unit as written.
         n = 1
         while n < items.count {
-            if BrokenUnitName.placeOrgans.contains(String(decoding: bytes[items[n]], as: UTF8.self)),
+            if BrokenUnitName.isPlaceOrgan(bytes, items[n]),
                bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
                 items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
                 items.remove(at: n)
