@@ -13,6 +13,16 @@ import Testing
         return ProsePersonExtractorTests.parties(g)
     }
 
+    /// A town's body in its county's document is also written with the county (`上杭县古田镇归国华侨联合会`);
+    /// terms listed before one post stay one role (`民建第二、第三届主委`).
+    @Test func aTownsBodyIsAlsoNamedWithItsCounty() throws {
+        let text = "上杭县古田镇侨联成立\n\n会议选举出古田镇侨联第一届领导班子,钟玉兰当选为主席。"
+        let g = try ProsePersonExtractorTests.extract(.init(city: "上杭", text: text), id: "town-body")
+        let body = try #require(g.nodes(named: "古田镇归国华侨联合会").first)
+        #expect(g.node(body).properties["aliases"]?.listValue?.contains(.string("上杭县古田镇归国华侨联合会")) == true)
+        #expect(SpeakerRoles.roleItems("县民建第二、第三届主委,第四届名誉主委") == ["县民建第二、第三届主委", "第四届名誉主委"])
+    }
+
     @Test func theLeaguesPlaceFollowsItsName() {
         #expect(SpeakerRoles.leaguePlace("涪城区委书记")?.level == "区委")
         #expect(SpeakerRoles.leaguePlace("新塍镇委员会书记")?.level == "镇委")

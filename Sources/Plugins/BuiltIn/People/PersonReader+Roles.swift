@@ -147,11 +147,24 @@ extension PersonReader {
             // Step back one scalar.
             var j = i - 1
             while j > floor, bytes[j] & 0xC0 == 0x80 { j -= 1 }
-            if han(j, i) == nil, i - j == 3 { return i }  // 、 “ ” 《 》 and other punctuation
+            if han(j, i) == nil, i - j == 3 {
+                // 民建第二、第三届主委: terms listed before one post stay in its segment.
+                if isTermListComma(j) { i = j; continue }
+                return i  // 、 “ ” 《 》 and other punctuation
+            }
             i = j
         }
         return floor
     }
+
+    /// Whether the 、 at `at` parts two terms' numbers (`第二、第三届`): a numeral before it, 第 after it.
+    func isTermListComma(_ at: Int) -> Bool {
+        guard at >= 3, at + 6 <= bytes.count, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at),
+              UTF8Scan.hasPrefix(Self.ordinalWord, in: bytes, at: at + 3), let before = han(at - 3, at) else { return false }
+        return SpeakerRoles.termNumerals.contains(before)
+    }
+
+    static let ordinalWord = Array("第".utf8)
 
     /// A segment that is a role: it ends with a title or names a party, and is short.
     func isRole(_ segment: Range<Int>) -> Bool {

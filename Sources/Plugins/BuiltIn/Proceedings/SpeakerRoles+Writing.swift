@@ -167,6 +167,10 @@ extension SpeakerRoles {
         var aliases: [String] = []
         if let short = entry.properties["short"], !place.isEmpty, prefix.isEmpty { aliases.append(place + levelWord + short) }
         if !cityPrefix.isEmpty { aliases.append(prefix + cityPrefix + place + levelWord + local) }
+        // 城厢镇侨联 in 武平县's document: also 武平县城厢镇归国华侨联合会, the town's body with its county written.
+        if ["镇", "乡", "街道"].contains(marker), let district, let level = district.level.first, !place.isEmpty, !place.hasUTF8Prefix(district.name) {
+            aliases.append(prefix + district.name + String(level) + place + levelWord + local)
+        }
         let node = try writer.entity("Party", name, properties: properties, aliases: aliases, at: range)
         let national = try writer.entity(entry, at: range)
         try writer.relate("PART_OF", node, national, at: range)

@@ -388,6 +388,9 @@ struct SpeakerRoles {
 
     /// The items of a roles text, split at `、`, `,`, spaces, dashes and 暨 (a byte scan:
     /// splitting by `Character` runs grapheme breaking over the whole line).
+    /// The numerals of a term's number (`第二`, `第十三`).
+    static let termNumerals: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
+
     static func roleItems(_ text: String) -> [String] {
         var items: [String] = []
         var text = text
@@ -405,6 +408,9 @@ struct SpeakerRoles {
                 if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 {
                     separator = i + 5 < bytes.count && bytes[i + 3] == 0xE2 && bytes[i + 4] == 0x80 && bytes[i + 5] == 0x94 ? 6 : 3
                 }
+                // 民建第二、第三届主委: terms listed before one post are no two posts.
+                if separator == 3, b == 0xE3, i >= 3, i + 5 < bytes.count, bytes[i + 3] == 0xE7, bytes[i + 4] == 0xAC, bytes[i + 5] == 0xAC,
+                   Self.termNumerals.contains(FederationPlace.scalar(Array(bytes[(i - 3)..<i]), at: 0)) { separator = 0 }
                 guard separator > 0 else { i += 1; continue }
                 if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
                 i += separator
