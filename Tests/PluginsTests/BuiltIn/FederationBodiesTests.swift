@@ -21,6 +21,14 @@ import Testing
         let body = try #require(g.nodes(named: "古田镇归国华侨联合会").first)
         #expect(g.node(body).properties["aliases"]?.listValue?.contains(.string("上杭县古田镇归国华侨联合会")) == true)
         #expect(SpeakerRoles.roleItems("县民建第二、第三届主委,第四届名誉主委") == ["县民建第二、第三届主委", "第四届名誉主委"])
+        // A page with no headline, opening with a town's own news: its town's body is also named with its city.
+        let town = try ProsePersonExtractorTests.extract(.init(city: "中山", text: "11月12日,大涌镇工商联(商会)第九届会员大会举行。大涌镇工商联副主席李家华主持。"), id: "town-news")
+        let chamber = try #require(town.nodes(named: "大涌镇工商业联合会").first)
+        #expect(town.node(chamber).properties["aliases"]?.listValue?.contains(.string("中山市大涌镇工商业联合会")) == true)
+        // 迪庆州 written 迪庆藏族自治州 too: its bodies are called by both.
+        let prefecture = try ProsePersonExtractorTests.extract(.init(city: "迪庆", text: "迪庆藏族自治州第九次妇女代表大会召开。\n\n州妇联主席兰芳作报告。迪庆州妇联副主席马琴主持。"), id: "prefecture")
+        let women = try #require(prefecture.nodes(named: "迪庆州妇女联合会").first)
+        #expect(prefecture.node(women).properties["aliases"]?.listValue?.contains(.string("迪庆藏族自治州妇女联合会")) == true)
     }
 
     @Test func theLeaguesPlaceFollowsItsName() {

@@ -44,6 +44,14 @@ extension PersonReader {
             segments.insert(segment, at: 0)
             start = previous
         }
+        // 讨论时,委员们与中共某市委书记甲: the members are others, and what stands before them too; the roles
+        // begin after them and their 与.
+        if let k = segments.lastIndex(where: { segment in Self.othersJoined.contains { UTF8Scan.find($0, in: bytes, from: segment.lowerBound, to: segment.upperBound) != nil } }),
+           let with = Self.othersJoined.lazy.compactMap({ UTF8Scan.findLast($0, in: self.bytes, from: segments[k].lowerBound, to: segments[k].upperBound) }).first,
+           segments[k].upperBound - (with + 6) >= 6 {
+            segments.removeFirst(k)
+            segments[0] = (with + 6)..<segments[0].upperBound
+        }
         // 会上, 由, 出席会议的有 … open the first segment but are no role.
         var first = segments[0]
         for word in Self.leadIns where UTF8Scan.hasPrefix(word, in: bytes, at: first.lowerBound) && first.lowerBound + word.count < first.upperBound {
@@ -91,6 +99,8 @@ extension PersonReader {
     static let agent = Array("由".utf8)
     static let perfective = Array("了".utf8)
     static let located = Array("在".utf8)
+    /// Others joined to the person (`委员们与`, `代表们和`): two characters each.
+    static let othersJoined = ["们与", "们和", "们同"].map { Array($0.utf8) }
     /// The last characters of a meeting's or an event's name before 由 (大会由, 会议由, 活动由, 仪式由, 座谈由,
     /// 论坛由, 培训班由), or of a verb's clause (会见了由…为团长的).
     static let meetingEnds = ["会", "议", "了", "动", "式", "礼", "谈", "坛", "班", "赛"].map { Array($0.utf8) }

@@ -1129,7 +1129,12 @@ struct PersonReader {
         // A seat word (委员, 同志 …) anywhere from the clause on: without one no name stands before one,
         // and the second reading of every position (`softBeforeHonorific`) is skipped.
         let seatEnd = min(bytes.count, clause.upperBound + 6)
-        let mayHaveSeat = Self.seats.contains { UTF8Scan.find($0, in: bytes, from: clause.lowerBound, to: seatEnd) != nil }
+        // (A loop, not `contains(where:)`: the compiler left that closure out of line, a call per clause.)
+        var mayHaveSeat = false
+        for seat in Self.seats where UTF8Scan.find(seat, in: bytes, from: clause.lowerBound, to: seatEnd) != nil {
+            mayHaveSeat = true
+            break
+        }
         // The next 、 from where a list of employed names (`employedList`) could close its first name: found forward
         // with memchr when first asked, and kept until the reading passes it.
         var nextEnumeration: Int?, searchedTo = clause.lowerBound

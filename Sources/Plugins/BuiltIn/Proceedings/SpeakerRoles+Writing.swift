@@ -17,7 +17,11 @@ extension SpeakerRoles {
         }
         // A county's page under a manifest that names it bare (通道): no city of its own.
         else if let city = prepared.city, DocumentDistrict.isBareCounty(city, bytes: prepared.text.bytes) { roles.city = nil }
-        if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) { roles.cityLevel = level }
+        if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) {
+            roles.cityLevel = level
+            // 迪庆州 written 迪庆藏族自治州 too: its bodies are also called by the full name.
+            if level == "州" { roles.cityFullName = DocumentDistrict.autonomousPrefecture(city, bytes: prepared.text.bytes) }
+        }
         // 区政协十届三次会议 … 民革槐荫区总支部委员会: a district's CPPCC writing of itself under its city's manifest.
         if roles.district == nil, prepared.city != nil { roles.district = DocumentDistrict.ownCommitteeDistrict(prepared.text.bytes) }
         if roles.district == nil {
@@ -94,7 +98,8 @@ extension SpeakerRoles {
         if nationalDocument, level == nil { return nil }
         let city = nationalDocument ? nil : city
         let prefix = entry.properties["local-prefix"] ?? ""
-        guard let level = level ?? district?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
+        // A bare 工商联 in a town's own news (大涌镇工商联(商会)…,工商联(商会)主席甲) is the town's.
+        guard let level = level ?? district?.level ?? town?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
             if nationalSession { return nil }
             return try placeUnknownBody(entry, name: prefix + local, at: range, writer: &writer)
         }
@@ -115,7 +120,10 @@ extension SpeakerRoles {
         let named = Self.placePrefix(of: placed, before: marker).flatMap { prefix.hasUTF8Suffix($0) ? nil : $0 }
         // A manifest may write the city with its level (哈尔滨市): the body is 哈尔滨市工商业联合会, not 哈尔滨市市….
         let cityName = city.map { $0.hasUTF8Suffix("市") ? String($0.dropLast()) : $0 }
-        var place = named ?? (marker == "市" ? (countyCity ?? cityName ?? "") : "")
+        // 市科协 in a banner's or a county's document (库伦旗, 平阴县): its prefecture's, which the manifest does not name
+        // (a bare 工商联 there is the banner's own).
+        let cityOfManifest = cityName.flatMap { name in placed.utf8Range(of: "市") != nil && ["旗", "县"].contains(where: { name.hasUTF8Suffix($0) }) ? nil : name }
+        var place = named ?? (marker == "市" ? (countyCity ?? cityOfManifest ?? "") : "")
         // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's; 镇妇联 in a town's news (王店镇召开…): that town's.
         if named == nil, let district, district.level == level { place = district.name }
         if named == nil, let town, town.level == level { place = town.name }
@@ -167,9 +175,15 @@ extension SpeakerRoles {
         var aliases: [String] = []
         if let short = entry.properties["short"], !place.isEmpty, prefix.isEmpty { aliases.append(place + levelWord + short) }
         if !cityPrefix.isEmpty { aliases.append(prefix + cityPrefix + place + levelWord + local) }
-        // 城厢镇侨联 in 武平县's document: also 武平县城厢镇归国华侨联合会, the town's body with its county written.
-        if ["镇", "乡", "街道"].contains(marker), let district, let level = district.level.first, !place.isEmpty, !place.hasUTF8Prefix(district.name) {
-            aliases.append(prefix + district.name + String(level) + place + levelWord + local)
+        if let cityFullName, place == cityName, levelWord == cityLevel { aliases.append(prefix + cityFullName + local) }
+        // 城厢镇侨联 in 武平县's document: also 武平县城厢镇归国华侨联合会, the town's body with its county written;
+        // in a city's with no county between (中山): also 中山市大涌镇工商业联合会.
+        if ["镇", "乡", "街道"].contains(marker), !place.isEmpty {
+            if let district, let level = district.level.first {
+                if !place.hasUTF8Prefix(district.name) { aliases.append(prefix + district.name + String(level) + place + levelWord + local) }
+            } else if let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName), !place.hasUTF8Prefix(cityName), cityLevel == "市" {
+                aliases.append(prefix + cityName + "市" + place + levelWord + local)
+            }
         }
         let node = try writer.entity("Party", name, properties: properties, aliases: aliases, at: range)
         let national = try writer.entity(entry, at: range)

@@ -38,6 +38,8 @@ struct SpeakerRoles {
     var countyCity: String? = nil
     /// The level word of the document's city where it is no 市 (恩施州, 锡林郭勒盟): its bare 工商联 is 恩施州工商业联合会.
     var cityLevel = "市"
+    /// The city's full name where the text writes it so (`迪庆藏族自治州` for 迪庆, whose level is 州).
+    var cityFullName: String? = nil
     /// The district the opening lines name (`静安区讯`, `静安区政协召开…`) when the headline names none:
     /// only a body written with the district's level (`区工商联`) is that district's.
     var openingDistrict: (name: String, level: String)? = nil

@@ -40,8 +40,9 @@ enum DocumentDistrict {
     /// Levels of a town and the level of its committee.
     static let townLevels: [(String, String)] = [("街道", "街道委"), ("镇", "镇委"), ("乡", "乡委")]
     /// What follows a town's name in a headline of its own news (`王店镇召开…`, `某镇第十七次妇女代表大会`,
-    /// `某街道总工会…`): a meeting, a term or one of its bodies (乡村, 城镇化 are no town).
-    static let townMarkers = ["召开", "举行", "举办", "开展", "第", "首届", "妇联", "妇女", "团委", "总工会", "工会", "党委", "人民政府", "人大"]
+    /// `某街道总工会…`, `大涌镇工商联(商会)第九届…`): a meeting, a term or one of its bodies (乡村, 城镇化 are no town).
+    static let townMarkers = ["召开", "举行", "举办", "开展", "第", "首届", "妇联", "妇女", "团委", "总工会", "工会", "党委", "人民政府", "人大",
+                              "工商联", "侨联", "科协", "商会"]
 
     /// The town (镇, 乡, 街道) whose news the headline is: its name of two to four
     /// Han characters, opening the headline or after its county or district
@@ -57,7 +58,8 @@ enum DocumentDistrict {
                 guard townMarkers.contains(where: { after.hasPrefix($0) }) else { continue }
                 var start = i
                 while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市区县".contains(chars[start - 1]), i - start < 4 { start -= 1 }
-                guard (2...4).contains(i - start), start == 0 || "市区县".contains(chars[start - 1]) else { continue }
+                // (A page with no headline opens with its first paragraph: `11月12日,大涌镇工商联…`.)
+                guard (2...4).contains(i - start), start == 0 || "市区县,,".contains(chars[start - 1]) else { continue }
                 return (String(chars[start..<i]), level)
             }
         }
@@ -100,6 +102,17 @@ enum DocumentDistrict {
     /// `青龙满族自治县` for the manifest's `青龙`: the place, its peoples (up to `longestPeoples` characters ending
     /// in 族) and 自治县, as the text writes it.
     static func autonomousCounty(_ place: String, bytes: [UInt8]) -> String? {
+        autonomous(place, level: autonomousCountyWord, bytes: bytes)
+    }
+
+    /// `迪庆藏族自治州` for `迪庆` (`autonomousCounty`'s reading, for a prefecture).
+    static func autonomousPrefecture(_ place: String, bytes: [UInt8]) -> String? {
+        autonomous(place, level: autonomousPrefectureWord, bytes: bytes)
+    }
+
+    static let autonomousPrefectureWord = Array("自治州".utf8)
+
+    static func autonomous(_ place: String, level autonomousCountyWord: [UInt8], bytes: [UInt8]) -> String? {
         let name = Array(place.utf8)
         var from = 0
         while let at = UTF8Scan.find(name, in: bytes, from: from) {
