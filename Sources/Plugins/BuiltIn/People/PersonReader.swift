@@ -1062,7 +1062,8 @@ struct PersonReader {
     }
 
     /// Verbs of taking a post, written between a name and the post (`甲当选主委`, `乙担任秘书长`).
-    static let postVerbs = ["当选", "担任", "出任", "兼任", "连任", "继任", "升任", "改任", "调任"].map { Array($0.utf8) }
+    /// (任 and 为 too: `由甲任支部主任委员`, `选举产生了由甲为主委,…的新一届班子`.)
+    static let postVerbs = ["当选", "担任", "出任", "兼任", "连任", "继任", "升任", "改任", "调任", "任", "为"].map { Array($0.utf8) }
 
     /// Words between a title and the names that hold it (`选出的副主席还有甲、乙`, `新当选的主席是丙`).
     static let titleLinks = ["还有", "是", "为", "由"].map { Array($0.utf8) }

@@ -81,6 +81,7 @@ extension SpeakerRoles {
     static let longestCommitteeOwner = 6
     static let committeeWordBytes = committeeWords.map { Array($0.utf8) }
     static let placedCommitteeWordBytes = placedCommitteeWords.map { Array($0.utf8) }
+    static let shortFormCommitteeWordBytes = (["区委员会", "市委员会", "县委员会"] + placedCommitteeWords + ["委员会", "支社", "支部", "总支"]).map { Array($0.utf8) }
     /// 届, the term before a committee (第六届委员会).
     static let termBytes = Array("届".utf8)
     /// How a committee's term is written before 届: its number (第七届), or the one ending (本届).
@@ -149,7 +150,8 @@ extension SpeakerRoles {
             // After a place only a city's or province's committee (宜宾市委); 委员会 alone may be any body's,
             // and so may 委员会 after its term (补选甲为第六届委员会主任委员).
             let term = skip > 0 && UTF8Scan.hasPrefix(Self.termBytes, in: restBytes, at: place - 3) && Self.termOpenings.contains(where: { rest.hasUTF8Prefix($0) })
-            let words = skip == 0 || term ? Self.committeeWordBytes : Self.placedCommitteeWordBytes
+            // 社彭州市支社主委, 社郫都区委员会主委: after the party's short form, a place's branch or committee is the party's.
+            let words = skip == 0 || term ? Self.committeeWordBytes : allowed != nil ? Self.shortFormCommitteeWordBytes : Self.placedCommitteeWordBytes
             if let word = words.first(where: { UTF8Scan.hasPrefix($0, in: restBytes, at: place) }) {
                 level = String(decoding: restBytes[..<(place + word.count)], as: UTF8.self)
                 rest = rest[rest.utf8.index(rest.startIndex, offsetBy: place + word.count)...]
@@ -339,11 +341,18 @@ extension SpeakerRoles {
     /// `afterCommittee`: the post is written after the party's own committee (`盟市委|宣传部副部长`), whose 部 and
     /// 办公室 are its own.
     static func isOrganPost(_ office: String, afterCommittee: Bool = false) -> Bool {
+        // 县统战部副部长: no democratic party has a united front department; the post is the Party's (`communistPost`).
+        if office.utf8Range(of: unitedFrontDepartment) != nil { return false }
         var rest = Substring(office)
         // A 部 or 办公室 only after the organ or the committee (统战部部长 bare is a Party committee's).
         let organ = organWords.first { rest.hasUTF8Prefix($0) }
         if let organ { rest = rest.dropFirst(organ.count) }
         let ownUnits = organ != nil || afterCommittee
+        // 市委会宣传部长, 盟市委组织部副部长 written short: a department's head after the committee.
+        if afterCommittee, let head = shortDepartmentHeads.first(where: { rest.hasUTF8Suffix($0) }) {
+            let name = rest.dropLast(head.count)
+            if (2...4).contains(name.count), name.allSatisfy(isHan), !name.contains(where: { otherBodyEnds.contains($0) }) { return true }
+        }
         for unit in ownUnits ? organUnits : organSections {
             guard let head = organHeads.first(where: { rest.hasUTF8Suffix(unit + $0) }) else { continue }
             let name = rest.dropLast(unit.count + head.count)
@@ -354,6 +363,9 @@ extension SpeakerRoles {
         return false
     }
     static let organWords = ["虚拟机关", "机关"]
+    static let unitedFrontDepartment = "统战部"
+    /// A department's head written with 部 and the head's word as one (宣传部长, 组织副部长).
+    static let shortDepartmentHeads = ["副部长", "部长"]
     static let organUnits = ["办公室", "科", "处", "部"]
     static let organSections = ["科", "处", "室"]
     static let bareOffice = "办公"
