@@ -175,10 +175,11 @@ extension SpeakerRoles {
         var aliases: [String] = []
         if let short = entry.properties["short"], !place.isEmpty, prefix.isEmpty { aliases.append(place + levelWord + short) }
         if !cityPrefix.isEmpty { aliases.append(prefix + cityPrefix + place + levelWord + local) }
+        // 迪庆州妇女联合会, also 迪庆藏族自治州妇女联合会 where the text writes the prefecture so.
         if let cityFullName, place == cityName, levelWord == cityLevel { aliases.append(prefix + cityFullName + local) }
         // 城厢镇侨联 in 武平县's document: also 武平县城厢镇归国华侨联合会, the town's body with its county written;
         // in a city's with no county between (中山): also 中山市大涌镇工商业联合会.
-        if ["镇", "乡", "街道"].contains(marker), !place.isEmpty {
+        if Self.townLevelWords.contains(marker), !place.isEmpty {
             if let district, let level = district.level.first {
                 if !place.hasUTF8Prefix(district.name) { aliases.append(prefix + district.name + String(level) + place + levelWord + local) }
             } else if let cityName, !cityName.isEmpty, !Self.nationalPlaces.contains(cityName), !place.hasUTF8Prefix(cityName), cityLevel == "市" {
@@ -224,6 +225,9 @@ extension SpeakerRoles {
               UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }
         return prefectureLevels.first { UTF8Scan.find(Array((city + $0).utf8), in: bytes, from: 0) != nil }
     }
+
+    /// The level words of a town's bodies (石牌镇妇联, 某乡侨联, 梅湾街道总工会).
+    static let townLevelWords: Set<String> = ["镇", "乡", "街道"]
 
     /// Manifest places that mean the national level.
     static let nationalPlaces: Set<String> = ["全国", "中央"]

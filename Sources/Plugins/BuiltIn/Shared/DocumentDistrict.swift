@@ -59,7 +59,7 @@ enum DocumentDistrict {
                 var start = i
                 while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市区县".contains(chars[start - 1]), i - start < 4 { start -= 1 }
                 // (A page with no headline opens with its first paragraph: `11月12日,大涌镇工商联…`.)
-                guard (2...4).contains(i - start), start == 0 || "市区县,,".contains(chars[start - 1]) else { continue }
+                guard (2...4).contains(i - start), start == 0 || "市区县,".contains(chars[start - 1]) else { continue }
                 return (String(chars[start..<i]), level)
             }
         }
@@ -112,16 +112,17 @@ enum DocumentDistrict {
 
     static let autonomousPrefectureWord = Array("自治州".utf8)
 
-    static func autonomous(_ place: String, level autonomousCountyWord: [UInt8], bytes: [UInt8]) -> String? {
+    /// The place, its peoples and the autonomous level `word` (自治县, 自治州) as the text first writes them.
+    static func autonomous(_ place: String, level word: [UInt8], bytes: [UInt8]) -> String? {
         let name = Array(place.utf8)
         var from = 0
         while let at = UTF8Scan.find(name, in: bytes, from: from) {
             from = at + name.count
             var end = from
-            while end - from < 3 * longestPeoples, UTF8Scan.isHan(bytes, at: end), !UTF8Scan.hasPrefix(autonomousCountyWord, in: bytes, at: end) { end += 3 }
-            guard end > from, UTF8Scan.hasPrefix(autonomousCountyWord, in: bytes, at: end),
+            while end - from < 3 * longestPeoples, UTF8Scan.isHan(bytes, at: end), !UTF8Scan.hasPrefix(word, in: bytes, at: end) { end += 3 }
+            guard end > from, UTF8Scan.hasPrefix(word, in: bytes, at: end),
                   UTF8Scan.hasSuffix(peopleWord, in: bytes, from..<end) else { continue }
-            return String(decoding: bytes[at..<(end + autonomousCountyWord.count)], as: UTF8.self)
+            return String(decoding: bytes[at..<(end + word.count)], as: UTF8.self)
         }
         return nil
     }
