@@ -140,16 +140,16 @@ public struct LexiconIndex: Sendable {
         guard match.payload >= boundPayload else { return true }
         // 一九三五年: inside a number or a date it is none.
         if match.range.lowerBound >= 3, UTF8Scan.isHan(bytes, at: match.range.lowerBound - 3),
-           numberCharacters.contains(scalar(bytes, at: match.range.lowerBound - 3)) { return false }
-        return precedes(bound[match.payload - boundPayload].before, at: match.range.upperBound, in: bytes, reach: boundReach)
+           numberCharacters.contains(UTF8Scan.scalar(bytes, at: match.range.lowerBound - 3)) { return false }
+        return precedes(bound[match.payload - boundPayload].before, at: match.range.upperBound, in: bytes)
     }
 
-    /// Whether one of `before` starts at `at`, or past up to `reach` Han characters of no number or date (a place).
-    static func precedes(_ before: [[UInt8]], at start: Int, in bytes: [UInt8], reach: Int = 0) -> Bool {
+    /// Whether one of `before` starts at `at`, or past up to `boundReach` Han characters of no number or date (a place).
+    static func precedes(_ before: [[UInt8]], at start: Int, in bytes: [UInt8]) -> Bool {
         var at = start
-        for _ in 0...reach {
+        for _ in 0...boundReach {
             if before.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { return true }
-            guard UTF8Scan.isHan(bytes, at: at), !numberCharacters.contains(scalar(bytes, at: at)) else { return false }
+            guard UTF8Scan.isHan(bytes, at: at), !numberCharacters.contains(UTF8Scan.scalar(bytes, at: at)) else { return false }
             at += 3
         }
         return false
@@ -157,11 +157,6 @@ public struct LexiconIndex: Sendable {
 
     /// Characters of numbers and dates, which no place's name between a bound alias and its word holds.
     static let numberCharacters: Set<UInt32> = Set("〇零一二三四五六七八九十百千万年月日号届次".unicodeScalars.map(\.value))
-
-    /// The scalar of the three-byte character at `at`.
-    static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 {
-        (UInt32(bytes[at] & 0x0F) << 12) | (UInt32(bytes[at + 1] & 0x3F) << 6) | UInt32(bytes[at + 2] & 0x3F)
-    }
 
     /// Leftmost-longest occurrences of any entry that stand as whole words
     /// (`words` decides; see `WordBoundaries`): 化工 in 非化工类企业, not in 标准化工作.

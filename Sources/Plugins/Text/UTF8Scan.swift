@@ -123,6 +123,11 @@ public enum UTF8Scan {
         return lo..<hi
     }
 
+    /// The scalar of the three-byte character at `at` (a Han character or CJK punctuation).
+    public static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 {
+        (UInt32(bytes[at] & 0x0F) << 12) | (UInt32(bytes[at + 1] & 0x3F) << 6) | UInt32(bytes[at + 2] & 0x3F)
+    }
+
     /// The byte length of the scalar whose first byte is `lead`.
     @inlinable
     public static func scalarLength(_ lead: UInt8) -> Int {

@@ -56,8 +56,6 @@ extension DocumentDistrict {
     /// Whether `start` of `bytes` follows a prefecture city the table knows and its 市 (`承德市`).
     static func follows(knownCityAt start: Int, _ bytes: [UInt8]) -> Bool {
         guard start >= 9, scalar(bytes, at: start - 3) == prefectureLevel else { return false }
-        return [2, 3].contains { count in
-            start - 3 - 3 * count >= 0 && DocumentCity.province(ofCity: String(decoding: bytes[(start - 3 - 3 * count)..<(start - 3)], as: UTF8.self)) != nil
-        }
+        return knownCity(endingAt: start - 3, bytes, lengths: [2, 3]) != nil
     }
 }

@@ -78,23 +78,35 @@ enum DocumentDistrict {
         while let found = UTF8Scan.find(written, in: bytes, from: at) {
             at = found + written.count
             guard found >= cityMarker.count, UTF8Scan.hasPrefix(cityMarker, in: bytes, at: found - cityMarker.count) else { continue }
-            let end = found - cityMarker.count
-            for count in [2, 3, 4] where end - 3 * count >= 0 {
-                let city = String(decoding: bytes[(end - 3 * count)..<end], as: UTF8.self)
-                if DocumentCity.province(ofCity: city) != nil { return (district, city) }
-            }
+            if let city = knownCity(endingAt: found - cityMarker.count, bytes, lengths: [2, 3, 4]) { return (district, city) }
         }
         return (district, nil)
     }
 
     static let cityMarker = Array("市".utf8)
 
+    /// The prefecture city the table knows whose name of one of `lengths` characters ends at `end` (before its 市).
+    static func knownCity(endingAt end: Int, _ bytes: [UInt8], lengths: [Int]) -> String? {
+        for count in lengths where end - 3 * count >= 0 {
+            let city = String(decoding: bytes[(end - 3 * count)..<end], as: UTF8.self)
+            if DocumentCity.province(ofCity: city) != nil { return city }
+        }
+        return nil
+    }
+
+    /// A manifest place of two to four characters written without a district's or county's level, that is no
+    /// prefecture nor province the table knows, and that the text never writes as a city (`place` + 市): what
+    /// `countyWritten` and `isBareCounty` ask first.
+    static func isBareUnknownPlace(_ place: String, bytes: [UInt8]) -> Bool {
+        guard (2...4).contains(place.count), let last = place.last, !levels.contains(where: { $0.0 == last }) else { return false }
+        return DocumentCity.province(ofCity: place) == nil && !DocumentCity.provinces.names.contains(place)
+            && UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil
+    }
+
     /// A manifest place written without its level (长兴, 黄陂) that the text writes as a county or a district
     /// (长兴县, 黄陂区), never as a city and not a prefecture the table knows: the place with its level.
     static func countyWritten(_ place: String, bytes: [UInt8]) -> String? {
-        guard (2...4).contains(place.count), let last = place.last, !levels.contains(where: { $0.0 == last }),
-              DocumentCity.province(ofCity: place) == nil, !DocumentCity.provinces.names.contains(place),
-              UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return nil }
+        guard isBareUnknownPlace(place, bytes: bytes) else { return nil }
         return levels.lazy.map { place + String($0.0) }.first { UTF8Scan.find(Array($0.utf8), in: bytes, from: 0) != nil }
             ?? autonomousCounty(place, bytes: bytes)
     }
@@ -135,9 +147,7 @@ enum DocumentDistrict {
     /// city, and writes its own organs as a county's (县委, 县政府, 全县) more often than as a city's:
     /// a county's page, whose `市妇联` is its prefecture's (which the page does not name).
     static func isBareCounty(_ place: String, bytes: [UInt8]) -> Bool {
-        guard (2...4).contains(place.count), let last = place.last, !levels.contains(where: { $0.0 == last }),
-              DocumentCity.province(ofCity: place) == nil, !DocumentCity.provinces.names.contains(place),
-              UTF8Scan.find(Array((place + "市").utf8), in: bytes, from: 0) == nil else { return false }
+        guard isBareUnknownPlace(place, bytes: bytes) else { return false }
         // One search per level word: each 县 (市) counts where an organ's word follows it or 全 stands before it.
         func count(_ level: [UInt8]) -> Int {
             var n = 0, at = 0

@@ -46,8 +46,6 @@ enum FederationPlace {
         return start
     }
 
-    /// The scalar of the three-byte character at `at`.
-    static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 {
-        (UInt32(bytes[at] & 0x0F) << 12) | (UInt32(bytes[at + 1] & 0x3F) << 6) | UInt32(bytes[at + 2] & 0x3F)
-    }
+    /// The scalar of the three-byte character at `at` (`UTF8Scan.scalar`).
+    static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 { UTF8Scan.scalar(bytes, at: at) }
 }
