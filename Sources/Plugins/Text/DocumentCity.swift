@@ -68,9 +68,10 @@ public enum DocumentCity {
     /// only where the text writes it with 省 (`吉林省政协`) and never with 市.
     public static func provinceLevel(_ name: String, bytes: [UInt8]) -> String? {
         if let full = regionNames[name] { return full }
-        guard let last = name.last, !levelEnds.contains(last), (2...3).contains(name.count), name != "全国", name != "中央" else { return nil }
         let table = provinces
+        // Before the level test: 贵州 ends as a prefecture does (州) and is a province.
         if table.names.contains(name), !table.unsuffixed.contains(name), table.cities[name] != name { return name + "省" }
+        guard let last = name.last, !levelEnds.contains(last), (2...3).contains(name.count), name != "全国", name != "中央" else { return nil }
         // Only a name no city of the table bears needs the text (a scan of it, for so few documents).
         guard table.cities[name] == nil || table.cities[name] == name, !table.unsuffixed.contains(name) else { return nil }
         let written = Array(name.utf8)

@@ -36,12 +36,11 @@ extension PersonReader {
                 // (供稿:某县政协甲): the credit may close a bracket.
                 if (run == clause.upperBound || bytes[run] == 0x20 || bytes[run] == 0x29), let person = nameAfterOffice(at..<run, weak: false) {
                     found.append(PersonMention(name: personName(person), nameRange: person, roles: [label], sentence: clause, evidence: .byline))
-                    continue
-                }
-                // (作者:来源:新闻网字体: 设置: another label's colon before the space; what follows is none of this credit's.)
-                // (责任编辑: 所双雨 ): three characters of a rare surname before the space are the credit's name, no office
-                // (two, `作者:佚名 来源:`, `作者:香山 |`, are a pen name or none).
-                if let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)),
+                    // 作者:日报刘平 徐丽: the names after it, parted by spaces, are the credit's too.
+                    guard run < clause.upperBound, bytes[run] == 0x20 else { continue }
+                    at = run
+                    while at < clause.upperBound, bytes[at] == 0x20 { at += 1 }
+                } else if let space = UTF8Scan.find([0x20], in: bytes, from: at, to: min(clause.upperBound, at + 60)),
                    UTF8Scan.find([0x3A], in: bytes, from: at, to: space) == nil,
                    space - at != 9 || han(space - 3, space).map(Self.officeEnds.contains) == true {
                     at = space

@@ -309,7 +309,8 @@ extension PersonReader {
             var item = item
             var roles: [Range<Int>] = isRole ? [label] : []
             // 列席: 市政协秘书长 蒲春雷 — a post written as an item of its own before the name.
-            if let post = before { roles.append(post); before = nil }
+            let post = before
+            if let post { roles.append(post); before = nil }
             // 州委常委甲、乙、丙,州人大常委会副主任丁: one title, the names joined by 、 after it.
             if let title = shared, item.name.lowerBound >= 3, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: item.name.lowerBound - 3) {
                 roles = [title]
@@ -319,7 +320,13 @@ extension PersonReader {
             if rosterName(item.name) == nil {
                 if let (title, rest) = titledItem(item.name) {
                     // 副主任何嘉伟, 各区政协主席郭 峰: a title written onto the name is the person's role.
-                    roles = [title]
+                    // 出席的有:省委副书记、省长甲: a post before it and 、 opens the same chain, as written.
+                    if let post, post.upperBound + Self.enumerationComma.count == title.lowerBound,
+                       UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: post.upperBound) {
+                        roles = [post.lowerBound..<title.upperBound]
+                    } else {
+                        roles = [title]
+                    }
                     shared = title
                     item.name = rest
                 } else if let (name, post) = appointedItem(item.name) {

@@ -354,8 +354,11 @@ struct PersonReader {
             if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last) {
                 // 茶叶企业家李洪会的经销处: after a title, 的 and a word close a full name (a modal's 会 takes a verb, not 的).
                 let possessed = soft && end - p == 9 && UTF8Scan.hasPrefix(Self.of, in: bytes, at: end) && han(end + Self.of.count, limit) != nil
+                // 县领导甲、乙、赵济在我县分会场参加会议: the last of a list, where the name before and 、 are, before 在.
+                let lastListed = listed && p >= 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3)
+                    && UTF8Scan.hasPrefix(Self.located, in: bytes, at: end)
                 if !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
-                   !listVerbOfTwoOrMore(at: end, limit: limit), !possessed { continue }
+                   !listVerbOfTwoOrMore(at: end, limit: limit), !possessed, !lastListed { continue }
                 // 委员资格; the two characters are one word of ICU's dictionary, no surname and given name.
                 if end - p == 6, isOneWord(p..<end) { continue }
             }
@@ -595,6 +598,7 @@ struct PersonReader {
     func unlisted(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         if ends.count == 1, !ambiguous, let soft = softThird(at: p, after: ends[0], limit: limit) { return soft }
+        if ends.isEmpty, let soft = softMiddle(at: p, limit: limit) { return soft }
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil,
               words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil, !words.places.contains(scalars(p..<ends[1])) else { return nil }
@@ -616,6 +620,21 @@ struct PersonReader {
               let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, p..<word.upperBound) }),
               cuts.contains(end), isPlausible(p..<(end + 3)) else { return nil }
         return (p..<(end + 3), word)
+    }
+
+    /// `副主委韩其虎分阶段出席`: after a title, a middle character that given names hold though words do too
+    /// (其, `soft-given`) and a plain given character, where ICU's dictionary reads the surname and each
+    /// given character alone (韩|其|虎|分|阶段; not 王|其实). A single surname only.
+    func softMiddle(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let first = han(p, limit), words.surnames.contains(first), !words.ambiguousSurnames.contains(first),
+              let middle = han(p + 3, limit), words.notGiven.contains(middle), words.softGiven.contains(middle),
+              let last = han(p + 6, limit), !words.notGiven.contains(last), han(p + 9, limit) != nil,
+              // 佟格日乐: characters spelling a name from another language run on (`spelledAfterSurname`).
+              !words.transliteration.contains(middle) || !words.transliteration.contains(last),
+              words.titles.longestMatch(in: bytes, at: p + 9, end: limit) == nil,
+              let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, p..<(p + 12)) }),
+              cuts.contains(p + 3), cuts.contains(p + 6), cuts.contains(p + 9), isPlausible(p..<(p + 9), listed: true) else { return nil }
+        return (p..<(p + 9), (p + 9)..<(p + 9))
     }
 
     /// 副州长农布卓玛讲话, 委员吉伍拉则说: after a title, a surname whose given characters spell

@@ -145,6 +145,8 @@ struct ProsePersonExtractor: Extractor {
                 var (person, seen) = try write(mention, roleTexts: texts[n], sharedRole: shared, repeatsTitle: repeatsTitle, document: documentNode, date: date, place: named,
                                                roles: roles, context: context, phrasesAfter: phrases, nameStarts: nameStarts, nameEnds: nameEnds,
                                                writer: &writer)
+                // 市各民主党派、工商联负责人甲 at a party's congress: the heads of many bodies are its guests, not its members.
+                if texts[n].contains(where: SpeakerRoles.namesManyParties) { seen = .other }
                 // 民盟某支部委员、区政协委员甲,区政协常委乙、丙: the sentence says whose party it is; a later
                 // group named by seats alone, after a comma, is not stated to be the host party's.
                 // (Its seats written before the names: 乙满票当选为委员 is a clause of its own.)

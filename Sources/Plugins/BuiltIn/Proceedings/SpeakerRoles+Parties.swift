@@ -150,6 +150,8 @@ extension SpeakerRoles {
             if UTF8Scan.hasPrefix(Self.unitedFront, in: bytes, at: roleStart),
                !Self.namesUnitedFrontHead(bytes, at: roleStart), !explicit { return nil }
             let role = String(decoding: bytes[roleStart...], as: UTF8.self)
+            // 省委办公厅督查室二级调研员: a staff grade in the committee's offices (their heads are read as the Party's).
+            if !explicit, Self.officeOrgans.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: roleStart) }), Self.isStaffPost(role) { return nil }
             let level = marker == "纪委" || marker == "党委" || marker == "党组" || marker == "党工委" || marker == "工委" ? nil : marker
             return .member(party: party, level: level, role: marker == "纪委" ? "纪委" + role : (level == nil ? marker + role : role),
                            surface: Self.communistPrefix)
@@ -172,6 +174,7 @@ extension SpeakerRoles {
     /// The Party's central organs, a post in which names the Party even written without 中共.
     static let centralOrgans = ["中央书记处", "中央政治局", "中央顾问委员会", "中顾委"].map { Array($0.utf8) }
     static let committeeChar = Array("委".utf8)
+    static let officeOrgans = ["办公厅", "办公室", "政策研究室", "政研室"].map { Array($0.utf8) }
     static let leaderPosts = ["书记", "副书记", "常委"].map { Array($0.utf8) }
     static let placeLevelChars = ["市", "省", "区", "县"].map { Array($0.utf8) }
     static let partyChar = Array("党".utf8)

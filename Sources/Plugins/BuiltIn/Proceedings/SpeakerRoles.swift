@@ -80,7 +80,7 @@ struct SpeakerRoles {
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
         // 各民主党派省委会主委、省工商联负责人、无党派人士代表甲、乙、丙: roles of many bodies shared out over a
         // list say nothing of which is whose.
-        if text.utf8Range(of: Self.everyParty) != nil { return [] }
+        if Self.namesManyParties(text) { return [] }
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
@@ -102,11 +102,19 @@ struct SpeakerRoles {
                 let rest = String(item.dropFirst())
                 if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
             }
+            // 德阳市委原书记, 县委原常委: a former post written after its body still names the body.
+            if let r = item.utf8Range(of: Self.formerAfterBody) {
+                let rest = String(item[..<item.index(after: r.lowerBound)]) + String(item[r.upperBound...])
+                if (membership(rest) ?? placedMembership(rest) ?? communistPost(rest)) != nil { item = rest }
+            }
             // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
             if let named = Self.cityNamed(item) {
                 chainCity = named
             } else if let chainCity, item.hasUTF8Prefix("市"), chainCity != city, isLocalBody(item) {
                 item = chainCity + item
+            } else if let chainCity, chainCity != city, isLocalBody(item, placeless: true) {
+                // 黄冈市政协副主席、工商联主席 in 鄂州's document: a federation written bare after another city's post is that city's.
+                item = chainCity + "市" + item
             }
             // 新北区委宣传统战部副部长、区工商联党组书记: the second 区 is 新北区.
             if let named = Self.countyNamed(item) {
@@ -339,6 +347,19 @@ struct SpeakerRoles {
     static let cityLeagueCommittee = "团市委"
     static let leagueShort = "团"
     static let everyParty = "各民主党派"
+    static let formerAfterBody = "委原"
+    static let democraticParties = "民主党派"
+    static let listJoiners: [Character] = ["、", "和", "及", "与"]
+
+    /// `各民主党派省委会主委`, `民主党派、工商联负责人`: the parties as a whole, or listed with other bodies, in the
+    /// person's own chain (after the last comma: `各民主党派省委主委,民建省委专职副主委甲` is 民建's).
+    static func namesManyParties(_ text: String) -> Bool {
+        guard let r = text.utf8Range(of: democraticParties) else { return false }
+        if let comma = text.lastUTF8Range(of: ","), comma.lowerBound > r.lowerBound {
+            return namesManyParties(String(text[comma.upperBound...]))
+        }
+        return text.utf8Range(of: everyParty) != nil || text[r.upperBound...].first.map(listJoiners.contains) == true
+    }
     static let committeeWord = "委"
 
     /// `广安市团委书记` as `共青团广安市委书记`, `区团委副书记` as `共青团区委副书记`: the
@@ -463,11 +484,15 @@ struct SpeakerRoles {
     /// Characters no county's name holds before 区 or 县 here (市辖区, 各区县, 城区, 全区).
     static let notCountyName: Set<Character> = ["市", "各", "全", "省", "城", "本", "该", "我"]
 
-    /// Whether `item` names a federation, a body of each place (工商联, 妇联).
-    func isLocalBody(_ item: String) -> Bool {
-        guard case .member(let party, _, _, _)? = membership(item) ?? placedMembership(item) else { return false }
-        return index.entries[party].properties["local"] != nil
+    /// Whether `item` names a federation, a body of each place (工商联, 妇联); `placeless`: written with
+    /// no place and not as the national body (`工商联主席`, not `县工商联`, `全国工商联`).
+    func isLocalBody(_ item: String, placeless: Bool = false) -> Bool {
+        guard case .member(let party, _, _, let surface)? = membership(item) ?? placedMembership(item),
+              index.entries[party].properties["local"] != nil else { return false }
+        return !placeless || !surface.contains(where: Self.placeLevelCharacters.contains) && !Self.nationalOpenings.contains(where: { surface.hasUTF8Prefix($0) })
     }
+    static let placeLevelCharacters: Set<Character> = ["省", "市", "州", "盟", "区", "县", "旗", "镇", "乡", "街"]
+    static let nationalOpenings = ["全国", "中国", "中华"]
 
     /// Words that end a clause before a role (`大会向离任的|市委委员`, `会议听取了|中共中央书记处书记`,
     /// `要认真学习贯彻|全国妇联党组副书记`, `组织学习|中国侨联副主席`, `听取|某镇镇长`, `亲切接见|盟员委员`, `甲受|民盟某总支主委`,
