@@ -29,7 +29,9 @@ enum WorkPlanCellRow {
               let firstUnit = post.firstIndex(where: isUnitColumn), let lastUnit = post.lastIndex(where: isUnitColumn),
               lastTask < firstUnit, cells.count > firstTask else { return Read() }
         // One line a cell: read by position (a unit cell may then hold anything the unit lists hold).
-        if !grouped, cells.count == post.count {
+        // (Not where the deadline's place holds no time: a second unit line and an empty last cell, `农业股` / `产业股` / `2023年底`.)
+        if !grouped, cells.count == post.count,
+           zip(cells, post).allSatisfy({ $1 != .deadline || $0.isEmpty || readsAsTime(bytes, $0) }) {
             return Read(rows: positional(bytes, cells[...], post: post).map { [$0] } ?? [])
         }
         var read = Read()

@@ -64,9 +64,17 @@ enum WorkPlanCellTable {
             // A table of selected rows (3, 68, 69, 73: one bureau's share of a plan) numbers them with gaps;
             // only where no column holds figures (a target cell `7` is no row's number).
             let gaps = !header.columns.contains(.other)
+            // With such a column, a later number opens a row where a task's text follows it (`52` / `建成高标准农田…`).
+            let taskAfterNumber = header.columns.count > 1 && header.columns[1] == .task
             func nextRow(_ line: Range<Int>) -> Bool {
                 guard let number = WorkPlanTable.number(bytes, line) else { return false }
-                return number == expected + 1 || gaps && number > expected && number <= expected + maxRowGap
+                if number == expected + 1 { return true }
+                guard number > expected, number <= expected + maxRowGap else { return false }
+                return gaps || taskAfterNumber && opensTask(after: line)
+            }
+            func opensTask(after line: Range<Int>) -> Bool {
+                guard let k = lines.firstIndex(where: { $0.lowerBound > line.lowerBound }) else { return false }
+                return lines[k].count >= taskCellBytes && WorkPlanTable.number(bytes, lines[k]) == nil
             }
             while at < lines.count, WorkPlanTable.number(bytes, lines[at]) == expected {
                 // A number cell merged over items the task cell numbers itself (`1` / `1.…` `2.…`): a row each.
@@ -303,6 +311,8 @@ enum WorkPlanCellTable {
 
     /// The largest step between two rows' numbers (a table of selected rows has gaps).
     static let maxRowGap = 100
+    /// The shortest task cell that tells a row's number from a figure in a table that has figures (12 characters).
+    static let taskCellBytes = 36
 
     /// A section's heading in a task table: `二、全力以赴扩投资` (an outline marker of level 1),
     /// or a title closed by a count of its items (`经济社会发展主要预期目标分解(15项)`).
