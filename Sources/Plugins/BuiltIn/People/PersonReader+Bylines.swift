@@ -201,7 +201,7 @@ extension PersonReader {
     /// A city or province the tables know, then 报道 or 电 closing the byline (`记者甲北京报道】`): where the
     /// correspondent filed from, no part of the name.
     func placeDispatch(at: Int, limit: Int) -> Bool {
-        for length in 2...3 {
+        for length in 2...4 {
             let end = at + 3 * length
             guard end <= limit, (0..<length).allSatisfy({ han(at + 3 * $0, limit) != nil }) else { break }
             let place = String(decoding: bytes[at..<end], as: UTF8.self)

@@ -357,8 +357,10 @@ struct PersonReader {
                 // 县领导甲、乙、赵济在我县分会场参加会议: the last of a list, where the name before and 、 are, before 在.
                 let lastListed = listed && p >= 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3)
                     && UTF8Scan.hasPrefix(Self.located, in: bytes, at: end)
+                // 省政协副主席陈天会作《…》: making a report whose title follows (no modal's 会 stands before 作《).
+                let reports = soft && Self.reportOpenings.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
                 if !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
-                   !listVerbOfTwoOrMore(at: end, limit: limit), !possessed, !lastListed { continue }
+                   !listVerbOfTwoOrMore(at: end, limit: limit), !possessed, !lastListed, !reports { continue }
                 // 委员资格; the two characters are one word of ICU's dictionary, no surname and given name.
                 if end - p == 6, isOneWord(p..<end) { continue }
             }
@@ -379,6 +381,12 @@ struct PersonReader {
             if end - p == 9, let last = han(end - 3, limit), Self.adverbMarks.contains(last), opensWord(p..<end, limit: limit) { continue }
             // 刘芳副主席: the word after the shorter reading (副主席) begins inside the longer one.
             if k == 0, ends.count == 2, let shorter = boundary(at: ends[1], limit: limit), shorter.upperBound > end { continue }
+            // 委员张某针对答复, 通讯员乔某呼和浩特报道: the third character opens a word running past the name, a lexicon
+            // term or, before 对 or 任, one ICU's dictionary reads (针对, 担任): the name has two.
+            if k == 0, ends.count == 2, let word = wordAcross(from: ends[1], over: end, next: next, limit: limit) {
+                chosen = (ends[1], word)
+                break
+            }
             chosen = (end, next)
             break
         }
@@ -411,16 +419,37 @@ struct PersonReader {
         return (range, next)
     }
 
+    /// The word opening at `start` (a reading's third character) that runs past `end` (that reading's end):
+    /// a lexicon term (呼和浩特), or where a one-character word of `acrossFollowers` follows, the word ICU's
+    /// dictionary reads there (针对, 担任). ICU runs only in that case.
+    func wordAcross(from start: Int, over end: Int, next: Range<Int>, limit: Int) -> Range<Int>? {
+        let i = terms.partitioningIndex { $0.upperBound > start }
+        if i < terms.count, terms[i].lowerBound == start, terms[i].upperBound > end { return terms[i] }
+        guard next.count == 3, let follower = han(next.lowerBound, limit), Self.acrossFollowers.contains(follower) else { return nil }
+        var stop = next.upperBound
+        while stop < min(limit, next.upperBound + 6), han(stop, limit) != nil { stop += 3 }
+        guard let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, (start - 6)..<stop) }),
+              cuts.contains(start), !cuts.contains(end), let after = cuts.first(where: { $0 > end }) else { return nil }
+        return start..<after
+    }
+    /// One-character words after a name that a given character may join into a verb (针|对, 担|任).
+    static let acrossFollowers: Set<UInt32> = Set("对任".unicodeScalars.map(\.value))
+
     /// The name after 由 at `p` (a surname, one or two given characters) that a verb of taking a post follows (`当选`, `担任`).
     func nameAfterBy(_ p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
         let start = p + Self.by.count
         guard let second = han(start, limit), words.surnames.contains(second) else { return nil }
         let ends = candidates(at: start, limit: limit).ends
-        for k in 0..<ends.count where Self.postVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: ends[k]) }) {
-            guard isPlausible(start..<ends[k]) else { return nil }
-            return (start..<ends[k], ends[k]..<ends[k])
+        // 由陈某担任副主委: where both readings meet a verb, the one whose verb reaches as far with the shorter
+        // name (担任, not 陈某担 and 任).
+        var chosen: (end: Int, verbEnd: Int)?
+        for k in 0..<ends.count {
+            guard let verb = Self.postVerbs.filter({ UTF8Scan.hasPrefix($0, in: bytes, at: ends[k]) }).max(by: { $0.count < $1.count }) else { continue }
+            if let best = chosen, best.verbEnd > ends[k] + verb.count { continue }
+            chosen = (ends[k], ends[k] + verb.count)
         }
-        return nil
+        guard let chosen, isPlausible(start..<chosen.end) else { return nil }
+        return (start..<chosen.end, chosen.end..<chosen.end)
     }
 
     /// Whether `end` is followed by a verb of the list of two characters or more and then the clause's
@@ -435,6 +464,8 @@ struct PersonReader {
 
     static let meeting = Array("会议".utf8)
     static let forCharacter = "为".unicodeScalars.first!.value
+    /// A report made, its title after: `作《`, `作题为`.
+    static let reportOpenings = ["作《", "作题为", "作了《"].map { Array($0.utf8) }
 
     /// Whether a verb of the list of two characters or more follows `end` (副市长赵为济参加…):
     /// after a title it closes a name ending in a soft given character as punctuation does;
@@ -599,6 +630,7 @@ struct PersonReader {
         let (ends, ambiguous) = candidates(at: p, limit: limit)
         if ends.count == 1, !ambiguous, let soft = softThird(at: p, after: ends[0], limit: limit) { return soft }
         if ends.isEmpty, let soft = softMiddle(at: p, limit: limit) { return soft }
+        if ends.count == 2, !ambiguous, let married = marriedName(at: p, limit: limit) { return married }
         // Not a verb (主席宣布大会开幕) nor an ambiguous surname (职工家庭接送).
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil,
               words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil, !words.places.contains(scalars(p..<ends[1])) else { return nil }
@@ -620,6 +652,20 @@ struct PersonReader {
               let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, p..<word.upperBound) }),
               cuts.contains(end), isPlausible(p..<(end + 3)) else { return nil }
         return (p..<(end + 3), word)
+    }
+
+    /// `会长黄郭燕萍为…顾问`: after a title, a married name as Hong Kong, Macao and overseas Chinese write it,
+    /// the husband's surname before her own and two given characters, where a word that ends names follows
+    /// the fourth character (never the third) and opens no word with it.
+    func marriedName(at p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let second = han(p + 3, limit), words.surnames.contains(second), !words.ambiguousSurnames.contains(second),
+              let c3 = han(p + 6, limit), mayBeGiven(c3, soft: false), let c4 = han(p + 9, limit), mayBeGiven(c4, soft: false),
+              boundary(at: p + 9, limit: limit) == nil, let next = boundary(at: p + 12, limit: limit),
+              isPlausible(p..<(p + 12), listed: true), isPlausible((p + 3)..<(p + 12)),
+              // (主任医师张孟仁带来…: the fourth character opens a word ICU's dictionary reads, 带来.)
+              let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, p..<min(limit, next.upperBound)) }),
+              cuts.contains(p + 12) else { return nil }
+        return (p..<(p + 12), next)
     }
 
     /// `副主委韩其虎分阶段出席`: after a title, a middle character that given names hold though words do too
@@ -1264,6 +1310,12 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(reported), nameRange: reported, roles: office.map { [$0] } ?? [],
                                                sentence: clause, evidence: office != nil ? .title : .reported))
                     p = reported.upperBound
+                } else if first.range.count == 9, here >= clause.lowerBound + 3, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
+                          Self.postTaking.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: first.range.upperBound) }), !isOneWord(first.range) {
+                    // 来自某服务中心的吴某萍当选为主席: after 的, a full name that takes a post is a person elected.
+                    found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
+                                               sentence: clause, evidence: .reported))
+                    p = first.range.upperBound
                 } else if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
                           closesName(at: first.range.upperBound, limit: clause.upperBound), !isOneWord(first.range),
                           let office = employerBefore(here - 3, clause, ends: Self.officeEnds), office.count >= 12 {
@@ -1422,9 +1474,19 @@ struct PersonReader {
     /// `吴会停委员代表…`: an honorific right after the name says a name stands there, so a
     /// given character of `soft-given` is admitted as for a name after a title.
     func softBeforeHonorific(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        guard let found = name(at: p, limit: clause.upperBound, strong: true, soft: true, seated: true),
+        guard let found = name(at: p, limit: clause.upperBound, strong: true, soft: true, seated: true) ?? termGivenBeforeSeat(at: p, clause),
               seatAfter(found.range.upperBound, limit: clause.upperBound) != nil else { return nil }
         return found
+    }
+
+    /// `吴卫星委员提出`: an unambiguous surname whose two given characters are a lexicon term (卫星), a seat
+    /// right after them. The seat says a name stands here, as a title before it does (`listed`).
+    func termGivenBeforeSeat(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
+        guard ends.count == 2, !ambiguous, ends[0] == p + 9, let seat = seatAfter(p + 9, limit: clause.upperBound) else { return nil }
+        let i = terms.partitioningIndex { $0.upperBound > p + 3 }
+        guard i < terms.count, terms[i] == (p + 3)..<(p + 9), isPlausible(p..<(p + 9), listed: true) else { return nil }
+        return (p..<(p + 9), seat)
     }
 
     static let seats = ["委员", "常委", "代表", "同志"].map { Array($0.utf8) }
@@ -1524,7 +1586,9 @@ struct PersonReader {
         guard opensNameAfterWord(p, clause),
               let verb = anyVerb ? words.followers.longestMatch(in: bytes, at: p + 9, end: clause.upperBound)
                                  : words.reporting.longestMatch(in: bytes, at: p + 9, end: clause.upperBound),
-              verb.range.count >= 6 else { return nil }
+              // (有限公司甲任常务副会长: 任 before a title takes the post as a verb of two characters would.)
+              verb.range.count >= 6 || anyVerb && verb.range.count == 3 && UTF8Scan.hasPrefix(Self.takesPost, in: bytes, at: verb.range.lowerBound)
+                && words.titles.longestMatch(in: bytes, at: verb.range.upperBound, end: clause.upperBound) != nil else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous else { return nil }
         let end = ends[0]

@@ -73,7 +73,7 @@ extension SpeakerRoles {
     static let shortPrefixes: [(prefix: String, parties: Set<String>)] = [
         ("社", ["九三学社"]), ("盟", ["中国民主同盟", "台湾民主自治同盟"]),
     ]
-    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "支委会", "总支", "支部", "市委", "省委", "区委", "县委"]
+    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "基委", "支委会", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
     static let leagueCommittee = "盟委"
@@ -214,6 +214,7 @@ extension SpeakerRoles {
             // party's own committee written so (a Communist committee is no 委会)
             // (a Communist committee's member is written 中共X市委委员 or with a place and 书记/常委 posts).
             guard context.sentenceParty != nil || context.hostParty != nil || (context.ownCommitteeSentence && context.paragraphParty != nil)
+                    || allowed?.count == 1
             else { return nil }
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) && !Self.isMemberCompound(office.dropFirst($0.word.count)) })
@@ -258,6 +259,10 @@ extension SpeakerRoles {
             guard let party = candidate else { continue }
             if let parties, !parties.contains(index.entries[party].name) { continue }
             return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: index.entries[party].name)
+        }
+        // 社市委委员 where the text names no party: 社 is one party's short form (九三学社), as its name would be.
+        if let allowed, allowed.count == 1, let name = allowed.first, parties?.contains(name) ?? true, let party = entry("Party", name) {
+            return .member(party: party, level: level.map(Self.canonicalLevel), role: office, surface: name)
         }
         return nil
     }
@@ -310,7 +315,7 @@ extension SpeakerRoles {
     /// congress (`主席团成员丙`, `常务主席团成员丁`).
     static let hostSeats = ["老领导", "主席团成员", "常务主席团成员"]
     /// A party's branches, before a member word (`直属二支部会员`).
-    static let branchWords = ["支部", "支社", "总支", "基层委"]
+    static let branchWords = ["支部", "支社", "总支", "基层委", "基委"]
     /// Who leads a branch with no 主委 (`某支部负责人`), or a branch that calls its head 主任 (`支部主任甲、副主任乙`).
     static let branchHeads: Set<String> = ["负责人", "主任", "副主任"]
     static let communistBranch = "党"

@@ -214,7 +214,9 @@ struct PartyContext {
     static func federationAbout(_ bytes: [UInt8], federations: [LexiconIndex.Hit], parties: [LexiconIndex.Hit], index: LexiconIndex) -> String? {
         guard let first = federations.first, federations.count >= minimumFederationNames, federations.allSatisfy({ $0.entry == first.entry }),
               parties.count < federations.count,
-              !Self.cppccWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil })
+              !Self.cppccWords.contains(where: { UTF8Scan.find($0, in: bytes, from: 0) != nil }),
+              // 区工商联安徽商会成立十周年: a text mostly about a chamber the federation holds is the chamber's.
+              federations.filter({ namesAssociation(bytes, of: $0) }).count * 2 < federations.count
         else { return nil }
         return String(decoding: bytes[placeStart(of: first, after: 0, bytes: bytes, index: index)..<first.range.upperBound], as: UTF8.self)
     }
