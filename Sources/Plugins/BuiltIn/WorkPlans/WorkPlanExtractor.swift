@@ -280,6 +280,14 @@ struct WorkPlanExtractor: Extractor {
                 tasks[n].units.units[first].role = "牵头"
             }
         }
+        // `(…各涉河办事处落实。以下均需各涉河办事处落实,不再列出)`: units the plan says every task below needs, written once.
+        for note in Self.standingUnits(bytes) {
+            for n in tasks.indices where tasks[n].line.lowerBound > note.at {
+                for unit in note.units where !tasks[n].units.units.contains(where: { $0.name == unit.name }) {
+                    tasks[n].units.units.append(unit)
+                }
+            }
+        }
         // `★为牵头单位`: a unit written with a mark the plan says leads, leads. A plan that notes no mark
         // leads with ★ by custom, where the mark singles out one unit of a task.
         let noted = Self.leadMarks(bytes)
@@ -628,6 +636,31 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let clauseWord = Array("是".utf8)
+
+    /// Where a plan says the tasks below all need units it will not list again (`以下均需A落实,不再列出`,
+    /// `以下各项均由A、B配合`), and those units (responsible). One search per opening word.
+    static func standingUnits(_ bytes: [UInt8]) -> [(at: Int, units: [UnitAssignment.Unit])] {
+        var notes: [(at: Int, units: [UnitAssignment.Unit])] = []
+        for opening in standingOpenings {
+            var from = 0
+            while let at = UTF8Scan.find(opening, in: bytes, from: from) {
+                from = at + opening.count
+                var end = from
+                while end < min(bytes.count, from + 3 * 30), UTF8Scan.isHan(bytes, at: end) || UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: end) {
+                    if let verb = standingVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }), end > from,
+                       let units = UnitLine.parseBare(bytes, from..<end, kind: .responsible) {
+                        notes.append((at, units.units.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .responsible, role: String(decoding: verb, as: UTF8.self)) }))
+                        break
+                    }
+                    end += 3
+                }
+            }
+        }
+        return notes
+    }
+    static let standingOpenings = ["以下均需", "以下均由", "以下各项均需", "以下各项均由", "以下任务均需", "以下任务均由"].map { Array($0.utf8) }
+    static let standingVerbs = ["落实", "参与", "配合", "负责", "承担", "协助"].map { Array($0.utf8) }
+    static let enumerationComma = Array("、".utf8)
 
     /// The marks the plan says make a unit the lead (`★为牵头单位`, `标★的为牵头单位`, `带▲的单位为牵头单位`):
     /// a mark of `PlanWords.leadMarks` followed on its line, within `markNoteBytes`, by a note of `PlanWords.leadMarkNotes`.

@@ -11,6 +11,7 @@
 /// any other line ends the table.
 enum WorkPlanSpacedTable {
     static let numberStart = Array("序".utf8)
+    static let cellStops = ["。", ".", ";", "；"].map { Array($0.utf8) }
 
     /// The tasks of every such table in `lines`.
     /// O(lines): a header is looked for only on a line opening with 序.
@@ -42,6 +43,13 @@ enum WorkPlanSpacedTable {
                 if var row = row(bytes, line, tail: tail) {
                     row.group = group
                     result.append(row)
+                } else if n + 2 < lines.count, opensRow(bytes, line), !opensRow(bytes, lines[n + 1]), !opensRow(bytes, lines[n + 2]),
+                          OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) == nil,
+                          var row = row(bytes, line.lowerBound..<lines[n + 2].upperBound, tail: tail) {
+                    // Its first unit cell broken over two lines too (`… 区财政局` / `区税务局` / `区政府有关部门,…`).
+                    row.group = group
+                    result.append(row)
+                    n += 2
                 } else if n + 1 < lines.count, opensRow(bytes, line), !opensRow(bytes, lines[n + 1]),
                           var row = row(bytes, line.lowerBound..<lines[n + 1].upperBound, tail: tail) {
                     // A row too long for the page's width, its unit cell on the next line.
@@ -85,7 +93,8 @@ enum WorkPlanSpacedTable {
               UTF8Scan.find([0x20, 0x20], in: bytes, from: line.lowerBound, to: line.upperBound) == nil else { return nil }
         let words = words(String(decoding: bytes[line], as: UTF8.self))
         guard words.count >= 3, words.count <= 8 else { return nil }
-        let columns = words.map(WorkPlanTable.column)
+        // (主要责任单位 before 协同配合单位: the main unit's column is the lead's.)
+        let columns = WorkPlanTable.ranked(words.map(WorkPlanTable.column), texts: words)
         // 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a category's column beside the task's is the task's too.
         guard columns[0] == .number,
               let firstTail = columns.firstIndex(where: { $0 == .lead || $0 == .responsible || $0 == .deadline }), firstTail >= 2,
@@ -104,7 +113,8 @@ enum WorkPlanSpacedTable {
               !bytes[line].contains(0x09), !bytes[line].contains(0x7C) else { return nil }
         let words = String(decoding: bytes[line], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard words.count >= 4, words.count <= 12 else { return nil }
-        let columns = words.map(WorkPlanTable.column)
+        // (主要责任单位 before 协同配合单位: the main unit's column is the lead's.)
+        let columns = WorkPlanTable.ranked(words.map(WorkPlanTable.column), texts: words)
         guard columns[0] == .number, let first = columns.firstIndex(where: { $0 == .lead || $0 == .responsible }), first >= 2,
               columns[1..<first].contains(.task), columns[1..<first].allSatisfy({ $0 == .task || $0 == .other }) else { return nil }
         var units = [columns[first]]
@@ -276,14 +286,26 @@ enum WorkPlanSpacedTable {
             cells.insert(UTF8Scan.trim(bytes, (space + 1)..<end), at: 0)
             end = space
         }
-        let task = UTF8Scan.trim(bytes, (first + 1)..<end)
+        var task = UTF8Scan.trim(bytes, (first + 1)..<end)
         guard task.count >= 9 else { return nil }
         var units: [UnitAssignment.Unit] = []
         var deadline: Range<Int>?
-        for (cell, column) in zip(cells, tail) {
+        // `2 一般公共预算收入增长5%左右。 区财政局` / `区税务局` / …: where the first unit cell begins a line, a unit
+        // closing the first line after a space is that cell's first line.
+        if let firstCell = cells.first, firstCell.lowerBound > 0, bytes[firstCell.lowerBound - 1] == 0x0A, tail[0] != .deadline,
+           let space = bytes[task].lastIndex(of: 0x20), !bytes[space..<task.upperBound].contains(0x0A),
+           readsAsUnitList(bytes, (space + 1)..<task.upperBound) {
+            units += WorkPlanTable.units(bytes, (space + 1)..<task.upperBound, column: tail[0])
+            task = UTF8Scan.trim(bytes, task.lowerBound..<space)
+        }
+        for (var cell, column) in zip(cells, tail) {
             if column == .deadline {
                 deadline = cell
                 continue
+            }
+            // `…,魏武国控集团。`: the stop closing the row is no part of its last unit.
+            while let stop = Self.cellStops.first(where: { UTF8Scan.hasSuffix($0, in: bytes, cell) }), cell.count > stop.count {
+                cell = cell.lowerBound..<(cell.upperBound - stop.count)
             }
             guard UnitLine.parseBare(bytes, cell, kind: .responsible) != nil else { return nil }
             units += WorkPlanTable.units(bytes, cell, column: column)
