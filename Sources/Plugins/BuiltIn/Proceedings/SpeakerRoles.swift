@@ -227,8 +227,10 @@ struct SpeakerRoles {
                 result.append(claim)
                 // 北京市台联党组书记: a post of the Communist Party inside a federation; a democratic
                 // party's own 党组书记 (民革市委会党组书记) says nothing of 中共 by itself.
-                if index.entries[party].properties["local"] != nil, Self.federationPartyPosts.contains(where: { role.hasUTF8Prefix($0) }),
-                   let party = communistPost(item) { result.append(party) }
+                // (区工商联原党组书记: a former one too.)
+                let post = role.hasUTF8Prefix(Self.formerMarker) ? String(role.dropFirst()) : role
+                if index.entries[party].properties["local"] != nil, Self.federationPartyPosts.contains(where: { post.hasUTF8Prefix($0) }),
+                   let party = communistPost(post == role ? item : String(item.dropLast(post.count + 1)) + post) { result.append(party) }
                 continue
             }
             // 市政协副主席兼秘书长: the joint post is the CPPCC's, whatever party the document is about.

@@ -576,6 +576,12 @@ struct PartyContext {
                   Self.sectorEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, sector) }) else { return [] }
             return [String(decoding: bytes[(sector.lowerBound - Self.comesFrom.count)..<sector.upperBound], as: UTF8.self)]
         }
+        // 我校九三甲委员,代表九三学社某省委员会作了…的发言: a comma before 代表 parts nothing from the speaker.
+        if at + 1 < limit, bytes[at] == 0x2C, UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at + 1) { at += 1 }
+        // 甲委员作为第20组经济界的召集人: convening a sector's or a party's group is being of it.
+        if UTF8Scan.hasPrefix(Self.asRole, in: bytes, at: at), let group = convenedGroup(from: at + Self.asRole.count, limit: limit) {
+            return [String(decoding: bytes[group], as: UTF8.self)]
+        }
         if UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at) {
             let phrase = cppccBodyBeforeList(from: at + Self.onBehalf.count, limit: limit)
                 ?? self.phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds)
@@ -759,6 +765,24 @@ struct PartyContext {
               let phrase = phrase(from: at + Self.onBehalf.count, limit: limit, ends: Self.behalfEnds) else { return false }
         return Self.bodyEnds.contains { UTF8Scan.hasSuffix($0, in: bytes, phrase) }
     }
+
+    /// `第20组经济界的召集人`: the group a convener's phrase names (its number left out), up to `的召集人` or `的组长`.
+    func convenedGroup(from start: Int, limit: Int) -> Range<Int>? {
+        var from = start
+        // 第20组, 第五组: the group's number.
+        if UTF8Scan.hasPrefix(Self.ordinal, in: bytes, at: from) {
+            var i = from + Self.ordinal.count
+            while i < min(limit, from + 18), !UTF8Scan.hasPrefix(Self.groupWord, in: bytes, at: i) { i += UTF8Scan.scalarLength(bytes[i]) }
+            guard UTF8Scan.hasPrefix(Self.groupWord, in: bytes, at: i) else { return nil }
+            from = i + Self.groupWord.count
+        }
+        guard let end = Self.convenerEnds.lazy.compactMap({ UTF8Scan.find($0, in: self.bytes, from: from, to: min(limit, from + 3 * 16)) }).first,
+              end > from, (from..<end).allSatisfy({ bytes[$0] >= 0x80 }) else { return nil }
+        return from..<end
+    }
+    static let asRole = Array("作为".utf8)
+    static let groupWord = Array("组".utf8)
+    static let convenerEnds = ["的召集人", "的组长", "小组召集人", "组召集人"].map { Array($0.utf8) }
 
     func phrase(from start: Int, limit: Int, ends: [[UInt8]]) -> Range<Int>? {
         let stop = min(limit, bytes.count, start + Self.maximumPhrase)
