@@ -176,7 +176,7 @@ extension PersonReader {
         return p..<end
     }
 
-    static let nounLabels = ["来源", "报道"].map { Array($0.utf8) }
+    static let nounLabels = ["来源", "信息来源", "报道"].map { Array($0.utf8) }
     /// `同志为核心的中共中央` after a leader's name: the post is the last four characters.
     static let partyCentre = Array("中共中央".utf8)
     static let coreOfCentralCommittee = ["同志为核心的中共中央", "为核心的中共中央"].map { Array($0.utf8) }

@@ -324,6 +324,7 @@ struct PersonReader {
     /// What follows a name ending at `end`: nothing (end of clause), a
     /// non-Han character (punctuation, space, digit), or a word of the
     /// follower list. Nil when the name would run on into a word.
+    @inline(__always)
     func boundary(at end: Int, limit: Int) -> Range<Int>? {
         if end >= limit { return end..<end }
         if han(end, limit) == nil { return end..<end }
@@ -1482,8 +1483,10 @@ struct PersonReader {
     /// `吴卫星委员提出`: an unambiguous surname whose two given characters are a lexicon term (卫星), a seat
     /// right after them. The seat says a name stands here, as a title before it does (`listed`).
     func termGivenBeforeSeat(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        // (The seat first: this is asked wherever no other reading stood before a seat word.)
+        guard let seat = seatAfter(p + 9, limit: clause.upperBound) else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
-        guard ends.count == 2, !ambiguous, ends[0] == p + 9, let seat = seatAfter(p + 9, limit: clause.upperBound) else { return nil }
+        guard ends.count == 2, !ambiguous, ends[0] == p + 9 else { return nil }
         let i = terms.partitioningIndex { $0.upperBound > p + 3 }
         guard i < terms.count, terms[i] == (p + 3)..<(p + 9), isPlausible(p..<(p + 9), listed: true) else { return nil }
         return (p..<(p + 9), seat)
@@ -1816,8 +1819,11 @@ struct PersonReader {
         if b >= 0x30 && b <= 0x39 { return false }
         if b < 0x80 { return !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) }
         guard p >= 3 else { return false }
+        // 1959年李某任支部主委, 12日张某出席: a date written in digits opens the clause's subject.
+        if p >= 4, bytes[p - 4] >= 0x30 && bytes[p - 4] <= 0x39, Self.dateEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }) { return true }
         return bytes[p - 3] & 0xC0 != 0x80 && han(p - 3, p) == nil && bytes[p - 3] >= 0xE0
     }
+    static let dateEnds = ["年", "日"].map { Array($0.utf8) }
 
     static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)

@@ -476,7 +476,8 @@ struct ProsePersonExtractor: Extractor {
         // 民盟中央办公厅副主任甲、组织部副部长乙: a department named bare is one of the same body's;
         // 民革某市委会专职副主委甲、组织部部长乙: of the committee itself.
         guard Self.isBareDepartment(title.employer),
-              let body = Self.withoutDepartment(before.employer) ?? (before.employer.last.map(Self.bodyEnds.contains) == true ? before.employer : nil)
+              // (市妇联主席甲、副主席乙、权益部部长丙: a federation's departments too.)
+              let body = Self.withoutDepartment(before.employer) ?? (before.employer.last.map(Self.sharingBodyEnds.contains) == true ? before.employer : nil)
         else { return nil }
         return body + title.employer + title.title
     }
@@ -546,6 +547,8 @@ struct ProsePersonExtractor: Extractor {
     }
 
     static let bodyEnds: Set<Character> = ["委", "央", "会"]
+    /// How a body ends whose departments a chain names bare after its officers: a committee, and a federation (妇联, 侨联).
+    static let sharingBodyEnds: Set<Character> = bodyEnds.union(["联"])
 
     /// The levels a government's title opens with (区长, 市长, 县长; 副县长 opens with 副 and shares).
     static let levelCharacters: Set<Character> = ["省", "市", "区", "县", "州", "镇", "乡", "旗"]

@@ -6,7 +6,7 @@ enum DocumentDistrict {
     /// What follows a district's name in a headline: its bodies, a term, or a meeting it holds
     /// (`兴山区召开第六次妇女代表大会`, `某区侨联召开…`).
     static let markers = ["政协", "第", "人民政府", "委员会", "人大", "召开", "举行", "妇联", "侨联", "工商联", "科协", "团委", "总工会",
-                          "妇女联合会", "归国华侨联合会", "工商业联合会"]
+                          "妇女联合会", "归国华侨联合会", "工商业联合会", "残联", "残疾人联合会", "青联", "台联", "科学技术协会"]
     static let levels: [(Character, String)] = [("区", "区委"), ("县", "县委")]
     static let autonomous = "自治"
     /// 全 before a level (全区, 全县): the whole of that place.

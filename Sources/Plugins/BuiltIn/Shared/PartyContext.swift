@@ -117,6 +117,15 @@ struct PartyContext {
             counts[party, default: 0] += committees
             total += committees
         }
+        // 海珠二支部和海珠三支部分别召开支部换届会议 … 民建市委会某处处长: a text naming one democratic party once among
+        // its branches' business (支部, 总支, 基层委员会, not the Communist 党支部) is that party's news.
+        if counts.count == 1, let party = counts.first?.key, index.entries[party].properties["kind"] == "民主党派" {
+            let branches = Self.branchWords.reduce(0) { $0 + Self.occurrences(of: $1, in: bytes, notAfter: Self.partyChar) }
+            if branches >= Self.minimumHostNames {
+                counts[party, default: 0] += branches
+                total += branches
+            }
+        }
         // 市委会围绕…提交了集体提案, 市委会被评为…: where the text names one democratic party, its committee
         // written bare (市委会, 省委会: a democratic party's word; the Communist Party's is 市委) is that party's.
         // Twice at least: a report naming one party's 市委会副主委 once is no news of that party.
@@ -340,6 +349,20 @@ struct PartyContext {
     static let committeeMemberTail = Array("员会".utf8)
 
     /// How many times `word` occurs in `bytes`.
+    /// How often `word` occurs in `bytes` where `before` does not stand right before it.
+    static func occurrences(of word: [UInt8], in bytes: [UInt8], notAfter before: [UInt8]) -> Int {
+        var count = 0
+        var at = 0
+        while let found = UTF8Scan.find(word, in: bytes, from: at) {
+            if found < before.count || !UTF8Scan.hasPrefix(before, in: bytes, at: found - before.count) { count += 1 }
+            at = found + word.count
+        }
+        return count
+    }
+    /// A democratic party's branches and grassroots committees (the Communist Party's are 党支部, 党总支).
+    static let branchWords = ["支部", "支社", "总支", "基层委员会"].map { Array($0.utf8) }
+    static let partyChar = Array("党".utf8)
+
     static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
         var count = 0
         var at = 0

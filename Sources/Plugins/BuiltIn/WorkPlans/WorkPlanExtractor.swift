@@ -638,26 +638,28 @@ struct WorkPlanExtractor: Extractor {
     static let clauseWord = Array("是".utf8)
 
     /// Where a plan says the tasks below all need units it will not list again (`以下均需A落实,不再列出`,
-    /// `以下各项均由A、B配合`), and those units (responsible). One search per opening word.
+    /// `以下各项均由A、B配合`), and those units (responsible). One search for 以下.
     static func standingUnits(_ bytes: [UInt8]) -> [(at: Int, units: [UnitAssignment.Unit])] {
         var notes: [(at: Int, units: [UnitAssignment.Unit])] = []
-        for opening in standingOpenings {
-            var from = 0
-            while let at = UTF8Scan.find(opening, in: bytes, from: from) {
-                from = at + opening.count
-                var end = from
-                while end < min(bytes.count, from + 3 * 30), UTF8Scan.isHan(bytes, at: end) || UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: end) {
-                    if let verb = standingVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }), end > from,
-                       let units = UnitLine.parseBare(bytes, from..<end, kind: .responsible) {
-                        notes.append((at, units.units.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .responsible, role: String(decoding: verb, as: UTF8.self)) }))
-                        break
-                    }
-                    end += 3
+        // One search for 以下, which every opening word begins with.
+        var next = 0
+        while let at = UTF8Scan.find(standingStart, in: bytes, from: next) {
+            next = at + standingStart.count
+            guard let opening = standingOpenings.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { continue }
+            let from = at + opening.count
+            var end = from
+            while end < min(bytes.count, from + 3 * 30), UTF8Scan.isHan(bytes, at: end) || UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: end) {
+                if let verb = standingVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }), end > from,
+                   let units = UnitLine.parseBare(bytes, from..<end, kind: .responsible) {
+                    notes.append((at, units.units.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .responsible, role: String(decoding: verb, as: UTF8.self)) }))
+                    break
                 }
+                end += 3
             }
         }
         return notes
     }
+    static let standingStart = Array("以下".utf8)
     static let standingOpenings = ["以下均需", "以下均由", "以下各项均需", "以下各项均由", "以下任务均需", "以下任务均由"].map { Array($0.utf8) }
     static let standingVerbs = ["落实", "参与", "配合", "负责", "承担", "协助"].map { Array($0.utf8) }
     static let enumerationComma = Array("、".utf8)
