@@ -1432,6 +1432,8 @@ struct PersonReader {
     /// with a title or names a party (`市政协委员、某公司董事长`, `民盟盟员`).
     func roleToComma(from: Int, _ clause: Range<Int>) -> Range<Int>? {
         var end = nextComma(from: from, clause)?.lowerBound ?? clause.upperBound
+        // (甲为支部主委;1958年…: a semicolon closes the role as a comma does.)
+        if let semicolon = UTF8Scan.find([0x3B], in: bytes, from: from, to: end) { end = semicolon }
         if end >= from + 3, UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: end - 3) { end -= 3 }
         let role = UTF8Scan.trim(bytes, from..<end)
         return !role.isEmpty && han(role.lowerBound, role.upperBound) != nil && isRole(role) ? role : nil

@@ -174,7 +174,8 @@ struct ProsePersonExtractor: Extractor {
                     listed.append((person, mention.nameRange))
                     // 甲提交的提案获评优秀提案 in a party's own news; not 乙任某学会主任委员, 丙任顾问: a post of another body.
                     // (A post cut off with the page, 为副, is no word of one.)
-                    if !phrases.contains(where: { $0.count >= 2 }) { namedAlone.append((person, mention.nameRange)) }
+                    // (学习了甲、乙同志先进事迹: models whose deeds were studied, no members named.)
+                    if !phrases.contains(where: { $0.count >= 2 }), !Self.namesModel(mention, bytes: bytes) { namedAlone.append((person, mention.nameRange)) }
                 }
                 if case .job(let span) = seen, context.givesViews(after: mention.nameRange.upperBound) { speakingWorkers.append((person, span)) }
                 switch seen {
@@ -545,6 +546,17 @@ struct ProsePersonExtractor: Extractor {
         let body = String(employer[...end])
         return body.count >= 2 ? body : nil
     }
+
+    /// Whether the name's clause goes on, over names, 、 and 同志 only, to the deeds studied (`甲、乙同志先进事迹`,
+    /// `丙的事迹`): a model whose example is set, not a person taking part.
+    static func namesModel(_ mention: PersonMention, bytes: [UInt8]) -> Bool {
+        let end = min(mention.sentence.upperBound, mention.nameRange.upperBound + 3 * modelReach)
+        guard let deeds = UTF8Scan.find(deedsWord, in: bytes, from: mention.nameRange.upperBound, to: end) else { return false }
+        return UTF8Scan.find([0x2C], in: bytes, from: mention.nameRange.upperBound, to: deeds) == nil
+    }
+    static let deedsWord = Array("事迹".utf8)
+    /// How far after a name its deeds may be written (`、乙同志先进事迹`), in characters.
+    static let modelReach = 14
 
     static let bodyEnds: Set<Character> = ["委", "央", "会"]
     /// How a body ends whose departments a chain names bare after its officers: a committee, and a federation (妇联, 侨联).
