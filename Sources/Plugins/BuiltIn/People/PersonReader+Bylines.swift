@@ -189,6 +189,36 @@ extension PersonReader {
         at >= clause.upperBound || [0x20, 0x2F, 0x29, 0x0A].contains(bytes[at]) || creditAfter(at, clause) != nil
     }
 
+    /// `…11月12日讯 (山东台 甲 乙)`: after a dispatch's 讯 or 电, a bracket that opens with an outlet (a Han run ending
+    /// as a paper, a site or a station does: 报, 网, 台, 社) and then names parted by single spaces, all of it up to
+    /// the bracket's close: the reporters. Four searches a document.
+    func dispatchBracketNames() -> [PersonMention] {
+        var found: [PersonMention] = []
+        for opening in Self.dispatchBrackets {
+            var from = 0
+            while let at = UTF8Scan.find(opening, in: bytes, from: from) {
+                from = at + opening.count
+                guard let close = UTF8Scan.find([0x29], in: bytes, from: from, to: min(bytes.count, from + 60)) else { continue }
+                let parts = bytes[from..<close].split(separator: 0x20, omittingEmptySubsequences: true).map { $0.startIndex..<$0.endIndex }
+                guard parts.count >= 2, let outlet = parts.first, (6...18).contains(outlet.count), outlet.count % 3 == 0,
+                      stride(from: outlet.lowerBound, to: outlet.upperBound, by: 3).allSatisfy({ han($0, outlet.upperBound) != nil }),
+                      let last = han(outlet.upperBound - 3, outlet.upperBound), Self.stationEnds.contains(last) else { continue }
+                let names = parts.dropFirst().compactMap { part -> Range<Int>? in
+                    guard (6...9).contains(part.count), let read = name(at: part.lowerBound, limit: part.upperBound, strong: true, listed: true),
+                          read.range == part else { return nil }
+                    return part
+                }
+                guard names.count == parts.count - 1 else { continue }
+                let line = from..<close
+                found += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [outlet], sentence: line, evidence: .byline) }
+            }
+        }
+        return found
+    }
+    static let dispatchBrackets = ["讯 (", "讯(", "电 (", "电("].map { Array($0.utf8) }
+    /// How an outlet's name ends: a paper, a site, a broadcaster, an agency.
+    static let stationEnds: Set<UInt32> = Set("报网台社".unicodeScalars.map(\.value))
+
     /// Figures of a day (十, 廿三, 10) and then 日电 or 日讯 at `at`: a dispatch's dateline.
     func datelineDay(at: Int, limit: Int) -> Bool {
         var i = at

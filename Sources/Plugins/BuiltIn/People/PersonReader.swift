@@ -85,6 +85,10 @@ struct PersonReader {
         let lastProseEnd = signatures.isEmpty ? nil : lines.last { UTF8Scan.containsSentencePunctuation(bytes, $0) }?.upperBound
         let closing = signatures.filter { m in signsClosingBracket(m) || lastProseEnd.map { m.sentence.lowerBound > $0 } == true }
         if !closing.isEmpty { found.removeAll { f in closing.contains { $0.nameRange == f.nameRange } } }
+        // 齐鲁网济南11月12日讯 (山东台 甲 乙): an outlet and its reporters bracketed after the dateline.
+        let bracketed = dispatchBracketNames().filter { b in !found.contains { $0.nameRange.overlaps(b.nameRange) } }
+        found += bracketed
+        if !bracketed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }
         let signed = signatures.filter { s in !found.contains { $0.nameRange.overlaps(s.nameRange) } && !Self.overlaps(listed, s.nameRange) }
         found += signed
         if !signed.isEmpty { found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound } }

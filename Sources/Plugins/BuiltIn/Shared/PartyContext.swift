@@ -545,7 +545,8 @@ struct PartyContext {
     /// Words that end a phrase after 代表 (`代表民盟市委向大会…`, `…作工作报告`, `代表市工商联以《…》为题`).
     static let behalfEnds = ["向", "作", "做", "所", "出席", "致", "的", "对", "在", "以", "围绕", "发言", "讲话", "参加", "表示", "及", "和", "到会", "祝贺", "先后"].map { Array($0.utf8) }
     static let electedEnds = ["的", "和", "及"].map { Array($0.utf8) }
-    static let collective = ["各", "全体"].map { Array($0.utf8) }
+    // (代表兄弟区县青联: the fraternal places' bodies, many of them.)
+    static let collective = ["各", "全体", "兄弟"].map { Array($0.utf8) }
     static let maximumPhrase = 90
 
     /// The phrases after a name that state what the person was elected or

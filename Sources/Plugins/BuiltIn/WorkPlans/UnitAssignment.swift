@@ -307,7 +307,7 @@ struct UnitAssignment {
     /// 科 and 股 end an office's own sections (综合科, 人事股), which a bureau's plan names as its units;
     /// 联 a federation's short name (县残联, 市侨联), 协 an association's (市科协), 海关 a customs office (某江海关),
     /// 馆 a public institution (文化馆, 图书馆, 博物馆).
-    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆"]
+    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆", "党校"]
     /// Words ending in 科, 股, 联 or 馆 that name no unit (a discipline, a holding, a link, a venue).
     static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联", "妥协",
                                  "场馆", "展馆", "宾馆", "旅馆", "饭馆", "茶馆"]

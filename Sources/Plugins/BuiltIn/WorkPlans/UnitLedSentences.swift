@@ -35,7 +35,7 @@ enum UnitLedSentences {
         guard openers.contains(where: { UTF8Scan.find($0.word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }) else { return nil }
         var found: [Sentence] = []
         for sentence in sentences(bytes, line) {
-            if let read = read(bytes, sentence) { found.append(read) }
+            if let read = read(bytes, sentence) ?? afterLeadIn(bytes, sentence) { found.append(read) }
         }
         return found.count >= 2 ? found : nil
     }
@@ -82,12 +82,21 @@ enum UnitLedSentences {
         return Sentence(range: sentence, contentStart: content.lowerBound, units: UnitAssignment(units: all, range: listStart..<contentStart))
     }
 
-    /// The units of a list when every item reads as a unit.
+    /// `…,县长某要求,由县发展和改革局牵头,…`: a sentence whose units come after a lead-in, opened by 由 after a comma.
+    static func afterLeadIn(_ bytes: [UInt8], _ sentence: Range<Int>) -> Sentence? {
+        guard let at = UTF8Scan.find(leadInAgent, in: bytes, from: sentence.lowerBound, to: sentence.upperBound) else { return nil }
+        guard var read = read(bytes, (at + 1)..<sentence.upperBound) else { return nil }
+        read.range = sentence
+        return read
+    }
+    static let leadInAgent = Array(",由".utf8)
+
+    /// The units of a list when every item reads as a unit (a town or a street too: `丹凤街道牵头`).
     static func units(_ bytes: [UInt8], _ list: Range<Int>, kind: UnitAssignment.Kind, role: String) -> [UnitAssignment.Unit]? {
         guard !list.isEmpty else { return nil }
         let items = UnitAssignment.names(bytes, list)
         guard !items.isEmpty, items.count <= maximumUnits,
-              items.allSatisfy({ UnitHeadedLine.isHeadName($0.name) }) else { return nil }
+              items.allSatisfy({ UnitHeadedLine.isHeadName($0.name) || UnitLine.isTownOrStreet($0.name) }) else { return nil }
         return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: role) }
     }
 }
