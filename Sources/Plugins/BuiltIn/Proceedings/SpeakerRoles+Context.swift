@@ -73,7 +73,7 @@ extension SpeakerRoles {
     static let shortPrefixes: [(prefix: String, parties: Set<String>)] = [
         ("社", ["九三学社"]), ("盟", ["中国民主同盟", "台湾民主自治同盟"]),
     ]
-    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "基委", "支委会", "总支", "支部", "市委", "省委", "区委", "县委"]
+    static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "基委", "工委", "支委会", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
     static let leagueCommittee = "盟委"

@@ -64,9 +64,10 @@ extension SpeakerRoles {
     /// A committee of the Communist Party: of a province, city, district, county, prefecture (州, 地委),
     /// league (盟委) or banner (旗委), its discipline commission, and the committees of an organ or zone
     /// (党委, 党组, 党工委, and 工委 of 机关工委 or 开发区工委, a party's only with a secretary's post).
-    static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "盟委", "地委", "旗委", "纪委", "党委", "党组", "党工委", "工委"]
-    /// Markers whose committee is the Communist Party's only with a secretary's post (关工委主任, 少工委主任 are no party's).
-    static let secretaryOnlyMarkers: Set<String> = ["工委"]
+    static let committeeMarkers = ["省委", "市委", "区委", "县委", "州委", "盟委", "地委", "旗委", "镇委", "乡委", "纪委", "党委", "党组", "党工委", "工委"]
+    /// Markers whose committee is the Communist Party's only with a secretary's post (关工委主任, 少工委主任 are no party's;
+    /// a town's 镇委委员 is a seat readers take for no statement of membership, its 镇委副书记 one).
+    static let secretaryOnlyMarkers: Set<String> = ["工委", "镇委", "乡委"]
     /// The committees of an organ, a school or a firm (机关党委, 党组), whose body's name comes before them.
     static let organCommittees: Set<String> = ["党委", "党组", "党工委"]
     static let secretaryPosts = ["书记", "副书记", "常务副书记", "专职副书记"].map { Array($0.utf8) }

@@ -81,6 +81,9 @@ struct SpeakerRoles {
         // 各民主党派省委会主委、省工商联负责人、无党派人士代表甲、乙、丙: roles of many bodies shared out over a
         // list say nothing of which is whose.
         if Self.namesManyParties(text) { return [] }
+        // 区政协副主席(兼)、区工委原主委: a note that the post is held besides another is no post of its own.
+        var text = text
+        if text.utf8Range(of: Self.concurrentNote) != nil { text = text.replacing(Self.concurrentNote, with: "") }
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
@@ -105,7 +108,7 @@ struct SpeakerRoles {
             // 德阳市委原书记, 县委原常委: a former post written after its body still names the body.
             if let r = item.utf8Range(of: Self.formerAfterBody) {
                 let rest = String(item[..<item.index(after: r.lowerBound)]) + String(item[r.upperBound...])
-                if (membership(rest) ?? placedMembership(rest) ?? communistPost(rest)) != nil { item = rest }
+                if (membership(rest) ?? placedMembership(rest) ?? communistPost(rest) ?? contextMembership(rest, context)) != nil { item = rest }
             }
             // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
             if let named = Self.cityNamed(item) {
@@ -350,6 +353,7 @@ struct SpeakerRoles {
     static let leagueShort = "团"
     static let everyParty = "各民主党派"
     static let formerAfterBody = "委原"
+    static let concurrentNote = "(兼)"
     static let democraticParties = "民主党派"
     static let listJoiners: [Character] = ["、", "和", "及", "与"]
 

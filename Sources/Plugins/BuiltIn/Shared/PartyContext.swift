@@ -535,7 +535,7 @@ struct PartyContext {
         return i
     }
     /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
-    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被任命为", "被选举为", "被选为", "被增选为", "被补选为", "被推选为"].map { Array($0.utf8) }
+    static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被聘请为", "被聘任为", "被任命为", "被选举为", "被选为", "被增选为", "被补选为", "被推选为"].map { Array($0.utf8) }
     static let election = Array("当选".utf8)
     static let bareAs = Array("为".utf8)
     /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
@@ -581,8 +581,10 @@ struct PartyContext {
         if !chainEnds.isEmpty, let closing = electedListEnd(from: at, limit: limit, nameEnds: nameEnds, chainEnds: chainEnds) { at = closing }
         // 潘某等18人当选为副主席: the count of the others elected with the person (丙等为副主委: or 等 alone).
         at = pastCount(at)
-        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at), Self.elected.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at + Self.etc.count) }) {
-            at += Self.etc.count
+        // (甲、乙等同志当选为…: 等 and 同志 before the verb.)
+        let afterEtc = at + Self.etc.count + (UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at + Self.etc.count) ? Self.comrade.count : 0)
+        if UTF8Scan.hasPrefix(Self.etc, in: bytes, at: at), Self.elected.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: afterEtc) }) {
+            at = afterEtc
         }
         skipComrade()
         // 分别当选为, 先后任: each of the list took the post; 满票当选, 成功当选: how.
