@@ -33,7 +33,7 @@ struct ProsePersonExtractor: Extractor {
                 && !isPlaceName($0)
         }
         guard !mentions.isEmpty else { return }
-        mentions = Self.completedNames(Self.pastJoinedNames(mentions, bytes: prepared.text.bytes), bytes: prepared.text.bytes)
+        mentions = Self.completedNames(pastJoinedNames(mentions, bytes: prepared.text.bytes), bytes: prepared.text.bytes)
         let roles = SpeakerRoles.of(prepared, index: index)
         let context = PartyContext(bytes: prepared.text.bytes, hits: prepared.hits, index: index)
         var nameEnds: [Int: Int] = [:], nameStarts: [Int: Int] = [:], chainEnds: [Int: Int] = [:]
@@ -418,15 +418,17 @@ struct ProsePersonExtractor: Extractor {
 
     /// `彭某与民革中央原副主席甲`: roles read back to the clause's start may open with the name of a
     /// person the document names (there or elsewhere) and the word joining them (与, 和, 同); the roles start after it.
-    static func pastJoinedNames(_ mentions: [PersonMention], bytes: [UInt8]) -> [PersonMention] {
+    /// (`张某副主委和我会市委委员乙`: the name's honorific may stand before the joining word.)
+    func pastJoinedNames(_ mentions: [PersonMention], bytes: [UInt8]) -> [PersonMention] {
         let names = Set(mentions.map { bytes[$0.nameRange] })
         return mentions.map { mention in
             var mention = mention
             for (k, role) in mention.roles.enumerated() where role.upperBound <= mention.nameRange.lowerBound {
                 for length in [9, 6, 12] where role.count > length {
-                    let end = role.lowerBound + length
-                    guard names.contains(bytes[role.lowerBound..<end]),
-                          let joiner = joiningWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+                    var end = role.lowerBound + length
+                    guard names.contains(bytes[role.lowerBound..<end]) else { continue }
+                    if let honorific = words.honorifics.longestMatch(in: bytes, at: end, end: role.upperBound) { end = honorific.range.upperBound }
+                    guard let joiner = Self.joiningWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
                           end + joiner.count < role.upperBound else { continue }
                     mention.roles[k] = (end + joiner.count)..<role.upperBound
                     break

@@ -119,8 +119,10 @@ struct PartyContext {
         }
         // 海珠二支部和海珠三支部分别召开支部换届会议 … 民建市委会某处处长: a text naming one democratic party once among
         // its branches' business (支部, 总支, 基层委员会, not the Communist 党支部) is that party's news.
+        // 我会举行全委会议 … 传达民进省委…精神: so is one that calls itself 我会, a party whose name ends in 会 (民进, 民建, 民革).
         if counts.count == 1, let party = counts.first?.key, index.entries[party].properties["kind"] == "民主党派" {
             let branches = Self.branchWords.reduce(0) { $0 + Self.occurrences(of: $1, in: bytes, notAfter: Self.partyChar) }
+                + (index.entries[party].name.hasSuffix("会") ? Self.occurrences(of: Self.ourAssociation, in: bytes) : 0)
             if branches >= Self.minimumHostNames {
                 counts[party, default: 0] += branches
                 total += branches
@@ -362,6 +364,7 @@ struct PartyContext {
     /// A democratic party's branches and grassroots committees (the Communist Party's are 党支部, 党总支).
     static let branchWords = ["支部", "支社", "总支", "基层委员会"].map { Array($0.utf8) }
     static let partyChar = Array("党".utf8)
+    static let ourAssociation = Array("我会".utf8)
 
     static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
         var count = 0
