@@ -191,31 +191,33 @@ extension PersonReader {
 
     /// `…11月12日讯 (山东台 甲 乙)`: after a dispatch's 讯 or 电, a bracket that opens with an outlet (a Han run ending
     /// as a paper, a site or a station does: 报, 网, 台, 社) and then names parted by single spaces, all of it up to
-    /// the bracket's close: the reporters. Four searches a document.
+    /// the bracket's close: the reporters.
     func dispatchBracketNames() -> [PersonMention] {
         var found: [PersonMention] = []
-        for opening in Self.dispatchBrackets {
-            var from = 0
-            while let at = UTF8Scan.find(opening, in: bytes, from: from) {
-                from = at + opening.count
-                guard let close = UTF8Scan.find([0x29], in: bytes, from: from, to: min(bytes.count, from + 60)) else { continue }
-                let parts = bytes[from..<close].split(separator: 0x20, omittingEmptySubsequences: true).map { $0.startIndex..<$0.endIndex }
-                guard parts.count >= 2, let outlet = parts.first, (6...18).contains(outlet.count), outlet.count % 3 == 0,
-                      stride(from: outlet.lowerBound, to: outlet.upperBound, by: 3).allSatisfy({ han($0, outlet.upperBound) != nil }),
-                      let last = han(outlet.upperBound - 3, outlet.upperBound), Self.stationEnds.contains(last) else { continue }
-                let names = parts.dropFirst().compactMap { part -> Range<Int>? in
-                    guard (6...9).contains(part.count), let read = name(at: part.lowerBound, limit: part.upperBound, strong: true, listed: true),
-                          read.range == part else { return nil }
-                    return part
-                }
-                guard names.count == parts.count - 1 else { continue }
-                let line = from..<close
-                found += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [outlet], sentence: line, evidence: .byline) }
+        // One pass over the opening brackets (a few hundred a document), each looked back at for 讯 or 电.
+        var next = 0
+        while let open = UTF8Scan.find([0x28], in: bytes, from: next) {
+            next = open + 1
+            var back = open
+            if back > 0, bytes[back - 1] == 0x20 { back -= 1 }
+            guard back >= 3, Self.datelineEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: back - 3) }) else { continue }
+            let from = open + 1
+            guard let close = UTF8Scan.find([0x29], in: bytes, from: from, to: min(bytes.count, from + 60)) else { continue }
+            let parts = bytes[from..<close].split(separator: 0x20, omittingEmptySubsequences: true).map { $0.startIndex..<$0.endIndex }
+            guard parts.count >= 2, let outlet = parts.first, (6...18).contains(outlet.count), outlet.count % 3 == 0,
+                  stride(from: outlet.lowerBound, to: outlet.upperBound, by: 3).allSatisfy({ han($0, outlet.upperBound) != nil }),
+                  let last = han(outlet.upperBound - 3, outlet.upperBound), Self.stationEnds.contains(last) else { continue }
+            let names = parts.dropFirst().compactMap { part -> Range<Int>? in
+                guard (6...9).contains(part.count), let read = name(at: part.lowerBound, limit: part.upperBound, strong: true, listed: true),
+                      read.range == part else { return nil }
+                return part
             }
+            guard names.count == parts.count - 1 else { continue }
+            found += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [outlet], sentence: from..<close, evidence: .byline) }
         }
         return found
     }
-    static let dispatchBrackets = ["讯 (", "讯(", "电 (", "电("].map { Array($0.utf8) }
+    static let datelineEnds = ["讯", "电"].map { Array($0.utf8) }
     /// How an outlet's name ends: a paper, a site, a broadcaster, an agency.
     static let stationEnds: Set<UInt32> = Set("报网台社".unicodeScalars.map(\.value))
 
@@ -591,7 +593,8 @@ extension PersonReader {
         var names: [Range<Int>] = []
         var at = range.lowerBound
         while at < range.upperBound {
-            guard names.count < 3 else { return nil }
+            // (Up to five in a bracket closing a paragraph: `(甲 乙 丙 丁)`; three on a line alone.)
+            guard names.count < (weak ? 3 : 5) else { return nil }
             let found: Range<Int>?
             if weak {
                 found = name(at: at, limit: range.upperBound, strong: false).flatMap { $0.next.isEmpty ? $0.range : nil }

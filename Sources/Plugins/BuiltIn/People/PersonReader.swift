@@ -125,7 +125,9 @@ struct PersonReader {
         titles.map { title in
             var at = title.lowerBound + 3
             while at < title.upperBound {
-                if let later = words.titles.longestMatch(in: bytes, at: at, end: clause.upperBound), later.range.upperBound > title.upperBound {
+                // (市领导师某: 导师, no longer than 领导, gives no way; the surname 师 follows the title.)
+                if let later = words.titles.longestMatch(in: bytes, at: at, end: clause.upperBound), later.range.upperBound > title.upperBound,
+                   later.range.count > title.count {
                     return later.range
                 }
                 at += UTF8Scan.scalarLength(bytes[at])
@@ -328,7 +330,6 @@ struct PersonReader {
     /// What follows a name ending at `end`: nothing (end of clause), a
     /// non-Han character (punctuation, space, digit), or a word of the
     /// follower list. Nil when the name would run on into a word.
-    @inline(__always)
     func boundary(at end: Int, limit: Int) -> Range<Int>? {
         if end >= limit { return end..<end }
         if han(end, limit) == nil { return end..<end }
@@ -1429,8 +1430,9 @@ struct PersonReader {
     /// `吴卫星委员提出`: an unambiguous surname whose two given characters are a lexicon term (卫星), a seat
     /// right after them. The seat says a name stands here, as a title before it does (`listed`).
     func termGivenBeforeSeat(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
-        // (The seat first: this is asked wherever no other reading stood before a seat word.)
-        guard let seat = seatAfter(p + 9, limit: clause.upperBound) else { return nil }
+        // (The seat first, by its second byte before its words: this is asked wherever no other reading stood.)
+        guard p + 11 < clause.upperBound, Self.seatSecondBytes.contains(bytes[p + 10]),
+              let seat = seatAfter(p + 9, limit: clause.upperBound) else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous, ends[0] == p + 9 else { return nil }
         let i = terms.partitioningIndex { $0.upperBound > p + 3 }
@@ -1439,6 +1441,8 @@ struct PersonReader {
     }
 
     static let seats = ["委员", "常委", "代表", "同志"].map { Array($0.utf8) }
+    /// The second byte of each seat word's first character (委 A7, 常 B8, 代 BB, 同 90).
+    static let seatSecondBytes: Set<UInt8> = Set(seats.map { $0[1] })
     /// Every seat word's length in bytes (two characters).
     static let seatLength = 6
 
@@ -1766,10 +1770,13 @@ struct PersonReader {
         if b < 0x80 { return !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) }
         guard p >= 3 else { return false }
         // 1959年李某任支部主委, 12日张某出席: a date written in digits opens the clause's subject.
-        if p >= 4, bytes[p - 4] >= 0x30 && bytes[p - 4] <= 0x39, Self.dateEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: p - 3) }) { return true }
+        // (年 E5 B9 B4, 日 E6 97 A5, compared by bytes: this runs at every character.)
+        if p >= 4, bytes[p - 1] == 0xB4 || bytes[p - 1] == 0xA5, bytes[p - 4] >= 0x30 && bytes[p - 4] <= 0x39,
+           bytes[p - 3] == 0xE5 && bytes[p - 2] == 0xB9 && bytes[p - 1] == 0xB4 || bytes[p - 3] == 0xE6 && bytes[p - 2] == 0x97 && bytes[p - 1] == 0xA5 {
+            return true
+        }
         return bytes[p - 3] & 0xC0 != 0x80 && han(p - 3, p) == nil && bytes[p - 3] >= 0xE0
     }
-    static let dateEnds = ["年", "日"].map { Array($0.utf8) }
 
     static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)

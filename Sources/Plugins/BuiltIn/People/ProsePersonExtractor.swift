@@ -471,6 +471,8 @@ struct ProsePersonExtractor: Extractor {
               let title = roles.splitTitle(texts[0]), !afterComma || title.employer.isEmpty,
               // 区长, 副县长: a title that names its level is its own place's government's, no one else's employer.
               !(title.title.first.map(Self.levelCharacters.contains) ?? false),
+              // (各民主党派、工商联原主委甲,主委乙: the posts of many bodies, shared with none.)
+              !previousTexts.contains(where: SpeakerRoles.namesManyParties),
               let last = previousTexts.last.flatMap({ SpeakerRoles.roleItems($0).last }),
               let before = roles.splitTitle(last), !before.employer.isEmpty
         else { return nil }

@@ -429,10 +429,14 @@ extension SpeakerRoles {
 
     /// `医药界委员`, `农牧业界`, `(经济界别)`: a sector the lexicon does not
     /// know, kept as written (`医药界`).
+    static let visitVerbs = ["走访", "看望", "慰问", "拜访", "探望"]
+
     static func writtenSector(_ item: String) -> (name: String, role: String)? {
         for ending in sectorMemberWords {
             guard item.hasUTF8Suffix(ending) else { continue }
-            let head = item.dropLast(ending.count)
+            var head = item.dropLast(ending.count)
+            // 走访民族宗教界委员甲: the visit is no part of the sector's name.
+            if let visit = visitVerbs.first(where: { head.hasUTF8Prefix($0) }) { head = head.dropFirst(visit.count) }
             guard (2...8).contains(head.count), head.allSatisfy(isHan), let last = head.last, !notSectors.contains(last),
                   !head.contains("各"), !head.containsText("政协") else { return nil }
             let role = String(ending.dropFirst(ending.hasUTF8Prefix("界别") ? 2 : 1))

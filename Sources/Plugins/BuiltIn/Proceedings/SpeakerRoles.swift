@@ -364,7 +364,8 @@ struct SpeakerRoles {
         if let comma = text.lastUTF8Range(of: ","), comma.lowerBound > r.lowerBound {
             return namesManyParties(String(text[comma.upperBound...]))
         }
-        return text.utf8Range(of: everyParty) != nil || text[r.upperBound...].first.map(listJoiners.contains) == true
+        // (民主党派市委、市工商联负责人: the parties' committees, then another body.)
+        return text.utf8Range(of: everyParty) != nil || text[r.upperBound...].prefix(5).contains(where: listJoiners.contains)
     }
     static let committeeWord = "委"
 

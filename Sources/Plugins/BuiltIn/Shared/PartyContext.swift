@@ -365,6 +365,7 @@ struct PartyContext {
     static let branchWords = ["支部", "支社", "总支", "基层委员会"].map { Array($0.utf8) }
     static let partyChar = Array("党".utf8)
     static let ourAssociation = Array("我会".utf8)
+    static let democraticParties = Array(SpeakerRoles.democraticParties.utf8)
 
     static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
         var count = 0
@@ -401,7 +402,9 @@ struct PartyContext {
         // unless a party is named after it.
         // 在群众团体、工商联讨论组,委员甲: a group's name, no body of the post.
         // 甲代表市工商联以《…》为题,常委乙代表农工党…: a federation another speaker spoke for is that speaker's seat, no body of the post.
-        let federation = federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) && !isSpokenFor($0) }
+        // 各民主党派、工商联原主委(会长)甲…,主委(主席)乙: posts of all the parties and the federation at once are no one body's.
+        let federation = UTF8Scan.find(Self.democraticParties, in: bytes, from: start, to: name) != nil ? nil
+            : federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) && !isSpokenFor($0) }
         let nearer = federation.flatMap { f in
             f.range.lowerBound > (sentence?.range.lowerBound ?? -1) && !Self.namesAssociation(bytes, of: f) ? federationSurface(f) : nil
         }
