@@ -361,8 +361,9 @@ struct PersonReader {
                 // 茶叶企业家李洪会的经销处: after a title, 的 and a word close a full name (a modal's 会 takes a verb, not 的).
                 let possessed = soft && end - p == 9 && UTF8Scan.hasPrefix(Self.of, in: bytes, at: end) && han(end + Self.of.count, limit) != nil
                 // 县领导甲、乙、赵济在我县分会场参加会议: the last of a list, where the name before and 、 are, before 在.
+                // (甲、乙、孙家行6名社员代表: or before the list's count.)
                 let lastListed = listed && p >= 3 && UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: p - 3)
-                    && UTF8Scan.hasPrefix(Self.located, in: bytes, at: end)
+                    && (UTF8Scan.hasPrefix(Self.located, in: bytes, at: end) || end < limit && bytes[end] >= 0x30 && bytes[end] <= 0x39)
                 // 省政协副主席陈天会作《…》: making a report whose title follows (no modal's 会 stands before 作《).
                 let reports = soft && Self.reportOpenings.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) })
                 if !closesName(at: end, limit: limit), !(seated && seatAfter(end, limit: limit) != nil),
@@ -472,6 +473,8 @@ struct PersonReader {
     static let forCharacter = "为".unicodeScalars.first!.value
     /// A report made, its title after: `作《`, `作题为`.
     static let reportOpenings = ["作《", "作题为", "作了《"].map { Array($0.utf8) }
+    /// A party's committees written right after its name (民盟中央, 民进省委会).
+    static let partyLevels = ["中央", "省委会", "市委会", "省委", "市委", "区委", "县委"].map { Array($0.utf8) }
 
     /// Whether a verb of the list of two characters or more follows `end` (副市长赵为济参加…):
     /// after a title it closes a name ending in a soft given character as punctuation does;
@@ -786,6 +789,8 @@ struct PersonReader {
             if link == nil, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at), mayHaveDot(after: at + 3, limit: clause.upperBound),
                dottedName(at: at + 3, limit: clause.upperBound) != nil { at += 3 }
             let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
+            // 民盟中央张某等领导: a party's committee written after its name, then the name.
+            if !isTitle, link == nil, let level = Self.partyLevels.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += level.count }
             // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
             if let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound),
                let after = name(at: at, limit: clause.upperBound, strong: true), !after.next.isEmpty,

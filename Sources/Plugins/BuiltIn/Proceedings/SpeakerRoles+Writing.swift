@@ -90,6 +90,9 @@ extension SpeakerRoles {
     /// body whose place is not known (`placeUnknown`), never the national one.
     /// Nil for a party, or where the text names the national body (全国工商联,
     /// 中华全国工商业联合会) or the document is national.
+    static let termOpening = "第"
+    static let levelOfPlace: [Character: String] = ["省": "省委", "市": "市委", "区": "区委", "县": "县委"]
+
     func localBody(_ party: Int, level: String?, surface: String, at range: Range<Int>, writer: inout FactWriter) throws -> NodeID? {
         let entry = index.entries[party]
         guard let local = entry.properties["local"], level != "中央", !surface.contains("全国"), surface != entry.name else { return nil }
@@ -98,6 +101,12 @@ extension SpeakerRoles {
         if nationalDocument, level == nil { return nil }
         let city = nationalDocument ? nil : city
         let prefix = entry.properties["local-prefix"] ?? ""
+        // 省科学技术协会第八届委员会兼职副主席: a term's committee read as the level; the place's level is written before it.
+        var level = level
+        if let term = level, term.hasUTF8Prefix(Self.termOpening), let cut = surface.utf8Range(of: Self.termOpening) {
+            let place = surface[..<cut.lowerBound]
+            if let last = place.last(where: { Self.levelOfPlace[$0] != nil }) { level = Self.levelOfPlace[last] }
+        }
         // A bare 工商联 in a town's own news (大涌镇工商联(商会)…,工商联(商会)主席甲) is the town's.
         guard let level = level ?? district?.level ?? town?.level ?? (city != nil ? "市委" : province != nil ? "省委" : nil) else {
             if nationalSession { return nil }
