@@ -1436,7 +1436,7 @@ struct PersonReader {
     /// right after them. The seat says a name stands here, as a title before it does (`listed`).
     func termGivenBeforeSeat(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         // (The seat first, by its second byte before its words: this is asked wherever no other reading stood.)
-        guard p + 11 < clause.upperBound, Self.seatSecondBytes.contains(bytes[p + 10]),
+        guard p + 12 <= clause.upperBound, Self.startsSeatWord(bytes[p + 10], bytes[p + 11]),
               let seat = seatAfter(p + 9, limit: clause.upperBound) else { return nil }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous, ends[0] == p + 9 else { return nil }
@@ -1446,8 +1446,11 @@ struct PersonReader {
     }
 
     static let seats = ["委员", "常委", "代表", "同志"].map { Array($0.utf8) }
-    /// The second byte of each seat word's first character (委 A7, 常 B8, 代 BB, 同 90).
-    static let seatSecondBytes: Set<UInt8> = Set(seats.map { $0[1] })
+    /// Whether the last two bytes of a character are those of a seat word's first (委 A7 94, 常 B8 B8, 代 BB A3, 同 90 8C).
+    @inline(__always)
+    static func startsSeatWord(_ second: UInt8, _ third: UInt8) -> Bool {
+        second == 0xA7 && third == 0x94 || second == 0xB8 && third == 0xB8 || second == 0xBB && third == 0xA3 || second == 0x90 && third == 0x8C
+    }
     /// Every seat word's length in bytes (two characters).
     static let seatLength = 6
 

@@ -83,7 +83,8 @@ struct SpeakerRoles {
         if Self.namesManyParties(text) { return [] }
         // 区政协副主席(兼)、区工委原主委: a note that the post is held besides another is no post of its own.
         var text = text
-        if text.utf8Range(of: Self.concurrentNote) != nil { text = text.replacing(Self.concurrentNote, with: "") }
+        // (Searched by 兼) first: a search for `(兼)` stops at every E5 lead byte.)
+        if text.utf8Range(of: Self.concurrentClose) != nil, text.utf8Range(of: Self.concurrentNote) != nil { text = text.replacing(Self.concurrentNote, with: "") }
         var result: [Claim] = []
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
@@ -354,6 +355,7 @@ struct SpeakerRoles {
     static let everyParty = "各民主党派"
     static let formerAfterBody = "委原"
     static let concurrentNote = "(兼)"
+    static let concurrentClose = "兼)"
     static let democraticParties = "民主党派"
     static let listJoiners: [Character] = ["、", "和", "及", "与"]
 
