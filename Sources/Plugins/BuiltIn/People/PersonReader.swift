@@ -1550,6 +1550,10 @@ struct PersonReader {
               // (有限公司甲任常务副会长: 任 before a title takes the post as a verb of two characters would.)
               verb.range.count >= 6 || anyVerb && verb.range.count == 3 && UTF8Scan.hasPrefix(Self.takesPost, in: bytes, at: verb.range.lowerBound)
                 && words.titles.longestMatch(in: bytes, at: verb.range.upperBound, end: clause.upperBound) != nil else { return nil }
+        // (党史研究汇报: the character before ends a word with the surname, 党史.)
+        if p >= 3, let before = han(p - 3, p), let first = han(p, clause.upperBound), words.wordEnds.contains(UInt64(before) << 32 | UInt64(first)) {
+            return nil
+        }
         let (ends, ambiguous) = candidates(at: p, limit: clause.upperBound)
         guard ends.count == 2, !ambiguous else { return nil }
         let end = ends[0]

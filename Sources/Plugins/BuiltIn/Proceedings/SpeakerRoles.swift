@@ -152,7 +152,9 @@ struct SpeakerRoles {
             // 李某书记, 胡某总书记: a bare 书记 after a name is the Communist Party's.
             // (By length first: hashing a Chinese string normalizes it, and this runs for every role item.)
             // (郑某当选为书记 at the League's own congress: the League's secretary.)
-            if item.utf8.count <= 9, Self.bareSecretaries.contains(item) || Self.leagueDeputies.contains(item), let claim = hostFederationMember(context, role: item),
+            // (习近平总书记 is the Party's at a League congress too: the League has no 总书记.)
+            if item.utf8.count <= 9, item != Self.generalSecretary, Self.bareSecretaries.contains(item) || Self.leagueDeputies.contains(item),
+               let claim = hostFederationMember(context, role: item),
                case .member(let league, _, _, _) = claim, index.entries[league].name == Self.youthLeague {
                 result.append(claim)
                 continue
@@ -345,6 +347,7 @@ struct SpeakerRoles {
 
     /// Posts that, written alone after a name, are the Communist Party's (a league's or a party branch's name their body).
     static let bareSecretaries: Set<String> = ["书记", "副书记", "总书记"]
+    static let generalSecretary = "总书记"
     static let sectorGroup = "界别"
     static let inWord = "在"
     static let comesFrom = "来自"
