@@ -40,7 +40,7 @@ extension PersonReader {
             // so is one that opens with its verb right after the name before (甲|当选民革省委常委、民盟某委员会主委乙).
             // 市委会常委、某大学检验医学院、生命科学学院副院长甲: an institution before 、 shares the next one's post.
             // 市各民主党派、工商联负责人: the parties as a whole open the chain (its roles are then no one party's).
-            guard !segment.isEmpty, isRole(segment) || sharesNextPost(segment) || UTF8Scan.hasSuffix(Self.democraticParties, in: bytes, segment),
+            guard !segment.isEmpty, isRole(segment) || sharesNextPost(segment) || UTF8Scan.hasSuffix(SpeakerRoles.democraticPartyBytes, in: bytes, segment),
                   !isElectionClause(segment),
                   !Self.postTaking.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: segment.lowerBound) }) else { break }
             segments.insert(segment, at: 0)
@@ -119,7 +119,6 @@ extension PersonReader {
 
     static let elected = Array("当选".utf8)
     /// Verbs of taking a post that open a clause of another person's election (`当选民革省委常委`).
-    static let democraticParties = Array(SpeakerRoles.democraticParties.utf8)
     static let postTaking = ["当选", "担任", "出任", "兼任", "被选为", "被推选为"].map { Array($0.utf8) }
     /// Characters before 当选 in a role (新当选的, 已当选): no clause of election.
     static let electedModifiers: Set<UInt32> = Set("新已刚再连的".unicodeScalars.map(\.value))

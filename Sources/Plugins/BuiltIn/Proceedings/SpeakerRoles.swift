@@ -360,6 +360,7 @@ struct SpeakerRoles {
     static let concurrentNote = "(兼)"
     static let concurrentClose = "兼)"
     static let democraticParties = "民主党派"
+    static let democraticPartyBytes = Array(democraticParties.utf8)
     static let listJoiners: [Character] = ["、", "和", "及", "与"]
 
     /// `各民主党派省委会主委`, `民主党派、工商联负责人`: the parties as a whole, or listed with other bodies, in the

@@ -350,28 +350,17 @@ struct PartyContext {
     /// 员会 after 区委 makes 社区委员会.
     static let committeeMemberTail = Array("员会".utf8)
 
-    /// How many times `word` occurs in `bytes`.
-    /// How often `word` occurs in `bytes` where `before` does not stand right before it.
-    static func occurrences(of word: [UInt8], in bytes: [UInt8], notAfter before: [UInt8]) -> Int {
-        var count = 0
-        var at = 0
-        while let found = UTF8Scan.find(word, in: bytes, from: at) {
-            if found < before.count || !UTF8Scan.hasPrefix(before, in: bytes, at: found - before.count) { count += 1 }
-            at = found + word.count
-        }
-        return count
-    }
     /// A democratic party's branches and grassroots committees (the Communist Party's are 党支部, 党总支).
     static let branchWords = ["支部", "支社", "总支", "基层委员会"].map { Array($0.utf8) }
     static let partyChar = Array("党".utf8)
     static let ourAssociation = Array("我会".utf8)
-    static let democraticParties = Array(SpeakerRoles.democraticParties.utf8)
 
-    static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> Int {
+    /// How often `word` occurs in `bytes` (where `before`, when given, does not stand right before it).
+    static func occurrences(of word: [UInt8], in bytes: [UInt8], notAfter before: [UInt8] = []) -> Int {
         var count = 0
         var at = 0
         while let found = UTF8Scan.find(word, in: bytes, from: at) {
-            count += 1
+            if before.isEmpty || found < before.count || !UTF8Scan.hasPrefix(before, in: bytes, at: found - before.count) { count += 1 }
             at = found + word.count
         }
         return count
@@ -403,7 +392,7 @@ struct PartyContext {
         // 在群众团体、工商联讨论组,委员甲: a group's name, no body of the post.
         // 甲代表市工商联以《…》为题,常委乙代表农工党…: a federation another speaker spoke for is that speaker's seat, no body of the post.
         // 各民主党派、工商联原主委(会长)甲…,主委(主席)乙: posts of all the parties and the federation at once are no one body's.
-        let federation = UTF8Scan.find(Self.democraticParties, in: bytes, from: start, to: name) != nil ? nil
+        let federation = UTF8Scan.find(SpeakerRoles.democraticPartyBytes, in: bytes, from: start, to: name) != nil ? nil
             : federations.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !namesGroup($0) && !isSpokenFor($0) }
         let nearer = federation.flatMap { f in
             f.range.lowerBound > (sentence?.range.lowerBound ?? -1) && !Self.namesAssociation(bytes, of: f) ? federationSurface(f) : nil

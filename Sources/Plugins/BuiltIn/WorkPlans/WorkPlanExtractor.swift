@@ -641,7 +641,6 @@ struct WorkPlanExtractor: Extractor {
     /// `以下各项均由A、B配合`), and those units (responsible). One search for 以下.
     static func standingUnits(_ bytes: [UInt8]) -> [(at: Int, units: [UnitAssignment.Unit])] {
         var notes: [(at: Int, units: [UnitAssignment.Unit])] = []
-        // One search for 以下, which every opening word begins with.
         var next = 0
         while let at = UTF8Scan.find(standingStart, in: bytes, from: next) {
             next = at + standingStart.count

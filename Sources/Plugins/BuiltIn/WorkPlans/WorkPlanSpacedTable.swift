@@ -40,22 +40,10 @@ enum WorkPlanSpacedTable {
             var group: Range<Int>?
             while n < lines.count {
                 let line = lines[n]
-                if var row = row(bytes, line, tail: tail) {
+                if var (row, extra) = row(bytes, line, tail: tail).map({ ($0, 0) }) ?? rowOverLines(bytes, lines, at: n, tail: tail) {
                     row.group = group
                     result.append(row)
-                } else if n + 2 < lines.count, opensRow(bytes, line), !opensRow(bytes, lines[n + 1]), !opensRow(bytes, lines[n + 2]),
-                          OutlineMarker.parse(bytes, at: lines[n + 2].lowerBound, end: lines[n + 2].upperBound) == nil,
-                          var row = row(bytes, line.lowerBound..<lines[n + 2].upperBound, tail: tail) {
-                    // Its first unit cell broken over two lines too (`… 区财政局` / `区税务局` / `区政府有关部门,…`).
-                    row.group = group
-                    result.append(row)
-                    n += 2
-                } else if n + 1 < lines.count, opensRow(bytes, line), !opensRow(bytes, lines[n + 1]),
-                          var row = row(bytes, line.lowerBound..<lines[n + 1].upperBound, tail: tail) {
-                    // A row too long for the page's width, its unit cell on the next line.
-                    row.group = group
-                    result.append(row)
-                    n += 1
+                    n += extra
                 } else if let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound), marker.level <= 2 {
                     group = UTF8Scan.trim(bytes, marker.contentStart..<line.upperBound)
                 } else {
@@ -65,6 +53,20 @@ enum WorkPlanSpacedTable {
             }
         }
         return result
+    }
+
+    /// A row too long for the page's width, from line `n` over the lines after it that open no row: its unit cell
+    /// on the next line, or its first unit cell broken over two (`… 区财政局` / `区税务局` / `区政府有关部门,…`;
+    /// the longer reading first, its last line no section's heading). The row and the lines it took after `n`.
+    static func rowOverLines(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int, tail: [WorkPlanTable.Column]) -> (WorkPlanTable.Row, Int)? {
+        guard opensRow(bytes, lines[n]) else { return nil }
+        for extra in [2, 1] where n + extra < lines.count {
+            guard (1...extra).allSatisfy({ !opensRow(bytes, lines[n + $0]) }),
+                  extra == 1 || OutlineMarker.parse(bytes, at: lines[n + extra].lowerBound, end: lines[n + extra].upperBound) == nil,
+                  let row = row(bytes, lines[n].lowerBound..<lines[n + extra].upperBound, tail: tail) else { continue }
+            return (row, extra)
+        }
+        return nil
     }
 
     static let longestHeader = 120
