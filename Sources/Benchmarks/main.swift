@@ -177,10 +177,12 @@ let start = DispatchTime.now().uptimeNanoseconds
 var graph = PropertyGraph()
 var perExtractor = [Double](repeating: 0, count: registry.extractors.count)
 for document in corpus {
-    for (k, extractor) in registry.extractors.enumerated() {
-        let t = cpuSeconds()
-        try extractor.item.extract(from: document, context: context, into: &graph)
-        perExtractor[k] += cpuSeconds() - t
+    try PreparedDocument.extracting(document) {
+        for (k, extractor) in registry.extractors.enumerated() {
+            let t = cpuSeconds()
+            try extractor.item.extract(from: document, context: context, into: &graph)
+            perExtractor[k] += cpuSeconds() - t
+        }
     }
 }
 let extracted = DispatchTime.now().uptimeNanoseconds

@@ -120,8 +120,10 @@ extension Dataset {
                 // Only folded into the dataset's graph, which indexes the names.
                 var documentGraph = PropertyGraph.withoutNameIndex()
                 if extract {
-                    for extractor in registry.extractors {
-                        try extractor.item.extract(from: document, context: context, into: &documentGraph)
+                    try PreparedDocument.extracting(document) {
+                        for extractor in registry.extractors {
+                            try extractor.item.extract(from: document, context: context, into: &documentGraph)
+                        }
                     }
                 }
                 outcome = .extracted(documentGraph)

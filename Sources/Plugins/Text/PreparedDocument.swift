@@ -22,6 +22,7 @@ public final class PreparedDocument: @unchecked Sendable {
     init(document: SourceDocument, index: LexiconIndex) {
         id = document.id
         source = document.text
+        givenCity = document.city
         indexSerial = index.serial
         text = NormalizedText(source)
         var city = DocumentCity.of(document, bytes: text.bytes)
@@ -54,29 +55,75 @@ public final class PreparedDocument: @unchecked Sendable {
 
     /// The prepared form of `document` for `index`, reused while the same
     /// document is extracted (documents are extracted on several threads at
-    /// once: a few recent ones are kept, not one).
+    /// once: a few recent ones are kept, not one, and those being extracted in
+    /// `extracting` stay until their last extractor is done).
     public static func shared(for document: SourceDocument, index: LexiconIndex) -> PreparedDocument {
-        lock.lock()
-        if let found = recent.last(where: {
-            $0.id == document.id && $0.indexSerial == index.serial && $0.source == document.text
-                && (document.city == nil || $0.city == document.city)
-        }) {
-            lock.unlock()
-            return found
-        }
-        lock.unlock()
+        if let found = cache.withLock({ $0.find(document, serial: index.serial) }) { return found }
         let prepared = PreparedDocument(document: document, index: index)
-        lock.lock()
-        recent.append(prepared)
-        if recent.count > capacity { recent.removeFirst() }
-        lock.unlock()
+        cache.withLock { $0.add(prepared, capacity: capacity) }
         return prepared
     }
 
-    private static let lock = NSLock()
+    /// Runs `work` (every extractor on `document`) with the document's prepared
+    /// form kept however many other documents are prepared meanwhile, and drops
+    /// it afterwards: a long document on one thread while another thread goes
+    /// through many short ones is prepared once, not once per extractor.
+    public static func extracting<T>(_ document: SourceDocument, _ work: () throws -> T) rethrows -> T {
+        cache.withLock { $0.pin(document) }
+        defer { cache.withLock { $0.unpin(document) } }
+        return try work()
+    }
+
+    let givenCity: String?
+
+    /// The recently prepared documents, and those pinned while they are extracted.
+    private struct Recent {
+        var documents: [PreparedDocument] = []
+        var pinned: [(id: String, source: String)] = []
+
+        func find(_ document: SourceDocument, serial: Int) -> PreparedDocument? {
+            documents.last { $0.id == document.id && $0.indexSerial == serial && $0.givenCity == document.city && $0.source == document.text }
+        }
+
+        func isPinned(_ prepared: PreparedDocument) -> Bool {
+            pinned.contains { $0.id == prepared.id && $0.source == prepared.source }
+        }
+
+        mutating func add(_ prepared: PreparedDocument, capacity: Int) {
+            documents.append(prepared)
+            // The oldest that no thread is still extracting goes first.
+            while documents.count > capacity, let oldest = documents.firstIndex(where: { !isPinned($0) }) {
+                documents.remove(at: oldest)
+            }
+        }
+
+        mutating func pin(_ document: SourceDocument) { pinned.append((document.id, document.text)) }
+
+        mutating func unpin(_ document: SourceDocument) {
+            if let at = pinned.firstIndex(where: { $0.id == document.id && $0.source == document.text }) { pinned.remove(at: at) }
+            if !pinned.contains(where: { $0.id == document.id && $0.source == document.text }) {
+                documents.removeAll { $0.id == document.id && $0.source == document.text }
+            }
+        }
+    }
+
+    private static let cache = Locked(Recent())
     /// Room for every thread's current document, with spare.
     private static let capacity = Swift.max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
-    nonisolated(unsafe) private static var recent: [PreparedDocument] = []
+}
+
+/// A value behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
 }
 
 extension Array {

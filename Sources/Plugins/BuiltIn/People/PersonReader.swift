@@ -1372,7 +1372,7 @@ struct PersonReader {
     static let bookTitle = Array("《".utf8)
 
     /// Whether 是 (E6 98 AF) or 为 (E4 B8 BA) stands at `at`: compared byte by byte, as this is tried after every name.
-    func isCopula(at at: Int) -> Bool {
+    func isCopula(at: Int) -> Bool {
         guard at + 3 <= bytes.count else { return false }
         let (a, b, c) = (bytes[at], bytes[at + 1], bytes[at + 2])
         return a == 0xE6 && b == 0x98 && c == 0xAF || a == 0xE4 && b == 0xB8 && c == 0xBA

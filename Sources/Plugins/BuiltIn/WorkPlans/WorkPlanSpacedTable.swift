@@ -40,7 +40,7 @@ enum WorkPlanSpacedTable {
             var group: Range<Int>?
             while n < lines.count {
                 let line = lines[n]
-                if var (row, extra) = row(bytes, line, tail: tail).map({ ($0, 0) }) ?? rowOverLines(bytes, lines, at: n, tail: tail) {
+                if case (var row, let extra)? = row(bytes, line, tail: tail).map({ ($0, 0) }) ?? rowOverLines(bytes, lines, at: n, tail: tail) {
                     row.group = group
                     result.append(row)
                     n += extra
