@@ -179,7 +179,7 @@ struct ProsePersonExtractor: Extractor {
                 }
                 if case .job(let span) = seen, context.givesViews(after: mention.nameRange.upperBound) { speakingWorkers.append((person, span)) }
                 switch seen {
-                case .byline(let newly): if newly { writers.insert(person) }
+                case .byline(let newly, let labeled): if newly && !labeled { writers.insert(person) }
                 case .seat, .other, .job: takingPart.insert(person)
                 case .nothing: break
                 }
@@ -191,7 +191,8 @@ struct ProsePersonExtractor: Extractor {
                     try roles.write([claim], for: person, date: date, at: span, writer: &writer)
                 }
             }
-            // 作者:甲 … 甲代表民建市委作了大会发言: a writer who takes part with a role is a participant.
+            // …主持。(paragraph) 甲: a name alone closing the page, of one who takes part with a role, is no writer's
+            // signature; one a credit's label names (作者:甲, 签发人:甲) wrote the page, whatever part he also took.
             for person in writers.intersection(takingPart) {
                 try writer.graph.setProperty("reporter", to: .null, on: person)
             }
@@ -314,7 +315,7 @@ struct ProsePersonExtractor: Extractor {
         if !mention.isParticipant {
             let newly = writer.graph.node(person).properties["reporter"] != .bool(true)
             try writer.graph.setProperty("reporter", to: .bool(true), on: person)
-            return (person, .byline(newly: newly))
+            return (person, .byline(newly: newly, labeled: !mention.roles.isEmpty))
         }
         if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
         let around = repeatsTitle ? SpeakerRoles.Context() : context.context(at: mention.nameRange.lowerBound)

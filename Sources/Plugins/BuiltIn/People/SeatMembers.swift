@@ -19,8 +19,9 @@ struct SeatMembers {
         case other
         /// Only a job outside the state, the parties and the assemblies (佛教协会会长, 某大学教授), quoting `span`.
         case job(Range<Int>)
-        /// A byline or credit; `newly`: the person was no writer before this document.
-        case byline(newly: Bool)
+        /// A byline or credit; `newly`: the person was no writer before this document;
+        /// `labeled`: a credit's label says so (签发人:甲), not a name alone closing a paragraph or the page.
+        case byline(newly: Bool, labeled: Bool)
     }
 
     /// The role written on the membership it gives.
