@@ -14,8 +14,9 @@ extension PersonReader {
         guard ends.count == 2, !ambiguous, han(ends[0], limit) != nil, words.followers.longestMatch(in: bytes, at: p, end: limit) == nil,
               words.titles.longestMatch(in: bytes, at: ends[0], end: limit) == nil, !words.places.contains(scalars(p..<ends[1])) else { return nil }
         // 主席夏某集中介绍: where ICU's dictionary opens a word of two characters or more at the third
-        // character, before a word that ends names (集中|介绍), the name has two.
-        if let word = wordOpening(at: ends[1], from: p, limit: limit), boundary(at: word.upperBound, limit: limit) != nil,
+        // character, before a word that ends names (集中|介绍) or a verb's 了 (总队长刘某列举了), the name has two.
+        if let word = wordOpening(at: ends[1], from: p, limit: limit),
+           boundary(at: word.upperBound, limit: limit) != nil || UTF8Scan.hasPrefix(Self.completed, in: bytes, at: word.upperBound),
            isPlausible(p..<ends[1]) { return (p..<ends[1], word) }
         guard isPlausible(p..<ends[0]), !opensWord(p..<ends[0], limit: limit) else { return nil }
         return spelledOn(p..<ends[0], limit: limit) ?? (p..<ends[0], ends[0]..<ends[0])

@@ -91,6 +91,8 @@ struct SpeakerRoles {
         var chainCounty: String?
         // 市政协党组成员、副主席: after a seat or post in an assembly, a bare 副主席 is that assembly's, not the sentence's federation's.
         var servesBefore = false
+        // The place's federation the item before named (`localFederation`), for a bare post after it.
+        var previousFederation: (party: Int, level: String?, surface: String)?
         for (var item, joint) in Self.roleItems(Self.droppingActClauses(text)).flatMap(Self.splitOrigin).flatMap(Self.jointPosts) {
             // 会议选举民进某县基层委主委: the post after the verb of election.
             let elected = Self.mayHoldElection(item) && Self.electionVerbs.contains { item.containsText($0) }
@@ -200,6 +202,13 @@ struct SpeakerRoles {
                 result.append(.academician(academy: academy.name, entry: academy.entry))
                 continue
             }
+            // 市台联理事、常务理事, 市侨联副主席、秘书长: a bare officer's post right after a post in a place's
+            // federation is that federation's (so is one after the Party's group in it: 中共某市台联党组书记、会长).
+            if let federation = previousFederation, Self.federationFollowingPosts.contains(item) {
+                result.append(.member(party: federation.party, level: federation.level, role: item, surface: federation.surface))
+                continue
+            }
+            previousFederation = localFederation(item)
             if let claim = membership(item) ?? placedMembership(item) {
                 guard case .member(let party, _, let role, _) = claim else { continue }
                 // 协助市归国华侨联合会开展调研, 向市妇联捐赠: a federation that is the object of a verb gives no membership.
@@ -786,6 +795,20 @@ struct SpeakerRoles {
     }
     /// Posts of the Communist Party's group in a federation (台联党组书记).
     static let federationPartyPosts = ["党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记"]
+    /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
+    static let federationFollowingPosts: Set<String> = [
+        "会长", "副会长", "常务副会长", "执行会长", "名誉会长", "主席", "副主席", "常务副主席", "名誉主席", "理事", "常务理事",
+        "理事长", "副理事长", "秘书长", "副秘书长", "执委", "常委", "执行委员", "监事长",
+    ]
+
+    /// The place's federation (a people's organisation with a body in each place) `item` holds a post in,
+    /// or whose Party group it names (`中共某市台联党组书记`).
+    func localFederation(_ item: String) -> (party: Int, level: String?, surface: String)? {
+        let rest = item.hasUTF8Prefix(Self.communistPrefix) ? String(item.dropFirst(Self.communistPrefix.count)) : item
+        guard case .member(let party, let level, _, let surface)? = membership(rest) ?? placedMembership(rest),
+              index.entries[party].properties["local"] != nil else { return nil }
+        return (party, level, surface)
+    }
 
     static let cityLevelMarkers = ["市委员会", "市委会", "市委", "省委员会", "省委会", "省委"].map { Array($0.utf8) }
     static let cityWord = Array("市".utf8)
