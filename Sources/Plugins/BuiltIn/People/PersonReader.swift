@@ -809,6 +809,8 @@ struct PersonReader {
                UTF8Scan.hasPrefix(Self.elected, in: bytes, at: first.range.upperBound) { continue }
             // 九三学社某某小组成立: after a party's name with no title, a name must end where a word ends (not 某某小|组成).
             if !isTitle, splitsWord(at: first.range.upperBound, from: first.range.lowerBound, clause) { continue }
+            // 营造民盟家园: nor is a surname and one character that ICU's dictionary reads as one word a name there.
+            if !isTitle, first.range.count == 6, isOneWord(first.range) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
@@ -926,8 +928,10 @@ struct PersonReader {
         while i < min(clause.upperBound, end + 1 + Self.longestRolePrefix) {
             if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: i) { i += 3; continue }
             guard let h = han(i, clause.upperBound), !Self.neverGiven.contains(h) else { break }
+            // (A name after that title, not a word: `…不再担任副主席职务`.)
             if let title = words.titles.longestMatch(in: bytes, at: i, end: clause.upperBound),
-               let next = han(title.range.upperBound, clause.upperBound), words.surnames.contains(next) {
+               let next = han(title.range.upperBound, clause.upperBound), words.surnames.contains(next),
+               !words.ambiguousSurnames.contains(next) || name(at: title.range.upperBound, limit: clause.upperBound, strong: true) != nil {
                 return (p..<end, end..<end)
             }
             i += 3

@@ -315,7 +315,9 @@ struct ProsePersonExtractor: Extractor {
         if !mention.isParticipant {
             let newly = writer.graph.node(person).properties["reporter"] != .bool(true)
             try writer.graph.setProperty("reporter", to: .bool(true), on: person)
-            return (person, .byline(newly: newly, labeled: !mention.roles.isEmpty))
+            // (…力量。(民盟某支部 甲): a signature in brackets closing the text credits its writer as a label does.)
+            let bracketed = mention.nameRange.upperBound < context.bytes.count && context.bytes[mention.nameRange.upperBound] == 0x29
+            return (person, .byline(newly: newly, labeled: !mention.roles.isEmpty || bracketed))
         }
         if !rolesText.isEmpty { try PersonRoles.add(rolesText, to: person, writer: &writer) }
         let around = repeatsTitle ? SpeakerRoles.Context() : context.context(at: mention.nameRange.lowerBound)
