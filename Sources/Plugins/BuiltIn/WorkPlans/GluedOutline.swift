@@ -13,8 +13,12 @@ enum GluedOutline {
         var result: [Range<Int>] = []
         result.reserveCapacity(lines.count)
         for line in lines {
-            let cuts = line.count >= shortestRun
-                ? headingStarts(bytes, line).nonEmpty ?? spacedOutlineStarts(bytes, line).nonEmpty ?? bulletStarts(bytes, line) : []
+            guard line.count >= shortestRun else { result.append(line); continue }
+            // Labels of units glued to the next item (`GluedUnitLabels`) cut the pieces between headings too.
+            let outline = headingStarts(bytes, line).nonEmpty ?? spacedOutlineStarts(bytes, line)
+            let labeled = GluedUnitLabels.starts(bytes, line)
+            let cuts = outline.isEmpty && labeled.isEmpty ? bulletStarts(bytes, line)
+                : labeled.isEmpty ? outline : Array(Set(outline + labeled)).sorted()
             guard !cuts.isEmpty else { result.append(line); continue }
             var start = line.lowerBound
             for cut in cuts {

@@ -1,0 +1,105 @@
+/// A plan whose paragraphs a page ran together into one line, each closed by a label of units that runs straight
+/// into the next item's number: `…战略规划。责任单位:各区属国企3.加快产业化项目拓展。…责任单位:A、B(三)资产效益提升5.加快…`.
+/// No `)` or `。` stands before the next number (`GluedOutline.headingStarts` looks for one), so the line is cut
+/// before each label and before the item each label's units run into; the outline reader then finds a task
+/// paragraph and its units on the line after it, as in a plan laid out line by line.
+enum GluedUnitLabels {
+    /// Labels that close a task's paragraph with its units (a colon after them).
+    static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门"].map { Array($0.utf8) }
+    /// How far a label's units may run before the next item opens, in bytes.
+    static let longestUnits = 3 * 120
+    /// The longest heading, in characters, glued before its first item (`(二)产业化水平提升2.聚焦…`).
+    static let longestHeading = 16
+    /// Labels a line needs before it is cut.
+    static let fewestLabels = 2
+
+    /// Where `line` is cut: before each label, and before each item (and the heading glued before it) that a
+    /// label's units or the text before the first label run into. Empty when fewer than two labels close sentences.
+    static func starts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        let found = labelStarts(bytes, line)
+        guard found.count >= fewestLabels else { return [] }
+        var cuts: [Int] = []
+        // The last item's number at each level: the next item is numbered on from it, or 1 under a new heading.
+        var last: [Int: Int] = [:]
+        var from = line.lowerBound
+        for label in found {
+            // The item whose paragraph this label closes: the first numbered on from the last, else the last numbered 1.
+            if let item = itemStart(bytes, from..<label, last: &last) {
+                if item.heading > from { cuts.append(item.heading) }
+                if item.start > from, item.start != item.heading { cuts.append(item.start) }
+            }
+            cuts.append(label)
+            from = label
+        }
+        // The units of the last label run into the text after it: its next item, if any.
+        if let item = itemStart(bytes, from..<line.upperBound, last: &last) {
+            if item.heading > from { cuts.append(item.heading) }
+            if item.start > from, item.start != item.heading { cuts.append(item.start) }
+        }
+        return Array(Set(cuts)).filter { $0 > line.lowerBound && $0 < line.upperBound }.sorted()
+    }
+
+    /// Labels followed by a colon, right after `。`, `)`, `;` or a space.
+    static func labelStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        var starts: [Int] = []
+        for label in labels {
+            var from = line.lowerBound + 1
+            while let at = UTF8Scan.find(label, in: bytes, from: from, to: line.upperBound) {
+                from = at + label.count
+                guard from < line.upperBound, bytes[from] == 0x3A else { continue }
+                let previous = bytes[at - 1]
+                let closes = previous == 0x29 || previous == 0x3B || previous == 0x20
+                    || at >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at - 3)
+                if closes { starts.append(at) }
+            }
+        }
+        return starts.sorted()
+    }
+
+    /// In `range`, the item (numbered `1.`, `(1)`, `(一)` …) whose number follows the last at its level, or else the
+    /// last numbered 1 (the nearest the label: `(一)经营指标提升1.明确…`), right after a Han character, `。`, `)` or a
+    /// space; with the start of a heading glued before it (`三、保障措施(一)加强…`).
+    static func itemStart(_ bytes: [UInt8], _ range: Range<Int>, last: inout [Int: Int]) -> (heading: Int, start: Int)? {
+        var chosen: (marker: OutlineMarker, at: Int)?
+        var last1: (marker: OutlineMarker, at: Int)?
+        var i = range.lowerBound + 1
+        while i < range.upperBound {
+            let b = bytes[i]
+            // Only where a marker may open: a digit or `(` (the text is walked once per label).
+            guard b == 0x28 || (b >= 0x30 && b <= 0x39), opensAfter(bytes, i, floor: range.lowerBound),
+                  let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.level >= 2,
+                  UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
+            else { i += 1; continue }
+            if let previous = last[marker.level], marker.number == previous + 1 {
+                chosen = (marker, i)
+                break
+            }
+            if marker.number == 1 { last1 = (marker, i) }
+            i = marker.contentStart
+        }
+        guard let (marker, at) = chosen ?? last1 else { return nil }
+        last[marker.level] = marker.number
+        for level in last.keys where level > marker.level { last[level] = nil }
+        return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, at)
+    }
+
+    /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space.
+    static func opensAfter(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
+        let previous = bytes[i - 1]
+        return previous == 0x20 || previous == 0x29 || i >= floor + 3 && UTF8Scan.isHan(bytes, at: i - 3)
+    }
+
+    /// `(二)产业化水平提升`, `二、某某牵头重点工作 ` glued before the item at `item`: the heading's start, within
+    /// `longestHeading` characters and with no sentence's end between (the nearest such heading).
+    static func headingBefore(_ bytes: [UInt8], _ item: Int, floor: Int, above level: Int = 3) -> Int? {
+        var i = item - 1
+        let lowest = max(floor, item - 3 * (longestHeading + 4))
+        while i > lowest {
+            // (At a character's first byte: `(` or a Han numeral's.)
+            if bytes[i] & 0xC0 != 0x80, let marker = OutlineMarker.parse(bytes, at: i, end: item), marker.level < level,
+               !UTF8Scan.containsSentencePunctuation(bytes, marker.contentStart..<item) { return i }
+            i -= 1
+        }
+        return nil
+    }
+}
