@@ -65,22 +65,32 @@ enum GluedUnitLabels {
         var i = range.lowerBound + 1
         while i < range.upperBound {
             let b = bytes[i]
-            // Only where a marker may open: a digit or `(` (the text is walked once per label).
-            guard b == 0x28 || (b >= 0x30 && b <= 0x39), opensAfter(bytes, i, floor: range.lowerBound),
-                  let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.level >= 2,
+            // Only where a marker may open: a digit or `(` after a Han character or a close (the text is walked once
+            // per label), or a first-level heading's numeral after a close (`…市场监管局 三、完善…`).
+            // (After a Han character such a numeral opens only the heading numbered on: `…厦门证监局七、加大…`.)
+            let numeral = b >= 0xE4 && b <= 0xE9
+            let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound)
+                || numeral && opensAfter(bytes, i, floor: range.lowerBound)
+            guard opens, let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound),
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
             else { i += 1; continue }
             if let previous = last[marker.level], marker.number == previous + 1 {
                 chosen = (marker, i)
                 break
             }
-            if marker.number == 1 { last1 = (marker, i) }
+            if marker.number == 1, !numeral || closesBefore(bytes, i, floor: range.lowerBound) { last1 = (marker, i) }
             i = marker.contentStart
         }
         guard let (marker, at) = chosen ?? last1 else { return nil }
         last[marker.level] = marker.number
         for level in last.keys where level > marker.level { last[level] = nil }
         return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, at)
+    }
+
+    /// Whether `i` follows a close: `。`, `)` or a space.
+    static func closesBefore(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
+        let previous = bytes[i - 1]
+        return previous == 0x20 || previous == 0x29 || i >= floor + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
     }
 
     /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space.
