@@ -171,7 +171,9 @@ extension PersonReader {
             }.map(\.element)
             roles = joinedOthers ? [] : [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil,
-                  words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) == nil {
+                  words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) == nil,
+                  // (甲、乙等也作了交流发言: an adverb before the verb closes the list as the verb does.)
+                  !listVerbAfterAdverb(at: i, clause) {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
             // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
             // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号

@@ -333,8 +333,23 @@ struct PersonReader {
     func boundary(at end: Int, limit: Int) -> Range<Int>? {
         if end >= limit { return end..<end }
         if han(end, limit) == nil { return end..<end }
-        return words.followers.longestMatch(in: bytes, at: end, end: limit)?.range
+        return words.followers.longestMatch(in: bytes, at: end, end: limit)?.range ?? reportAfter(end, limit: limit)
     }
+
+    /// `刘某作省政协常委会工作报告`: 作 before the report it makes (报告, 说明 …) later in the clause.
+    /// (作's bytes compared first: this is asked wherever no word that follows names stands.)
+    func reportAfter(_ end: Int, limit: Int) -> Range<Int>? {
+        guard end + 3 <= limit, bytes[end] == 0xE4, bytes[end + 1] == 0xBD, bytes[end + 2] == 0x9C else { return nil }
+        let stop = min(limit, end + 3 + Self.longestReportObject)
+        guard let noun = Self.reportNouns.compactMap({ UTF8Scan.find($0, in: bytes, from: end + 3, to: stop) }).min(),
+              !UTF8Scan.containsSentencePunctuation(bytes, (end + 3)..<noun) else { return nil }
+        return end..<(end + 3)
+    }
+    static let reportNouns = ["报告", "说明", "发言", "讲话"].map { Array($0.utf8) }
+    /// How far after 作 its report may be named, in bytes.
+    static let longestReportObject = 3 * 30
+
+
 
     /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames;
     /// `listed` (a title just before, or names on both sides) admits a name that is also
@@ -1359,9 +1374,11 @@ struct PersonReader {
             }
             // A reporting verb: the weakest evidence, so no ambiguous surname.
             // 万某当选为主席: an election names a person, whatever the surname.
-            if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound), closesEnumeration(verb.range, clause),
+            // (刘某作省政协常委会工作报告: 作 before the report it makes.)
+            if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound)?.range ?? reportAfter(end, limit: clause.upperBound),
+               closesEnumeration(verb, clause),
                name(at: here, limit: clause.upperBound, strong: false)?.range == first.range
-                || isElected(first.range, verb: verb.range) {
+                || isElected(first.range, verb: verb) {
                 // 甲等盟员获表彰: the group's member word, read as a list's role.
                 let member = memberWordAfterEtc(end, clause)
                 found.append(PersonMention(name: personName(first.range), nameRange: first.range,
