@@ -273,6 +273,11 @@ struct SpeakerRoles {
                 result.append(.sector(name: sector.name, role: sector.role))
                 continue
             }
+            // 上海大学民盟副主委, 华中科技大学九三学社委员会主委: a democratic party's committee in an institution.
+            if let claim = institutionPartyMembership(item) {
+                result.append(claim)
+                continue
+            }
             if let (employer, title) = splitTitle(item) {
                 if employer.isEmpty, let last = lastEmployer {
                     result.append(.works(employer: last.0, entry: last.1, label: last.2, title: title))
@@ -795,6 +800,24 @@ struct SpeakerRoles {
     }
     /// Posts of the Communist Party's group in a federation (台联党组书记).
     static let federationPartyPosts = ["党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记"]
+    /// `上海大学民盟副主委`, `某医院九三学社委员会委员`: an institution's name (ending as a university, a
+    /// hospital, a school or a firm does), then a democratic party's committee in it and a post: that party's.
+    func institutionPartyMembership(_ item: String) -> Claim? {
+        let bytes = Array(item.utf8)
+        var i = 6
+        while i + 6 <= bytes.count {
+            defer { i += UTF8Scan.scalarLength(bytes[i]) }
+            guard Self.institutionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, 0..<i) }),
+                  let hit = index.hit(in: bytes, at: i, end: bytes.count), index.entries[hit.entry].label == "Party",
+                  index.entries[hit.entry].properties["kind"] == "民主党派",
+                  case .member(let party, let level, let role, let surface)? = membership(String(decoding: bytes[i...], as: UTF8.self))
+            else { continue }
+            return .member(party: party, level: level, role: role, surface: String(decoding: bytes[..<i], as: UTF8.self) + surface)
+        }
+        return nil
+    }
+    static let institutionEnds = ["大学", "学院", "医院", "中学", "小学", "学校", "研究院", "研究所", "公司", "集团", "银行", "中心"].map { Array($0.utf8) }
+
     /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
     static let federationFollowingPosts: Set<String> = [
         "会长", "副会长", "常务副会长", "执行会长", "名誉会长", "主席", "副主席", "常务副主席", "名誉主席", "理事", "常务理事",

@@ -32,12 +32,32 @@ enum UnitLedSentences {
     /// The tasks of the paragraph `line`; nil unless two sentences or more open with units.
     static func split(_ bytes: [UInt8], _ line: Range<Int>) -> [Sentence]? {
         // Cheap test first: this runs on every paragraph with no units of its own.
-        guard openers.contains(where: { UTF8Scan.find($0.word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil }) else { return nil }
+        let withComma = openers.contains(where: { UTF8Scan.find($0.word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil })
+        guard withComma || UTF8Scan.find(responsibleVerb, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
         var found: [Sentence] = []
         for sentence in sentences(bytes, line) {
-            if let read = read(bytes, sentence) ?? afterLeadIn(bytes, sentence) { found.append(read) }
+            if let read = (withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil) ?? gluedDuty(bytes, sentence) { found.append(read) }
         }
         return found.count >= 2 ? found : nil
+    }
+
+    static let responsibleVerb = Array("负责".utf8)
+    /// Words after 负责 that make it a noun (`县政府负责同志`, `负责人`): no duty follows.
+    static let dutyNouns = ["同志", "人"].map { Array($0.utf8) }
+
+    /// `县财政局负责项目资金筹措、调度…;县农牧局分工负责方案审查…;乡镇、村负责项目公示…`: a paragraph that shares out
+    /// duties, each clause opened by its units and 负责 with the duty right after it (no comma between).
+    static func gluedDuty(_ bytes: [UInt8], _ sentence: Range<Int>) -> Sentence? {
+        let comma = UTF8Scan.find([0x2C], in: bytes, from: sentence.lowerBound, to: sentence.upperBound) ?? sentence.upperBound
+        guard let verb = UTF8Scan.find(responsibleVerb, in: bytes, from: sentence.lowerBound, to: comma),
+              !dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: verb + responsibleVerb.count) }) else { return nil }
+        var listEnd = verb
+        // (县农牧局分工负责, 按职责负责: a qualifier before the verb is no part of the last unit.)
+        if let qualifier = UnitAssignment.verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, sentence.lowerBound..<verb) }) { listEnd -= qualifier.count }
+        guard let found = units(bytes, sentence.lowerBound..<listEnd, kind: .responsible, role: "负责") else { return nil }
+        let content = UTF8Scan.trim(bytes, (verb + responsibleVerb.count)..<sentence.upperBound)
+        guard content.count >= shortestTask else { return nil }
+        return Sentence(range: sentence, contentStart: content.lowerBound, units: UnitAssignment(units: found, range: sentence.lowerBound..<content.lowerBound))
     }
 
     /// The pieces of `line` between `。`, `;` and `:`, each without its closing mark.
@@ -91,12 +111,16 @@ enum UnitLedSentences {
     }
     static let leadInAgent = Array(",由".utf8)
 
+    /// The places a plan gives work to by their kind (`乡镇、村负责项目公示`).
+    static let bareLocalUnits: Set<String> = ["乡镇", "村", "村组", "社区", "街道", "各村", "各社区", "村委会", "居委会"]
+
     /// The units of a list when every item reads as a unit (a town or a street too: `丹凤街道牵头`).
     static func units(_ bytes: [UInt8], _ list: Range<Int>, kind: UnitAssignment.Kind, role: String) -> [UnitAssignment.Unit]? {
         guard !list.isEmpty else { return nil }
         let items = UnitAssignment.names(bytes, list)
         guard !items.isEmpty, items.count <= maximumUnits,
-              items.allSatisfy({ UnitHeadedLine.isHeadName($0.name) || UnitLine.isTownOrStreet($0.name) }) else { return nil }
+              items.allSatisfy({ UnitHeadedLine.isHeadName($0.name) || UnitLine.isTownOrStreet($0.name) || bareLocalUnits.contains($0.name) })
+        else { return nil }
         return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: role) }
     }
 }

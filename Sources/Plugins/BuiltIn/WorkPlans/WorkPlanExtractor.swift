@@ -200,6 +200,18 @@ struct WorkPlanExtractor: Extractor {
             if units == nil, outline != nil || bullet != nil {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
+            // 一是明确责任分工。…县财政局负责…;县农牧局负责…: a numbered paragraph that shares out its duties sentence by sentence.
+            if units == nil, let sentences = UnitLedSentences.split(bytes, marker.contentStart..<line.upperBound) {
+                for (k, sentence) in sentences.enumerated() {
+                    let item = OutlineMarker(level: 6, number: k + 1, contentStart: sentence.contentStart)
+                    var (code, group) = Self.code(for: item, path: path, bytes: bytes)
+                    while tasks.contains(where: { $0.code == code }) { code += "'" }
+                    if group == nil { group = String(decoding: bytes[UTF8Scan.trim(bytes, marker.contentStart..<sentences[0].range.lowerBound)], as: UTF8.self) }
+                    tasks.append((sentence.range, item, code, group, sentence.units, nil, nil))
+                }
+                if outline != nil { outlineLines.append((marker, line, "", nil, -1)) }
+                continue
+            }
             var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
             guard let units else {
                 if outline != nil { outlineLines.append((marker, line, code, group, nil)) }
@@ -386,6 +398,8 @@ struct WorkPlanExtractor: Extractor {
                                   "单 位", "部 门", "局)", "委)", "府)", "牵头工作", "牵头的", "牵头(", "主办:", "承办:", "协办:",
                                   // A consultation plan's labels (`牵头界别组:A 协商部门:B`).
                                   "部门:", "牵头界别",
+                                  // Duties shared out in prose (`县财政局负责…;县农牧局分工负责…`).
+                                  "局负责", "委负责", "办负责", "府负责", "分工负责",
                                   // Units as a task sentence's subject (`(四)市环保局、市工商局负责对…进行查处`).
                                   "负责对", "负责按照", "负责做好", "负责抓好", "负责组织", "负责协调", "负责督促", "负责制定", "负责推进",
                                   "负责开展", "负责指导", "负责统筹", "牵头做好", "牵头抓好", "牵头组织", "牵头制定", "牵头推进", "牵头开展"].map { Array($0.utf8) }
