@@ -70,7 +70,7 @@ enum GluedUnitLabels {
             // (After a Han character such a numeral opens only the heading numbered on: `…厦门证监局七、加大…`.)
             let numeral = b >= 0xE4 && b <= 0xE9
             let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound)
-                || numeral && opensAfter(bytes, i, floor: range.lowerBound)
+                || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
             guard opens, let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound),
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
             else { i += 1; continue }
@@ -87,13 +87,15 @@ enum GluedUnitLabels {
         return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, at)
     }
 
-    /// Whether `i` follows a close: `。`, `)` or a space.
+    /// Whether `i` follows a close: `。`, `)`, `:`, `;` or a space (`…分工如下:一、支持…`).
     static func closesBefore(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
-        return previous == 0x20 || previous == 0x29 || i >= floor + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
+        return previous == 0x20 || previous == 0x29 || previous == 0x3A || previous == 0x3B
+            || i >= floor + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
     }
 
-    /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space.
+    /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space (not after `:` or `;`, where a
+    /// task's own points are listed: `…包括:1.…`).
     static func opensAfter(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
         return previous == 0x20 || previous == 0x29 || i >= floor + 3 && UTF8Scan.isHan(bytes, at: i - 3)

@@ -41,7 +41,7 @@ struct UnitAssignment {
     static let leadQualifiers = ["牵头", "主责", "主办"].map { Array($0.utf8) }
     /// Who stages an event or assists its host (the short labels lead nothing alone: `WorkPlanExtractor.unitsOnOwnLines`).
     static let eventPartnerLabels: Set<String> = ["承办", "协办", "承办单位", "协办单位"]
-    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "承办", "协办"]
+    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "实施单位", "实施部门", "承办", "协办"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
@@ -373,6 +373,14 @@ struct UnitAssignment {
                 deadline = tail
                 end = cut
             }
+            // (责任单位:A,B 某管委会办公室 2016年9月21日印发): the document's signature after the last list, its issuer
+            // and its date each after a space, is no unit.
+            if n + 1 == labels.count, let date = signatureDate(bytes, (l.colon + 1)..<end) {
+                var cut = date
+                while cut > l.colon + 1, bytes[cut - 1] == 0x20 { cut -= 1 }
+                if let space = ((l.colon + 1)..<cut).last(where: { bytes[$0] == 0x20 }) { cut = space }
+                end = cut
+            }
             // 〔责任单位:A、B按职责分工负责。具体任务…〕: the list ends at its full stop and before its verb.
             if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: l.colon + 1, to: end) { end = stop }
             // 责任单位:A牵头,B、C按职责分工负责,D结合实际落实: clauses that each close with their verb.
@@ -400,6 +408,19 @@ struct UnitAssignment {
             }
         }
         return units
+    }
+
+    /// Where a date of four digits and 年 opens a part of `range` after a space (`… 2016年9月21日印发`).
+    static func signatureDate(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var from = range.lowerBound
+        while let space = UTF8Scan.find([0x20], in: bytes, from: from, to: range.upperBound) {
+            var at = space
+            while at < range.upperBound, bytes[at] == 0x20 { at += 1 }
+            if at + 7 <= range.upperBound, (0..<4).allSatisfy({ bytes[at + $0] >= 0x30 && bytes[at + $0] <= 0x39 }),
+               UTF8Scan.hasPrefix(year, in: bytes, at: at + 4) { return at }
+            from = at
+        }
+        return nil
     }
 
     /// The units of a labelled list written as clauses, each closed by its verb (`A牵头,B按职责分工负责`),
