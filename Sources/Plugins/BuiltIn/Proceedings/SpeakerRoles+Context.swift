@@ -76,6 +76,9 @@ extension SpeakerRoles {
     static let committeeWords = ["市委会", "省委会", "区委会", "县委会", "委员会", "基层委", "基委", "工委", "支委会", "总支", "支部", "市委", "省委", "区委", "县委"]
     static let placedCommitteeWords = ["市委会", "省委会", "区委会", "县委会", "市委", "省委", "区委", "县委"]
     static let formerMarker = "原"
+    static let elderMarker = "老"
+    /// Heads' posts that 老 before them marks as former (`老主委`).
+    static let elderPosts: Set<String> = ["主委", "副主委", "会长", "副会长", "主席", "副主席", "秘书长"]
     static let leagueCommittee = "盟委"
     /// The most characters of the body whose League committee is written 盟委 (`吉大前卫校区`).
     static let longestCommitteeOwner = 6
@@ -165,6 +168,8 @@ extension SpeakerRoles {
         }
         if allowed != nil, level == nil { return nil }
         if rest.hasUTF8Prefix(Self.formerMarker) { rest = rest.dropFirst() }
+        // 老主委, 老会长: a former head named as the party's elder.
+        if rest.hasUTF8Prefix(Self.elderMarker), Self.elderPosts.contains(String(rest.dropFirst())) { rest = rest.dropFirst() }
         var office = String(rest)
         // 直属二支部会员, 基层委会员: a member word after the branch the member belongs to; 某学院支社主委: its office.
         // 支社委员, 支部委员: a seat on the branch's own committee.
