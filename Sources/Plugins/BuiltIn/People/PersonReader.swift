@@ -389,6 +389,8 @@ struct PersonReader {
             // 唐岳等15名委员: 等 before a count closes a list, it ends no name.
             if k == 0, ends.count == 2, next.isEmpty, end - 3 > p, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: end - 3),
                boundary(at: ends[1], limit: limit) != nil { continue }
+            // 常务副主席杨以及各民主党派…: a given character that opens 以及 with the next is the joining word's, the surname alone.
+            if UTF8Scan.hasPrefix(Self.asWellAs, in: bytes, at: end - 3) { continue }
             // 宣布: a verb of the list is no name, whatever its first character.
             if words.followers.longestMatch(in: bytes, at: p, end: limit)?.range.upperBound == end { continue }
             // 李强在讲话中: the three-character reading ends in a clinging character before a
@@ -1814,5 +1816,6 @@ struct PersonReader {
     static let sexes = ["男", "女"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
     static let of = Array("的".utf8)
+    static let asWellAs = Array("以及".utf8)
     static let by = Array("由".utf8)
 }
