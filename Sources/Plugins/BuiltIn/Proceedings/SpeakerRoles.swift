@@ -208,8 +208,9 @@ struct SpeakerRoles {
                 result.append(.member(party: federation.party, level: federation.level, role: item, surface: federation.surface))
                 continue
             }
-            previousFederation = localFederation(item)
-            if let claim = membership(item) ?? placedMembership(item) {
+            let stated = membership(item) ?? placedMembership(item)
+            previousFederation = localFederation(item, stated: stated)
+            if let claim = stated {
                 guard case .member(let party, _, let role, _) = claim else { continue }
                 // 协助市归国华侨联合会开展调研, 向市妇联捐赠: a federation that is the object of a verb gives no membership.
                 if index.entries[party].properties["local"] != nil, !Self.isFederationRole(role) {
@@ -804,17 +805,22 @@ struct SpeakerRoles {
     /// hospital, a school or a firm does), then a democratic party's committee in it and a post: that party's.
     func institutionPartyMembership(_ item: String) -> Claim? {
         let bytes = Array(item.utf8)
-        var i = 6
-        while i + 6 <= bytes.count {
-            defer { i += UTF8Scan.scalarLength(bytes[i]) }
-            guard Self.institutionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, 0..<i) }),
-                  let hit = index.hit(in: bytes, at: i, end: bytes.count), index.entries[hit.entry].label == "Party",
-                  index.entries[hit.entry].properties["kind"] == "民主党派",
-                  case .member(let party, let level, let role, let surface)? = membership(String(decoding: bytes[i...], as: UTF8.self))
-            else { continue }
-            return .member(party: party, level: level, role: role, surface: String(decoding: bytes[..<i], as: UTF8.self) + surface)
+        // Only right after an institution's ending (each searched for once), the party's name.
+        var best: (at: Int, claim: Claim)?
+        for ending in Self.institutionEnds {
+            var from = 0
+            while let found = UTF8Scan.find(ending, in: bytes, from: from, to: bytes.count) {
+                let i = found + ending.count
+                from = i
+                guard best.map({ i < $0.at }) ?? true, i + 6 <= bytes.count,
+                      let hit = index.hit(in: bytes, at: i, end: bytes.count), index.entries[hit.entry].label == "Party",
+                      index.entries[hit.entry].properties["kind"] == "民主党派",
+                      case .member(let party, let level, let role, let surface)? = membership(String(decoding: bytes[i...], as: UTF8.self))
+                else { continue }
+                best = (i, .member(party: party, level: level, role: role, surface: String(decoding: bytes[..<i], as: UTF8.self) + surface))
+            }
         }
-        return nil
+        return best?.claim
     }
     static let institutionEnds = ["大学", "学院", "医院", "中学", "小学", "学校", "研究院", "研究所", "公司", "集团", "银行", "中心"].map { Array($0.utf8) }
 
@@ -826,10 +832,14 @@ struct SpeakerRoles {
 
     /// The place's federation (a people's organisation with a body in each place) `item` holds a post in,
     /// or whose Party group it names (`中共某市台联党组书记`).
-    func localFederation(_ item: String) -> (party: Int, level: String?, surface: String)? {
-        let rest = item.hasUTF8Prefix(Self.communistPrefix) ? String(item.dropFirst(Self.communistPrefix.count)) : item
-        guard case .member(let party, let level, _, let surface)? = membership(rest) ?? placedMembership(rest),
-              index.entries[party].properties["local"] != nil else { return nil }
+    /// `stated`: the membership `item` itself states, already looked up.
+    func localFederation(_ item: String, stated: Claim?) -> (party: Int, level: String?, surface: String)? {
+        var claim = stated
+        if item.hasUTF8Prefix(Self.communistPrefix) {
+            let rest = String(item.dropFirst(Self.communistPrefix.count))
+            claim = membership(rest) ?? placedMembership(rest)
+        }
+        guard case .member(let party, let level, _, let surface)? = claim, index.entries[party].properties["local"] != nil else { return nil }
         return (party, level, surface)
     }
 

@@ -42,18 +42,19 @@ enum GluedUnitLabels {
     /// Labels followed by a colon, right after `。`, `)`, `;` or a space.
     static func labelStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
         var starts: [Int] = []
-        for label in labels {
-            var from = line.lowerBound + 1
-            while let at = UTF8Scan.find(label, in: bytes, from: from, to: line.upperBound) {
-                from = at + label.count
-                guard from < line.upperBound, bytes[from] == 0x3A else { continue }
-                let previous = bytes[at - 1]
-                let closes = previous == 0x29 || previous == 0x3B || previous == 0x20
-                    || at >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at - 3)
-                if closes { starts.append(at) }
-            }
+        // One pass over the colons every label ends with.
+        var from = line.lowerBound + 1
+        while let colon = UTF8Scan.find([0x3A], in: bytes, from: from, to: line.upperBound) {
+            from = colon + 1
+            guard let label = labels.first(where: { colon - $0.count > line.lowerBound && UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<colon) })
+            else { continue }
+            let at = colon - label.count
+            let previous = bytes[at - 1]
+            let closes = previous == 0x29 || previous == 0x3B || previous == 0x20
+                || at >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at - 3)
+            if closes { starts.append(at) }
         }
-        return starts.sorted()
+        return starts
     }
 
     /// In `range`, the item (numbered `1.`, `(1)`, `(一)` …) whose number follows the last at its level, or else the
