@@ -333,13 +333,11 @@ struct PersonReader {
     func boundary(at end: Int, limit: Int) -> Range<Int>? {
         if end >= limit { return end..<end }
         if han(end, limit) == nil { return end..<end }
-        return words.followers.longestMatch(in: bytes, at: end, end: limit)?.range ?? reportAfter(end, limit: limit)
+        return words.followers.longestMatch(in: bytes, at: end, end: limit)?.range
     }
 
     /// `刘某作省政协常委会工作报告`: 作 before the report it makes (报告, 说明 …) later in the clause.
-    /// (作's bytes compared first: this is asked wherever no word that follows names stands. Never inlined: in
-    /// `boundary`, inlined into `transliterated`, it made every call of that spill the reader to the stack.)
-    @inline(never)
+    /// (作's bytes compared first: this is asked wherever no word that follows names stands.)
     func reportAfter(_ end: Int, limit: Int) -> Range<Int>? {
         guard end + 3 <= limit, bytes[end] == 0xE4, bytes[end + 1] == 0xBD, bytes[end + 2] == 0x9C else { return nil }
         let stop = min(limit, end + 3 + Self.longestReportObject)
@@ -373,7 +371,9 @@ struct PersonReader {
         var chosen: (Int, Range<Int>)?
         for k in 0..<ends.count {
             let end = ends[k]
-            guard let next = boundary(at: end, limit: limit) else { continue }
+            // (刘某作…工作报告: 作 before its report closes the shorter reading; asked here, not in `boundary`, which
+            // `transliterated` inlines: grown by it, that spilled the reader to the stack on every call.)
+            guard let next = boundary(at: end, limit: limit) ?? (k == ends.count - 1 ? reportAfter(end, limit: limit) : nil) else { continue }
             if admitsSoft, let last = han(end - 3, limit), words.notGiven.contains(last), words.softGiven.contains(last) {
                 // 茶叶企业家李洪会的经销处: after a title, 的 and a word close a full name (a modal's 会 takes a verb, not 的).
                 let possessed = soft && end - p == 9 && UTF8Scan.hasPrefix(Self.of, in: bytes, at: end) && han(end + Self.of.count, limit) != nil

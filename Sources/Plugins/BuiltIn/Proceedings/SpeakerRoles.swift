@@ -805,14 +805,15 @@ struct SpeakerRoles {
     /// hospital, a school or a firm does), then a democratic party's committee in it and a post: that party's.
     func institutionPartyMembership(_ item: String) -> Claim? {
         let bytes = Array(item.utf8)
-        // Only right after an institution's ending (each searched for once), the party's name.
+        // Where a democratic party's name may open (each party's first characters searched for once), right after
+        // an institution's ending.
         var best: (at: Int, claim: Claim)?
-        for ending in Self.institutionEnds {
-            var from = 0
-            while let found = UTF8Scan.find(ending, in: bytes, from: from, to: bytes.count) {
-                let i = found + ending.count
-                from = i
+        for opening in Self.democraticPartyOpenings {
+            var from = 6
+            while let i = UTF8Scan.find(opening, in: bytes, from: from, to: bytes.count) {
+                from = i + opening.count
                 guard best.map({ i < $0.at }) ?? true, i + 6 <= bytes.count,
+                      Self.institutionEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, 0..<i) }),
                       let hit = index.hit(in: bytes, at: i, end: bytes.count), index.entries[hit.entry].label == "Party",
                       index.entries[hit.entry].properties["kind"] == "民主党派",
                       case .member(let party, let level, let role, let surface)? = membership(String(decoding: bytes[i...], as: UTF8.self))
@@ -822,6 +823,8 @@ struct SpeakerRoles {
         }
         return best?.claim
     }
+    /// How the democratic parties' names open, short or full (民革, 民盟, 中国民主同盟 hold 民; 九三, 农工, 致公, 台盟).
+    static let democraticPartyOpenings = ["民", "九三", "农工", "致公", "台盟", "中国"].map { Array($0.utf8) }
     static let institutionEnds = ["大学", "学院", "医院", "中学", "小学", "学校", "研究院", "研究所", "公司", "集团", "银行", "中心"].map { Array($0.utf8) }
 
     /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
