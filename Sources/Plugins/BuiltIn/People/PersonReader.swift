@@ -349,8 +349,6 @@ struct PersonReader {
     /// How far after 作 its report may be named, in bytes.
     static let longestReportObject = 3 * 30
 
-
-
     /// The name at `p`, with the word that ends it. `strong` admits ambiguous surnames;
     /// `listed` (a title just before, or names on both sides) admits a name that is also
     /// a word (高峰, 党建华) or holds a lexicon term after its surname (张卫星).

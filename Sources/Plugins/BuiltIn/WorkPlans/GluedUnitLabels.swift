@@ -6,8 +6,6 @@
 enum GluedUnitLabels {
     /// Labels that close a task's paragraph with its units (a colon after them).
     static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门"].map { Array($0.utf8) }
-    /// How far a label's units may run before the next item opens, in bytes.
-    static let longestUnits = 3 * 120
     /// The longest heading, in characters, glued before its first item (`(二)产业化水平提升2.聚焦…`).
     static let longestHeading = 16
     /// Labels a line needs before it is cut.
@@ -22,20 +20,19 @@ enum GluedUnitLabels {
         // The last item's number at each level: the next item is numbered on from it, or 1 under a new heading.
         var last: [Int: Int] = [:]
         var from = line.lowerBound
+        // The item in `from..<end` (the first numbered on from the last, else the last numbered 1) and the heading glued before it.
+        func cutItem(before end: Int) {
+            guard let item = itemStart(bytes, from..<end, last: &last) else { return }
+            if item.heading > from { cuts.append(item.heading) }
+            if item.start > from, item.start != item.heading { cuts.append(item.start) }
+        }
         for label in found {
-            // The item whose paragraph this label closes: the first numbered on from the last, else the last numbered 1.
-            if let item = itemStart(bytes, from..<label, last: &last) {
-                if item.heading > from { cuts.append(item.heading) }
-                if item.start > from, item.start != item.heading { cuts.append(item.start) }
-            }
+            cutItem(before: label)
             cuts.append(label)
             from = label
         }
         // The units of the last label run into the text after it: its next item, if any.
-        if let item = itemStart(bytes, from..<line.upperBound, last: &last) {
-            if item.heading > from { cuts.append(item.heading) }
-            if item.start > from, item.start != item.heading { cuts.append(item.start) }
-        }
+        cutItem(before: line.upperBound)
         return Array(Set(cuts)).filter { $0 > line.lowerBound && $0 < line.upperBound }.sorted()
     }
 
@@ -49,10 +46,7 @@ enum GluedUnitLabels {
             guard let label = labels.first(where: { colon - $0.count > line.lowerBound && UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<colon) })
             else { continue }
             let at = colon - label.count
-            let previous = bytes[at - 1]
-            let closes = previous == 0x29 || previous == 0x3B || previous == 0x20
-                || at >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at - 3)
-            if closes { starts.append(at) }
+            if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) { starts.append(at) }
         }
         return starts
     }

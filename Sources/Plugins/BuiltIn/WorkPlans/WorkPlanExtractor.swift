@@ -25,6 +25,12 @@ struct WorkPlanExtractor: Extractor {
                 || Self.hasDepartmentColumnHeader(bytes) else { return }
         let lines = GluedOutline.split(bytes, prepared.lines)
         var tasks: [(line: Range<Int>, marker: OutlineMarker, code: String, group: String?, units: UnitAssignment, deadline: Range<Int>?, title: Range<Int>?)] = []
+        /// `code`, primed (`(一)1'`) until no task has it yet.
+        func uniqueCode(_ code: String) -> String {
+            var code = code
+            while tasks.contains(where: { $0.code == code }) { code += "'" }
+            return code
+        }
         var path: [Int: (marker: OutlineMarker, line: Range<Int>)] = [:]
         // Tasks on lines with no number of their own, numbered in their group.
         var unnumbered = 0
@@ -77,7 +83,7 @@ struct WorkPlanExtractor: Extractor {
                 for clause in clauses {
                     let marker = OutlineMarker(level: 6, number: clause.number, contentStart: clause.contentStart)
                     var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-                    while tasks.contains(where: { $0.code == code }) { code += "'" }
+                    code = uniqueCode(code)
                     if let heading = clause.group ?? heading { group = String(decoding: bytes[UTF8Scan.trim(bytes, heading)], as: UTF8.self) }
                     tasks.append((clause.range, marker, code, group, clause.units, clause.units.deadline, nil))
                 }
@@ -97,7 +103,7 @@ struct WorkPlanExtractor: Extractor {
                         unnumbered += 1
                         let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: task.range.lowerBound)
                         var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-                        while tasks.contains(where: { $0.code == code }) { code += "'" }
+                        code = uniqueCode(code)
                         tasks.append((task.range, marker, code, group, task.units, nil, task.title))
                     }
                     continue
@@ -108,7 +114,7 @@ struct WorkPlanExtractor: Extractor {
                         unnumbered += 1
                         let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: sentence.contentStart)
                         var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-                        while tasks.contains(where: { $0.code == code }) { code += "'" }
+                        code = uniqueCode(code)
                         tasks.append((sentence.range, marker, code, group, sentence.units, nil, nil))
                     }
                     continue
@@ -124,7 +130,7 @@ struct WorkPlanExtractor: Extractor {
                 }
                 let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: contentStart)
                 var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
-                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                code = uniqueCode(code)
                 tasks.append((line, marker, code, group, units, units.deadline, nil))
                 continue
             }
@@ -141,7 +147,7 @@ struct WorkPlanExtractor: Extractor {
                     found.units.insert(contentsOf: heading.units, at: 0)
                     let item = OutlineMarker(level: marker.level + 1, number: 1, contentStart: lines[paragraph].lowerBound)
                     var (itemCode, _) = Self.code(for: item, path: path, bytes: bytes)
-                    while tasks.contains(where: { $0.code == itemCode }) { itemCode += "'" }
+                    itemCode = uniqueCode(itemCode)
                     claimed.insert(lines[paragraph].lowerBound)
                     tasks.append((lines[paragraph], item, itemCode, group, found, found.deadline, nil))
                 }
@@ -205,7 +211,7 @@ struct WorkPlanExtractor: Extractor {
                 for (k, sentence) in sentences.enumerated() {
                     let item = OutlineMarker(level: 6, number: k + 1, contentStart: sentence.contentStart)
                     var (code, group) = Self.code(for: item, path: path, bytes: bytes)
-                    while tasks.contains(where: { $0.code == code }) { code += "'" }
+                    code = uniqueCode(code)
                     if group == nil { group = String(decoding: bytes[UTF8Scan.trim(bytes, marker.contentStart..<sentences[0].range.lowerBound)], as: UTF8.self) }
                     tasks.append((sentence.range, item, code, group, sentence.units, nil, nil))
                 }
@@ -217,7 +223,7 @@ struct WorkPlanExtractor: Extractor {
                 if outline != nil { outlineLines.append((marker, line, code, group, nil)) }
                 continue
             }
-            while tasks.contains(where: { $0.code == code }) { code += "'" }
+            code = uniqueCode(code)
             if outline != nil { outlineLines.append((marker, line, code, group, tasks.count)) }
             tasks.append((line, marker, code, group, units, units.deadline, dutyTitle))
         }
@@ -228,7 +234,7 @@ struct WorkPlanExtractor: Extractor {
             guard let level = items.map(\.marker.level).min(), items.allSatisfy({ $0.task == nil }) else { continue }
             for item in items where item.marker.level == level {
                 var code = item.code
-                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                code = uniqueCode(code)
                 tasks.append((item.line, item.marker, code, item.group, tasks[task].units, tasks[task].deadline, nil))
             }
         }
@@ -241,7 +247,7 @@ struct WorkPlanExtractor: Extractor {
             while m >= 0, outlineLines[m].marker.level == item.marker.level, outlineLines[m].task == nil {
                 let sibling = outlineLines[m]
                 var code = sibling.code
-                while tasks.contains(where: { $0.code == code }) { code += "'" }
+                code = uniqueCode(code)
                 outlineLines[m].task = tasks.count
                 tasks.append((sibling.line, sibling.marker, code, sibling.group, tasks[task].units, tasks[task].deadline, nil))
                 m -= 1
@@ -258,7 +264,7 @@ struct WorkPlanExtractor: Extractor {
                 continue
             }
             var code = entry.code
-            while tasks.contains(where: { $0.code == code }) { code += "'" }
+            code = uniqueCode(code)
             outlineLines[item].task = tasks.count
             tasks.append((entry.line, entry.marker, code, entry.group, UnitAssignment(units: units, range: entry.line.upperBound..<entry.line.upperBound), nil, nil))
         }
@@ -269,7 +275,7 @@ struct WorkPlanExtractor: Extractor {
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
             var code = "\(row.number)"
-            while tasks.contains(where: { $0.code == code }) { code += "'" }
+            code = uniqueCode(code)
             let group = row.group.map { String(decoding: bytes[UTF8Scan.trim(bytes, $0)], as: UTF8.self) }
             tasks.append((row.line, marker, code, group, row.units, row.deadline, row.title))
         }
