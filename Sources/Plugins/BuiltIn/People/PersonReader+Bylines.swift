@@ -62,6 +62,8 @@ extension PersonReader {
                 found.append(PersonMention(name: personName(person), nameRange: person, roles: [label],
                                            sentence: clause, evidence: .byline))
                 at = person.upperBound
+                // 记者 甲 乙 文 丙 丁 图: the word of a credit after its names, then the next credit's names.
+                if let credit = creditAfter(at, clause) { at = credit.upperBound }
                 while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }
                 if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
             }
@@ -187,6 +189,8 @@ extension PersonReader {
     /// before the next credit, or a credit after the name (`供稿`, `摄`).
     func endsCredit(at: Int, _ clause: Range<Int>) -> Bool {
         at >= clause.upperBound || [0x20, 0x2F, 0x29, 0x0A].contains(bytes[at]) || creditAfter(at, clause) != nil
+            // 文:甲,图:乙: a comma before the next credit's label.
+            || bytes[at] == 0x2C && startsLabel(at + 1, clause)
     }
 
     /// `…11月12日讯 (山东台 甲 乙)`: after a dispatch's 讯 or 电, a bracket that opens with an outlet (a Han run ending
@@ -307,8 +311,54 @@ extension PersonReader {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             }
         }
-        return result + datelineCredits() + cutCredit() + captionCredits() + writerAndPhotographerLines()
+        return result + datelineCredits() + cutCredit() + captionCredits() + writerAndPhotographerLines() + gluedNameLines()
     }
+
+    /// `黄某炜陈某婷叶艳刘某桥` on a line of its own beside a credit's line (`本版摄影:某某`): writers' names a page
+    /// ran together, read only where the line parts into names one way alone.
+    func gluedNameLines() -> [PersonMention] {
+        var found: [PersonMention] = []
+        for (n, line) in lines.enumerated() where (12...60).contains(line.count) && line.count % 3 == 0 {
+            guard stride(from: line.lowerBound, to: line.upperBound, by: 3).allSatisfy({ han($0, line.upperBound) != nil }),
+                  [n - 1, n + 1].contains(where: { $0 >= 0 && $0 < lines.count && holdsCredit(lines[$0]) }),
+                  let names = onlyParting(line), names.count >= 2 else { continue }
+            found += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+        }
+        return found
+    }
+
+    /// Whether a short line holds a byline's label (`本版摄影:某某`, `记者 某某`).
+    private func holdsCredit(_ line: Range<Int>) -> Bool {
+        line.count <= Self.longestCreditLine
+            && words.anchors.matches(in: bytes, range: line).contains { $0.payload == PersonWords.bylineAnchor }
+    }
+
+    /// The names `line` parts into, each a surname and one or two given characters and no ordinary word: of the
+    /// ways it parts, the one whose given characters hold fewest of the leading surnames (`叶艳|刘某桥`, not
+    /// `叶艳刘|…`), when no other way holds as few; nil otherwise.
+    private func onlyParting(_ line: Range<Int>) -> [Range<Int>]? {
+        var best: (names: [Range<Int>], cost: Int)?
+        var tied = false
+        var tried = 0
+        func part(from at: Int, _ names: [Range<Int>], cost: Int) {
+            guard tried < Self.mostPartings else { return }
+            if at == line.upperBound {
+                tried += 1
+                if best == nil || cost < best!.cost { best = (names, cost); tied = false } else if cost == best!.cost { tied = true }
+                return
+            }
+            for length in 2...4 where at + 3 * length <= line.upperBound {
+                let piece = at..<(at + 3 * length)
+                guard words.spells(String(decoding: bytes[piece], as: UTF8.self)), !Self.overlaps(terms, piece) else { continue }
+                let given = stride(from: at + 3, to: piece.upperBound, by: 3).filter { han($0, piece.upperBound).map(words.leadingSurnames.contains) == true }
+                part(from: piece.upperBound, names + [piece], cost: cost + given.count)
+            }
+        }
+        part(from: line.lowerBound, [], cost: 0)
+        guard let best, !tied, tried < Self.mostPartings else { return nil }
+        return best.names
+    }
+    static let mostPartings = 64
 
     static let writerLabel = Array("文".utf8)
     static let pictureLabel = Array("图".utf8)
@@ -559,10 +609,10 @@ extension PersonReader {
         return (c, 3)
     }
 
-    static let datelines = ["日电", "讯"].map { Array($0.utf8) }
+    static let datelines = ["日电", "讯", "消息"].map { Array($0.utf8) }
 
-    /// `中新社福州12月18日电 (陈某)`, `某州讯(甲、乙)`: the writers in brackets right after a news
-    /// agency's dateline or a paper's 讯.
+    /// `中新社福州12月18日电 (陈某)`, `某州讯(甲、乙)`, `某某网消息(甲 乙)`: the writers in brackets right after a
+    /// news agency's dateline, a paper's 讯 or a site's 消息.
     func datelineCredits() -> [PersonMention] {
         var result: [PersonMention] = []
         for dateline in Self.datelines { result += credits(after: dateline) }

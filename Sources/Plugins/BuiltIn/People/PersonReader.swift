@@ -567,6 +567,10 @@ struct PersonReader {
         // 经全体委员投票, 委员向界别报告, 连日来: a surname-like character before a word of the many, of the sector
         // or of time is no name.
         if range.count == 9, Self.groupWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound + 3) }) { return false }
+        // 各界代表和嘉宾, 企业家及代表: a joining character before a word for many persons is no name.
+        if range.count == 9, words.collectives.longestMatch(in: bytes, at: range.lowerBound + 3, end: range.upperBound)?.range.upperBound == range.upperBound {
+            return false
+        }
         // 荣获二〇二三年度: a numeral closing the name and another after it write a number.
         if let last = han(range.upperBound - 3, range.upperBound), Self.isYearDigit(last),
            han(range.upperBound, bytes.count).map(Self.isYearDigit)
@@ -932,6 +936,8 @@ struct PersonReader {
             ?? termAfterSurname(at: p, clause) ?? wordBeforeTitledPerson(at: p, clause)
     }
 
+    static let leadership = Array("领导".utf8)
+
     /// `民建某省委主委高峰,省政协副主席李某`: after a title, a surname and one character that make a word
     /// (高峰) name a person where a comma closes them and the next part opens with another person's title
     /// and name (roles only before it, no 的: not `局长职务,余某的县财政局局长职务`): the text lists persons
@@ -939,7 +945,9 @@ struct PersonReader {
     func wordBeforeTitledPerson(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         let end = p + 6
         guard end + 1 < clause.upperBound, bytes[end] == 0x2C, let first = han(p, clause.upperBound), words.surnames.contains(first),
-              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c), isPlausible(p..<end, listed: true) else { return nil }
+              let c = han(p + 3, clause.upperBound), !Self.neverGiven.contains(c), isPlausible(p..<end, listed: true),
+              // 选举产生了新一届领导班子,会长甲: 领导 is the word's first half (领导班子), not a post.
+              p < 6 || !UTF8Scan.hasPrefix(Self.leadership, in: bytes, at: p - 6) else { return nil }
         var i = end + 1
         // The next person's roles may be a chain (`省委常委、统战部部长`).
         while i < min(clause.upperBound, end + 1 + Self.longestRolePrefix) {

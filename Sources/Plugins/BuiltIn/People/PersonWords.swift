@@ -14,6 +14,8 @@ struct PersonWords: Sendable {
     /// The 300 most frequent single surnames (the head of `single`, which lists them by frequency):
     /// 由 and 以 are surnames, but before a common one (由向东) they are words.
     var commonSurnames: HanSet
+    /// The 30 most frequent (李, 王, 张 … about seven persons in ten): seldom a given character.
+    var leadingSurnames: HanSet
     /// Two-character surnames, each packed as `first << 32 | second` (tested without building an array).
     var compoundSurnames: HanPairSet
     var notGiven: HanSet
@@ -116,6 +118,7 @@ struct PersonWords: Sendable {
     nonisolated(unsafe) private static var cached: PersonWords?
 
     static let commonSurnameCount = 300
+    static let leadingSurnameCount = 30
 
     init(surnames names: [String: Yams.Node], words: [String: Yams.Node]) throws {
         func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value) }
@@ -132,6 +135,7 @@ struct PersonWords: Sendable {
         let single = Set(ordered)
         surnames = HanSet(single)
         commonSurnames = HanSet(ordered.prefix(Self.commonSurnameCount))
+        leadingSurnames = HanSet(ordered.prefix(Self.leadingSurnameCount))
         ambiguousSurnames = HanSet(Set(scalars(try text(names, "ambiguous"))).intersection(single))
         /// Two-character terms packed `first << 32 | second`; `what` names them in the error.
         func pairs(_ terms: [String], _ what: String) throws -> HanPairSet {

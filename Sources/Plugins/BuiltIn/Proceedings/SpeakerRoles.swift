@@ -116,17 +116,23 @@ struct SpeakerRoles {
             // 嘉兴市委统战部副部长、市工商联党委书记 in 桐乡's document: the second 市 is 嘉兴.
             if let named = Self.cityNamed(item) {
                 chainCity = named
+                // 南平市延平区委常委: the county right after its city's name.
+                if let r = item.utf8Range(of: named + "市"), let county = Self.countyNamed(String(item[r.upperBound...])) { chainCounty = county }
             } else if let chainCity, item.hasUTF8Prefix("市"), chainCity != city, isLocalBody(item) {
                 item = chainCity + item
             } else if let chainCity, chainCity != city, isLocalBody(item, placeless: true) {
-                // 黄冈市政协副主席、工商联主席 in 鄂州's document: a federation written bare after another city's post is that city's.
-                item = chainCity + "市" + item
+                // 黄冈市政协副主席、工商联主席 in 鄂州's document: a federation written bare after another city's post is that city's
+                // (南平市延平区委常委、总工会主席: that county's).
+                item = chainCity + "市" + (chainCounty ?? "") + item
             }
             // 新北区委宣传统战部副部长、区工商联党组书记: the second 区 is 新北区.
             if let named = Self.countyNamed(item) {
                 chainCounty = named
             } else if let chainCounty, item.hasUTF8Prefix(String(chainCounty.suffix(1))), isLocalBody(item) {
                 item = String(chainCounty.dropLast()) + item
+            } else if let chainCounty, isLocalBody(item, placeless: true) {
+                // 延平区委常委、总工会主席: a federation written bare after a county's post is the county's.
+                item = chainCounty + item
             }
             // 市政协副主席某某和市台联党组书记: the roles after 和 are this person's;
             // 全体参会会员与民建市委会副主委: so are those after 与; 会议后半段由民进某市委办公室主任: after 由.
