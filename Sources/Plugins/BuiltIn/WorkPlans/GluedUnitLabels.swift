@@ -26,15 +26,45 @@ enum GluedUnitLabels {
             if item.heading > from { cuts.append(item.heading) }
             if item.start > from, item.start != item.heading { cuts.append(item.start) }
         }
-        for label in found {
+        for (k, label) in found.enumerated() {
             cutItem(before: label)
             cuts.append(label)
             from = label
+            if let task = taskAfterUnits(bytes, label, before: k + 1 < found.count ? found[k + 1] : line.upperBound) { cuts.append(task) }
         }
         // The units of the last label run into the text after it: its next item, if any.
         cutItem(before: line.upperBound)
         return Array(Set(cuts)).filter { $0 > line.lowerBound && $0 < line.upperBound }.sorted()
     }
+
+    /// Where the units a label lists run into the next task's text, no number between (`配合单位:A,B等加大人才引进力度。`,
+    /// `…,区通管办大力发展创投基金。`, `…、通管办“互联网+”医疗卫生:…`): after 等 or a body's last character, a word
+    /// that opens a task's text (`task-openers`) and a clause that closes on no body's name, or an opening quote.
+    static func taskAfterUnits(_ bytes: [UInt8], _ label: Int, before end: Int) -> Int? {
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: label, to: end) else { return nil }
+        var i = colon + 1
+        while i + 3 <= end, bytes[i] != 0x3B, bytes[i] != 0x28, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
+            guard i >= colon + 7, let before = UTF8Scan.isHan(bytes, at: i - 3) ? UTF8Scan.scalar(bytes, at: i - 3) : nil,
+                  before == etc || unitEnds.contains(before) else { i += 1; continue }
+            if UTF8Scan.hasPrefix(openingQuote, in: bytes, at: i) { return i }
+            if openers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
+                // The clause the opener starts runs on as a task's text does, closing on no body's name (not `区发改局推进办,`).
+                var close = i
+                while close < end, bytes[close] != 0x2C, bytes[close] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: close),
+                      !UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: close) { close += 1 }
+                if close - i >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: close - 3)) { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+    static let etc: UInt32 = 0x7B49
+    /// How a unit's name ends: a place's or a body's (`WorkPlanExtractor.placeOrBodyEnds`), a bank's branch (支行), a company
+    /// (公司, 集团).
+    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团".unicodeScalars.map(\.value))
+    static let openingQuote = Array("“".utf8)
+    static let enumerationComma = Array("、".utf8)
+    static let openers: [[UInt8]] = PlanWords.shared.taskOpeners.filter { $0.count >= 2 }.map { Array($0.utf8) }
 
     /// Labels followed by a colon, right after `。`, `)`, `;` or a space.
     static func labelStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {

@@ -120,7 +120,7 @@ struct WorkPlanExtractor: Extractor {
                     continue
                 }
                 guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits, then: nextColumn) ?? Self.unitHeadedInRun(bytes, lines, n)
-                        ?? EventListing.units(bytes, lines, n) else { continue }
+                        ?? EventListing.units(bytes, lines, n) ?? Self.labelsUnderParagraph(bytes, lines, n, taken: tasks.map(\.units.range)) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
                 if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
@@ -279,6 +279,23 @@ struct WorkPlanExtractor: Extractor {
             let group = row.group.map { String(decoding: bytes[UTF8Scan.trim(bytes, $0)], as: UTF8.self) }
             tasks.append((row.line, marker, code, group, row.units, row.deadline, row.title))
         }
+        // `(一)某某行动` / `1.行动目标。…` / `2.主要任务…` / `牵头单位:…`: items that are facets of their heading's one task
+        // make no tasks of their own; the heading is the task, with every unit they were given.
+        var facetTasks: Set<Int> = []
+        for facet in TaskFacets.headings(bytes, outlineLines.map { ($0.marker, $0.line) }) {
+            let owned = facet.items.compactMap { outlineLines[$0].task }.filter { $0 >= 0 }
+            guard let first = owned.first else { continue }
+            let heading = outlineLines[facet.heading]
+            var units = tasks[first].units
+            for other in owned.dropFirst() {
+                for unit in tasks[other].units.units where !units.units.contains(where: { $0.name == unit.name && $0.kind == unit.kind }) {
+                    units.units.append(unit)
+                }
+                facetTasks.insert(other)
+            }
+            tasks[first] = (heading.line, heading.marker, uniqueCode(heading.code), heading.group, units, units.deadline, nil)
+        }
+        for n in facetTasks.sorted(by: >) { tasks.remove(at: n) }
         guard !tasks.isEmpty else { return }
         // 列第一位的为牵头单位: said outside every task (a preamble), it makes the first unit of every list
         // without a lead the lead; said in a task's own bracket (`…负责。列第一者为牵头单位`), it holds for
@@ -643,6 +660,24 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let leadWord = Array("牵头".utf8)
+    /// The longest field label opening a line, in characters (`联系单位`, `提案人`, `完成时限`).
+    static let fieldLabelLength = 6
+
+    /// `加大人才引进力度。推动…。` then `牵头单位:A,配合单位:B` on the next line: a paragraph with no number whose units
+    /// are labelled on the line under it (`taken`: the ranges of units tasks above already hold, which a
+    /// numbered item's paragraph between them and their item is not to take again).
+    static func labelsUnderParagraph(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, taken: [Range<Int>]) -> UnitAssignment? {
+        guard n + 1 < lines.count, lines[n].count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, lines[n]) else { return nil }
+        // `提案人:某某 附议人:…` over `承办单位:…`: a field's line (a short label and a colon opening it) is no task's text.
+        if let colon = UTF8Scan.find([0x3A], in: bytes, from: lines[n].lowerBound, to: min(lines[n].upperBound, lines[n].lowerBound + 3 * fieldLabelLength + 1)),
+           stride(from: lines[n].lowerBound, to: colon, by: 3).allSatisfy({ UTF8Scan.isHan(bytes, at: $0) }) { return nil }
+        let next = lines[n + 1]
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: next.lowerBound, to: min(next.upperBound, next.lowerBound + 16)),
+              UnitAssignment.label(endingAt: colon, in: bytes, from: next.lowerBound)?.start == next.lowerBound,
+              !taken.contains(where: { $0.overlaps(next) }), UnitAssignment.parseLabelled(bytes, lines[n]) == nil,
+              let units = unitsOnOwnLines(bytes, lines[(n + 1)...]), units.range.lowerBound == next.lowerBound else { return nil }
+        return units
+    }
 
     /// Where each line that says the first unit listed leads says so (`列第一位者为牵头单位`, the words
     /// of `PlanWords.firstListed`), and whether it says the rule holds below (`下同`).
