@@ -113,7 +113,7 @@ public enum DocumentCity {
     }
 
     /// The table of provinces; empty when it cannot be read.
-    static let provinces: ProvinceTable = (try? loadedProvinces.get()) ?? ProvinceTable(cities: [:], names: [], unsuffixed: [], prefectures: [], directCounties: [:])
+    static let provinces: ProvinceTable = (try? loadedProvinces.get()) ?? ProvinceTable(cities: [:], names: [], unsuffixed: [], prefectures: [], directCounties: [:], autonomousNames: [:])
 
     /// City or prefecture → province, the provinces' names, those named without 省, and the
     /// prefectures that are no 市 (恩施, 延边, 阿克苏).
@@ -124,11 +124,13 @@ public enum DocumentCity {
         var prefectures: Set<String>
         /// Counties and county-level cities directly under a province (定安, 仙桃) → their province.
         var directCounties: [String: String]
+        /// An autonomous prefecture's short name (湘西) → its full name (湘西土家族苗族自治州).
+        var autonomousNames: [String: String]
     }
 
     /// The table as read; the built-in plugins refuse to register when it failed.
     static let loadedProvinces: Result<ProvinceTable, PluginError> =
-        BundledWordList.mapping("provinces", requiring: ["provinces", "not-provinces", "prefectures"]).map { map in
+        BundledWordList.mapping("provinces", requiring: ["provinces", "not-provinces", "prefectures", "autonomous-prefectures"]).map { map in
             // Place → province, from one key's lists of places under each province.
             func placesUnder(_ key: String) -> [String: String] {
                 var places: [String: String] = [:]
@@ -141,7 +143,10 @@ public enum DocumentCity {
             let prefectures = placesUnder("prefectures")
             let cities = placesUnder("provinces").merging(prefectures) { $1 }
             return ProvinceTable(cities: cities, names: Set(cities.values), unsuffixed: Set(BundledWordList.strings(map, "not-provinces")),
-                                 prefectures: Set(prefectures.keys), directCounties: placesUnder("direct-counties"))
+                                 prefectures: Set(prefectures.keys), directCounties: placesUnder("direct-counties"),
+                                 autonomousNames: Dictionary(uniqueKeysWithValues: (map["autonomous-prefectures"]?.mapping ?? [:]).compactMap { key, value in
+                                     key.string.flatMap { short in value.string.map { (short, $0) } }
+                                 }))
         }
 
     static let provinceWord = Array("省".utf8)

@@ -29,6 +29,10 @@ import Testing
         let prefecture = try ProsePersonExtractorTests.extract(.init(city: "迪庆", text: "迪庆藏族自治州第九次妇女代表大会召开。\n\n州妇联主席兰芳作报告。迪庆州妇联副主席马琴主持。"), id: "prefecture")
         let women = try #require(prefecture.nodes(named: "迪庆州妇女联合会").first)
         #expect(prefecture.node(women).properties["aliases"]?.listValue?.contains(.string("迪庆藏族自治州妇女联合会")) == true)
+        // 甘孜 whose text writes only 州科协 and 州委: a 州 all the same, its bodies also called by the table's full name.
+        let unwritten = try ProsePersonExtractorTests.extract(.init(city: "甘孜", text: "州科协第五次代表大会闭幕。\n\n大会选举向国华为州科协主席。"), id: "prefecture-unwritten")
+        let science = try #require(unwritten.nodes(named: "甘孜州科学技术协会").first)
+        #expect(unwritten.node(science).properties["aliases"]?.listValue?.contains(.string("甘孜藏族自治州科学技术协会")) == true)
     }
 
     @Test func theLeaguesPlaceFollowsItsName() {

@@ -312,7 +312,18 @@ extension PersonReader {
             }
         }
         return result + datelineCredits() + cutCredit() + captionCredits() + writerAndPhotographerLines() + gluedNameLines()
+            + authorUnderHeadline()
     }
+
+    /// `某县政协第十届委员会第二次会议闭幕` / `陈某春` / `2月15日下午,…`: names alone on the line under the headline, the
+    /// text's first paragraph right after them, sign the piece (not a speech's title over its speaker: `…上的讲话` / `甲`).
+    func authorUnderHeadline() -> [PersonMention] {
+        guard lines.count >= 3, !UTF8Scan.containsSentencePunctuation(bytes, lines[0]), UTF8Scan.containsSentencePunctuation(bytes, lines[2]),
+              !Self.speechTitleWords.contains(where: { UTF8Scan.find($0, in: bytes, from: lines[0].lowerBound, to: lines[0].upperBound) != nil }),
+              let names = signatureNames(pastMarks(lines[1]), weak: true) else { return [] }
+        return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: lines[1], evidence: .byline) }
+    }
+    static let speechTitleWords = ["讲话", "致辞", "发言", "报告", "演讲", "講話", "致詞", "發言", "報告"].map { Array($0.utf8) }
 
     /// `黄某炜陈某婷叶艳刘某桥` on a line of its own beside a credit's line (`本版摄影:某某`): writers' names a page
     /// ran together, read only where the line parts into names one way alone.

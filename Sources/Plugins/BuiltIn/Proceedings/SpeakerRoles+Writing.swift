@@ -19,8 +19,10 @@ extension SpeakerRoles {
         else if let city = prepared.city, DocumentDistrict.isBareCounty(city, bytes: prepared.text.bytes) { roles.city = nil }
         if let city = roles.city, let level = Self.cityLevel(of: city, bytes: prepared.text.bytes) {
             roles.cityLevel = level
-            // 迪庆州 written 迪庆藏族自治州 too: its bodies are also called by the full name.
-            if level == "州" { roles.cityFullName = DocumentDistrict.autonomousPrefecture(city, bytes: prepared.text.bytes) }
+            // 迪庆州 written 迪庆藏族自治州 too: its bodies are also called by the full name, the text's or the table's.
+            if level == "州" {
+                roles.cityFullName = DocumentDistrict.autonomousPrefecture(city, bytes: prepared.text.bytes) ?? DocumentCity.provinces.autonomousNames[city]
+            }
         }
         // 区政协十届三次会议 … 民革槐荫区总支部委员会: a district's CPPCC writing of itself under its city's manifest.
         if roles.district == nil, prepared.city != nil { roles.district = DocumentDistrict.ownCommitteeDistrict(prepared.text.bytes) }
@@ -232,7 +234,9 @@ extension SpeakerRoles {
         guard !city.hasUTF8Suffix("市"), DocumentCity.provinces.prefectures.contains(city) || DocumentCity.province(ofCity: city) == nil,
               !DocumentCity.provinces.names.contains(city),
               UTF8Scan.find(Array((city + "市").utf8), in: bytes, from: 0) == nil else { return nil }
+        // 甘孜: an autonomous prefecture is a 州 where the text only writes 州科协, 州委 and never the place with its level.
         return prefectureLevels.first { UTF8Scan.find(Array((city + $0).utf8), in: bytes, from: 0) != nil }
+            ?? (DocumentCity.provinces.autonomousNames[city] != nil ? "州" : nil)
     }
 
     /// The level words of a town's bodies (石牌镇妇联, 某乡侨联, 梅湾街道总工会).

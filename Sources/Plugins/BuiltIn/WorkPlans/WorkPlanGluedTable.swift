@@ -18,6 +18,8 @@ enum WorkPlanGluedTable {
     static let numberHeader = Array("序号".utf8)
     /// The longest header read, in characters.
     static let longestHeader = 40
+    /// The longest note in brackets a header's column may carry, in characters.
+    static let longestHeaderNote = 12
     /// How far a row's text may run before its cells, in characters.
     static let longestRow = 1_500
 
@@ -57,7 +59,13 @@ enum WorkPlanGluedTable {
     static func header(_ bytes: [UInt8], _ start: Int) -> Header? {
         var chars: [Character] = []
         var at = start
-        while at < bytes.count, chars.count <= longestHeader, UTF8Scan.isHan(bytes, at: at) {
+        while at < bytes.count, chars.count <= longestHeader {
+            // `类型(机制、任务等)`: a column's note in brackets is no part of the header's words.
+            if bytes[at] == 0x28, let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(bytes.count, at + 3 * longestHeaderNote)) {
+                at = close + 1
+                continue
+            }
+            guard UTF8Scan.isHan(bytes, at: at) else { break }
             chars.append(Character(String(decoding: bytes[at..<(at + 3)], as: UTF8.self)))
             at += 3
         }
@@ -308,9 +316,9 @@ enum WorkPlanGluedTable {
         }
 
         /// `…构建新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22…`: a units cell of lists
-        /// parted by `;`, each closed by its verb, up to the next row's number or the text's end, read as a bracket of
-        /// units with verbs is (`UnitAssignment.parseVerbs`); none when the cell holds a stop, no `;`, or a list
-        /// no verb closes. (A deadline among the lists is not kept: no row of this layout has shown one.)
+        /// parted by `;`, each closed by its verb, or one list closed by 负责, up to the next row's number or the text's
+        /// end, read as a bracket of units with verbs is (`UnitAssignment.parseVerbs`); none when the cell holds a
+        /// stop, no `;` nor a closing 负责, or a list no verb closes. (A deadline among the lists is not kept: no row of this layout has shown one.)
         func verbCell(_ at: Int, next: Int) -> Cells? {
             var i = at
             var severalLists = false
@@ -320,7 +328,8 @@ enum WorkPlanGluedTable {
                 if i > at, chars[i - 1].isHan, number(at: i)?.value == next { break }
                 i += 1
             }
-            guard severalLists, i > at, i == chars.count || number(at: i)?.value == next else { return nil }
+            // One list closed by its duty (`安监科、交通科负责`, `各科室按职责分工负责`) is read so too.
+            guard severalLists || i - at > 2 && text((i - 2)..<i) == "负责", i > at, i == chars.count || number(at: i)?.value == next else { return nil }
             var deadline: Range<Int>?
             guard let units = UnitAssignment.parseVerbs(bytes, offsets[at]..<offsets[i], deadline: &deadline), !units.isEmpty
             else { return nil }
