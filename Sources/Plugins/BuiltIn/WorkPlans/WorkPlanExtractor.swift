@@ -40,6 +40,8 @@ struct WorkPlanExtractor: Extractor {
         let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
         // So is a table run together with no separator between its cells (`序号项目名称…牵头单位配合单位1…`).
         let gluedRows = WorkPlanGluedTable.rows(bytes, lines: lines)
+            // So is one whose rows are items numbered through it, each with its deadline before its units (`1、…3月区某局`).
+            + WorkPlanGluedItemTable.rows(bytes, lines: lines)
         // So is a table with a bar opening each cell and a lone bar closing each row (`| 责任单位` / `|`).
         let barLed = WorkPlanBarLedTable.rows(bytes, lines: lines)
         // So is a table of targets (`——降低…`) whose unit cells, a unit to a line, are merged over the targets above them.

@@ -421,6 +421,8 @@ enum WorkPlanGluedTable {
                 // 各 before a place's level opens the next unit (`…局各街道`), as in `GluedUnits`.
                 if end - 2 > start, chars[end - 2] == "各", WorkPlanGluedTable.placeLevels.contains(chars[end - 1]) { break }
                 let name = text(start..<end)
+                // 相关乡镇人民政府: a level that makes a word with the next character (乡镇, 区县) ends no unit.
+                if end < limit, WorkPlanGluedTable.levelPairs.contains(String([chars[end - 1], chars[end]])) { end += 1; continue }
                 if end - start >= 2, WorkPlanGluedTable.readsAsUnit(name) {
                     var close = end
                     if end < limit, chars[end] == "(",
@@ -482,6 +484,8 @@ enum WorkPlanGluedTable {
     }
 
     static let innerEnds = ["局", "厅", "公司", "街道", "集团"]
+    /// Two levels that make one word (各乡镇, 各区县): the first ends no unit's name.
+    static let levelPairs: Set<String> = ["乡镇", "区县", "县区", "县市", "镇街", "镇村"]
     static let placeLevels: Set<Character> = ["省", "市", "县", "区", "镇", "乡", "街", "旗"]
     static let longEndings = ["街道", "公司", "中心", "集团"]
     static let placeEndings = ["区", "镇", "乡", "园"]
