@@ -165,5 +165,5 @@ extension PersonReader {
     static let completed = Array("了".utf8)
     static let appointedAs = Array("为".utf8)
     static let takesPost = Array("任".utf8)
-    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "担任", "任", "等"].map { Array($0.utf8) }
+    static let appointmentEnds = ["为", "的", "因", "辞去", "同志", "先生", "女士", "担任", "任", "等"].map { Array($0.utf8) }
 }

@@ -146,6 +146,11 @@ struct SpeakerRoles {
                Self.bareSeatWords.contains(String(item[r.upperBound...])) {
                 item = String(item[r.upperBound...])
             }
+            // 聘请甲等10人为市侨联荣誉主席: the post given after 为 is the person's, not a place 为东莞市.
+            if item.hasUTF8Prefix(Self.appointedAsWord), item.count > 3 {
+                let rest = String(item.dropFirst())
+                if (membership(rest) ?? placedMembership(rest)) != nil { item = rest }
+            }
             // 代表各民主党派、工商联致贺词: speaking for many says nothing of the speaker's own party.
             if item.hasUTF8Prefix("代表"), item.contains("各") { break }
             // (代表民建中央), 代表市侨联: speaking for a party or sector says the person is of it.
@@ -834,6 +839,7 @@ struct SpeakerRoles {
     static let institutionEnds = ["大学", "学院", "医院", "中学", "小学", "学校", "研究院", "研究所", "公司", "集团", "银行", "中心"].map { Array($0.utf8) }
 
     /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
+    static let appointedAsWord = "为"
     static let federationFollowingPosts: Set<String> = [
         "会长", "副会长", "常务副会长", "执行会长", "名誉会长", "主席", "副主席", "常务副主席", "名誉主席", "理事", "常务理事",
         "理事长", "副理事长", "秘书长", "副秘书长", "执委", "常委", "执行委员", "监事长",

@@ -502,6 +502,7 @@ struct PartyContext {
     static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会"].map { Array($0.utf8) }
 
     static let comrade = Array("同志".utf8)
+    static let addresses = ["同志", "先生", "女士"].map { Array($0.utf8) }
     static let joiners = ["、", "和", "及"].map { Array($0.utf8) }
     static let eachOf = ["分别", "先后", "相继"].map { Array($0.utf8) }
     /// How a person was elected, between the name and 当选 (`满票当选`, `成功当选`).
@@ -550,7 +551,8 @@ struct PartyContext {
     /// list (`nameEnds`: where each name of the document starting at a byte ends) are skipped.
     func phrasesAfter(_ end: Int, limit: Int, nameEnds: [Int: Int], chainEnds: [Int: Int] = [:]) -> [String] {
         var at = end
-        func skipComrade() { if UTF8Scan.hasPrefix(Self.comrade, in: bytes, at: at) { at += Self.comrade.count } }
+        // (增补甲女士为常委: 先生 and 女士 as 同志.)
+        func skipComrade() { if let word = Self.addresses.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += word.count } }
         // 甲委员和乙委员来自…: the seat after each name of the list.
         func skipSeat() {
             if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at),

@@ -5,9 +5,14 @@
 /// paragraph and its units on the line after it, as in a plan laid out line by line.
 enum GluedUnitLabels {
     /// Labels that close a task's paragraph with its units (a colon after them).
-    static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门"].map { Array($0.utf8) }
+    static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门",
+                         // An office's own sections (`责任处室:政法综治处`).
+                         "责任处室", "牵头处室", "配合处室", "责任科室", "牵头科室", "配合科室"].map { Array($0.utf8) }
     /// The longest heading, in characters, glued before its first item (`(二)产业化水平提升2.聚焦…`).
     static let longestHeading = 16
+    /// The longest heading, in characters, that a first item numbered 1 may follow glued (`二、突出压力传导,深入推进
+    /// 安全生产责任落实(一)进一步…`: a heading of two clauses).
+    static let longestGluedHeading = 32
     /// Labels a line needs before it is cut.
     static let fewestLabels = 2
 
@@ -76,7 +81,9 @@ enum GluedUnitLabels {
             guard let label = labels.first(where: { colon - $0.count > line.lowerBound && UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<colon) })
             else { continue }
             let at = colon - label.count
-            if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) { starts.append(at) }
+            if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) || closesItemTitle(bytes, at, floor: line.lowerBound) {
+                starts.append(at)
+            }
         }
         return starts
     }
@@ -98,6 +105,7 @@ enum GluedUnitLabels {
                 || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
             guard opens, let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound),
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
+                    || opensTitle(bytes, marker.contentStart)
             else { i += 1; continue }
             if let previous = last[marker.level], marker.number == previous + 1 {
                 chosen = (marker, i)
@@ -109,7 +117,50 @@ enum GluedUnitLabels {
         guard let (marker, at) = chosen ?? last1 else { return nil }
         last[marker.level] = marker.number
         for level in last.keys where level > marker.level { last[level] = nil }
+        // `二、进一步贯彻…工作(一)进一步…`: the first item glued to the heading chosen, numbered 1 a level down, is where
+        // that level's numbering starts (the next label's units then run into `(二)`).
+        if let first = firstItem(bytes, after: marker, in: range), first.item.level > marker.level {
+            last[first.item.level] = 1
+            return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, first.at)
+        }
         return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, at)
+    }
+
+    /// Whether a book title's or a quote's mark opens the text at `at` (`2.《宪法》…`, `3.“放心农资下乡”…`).
+    static func opensTitle(_ bytes: [UInt8], _ at: Int) -> Bool {
+        titleOpenings.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at) }
+    }
+    static let titleOpenings = ["《", "“"].map { Array($0.utf8) }
+
+    /// Whether `at` closes a short item's title numbered in figures (`…。2.《宪法》《民法典》责任单位:…`): the label may
+    /// follow the title's last character with nothing between.
+    static func closesItemTitle(_ bytes: [UInt8], _ at: Int, floor: Int) -> Bool {
+        var i = at - 1
+        let lowest = max(floor, at - 3 * longestGluedHeading)
+        while i > lowest {
+            if bytes[i] == 0x3A || bytes[i] == 0x3B || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { return false }
+            if bytes[i] == 0x2E || UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: i) {
+                return i - 1 >= floor && (0x30...0x39).contains(bytes[i - 1])
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The item numbered 1 glued after `heading`'s words (within `longestGluedHeading` characters, no sentence's end
+    /// between), and where it starts.
+    static func firstItem(_ bytes: [UInt8], after heading: OutlineMarker, in range: Range<Int>) -> (item: OutlineMarker, at: Int)? {
+        var i = heading.contentStart + 3
+        let limit = min(range.upperBound, heading.contentStart + 3 * longestGluedHeading)
+        while i < limit {
+            if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { return nil }
+            if bytes[i] == 0x28 || (bytes[i] >= 0x30 && bytes[i] <= 0x39), UTF8Scan.isHan(bytes, at: i - 3),
+               let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.number == 1, UTF8Scan.isHan(bytes, at: marker.contentStart) {
+                return (marker, i)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether `i` follows a close: `。`, `)`, `:`, `;` or a space (`…分工如下:一、支持…`).

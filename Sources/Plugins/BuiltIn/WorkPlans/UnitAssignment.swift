@@ -209,11 +209,12 @@ struct UnitAssignment {
         (Array("配合落实".utf8), "配合"), (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
         // (A主办,B、C协办): a host and its co-hosts, as 牵头 and 配合.
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
-        // (A负责,各区政府落实): those who carry the task out answer for it too.
-        (Array("落实".utf8), "落实"),
+        // (A负责,各区政府落实): those who carry the task out answer for it too; so do those who organise it (组织实施).
+        (Array("落实".utf8), "落实"), (Array("组织实施".utf8), "组织实施"),
     ]
-    /// Verbs that close sentences of any kind (`抓好落实`): their lists are units only when every item reads as one.
-    static let weakVerbRoles: Set<String> = ["落实"]
+    /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`): their lists are units only when every item
+    /// reads as one.
+    static let weakVerbRoles: Set<String> = ["落实", "组织实施"]
 
     /// A leader named by post (`副区长王明`, `区委常委`, `分管副省长`, `协管副秘书长`, `牵头领导`,
     /// `张三同志`: `PlanWords.leaderPosts`) rather than a unit: a post with at most a name after it.
