@@ -137,6 +137,11 @@ extension SpeakerRoles {
         var place = named ?? (marker == "市" ? (countyCity ?? cityOfManifest ?? "") : "")
         // 工商联 or 团区委 in 黄埔区政协's document: 黄埔区's; 镇妇联 in a town's news (王店镇召开…): that town's.
         if named == nil, let district, district.level == level { place = district.name }
+        // 高新区科协 in the document of 天津滨海高新技术产业开发区: the zone written short is the district's zone.
+        if let short = named, let district, district.level == level, short.count == 2, district.name.count > 4,
+           DocumentDistrict.zoneStems.contains(where: { district.name.hasUTF8Suffix($0) }), district.name.containsText(short) {
+            place = district.name
+        }
         if named == nil, let town, town.level == level { place = town.name }
         // 区工商联 in a document whose dateline is 静安区讯: 静安区's.
         if named == nil, place.isEmpty, let openingDistrict, openingDistrict.level == level { place = openingDistrict.name }
@@ -148,8 +153,11 @@ extension SpeakerRoles {
         let manifestPlace = named == nil && place.isEmpty && marker != "市" && city.map { $0.count > marker.count + 1 && $0.hasUTF8Suffix(marker) } == true
         if manifestPlace, let city { place = String(city.dropLast(marker.count)) }
         // 上海静安区工商联, 成都市武侯区妇联: the district's body, the city written before the district.
-        if marker == "区" || marker == "县", let cityName, !cityName.isEmpty {
+        // (A development zone keeps its city: 合肥高新技术产业开发区 is its name, 高新技术产业开发区 any city's.)
+        var writtenPlace: String?
+        if marker == "区" || marker == "县", let cityName, !cityName.isEmpty, !DocumentDistrict.zoneStems.contains(where: { place.hasUTF8Suffix($0) }) {
             for lead in [cityName + "市", cityName] where place.hasUTF8Prefix(lead) && place.count >= lead.count + 2 {
+                writtenPlace = place
                 place = String(place.dropFirst(lead.count))
                 break
             }
@@ -186,6 +194,7 @@ extension SpeakerRoles {
         var aliases: [String] = []
         if let short = entry.properties["short"], !place.isEmpty, prefix.isEmpty { aliases.append(place + levelWord + short) }
         if !cityPrefix.isEmpty { aliases.append(prefix + cityPrefix + place + levelWord + local) }
+        if let writtenPlace, !aliases.contains(prefix + writtenPlace + levelWord + local) { aliases.append(prefix + writtenPlace + levelWord + local) }
         // 迪庆州妇女联合会, also 迪庆藏族自治州妇女联合会 where the text writes the prefecture so.
         if let cityFullName, place == cityName, levelWord == cityLevel { aliases.append(prefix + cityFullName + local) }
         // 城厢镇侨联 in 武平县's document: also 武平县城厢镇归国华侨联合会, the town's body with its county written;

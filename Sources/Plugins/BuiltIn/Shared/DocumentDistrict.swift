@@ -29,13 +29,25 @@ enum DocumentDistrict {
             // (大会选举王某为县妇联主席: a function word before the level ends the run; no district is named.)
             while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协据在的了为是由选向对至".contains(chars[start - 1]), i - start < 6 { start -= 1 }
             if i - start > 4, start == 0 || chars[start - 1] != "市" { start = i - 4 }
+            // 天津滨海高新技术产业开发区科协: a development zone's name runs longer, back to a stop or the start.
+            if zoneStems.contains(where: { String(chars[max(0, i - 2)..<i]) == $0 }) {
+                var zoneStart = i
+                while zoneStart > 0, SpeakerRoles.isHan(chars[zoneStart - 1]), !"据在的了为是由选向对至".contains(chars[zoneStart - 1]),
+                      i - zoneStart < longestZone { zoneStart -= 1 }
+                start = min(start, zoneStart)
+            }
             let name = String(chars[start..<i])
             // 自治区政协: a region's level, no district; 某社区召开: a community, no district.
-            if (2...6).contains(name.count), !name.hasSuffix(autonomous),
+            if (2...6).contains(name.count) || name.count <= longestZone && zoneStems.contains(where: { name.hasSuffix($0) }), !name.hasSuffix(autonomous),
                !FederationPlace.notPlaces.contains(where: { (name + String(c)).hasSuffix($0) }) { return (name, level) }
         }
         return nil
     }
+
+    /// How a development zone's name ends before 区 (高新技术产业开发区, 经济技术开发区, 综合实验区), and its longest name
+    /// without 区, in characters (`天津滨海高新技术产业开发`).
+    static let zoneStems = ["开发", "实验", "试验", "示范", "合作", "保税"]
+    static let longestZone = 14
 
     /// Levels of a town and the level of its committee.
     static let townLevels: [(String, String)] = [("街道", "街道委"), ("镇", "镇委"), ("乡", "乡委")]
