@@ -15,7 +15,10 @@ enum GluedOutline {
         for line in lines {
             guard line.count >= shortestRun else { result.append(line); continue }
             // Labels of units glued to the next item (`GluedUnitLabels`) cut the pieces between headings too.
-            let outline = headingStarts(bytes, line).nonEmpty ?? spacedOutlineStarts(bytes, line)
+            // (Glued first-level headings, and items each after a closed bracket and a space under them: `…(A负责) 3.…`.)
+            let glued = headingStarts(bytes, line)
+            let spaced = spacedOutlineStarts(bytes, line)
+            let outline = glued.isEmpty ? spaced : spaced.isEmpty ? glued : Array(Set(glued + spaced)).sorted()
             let labeled = GluedUnitLabels.starts(bytes, line)
             let cuts = outline.isEmpty && labeled.isEmpty ? bulletStarts(bytes, line)
                 : labeled.isEmpty ? outline : Array(Set(outline + labeled)).sorted()

@@ -154,7 +154,7 @@ enum GluedUnitLabels {
         let limit = min(range.upperBound, heading.contentStart + 3 * longestGluedHeading)
         while i < limit {
             if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { return nil }
-            if bytes[i] == 0x28 || (bytes[i] >= 0x30 && bytes[i] <= 0x39), UTF8Scan.isHan(bytes, at: i - 3),
+            if bytes[i] == 0x28 || (bytes[i] >= 0x30 && bytes[i] <= 0x39), bytes[i - 1] == 0x20 || UTF8Scan.isHan(bytes, at: i - 3),
                let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.number == 1, UTF8Scan.isHan(bytes, at: marker.contentStart) {
                 return (marker, i)
             }
