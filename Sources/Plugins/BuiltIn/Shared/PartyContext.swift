@@ -552,7 +552,11 @@ struct PartyContext {
     func phrasesAfter(_ end: Int, limit: Int, nameEnds: [Int: Int], chainEnds: [Int: Int] = [:]) -> [String] {
         var at = end
         // (增补甲女士为常委: 先生 and 女士 as 同志.)
-        func skipComrade() { if let word = Self.addresses.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += word.count } }
+        func skipComrade() {
+            // (Cheap test first: the three words open with the byte E5.)
+            guard at < bytes.count, bytes[at] == 0xE5, let word = Self.addresses.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return }
+            at += word.count
+        }
         // 甲委员和乙委员来自…: the seat after each name of the list.
         func skipSeat() {
             if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at),

@@ -39,9 +39,13 @@ struct WorkPlanExtractor: Extractor {
         // A table one cell to a line is read row by row, after the loop; its lines are no tasks of their own.
         let cellRows = WorkPlanCellTable.rows(bytes, lines: lines)
         // So is a table run together with no separator between its cells (`序号项目名称…牵头单位配合单位1…`).
-        let gluedRows = WorkPlanGluedTable.rows(bytes, lines: lines)
-            // So is one whose rows are items numbered through it, each with its deadline before its units (`1、…3月区某局`).
-            + WorkPlanGluedItemTable.rows(bytes, lines: lines)
+        // (Both open at `序号`, looked for once: most plans write none.)
+        let numberHeader = UTF8Scan.find(WorkPlanGluedTable.numberHeader, in: bytes, from: 0)
+        let gluedRows = numberHeader.map { first in
+            WorkPlanGluedTable.rows(bytes, lines: lines, from: first)
+                // So is one whose rows are items numbered through it, each with its deadline before its units (`1、…3月区某局`).
+                + WorkPlanGluedItemTable.rows(bytes, lines: lines, from: first)
+        } ?? []
         // So is a table with a bar opening each cell and a lone bar closing each row (`| 责任单位` / `|`).
         let barLed = WorkPlanBarLedTable.rows(bytes, lines: lines)
         // So is a table of targets (`——降低…`) whose unit cells, a unit to a line, are merged over the targets above them.
@@ -122,7 +126,8 @@ struct WorkPlanExtractor: Extractor {
                     continue
                 }
                 guard var units = Self.unnumberedUnits(bytes, lines, n, bare: bareUnits, then: nextColumn) ?? Self.unitHeadedInRun(bytes, lines, n)
-                        ?? EventListing.units(bytes, lines, n) ?? Self.labelsUnderParagraph(bytes, lines, n, taken: tasks.map(\.units.range)) else { continue }
+                        ?? EventListing.units(bytes, lines, n)
+                        ?? Self.labelsUnderParagraph(bytes, lines, n, taken: { range in tasks.contains { $0.units.range.overlaps(range) } }) else { continue }
                 unnumbered += 1
                 var contentStart = line.lowerBound
                 if units.range.upperBound <= line.upperBound, let headed = UnitHeadedLine.parse(bytes, from: line.lowerBound, to: line.upperBound),
@@ -666,9 +671,9 @@ struct WorkPlanExtractor: Extractor {
     static let fieldLabelLength = 6
 
     /// `加大人才引进力度。推动…。` then `牵头单位:A,配合单位:B` on the next line: a paragraph with no number whose units
-    /// are labelled on the line under it (`taken`: the ranges of units tasks above already hold, which a
+    /// are labelled on the line under it (`taken`: whether a task above already holds the units on a line, which a
     /// numbered item's paragraph between them and their item is not to take again).
-    static func labelsUnderParagraph(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, taken: [Range<Int>]) -> UnitAssignment? {
+    static func labelsUnderParagraph(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, taken: (Range<Int>) -> Bool) -> UnitAssignment? {
         guard n + 1 < lines.count, lines[n].count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, lines[n]) else { return nil }
         // `提案人:某某 附议人:…` over `承办单位:…`: a field's line (a short label and a colon opening it) is no task's text.
         if let colon = UTF8Scan.find([0x3A], in: bytes, from: lines[n].lowerBound, to: min(lines[n].upperBound, lines[n].lowerBound + 3 * fieldLabelLength + 1)),
@@ -676,7 +681,7 @@ struct WorkPlanExtractor: Extractor {
         let next = lines[n + 1]
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: next.lowerBound, to: min(next.upperBound, next.lowerBound + 16)),
               UnitAssignment.label(endingAt: colon, in: bytes, from: next.lowerBound)?.start == next.lowerBound,
-              !taken.contains(where: { $0.overlaps(next) }), UnitAssignment.parseLabelled(bytes, lines[n]) == nil,
+              !taken(next), UnitAssignment.parseLabelled(bytes, lines[n]) == nil,
               let units = unitsOnOwnLines(bytes, lines[(n + 1)...]), units.range.lowerBound == next.lowerBound else { return nil }
         return units
     }

@@ -11,9 +11,9 @@ enum WorkPlanGluedItemTable {
     static let longestItem = 400
 
     /// The rows of every such table in `bytes`. Cheap on other text: a header is looked for only at `序号`.
-    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [WorkPlanTable.Row] {
+    static func rows(_ bytes: [UInt8], lines: [Range<Int>], from first: Int = 0) -> [WorkPlanTable.Row] {
         var result: [WorkPlanTable.Row] = []
-        var from = 0
+        var from = first
         while let at = UTF8Scan.find(WorkPlanGluedTable.numberHeader, in: bytes, from: from) {
             from = at + WorkPlanGluedTable.numberHeader.count
             guard UTF8Scan.isHan(bytes, at: from), let end = headerEnd(bytes, from) else { continue }

@@ -36,9 +36,9 @@ enum WorkPlanGluedTable {
 
     /// The rows of every such table in `bytes`. Cheap on other text: a header is looked for only at `序号`
     /// glued to the next word.
-    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [WorkPlanTable.Row] {
+    static func rows(_ bytes: [UInt8], lines: [Range<Int>], from first: Int = 0) -> [WorkPlanTable.Row] {
         var result: [WorkPlanTable.Row] = []
-        var from = 0
+        var from = first
         while let at = UTF8Scan.find(numberHeader, in: bytes, from: from) {
             from = at + numberHeader.count
             guard UTF8Scan.isHan(bytes, at: from), let header = header(bytes, from) else { continue }
