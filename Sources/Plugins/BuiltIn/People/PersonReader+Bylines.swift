@@ -625,26 +625,22 @@ extension PersonReader {
     /// `中新社福州12月18日电 (陈某)`, `某州讯(甲、乙)`, `某某网消息(甲 乙)`: the writers in brackets right after a
     /// news agency's dateline, a paper's 讯 or a site's 消息.
     func datelineCredits() -> [PersonMention] {
-        var result: [PersonMention] = []
-        for dateline in Self.datelines { result += credits(after: dateline) }
-        return result
-    }
-
-    private func credits(after dateline: [UInt8]) -> [PersonMention] {
-        var result: [PersonMention] = []
-        var at = 0
-        while let found = UTF8Scan.find(dateline, in: bytes, from: at) {
-            at = found + dateline.count
-            var open = at
-            while open < bytes.count, bytes[open] == 0x20 { open += 1 }
-            guard open < bytes.count, bytes[open] == 0x28,
+        // One pass over the opening brackets, each looked back at for a dateline (spaces between allowed); the
+        // credits kept in the order of `datelines`, then of the text.
+        var found = Array(repeating: [PersonMention](), count: Self.datelines.count)
+        var from = 0
+        while let open = UTF8Scan.find([0x28], in: bytes, from: from) {
+            from = open + 1
+            var back = open
+            while back > 0, bytes[back - 1] == 0x20 { back -= 1 }
+            guard let kind = Self.datelines.firstIndex(where: { back >= $0.count && UTF8Scan.hasPrefix($0, in: bytes, at: back - $0.count) }),
                   let close = UTF8Scan.find([0x29], in: bytes, from: open, to: min(bytes.count, open + 40)) else { continue }
             let inside = UTF8Scan.trim(bytes, (open + 1)..<close)
             guard let names = signatureNames(inside, weak: false) else { continue }
             let line = lines.first { $0.contains(open) } ?? (open..<(close + 1))
-            result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
+            found[kind] += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
         }
-        return result
+        return found.flatMap { $0 }
     }
 
     /// The names `range` holds and nothing else, separated by spaces, `、` or commas (three

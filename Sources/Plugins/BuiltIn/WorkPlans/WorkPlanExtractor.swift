@@ -675,13 +675,14 @@ struct WorkPlanExtractor: Extractor {
     /// numbered item's paragraph between them and their item is not to take again).
     static func labelsUnderParagraph(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, taken: (Range<Int>) -> Bool) -> UnitAssignment? {
         guard n + 1 < lines.count, lines[n].count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, lines[n]) else { return nil }
-        // `提案人:某某 附议人:…` over `承办单位:…`: a field's line (a short label and a colon opening it) is no task's text.
-        if let colon = UTF8Scan.find([0x3A], in: bytes, from: lines[n].lowerBound, to: min(lines[n].upperBound, lines[n].lowerBound + 3 * fieldLabelLength + 1)),
-           stride(from: lines[n].lowerBound, to: colon, by: 3).allSatisfy({ UTF8Scan.isHan(bytes, at: $0) }) { return nil }
+        // (The next line's label first: most lines have none under them.)
         let next = lines[n + 1]
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: next.lowerBound, to: min(next.upperBound, next.lowerBound + 16)),
-              UnitAssignment.label(endingAt: colon, in: bytes, from: next.lowerBound)?.start == next.lowerBound,
-              !taken(next), UnitAssignment.parseLabelled(bytes, lines[n]) == nil,
+              UnitAssignment.label(endingAt: colon, in: bytes, from: next.lowerBound)?.start == next.lowerBound else { return nil }
+        // `提案人:某某 附议人:…` over `承办单位:…`: a field's line (a short label and a colon opening it) is no task's text.
+        if let field = UTF8Scan.find([0x3A], in: bytes, from: lines[n].lowerBound, to: min(lines[n].upperBound, lines[n].lowerBound + 3 * fieldLabelLength + 1)),
+           stride(from: lines[n].lowerBound, to: field, by: 3).allSatisfy({ UTF8Scan.isHan(bytes, at: $0) }) { return nil }
+        guard !taken(next), UnitAssignment.parseLabelled(bytes, lines[n]) == nil,
               let units = unitsOnOwnLines(bytes, lines[(n + 1)...]), units.range.lowerBound == next.lowerBound else { return nil }
         return units
     }
