@@ -144,9 +144,9 @@ public enum DocumentCity {
             let cities = placesUnder("provinces").merging(prefectures) { $1 }
             return ProvinceTable(cities: cities, names: Set(cities.values), unsuffixed: Set(BundledWordList.strings(map, "not-provinces")),
                                  prefectures: Set(prefectures.keys), directCounties: placesUnder("direct-counties"),
-                                 autonomousNames: Dictionary(uniqueKeysWithValues: (map["autonomous-prefectures"]?.mapping ?? [:]).compactMap { key, value in
+                                 autonomousNames: Dictionary((map["autonomous-prefectures"]?.mapping ?? [:]).compactMap { key, value in
                                      key.string.flatMap { short in value.string.map { (short, $0) } }
-                                 }))
+                                 }, uniquingKeysWith: { first, _ in first }))
         }
 
     static let provinceWord = Array("省".utf8)

@@ -323,7 +323,8 @@ extension PersonReader {
               let names = signatureNames(pastMarks(lines[1]), weak: true) else { return [] }
         return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: lines[1], evidence: .byline) }
     }
-    static let speechTitleWords = ["讲话", "致辞", "发言", "报告", "演讲", "講話", "致詞", "發言", "報告"].map { Array($0.utf8) }
+    /// (The text is read folded to simplified script: `講話` is read as 讲话.)
+    static let speechTitleWords = ["讲话", "致辞", "发言", "报告", "演讲"].map { Array($0.utf8) }
 
     /// `黄某炜陈某婷叶艳刘某桥` on a line of its own beside a credit's line (`本版摄影:某某`): writers' names a page
     /// ran together, read only where the line parts into names one way alone.

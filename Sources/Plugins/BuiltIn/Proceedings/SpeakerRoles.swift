@@ -838,8 +838,10 @@ struct SpeakerRoles {
     static let democraticPartyOpenings = ["民", "九三", "农工", "致公", "台盟", "中国"].map { Array($0.utf8) }
     static let institutionEnds = ["大学", "学院", "医院", "中学", "小学", "学校", "研究院", "研究所", "公司", "集团", "银行", "中心"].map { Array($0.utf8) }
 
-    /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
+    /// 为 opening a role item: the post given after it (`等3人为某市侨联荣誉主席`).
     static let appointedAsWord = "为"
+
+    /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
     static let federationFollowingPosts: Set<String> = [
         "会长", "副会长", "常务副会长", "执行会长", "名誉会长", "主席", "副主席", "常务副主席", "名誉主席", "理事", "常务理事",
         "理事长", "副理事长", "秘书长", "副秘书长", "执委", "常委", "执行委员", "监事长",

@@ -25,16 +25,18 @@ enum DocumentDistrict {
             // The name: Han characters back to a city (成都市), 政协, a word of a dispatch's source (据某区侨办消息,
             // 在某区), or the start.
             // A name of five or six characters only right after its city (承德市鹰手营子矿区).
-            var start = i
+            // Back from the level over Han characters, to one of `stops` or `longest` characters.
+            func runStart(stops: String, longest: Int) -> Int {
+                var start = i
+                while start > 0, SpeakerRoles.isHan(chars[start - 1]), !stops.contains(chars[start - 1]), i - start < longest { start -= 1 }
+                return start
+            }
             // (大会选举王某为县妇联主席: a function word before the level ends the run; no district is named.)
-            while start > 0, SpeakerRoles.isHan(chars[start - 1]), !"市协据在的了为是由选向对至".contains(chars[start - 1]), i - start < 6 { start -= 1 }
+            var start = runStart(stops: "市协" + functionWords, longest: 6)
             if i - start > 4, start == 0 || chars[start - 1] != "市" { start = i - 4 }
             // 天津滨海高新技术产业开发区科协: a development zone's name runs longer, back to a stop or the start.
             if zoneStems.contains(where: { String(chars[max(0, i - 2)..<i]) == $0 }) {
-                var zoneStart = i
-                while zoneStart > 0, SpeakerRoles.isHan(chars[zoneStart - 1]), !"据在的了为是由选向对至".contains(chars[zoneStart - 1]),
-                      i - zoneStart < longestZone { zoneStart -= 1 }
-                start = min(start, zoneStart)
+                start = min(start, runStart(stops: functionWords, longest: longestZone))
             }
             let name = String(chars[start..<i])
             // 自治区政协: a region's level, no district; 某社区召开: a community, no district.
@@ -47,6 +49,8 @@ enum DocumentDistrict {
     /// How a development zone's name ends before 区 (高新技术产业开发区, 经济技术开发区, 综合实验区), and its longest name
     /// without 区, in characters (`天津滨海高新技术产业开发`).
     static let zoneStems = ["开发", "实验", "试验", "示范", "合作", "保税"]
+    /// Words before a district's name that end it (据某区侨办消息, 在某区, 选举王某为县…).
+    static let functionWords = "据在的了为是由选向对至"
     static let longestZone = 14
 
     /// Levels of a town and the level of its committee.

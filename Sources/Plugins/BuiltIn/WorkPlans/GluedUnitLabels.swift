@@ -56,7 +56,7 @@ enum GluedUnitLabels {
                 // The clause the opener starts runs on as a task's text does, closing on no body's name (not `区发改局推进办,`).
                 var close = i
                 while close < end, bytes[close] != 0x2C, bytes[close] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: close),
-                      !UTF8Scan.hasPrefix(enumerationComma, in: bytes, at: close) { close += 1 }
+                      !UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: close) { close += 1 }
                 if close - i >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: close - 3)) { return i }
             }
             i += 1
@@ -68,7 +68,6 @@ enum GluedUnitLabels {
     /// (公司, 集团).
     static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团".unicodeScalars.map(\.value))
     static let openingQuote = Array("“".utf8)
-    static let enumerationComma = Array("、".utf8)
     static let openers: [[UInt8]] = PlanWords.shared.taskOpeners.filter { $0.count >= 2 }.map { Array($0.utf8) }
 
     /// Labels followed by a colon, right after `。`, `)`, `;` or a space.

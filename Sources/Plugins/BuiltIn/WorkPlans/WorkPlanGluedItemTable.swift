@@ -28,17 +28,8 @@ enum WorkPlanGluedItemTable {
     /// Where row 1 opens after a header whose words name the task, then the deadline, then the units (a column after
     /// them, `任务来源`, may follow): nil for any other header.
     static func headerEnd(_ bytes: [UInt8], _ start: Int) -> Int? {
-        var words = ""
-        var at = start
-        while at < bytes.count, words.count <= WorkPlanGluedTable.longestHeader {
-            if bytes[at] == 0x28, let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(bytes.count, at + 3 * WorkPlanGluedTable.longestHeaderNote)) {
-                at = close + 1
-                continue
-            }
-            guard UTF8Scan.isHan(bytes, at: at) else { break }
-            words += String(decoding: bytes[at..<(at + 3)], as: UTF8.self)
-            at += 3
-        }
+        let (chars, at) = WorkPlanGluedTable.headerWords(bytes, start)
+        let words = String(chars)
         guard at < bytes.count, bytes[at] == 0x31,
               let deadline = WorkPlanTable.deadlineHeaders.compactMap({ words.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
               WorkPlanTable.taskHeaders.contains(where: { words[..<deadline.lowerBound].contains($0) }),

@@ -57,18 +57,7 @@ enum WorkPlanGluedTable {
 
     /// The header whose words follow `序号` at `start`, glued up to row 1's number.
     static func header(_ bytes: [UInt8], _ start: Int) -> Header? {
-        var chars: [Character] = []
-        var at = start
-        while at < bytes.count, chars.count <= longestHeader {
-            // `类型(机制、任务等)`: a column's note in brackets is no part of the header's words.
-            if bytes[at] == 0x28, let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(bytes.count, at + 3 * longestHeaderNote)) {
-                at = close + 1
-                continue
-            }
-            guard UTF8Scan.isHan(bytes, at: at) else { break }
-            chars.append(Character(String(decoding: bytes[at..<(at + 3)], as: UTF8.self)))
-            at += 3
-        }
+        let (chars, at) = headerWords(bytes, start)
         // Row 1 glued to the header, or the header alone on its line.
         let onItsLine = at < bytes.count && (bytes[at] == 0x0A || bytes[at] == 0x0D)
         // A table continued from another page (`(上接第三版)`) opens at its first row on this page, whatever its number.
@@ -104,6 +93,23 @@ enum WorkPlanGluedTable {
         let prose = onItsLine && WorkPlanGluedLineRows.proseColumnEnds.contains { rest.hasSuffix($0) }
         guard rest.isEmpty || deadline || prose else { return nil }
         return Header(unitColumns: columns, leaders: leaderColumns.contains { before.contains($0) }, deadline: deadline, end: at, rowsOnLines: onItsLine)
+    }
+
+    /// The Han characters of a header glued after `序号` from `start`, up to `longestHeader` of them, and where they end
+    /// (`类型(机制、任务等)`: a column's note in brackets is no part of the header's words).
+    static func headerWords(_ bytes: [UInt8], _ start: Int) -> (chars: [Character], end: Int) {
+        var chars: [Character] = []
+        var at = start
+        while at < bytes.count, chars.count <= longestHeader {
+            if bytes[at] == 0x28, let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(bytes.count, at + 3 * longestHeaderNote)) {
+                at = close + 1
+                continue
+            }
+            guard UTF8Scan.isHan(bytes, at: at) else { break }
+            chars.append(Character(String(decoding: bytes[at..<(at + 3)], as: UTF8.self)))
+            at += 3
+        }
+        return (chars, at)
     }
 
     /// Words of a header's column of the leaders who answer for a task (`区政府分管领导`, `责任领导`, `责任人`).
@@ -420,9 +426,9 @@ enum WorkPlanGluedTable {
                 guard chars[end - 1].isHan else { break }
                 // 各 before a place's level opens the next unit (`…局各街道`), as in `GluedUnits`.
                 if end - 2 > start, chars[end - 2] == "各", WorkPlanGluedTable.placeLevels.contains(chars[end - 1]) { break }
-                let name = text(start..<end)
                 // 相关乡镇人民政府: a level that makes a word with the next character (乡镇, 区县) ends no unit.
                 if end < limit, WorkPlanGluedTable.levelPairs.contains(String([chars[end - 1], chars[end]])) { end += 1; continue }
+                let name = text(start..<end)
                 if end - start >= 2, WorkPlanGluedTable.readsAsUnit(name) {
                     var close = end
                     if end < limit, chars[end] == "(",
