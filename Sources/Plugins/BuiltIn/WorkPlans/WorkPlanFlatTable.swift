@@ -1,0 +1,373 @@
+/// A task table a page flattened into one paragraph: its header's words with no number column
+/// (`重点任务 工作措施 牵头单位 参与单位`, or run together, `工作任务牵头单位责任单位工 作 要 求`), then rows
+/// numbered in their task cell (`1.优化产业布局 …`), with section headings (`一、…`, `(二)…`) and the header,
+/// repeated at each printed page, among them.
+///
+/// The cells arrive in one of two ways, told by the header:
+/// - the unit columns last, each cell after a space, as the header's words are (`…落地。 区环土局 区经发局、各片区项目建设指挥部 2.…`):
+///   the row's last words that read as units are its unit cells, in the columns' order; fewer cells than columns fill
+///   the first (an empty cell leaves no trace).
+/// - the unit columns between the title and a text column (`3.做好权责清单调整和公开工作区行政审批局区直有关单位,
+///   各乡镇人民政府全面完成…`): the units run from the title's end while each piece reads as a unit; units of one
+///   cell are parted by `、` or `,`, two cells meet with nothing or a space between. The title ends at a space or
+///   where the first unit opens with its level (区, 市, 各 …); a space right after the title is an empty cell
+///   before the units, so a single cell there is the last column's.
+enum WorkPlanFlatTable {
+    /// Only a line this long may hold a header and the rows run together after it.
+    static let shortestLine = 300
+    /// How far a row may run before the next row's number, in bytes.
+    static let longestRow = 6_000
+    /// The longest title before the units, in characters.
+    static let longestTitle = 60
+    /// Row numbers a plan may skip between two rows.
+    static let maxSkipped = 2
+    /// The longest unit name read in a glued cell, in characters.
+    static let longestUnit = 14
+
+    /// The words a header is made of. A word not among them ends the header (`…分解表 工作任务`: the table's title).
+    static let columnWords: [[Character]] = [
+        "重点任务", "工作任务", "主要任务", "具体任务", "任务名称", "任务内容", "任务", "重点工作", "主要工作", "具体工作",
+        "工作事项", "事项", "工作内容", "主要内容", "具体内容", "工作措施", "具体措施", "主要措施", "推进措施", "工作举措",
+        "具体举措", "目标任务", "工作目标", "项目名称", "项目", "工作要求", "具体要求", "完成时限", "完成时间", "时间节点",
+        "时限", "进度安排", "备注",
+        "牵头单位", "责任单位", "配合单位", "参与单位", "协办单位", "协同单位", "协作单位", "主办单位", "主责单位",
+        "牵头部门", "责任部门", "配合部门", "参与部门", "协办部门",
+    ].map { Array($0) }.sorted { $0.count > $1.count }
+    static let unitWordEnds = [Array("单位".utf8), Array("部门".utf8)]
+
+    struct Header {
+        var columns: [WorkPlanTable.Column]
+        /// The header as written, looked for again where a printed page repeats it.
+        var written: [UInt8]
+        var end: Int
+        /// A text column follows the units (`工作要求`): they stand between the title and it.
+        var unitsInside: Bool
+        var unitColumns: [WorkPlanTable.Column] { columns.filter { $0 == .lead || $0 == .responsible } }
+    }
+
+    /// The rows of every such table in `lines`.
+    /// O(bytes of long lines): a header is looked for only at 单位 and 部门 in them.
+    static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [WorkPlanTable.Row] {
+        var result: [WorkPlanTable.Row] = []
+        for line in lines where line.count >= shortestLine {
+            var from = line.lowerBound
+            while from < line.upperBound {
+                guard let at = unitWordEnds.compactMap({ UTF8Scan.find($0, in: bytes, from: from, to: line.upperBound) }).min() else { break }
+                from = at + 6
+                guard let header = header(bytes, line, at: at) else { continue }
+                let (rows, end) = Reader(bytes: bytes, line: line, header: header).read()
+                if rows.count >= 2 {
+                    result += rows
+                    from = max(from, end)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The header whose unit column's word ends at `at` + 6 (the byte after 单位 or 部门).
+    static func header(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Header? {
+        // The characters around it, spaces dropped (a header's words may be set out with spaces, `工 作 要 求`).
+        var chars: [Character] = []
+        var offsets: [Int] = []
+        var i = max(line.lowerBound, at - 3 * 60)
+        // Start on a character's first byte.
+        while i < at, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        let limit = min(line.upperBound, at + 3 * 60)
+        var pivot: Int?
+        while i < limit {
+            if bytes[i] == 0x20 { i += 1; continue }
+            guard UTF8Scan.isHan(bytes, at: i) else {
+                // Only the Han run holding the pivot counts.
+                if pivot == nil { chars.removeAll(); offsets.removeAll(); i += 1; continue }
+                break
+            }
+            if i == at { pivot = chars.count }
+            chars.append(Character(String(decoding: bytes[i..<(i + 3)], as: UTF8.self)))
+            offsets.append(i)
+            i += 3
+        }
+        guard let pivot, pivot >= 2 else { return nil }
+        offsets.append(i)
+        // The unit column's word: two characters before 单位 or 部门.
+        let unitStart = pivot - 2
+        guard let unitWord = word(chars, endingAt: pivot + 2), unitWord == unitStart else { return nil }
+        // A label (`牵头单位:`) is no header.
+        if offsets[pivot + 2] < line.upperBound, [0x3A, 0x28].contains(bytes[offsets[pivot + 2]]) { return nil }
+        var start = unitStart
+        while let before = word(chars, endingAt: start) { start = before }
+        var words: [Range<Int>] = []
+        var at = start
+        while let end = word(chars, startingAt: at) {
+            words.append(at..<end)
+            at = end
+        }
+        let texts = words.map { String(chars[$0]) }
+        let columns = texts.map(WorkPlanTable.column)
+        guard let firstUnit = columns.firstIndex(where: { $0 == .lead || $0 == .responsible }), firstUnit >= 1,
+              columns[..<firstUnit].allSatisfy({ $0 == .task || $0 == .other }), columns[..<firstUnit].contains(.task) else { return nil }
+        var lastUnit = firstUnit
+        while lastUnit + 1 < columns.count, columns[lastUnit + 1] == .lead || columns[lastUnit + 1] == .responsible { lastUnit += 1 }
+        let after = columns[(lastUnit + 1)...]
+        guard after.allSatisfy({ $0 == .task || $0 == .deadline || $0 == .other }) else { return nil }
+        let unitsInside = after.contains(.task)
+        // Units last are read only where the header parts its words by spaces, as the rows part their cells: in a
+        // header run together (`工作任务工作要求牵头单位配合/责任单位`) a space stands for an empty cell.
+        guard unitsInside || offsets[words[firstUnit].lowerBound] > line.lowerBound && bytes[offsets[words[firstUnit].lowerBound] - 1] == 0x20 else { return nil }
+        let end = offsets[at - 1] + 3
+        return Header(columns: columns, written: Array(bytes[offsets[words[0].lowerBound]..<end]), end: end, unitsInside: unitsInside)
+    }
+
+    /// The start of the header word that ends at character `end`, if one does.
+    static func word(_ chars: [Character], endingAt end: Int) -> Int? {
+        for word in columnWords where word.count <= end && Array(chars[(end - word.count)..<end]) == word { return end - word.count }
+        return nil
+    }
+
+    /// The end of the header word that starts at character `start`, if one does.
+    static func word(_ chars: [Character], startingAt start: Int) -> Int? {
+        for word in columnWords where start + word.count <= chars.count && Array(chars[start..<(start + word.count)]) == word { return start + word.count }
+        return nil
+    }
+
+    struct Reader {
+        let bytes: [UInt8]
+        let line: Range<Int>
+        let header: Header
+
+        /// The rows, and where the last one ends.
+        func read() -> ([WorkPlanTable.Row], Int) {
+            var rows: [WorkPlanTable.Row] = []
+            var number = 1
+            guard var current = rowStart(number, from: header.end, within: longestRow) else { return ([], header.end) }
+            while true {
+                // The next row's number; a plan may skip one or two (`34.…`, then `37.…`).
+                let next = (1...maxSkipped + 1).lazy.compactMap { skip in
+                    rowStart(number + skip, from: current.text, within: longestRow).map { (skip, $0) }
+                }.first
+                let end = next?.1.start ?? min(line.upperBound, current.text + longestRow)
+                rows += row(number, current, end: end)
+                guard let next else { return (rows, end) }
+                number += next.0
+                current = next.1
+            }
+        }
+
+        /// Row `number`'s number at or after `from` (`12.`, `12、`): digits no digit or point goes before, a Han
+        /// character or an opening quote after. Where it starts and where its text does.
+        func rowStart(_ number: Int, from: Int, within: Int) -> (start: Int, text: Int)? {
+            let digits = Array(String(number).utf8)
+            let limit = min(line.upperBound, from + within)
+            var at = from
+            while let found = UTF8Scan.find(digits, in: bytes, from: at, to: limit) {
+                at = found + 1
+                if found > line.lowerBound, (0x30...0x39).contains(bytes[found - 1]) || bytes[found - 1] == 0x2E || bytes[found - 1] == 0x25 { continue }
+                var text = found + digits.count
+                if text < limit, bytes[text] == 0x2E { text += 1 } else if UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: text) { text += 3 } else { continue }
+                guard text < limit, UTF8Scan.isHan(bytes, at: text) || UTF8Scan.hasPrefix(openingQuote, in: bytes, at: text)
+                        || UTF8Scan.hasPrefix(openingTitle, in: bytes, at: text) else { continue }
+                return (found, text)
+            }
+            return nil
+        }
+
+        /// The row's tasks: itself, and under units last the sub-rows after its units (`推进船舶更新升级。… 区交建局 区环土局、经发局`),
+        /// each with its own units.
+        func row(_ number: Int, _ start: (start: Int, text: Int), end: Int) -> [WorkPlanTable.Row] {
+            let found = header.unitsInside ? unitsAfterTitle(start.text, end: end).map { [$0] } ?? [] : unitsLast(start.text, end: end)
+            return found.enumerated().compactMap { n, task in
+                guard !task.units.isEmpty else { return nil }
+                return WorkPlanTable.Row(number: number, line: (n == 0 ? start.start : task.task.lowerBound)..<task.unitsRange.upperBound, task: task.task,
+                                         title: task.title, units: UnitAssignment(units: task.units, range: task.unitsRange), deadline: nil)
+            }
+        }
+
+        /// Where the row's own text ends before `end`: at a section's heading after a space, or at the header repeated
+        /// that a heading follows (a header repeated inside a row, its sub-rows going on after it, is passed over).
+        func ownEnd(_ from: Int, end: Int) -> Int {
+            var cut = end
+            if let repeated = UTF8Scan.find([0x20] + header.written, in: bytes, from: from, to: end) {
+                let after = repeated + 1 + header.written.count
+                if after >= end || OutlineMarker.parse(bytes, at: min(end, after + 1), end: end).map({ $0.level <= 2 }) == true { cut = repeated }
+            }
+            var at = from
+            while let space = UTF8Scan.find([0x20], in: bytes, from: at, to: cut) {
+                at = space + 1
+                if OutlineMarker.parse(bytes, at: space + 1, end: cut).map({ $0.level <= 2 }) == true { return space }
+            }
+            return cut
+        }
+
+        /// Units last: the row's text, then its unit cells, the words (parted by spaces) that read as unit lists, one per
+        /// unit column at most; a sub-row's text and cells may follow.
+        func unitsLast(_ text: Int, end: Int) -> [(task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)] {
+            let own = ownEnd(text, end: end)
+            var words: [Range<Int>] = []
+            var start: Int?
+            for i in text..<own {
+                let space = bytes[i] == 0x20 || bytes[i] == 0x0A
+                if space, let s = start { words.append(s..<i); start = nil } else if !space, start == nil { start = i }
+            }
+            if let s = start { words.append(s..<own) }
+            // The header repeated at a printed page's top: no words of the row.
+            if let repeated = UTF8Scan.find([0x20] + header.written, in: bytes, from: text, to: own) {
+                words.removeAll { $0.lowerBound > repeated && $0.upperBound <= repeated + 1 + header.written.count }
+            }
+            let columns = header.unitColumns
+            var tasks: [(task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)] = []
+            var k = 0
+            while k < words.count {
+                // The task's words, up to its first unit cell.
+                let first = k
+                while k < words.count, k == first || !readsAsCell(words[k]) { k += 1 }
+                var cells: [Range<Int>] = []
+                while k < words.count, readsAsCell(words[k]) {
+                    cells.append(words[k])
+                    k += 1
+                }
+                guard !cells.isEmpty else { break }
+                // More cells than columns: the first are the text's.
+                let taskEnd = cells.count > columns.count ? cells[cells.count - columns.count - 1].upperBound : words[first].upperBound
+                let taken = cells.suffix(columns.count)
+                var units: [UnitAssignment.Unit] = []
+                // A cell closed by a duty phrase (`A、B按职责分工负责`) shares the task: no lead in it.
+                for (cell, column) in zip(taken, columns) { units += WorkPlanTable.units(bytes, cell, column: readsAsDutyCell(cell) ? .responsible : column) }
+                let task = words[first].lowerBound..<max(taskEnd, cells.first.map { words[words.firstIndex(of: $0)! - 1].upperBound } ?? taskEnd)
+                // A sub-row's title: its text up to its first stop (`推进船舶更新升级。`).
+                var title = words[first]
+                if !tasks.isEmpty, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: title.lowerBound, to: title.upperBound) { title = title.lowerBound..<stop }
+                tasks.append((task, title, units, taken.first!.lowerBound..<taken.last!.upperBound))
+            }
+            return tasks
+        }
+
+        func readsAsCell(_ word: Range<Int>) -> Bool { WorkPlanSpacedTable.readsAsUnits(bytes, word) || readsAsDutyCell(word) }
+
+        /// `区经发局、环土局按职责分工负责`: units closed by a duty phrase.
+        func readsAsDutyCell(_ word: Range<Int>) -> Bool {
+            guard let duty = UTF8Scan.find(dutyPhrase, in: bytes, from: word.lowerBound, to: word.upperBound), duty > word.lowerBound else { return false }
+            return WorkPlanSpacedTable.readsAsUnitList(bytes, word.lowerBound..<duty)
+        }
+
+        /// Units between the title and a text column.
+        func unitsAfterTitle(_ text: Int, end: Int) -> (task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)? {
+            var chars: [Character] = []
+            var offsets: [Int] = []
+            var at = text
+            let limit = min(end, text + 3 * (longestTitle + 4 * longestUnit))
+            while at < limit {
+                let b = bytes[at]
+                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                guard at + length <= limit else { break }
+                chars.append(Character(String(decoding: bytes[at..<(at + length)], as: UTF8.self)))
+                offsets.append(at)
+                at += length
+            }
+            offsets.append(at)
+            // A space after the title: the units (or an empty cell, then the units) follow it.
+            let space = chars.prefix(longestTitle).firstIndex(of: " ")
+            var candidates: [Int] = []
+            if let space { candidates.append(space + 1) }
+            for i in 4..<min(chars.count, longestTitle) where GluedUnits.levelCharacters.contains(chars[i]) && !candidates.contains(i) { candidates.append(i) }
+            candidates.sort()
+            for start in candidates {
+                guard var cells = cells(chars, from: start) else { continue }
+                // The title: up to the units, or the space before them.
+                var titleEnd = start
+                while titleEnd > 0, chars[titleEnd - 1] == " " { titleEnd -= 1 }
+                guard titleEnd >= 4 else { continue }
+                let afterSpace = start > 0 && chars[start - 1] == " " && titleEnd == (space ?? -1)
+                let columns = header.unitColumns
+                // A space right after the title is an empty cell: the units fill the columns after it.
+                if afterSpace, columns.count > 1, cells.count >= columns.count { cells.removeLast(cells.count - columns.count + 1) }
+                // Fewer cells than columns: after a space the empty cells came first.
+                let assigned = afterSpace && cells.count < columns.count ? Array(columns.suffix(cells.count)) : Array(columns.prefix(cells.count))
+                var units: [UnitAssignment.Unit] = []
+                for (cell, column) in zip(cells, assigned) {
+                    for piece in cell {
+                        let name = offsets[piece.lowerBound]..<offsets[piece.upperBound]
+                        units += WorkPlanTable.units(bytes, name, column: column)
+                    }
+                }
+                let title = text..<offsets[titleEnd]
+                let last = cells[cells.count - 1]
+                return (title, title, units, offsets[start]..<offsets[last[last.count - 1].upperBound])
+            }
+            return nil
+        }
+
+        /// The unit cells from `start`: pieces that each read as a unit, parted by `、` or `,` within a cell and by
+        /// nothing or a space between cells; a piece not after a separator opens with its level. The run must end
+        /// before text that is no unit (the text column), and reach as far as it can.
+        func cells(_ chars: [Character], from start: Int) -> [[Range<Int>]]? {
+            // reach[k]: how a run reaches character k after a piece: the most pieces, the piece, where the piece before it
+            // ended, and whether a separator joined the two in one cell.
+            var reach: [Int: (count: Int, piece: Range<Int>, previous: Int?, joined: Bool)] = [:]
+            var frontier: [(at: Int, previous: Int?, joined: Bool, count: Int)] = [(start, nil, false, 0)]
+            var seen: Set<Int> = []
+            while let (at, previous, joined, count) = frontier.popLast() {
+                for end in pieceEnds(chars, from: at, needsLevel: !joined) {
+                    if reach[end].map({ count + 1 > $0.count }) ?? true {
+                        reach[end] = (count + 1, at..<end, previous, joined)
+                    }
+                    guard !seen.contains(end), end < chars.count else { continue }
+                    seen.insert(end)
+                    if separators.contains(chars[end]), end + 1 < chars.count {
+                        frontier.append((end + 1, end, true, count + 1))
+                    } else if chars[end] == " ", end + 1 < chars.count {
+                        frontier.append((end + 1, end, false, count + 1))
+                    } else {
+                        frontier.append((end, end, false, count + 1))
+                    }
+                }
+            }
+            // The run ends before the text column.
+            guard let furthest = reach.keys.max(), furthest < chars.count else { return nil }
+            var cells: [[Range<Int>]] = [[]]
+            var at: Int? = furthest
+            while let k = at, let step = reach[k] {
+                cells[0].insert(step.piece, at: 0)
+                if !step.joined, step.previous != nil { cells.insert([], at: 0) }
+                at = step.previous
+            }
+            cells.removeAll { $0.isEmpty }
+            // More cells than the header's unit columns: the later ones are the text's (`…各乡镇人民政府区教育局、环土局…等
+            // 行业主管部门要…`).
+            if cells.count > header.unitColumns.count { cells.removeLast(cells.count - header.unitColumns.count) }
+            return cells.isEmpty ? nil : cells
+        }
+
+        /// Where a unit's name opening at `at` may end: Han characters only, two to `longestUnit` of them, reading as a
+        /// unit's; with `needsLevel`, only a name opening with its level.
+        func pieceEnds(_ chars: [Character], from at: Int, needsLevel: Bool) -> [Int] {
+            guard at < chars.count, chars[at].isHan, !needsLevel || GluedUnits.levelCharacters.contains(chars[at]) else { return [] }
+            let opening = String(chars[at..<min(chars.count, at + 4)])
+            if WorkPlanGluedTable.continuations.contains(where: { opening.hasPrefix($0) }) { return [] }
+            var ends: [Int] = []
+            var end = at + 2
+            while end <= min(chars.count, at + longestUnit) {
+                guard chars[end - 1].isHan else { break }
+                // 各乡镇人民政府: a level that makes a word with the next character ends no unit.
+                if end < chars.count, WorkPlanGluedTable.levelPairs.contains(String([chars[end - 1], chars[end]])) { end += 1; continue }
+                let name = String(chars[at..<end])
+                // `各乡镇人民政府充分发挥政府`, `各有关单位要履行行`: a name goes on past a government's or a unit's word only
+                // into its offices.
+                if innerWords.contains(where: { word in
+                    guard let found = name.range(of: word), found.upperBound < name.endIndex else { return false }
+                    let rest = name[found.upperBound...]
+                    // (`区政府办`, on its way to `区政府办公室`, goes on.)
+                    return !WorkPlanGluedTable.continuations.contains { rest.hasPrefix($0) || $0.hasPrefix(rest) }
+                }) { break }
+                if WorkPlanGluedTable.readsAsUnit(name) { ends.append(end) }
+                end += 1
+            }
+            return ends
+        }
+    }
+
+    static let separators: Set<Character> = ["、", ","]
+    static let innerWords = ["政府", "单位", "部门"]
+    static let openingQuote = Array("“".utf8)
+    static let openingTitle = Array("《".utf8)
+    static let dutyPhrase = Array("按职责".utf8)
+}
