@@ -24,14 +24,58 @@ enum GluedOutline {
                 : labeled.isEmpty ? outline : Array(Set(outline + labeled)).sorted()
             guard !cuts.isEmpty else { result.append(line); continue }
             var start = line.lowerBound
-            for cut in cuts {
-                result.append(start..<cut)
+            for cut in cuts + [line.upperBound] {
+                // A first-level heading's piece may run its own second-level headings together (`三、…(一)…。(二)…`).
+                let piece = start..<cut
                 start = cut
+                guard !glued.isEmpty, piece.count >= shortestRun else { result.append(piece); continue }
+                var at = piece.lowerBound
+                for subheading in subheadingStarts(bytes, piece, level: 2) + [piece.upperBound] {
+                    // And a second-level heading's piece its items (`(六)…1.…。2.…`).
+                    let part = at..<subheading
+                    var from = part.lowerBound
+                    for item in subheadingStarts(bytes, part, level: 3) {
+                        result.append(from..<item)
+                        from = item
+                    }
+                    result.append(from..<part.upperBound)
+                    at = subheading
+                }
             }
-            result.append(start..<line.upperBound)
         }
         return result
     }
+
+    /// Where headings of `level` open inside a heading's piece, right after `。` or `)`: second-level ones (`(二)…`) in a
+    /// first-level heading's piece, items (`2.…`) in a second-level one's; numbered upward, two at least, each naming its
+    /// units under a label.
+    static func subheadingStarts(_ bytes: [UInt8], _ piece: Range<Int>, level: Int) -> [Int] {
+        var starts: [Int] = []
+        var last = 0
+        var i = piece.lowerBound + 3
+        while i < piece.upperBound {
+            let previous = bytes[i - 1]
+            // The first may follow its heading's words with nothing between (`三、主要任务及责任分工(一)…`).
+            let glued = starts.isEmpty && i >= piece.lowerBound + 3 && UTF8Scan.isHan(bytes, at: i - 3)
+            guard previous == 0x29 || previous == 0x82 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3) || glued,
+                  bytes[i] == 0x28 || (0x31...0x39).contains(bytes[i]),
+                  let marker = OutlineMarker.parse(bytes, at: i, end: piece.upperBound), marker.level == level else { i += 1; continue }
+            if glued, !(0xE3...0xE9).contains(bytes[i - 3]) || marker.number != 1 { i += 1; continue }
+            // Numbers rise, a few skipped at most (`(三)…。(六)…`); a run that broke (a number out of turn) is no outline.
+            guard marker.number > last, marker.number <= last + 4 else { return [] }
+            starts.append(i)
+            last = marker.number
+            i = marker.contentStart
+        }
+        guard starts.count >= fewestHeadings else { return [] }
+        // Only where each heading's part names its units under a label (`责任分工:`, `责任单位:`): a part whose units
+        // stand in brackets after its sentences is read as a paragraph of clauses (`TaskClauses`), whole.
+        let parts = zip(starts, starts.dropFirst() + [piece.upperBound]).map { $0..<$1 }
+        return parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } }) ? starts : []
+    }
+
+    /// How a label over units ends, its colon folded (`责任分工:`, `责任单位:`, `牵头部门:`).
+    static let unitLabels = ["分工:", "单位:", "部门:"].map { Array($0.utf8) }
 
     /// Where bullet items open inside `line` (`…(科技部牵头,…按职责分工负责,年内持续推进) ? 实施…`, the glyph of
     /// each bullet lost to `?`): a bullet of `BulletItem` after a space, `)` or `。`, then Han text; two at least.

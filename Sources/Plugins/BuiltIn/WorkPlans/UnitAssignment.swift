@@ -336,7 +336,10 @@ struct UnitAssignment {
            divisionLabel(endingAt: colon, in: bytes, from: inner.lowerBound) == inner.lowerBound {
             var list = UTF8Scan.trim(bytes, (colon + 1)..<inner.upperBound)
             while list.count >= 3, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, list) { list = list.lowerBound..<(list.upperBound - 3) }
-            return list.isEmpty ? nil : parseVerbs(bytes, list, deadline: &deadline)
+            guard !list.isEmpty else { return nil }
+            // 责任分工:A负责开展…,B组织实施: sentences that open with their units, no verb closing a list.
+            return parseVerbs(bytes, list, deadline: &deadline)
+                ?? DivisionClauses.units(bytes, list.lowerBound..<(UTF8Scan.find(Segmenter.fullStop, in: bytes, from: list.lowerBound, to: list.upperBound) ?? list.upperBound))
         }
         var labels: [(start: Int, colon: Int, label: String, kind: Kind?)] = []
         var at = inner.lowerBound
