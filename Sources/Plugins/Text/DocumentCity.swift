@@ -106,6 +106,17 @@ public enum DocumentCity {
         provinces.cities[name] != nil
     }
 
+    /// `浙江舟山`, `浙江省舟山`: a city of the table after its own province's name (with 省 or without), the city alone.
+    static func withoutProvince(_ place: String) -> String? {
+        for length in [2, 3, 4] where place.count > length + 1 {
+            var province = String(place.prefix(length))
+            var city = String(place.dropFirst(length))
+            if city.hasPrefix("省") { city.removeFirst() } else if province.hasSuffix("省") { province.removeLast() }
+            if let owner = provinces.cities[city], owner == province { return city }
+        }
+        return nil
+    }
+
     /// Whether `name` is a province of the table (会议由 of `会议由省政协` is not);
     /// any name when the table could not be read.
     static func isProvince(_ name: ArraySlice<UInt8>) -> Bool {

@@ -83,6 +83,7 @@ extension PersonReader {
               words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
               // 编辑: 管理员: a site's account, no writer; (责任编辑:某报): a paper or site, no writer.
               !words.isOrdinary(scalars(p..<end)), !isCityName(p..<end), han(end - 3, end).map({ !Self.outletEnds.contains($0) }) ?? true,
+              !namesTheSource(p..<end),
               // 作者: 调研处: an office signs its own piece.
               han(end - 3, end).map({ !Self.bureauEnds.contains($0) }) ?? true,
               // (记者 王敏 报道), (记者 王敏 杭州报道): a credit closing the piece, or a verb standing alone, is none.
@@ -90,6 +91,18 @@ extension PersonReader {
               words.followers.longestMatch(in: bytes, at: p, end: end)?.range.upperBound != end else { return nil }
         return p..<end
     }
+
+    /// Whether the page gives `range` as its source too (`作者:石榴云` over `来源:石榴云`): an outlet, not a writer.
+    func namesTheSource(_ range: Range<Int>) -> Bool {
+        var from = 0
+        while let at = UTF8Scan.find(bytes[range].map { $0 }, in: bytes, from: from) {
+            from = at + 1
+            if at >= Self.sourceLabel.count, UTF8Scan.hasPrefix(Self.sourceLabel, in: bytes, at: at - Self.sourceLabel.count) { return true }
+        }
+        return false
+    }
+
+    static let sourceLabel = Array("来源:".utf8)
 
     /// Whether `range` is a city's name (成都, 长春), which a credit gives for its desk, not a writer.
     func isCityName(_ range: Range<Int>) -> Bool {
@@ -136,6 +149,7 @@ extension PersonReader {
         if let found = name(at: p, limit: limit, strong: true, soft: true) {
             // 编辑:成都: a city's name closing a credit is the desk's, no person's.
             if isCityName(found.range), found.range.upperBound == limit || bytes[found.range.upperBound] == 0x20 { return nil }
+            if namesTheSource(found.range) { return nil }
             // 记者张某摄: the credit after a two-character name is no given character.
             if found.range.count == 9, UTF8Scan.hasPrefix(Self.shot, in: bytes, at: found.range.upperBound - 3),
                name(at: p, limit: found.range.upperBound - 3, strong: true, soft: true)?.range.count == 6 { return p..<(p + 6) }

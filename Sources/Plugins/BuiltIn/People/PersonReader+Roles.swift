@@ -119,7 +119,7 @@ extension PersonReader {
 
     static let elected = Array("当选".utf8)
     /// Verbs of taking a post that open a clause of another person's election (`当选民革省委常委`).
-    static let postTaking = ["当选", "担任", "出任", "兼任", "被选为", "被推选为"].map { Array($0.utf8) }
+    static let postTaking = ["当选", "担任", "出任", "兼任", "连任", "继任", "升任", "改任", "被选为", "被推选为"].map { Array($0.utf8) }
     /// Characters before 当选 in a role (新当选的, 已当选): no clause of election.
     static let electedModifiers: Set<UInt32> = Set("新已刚再连的".unicodeScalars.map(\.value))
 

@@ -416,6 +416,10 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
+        // 代表和近90位委员: a word of about before a figure (近, 约, 逾) ends no name.
+        if end < limit, (0x30...0x39).contains(bytes[end]), let last = han(end - 3, end), Self.approximators.contains(last) { return nil }
+        // 保定市长城汽车, 林芝市长: a city's name before its level is the place (its mayor), no person's.
+        if let level = han(end, limit), Self.cityLevels.contains(level), isCityName(range) { return nil }
         // 党员向张主委汇报: inside a clause, a preposition before a surname that a title of address
         // follows is no name (向张); opening a clause it is one (向明委员发言).
         // So is a joining word before a full name that one follows (甲主委和乙某副主委: 和 joins, 乙某 is the name).
@@ -1075,6 +1079,13 @@ struct PersonReader {
         }
         return nil
     }
+
+    /// The levels a city's name goes on with (保定市, 吉林省).
+    static let cityLevels: Set<UInt32> = Set("市省州县区".unicodeScalars.map(\.value))
+
+    /// Characters that say a figure after them is approximate (近90位, 约30人, 逾百名); not 超 or 达, which end given
+    /// names before a count (`甲、吴超3人`).
+    static let approximators: Set<UInt32> = Set("近约逾".unicodeScalars.map(\.value))
 
     /// Words that give the names before them a post (`、某局张霞为支部委员`, `、某学院陈辰当选为副主委`).
     static let postGiven = ["为", "当选"].map { Array($0.utf8) }

@@ -282,6 +282,8 @@ extension SpeakerRoles {
                 if start > 0 { place = String(decoding: bytes[start...], as: UTF8.self) }
             }
         }
+        // 浙江舟山市侨联: the province written before one of its cities is no part of the city's name.
+        if place.unicodeScalars.count >= 4, let city = DocumentCity.withoutProvince(place) { place = city }
         // 湖州团市委: the league's 团 after the place is no part of it (a corps, 兵团, keeps its own).
         if place.unicodeScalars.count >= 3, place.hasUTF8Suffix("团"), !place.hasUTF8Suffix("兵团") { place = String(place.dropLast()) }
         if marker == "区", oneCharacterDistricts.contains(place) { return place }
