@@ -106,6 +106,11 @@ public enum DocumentCity {
         provinces.cities[name] != nil
     }
 
+    /// Whether `name` is a province of the table written without 省 (青海); never when the table could not be read.
+    static func isProvinceName(_ name: String) -> Bool {
+        provinces.names.contains(name) && !provinces.unsuffixed.contains(name)
+    }
+
     /// `浙江舟山`, `浙江省舟山`: a city of the table after its own province's name (with 省 or without), the city alone.
     static func withoutProvince(_ place: String) -> String? {
         for length in [2, 3, 4] where place.count > length + 1 {

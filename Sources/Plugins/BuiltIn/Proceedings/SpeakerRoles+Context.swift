@@ -89,8 +89,8 @@ extension SpeakerRoles {
     static let termBytes = Array("届".utf8)
     /// How a committee's term is written before 届: its number (第七届), or the one ending (本届).
     static let termOpenings = ["第", "本"]
-    /// Words of tenure before a bare office (`现任主委`, `时任副主委`).
-    static let tenureWords = ["现任", "时任", "曾任", "历任", "前任", "新任", "首任"]
+    /// Words of tenure before a bare office (`现任主委`, `时任副主委`, `历届主委:甲、乙`).
+    static let tenureWords = ["现任", "时任", "曾任", "历任", "历届", "前任", "新任", "首任"]
     /// How a party's own news names its own committee before an office (`我委主委`, `本会副主委`).
     static let ownWords = ["我委", "本委", "我会", "本会"]
     static let ourWordStarts = ("我", "本")

@@ -89,6 +89,7 @@ struct SpeakerRoles {
         var lastEmployer: (String, Int?, String)?
         var chainCity: String?
         var chainCounty: String?
+        var chainProvince: String?
         // 市政协党组成员、副主席: after a seat or post in an assembly, a bare 副主席 is that assembly's, not the sentence's federation's.
         var servesBefore = false
         // The place's federation the item before named (`localFederation`), for a bare post after it.
@@ -124,6 +125,12 @@ struct SpeakerRoles {
                 // 黄冈市政协副主席、工商联主席 in 鄂州's document: a federation written bare after another city's post is that city's
                 // (南平市延平区委常委、总工会主席: that county's).
                 item = chainCity + "市" + (chainCounty ?? "") + item
+            }
+            // 青海省副省长、省工商联主席: the second 省 is 青海省.
+            if let named = Self.provinceNamed(item) {
+                chainProvince = named
+            } else if let chainProvince, item.hasUTF8Prefix(Self.provinceLevel), isLocalBody(item) {
+                item = chainProvince + item
             }
             // 新北区委宣传统战部副部长、区工商联党组书记: the second 区 is 新北区.
             if let named = Self.countyNamed(item) {
@@ -486,6 +493,18 @@ struct SpeakerRoles {
     /// The city an item names before its first 市 (`嘉兴` of `嘉兴市委统战部副部长`, `天津` of
     /// `还有天津市人大副主任`): the longest of the last two to four characters there that the table of
     /// provinces holds as a prefecture-level city or a municipality.
+    /// The province an item opens with (`青海` of `青海省副省长`): two or three characters of the provinces table, then 省.
+    static func provinceNamed(_ item: String) -> String? {
+        let head = Array(item.utf8.prefix(12))
+        for length in [6, 9] where head.count > length + 3 && UTF8Scan.hasPrefix(provinceLevelBytes, in: head, at: length) {
+            let name = String(decoding: head[0..<length], as: UTF8.self)
+            if DocumentCity.isProvinceName(name) { return name }
+        }
+        return nil
+    }
+    static let provinceLevel = "省"
+    static let provinceLevelBytes = Array(provinceLevel.utf8)
+
     static func cityNamed(_ item: String) -> String? {
         guard let r = item.utf8Range(of: "市") else { return nil }
         let before = item[..<r.lowerBound]
