@@ -529,7 +529,7 @@ struct UnitAssignment {
     static let personLabels = ["领导", "责任人", "联系人", "负责人"].map { Array($0.utf8) }
     static let personLabel = "person"
     /// Labels of a deadline written among the unit labels.
-    static let deadlineLabels = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "进度安排", "时限"].map { Array($0.utf8) }
+    static let deadlineLabels = ["完成时限", "完成时间", "完成期限", "整改时限", "整改期限", "时间节点", "时限要求", "时间要求", "进度安排", "时限"].map { Array($0.utf8) }
     static let deadlineEndings = ["完成", "前", "底", "年", "月", "推进", "坚持", "实施"].map { Array($0.utf8) }
     static let year = Array("年".utf8)
 
