@@ -28,7 +28,7 @@ enum GluedOutline {
                 // A first-level heading's piece may run its own second-level headings together (`三、…(一)…。(二)…`).
                 let piece = start..<cut
                 start = cut
-                guard !glued.isEmpty, piece.count >= shortestRun else { result.append(piece); continue }
+                guard !glued.isEmpty else { result.append(piece); continue }
                 var at = piece.lowerBound
                 for subheading in subheadingStarts(bytes, piece, level: 2) + [piece.upperBound] {
                     // And a second-level heading's piece its items (`(六)…1.…。2.…`).
@@ -74,8 +74,8 @@ enum GluedOutline {
         return parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } }) ? starts : []
     }
 
-    /// How a label over units ends, its colon folded (`责任分工:`, `责任单位:`, `牵头部门:`).
-    static let unitLabels = ["分工:", "单位:", "部门:"].map { Array($0.utf8) }
+    /// How a label over units ends, its colon folded (`责任分工:`, `责任单位:`, `牵头部门:`, `责任主体:`).
+    static let unitLabels = ["分工:", "单位:", "部门:", "主体:"].map { Array($0.utf8) }
 
     /// Where bullet items open inside `line` (`…(科技部牵头,…按职责分工负责,年内持续推进) ? 实施…`, the glyph of
     /// each bullet lost to `?`): a bullet of `BulletItem` after a space, `)` or `。`, then Han text; two at least.

@@ -80,6 +80,9 @@ enum GluedUnitLabels {
             guard let label = labels.first(where: { colon - $0.count > line.lowerBound && UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<colon) })
             else { continue }
             let at = colon - label.count
+            // `(牵头单位:A;配合单位:B)`: a later label inside a bracket is the bracket's, read whole with it (a cut there
+            // would part the bracket's labels).
+            if bytes[at - 1] != 0x28, insideBracket(bytes, at, floor: line.lowerBound) { continue }
             if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) || closesItemTitle(bytes, at, floor: line.lowerBound) {
                 starts.append(at)
             }
@@ -163,6 +166,19 @@ enum GluedUnitLabels {
     }
 
     /// Whether `i` follows a close: `。`, `)`, `:`, `;` or a space (`…分工如下:一、支持…`).
+    /// Whether a bracket opened before `i` (within `longestBracketLook` bytes) is still open there.
+    static func insideBracket(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
+        var j = i - 1
+        while j >= max(floor, i - longestBracketLook) {
+            if bytes[j] == 0x29 { return false }
+            if bytes[j] == 0x28 { return true }
+            j -= 1
+        }
+        return false
+    }
+    /// How far back a label's bracket is looked for, in bytes (a bracket of units and labels runs some 60 characters).
+    static let longestBracketLook = 180
+
     static func closesBefore(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
         return previous == 0x20 || previous == 0x29 || previous == 0x3A || previous == 0x3B

@@ -41,7 +41,7 @@ struct UnitAssignment {
     static let leadQualifiers = ["牵头", "主责", "主办"].map { Array($0.utf8) }
     /// Who stages an event or assists its host (the short labels lead nothing alone: `WorkPlanExtractor.unitsOnOwnLines`).
     static let eventPartnerLabels: Set<String> = ["承办", "协办", "承办单位", "协办单位"]
-    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "实施单位", "实施部门", "承办", "协办"]
+    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "实施单位", "实施部门", "责任主体", "实施主体", "承办", "协办"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
