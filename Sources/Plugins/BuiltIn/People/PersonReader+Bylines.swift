@@ -118,6 +118,8 @@ extension PersonReader {
     /// Whether the label at `at` opens a bracket or its line (`(记者…`): a credit, not a word of the prose (`记者会`).
     func opensCredit(_ at: Int, _ clause: Range<Int>) -> Bool {
         at == clause.lowerBound || bytes[at - 1] == 0x28 || bytes[at - 1] == 0x0A
+            // `□记者甲`, `■记者甲`, `★通讯员乙`: a mark opening the line (a symbol of U+2000…U+2BFF, led by E2).
+            || at >= clause.lowerBound + 3 && bytes[at - 3] == 0xE2 && (at == clause.lowerBound + 3 || bytes[at - 4] == 0x0A)
     }
 
     /// Whether a byline label (通讯员, 记者) starts at `at`.

@@ -33,7 +33,7 @@ extension SpeakerRoles {
     /// Posts of a federation's own committee (妇联, 侨联, 工商联, 科协), written bare after the
     /// federation is named (`甲当选为区妇联主席,乙当选为副主席`).
     static let federationPosts: Set<String> = [
-        "主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "挂职副主席", "名誉主席",
+        "主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "挂职副主席", "名誉主席", "名誉副主席",
         "秘书长", "副秘书长", "会长", "副会长", "常务副会长", "名誉会长", "荣誉主席", "荣誉会长",
         // 选举甲为省妇联主席、乙等5人为副主席、丙等11人为常委: its standing and executive committees' seats.
         "常委", "常务委员", "常委委员", "执委", "执行委员",
@@ -60,7 +60,7 @@ extension SpeakerRoles {
     }
 
     /// Offices of a democratic party's committee, written without the party.
-    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "兼职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委"]
+    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "兼职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委", "名誉副主委"]
     /// Member words and the parties that use them (盟员 of 民盟 and 台盟, 社员 of 九三学社 …).
     static let leagueMember = "盟员"
     static let memberWords: [(word: String, parties: Set<String>)] = [
@@ -91,14 +91,16 @@ extension SpeakerRoles {
     static let termOpenings = ["第", "本"]
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`, `历届主委:甲、乙`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "历届", "前任", "新任", "首任"]
+    /// Words of a term before an office (`本届主委甲`): read past only before one of the party's offices (`本届委员会` is the committee).
+    static let termWords = ["本届", "上届"]
     /// How a party's own news names its own committee before an office (`我委主委`, `本会副主委`).
     static let ownWords = ["我委", "本委", "我会", "本会"]
     static let ourWordStarts = ("我", "本")
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
-    static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席"]
-    static let chairDeputies = ["副主席", "常务副主席"]
+    static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席", "名誉副主席"]
+    static let chairDeputies = ["副主席", "常务副主席", "名誉副主席"]
     static let committeeSeat = "委员"
     static let partyMember = "党员"
     /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
@@ -116,6 +118,9 @@ extension SpeakerRoles {
         // 我委主委甲 in a party's own news: its own committee, as a bare office says.
         for words in [Self.leadingPrepositions, Self.tenureWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
+        }
+        if let word = Self.termWords.first(where: { rest.hasUTF8Prefix($0) }), Self.partyOffices.contains(String(rest.dropFirst(word.count))) {
+            rest = rest.dropFirst(word.count)
         }
         // (By its first character first: this runs for every role item.)
         if rest.hasUTF8Prefix(Self.ourWordStarts.0) || rest.hasUTF8Prefix(Self.ourWordStarts.1),

@@ -862,7 +862,7 @@ struct SpeakerRoles {
 
     /// Officers' posts a federation has, written bare after a post in it (`市侨联副主席、秘书长`).
     static let federationFollowingPosts: Set<String> = [
-        "会长", "副会长", "常务副会长", "执行会长", "名誉会长", "主席", "副主席", "常务副主席", "名誉主席", "理事", "常务理事",
+        "会长", "副会长", "常务副会长", "执行会长", "名誉会长", "主席", "副主席", "常务副主席", "名誉主席", "名誉副主席", "理事", "常务理事",
         "理事长", "副理事长", "秘书长", "副秘书长", "执委", "常委", "执行委员", "监事长",
     ]
 
