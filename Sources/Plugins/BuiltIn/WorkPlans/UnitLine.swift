@@ -99,6 +99,6 @@ enum UnitLine {
         name.hasPrefix("各") && name.count <= 6 && placeEndings.contains { name.hasSuffix($0) }
     }
 
-    /// How a collective of places ends (各街道, 各乡镇, 各县区).
-    static let placeEndings = ["街道", "镇", "乡", "县", "区", "市", "园区"]
+    /// How a collective of places ends (各街道, 各乡镇, 各县区, 各村居, 各社区).
+    static let placeEndings = ["街道", "镇", "乡", "县", "区", "市", "园区", "村居", "社区", "村"]
 }

@@ -32,8 +32,11 @@ enum WorkPlanFlatTable {
         "时限", "进度安排", "备注",
         "牵头单位", "责任单位", "配合单位", "参与单位", "协办单位", "协同单位", "协作单位", "主办单位", "主责单位",
         "牵头部门", "责任部门", "配合部门", "参与部门", "协办部门",
+        // A unit column with how the work is shared (`责任单位及分工`), and the rows' number (`序号`).
+        "责任单位及分工", "牵头单位及分工", "序号",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     static let unitWordEnds = [Array("单位".utf8), Array("部门".utf8)]
+    static let unitWordsWithNotes = ["责任单位", "牵头单位"]
 
     struct Header {
         var columns: [WorkPlanTable.Column]
@@ -42,6 +45,10 @@ enum WorkPlanFlatTable {
         var end: Int
         /// A text column follows the units (`工作要求`): they stand between the title and it.
         var unitsInside: Bool
+        /// A number column first (`序号`): each row opens with its bare number and a space (`3 全面实施…`).
+        var numbered = false
+        /// A deadline column after the units: a row's deadline (`2022年4月20日前`) closes its unit cells.
+        var deadline = false
         var unitColumns: [WorkPlanTable.Column] { columns.filter { $0 == .lead || $0 == .responsible } }
     }
 
@@ -103,9 +110,12 @@ enum WorkPlanFlatTable {
             at = end
         }
         let texts = words.map { String(chars[$0]) }
-        let columns = texts.map(WorkPlanTable.column)
+        // `责任单位及分工`: the unit column, however its header goes on.
+        let columns = texts.map { text in
+            unitWordsWithNotes.first { text.hasPrefix($0) }.map(WorkPlanTable.column) ?? WorkPlanTable.column(text)
+        }
         guard let firstUnit = columns.firstIndex(where: { $0 == .lead || $0 == .responsible }), firstUnit >= 1,
-              columns[..<firstUnit].allSatisfy({ $0 == .task || $0 == .other }), columns[..<firstUnit].contains(.task) else { return nil }
+              columns[..<firstUnit].allSatisfy({ $0 == .task || $0 == .other || $0 == .number }), columns[..<firstUnit].contains(.task) else { return nil }
         var lastUnit = firstUnit
         while lastUnit + 1 < columns.count, columns[lastUnit + 1] == .lead || columns[lastUnit + 1] == .responsible { lastUnit += 1 }
         let after = columns[(lastUnit + 1)...]
@@ -115,7 +125,8 @@ enum WorkPlanFlatTable {
         // header run together (`工作任务工作要求牵头单位配合/责任单位`) a space stands for an empty cell.
         guard unitsInside || offsets[words[firstUnit].lowerBound] > line.lowerBound && bytes[offsets[words[firstUnit].lowerBound] - 1] == 0x20 else { return nil }
         let end = offsets[at - 1] + 3
-        return Header(columns: columns, written: Array(bytes[offsets[words[0].lowerBound]..<end]), end: end, unitsInside: unitsInside)
+        return Header(columns: columns, written: Array(bytes[offsets[words[0].lowerBound]..<end]), end: end, unitsInside: unitsInside,
+                      numbered: columns.first == .number, deadline: after.contains(.deadline))
     }
 
     /// The start of the header word that ends at character `end`, if one does.
@@ -163,7 +174,11 @@ enum WorkPlanFlatTable {
                 at = found + 1
                 if found > line.lowerBound, (0x30...0x39).contains(bytes[found - 1]) || bytes[found - 1] == 0x2E || bytes[found - 1] == 0x25 { continue }
                 var text = found + digits.count
-                if text < limit, bytes[text] == 0x2E { text += 1 } else if UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: text) { text += 3 } else { continue }
+                if header.numbered {
+                    // `… 2022年4月8日前 2 开展…`: a bare number between spaces.
+                    guard found > line.lowerBound, bytes[found - 1] == 0x20, text < limit, bytes[text] == 0x20 else { continue }
+                    text += 1
+                } else if text < limit, bytes[text] == 0x2E { text += 1 } else if UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: text) { text += 3 } else { continue }
                 guard text < limit, UTF8Scan.isHan(bytes, at: text) || UTF8Scan.hasPrefix(openingQuote, in: bytes, at: text)
                         || UTF8Scan.hasPrefix(openingTitle, in: bytes, at: text) else { continue }
                 return (found, text)
@@ -221,18 +236,29 @@ enum WorkPlanFlatTable {
                 let first = k
                 while k < words.count, k == first || !readsAsCell(words[k]) { k += 1 }
                 var cells: [Range<Int>] = []
+                // The last word of the task's text, before its cells.
+                let textEnd = words[k - 1].upperBound
                 while k < words.count, readsAsCell(words[k]) {
                     cells.append(words[k])
                     k += 1
                 }
                 guard !cells.isEmpty else { break }
+                // The row's deadline under a deadline column closes its cells (`… 各村居 2022年4月20日前`).
+                if header.deadline, k < words.count, UnitAssignment.isDeadline(bytes, words[k]) { k += 1 }
+                // One unit column: every unit word is its cell's (`各处室(中心) 东庠办事处 各村居`, a unit to a word).
+                let oneColumn = columns.count == 1
                 // More cells than columns: the first are the text's.
-                let taskEnd = cells.count > columns.count ? cells[cells.count - columns.count - 1].upperBound : words[first].upperBound
-                let taken = cells.suffix(columns.count)
+                let taskEnd = !oneColumn && cells.count > columns.count ? cells[cells.count - columns.count - 1].upperBound : words[first].upperBound
+                let taken = oneColumn ? cells[...] : cells.suffix(columns.count)
                 var units: [UnitAssignment.Unit] = []
-                // A cell closed by a duty phrase (`A、B按职责分工负责`) shares the task: no lead in it.
-                for (cell, column) in zip(taken, columns) { units += WorkPlanTable.units(bytes, cell, column: readsAsDutyCell(cell) ? .responsible : column) }
-                let task = words[first].lowerBound..<max(taskEnd, cells.first.map { words[words.firstIndex(of: $0)! - 1].upperBound } ?? taskEnd)
+                for (n, cell) in taken.enumerated() {
+                    let column = oneColumn ? columns[0] : columns[n]
+                    // A cell that names its verbs (`政法综治处牵头,` `A、B配合`, `A配合B、C落实`): its units as the verbs give them;
+                    // one closed by a duty phrase (`A、B按职责分工负责`) shares the task: no lead in it.
+                    if let verbs = verbCell(cell) { units += verbs; continue }
+                    units += WorkPlanTable.units(bytes, cell, column: readsAsDutyCell(cell) ? .responsible : column)
+                }
+                let task = words[first].lowerBound..<max(taskEnd, textEnd)
                 // A sub-row's title: its text up to its first stop (`推进船舶更新升级。`).
                 var title = words[first]
                 if !tasks.isEmpty, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: title.lowerBound, to: title.upperBound) { title = title.lowerBound..<stop }
@@ -241,7 +267,37 @@ enum WorkPlanFlatTable {
             return tasks
         }
 
-        func readsAsCell(_ word: Range<Int>) -> Bool { WorkPlanSpacedTable.readsAsUnits(bytes, word) || readsAsDutyCell(word) }
+        func readsAsCell(_ word: Range<Int>) -> Bool { WorkPlanSpacedTable.readsAsUnits(bytes, word) || readsAsDutyCell(word) || verbCell(word) != nil }
+
+        /// A cell's units where verbs part its lists (`政法综治处牵头,`, `交通与建设处、经济发展处配合`, `A配合B、C落实`): each list
+        /// before a verb that follows a unit's last character, 牵头 making it the lead; the cell must end at a verb (a `,` after
+        /// it aside). Nil when any list reads as no units, or text goes on after the last verb.
+        func verbCell(_ word: Range<Int>) -> [UnitAssignment.Unit]? {
+            var units: [UnitAssignment.Unit] = []
+            var start = word.lowerBound
+            var i = word.lowerBound + 6
+            while i < word.upperBound {
+                guard let verb = Self.cellVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i > start,
+                      UTF8Scan.isHan(bytes, at: i - 3), Self.cellUnitEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<i) })
+                else { i += 1; continue }
+                let items = UnitAssignment.names(bytes, start..<i)
+                guard !items.isEmpty, items.allSatisfy({ item in
+                    UnitLine.readsAsUnit(item.name) && !WorkPlanGluedTable.holdsAnEnd(item.name)
+                        && !Self.cellVerbs.contains { verb in item.name.utf8.count > verb.count && UTF8Scan.find(verb, in: Array(item.name.utf8), from: 0) != nil }
+                }) else { return nil }
+                let leads = verb == Self.leadVerb
+                units += items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
+                i += verb.count
+                while i < word.upperBound, bytes[i] == 0x2C || bytes[i] == 0x3B { i += 1 }
+                start = i
+            }
+            return units.isEmpty || start < word.upperBound ? nil : units
+        }
+        static let leadVerb = Array("牵头".utf8)
+        /// The last characters of a unit before a verb in a cell: a glued unit's (`GluedUnits.endings`), an office's
+        /// sections (处, 科, 股) and collectives (村居, 社区 end 居, 区).
+        static let cellUnitEnds = GluedUnits.endings + ["处", "科", "股", "居", "区", "组", "会"].map { Array($0.utf8) }
+        static let cellVerbs = ["牵头", "配合", "负责", "落实", "协助", "参与"].map { Array($0.utf8) }
 
         /// `区经发局、环土局按职责分工负责`: units closed by a duty phrase.
         func readsAsDutyCell(_ word: Range<Int>) -> Bool {
