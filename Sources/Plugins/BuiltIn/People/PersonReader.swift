@@ -419,7 +419,9 @@ struct PersonReader {
         // 代表和近90位委员: a word of about before a figure (近, 约, 逾) ends no name.
         if end < limit, (0x30...0x39).contains(bytes[end]), let last = han(end - 3, end), Self.approximators.contains(last) { return nil }
         // 保定市长城汽车, 林芝市长: a city's name before its level is the place (its mayor), no person's.
-        if let level = han(end, limit), Self.cityLevels.contains(level), isCityName(range) { return nil }
+        // (By the level's first byte first: this runs for every name read; 市 州 县 区 open with E5, 省 with E7.)
+        if end < limit, bytes[end] == 0xE5 || bytes[end] == 0xE7, let level = han(end, limit), Self.cityLevels.contains(level),
+           isCityName(range) { return nil }
         // 党员向张主委汇报: inside a clause, a preposition before a surname that a title of address
         // follows is no name (向张); opening a clause it is one (向明委员发言).
         // So is a joining word before a full name that one follows (甲主委和乙某副主委: 和 joins, 乙某 is the name).

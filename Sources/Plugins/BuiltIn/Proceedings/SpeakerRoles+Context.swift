@@ -99,8 +99,8 @@ extension SpeakerRoles {
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
-    static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席", "名誉副主席"]
-    static let chairDeputies = ["副主席", "常务副主席", "名誉副主席"]
+    static let chairOffices: Set<String> = ["主席", "副主席", "常务副主席", "名誉主席", "名誉副主席"]
+    static let chairDeputies: Set<String> = ["副主席", "常务副主席", "名誉副主席"]
     static let committeeSeat = "委员"
     static let partyMember = "党员"
     /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
@@ -119,7 +119,9 @@ extension SpeakerRoles {
         for words in [Self.leadingPrepositions, Self.tenureWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         }
-        if let word = Self.termWords.first(where: { rest.hasUTF8Prefix($0) }), Self.partyOffices.contains(String(rest.dropFirst(word.count))) {
+        // (本 and 上 open with E6 and E4: the first byte first, as this runs for every role item.)
+        if let lead = rest.utf8.first, lead == 0xE6 || lead == 0xE4,
+           let word = Self.termWords.first(where: { rest.hasUTF8Prefix($0) }), Self.partyOffices.contains(String(rest.dropFirst(word.count))) {
             rest = rest.dropFirst(word.count)
         }
         // (By its first character first: this runs for every role item.)

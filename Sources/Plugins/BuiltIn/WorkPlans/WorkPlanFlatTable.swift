@@ -61,7 +61,7 @@ enum WorkPlanFlatTable {
             while from < line.upperBound {
                 guard let at = unitWordEnds.compactMap({ UTF8Scan.find($0, in: bytes, from: from, to: line.upperBound) }).min() else { break }
                 from = at + 6
-                guard let header = header(bytes, line, at: at) else { continue }
+                guard mayBeHeader(bytes, line, at: at), let header = header(bytes, line, at: at) else { continue }
                 let (rows, end) = Reader(bytes: bytes, line: line, header: header).read()
                 if rows.count >= 2 {
                     result += rows
@@ -71,6 +71,31 @@ enum WorkPlanFlatTable {
         }
         return result
     }
+
+    /// Whether 单位 or 部门 at `at` may close a header's unit column, by bytes: a unit column's first word before it
+    /// (牵头, 责任 …), no label's colon or bracket after it, and the end of a column's word before that, spaces passed
+    /// (`工作措施 牵头单位`, `工作任务牵头单位`). Most hits (`有关单位`, `责任单位:`) end here, before any `Character` is made.
+    static func mayBeHeader(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Bool {
+        guard at - 6 > line.lowerBound, at + 6 < line.upperBound, bytes[at + 6] != 0x3A, bytes[at + 6] != 0x28,
+              unitColumnOpenings.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at - 6) }) else { return false }
+        // The two Han characters before the unit column's word, spaces passed.
+        var tail: [UInt8] = []
+        var i = at - 6
+        while i - 3 >= line.lowerBound, tail.count < 6 {
+            if bytes[i - 1] == 0x20 { i -= 1; continue }
+            guard UTF8Scan.isHan(bytes, at: i - 3) else { break }
+            tail.insert(contentsOf: bytes[(i - 3)..<i], at: 0)
+            i -= 3
+        }
+        return columnWordEnds.contains(tail)
+    }
+    /// The first words of a header's unit columns, as bytes.
+    static let unitColumnOpenings: [[UInt8]] = Array(Set(columnWords.filter { word in
+        let text = String(word)
+        return text.hasSuffix("单位") || text.hasSuffix("部门") || text.contains("单位及")
+    }.map { Array(String($0.prefix(2)).utf8) }))
+    /// The last two characters of every column word, as bytes.
+    static let columnWordEnds: Set<[UInt8]> = Set(columnWords.filter { $0.count >= 2 }.map { Array(String($0.suffix(2)).utf8) })
 
     /// The header whose unit column's word ends at `at` + 6 (the byte after 单位 or 部门).
     static func header(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Header? {
@@ -262,7 +287,8 @@ enum WorkPlanFlatTable {
                 // A sub-row's title: its text up to its first stop (`推进船舶更新升级。`).
                 var title = words[first]
                 if !tasks.isEmpty, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: title.lowerBound, to: title.upperBound) { title = title.lowerBound..<stop }
-                tasks.append((task, title, units, taken.first!.lowerBound..<taken.last!.upperBound))
+                guard let firstCell = taken.first, let lastCell = taken.last else { break }
+                tasks.append((task, title, units, firstCell.lowerBound..<lastCell.upperBound))
             }
             return tasks
         }
