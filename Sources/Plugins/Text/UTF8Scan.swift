@@ -136,6 +136,13 @@ public enum UTF8Scan {
         if lead >= 0xE0 { return 3 }
         return 2
     }
+
+    /// The character whose UTF-8 sequence starts at `at`, and its length in bytes; nil when it runs past `limit`.
+    static func character(_ bytes: [UInt8], at: Int, limit: Int) -> (character: Character, length: Int)? {
+        let length = scalarLength(bytes[at])
+        guard at + length <= limit else { return nil }
+        return (Character(String(decoding: bytes[at..<(at + length)], as: UTF8.self)), length)
+    }
 }
 
 extension StringProtocol {

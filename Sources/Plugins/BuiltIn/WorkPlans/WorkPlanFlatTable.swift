@@ -337,11 +337,8 @@ enum WorkPlanFlatTable {
             var offsets: [Int] = []
             var at = text
             let limit = min(end, text + 3 * (longestTitle + 4 * longestUnit))
-            while at < limit {
-                let b = bytes[at]
-                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                guard at + length <= limit else { break }
-                chars.append(Character(String(decoding: bytes[at..<(at + length)], as: UTF8.self)))
+            while at < limit, let (character, length) = UTF8Scan.character(bytes, at: at, limit: limit) {
+                chars.append(character)
                 offsets.append(at)
                 at += length
             }

@@ -146,9 +146,8 @@ enum WorkPlanGluedTable {
                        skip + 3 < limit, bytes[skip + 3] == 0x29 { at = skip + 3 }
                     continue
                 }
-                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                guard at + length <= limit else { break }
-                chars.append(Character(String(decoding: bytes[at..<(at + length)], as: UTF8.self)))
+                guard let (character, length) = UTF8Scan.character(bytes, at: at, limit: limit) else { break }
+                chars.append(character)
                 offsets.append(at)
                 at += length
             }
