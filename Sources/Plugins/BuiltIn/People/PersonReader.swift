@@ -416,12 +416,7 @@ struct PersonReader {
         }
         guard let (end, next) = chosen else { return nil }
         let range = p..<end
-        // 代表和近90位委员: a word of about before a figure (近, 约, 逾) ends no name.
-        if end < limit, (0x30...0x39).contains(bytes[end]), let last = han(end - 3, end), Self.approximators.contains(last) { return nil }
-        // 保定市长城汽车, 林芝市长: a city's name before its level is the place (its mayor), no person's.
-        // (By the level's first byte first: this runs for every name read; 市 州 县 区 open with E5, 省 with E7.)
-        if end < limit, bytes[end] == 0xE5 || bytes[end] == 0xE7, let level = han(end, limit), Self.cityLevels.contains(level),
-           isCityName(range) { return nil }
+        if end < limit, endsNoName(range, limit: limit) { return nil }
         // 党员向张主委汇报: inside a clause, a preposition before a surname that a title of address
         // follows is no name (向张); opening a clause it is one (向明委员发言).
         // So is a joining word before a full name that one follows (甲主委和乙某副主委: 和 joins, 乙某 is the name).
@@ -1080,6 +1075,20 @@ struct PersonReader {
             count += 1
         }
         return nil
+    }
+
+    /// Whether what follows `range` says it is no name: a word of about before a figure (`代表和近90位委员`: 近, 约,
+    /// 逾), or a city's name before its level (`保定市长城汽车`, `林芝市长`: the place and its mayor). Kept out of
+    /// `name(at:)`, which runs for every candidate: one byte decides, and the rest runs for few.
+    @inline(never)
+    func endsNoName(_ range: Range<Int>, limit: Int) -> Bool {
+        let next = bytes[range.upperBound]
+        if (0x30...0x39).contains(next) {
+            return han(range.upperBound - 3, range.upperBound).map { Self.approximators.contains($0) } ?? false
+        }
+        // 市 州 县 区 open with E5, 省 with E7.
+        guard next == 0xE5 || next == 0xE7, let level = han(range.upperBound, limit), Self.cityLevels.contains(level) else { return false }
+        return isCityName(range)
     }
 
     /// The levels a city's name goes on with (保定市, 吉林省).

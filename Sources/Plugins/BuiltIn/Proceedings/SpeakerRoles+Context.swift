@@ -99,8 +99,8 @@ extension SpeakerRoles {
     /// The committee's secretaries, posts of the party's own members like its 主委.
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
-    static let chairOffices: Set<String> = ["主席", "副主席", "常务副主席", "名誉主席", "名誉副主席"]
-    static let chairDeputies: Set<String> = ["副主席", "常务副主席", "名誉副主席"]
+    static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席", "名誉副主席"]
+    static let chairDeputies = ["副主席", "常务副主席", "名誉副主席"]
     static let committeeSeat = "委员"
     static let partyMember = "党员"
     /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
@@ -119,9 +119,9 @@ extension SpeakerRoles {
         for words in [Self.leadingPrepositions, Self.tenureWords] {
             if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
         }
-        // (本 and 上 open with E6 and E4: the first byte first, as this runs for every role item.)
-        if let lead = rest.utf8.first, lead == 0xE6 || lead == 0xE4,
-           let word = Self.termWords.first(where: { rest.hasUTF8Prefix($0) }), Self.partyOffices.contains(String(rest.dropFirst(word.count))) {
+        // (届, the second character, by its bytes first: this runs for every role item.)
+        if rest.utf8.count > 6, rest.utf8.dropFirst(3).starts(with: Self.termBytes),
+           let word = Self.termWords.first(where: { rest.hasUTF8Prefix($0) }), Self.isOne(of: Self.partyOffices, String(rest.dropFirst(word.count))) {
             rest = rest.dropFirst(word.count)
         }
         // (By its first character first: this runs for every role item.)
@@ -252,7 +252,7 @@ extension SpeakerRoles {
                   allowed.contains(index.entries[host].name) {
             // 社市委秘书长 in 九三学社's own news: the party writing of its own committee's secretary.
             parties = allowed
-        } else if allowed == nil, level == nil, elected ? Self.chairOffices.contains(office) : Self.chairDeputies.contains(office),
+        } else if allowed == nil, level == nil, Self.isOne(of: elected ? Self.chairOffices : Self.chairDeputies, office),
                   let host = context.hostParty, context.sentenceParty == host {
             // 甲当选为民革中央主席,乙、丙当选为副主席: at the party's own congress, its chair's deputies elected in one
             // sentence; 九三学社中央副主席甲主持会议,副主席乙出席: in its own news, a chair's deputy after it is named

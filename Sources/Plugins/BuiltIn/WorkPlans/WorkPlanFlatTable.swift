@@ -58,8 +58,13 @@ enum WorkPlanFlatTable {
         var result: [WorkPlanTable.Row] = []
         for line in lines where line.count >= shortestLine {
             var from = line.lowerBound
+            // The next hit of each word, searched again only once passed.
+            var next: [Int?] = unitWordEnds.map { UTF8Scan.find($0, in: bytes, from: from, to: line.upperBound) }
             while from < line.upperBound {
-                guard let at = unitWordEnds.compactMap({ UTF8Scan.find($0, in: bytes, from: from, to: line.upperBound) }).min() else { break }
+                for k in next.indices where next[k].map({ $0 < from }) == true {
+                    next[k] = UTF8Scan.find(unitWordEnds[k], in: bytes, from: from, to: line.upperBound)
+                }
+                guard let at = next.compactMap({ $0 }).min() else { break }
                 from = at + 6
                 guard mayBeHeader(bytes, line, at: at), let header = header(bytes, line, at: at) else { continue }
                 let (rows, end) = Reader(bytes: bytes, line: line, header: header).read()
@@ -76,24 +81,30 @@ enum WorkPlanFlatTable {
     /// (牵头, 责任 …), no label's colon or bracket after it, and the end of a column's word before that, spaces passed
     /// (`工作措施 牵头单位`, `工作任务牵头单位`). Most hits (`有关单位`, `责任单位:`) end here, before any `Character` is made.
     static func mayBeHeader(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Bool {
-        guard at - 6 > line.lowerBound, at + 6 < line.upperBound, bytes[at + 6] != 0x3A, bytes[at + 6] != 0x28,
-              unitColumnOpenings.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at - 6) }) else { return false }
-        // The two Han characters before the unit column's word, spaces passed.
-        var tail: [UInt8] = []
-        var i = at - 6
-        while i - 3 >= line.lowerBound, tail.count < 6 {
+        guard at - 6 > line.lowerBound, at + 6 < line.upperBound, bytes[at + 6] != 0x3A, bytes[at + 6] != 0x28 else { return false }
+        // The unit column's first word (`牵头`, or set out with spaces, `牵 头`), then the column word's end before it.
+        let (opening, before) = twoCharacters(bytes, line, before: at)
+        guard unitColumnOpenings.contains(opening) else { return false }
+        return columnWordEnds.contains(twoCharacters(bytes, line, before: before).bytes)
+    }
+
+    /// The two Han characters before `at`, spaces passed, and where they start (fewer bytes where fewer stand there).
+    static func twoCharacters(_ bytes: [UInt8], _ line: Range<Int>, before at: Int) -> (bytes: [UInt8], start: Int) {
+        var found: [UInt8] = []
+        var i = at
+        while i - 3 >= line.lowerBound, found.count < 6 {
             if bytes[i - 1] == 0x20 { i -= 1; continue }
             guard UTF8Scan.isHan(bytes, at: i - 3) else { break }
-            tail.insert(contentsOf: bytes[(i - 3)..<i], at: 0)
+            found.insert(contentsOf: bytes[(i - 3)..<i], at: 0)
             i -= 3
         }
-        return columnWordEnds.contains(tail)
+        return (found, i)
     }
     /// The first words of a header's unit columns, as bytes.
-    static let unitColumnOpenings: [[UInt8]] = Array(Set(columnWords.filter { word in
+    static let unitColumnOpenings: Set<[UInt8]> = Set(columnWords.filter { word in
         let text = String(word)
         return text.hasSuffix("单位") || text.hasSuffix("部门") || text.contains("单位及")
-    }.map { Array(String($0.prefix(2)).utf8) }))
+    }.map { Array(String($0.prefix(2)).utf8) })
     /// The last two characters of every column word, as bytes.
     static let columnWordEnds: Set<[UInt8]> = Set(columnWords.filter { $0.count >= 2 }.map { Array(String($0.suffix(2)).utf8) })
 
