@@ -20,6 +20,16 @@ import Testing
         #expect(score.units.f1 == 1, "task units \(score.units.summary)\n\(score.lines.joined(separator: "\n"))")
     }
 
+    /// `WorkPlanFlatTable` tests a header's bytes against two lists written out (so a document with no header builds
+    /// no word list); they must be what its column words give.
+    @Test func theFlatTablesWrittenOutListsAreItsColumnWords() {
+        let words = WorkPlanFlatTable.columnWords.map { String($0) }
+        let openings = Set(words.filter { $0.hasSuffix("单位") || $0.hasSuffix("部门") || $0.contains("单位及") }.map { Array($0.prefix(2).utf8) })
+        let ends = Set(words.filter { $0.count >= 2 }.map { Array($0.suffix(2).utf8) })
+        #expect(Set(WorkPlanFlatTable.unitColumnOpenings) == openings)
+        #expect(Set(WorkPlanFlatTable.columnWordEnds) == ends)
+    }
+
     @Test func aDeadlineBracketAfterTheUnitsIsTheTasks() throws {
         let url = Self.folder.appendingPathComponent("plans/county-clauses.txt")
         let (_, text) = try ExtractionScoreTests.split(url)

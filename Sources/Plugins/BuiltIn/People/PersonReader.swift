@@ -1078,25 +1078,28 @@ struct PersonReader {
     }
 
     /// Whether what follows `range` says it is no name: a word of about before a figure (`代表和近90位委员`: 近, 约,
-    /// 逾), or a city's name before its level (`保定市长城汽车`, `林芝市长`: the place and its mayor). Kept out of
+    /// 逾; not 超 or 达, which end given names before a count, `甲、吴超3人`), or a city's name before its level (`保定市长城汽车`, `林芝市长`: the place and its mayor). Kept out of
     /// `name(at:)`, which runs for every candidate: one byte decides, and the rest runs for few.
     @inline(never)
     func endsNoName(_ range: Range<Int>, limit: Int) -> Bool {
         let next = bytes[range.upperBound]
         if (0x30...0x39).contains(next) {
-            return han(range.upperBound - 3, range.upperBound).map { Self.approximators.contains($0) } ?? false
+            // 近, 约, 逾.
+            switch han(range.upperBound - 3, range.upperBound) {
+            case 0x8FD1, 0x7EA6, 0x903E: return true
+            default: return false
+            }
         }
         // 市 州 县 区 open with E5, 省 with E7.
-        guard next == 0xE5 || next == 0xE7, let level = han(range.upperBound, limit), Self.cityLevels.contains(level) else { return false }
-        return isCityName(range)
+        guard next == 0xE5 || next == 0xE7 else { return false }
+        // 市, 省, 州, 县, 区.
+        switch han(range.upperBound, limit) {
+        case 0x5E02, 0x7701, 0x5DDE, 0x53BF, 0x533A: return isCityName(range)
+        default: return false
+        }
     }
 
-    /// The levels a city's name goes on with (保定市, 吉林省).
-    static let cityLevels: Set<UInt32> = Set("市省州县区".unicodeScalars.map(\.value))
 
-    /// Characters that say a figure after them is approximate (近90位, 约30人, 逾百名); not 超 or 达, which end given
-    /// names before a count (`甲、吴超3人`).
-    static let approximators: Set<UInt32> = Set("近约逾".unicodeScalars.map(\.value))
 
     /// Words that give the names before them a post (`、某局张霞为支部委员`, `、某学院陈辰当选为副主委`).
     static let postGiven = ["为", "当选"].map { Array($0.utf8) }

@@ -69,7 +69,7 @@ struct ProsePersonExtractor: Extractor {
             // Only the names some mention gives a bare title alone are looked up (by bytes: most documents have none).
             var bareTitled: Set<String> = []
             for (mention, roleTexts) in zip(mentions, texts) where roleTexts.count == 1
-                && Self.repeatedTitles.contains(where: { roleTexts[0].utf8.elementsEqual($0.utf8) }) {
+                && Self.repeatedTitles.contains(where: { $0.utf8.count == roleTexts[0].utf8.count && roleTexts[0].utf8.elementsEqual($0.utf8) }) {
                 bareTitled.insert(mention.name)
             }
             var fullTitles: [String: Set<String>] = [:]

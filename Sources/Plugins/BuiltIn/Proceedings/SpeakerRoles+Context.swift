@@ -91,6 +91,8 @@ extension SpeakerRoles {
     static let termOpenings = ["第", "本"]
     /// Words of tenure before a bare office (`现任主委`, `时任副主委`, `历届主委:甲、乙`).
     static let tenureWords = ["现任", "时任", "曾任", "历任", "历届", "前任", "新任", "首任"]
+    /// The second characters of the tenure words, as bytes.
+    static let tenureSeconds = Array(Set(tenureWords.map { Array(String($0.dropFirst()).utf8) }))
     /// Words of a term before an office (`本届主委甲`): read past only before one of the party's offices (`本届委员会` is the committee).
     static let termWords = ["本届", "上届"]
     /// How a party's own news names its own committee before an office (`我委主委`, `本会副主委`).
@@ -116,9 +118,10 @@ extension SpeakerRoles {
         var rest = Self.droppingCount(Substring(item))
         // 现任主委, 时任副主委, 在副主委…的带领下: when or where the office was held says nothing of whose it is;
         // 我委主委甲 in a party's own news: its own committee, as a bare office says.
-        for words in [Self.leadingPrepositions, Self.tenureWords] {
-            if let word = words.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
-        }
+        if let word = Self.leadingPrepositions.first(where: { rest.hasUTF8Prefix($0) }), rest.utf8.count > word.utf8.count { rest = rest.dropFirst(word.count) }
+        // (A tenure word's second character, 任 or 届, by its bytes first: this runs for every role item.)
+        if rest.utf8.count > 6, Self.tenureSeconds.contains(where: { rest.utf8.dropFirst(3).starts(with: $0) }),
+           let word = Self.tenureWords.first(where: { rest.hasUTF8Prefix($0) }) { rest = rest.dropFirst(word.count) }
         // (届, the second character, by its bytes first: this runs for every role item.)
         if rest.utf8.count > 6, rest.utf8.dropFirst(3).starts(with: Self.termBytes),
            let word = Self.termWords.first(where: { rest.hasUTF8Prefix($0) }), Self.isOne(of: Self.partyOffices, String(rest.dropFirst(word.count))) {

@@ -17,7 +17,7 @@ enum PlaceCollective {
     /// `name` opens with a count of places (`13个街道`, `十个乡镇`) and ends as places end.
     static func isCounted(_ name: String) -> Bool {
         // (The count's mark first, then the ending by bytes: this runs for every unit item.)
-        guard let mark = name.firstIndex(of: Character(count)), mark != name.startIndex, name.count <= 10,
+        guard let mark = name.utf8Range(of: count)?.lowerBound, mark != name.startIndex, name.count <= 10,
               UnitLine.placeEndings.contains(where: { name.hasUTF8Suffix($0) }) else { return false }
         return name[..<mark].allSatisfy(ChineseNumeral.isNumeral)
     }

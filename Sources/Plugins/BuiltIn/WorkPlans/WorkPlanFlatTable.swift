@@ -35,7 +35,8 @@ enum WorkPlanFlatTable {
         // A unit column with how the work is shared (`责任单位及分工`), and the rows' number (`序号`).
         "责任单位及分工", "牵头单位及分工", "序号",
     ].map { Array($0) }.sorted { $0.count > $1.count }
-    static let unitWordEnds = [Array("单位".utf8), Array("部门".utf8)]
+    static let unitWord = Array("单位".utf8)
+    static let departmentWord = Array("部门".utf8)
     static let unitWordsWithNotes = ["责任单位", "牵头单位"]
 
     struct Header {
@@ -58,13 +59,13 @@ enum WorkPlanFlatTable {
         var result: [WorkPlanTable.Row] = []
         for line in lines where line.count >= shortestLine {
             var from = line.lowerBound
-            // The next hit of each word, searched again only once passed.
-            var next: [Int?] = unitWordEnds.map { UTF8Scan.find($0, in: bytes, from: from, to: line.upperBound) }
+            // The next hit of 单位 and of 部门, each searched again only once passed.
+            var nextUnit = UTF8Scan.find(unitWord, in: bytes, from: from, to: line.upperBound)
+            var nextDepartment = UTF8Scan.find(departmentWord, in: bytes, from: from, to: line.upperBound)
             while from < line.upperBound {
-                for k in next.indices where next[k].map({ $0 < from }) == true {
-                    next[k] = UTF8Scan.find(unitWordEnds[k], in: bytes, from: from, to: line.upperBound)
-                }
-                guard let at = next.compactMap({ $0 }).min() else { break }
+                if let hit = nextUnit, hit < from { nextUnit = UTF8Scan.find(unitWord, in: bytes, from: from, to: line.upperBound) }
+                if let hit = nextDepartment, hit < from { nextDepartment = UTF8Scan.find(departmentWord, in: bytes, from: from, to: line.upperBound) }
+                guard let at = nextUnit.map({ unit in nextDepartment.map { min(unit, $0) } ?? unit }) ?? nextDepartment else { break }
                 from = at + 6
                 guard mayBeHeader(bytes, line, at: at), let header = header(bytes, line, at: at) else { continue }
                 let (rows, end) = Reader(bytes: bytes, line: line, header: header).read()
@@ -83,30 +84,39 @@ enum WorkPlanFlatTable {
     static func mayBeHeader(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Bool {
         guard at - 6 > line.lowerBound, at + 6 < line.upperBound, bytes[at + 6] != 0x3A, bytes[at + 6] != 0x28 else { return false }
         // The unit column's first word (`牵头`, or set out with spaces, `牵 头`), then the column word's end before it.
-        let (opening, before) = twoCharacters(bytes, line, before: at)
-        guard unitColumnOpenings.contains(opening) else { return false }
-        return columnWordEnds.contains(twoCharacters(bytes, line, before: before).bytes)
+        guard let opening = twoCharacters(bytes, line, before: at), matches(bytes, opening, unitColumnOpenings),
+              let before = twoCharacters(bytes, line, before: opening.first) else { return false }
+        return matches(bytes, before, columnWordEnds)
     }
 
-    /// The two Han characters before `at`, spaces passed, and where they start (fewer bytes where fewer stand there).
-    static func twoCharacters(_ bytes: [UInt8], _ line: Range<Int>, before at: Int) -> (bytes: [UInt8], start: Int) {
-        var found: [UInt8] = []
+    /// Where the two Han characters before `at` start, spaces passed; nil where fewer stand there.
+    static func twoCharacters(_ bytes: [UInt8], _ line: Range<Int>, before at: Int) -> (first: Int, second: Int)? {
         var i = at
-        while i - 3 >= line.lowerBound, found.count < 6 {
+        var second: Int?
+        while i - 3 >= line.lowerBound {
             if bytes[i - 1] == 0x20 { i -= 1; continue }
-            guard UTF8Scan.isHan(bytes, at: i - 3) else { break }
-            found.insert(contentsOf: bytes[(i - 3)..<i], at: 0)
+            guard UTF8Scan.isHan(bytes, at: i - 3) else { return nil }
             i -= 3
+            if let second { return (i, second) }
+            second = i
         }
-        return (found, i)
+        return nil
     }
-    /// The first words of a header's unit columns, as bytes.
-    static let unitColumnOpenings: Set<[UInt8]> = Set(columnWords.filter { word in
-        let text = String(word)
-        return text.hasSuffix("单位") || text.hasSuffix("部门") || text.contains("单位及")
-    }.map { Array(String($0.prefix(2)).utf8) })
-    /// The last two characters of every column word, as bytes.
-    static let columnWordEnds: Set<[UInt8]> = Set(columnWords.filter { $0.count >= 2 }.map { Array(String($0.suffix(2)).utf8) })
+
+    /// Whether the two characters at `pair` are one of `words` (two characters each, as bytes).
+    static func matches(_ bytes: [UInt8], _ pair: (first: Int, second: Int), _ words: [[UInt8]]) -> Bool {
+        words.contains { word in
+            bytes[pair.first] == word[0] && bytes[pair.first + 1] == word[1] && bytes[pair.first + 2] == word[2]
+                && bytes[pair.second] == word[3] && bytes[pair.second + 1] == word[4] && bytes[pair.second + 2] == word[5]
+        }
+    }
+
+    /// The first two characters of a header's unit columns (those of `columnWords` ending 单位 or 部门), as bytes;
+    /// written out, so a document with no header builds no `columnWords` (a test keeps the two in step).
+    static let unitColumnOpenings: [[UInt8]] = ["牵头", "责任", "配合", "参与", "协办", "协同", "协作", "主办", "主责"].map { Array($0.utf8) }
+    /// The last two characters of the column words, as bytes (written out as `unitColumnOpenings` is).
+    static let columnWordEnds: [[UInt8]] = ["任务", "名称", "内容", "工作", "事项", "措施", "举措", "目标", "项目", "要求", "时限", "时间",
+                                           "节点", "安排", "备注", "单位", "部门", "分工", "序号"].map { Array($0.utf8) }
 
     /// The header whose unit column's word ends at `at` + 6 (the byte after 单位 or 部门).
     static func header(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Header? {
