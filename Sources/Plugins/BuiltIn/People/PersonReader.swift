@@ -1078,8 +1078,9 @@ struct PersonReader {
     }
 
     /// Whether what follows `range` says it is no name: a word of about before a figure (`代表和近90位委员`: 近, 约,
-    /// 逾; not 超 or 达, which end given names before a count, `甲、吴超3人`), or a city's name before its level (`保定市长城汽车`, `林芝市长`: the place and its mayor). Kept out of
-    /// `name(at:)`, which runs for every candidate: one byte decides, and the rest runs for few.
+    /// 逾; not 超 or 达, which end given names before a count, `甲、吴超3人`), or a city's name before its level
+    /// (`保定市长城汽车`, `林芝市长`: the place and its mayor). Kept out of `name(at:)`, which runs for every candidate:
+    /// one byte decides, and the rest runs for few.
     @inline(never)
     func endsNoName(_ range: Range<Int>, limit: Int) -> Bool {
         let next = bytes[range.upperBound]
@@ -1098,8 +1099,6 @@ struct PersonReader {
         default: return false
         }
     }
-
-
 
     /// Words that give the names before them a post (`、某局张霞为支部委员`, `、某学院陈辰当选为副主委`).
     static let postGiven = ["为", "当选"].map { Array($0.utf8) }

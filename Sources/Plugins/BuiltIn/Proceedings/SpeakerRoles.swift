@@ -490,14 +490,11 @@ struct SpeakerRoles {
         return items
     }
 
-    /// The city an item names before its first 市 (`嘉兴` of `嘉兴市委统战部副部长`, `天津` of
-    /// `还有天津市人大副主任`): the longest of the last two to four characters there that the table of
-    /// provinces holds as a prefecture-level city or a municipality.
     /// The province an item opens with (`青海` of `青海省副省长`): two or three characters of the provinces table, then 省.
     static func provinceNamed(_ item: String) -> String? {
         // (In place, by bytes: this runs for every role item, and 省 stands third or fourth in few of them.)
         let at = item.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            for length in [6, 9] where b.count > length + 3 && b[length] == 0xE7 && b[length + 1] == 0x9C && b[length + 2] == 0x81 { return length }
+            for length in [6, 9] where b.count > length + 3 && b[length..<(length + 3)].elementsEqual(provinceLevelBytes) { return length }
             return nil
         } ?? nil
         guard let at else { return nil }
@@ -507,6 +504,9 @@ struct SpeakerRoles {
     static let provinceLevel = "省"
     static let provinceLevelBytes = Array(provinceLevel.utf8)
 
+    /// The city an item names before its first 市 (`嘉兴` of `嘉兴市委统战部副部长`, `天津` of
+    /// `还有天津市人大副主任`): the longest of the last two to four characters there that the table of
+    /// provinces holds as a prefecture-level city or a municipality.
     static func cityNamed(_ item: String) -> String? {
         guard let r = item.utf8Range(of: "市") else { return nil }
         let before = item[..<r.lowerBound]

@@ -6,8 +6,8 @@
 /// 负责, 组织, 配合, 作为, 业务 …) read as a list of units, the longest such list; a clause opening with no units
 /// (a note) gives none. 牵头 after the list makes it the lead; the others answer for the task.
 enum DivisionClauses {
-    /// `duty-openers` of `plan-words.yaml`, as bytes.
-    static let openers: [(word: [UInt8], role: String)] = PlanWords.shared.dutyOpeners.map { (Array($0.utf8), $0) }
+    /// `duty-openers` of `plan-words.yaml`, as bytes and as written.
+    static let openers: [(word: [UInt8], text: String)] = PlanWords.shared.dutyOpeners.map { (Array($0.utf8), $0) }
     static let lead = Array("牵头".utf8)
 
     /// The units of `list` (the text after the label, up to its first `。`), nil when no clause opens with units.
@@ -38,7 +38,7 @@ enum DivisionClauses {
                 guard !items.isEmpty, items.allSatisfy({ item in
                     UnitLine.readsAsUnit(item.name) && !WorkPlanGluedTable.holdsAnEnd(item.name) && !UnitAssignment.isLeader(item.name)
                         // (`各有关责任单位负责…配合`: a duty's word inside the list says it is no list of units.)
-                        && !openers.contains { item.name.utf8.elementsEqual($0.word) || item.name.hasSuffix($0.role) }
+                        && !openers.contains { item.name.hasUTF8Suffix($0.text) }
                 }) else { continue }
                 best = (items, at)
             }

@@ -165,7 +165,6 @@ enum GluedUnitLabels {
         return nil
     }
 
-    /// Whether `i` follows a close: `。`, `)`, `:`, `;` or a space (`…分工如下:一、支持…`).
     /// Whether a bracket opened before `i` (within `longestBracketLook` bytes) is still open there.
     static func insideBracket(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         var j = i - 1
@@ -179,6 +178,7 @@ enum GluedUnitLabels {
     /// How far back a label's bracket is looked for, in bytes (a bracket of units and labels runs some 60 characters).
     static let longestBracketLook = 180
 
+    /// Whether `i` follows a close: `。`, `)`, `:`, `;` or a space (`…分工如下:一、支持…`).
     static func closesBefore(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
         return previous == 0x20 || previous == 0x29 || previous == 0x3A || previous == 0x3B

@@ -3,7 +3,7 @@
 /// numbered in their task cell (`1.优化产业布局 …`), with section headings (`一、…`, `(二)…`) and the header,
 /// repeated at each printed page, among them.
 ///
-/// The cells arrive in one of two ways, told by the header:
+/// The cells arrive in one of three ways, told by the header:
 /// - the unit columns last, each cell after a space, as the header's words are (`…落地。 区环土局 区经发局、各片区项目建设指挥部 2.…`):
 ///   the row's last words that read as units are its unit cells, in the columns' order; fewer cells than columns fill
 ///   the first (an empty cell leaves no trace).
@@ -12,6 +12,9 @@
 ///   cell are parted by `、` or `,`, two cells meet with nothing or a space between. The title ends at a space or
 ///   where the first unit opens with its level (区, 市, 各 …); a space right after the title is an empty cell
 ///   before the units, so a single cell there is the last column's.
+/// - a number column first (`序号 工作任务 工作内容 责任单位及分工 完成时限 1 全面动员… 各处室 东庠办事处 各村居
+///   2022年4月8日前 2 …`): rows open with a bare number between spaces, every unit word after the text is the one unit
+///   column's, a deadline closes them, and a cell may name its verbs (`政法综治处牵头,` `A配合B、C落实`).
 enum WorkPlanFlatTable {
     /// Only a line this long may hold a header and the rows run together after it.
     static let shortestLine = 300
@@ -281,14 +284,16 @@ enum WorkPlanFlatTable {
                 // The task's words, up to its first unit cell.
                 let first = k
                 while k < words.count, k == first || !readsAsCell(words[k]) { k += 1 }
-                var cells: [Range<Int>] = []
                 // The last word of the task's text, before its cells.
                 let textEnd = words[k - 1].upperBound
+                // (The loop above stopped at a cell, or at the end.)
+                guard k < words.count else { break }
+                var cells = [words[k]]
+                k += 1
                 while k < words.count, readsAsCell(words[k]) {
                     cells.append(words[k])
                     k += 1
                 }
-                guard !cells.isEmpty else { break }
                 // The row's deadline under a deadline column closes its cells (`… 各村居 2022年4月20日前`).
                 if header.deadline, k < words.count, UnitAssignment.isDeadline(bytes, words[k]) { k += 1 }
                 // One unit column: every unit word is its cell's (`各处室(中心) 东庠办事处 各村居`, a unit to a word).
