@@ -48,30 +48,83 @@ enum GluedOutline {
 
     /// Where headings of `level` open inside a heading's piece, right after `。` or `)`: second-level ones (`(二)…`) in a
     /// first-level heading's piece, items (`2.…`) in a second-level one's; numbered upward, two at least, each naming its
-    /// units under a label.
+    /// units under a label. Items may instead each close on a bracket of units (`1.…。(区管委会,2016年4月底前完成)2.…`);
+    /// a first-level heading glued between two of them (`…)二、统一制度规则11.…`) is cut out as well, and the items'
+    /// numbers may run on under it.
     static func subheadingStarts(_ bytes: [UInt8], _ piece: Range<Int>, level: Int) -> [Int] {
         var starts: [Int] = []
+        var headings: [Int] = []
+        // The item a glued first-level heading runs into: it may follow the heading's words with nothing between.
+        var itemAfterHeading: Int?
+        let opensWithHeading = OutlineMarker.parse(bytes, at: piece.lowerBound, end: piece.upperBound)?.level == 1
         var last = 0
         var i = piece.lowerBound + 3
         while i < piece.upperBound {
             let previous = bytes[i - 1]
+            let closed = previous == 0x29 || previous == 0x82 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
             // The first may follow its heading's words with nothing between (`三、主要任务及责任分工(一)…`).
-            let glued = starts.isEmpty && i >= piece.lowerBound + 3 && UTF8Scan.isHan(bytes, at: i - 3)
-            guard previous == 0x29 || previous == 0x82 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3) || glued,
-                  bytes[i] == 0x28 || (0x31...0x39).contains(bytes[i]),
-                  let marker = OutlineMarker.parse(bytes, at: i, end: piece.upperBound), marker.level == level else { i += 1; continue }
-            if glued, !(0xE3...0xE9).contains(bytes[i - 3]) || marker.number != 1 { i += 1; continue }
+            // Or a colon (`工作任务:1.推广…`).
+            let glued = (starts.isEmpty || itemAfterHeading == i) && UTF8Scan.isHan(bytes, at: i - 3) || starts.isEmpty && previous == 0x3A
+            guard closed || glued, bytes[i] == 0x28 || (0x31...0x39).contains(bytes[i]),
+                  let marker = OutlineMarker.parse(bytes, at: i, end: piece.upperBound), marker.level == level else {
+                if level == 3, closed, !starts.isEmpty, let item = itemGluedToHeading(bytes, at: i, end: piece.upperBound) {
+                    headings.append(i)
+                    itemAfterHeading = item
+                    i = item
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            // Glued to its heading's words, the first is numbered 1, unless a first-level heading opens the piece or
+            // stands just before it: items numbered on from the heading before.
+            let numberedOn = itemAfterHeading == i || starts.isEmpty && opensWithHeading && level == 3
+            if glued, !closed, marker.number != 1 && !numberedOn { i += 1; continue }
             // Numbers rise, a few skipped at most (`(三)…。(六)…`); a run that broke (a number out of turn) is no outline.
-            guard marker.number > last, marker.number <= last + 4 else { return [] }
             starts.append(i)
             last = marker.number
             i = marker.contentStart
         }
         guard starts.count >= fewestHeadings else { return [] }
+        let cuts = (starts + headings).sorted()
+        let parts = starts.map { start in start..<(cuts.first { $0 > start } ?? piece.upperBound) }
         // Only where each heading's part names its units under a label (`责任分工:`, `责任单位:`): a part whose units
         // stand in brackets after its sentences is read as a paragraph of clauses (`TaskClauses`), whole.
-        let parts = zip(starts, starts.dropFirst() + [piece.upperBound]).map { $0..<$1 }
-        return parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } }) ? starts : []
+        if parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } }) {
+            return headings.isEmpty ? starts : cuts
+        }
+        // Items, each closing on a bracket: most of them brackets of units (one may give its units in clauses of
+        // their own, `(A负责…的建设,B负责…)`). The last may be followed by the page's foot (`…办公室 2016年4月5日印发`),
+        // cut off after its bracket.
+        guard level == 3, var lastPart = parts.last else { return [] }
+        var foot: [Int] = []
+        if !closesOnBracket(bytes, lastPart), let close = UTF8Scan.findLast([0x29], in: bytes, from: lastPart.lowerBound, to: lastPart.upperBound) {
+            lastPart = lastPart.lowerBound..<(close + 1)
+            foot = [close + 1]
+        }
+        let items = parts.dropLast() + [lastPart]
+        guard items.allSatisfy({ closesOnBracket(bytes, $0) }) else { return [] }
+        let named = items.filter { part in
+            // A bare bracket after the item's last sentence (after a name it may be that name's note: `各乡镇人民政府(街道办事处)`).
+            UnitAssignment.find(in: bytes, line: part) != nil || UnitAssignment.bareBracketAfterSentence(in: bytes, line: part) != nil
+        }
+        return named.count * 4 >= items.count * 3 ? cuts + foot : []
+    }
+
+    /// Whether `part` closes on a bracket (a full stop after it allowed).
+    static func closesOnBracket(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        let end = UnitAssignment.endBeforeStop(bytes, part)
+        return end > part.lowerBound && bytes[end - 1] == 0x29
+    }
+
+    /// The item a first-level heading at `at` runs into within `longestBareHeading` characters (`二、统一制度规则11.…`).
+    static func itemGluedToHeading(_ bytes: [UInt8], at: Int, end: Int) -> Int? {
+        guard (0xE4...0xE9).contains(bytes[at]), let heading = OutlineMarker.parse(bytes, at: at, end: end), heading.level == 1 else { return nil }
+        var i = heading.contentStart
+        while i < min(end, heading.contentStart + 3 * longestBareHeading), UTF8Scan.isHan(bytes, at: i) { i += 3 }
+        guard i > heading.contentStart, i < end, (0x31...0x39).contains(bytes[i]),
+              OutlineMarker.parse(bytes, at: i, end: end)?.level == 3 else { return nil }
+        return i
     }
 
     /// How a label over units ends, its colon folded (`责任分工:`, `责任单位:`, `牵头部门:`, `责任主体:`).

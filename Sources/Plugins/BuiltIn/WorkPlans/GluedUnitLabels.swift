@@ -103,12 +103,15 @@ enum GluedUnitLabels {
             // per label), or a first-level heading's numeral after a close (`…市场监管局 三、完善…`).
             // (After a Han character such a numeral opens only the heading numbered on: `…厦门证监局七、加大…`.)
             let numeral = b >= 0xE4 && b <= 0xE9
-            let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound)
+            // A bracketed first one may open after a full stop too (`…攻坚工作。(一)片区…`).
+            let afterStop = b == 0x28 && i >= range.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
+            let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound) || afterStop
                 || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
             guard opens, let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound),
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
                     || opensTitle(bytes, marker.contentStart)
             else { i += 1; continue }
+            if afterStop, marker.number != 1 { i = marker.contentStart; continue }
             if let previous = last[marker.level], marker.number == previous + 1 {
                 chosen = (marker, i)
                 break

@@ -13,6 +13,9 @@ struct UnitAssignment {
         var kind: Kind
         /// The label the document used (牵头单位, 责任单位, 配合单位 …).
         var role: String
+        /// Given one part of the task only (`…,政府采购评审专家管理由区财政局牵头`): its lead leaves the
+        /// task's own lead to be found as the plan says (`WorkPlanExtractor.firstListedNotes`).
+        var onlyPart = false
     }
 
     var units: [Unit]
@@ -98,9 +101,29 @@ struct UnitAssignment {
     /// holding only them, or any item that does not read as a unit (`(含开发区)`, `(2024年)`), is none.
     static func bareBracket(in bytes: [UInt8], line: Range<Int>, contentStart: Int) -> UnitAssignment? {
         let end = endBeforeStop(bytes, line)
-        guard end > contentStart, let (open, inner) = lastBracket(bytes, contentStart..<end), open - contentStart >= 9,
-              let units = bareUnits(bytes, inner) else { return nil }
-        return UnitAssignment(units: units, range: open..<end)
+        guard end > contentStart, let (open, inner) = lastBracket(bytes, contentStart..<end), open - contentStart >= 9 else { return nil }
+        let (names, deadline) = bareNamesBeforeTail(bytes, inner)
+        guard let units = bareUnits(bytes, names) else { return nil }
+        return UnitAssignment(units: units, range: open..<end, deadline: deadline)
+    }
+
+    /// `(区行政审批局、经济发展局,2016年底前完成。列第一位的为牵头单位,下同)`: a bracket of bare names may close on
+    /// its deadline, parted by a comma (two: `2016年底前完成,持续推进`), and on a sentence saying which unit leads
+    /// (read by `WorkPlanExtractor.firstListedNotes`). The names before them, and the deadline.
+    static func bareNamesBeforeTail(_ bytes: [UInt8], _ inner: Range<Int>) -> (names: Range<Int>, deadline: Range<Int>?) {
+        var names = inner
+        if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: inner.lowerBound, to: inner.upperBound),
+           PlanWords.shared.firstListed.contains(where: { UTF8Scan.find($0, in: bytes, from: stop, to: inner.upperBound) != nil }) {
+            names = inner.lowerBound..<stop
+        }
+        var deadline: Range<Int>?
+        while let comma = UTF8Scan.findLast([0x2C], in: bytes, from: names.lowerBound, to: names.upperBound) {
+            let part = UTF8Scan.trim(bytes, (comma + 1)..<names.upperBound)
+            guard !part.isEmpty, isDeadline(bytes, part) else { break }
+            deadline = part.lowerBound..<(deadline?.upperBound ?? part.upperBound)
+            names = names.lowerBound..<comma
+        }
+        return (names, deadline)
     }
 
     /// `…等56个民生项目。(市发展改革委、商务局,各县〔市、区〕政府)`: a paragraph with no number whose
@@ -244,6 +267,16 @@ struct UnitAssignment {
         return end
     }
 
+    /// `政府采购评审专家考评机制由区财政金融局`: what comes after 由 in a part that opens with words of the task
+    /// (four characters at least; 自由 is no 由), when it reads as a unit.
+    static func subTaskUnit(_ bytes: [UInt8], _ part: Range<Int>) -> Range<Int>? {
+        guard let at = UTF8Scan.findLast(by, in: bytes, from: part.lowerBound, to: part.upperBound), at - part.lowerBound >= 12,
+              !UTF8Scan.hasSuffix(freedom, in: bytes, part.lowerBound..<(at + by.count)) else { return nil }
+        let unit = (at + by.count)..<part.upperBound
+        return looksLikeUnit(String(decoding: bytes[unit], as: UTF8.self)) ? unit : nil
+    }
+    static let freedom = Array("自由".utf8)
+
     /// `(A牵头,B、C配合)`, `(由A牵头,…)`, `(A、B负责)`; a part that is a
     /// deadline (`2023年底前完成`) is the task's, not a unit. A list without a
     /// verb shares the verb of the list after it (`(A牵头,B、C等部门,D配合)`).
@@ -259,7 +292,7 @@ struct UnitAssignment {
         // Lists still waiting for a verb.
         var pending: [(name: String, range: Range<Int>, note: String)] = []
         for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
-            if !units.isEmpty, pending.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
+            if !units.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
             if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
             // (…负责,排在第一位的为牵头单位,下同): a note of how the list is ordered names no unit.
             if isOrderNote(bytes, part) { continue }
@@ -285,6 +318,14 @@ struct UnitAssignment {
             }
             // (A、B等按职责分工负责): how they share the work is not a unit.
             let listEnd = beforeQualifiers(bytes, part.lowerBound..<(part.upperBound - verb.suffix.count))
+            // (A、B,政府采购评审专家考评机制由区财政金融局牵头,…): a part of the task given to a unit of its own;
+            // the list before it waits on. (Only after units: alone, `所需经费由市财政局负责` is a sentence.)
+            if !pending.isEmpty || !units.isEmpty, let sub = subTaskUnit(bytes, part.lowerBound..<listEnd) {
+                for item in names(bytes, sub) where !isLeader(item.name) {
+                    units.append(Unit(name: item.name, range: item.range, kind: verb.role == "牵头" ? .lead : .responsible, role: verb.role, onlyPart: true))
+                }
+                continue
+            }
             // (副区长王明牵头,区发改局负责): a leader who answers for the task is not a unit.
             let listed = pending + names(bytes, part.lowerBound..<listEnd)
             pending = []

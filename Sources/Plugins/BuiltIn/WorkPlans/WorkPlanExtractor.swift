@@ -317,7 +317,7 @@ struct WorkPlanExtractor: Extractor {
             let coversAbove = note.below && from.map { from in
                 tasks.allSatisfy { $0.line.lowerBound >= from || $0.units.units.count <= 1 && !$0.units.units.contains { $0.kind == .lead } }
             } == true
-            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) {
+            for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead && !$0.onlyPart }) {
                 // The first unit that does the work: a data provider listed first leads nothing.
                 guard let first = tasks[n].units.units.firstIndex(where: { $0.kind == .responsible }) else { continue }
                 if let from, tasks[n].line.lowerBound < from && !coversAbove || !note.below && tasks[n].line.lowerBound != from { continue }
