@@ -191,7 +191,7 @@ extension PersonReader {
             let post = postAfterAs(at: i, clause)
             if let post { roles = [post] }
             let closedByVerb = post != nil || words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
-                || listVerbAfterAdverb(at: i, clause)
+                || listVerbAfterAdverb(at: i, clause) || listVerbAfterTitledName(at: i, clause)
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
             // and no place nor word, are persons whatever verb follows.
@@ -492,6 +492,31 @@ extension PersonReader {
     static let listAdverbs = ["也", "还", "均", "都", "亦", "一同", "一起", "同时", "共同"].map { Array($0.utf8) }
 
     /// Whether an adverb at `at` and a verb of taking part after it close a list of names.
+    /// `甲、乙、丙,市政协秘书长丁在主席台就座`: a list closed by a comma, after which one more person, titled,
+    /// closes the clause with a verb of the list, which is the list's verb too.
+    @inline(never)
+    func listVerbAfterTitledName(at: Int, _ clause: Range<Int>) -> Bool {
+        guard at < clause.upperBound, bytes[at] == 0x2C else { return false }
+        let limit = min(clause.upperBound, at + 1 + Self.longestTitledPart)
+        var p = at + 1
+        while p < limit, bytes[p] != 0x2C, bytes[p] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: p) {
+            if words.listVerbs.longestMatch(in: bytes, at: p, end: clause.upperBound) != nil {
+                // The person right before the verb, two to four characters, a title right before the name.
+                return [6, 9, 12].contains { length in
+                    let start = p - length
+                    return start > at && name(at: start, limit: p, strong: true)?.range.upperBound == p
+                        && (1...6).contains { k in
+                            start - 3 * k > at && words.titles.longestMatch(in: bytes, at: start - 3 * k, end: start)?.range.upperBound == start
+                        }
+                }
+            }
+            p += 1
+        }
+        return false
+    }
+    /// How far after the comma the titled person's verb may stand, in bytes (`市政协党组成员、秘书长某某某在主席台就座`).
+    static let longestTitledPart = 3 * 24
+
     func listVerbAfterAdverb(at: Int, _ clause: Range<Int>) -> Bool {
         guard let adverb = Self.listAdverbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return false }
         return words.listVerbs.longestMatch(in: bytes, at: at + adverb.count, end: clause.upperBound) != nil
