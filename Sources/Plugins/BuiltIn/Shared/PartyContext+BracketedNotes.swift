@@ -6,7 +6,7 @@ extension PartyContext {
     static let closeBracket = Array(")".utf8)
     /// Notes of a person written in brackets after the name: sex, nationality (`(女)`, `(回族)`), and how
     /// a member sits, which says nothing of the post after the list (`乙(特邀)、丙当选为副主席`).
-    static let personNotes = ["女", "男", "特邀", "列席", "新任", "新增", "连任", "留任"].map { Array($0.utf8) }
+    static let personNotes = ["女", "男", "特邀", "列席", "新任", "新增", "连任", "留任", "增补", "补选", "递补"].map { Array($0.utf8) }
     static let nationalityEnd = Array("族".utf8)
     static let longestNote = 6
 

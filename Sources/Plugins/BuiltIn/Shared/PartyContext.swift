@@ -383,7 +383,9 @@ struct PartyContext {
         let start = sentenceStart(before: name)
         let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !isSpokenFor($0) }
         // 市医学会某专业委员会成立,王某任主任委员: the office is the society's, named after any party.
-        let society = Self.societies.compactMap { UTF8Scan.findLast($0, in: bytes, from: start, to: name) }.max()
+        // (以及世福总会名誉会长甲: an overseas hometown association's office too; 总会计师 is no 总会.)
+        let society = Self.societies.compactMap { UTF8Scan.findLast($0, in: bytes, from: start, to: name) }
+            .filter { !UTF8Scan.hasPrefix(Self.chiefAccountant, in: bytes, at: $0) }.max()
         if let society, society >= (sentence?.range.upperBound ?? start) {
             return SpeakerRoles.Context(hostParty: nil, sentenceParty: nil, hostSector: hostSector)
         }
@@ -499,7 +501,8 @@ struct PartyContext {
     }
 
     /// Bodies other than a party that have committees and 主任委员 of their own.
-    static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会"].map { Array($0.utf8) }
+    static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会", "总会", "同乡会"].map { Array($0.utf8) }
+    static let chiefAccountant = Array("总会计".utf8)
 
     static let comrade = Array("同志".utf8)
     static let addresses = ["同志", "先生", "女士"].map { Array($0.utf8) }
