@@ -96,6 +96,9 @@ enum GluedUnitLabels {
     static func itemStart(_ bytes: [UInt8], _ range: Range<Int>, last: inout [Int: Int]) -> (heading: Int, start: Int)? {
         var chosen: (marker: OutlineMarker, at: Int)?
         var last1: (marker: OutlineMarker, at: Int)?
+        var runOn: (marker: OutlineMarker, at: Int)?
+        // The number of the last marker seen at each level in `range`.
+        var seen: [Int: Int] = [:]
         var i = range.lowerBound + 1
         while i < range.upperBound {
             let b = bytes[i]
@@ -116,10 +119,16 @@ enum GluedUnitLabels {
                 chosen = (marker, i)
                 break
             }
+            // (一)…(二)… before the first label: the last of a run numbered on inside the text (the label closes it).
+            if marker.number > 1, seen[marker.level] == marker.number - 1, !numeral || closesBefore(bytes, i, floor: range.lowerBound) {
+                runOn = (marker, i)
+            }
             if marker.number == 1, !numeral || closesBefore(bytes, i, floor: range.lowerBound) { last1 = (marker, i) }
+            seen[marker.level] = marker.number
             i = marker.contentStart
         }
-        guard let (marker, at) = chosen ?? last1 else { return nil }
+        let latest = [runOn, last1].compactMap { $0 }.max { $0.at < $1.at }
+        guard let (marker, at) = chosen ?? latest else { return nil }
         last[marker.level] = marker.number
         for level in last.keys where level > marker.level { last[level] = nil }
         // `二、进一步贯彻…工作(一)进一步…`: the first item glued to the heading chosen, numbered 1 a level down, is where

@@ -437,7 +437,7 @@ struct UnitAssignment {
             if UTF8Scan.hasSuffix(responsibleVerb, in: bytes, (l.colon + 1)..<end) {
                 end = beforeQualifiers(bytes, (l.colon + 1)..<(end - responsibleVerb.count))
             }
-            let items = names(bytes, (l.colon + 1)..<end)
+            let items = beforeRunOnText(bytes, names(bytes, (l.colon + 1)..<end))
             // 责任单位:A、B分别牵头: 分别 (each) closing the list makes every unit of it a lead.
             let eachLeads = kind != .dataProvider && items.count > 1 && items.last?.name.hasUTF8Suffix(eachLeadVerb) == true
             for (k, item) in items.enumerated() {
@@ -639,6 +639,32 @@ struct UnitAssignment {
             count += 1
         }
         return start
+    }
+
+    /// `责任单位:A,B,各村(居)请各有关部门、各村(居)认真履职,推动…由点及面,从端到链,…`: the plan's closing sentences run on
+    /// after the last task's list with no full stop between. Two items in a row that read as no unit, after one that
+    /// does, end the list before them.
+    static let request = Array("请".utf8)
+    static let placeEndings = ["村", "乡", "镇", "社区", "街道", "区", "队", "组", "站", "所", "中心", "公司", "集团", "居"]
+    static func beforeRunOnText(_ bytes: [UInt8], _ items: [(name: String, range: Range<Int>, note: String)]) -> [(name: String, range: Range<Int>, note: String)] {
+        guard items.count > 2 else { return items }
+        // (A village, a township or a team is a unit here too: `南盘村`, `北厝镇`, `执法队筹建组`; so is every one of a
+        // kind, `各中小学幼儿园`.)
+        func namesNoUnit(_ k: Int) -> Bool {
+            !UnitLine.readsAsUnit(items[k].name) && !placeEndings.contains { items[k].name.hasUTF8Suffix($0) } && !items[k].name.hasPrefix("各")
+        }
+        // `…,各村(居)请各有关单位认真履职`: a request opening the closing sentence right after the last unit ends the list.
+        for k in 1..<items.count {
+            let item = items[k]
+            guard item.range.count > 6, let request = UTF8Scan.find(Self.request, in: bytes, from: item.range.lowerBound + 6, to: item.range.upperBound),
+                  let unit = names(bytes, item.range.lowerBound..<request).first,
+                  unit.name.hasPrefix("各") || UnitLine.readsAsUnit(unit.name) else { continue }
+            return Array(items[..<k]) + [unit]
+        }
+        for k in 1..<(items.count - 1) where namesNoUnit(k) && namesNoUnit(k + 1) && !namesNoUnit(k - 1) {
+            return Array(items[..<k])
+        }
+        return items
     }
 
     /// `…配合单位:A、B,各区政府 鄞州 海曙、江东 合计 2 5`: a table of figures flattened after the list. Past a
