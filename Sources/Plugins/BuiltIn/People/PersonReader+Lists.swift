@@ -491,7 +491,6 @@ extension PersonReader {
     /// Adverbs a verb of taking part may carry after a list (`甲、乙也在主席台就座`, `丙、丁一同出席`).
     static let listAdverbs = ["也", "还", "均", "都", "亦", "一同", "一起", "同时", "共同"].map { Array($0.utf8) }
 
-    /// Whether an adverb at `at` and a verb of taking part after it close a list of names.
     /// `甲、乙、丙,市政协秘书长丁在主席台就座`: a list closed by a comma, after which one more person, titled,
     /// closes the clause with a verb of the list, which is the list's verb too.
     @inline(never)
@@ -517,6 +516,7 @@ extension PersonReader {
     /// How far after the comma the titled person's verb may stand, in bytes (`市政协党组成员、秘书长某某某在主席台就座`).
     static let longestTitledPart = 3 * 24
 
+    /// Whether an adverb at `at` and a verb of taking part after it close a list of names.
     func listVerbAfterAdverb(at: Int, _ clause: Range<Int>) -> Bool {
         guard let adverb = Self.listAdverbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return false }
         return words.listVerbs.longestMatch(in: bytes, at: at + adverb.count, end: clause.upperBound) != nil

@@ -131,6 +131,9 @@ struct SpeakerRoles {
                 chainProvince = named
             } else if let chainProvince, item.hasUTF8Prefix(Self.provinceLevel), isLocalBody(item) {
                 item = chainProvince + item
+            } else if let chainProvince, chainCity == nil, isLocalBody(item, placeless: true) {
+                // 山西省工商联主席、总商会会长: a federation written bare after a province's post is the province's.
+                item = chainProvince + Self.provinceLevel + item
             }
             // 新北区委宣传统战部副部长、区工商联党组书记: the second 区 is 新北区.
             if let named = Self.countyNamed(item) {

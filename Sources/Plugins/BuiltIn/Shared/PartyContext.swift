@@ -383,9 +383,10 @@ struct PartyContext {
         let start = sentenceStart(before: name)
         let sentence = parties.last { $0.range.lowerBound >= start && $0.range.upperBound <= name && !isSpokenFor($0) }
         // 市医学会某专业委员会成立,王某任主任委员: the office is the society's, named after any party.
-        // (以及世福总会名誉会长甲: an overseas hometown association's office too; 总会计师 is no 总会.)
+        // (以及世福总会名誉会长甲, 山西省广东商会会长乙: a hometown association's or chamber's office too; 总会计师 is no
+        // 总会, and 总商会 and `工商联(商会)` name the federation of industry and commerce itself.)
         let society = Self.societies.compactMap { UTF8Scan.findLast($0, in: bytes, from: start, to: name) }
-            .filter { !UTF8Scan.hasPrefix(Self.chiefAccountant, in: bytes, at: $0) }.max()
+            .filter { !UTF8Scan.hasPrefix(Self.chiefAccountant, in: bytes, at: $0) && !namesFederationAsChamber(at: $0) }.max()
         if let society, society >= (sentence?.range.upperBound ?? start) {
             return SpeakerRoles.Context(hostParty: nil, sentenceParty: nil, hostSector: hostSector)
         }
@@ -501,7 +502,15 @@ struct PartyContext {
     }
 
     /// Bodies other than a party that have committees and 主任委员 of their own.
-    static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会", "总会", "同乡会"].map { Array($0.utf8) }
+    static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会", "总会", "同乡会", "商会"].map { Array($0.utf8) }
+    static let generalChamber = Array("总商会".utf8)
+
+    /// Whether the 商会 at `at` is the federation's other name: `总商会`, or in a bracket after it (`镇工商联(商会)`).
+    func namesFederationAsChamber(at: Int) -> Bool {
+        UTF8Scan.hasPrefix(Self.chamber, in: bytes, at: at)
+            && (at >= 3 && UTF8Scan.hasPrefix(Self.generalChamber, in: bytes, at: at - 3) || at >= 1 && bytes[at - 1] == 0x28)
+    }
+    static let chamber = Array("商会".utf8)
     static let chiefAccountant = Array("总会计".utf8)
 
     static let comrade = Array("同志".utf8)

@@ -114,7 +114,14 @@ enum GluedUnitLabels {
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
                     || opensTitle(bytes, marker.contentStart)
             else { i += 1; continue }
-            if afterStop, marker.number != 1 { i = marker.contentStart; continue }
+            // (After a full stop, one numbered on only at the first stop after the label: `责任单位:A,B。(二)…`; later
+            // in the text a stop may close a sentence of another outline's item.)
+            if afterStop, marker.number != 1,
+               UTF8Scan.find(Segmenter.fullStop, in: bytes, from: range.lowerBound, to: i - 3) != nil
+                || !labels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound) }) {
+                i = marker.contentStart
+                continue
+            }
             if let previous = last[marker.level], marker.number == previous + 1 {
                 chosen = (marker, i)
                 break
