@@ -70,7 +70,15 @@ enum WorkPlanFlatTable {
                 if let hit = nextDepartment, hit < from { nextDepartment = UTF8Scan.find(departmentWord, in: bytes, from: from, to: line.upperBound) }
                 guard let at = nextUnit.map({ unit in nextDepartment.map { min(unit, $0) } ?? unit }) ?? nextDepartment else { break }
                 from = at + 6
-                guard mayBeHeader(bytes, line, at: at), let header = header(bytes, line, at: at) else { continue }
+                guard mayBeHeader(bytes, line, at: at) else { continue }
+                guard let header = header(bytes, line, at: at) else {
+                    // `存在问题整改目标和措施责任单位…`: a header no reading takes may open a table whose unit cells trail the
+                    // measures' full stops (`WorkPlanTrailingUnitRows`).
+                    let (rows, end) = WorkPlanTrailingUnitRows.rows(bytes, line, headerEnd: at + 6)
+                    result += rows
+                    from = max(from, end)
+                    continue
+                }
                 let (rows, end) = Reader(bytes: bytes, line: line, header: header).read()
                 if rows.count >= 2 {
                     result += rows
