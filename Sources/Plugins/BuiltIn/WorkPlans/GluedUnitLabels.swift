@@ -42,6 +42,17 @@ enum GluedUnitLabels {
         return Array(Set(cuts)).filter { $0 > line.lowerBound && $0 < line.upperBound }.sorted()
     }
 
+    /// Verbs that close a label's list (`A牵头,B等参与`).
+    static let listVerbs = ["参与", "负责", "配合", "落实", "牵头"].map { Array($0.utf8) }
+
+    /// How many bytes the clause at `from` runs before a comma, `;`, `、` or a full stop.
+    static func clauseLength(_ bytes: [UInt8], from: Int, end: Int) -> Int {
+        var close = from
+        while close < end, bytes[close] != 0x2C, bytes[close] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: close),
+              !UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: close) { close += 1 }
+        return close - from
+    }
+
     /// Where the units a label lists run into the next task's text, no number between (`配合单位:A,B等加大人才引进力度。`,
     /// `…,区通管办大力发展创投基金。`, `…、通管办“互联网+”医疗卫生:…`): after 等 or a body's last character, a word
     /// that opens a task's text (`task-openers`) and a clause that closes on no body's name, or an opening quote.
@@ -49,6 +60,11 @@ enum GluedUnitLabels {
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: label, to: end) else { return nil }
         var i = colon + 1
         while i + 3 <= end, bytes[i] != 0x3B, bytes[i] != 0x28, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
+            // `责任单位:A牵头,B等参与 实施建设用地总量控制…`: a space after the list's verb, then a paragraph of no number.
+            if i >= colon + 8, bytes[i - 1] == 0x20, UTF8Scan.isHan(bytes, at: i),
+               listVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, (colon + 1)..<(i - 1)) }), clauseLength(bytes, from: i, end: end) >= 3 * 8 {
+                return i
+            }
             guard i >= colon + 7, let before = UTF8Scan.isHan(bytes, at: i - 3) ? UTF8Scan.scalar(bytes, at: i - 3) : nil,
                   before == etc || unitEnds.contains(before) else { i += 1; continue }
             if UTF8Scan.hasPrefix(openingQuote, in: bytes, at: i) { return i }

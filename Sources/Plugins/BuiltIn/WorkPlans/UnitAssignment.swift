@@ -429,6 +429,12 @@ struct UnitAssignment {
             }
             // 〔责任单位:A、B按职责分工负责。具体任务…〕: the list ends at its full stop and before its verb.
             if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: l.colon + 1, to: end) { end = stop }
+            // `责任单位:A牵头,B等参与 三、保障措施 …`: and at a space after a verb that closes a list.
+            var space = l.colon + 1
+            while let found = UTF8Scan.find([0x20], in: bytes, from: space, to: end) {
+                if GluedUnitLabels.listVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, (l.colon + 1)..<found) }) { end = found; break }
+                space = found + 1
+            }
             // 责任单位:A牵头,B、C按职责分工负责,D结合实际落实: clauses that each close with their verb.
             if kind != .dataProvider, let clauses = verbClauses(bytes, UTF8Scan.trim(bytes, (l.colon + 1)..<end)) {
                 units += clauses.map { $0.kind == .lead ? $0 : Unit(name: $0.name, range: $0.range, kind: kind, role: $0.role) }
