@@ -233,9 +233,7 @@ extension SpeakerRoles {
             else { return nil }
             parties = allowed
         } else if let member = Self.memberWords.first(where: { office.hasUTF8Prefix($0.word) && !Self.isMemberCompound(office.dropFirst($0.word.count)) })
-                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && Self.memberCore(office).hasUTF8Suffix($0.word)
-                        && ((1...2).contains(Self.memberCore(office).count - $0.word.count) || Self.isPlace(Self.memberCore(office).dropLast($0.word.count))
-                            || $0.word == Self.leagueMember && (3...4).contains(Self.memberCore(office).count - $0.word.count)) }) {
+                    ?? Self.memberWords.first(where: { $0.word != Self.partyMember && Self.namesMember(Self.memberCore(office), by: $0.word) }) {
             // 优秀盟员, 新会员, 老会员代表: a member word after a short word of praise or standing (not 中共党员, 预备党员);
             // 青年骨干盟员: 盟员, which no other body's members are called, after a longer one too.
             // 栖霞区盟员: after the place of the branch the member is in.
@@ -294,6 +292,18 @@ extension SpeakerRoles {
     static let memberCompounds = ["企业", "单位", "公司", "商会"]
 
     /// `office` without a closing 代表 (老会员代表: one speaking for the old members is one of them).
+    /// Whether `core` ends in the member word `word` after a short word of praise or standing (`优秀盟员`, `老会员`), a longer
+    /// one closing on how long the member has been one (`资深老会员`), a place (`栖霞区盟员`), or after a longer one the
+    /// word no other body's members are called (`青年骨干盟员`).
+    static func namesMember(_ core: String, by word: String) -> Bool {
+        guard core.hasUTF8Suffix(word) else { return false }
+        let before = core.count - word.count
+        let qualifier = core.dropLast(word.count)
+        return (1...2).contains(before) || isPlace(qualifier)
+            || before == 3 && standingMarks.contains(where: { qualifier.hasSuffix($0) })
+            || word == leagueMember && (3...4).contains(before)
+    }
+
     static func memberCore(_ office: String) -> String {
         office.hasUTF8Suffix(representative) && office.count > representative.count ? String(office.dropLast(representative.count)) : office
     }
@@ -347,7 +357,8 @@ extension SpeakerRoles {
     /// or in the party's own news (`增补甲为社会服务委员会副主任`, `中央妇委会主任`), and a duty seat on a
     /// branch's committee (`乙任宣传委员`): no other body (政协, 人大, a Party committee) is named in it.
     static func isOwnBodyPost(_ office: String) -> Bool {
-        if dutySeats.contains(where: { office == $0 + committeeSeat }) { return true }
+        // (`参政议政工作委员`: the duty may name its work.)
+        if dutySeats.contains(where: { office == $0 + committeeSeat || office == $0 + dutyWork + committeeSeat }) { return true }
         // 监督委委员: the party's supervisory committee, written short.
         if let short = namedOwnBodies.first(where: { office.hasUTF8Prefix($0) }), ownBodyHeads.contains(String(office.dropFirst(short.count))) { return true }
         guard let body = ownBodyWords.lazy.compactMap({ office.lastUTF8Range(of: $0) }).first,
@@ -400,6 +411,9 @@ extension SpeakerRoles {
     /// (主委, 副主委: `省直工委会副主委`, a body of the party's own named as the party names it.)
     static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员", "主委", "副主委"]
     /// The duties a branch's committee shares out (`李小娟任支部主委兼社会服务委员、张小卿任宣传委员`).
+    static let dutyWork = "工作"
+    /// How long a member has been one, closing a longer word of praise (`资深老会员`, `优秀新盟员`).
+    static let standingMarks = ["老", "新"]
     static let dutySeats = ["组织", "宣传", "参政议政", "社会服务", "祖统", "祖统工作", "青年", "妇女", "联络", "调研", "信息", "学习", "纪检", "文体", "统战"]
     /// Bodies whose committees are not a democratic party's own.
     static let otherBodies = ["政协", "人大", "党", "政府", "市委", "省委", "区委", "县委", "常委", "居委", "村委", "团", "中央顾问"]
