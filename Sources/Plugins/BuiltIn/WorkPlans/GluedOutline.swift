@@ -81,6 +81,10 @@ enum GluedOutline {
             let numberedOn = itemAfterHeading == i || starts.isEmpty && opensWithHeading && level == 3
             if glued, !closed, marker.number != 1 && !numberedOn { i += 1; continue }
             // Numbers rise, a few skipped at most (`(三)…。(六)…`); a run that broke (a number out of turn) is no outline.
+            // Items may start again under the next second-level heading (`(一)…1.…4.…(二)…1.…2.…`).
+            guard marker.number > last && marker.number <= last + 4 || numberedOn && starts.isEmpty
+                    || level == 3 && marker.number <= last && starts.last.map({ holdsSecondLevelHeading(bytes, $0..<i) }) == true
+            else { return [] }
             starts.append(i)
             last = marker.number
             i = marker.contentStart
@@ -109,6 +113,16 @@ enum GluedOutline {
             UnitAssignment.find(in: bytes, line: part) != nil || UnitAssignment.bareBracketAfterSentence(in: bytes, line: part) != nil
         }
         return named.count * 4 >= items.count * 3 ? cuts + foot : []
+    }
+
+    /// Whether a second-level heading (`(二)`) opens somewhere in `range`.
+    static func holdsSecondLevelHeading(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var from = range.lowerBound
+        while let open = UTF8Scan.find([0x28], in: bytes, from: from, to: range.upperBound) {
+            if OutlineMarker.parse(bytes, at: open, end: range.upperBound)?.level == 2 { return true }
+            from = open + 1
+        }
+        return false
     }
 
     /// Whether `part` closes on a bracket (a full stop after it allowed).

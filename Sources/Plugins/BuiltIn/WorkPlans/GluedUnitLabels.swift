@@ -70,10 +70,8 @@ enum GluedUnitLabels {
             if UTF8Scan.hasPrefix(openingQuote, in: bytes, at: i) { return i }
             if openers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
                 // The clause the opener starts runs on as a task's text does, closing on no body's name (not `区发改局推进办,`).
-                var close = i
-                while close < end, bytes[close] != 0x2C, bytes[close] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: close),
-                      !UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: close) { close += 1 }
-                if close - i >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: close - 3)) { return i }
+                let length = clauseLength(bytes, from: i, end: end)
+                if length >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: i + length - 3)) { return i }
             }
             i += 1
         }
