@@ -357,8 +357,12 @@ extension SpeakerRoles {
     /// or in the party's own news (`增补甲为社会服务委员会副主任`, `中央妇委会主任`), and a duty seat on a
     /// branch's committee (`乙任宣传委员`): no other body (政协, 人大, a Party committee) is named in it.
     static func isOwnBodyPost(_ office: String) -> Bool {
-        // (`参政议政工作委员`: the duty may name its work.)
-        if dutySeats.contains(where: { office == $0 + committeeSeat || office == $0 + dutyWork + committeeSeat }) { return true }
+        // (`参政议政工作委员`: the duty may name its work. Compared without building a string per seat.)
+        if office.hasUTF8Suffix(committeeSeat) {
+            var duty = office.dropLast(committeeSeat.count)
+            if duty.hasUTF8Suffix(dutyWork) { duty = duty.dropLast(dutyWork.count) }
+            if dutySeats.contains(where: { duty.elementsEqual($0) }) { return true }
+        }
         // 监督委委员: the party's supervisory committee, written short.
         if let short = namedOwnBodies.first(where: { office.hasUTF8Prefix($0) }), ownBodyHeads.contains(String(office.dropFirst(short.count))) { return true }
         guard let body = ownBodyWords.lazy.compactMap({ office.lastUTF8Range(of: $0) }).first,

@@ -497,7 +497,9 @@ struct SpeakerRoles {
     static func provinceNamed(_ item: String) -> String? {
         // (In place, by bytes: this runs for every role item, and 省 stands third or fourth in few of them.)
         let at = item.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            for length in [6, 9] where b.count > length + 3 && b[length..<(length + 3)].elementsEqual(provinceLevelBytes) { return length }
+            // (The three bytes compared one by one: `elementsEqual` on a slice was left unspecialized.)
+            let level = provinceLevelBytes
+            for length in [6, 9] where b.count > length + 3 && b[length] == level[0] && b[length + 1] == level[1] && b[length + 2] == level[2] { return length }
             return nil
         } ?? nil
         guard let at else { return nil }

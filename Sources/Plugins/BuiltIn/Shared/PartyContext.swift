@@ -385,8 +385,7 @@ struct PartyContext {
         // 市医学会某专业委员会成立,王某任主任委员: the office is the society's, named after any party.
         // (以及世福总会名誉会长甲, 山西省广东商会会长乙: a hometown association's or chamber's office too; 总会计师 is no
         // 总会, and 总商会 and `工商联(商会)` name the federation of industry and commerce itself.)
-        let society = Self.societies.compactMap { UTF8Scan.findLast($0, in: bytes, from: start, to: name) }
-            .filter { !UTF8Scan.hasPrefix(Self.chiefAccountant, in: bytes, at: $0) && !namesFederationAsChamber(at: $0) }.max()
+        let society = lastSociety(from: start, to: name)
         if let society, society >= (sentence?.range.upperBound ?? start) {
             return SpeakerRoles.Context(hostParty: nil, sentenceParty: nil, hostSector: hostSector)
         }
@@ -504,6 +503,22 @@ struct PartyContext {
     /// Bodies other than a party that have committees and 主任委员 of their own.
     static let societies = ["学会", "协会", "研究会", "基金会", "专业委员会", "总会", "同乡会", "商会"].map { Array($0.utf8) }
     static let generalChamber = Array("总商会".utf8)
+
+    /// Where the last society word in `start..<end` starts (`学会`, `同乡会`, `商会` …): one backward scan over 会, which
+    /// each of them ends with.
+    func lastSociety(from start: Int, to end: Int) -> Int? {
+        var to = end
+        while let hit = UTF8Scan.findLast(Self.society, in: bytes, from: start, to: to) {
+            to = hit
+            let close = hit + Self.society.count
+            for word in Self.societies where close - word.count >= start && UTF8Scan.hasSuffix(word, in: bytes, start..<close) {
+                let at = close - word.count
+                if !UTF8Scan.hasPrefix(Self.chiefAccountant, in: bytes, at: at), !namesFederationAsChamber(at: at) { return at }
+            }
+        }
+        return nil
+    }
+    static let society = Array("会".utf8)
 
     /// Whether the 商会 at `at` is the federation's other name: `总商会`, or in a bracket after it (`镇工商联(商会)`).
     func namesFederationAsChamber(at: Int) -> Bool {
