@@ -12,7 +12,9 @@ extension DocumentDistrict {
     static let verbsBeforeBodies: Set<String> = ["代表", "带领", "组织", "协助", "联合", "会同", "邀请", "参加", "配合", "依托", "通过",
                                                 "指导", "推动", "支持", "联系", "召集", "走访", "慰问", "考察", "调研", "来到", "前往",
                                                 "深入", "牵头", "成立", "加入", "当选", "担任", "兼任", "现任", "历任", "推荐", "授予",
-                                                "荣获", "获得", "作为", "经过", "根据", "按照", "落实", "发挥", "围绕", "结合", "携手"]
+                                                "荣获", "获得", "作为", "经过", "根据", "按照", "落实", "发挥", "围绕", "结合", "携手",
+                                                // A session's business (`…名单,公布市政协主席、常委候选人名单`).
+                                                "公布", "宣布", "通过", "审议", "听取", "表决", "选举", "宣读", "审查", "讨论", "传达"]
     static let prefectureLevel = "市".unicodeScalars.first!.value
     static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 { FederationPlace.scalar(bytes, at: at) }
     static let countyLevel = Array("县".utf8)
