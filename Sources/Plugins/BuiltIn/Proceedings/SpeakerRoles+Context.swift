@@ -291,7 +291,6 @@ extension SpeakerRoles {
     /// Words that make a member word a firm's or a unit's (`会员企业代表`): no person's membership.
     static let memberCompounds = ["企业", "单位", "公司", "商会"]
 
-    /// `office` without a closing 代表 (老会员代表: one speaking for the old members is one of them).
     /// Whether `core` ends in the member word `word` after a short word of praise or standing (`优秀盟员`, `老会员`), a longer
     /// one closing on how long the member has been one (`资深老会员`), a place (`栖霞区盟员`), or after a longer one the
     /// word no other body's members are called (`青年骨干盟员`).
@@ -304,6 +303,7 @@ extension SpeakerRoles {
             || word == leagueMember && (3...4).contains(before)
     }
 
+    /// `office` without a closing 代表 (老会员代表: one speaking for the old members is one of them).
     static func memberCore(_ office: String) -> String {
         office.hasUTF8Suffix(representative) && office.count > representative.count ? String(office.dropLast(representative.count)) : office
     }
@@ -414,10 +414,11 @@ extension SpeakerRoles {
     static let quoteMarks: Set<Character> = ["“", "”"]
     /// (主委, 副主委: `省直工委会副主委`, a body of the party's own named as the party names it.)
     static let ownBodyHeads: Set<String> = ["主任", "副主任", "常务副主任", "委员", "主任委员", "副主任委员", "主委", "副主委"]
-    /// The duties a branch's committee shares out (`李小娟任支部主委兼社会服务委员、张小卿任宣传委员`).
+    /// What a duty seat may name between its duty and 委员 (`参政议政工作委员`).
     static let dutyWork = "工作"
     /// How long a member has been one, closing a longer word of praise (`资深老会员`, `优秀新盟员`).
     static let standingMarks = ["老", "新"]
+    /// The duties a branch's committee shares out (`李小娟任支部主委兼社会服务委员、张小卿任宣传委员`).
     static let dutySeats = ["组织", "宣传", "参政议政", "社会服务", "祖统", "祖统工作", "青年", "妇女", "联络", "调研", "信息", "学习", "纪检", "文体", "统战"]
     /// Bodies whose committees are not a democratic party's own.
     static let otherBodies = ["政协", "人大", "党", "政府", "市委", "省委", "区委", "县委", "常委", "居委", "村委", "团", "中央顾问"]

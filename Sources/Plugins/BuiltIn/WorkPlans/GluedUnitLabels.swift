@@ -45,6 +45,11 @@ enum GluedUnitLabels {
     /// Verbs that close a label's list (`A牵头,B等参与`).
     static let listVerbs = ["参与", "负责", "配合", "落实", "牵头"].map { Array($0.utf8) }
 
+    /// Whether the list in `range` closes on one of `listVerbs`.
+    static func closesOnListVerb(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        listVerbs.contains { UTF8Scan.hasSuffix($0, in: bytes, range) }
+    }
+
     /// How many bytes the clause at `from` runs before a comma, `;`, `、` or a full stop.
     static func clauseLength(_ bytes: [UInt8], from: Int, end: Int) -> Int {
         var close = from
@@ -62,7 +67,7 @@ enum GluedUnitLabels {
         while i + 3 <= end, bytes[i] != 0x3B, bytes[i] != 0x28, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
             // `责任单位:A牵头,B等参与 实施建设用地总量控制…`: a space after the list's verb, then a paragraph of no number.
             if i >= colon + 8, bytes[i - 1] == 0x20, UTF8Scan.isHan(bytes, at: i),
-               listVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, (colon + 1)..<(i - 1)) }), clauseLength(bytes, from: i, end: end) >= 3 * 8 {
+               closesOnListVerb(bytes, (colon + 1)..<(i - 1)), clauseLength(bytes, from: i, end: end) >= 3 * 8 {
                 return i
             }
             guard i >= colon + 7, let before = UTF8Scan.isHan(bytes, at: i - 3) ? UTF8Scan.scalar(bytes, at: i - 3) : nil,

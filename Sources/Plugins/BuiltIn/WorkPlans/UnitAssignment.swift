@@ -432,7 +432,7 @@ struct UnitAssignment {
             // `责任单位:A牵头,B等参与 三、保障措施 …`: and at a space after a verb that closes a list.
             var space = l.colon + 1
             while let found = UTF8Scan.find([0x20], in: bytes, from: space, to: end) {
-                if GluedUnitLabels.listVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, (l.colon + 1)..<found) }) { end = found; break }
+                if GluedUnitLabels.closesOnListVerb(bytes, (l.colon + 1)..<found) { end = found; break }
                 space = found + 1
             }
             // 责任单位:A牵头,B、C按职责分工负责,D结合实际落实: clauses that each close with their verb.
@@ -647,32 +647,26 @@ struct UnitAssignment {
         return start
     }
 
-    /// `责任单位:A,B,各村(居)请各有关部门、各村(居)认真履职,推动…由点及面,从端到链,…`: the plan's closing sentences run on
-    /// after the last task's list with no full stop between. Two items in a row that read as no unit, after one that
-    /// does, end the list before them.
-    /// Whether `tail` (a name's last bytes) ends with `ending`, compared byte by byte.
-    static func endsWith(_ tail: [UInt8], _ ending: [UInt8]) -> Bool {
-        guard tail.count >= ending.count else { return false }
-        let offset = tail.count - ending.count
-        for i in 0..<ending.count where tail[offset + i] != ending[i] { return false }
-        return true
-    }
     static let request = Array("请".utf8)
-    static let placeEndings = ["村", "乡", "镇", "社区", "街道", "区", "队", "组", "站", "所", "中心", "公司", "集团", "居"].map { Array($0.utf8) }
+    /// Endings of names that read as units in a task's list besides `unitEndings`: a village, a township, a team, a
+    /// station, a centre, a company (`南盘村`, `北厝镇`, `执法队筹建组`).
+    static let runOnUnitEndings = ["村", "乡", "镇", "社区", "街道", "区", "队", "组", "站", "所", "中心", "公司", "集团", "居"].map { Array($0.utf8) }
+
+    /// `责任单位:A,B,各村(居)请各有关部门、各村(居)认真履职,推动…由点及面,从端到链,…`: the plan's closing sentences run on
+    /// after the last task's list with no full stop between. A request (请) right after a unit ends the list there; so do
+    /// two items in a row that read as no unit, after one that does.
     static func beforeRunOnText(_ bytes: [UInt8], _ items: [(name: String, range: Range<Int>, note: String)]) -> [(name: String, range: Range<Int>, note: String)] {
         guard items.count > 2 else { return items }
-        // (A village, a township or a team is a unit here too: `南盘村`, `北厝镇`, `执法队筹建组`; so is every one of a
-        // kind, `各中小学幼儿园`.)
-        // (A name's last character asked first: most items end as units do, and `readsAsUnit` costs thousands of
-        // instructions.)
+        // (A village, a township or a team is a unit here too; so is every one of a kind, `各中小学幼儿园`. The name's
+        // ending is asked first: most items end as units do, and `readsAsUnit` costs thousands of instructions.)
         func namesNoUnit(_ k: Int) -> Bool {
             let name = items[k].name
             let tail = Array(name.utf8.suffix(6))
-            guard !unitEndings.contains(where: { endsWith(tail, $0) }), !placeEndings.contains(where: { endsWith(tail, $0) }),
-                  !name.hasPrefix("各") else { return false }
+            let whole = 0..<tail.count
+            guard !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: tail, whole) }),
+                  !runOnUnitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: tail, whole) }), !name.hasPrefix("各") else { return false }
             return !UnitLine.readsAsUnit(name)
         }
-        // `…,各村(居)请各有关单位认真履职`: a request opening the closing sentence right after the last unit ends the list.
         for k in 1..<items.count {
             let item = items[k]
             guard item.range.count > 6, let request = UTF8Scan.find(Self.request, in: bytes, from: item.range.lowerBound + 6, to: item.range.upperBound),

@@ -342,8 +342,9 @@ enum WorkPlanFlatTable {
                 else { i += 1; continue }
                 let items = UnitAssignment.names(bytes, start..<i)
                 guard !items.isEmpty, items.allSatisfy({ item in
-                    UnitLine.readsAsUnit(item.name) && !WorkPlanGluedTable.holdsAnEnd(item.name)
-                        && !Self.cellVerbs.contains { verb in item.name.utf8.count > verb.count && UTF8Scan.find(verb, in: Array(item.name.utf8), from: 0) != nil }
+                    guard UnitLine.readsAsUnit(item.name), !WorkPlanGluedTable.holdsAnEnd(item.name) else { return false }
+                    let written = Array(item.name.utf8)
+                    return !Self.cellVerbs.contains { verb in written.count > verb.count && UTF8Scan.find(verb, in: written, from: 0) != nil }
                 }) else { return nil }
                 let leads = verb == Self.leadVerb
                 units += items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }

@@ -60,7 +60,7 @@ enum WorkPlanTrailingUnitRows {
                 break
             }
         }
-        return units.count > leads.count ? (units, end) : (units, verb + lead.count)
+        return (units, end)
     }
 
     /// The unit at `at`: up to the next `、` when that reads as one, else the shortest name from `at` that reads as a
