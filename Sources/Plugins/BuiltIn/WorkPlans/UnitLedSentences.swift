@@ -42,6 +42,7 @@ enum UnitLedSentences {
     }
 
     static let responsibleVerb = Array("负责".utf8)
+    static let leadVerb = Array("牵头".utf8)
     /// Words after 负责 that make it a noun (`县政府负责同志`, `负责人`): no duty follows.
     static let dutyNouns = ["同志", "人"].map { Array($0.utf8) }
 
@@ -54,10 +55,23 @@ enum UnitLedSentences {
         var listEnd = verb
         // (县农牧局分工负责, 按职责负责: a qualifier before the verb is no part of the last unit.)
         if let qualifier = UnitAssignment.verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, sentence.lowerBound..<verb) }) { listEnd -= qualifier.count }
-        guard let found = units(bytes, sentence.lowerBound..<listEnd, kind: .responsible, role: "负责") else { return nil }
-        let content = UTF8Scan.trim(bytes, (verb + responsibleVerb.count)..<sentence.upperBound)
+        let listStart = itemStart(bytes, sentence.lowerBound, before: listEnd)
+        // `区交建局负责牵头协调推进…`: the unit leads the duty.
+        let leads = UTF8Scan.hasPrefix(leadVerb, in: bytes, at: verb + responsibleVerb.count)
+        guard let found = units(bytes, listStart..<listEnd, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") else { return nil }
+        let content = UTF8Scan.trim(bytes, (verb + responsibleVerb.count + (leads ? leadVerb.count : 0))..<sentence.upperBound)
         guard content.count >= shortestTask else { return nil }
-        return Sentence(range: sentence, contentStart: content.lowerBound, units: UnitAssignment(units: found, range: sentence.lowerBound..<content.lowerBound))
+        // The units are the sentence's subject: its text, and so its title, opens with them (`区公安局负责…`).
+        return Sentence(range: sentence, contentStart: listStart, units: UnitAssignment(units: found, range: listStart..<content.lowerBound))
+    }
+
+    /// Where a sentence's units start: after the heading its page glued to the first of them (`职责分工各片区管理局负责…`,
+    /// a word of `TaskFacets`) and after the item's number (`工作内容1.区交通与建设局负责…;2.区社会事业局负责…`).
+    static func itemStart(_ bytes: [UInt8], _ start: Int, before end: Int) -> Int {
+        var at = start
+        if let facet = TaskFacets.words.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += facet.count }
+        if let marker = OutlineMarker.parse(bytes, at: at, end: end), marker.contentStart < end { at = marker.contentStart }
+        return at
     }
 
     /// The pieces of `line` between `。`, `;` and `:`, each without its closing mark.
