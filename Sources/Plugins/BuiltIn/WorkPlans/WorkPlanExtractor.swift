@@ -46,6 +46,8 @@ struct WorkPlanExtractor: Extractor {
                 // So is one whose rows are items numbered through it, each with its deadline before its units (`1、…3月区某局`).
                 + WorkPlanGluedItemTable.rows(bytes, lines: lines, from: first)
         } ?? []
+        // So is a project schedule flattened with spaces, its unit cells between persons' (`序号 项目名称 … 牵头领导 责任单位 责任单位负责人 …`).
+        let projectRows = numberHeader.map { WorkPlanProjectTable.rows(bytes, from: $0) } ?? []
         // So is a table a page flattened into one paragraph, its header with no number column (`重点任务 工作措施 牵头单位 参与单位 1.…`).
         let flatRows = WorkPlanFlatTable.rows(bytes, lines: prepared.lines)
         // So is a table with a bar opening each cell and a lone bar closing each row (`| 责任单位` / `|`).
@@ -77,7 +79,7 @@ struct WorkPlanExtractor: Extractor {
                 unnumbered = 0
             }
             if cellRows.contains(where: { $0.line.contains(line.lowerBound) }) || gluedRows.contains(where: { $0.line.overlaps(line) })
-                || flatRows.contains(where: { $0.line.overlaps(line) })
+                || flatRows.contains(where: { $0.line.overlaps(line) }) || projectRows.contains(where: { $0.line.overlaps(line) })
                 || barLed.spans.contains(where: { $0.contains(line.lowerBound) }) || targets.spans.contains(where: { $0.contains(line.lowerBound) })
                 || scored.spans.contains(where: { $0.contains(line.lowerBound) })
                 || unitLines.spans.contains(where: { $0.contains(line.lowerBound) }) { continue }
@@ -281,7 +283,7 @@ struct WorkPlanExtractor: Extractor {
         }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         // The table whose unit cells hold a unit to a line first: a cell-table reader may read its later rows alone.
-        let rows = unitLines.rows + WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
+        let rows = projectRows + unitLines.rows + WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
             + gluedRows + flatRows + barLed.rows + targets.rows + scored.rows
         for row in rows where !tasks.contains(where: { $0.line.overlaps(row.line) }) {
             let marker = OutlineMarker(level: 3, number: row.number, contentStart: row.task.lowerBound)
