@@ -327,7 +327,9 @@ struct ProsePersonExtractor: Extractor {
         let first = min(mention.roles.first?.lowerBound ?? mention.nameRange.lowerBound, mention.nameRange.lowerBound)
         if let sector = context.sectorBefore(first) { after.append(sector) }
         // 甲委员参加了民盟组的讨论: the group the member sits in, after the name.
-        if let group = context.groupJoined(after: mention.nameRange.upperBound, limit: mention.sentence.upperBound) { after.append(group) }
+        // (`政协委员甲在宗教界分组讨论会上发言`: a member named by the seat before the name speaks in their group too.)
+        if let group = context.groupJoined(after: mention.nameRange.upperBound, limit: mention.sentence.upperBound,
+                                           seated: rolesText.contains(Self.memberSeatWord)) { after.append(group) }
         // 习近平总书记指出: a well-known name read without roles, then its party post.
         if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         // 文艺界的新委员…,他们中间有作家甲: the sector of the paragraph, for one it names with no role or only by a seat or a job.
@@ -403,6 +405,8 @@ struct ProsePersonExtractor: Extractor {
     static let enumerationComma = Array("、".utf8)
     /// A role naming the CPPCC (`省政协副主席`): its holder sits in it.
     static let cppcc = "政协"
+    /// A CPPCC member's seat among a person's roles.
+    static let memberSeatWord = "政协委员"
     /// Seats written bare, with no other body, after a party's officers: its own committee's; and right
     /// after a name (`甲委员`, not `甲委员会`), a member's seat in a group the document reports.
     static let bareCommitteeSeats: Set<[UInt8]> = [Array("委员".utf8), Array("常委".utf8)]

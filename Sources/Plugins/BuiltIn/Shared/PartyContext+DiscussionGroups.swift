@@ -114,15 +114,21 @@ extension PartyContext {
             at += Self.memberSeat.count
         } else {
             guard seated else { return nil }
-            if UTF8Scan.hasPrefix(Self.whileDoing, in: bytes, at: at) { at += Self.whileDoing.count }
         }
-        guard UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: at) else { return nil }
-        at += Self.takingPart.count
-        if UTF8Scan.hasPrefix(Self.done, in: bytes, at: at) { at += Self.done.count }
+        // 甲在宗教界分组讨论会上发言: where the member speaks is their sector's group, as where they take part is.
+        let speaksThere = UTF8Scan.hasPrefix(Self.whileDoing, in: bytes, at: at)
+        if speaksThere { at += Self.whileDoing.count }
+        if UTF8Scan.hasPrefix(Self.takingPart, in: bytes, at: at) {
+            at += Self.takingPart.count
+            if UTF8Scan.hasPrefix(Self.done, in: bytes, at: at) { at += Self.done.count }
+        } else if !speaksThere {
+            return nil
+        }
         if let group = groupNamedAsSubject(from: at, limit: limit) { return group }
-        // 参加民革界别讨论: a sector's group named with no group word, before 讨论.
-        guard let talk = UTF8Scan.find(Self.discussion, in: bytes, from: at, to: min(limit, at + Self.maximumSessionGroup)),
-              Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<talk) }) else { return nil }
+        // 参加民革界别讨论, 在民族界讨论会上: a sector's group named with no group word, before 讨论 (`分组讨论` too).
+        guard var talk = UTF8Scan.find(Self.discussion, in: bytes, from: at, to: min(limit, at + Self.maximumSessionGroup)) else { return nil }
+        if let split = Self.splitGroups.first(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<talk) }) { talk -= split.count }
+        guard Self.sectorGroupEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<talk) }) else { return nil }
         return groupName(at..<talk)
     }
 
@@ -159,6 +165,8 @@ extension PartyContext {
 
     static let done = Array("了".utf8)
     static let takingPart = Array("参加".utf8)
+    /// A sector's meeting split into groups (`宗教界分组讨论`, `经济界小组讨论`).
+    static let splitGroups = ["分组", "小组"].map { Array($0.utf8) }
     /// What follows a group named as a sentence's subject (`经济界组的讨论气氛热烈`, `民盟组委员认为`).
     static let sectorMembers = ["的委员们", "委员们", "的委员", "的政协委员", "政协委员"].map { Array($0.utf8) }
     static let groupSubjectTails = ["的", "讨论", "委员", "成员", "举行", "召开"].map { Array($0.utf8) }

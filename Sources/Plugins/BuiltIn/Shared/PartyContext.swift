@@ -520,12 +520,15 @@ struct PartyContext {
     }
     static let society = Array("会".utf8)
 
-    /// Whether the 商会 at `at` is the federation's other name: `总商会`, or in a bracket after it (`镇工商联(商会)`).
+    /// Whether the 商会 at `at` is the federation's other name: `总商会`, `中国民间商会` (the national one), or in a
+    /// bracket after it (`镇工商联(商会)`).
     func namesFederationAsChamber(at: Int) -> Bool {
         UTF8Scan.hasPrefix(Self.chamber, in: bytes, at: at)
-            && (at >= 3 && UTF8Scan.hasPrefix(Self.generalChamber, in: bytes, at: at - 3) || at >= 1 && bytes[at - 1] == 0x28)
+            && (at >= 3 && UTF8Scan.hasPrefix(Self.generalChamber, in: bytes, at: at - 3) || at >= 1 && bytes[at - 1] == 0x28
+                || at >= Self.nationalChamber.count && UTF8Scan.hasPrefix(Self.nationalChamber, in: bytes, at: at - Self.nationalChamber.count))
     }
     static let chamber = Array("商会".utf8)
+    static let nationalChamber = Array("中国民间".utf8)
     static let chiefAccountant = Array("总会计".utf8)
 
     static let comrade = Array("同志".utf8)
