@@ -25,7 +25,7 @@ extension PersonReader {
             }
             // 选举产生了甲为主委、乙为副主委的第一届支部委员会: the names right after 产生, each with its post.
             if UTF8Scan.hasPrefix(Self.produced, in: bytes, at: at) { at = producedEnd(at) }
-            while let person = name(at: at, limit: clause.upperBound, strong: true, listed: true) {
+            while let person = appointedTransliteration(at: at, clause) ?? name(at: at, limit: clause.upperBound, strong: true, listed: true) {
                 var end = skipNotes(person.range.upperBound, limit: clause.upperBound)
                 // 增选顾建伟(民进)为…: a bracket of roles after the name is the person's.
                 var roles: [Range<Int>] = []
@@ -157,6 +157,15 @@ extension PersonReader {
             at = next
         }
         return nil
+    }
+
+    /// `补选公保扎西为…主席`, `接受多杰热旦辞去…`: a name written in Han from another language right after the verb, the
+    /// post's 为 (or another word `appointmentEnds` holds) after it (a surname of the table opening it, 公保 is no
+    /// name of two characters).
+    func appointedTransliteration(at p: Int, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found = transliterated(at: p, limit: clause.upperBound),
+              Self.appointmentEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) }) else { return nil }
+        return found
     }
 
     static let fullWidthComma = Array("，".utf8)

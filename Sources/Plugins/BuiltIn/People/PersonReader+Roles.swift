@@ -70,6 +70,8 @@ extension PersonReader {
         }
         // 预备会由全国妇联主席: the meeting before 由 is no part of the role.
         if let by = agentMarker(in: first) { first = by..<first.upperBound }
+        // 调研组以某会副会长甲为组长: the team before 以 is no part of the role.
+        if let by = teamLedBy(in: first) { first = by..<first.upperBound }
         // 培训班邀请了市委统战部处长, 会议还听取了区长助理: a verb's clause before its object; no role holds 了.
         // (大会选举产生了某执委会委员,区委常委甲: a clause before the person's own roles is none of them.)
         // (走访了致公党员、茶叶企业家甲: roles joined by 、 run on past the verb's clause; the object's first is one.)
@@ -113,6 +115,18 @@ extension PersonReader {
     func agentMarker(in range: Range<Int>) -> Int? {
         guard let by = UTF8Scan.findLast(Self.agent, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
               Self.meetingEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
+              by + 3 < range.upperBound else { return nil }
+        return by + 3
+    }
+
+    static let ledBy = Array("以".utf8)
+    /// The last characters of a team's name before 以 (调研组以, 代表团以, 工作队以).
+    static let teamEnds = ["组", "团", "队"].map { Array($0.utf8) }
+
+    /// Just past `组以` or `团以` in `range`, where the role of the team's head begins (`调研组以…为组长`).
+    func teamLedBy(in range: Range<Int>) -> Int? {
+        guard let by = UTF8Scan.findLast(Self.ledBy, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
+              Self.teamEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
               by + 3 < range.upperBound else { return nil }
         return by + 3
     }
