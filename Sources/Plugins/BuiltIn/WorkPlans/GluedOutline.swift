@@ -56,7 +56,8 @@ enum GluedOutline {
         var headings: [Int] = []
         // The item a glued first-level heading runs into: it may follow the heading's words with nothing between.
         var itemAfterHeading: Int?
-        let opensWithHeading = OutlineMarker.parse(bytes, at: piece.lowerBound, end: piece.upperBound)?.level == 1
+        // (A heading above `level`: items numbered on through the plan may open under it, `(三)健全…机制6.进一步…`.)
+        let opensWithHeading = OutlineMarker.parse(bytes, at: piece.lowerBound, end: piece.upperBound).map { $0.level < level } ?? false
         var last = 0
         var i = piece.lowerBound + 3
         while i < piece.upperBound {
@@ -78,7 +79,7 @@ enum GluedOutline {
             }
             // Glued to its heading's words, the first is numbered 1, unless a first-level heading opens the piece or
             // stands just before it: items numbered on from the heading before.
-            let numberedOn = itemAfterHeading == i || starts.isEmpty && opensWithHeading && level == 3
+            let numberedOn = itemAfterHeading == i || starts.isEmpty && opensWithHeading
             if glued, !closed, marker.number != 1 && !numberedOn { i += 1; continue }
             // Numbers rise, a few skipped at most (`(三)…。(六)…`); a run that broke (a number out of turn) is no outline.
             // Items may start again under the next second-level heading (`(一)…1.…4.…(二)…1.…2.…`).
@@ -89,7 +90,8 @@ enum GluedOutline {
             last = marker.number
             i = marker.contentStart
         }
-        guard starts.count >= fewestHeadings else { return [] }
+        // (One second-level heading alone under a first-level one is cut out too: `一、摸清底数(一)排查…。(A、B)二、…`.)
+        guard starts.count >= fewestHeadings || starts.count == 1 && level == 2 && opensWithHeading else { return [] }
         let cuts = (starts + headings).sorted()
         let parts = starts.map { start in start..<(cuts.first { $0 > start } ?? piece.upperBound) }
         // Only where each heading's part names its units under a label (`责任分工:`, `责任单位:`): a part whose units
@@ -100,7 +102,7 @@ enum GluedOutline {
         // Items, each closing on a bracket: most of them brackets of units (one may give its units in clauses of
         // their own, `(A负责…的建设,B负责…)`). The last may be followed by the page's foot (`…办公室 2016年4月5日印发`),
         // cut off after its bracket.
-        guard level == 3, var lastPart = parts.last else { return [] }
+        guard var lastPart = parts.last else { return [] }
         var foot: [Int] = []
         if !closesOnBracket(bytes, lastPart), let close = UTF8Scan.findLast([0x29], in: bytes, from: lastPart.lowerBound, to: lastPart.upperBound) {
             lastPart = lastPart.lowerBound..<(close + 1)
@@ -187,11 +189,13 @@ enum GluedOutline {
             // Cheap test first (this runs at every byte of a long line): `)` or the last byte of `。` (E3 80 82) just before;
             // in a run of items, a space (`…合计 24 4.新投放…`).
             let previous = bytes[i - 1]
-            guard previous == 0x29 || previous == 0x82 || inRun && previous == 0x20 else { i += 1; continue }
+            // (Or a colon before the first heading: `现就有关事项通知如下:一、…`.)
+            guard previous == 0x29 || previous == 0x82 || inRun && previous == 0x20 || previous == 0x3A && starts.isEmpty else { i += 1; continue }
             guard previous != 0x82 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3) else { i += 1; continue }
             var at = i
             while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
-            guard let marker = OutlineMarker.parse(bytes, at: at, end: line.upperBound) else { i += 1; continue }
+            guard let marker = OutlineMarker.parse(bytes, at: at, end: line.upperBound),
+                  previous != 0x3A || marker.level == 1 && marker.number == 1 else { i += 1; continue }
             if marker.level == 1 {
                 // Right after the close: a glued heading. After a space: the line is an outline of several levels, no run of items.
                 if at == i, previous != 0x20, marker.number > last {

@@ -152,7 +152,8 @@ struct UnitAssignment {
     }
 
     /// The units of a bracket holding only unit names, no label and no verb: all responsible
-    /// (a note may make one the lead), collectives among them kept; nil if any item reads as no unit.
+    /// (a note may make one the lead), collectives among them kept, towns and streets too (`(区环土局、岚城乡、芦洋乡)`);
+    /// nil if any item reads as no unit.
     /// A work report's task may name many units in its bracket (a dozen bureaus and the counties).
     static let maximumBareUnits = 20
 
@@ -169,7 +170,7 @@ struct UnitAssignment {
             // (此项不列责任单位): a note that speaks of units names none.
             item.name.count >= 3 && item.name.count <= 20 && !isLeader(item.name)
                 && !leadLabels.contains(where: { item.name.containsText($0) }) && !responsibleLabels.contains(where: { item.name.containsText($0) })
-                && (UnitLine.readsAsUnit(item.name) || zoneEndings.contains { item.name.hasUTF8Suffix($0) })
+                && (UnitLine.readsAsUnit(item.name) || zoneEndings.contains { item.name.hasUTF8Suffix($0) } || UnitLine.isTownOrStreet(item.name))
         }) else { return nil }
         // A bracket of vague collectives alone ((有关部门)) is a note; beside named units they are units.
         guard items.contains(where: { !isUnnamedCollective($0.name) }) else { return nil }
@@ -816,7 +817,8 @@ struct UnitAssignment {
                 if tail.count <= 8 && collectiveEndings.contains(where: { tail.hasUTF8Suffix($0) })
                     || tail.count <= 16 && unnamedWords.contains(where: { tail.containsText($0) }) { name = String(name[..<et]) }
             }
-            return name.isEmpty ? nil : (name, item, String(decoding: note, as: UTF8.self))
+            // (`A、B、等按职责分工负责`: an 等 left alone after the last 、 names no unit.)
+            return name.isEmpty || name == "等" ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
         // 区发改局、区住建局、区级相关部门: a collective listed as a unit of its own is one, after named
         // units as alone (有关成员单位参与); only a trailing 等 phrase (市经信局等有关部门) is cut above.
