@@ -103,17 +103,26 @@ enum GluedOutline {
         // their own, `(A负责…的建设,B负责…)`). The last may be followed by the page's foot (`…办公室 2016年4月5日印发`),
         // cut off after its bracket.
         guard var lastPart = parts.last else { return [] }
+        // A bare bracket after the item's last sentence (after a name it may be that name's note: `各乡镇人民政府(街道办事处)`).
+        func namesUnits(_ part: Range<Int>) -> Bool {
+            UnitAssignment.find(in: bytes, line: part) != nil || UnitAssignment.bareBracketAfterSentence(in: bytes, line: part) != nil
+        }
         var foot: [Int] = []
         if !closesOnBracket(bytes, lastPart), let close = UTF8Scan.findLast([0x29], in: bytes, from: lastPart.lowerBound, to: lastPart.upperBound) {
-            lastPart = lastPart.lowerBound..<(close + 1)
-            foot = [close + 1]
+            // The foot may hold brackets of its own (annexed forms: `填报单位:(盖章)`): the item ends at the first bracket
+            // after a full stop that names units, else at the last bracket.
+            var end = close + 1
+            var from = lastPart.lowerBound
+            while let found = UTF8Scan.find([0x29], in: bytes, from: from, to: close) {
+                from = found + 1
+                if namesUnits(lastPart.lowerBound..<(found + 1)) { end = found + 1; break }
+            }
+            lastPart = lastPart.lowerBound..<end
+            foot = [end]
         }
         let items = parts.dropLast() + [lastPart]
         guard items.allSatisfy({ closesOnBracket(bytes, $0) }) else { return [] }
-        let named = items.filter { part in
-            // A bare bracket after the item's last sentence (after a name it may be that name's note: `各乡镇人民政府(街道办事处)`).
-            UnitAssignment.find(in: bytes, line: part) != nil || UnitAssignment.bareBracketAfterSentence(in: bytes, line: part) != nil
-        }
+        let named = items.filter(namesUnits)
         return named.count * 4 >= items.count * 3 ? cuts + foot : []
     }
 
