@@ -109,13 +109,18 @@ enum GluedOutline {
         }
         var foot: [Int] = []
         if !closesOnBracket(bytes, lastPart), let close = UTF8Scan.findLast([0x29], in: bytes, from: lastPart.lowerBound, to: lastPart.upperBound) {
-            // The foot may hold brackets of its own (annexed forms: `填报单位:(盖章)`): the item ends at the first bracket
-            // after a full stop that names units, else at the last bracket.
+            // The foot may hold brackets of its own (annexed forms: `填报单位:(盖章)`): the item ends at the last bracket
+            // that itself names units, else at the last bracket.
             var end = close + 1
-            var from = lastPart.lowerBound
-            while let found = UTF8Scan.find([0x29], in: bytes, from: from, to: close) {
-                from = found + 1
-                if namesUnits(lastPart.lowerBound..<(found + 1)) { end = found + 1; break }
+            var to = close + 1
+            while let found = UTF8Scan.findLast([0x29], in: bytes, from: lastPart.lowerBound, to: to) {
+                to = found
+                let part = lastPart.lowerBound..<(found + 1)
+                if UnitAssignment.find(in: bytes, line: part).map({ $0.range.upperBound >= found }) == true
+                    || UnitAssignment.bareBracketAfterSentence(in: bytes, line: part) != nil {
+                    end = found + 1
+                    break
+                }
             }
             lastPart = lastPart.lowerBound..<end
             foot = [end]
