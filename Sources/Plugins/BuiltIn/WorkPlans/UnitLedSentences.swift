@@ -35,10 +35,40 @@ enum UnitLedSentences {
         let withComma = openers.contains(where: { UTF8Scan.find($0.word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil })
         guard withComma || UTF8Scan.find(responsibleVerb, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
         var found: [Sentence] = []
+        var previous: Range<Int>?
         for sentence in sentences(bytes, line) {
-            if let read = (withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil) ?? gluedDuty(bytes, sentence) { found.append(read) }
+            defer { previous = sentence }
+            guard var read = (withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil) ?? gluedDuty(bytes, sentence) else { continue }
+            // `(一)开展现状调研。由A牵头,B、C等部门配合,对…`: an item's heading just before is the task's title.
+            if let previous, let heading = itemHeading(bytes, previous) {
+                read.range = heading.lowerBound..<read.range.upperBound
+                read.contentStart = heading.upperBound
+            }
+            found.append(read)
         }
         return found.count >= 2 ? found : nil
+    }
+
+    /// The longest item heading read before a sentence of units, in characters.
+    static let longestItemHeading = 40
+
+    /// The item heading that closes `piece` (`…二、主要任务和分工(一)开展不动产登记现状调研`): where its marker starts and
+    /// where its text does, when a second-level heading or a numbered item (`(一)`, `1.`) opens a short text running
+    /// to the piece's end that names no unit's verb.
+    static func itemHeading(_ bytes: [UInt8], _ piece: Range<Int>) -> Range<Int>? {
+        var at = max(piece.lowerBound, piece.upperBound - 3 * longestItemHeading - 12)
+        while at < piece.upperBound {
+            if bytes[at] == 0x28 || (0x31...0x39).contains(bytes[at]) && (at == piece.lowerBound || !(0x30...0x39).contains(bytes[at - 1])),
+               let marker = OutlineMarker.parse(bytes, at: at, end: piece.upperBound), marker.level >= 2,
+               piece.upperBound - marker.contentStart >= 6, piece.upperBound - marker.contentStart <= 3 * longestItemHeading,
+               UTF8Scan.isHan(bytes, at: marker.contentStart),
+               !openers.contains(where: { UTF8Scan.find(Array($0.word.dropLast()), in: bytes, from: marker.contentStart, to: piece.upperBound) != nil }),
+               UTF8Scan.find([0x29], in: bytes, from: marker.contentStart, to: piece.upperBound) == nil {
+                return at..<marker.contentStart
+            }
+            at += 1
+        }
+        return nil
     }
 
     static let responsibleVerb = Array("负责".utf8)
