@@ -201,11 +201,15 @@ extension PersonReader {
         // 民盟某区委会庆祝…大会在银川举行, 自治区党委常委甲: a clause that reports a meeting held names a party, no role;
         // so does a meeting studied (学习了中共十八届六中全会、中共某省第十次党代会精神、…): it names one, no role either.
         // Nor does a clause of another person's act (中共某省委书记甲致辞, 省政协主席乙…): it ends in a verb of speaking.
+        // (…中共上海市委八届六 / 上午9时,市政协副主席甲: a page cut mid-sentence runs into the next one's time of day.)
         return Self.overlaps(parties, segment) && !Self.meetingHeld.contains { UTF8Scan.find($0, in: bytes, from: segment.lowerBound, to: segment.upperBound) != nil }
+            && !Self.timesOfDay.contains { UTF8Scan.find($0, in: bytes, from: segment.lowerBound, to: segment.upperBound) != nil }
             && !Self.meetingNames.contains { UTF8Scan.hasSuffix($0, in: bytes, segment) }
             && !SpeakerRoles.speakingEndBytes.contains { UTF8Scan.hasSuffix($0, in: bytes, segment) }
     }
 
+    /// Times of day: a segment holding one is a clause of the report, no role.
+    static let timesOfDay = ["上午", "下午", "中午", "晚上", "凌晨"].map { Array($0.utf8) }
     /// Verbs of a meeting being held: a segment holding one is a clause of the report.
     static let meetingHeld = ["举行", "召开", "开幕", "闭幕"].map { Array($0.utf8) }
     /// How the name of a meeting or of what it said ends (六中全会, 党代会, 全体会议精神).
