@@ -329,7 +329,7 @@ struct ProsePersonExtractor: Extractor {
         // 甲委员参加了民盟组的讨论: the group the member sits in, after the name.
         // (`政协委员甲在宗教界分组讨论会上发言`: a member named by the seat before the name speaks in their group too.)
         if let group = context.groupJoined(after: mention.nameRange.upperBound, limit: mention.sentence.upperBound,
-                                           seated: rolesText.contains(Self.memberSeatWord)) { after.append(group) }
+                                           seated: rolesText.containsText(Self.memberSeatWord)) { after.append(group) }
         // 习近平总书记指出: a well-known name read without roles, then its party post.
         if mention.roles.isEmpty, let post = context.postAfterName(mention.nameRange.upperBound) { after.append(post) }
         // 文艺界的新委员…,他们中间有作家甲: the sector of the paragraph, for one it names with no role or only by a seat or a job.

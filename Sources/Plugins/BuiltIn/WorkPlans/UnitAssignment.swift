@@ -818,7 +818,7 @@ struct UnitAssignment {
                     || tail.count <= 16 && unnamedWords.contains(where: { tail.containsText($0) }) { name = String(name[..<et]) }
             }
             // (`A、B、等按职责分工负责`: an 等 left alone after the last 、 names no unit.)
-            return name.isEmpty || name == "等" ? nil : (name, item, String(decoding: note, as: UTF8.self))
+            return name.isEmpty || name.utf8.count == 3 && name == "等" ? nil : (name, item, String(decoding: note, as: UTF8.self))
         }
         // 区发改局、区住建局、区级相关部门: a collective listed as a unit of its own is one, after named
         // units as alone (有关成员单位参与); only a trailing 等 phrase (市经信局等有关部门) is cut above.
