@@ -107,15 +107,11 @@ extension PartyContext {
 
     /// `甲委员参加了民盟组的讨论`: the group a member joins, written after the name (ending at `end`, before 委员) in its sentence.
     /// `seated`: the document names the person by a CPPCC seat or post elsewhere (`省政协副主席甲…甲在参加民革界别讨论时说`).
-    /// (An autoclosure: the caller's test of its roles runs only where no 委员 follows the name.)
+    /// (An autoclosure: the caller's test of its roles runs only where 在 or 参加 follows the name and no 委员 does.)
     func groupJoined(after end: Int, limit: Int, seated: @autoclosure () -> Bool = false) -> String? {
-        // A member (委员) joins a group; an official (统战部部长甲参加了…组讨论) only visits it.
         var at = end
-        if UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at) {
-            at += Self.memberSeat.count
-        } else {
-            guard seated() else { return nil }
-        }
+        let member = UTF8Scan.hasPrefix(Self.memberSeat, in: bytes, at: at)
+        if member { at += Self.memberSeat.count }
         // 甲在宗教界分组讨论会上发言: where the member speaks is their sector's group, as where they take part is.
         let speaksThere = UTF8Scan.hasPrefix(Self.whileDoing, in: bytes, at: at)
         if speaksThere { at += Self.whileDoing.count }
@@ -125,6 +121,8 @@ extension PartyContext {
         } else if !speaksThere {
             return nil
         }
+        // A member (委员) joins a group; an official (统战部部长甲参加了…组讨论) only visits it.
+        guard member || seated() else { return nil }
         if let group = groupNamedAsSubject(from: at, limit: limit) { return group }
         // 参加民革界别讨论, 在民族界讨论会上: a sector's group named with no group word, before 讨论 (`分组讨论` too).
         guard var talk = UTF8Scan.find(Self.discussion, in: bytes, from: at, to: min(limit, at + Self.maximumSessionGroup)) else { return nil }
