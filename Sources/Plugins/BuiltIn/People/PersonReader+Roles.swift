@@ -112,23 +112,21 @@ extension PersonReader {
     static let meetingEnds = ["会", "议", "了", "动", "式", "礼", "谈", "坛", "班", "赛"].map { Array($0.utf8) }
 
     /// Just past `会由` or `议由` in `range`, where what the role names begins.
-    func agentMarker(in range: Range<Int>) -> Int? {
-        guard let by = UTF8Scan.findLast(Self.agent, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
-              Self.meetingEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
-              by + 3 < range.upperBound else { return nil }
-        return by + 3
-    }
+    func agentMarker(in range: Range<Int>) -> Int? { past(Self.agent, after: Self.meetingEnds, in: range) }
 
     static let ledBy = Array("以".utf8)
     /// The last characters of a team's name before 以 (调研组以, 代表团以, 工作队以).
     static let teamEnds = ["组", "团", "队"].map { Array($0.utf8) }
 
     /// Just past `组以` or `团以` in `range`, where the role of the team's head begins (`调研组以…为组长`).
-    func teamLedBy(in range: Range<Int>) -> Int? {
-        guard let by = UTF8Scan.findLast(Self.ledBy, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
-              Self.teamEnds.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: by - 3) }),
-              by + 3 < range.upperBound else { return nil }
-        return by + 3
+    func teamLedBy(in range: Range<Int>) -> Int? { past(Self.ledBy, after: Self.teamEnds, in: range) }
+
+    /// Just past the last `marker` (one character) in `range` that one of `ends` stands before, where text follows it.
+    func past(_ marker: [UInt8], after ends: [[UInt8]], in range: Range<Int>) -> Int? {
+        guard let at = UTF8Scan.findLast(marker, in: bytes, from: range.lowerBound + 3, to: range.upperBound),
+              ends.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at - 3) }),
+              at + marker.count < range.upperBound else { return nil }
+        return at + marker.count
     }
 
     static let elected = Array("当选".utf8)

@@ -560,9 +560,9 @@ struct PartyContext {
         if let who = Self.countedPersons.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += who.count }
         return i
     }
-    /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
     /// Seats of a standing or executive committee written out (`常务委员会委员`), and as a bare post is written.
     static let longSeats = [(long: "常务委员会委员", short: "常务委员"), (long: "执行委员会委员", short: "执行委员")]
+    /// Verbs after a name that give it a post: election, and office in a history (`A任主任委员`, `B担任副主委`).
     static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被聘请为", "被聘任为", "被任命为", "被选举为", "被选为", "被增选为", "被补选为", "被推选为"].map { Array($0.utf8) }
     static let election = Array("当选".utf8)
     static let bareAs = Array("为".utf8)
@@ -694,9 +694,10 @@ struct PartyContext {
         // 被授予某协会名誉主席职务: the post, not the word for a post.
         var postOnly = post.hasUTF8Suffix(Self.postWord) && post.utf8.count > Self.postWordBytes.count ? String(post.dropLast(Self.postWord.count)) : post
         // 当选常务委员会委员: a standing or executive committee's seat written long, of no body the post names.
-        if let seat = Self.longSeats.first(where: { postOnly.hasUTF8Suffix($0.long) }),
-           Self.elected.contains(where: { String(decoding: $0, as: UTF8.self) + seat.long == postOnly }) {
-            postOnly = String(postOnly.dropLast(seat.long.count)) + seat.short
+        // (Only the verb before it, which `from` keeps for 当选 and 当选为.)
+        if let seat = Self.longSeats.first(where: { postOnly.hasUTF8Suffix($0.long) }) {
+            let verb = postOnly.dropLast(seat.long.count)
+            if Self.elected.contains(where: { verb.utf8.elementsEqual($0) }) { postOnly = verb + seat.short }
         }
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
         return [postOnly] + (sectorPlacement(after: upper).map { [$0] } ?? [])

@@ -62,7 +62,7 @@ enum UnitLedSentences {
                let marker = OutlineMarker.parse(bytes, at: at, end: piece.upperBound), marker.level >= 2,
                piece.upperBound - marker.contentStart >= 6, piece.upperBound - marker.contentStart <= 3 * longestItemHeading,
                UTF8Scan.isHan(bytes, at: marker.contentStart),
-               !openers.contains(where: { UTF8Scan.find(Array($0.word.dropLast()), in: bytes, from: marker.contentStart, to: piece.upperBound) != nil }),
+               !headingVerbs.contains(where: { UTF8Scan.find($0, in: bytes, from: marker.contentStart, to: piece.upperBound) != nil }),
                UTF8Scan.find([0x29], in: bytes, from: marker.contentStart, to: piece.upperBound) == nil {
                 return at..<marker.contentStart
             }
@@ -73,6 +73,8 @@ enum UnitLedSentences {
 
     static let responsibleVerb = Array("负责".utf8)
     static let leadVerb = Array("牵头".utf8)
+    /// The verbs of `openers`, which no item heading over a unit-led sentence holds.
+    static let headingVerbs = [leadVerb, responsibleVerb]
     /// Words after 负责 that make it a noun (`县政府负责同志`, `负责人`): no duty follows.
     static let dutyNouns = ["同志", "人"].map { Array($0.utf8) }
 
