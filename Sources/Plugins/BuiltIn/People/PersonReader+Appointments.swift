@@ -41,8 +41,8 @@ extension PersonReader {
                 found.append(PersonMention(name: personName(person.range), nameRange: person.range, roles: roles,
                                            sentence: clause, evidence: .title))
                 guard let next else {
-                    // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more.
-                    if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) {
+                    // 选举甲为主席,乙为副主席兼秘书长,丙、丁为副主席: each comma may open more (after 任 too).
+                    if postFollows(at: end) {
                         var from = end
                         // 甲为主委、乙为副主委: a 、 after a post may open the next names too; one that opens none
                         // parts posts (乙为副主席、秘书长), and the search goes on to the next comma.
@@ -87,22 +87,29 @@ extension PersonReader {
         return result
     }
 
-    /// Whether a name followed by 为 stands at `at`, and another after the next comma.
+    /// Whether a name followed by 为 (or 任: `分工安排:甲任支部主委,乙任组织委员`) stands at `at`, and another after
+    /// the next comma.
     func opensDivision(at: Int, _ clause: Range<Int>) -> Bool {
-        // Cheap test first (this runs at every clause): a 为 after `at`, and a comma after it.
-        guard let appointed = UTF8Scan.find(Self.appointedAs, in: bytes, from: at, to: clause.upperBound),
+        // Cheap test first (this runs at every clause): a 为 or 任 after `at`, and a comma after it.
+        guard let appointed = UTF8Scan.find(Self.appointedAs, in: bytes, from: at, to: clause.upperBound)
+                ?? UTF8Scan.find(Self.takesPost, in: bytes, from: at, to: clause.upperBound),
               nextComma(from: appointed, clause) != nil,
               let person = name(at: at, limit: clause.upperBound, strong: true, listed: true),
-              UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: person.range.upperBound),
+              postFollows(at: person.range.upperBound),
               let comma = nextComma(from: person.range.upperBound, clause) else { return false }
         // 乙、丙为副主任委员: the second post may go to a list.
         var next = comma.upperBound
         while let second = name(at: next, limit: clause.upperBound, strong: true, listed: true) {
-            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: second.range.upperBound) { return true }
+            if postFollows(at: second.range.upperBound) { return true }
             guard let joined = joiner(at: second.range.upperBound, limit: clause.upperBound, spaces: false) else { return false }
             next = joined
         }
         return false
+    }
+
+    /// Whether the post given (为) or taken (任) follows a name ending at `at`.
+    func postFollows(at: Int) -> Bool {
+        UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: at) || UTF8Scan.hasPrefix(Self.takesPost, in: bytes, at: at)
     }
 
     /// The next comma (ASCII or full-width) in `clause` from `from`.
@@ -149,7 +156,7 @@ extension PersonReader {
                 end += Self.etc.count
             }
             // 乙任副主委: the post taken, as after 为.
-            if UTF8Scan.hasPrefix(Self.appointedAs, in: bytes, at: end) || UTF8Scan.hasPrefix(Self.takesPost, in: bytes, at: end) {
+            if postFollows(at: end) {
                 found += names
                 return end
             }

@@ -361,7 +361,9 @@ struct SpeechExtractor: Extractor, GraphFinisher {
                 // 各位委员围绕…, 4名委员分别围绕…: 各位 and 分别 are no speakers.
                 guard let (rolesText, name) = roles.trailingName(speakerText), isPersonName(name) else { continue }
                 let speakerEnd = start + speakerText.utf8.count
-                let nameRange = (speakerEnd - name.utf8.count)..<speakerEnd
+                // `陈潜委员围绕…`: a name read before its honorific ends where the honorific begins.
+                let nameEnd = speakerText.hasUTF8Suffix(name) ? speakerEnd : speakerEnd - rolesText.utf8.count
+                let nameRange = (nameEnd - name.utf8.count)..<nameEnd
                 var title = ""
                 var titleRange: Range<Int>?
                 var speechKind = kind
