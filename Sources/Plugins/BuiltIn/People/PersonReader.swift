@@ -1033,10 +1033,10 @@ struct PersonReader {
         }
         guard words.honorifics.longestMatch(in: bytes, at: p + 3, end: end) == nil, words.titles.longestMatch(in: bytes, at: p + 3, end: end) == nil,
               isPlausible(p..<end, listed: true) else { return nil }
-        // 部长敬某某,: an ambiguous surname (敬) only where ICU's dictionary reads it alone after the title, no word it opens (敬业);
-        // asked last, of few candidates.
+        // 部长敬某某,: an ambiguous surname (敬) only where ICU's dictionary reads it alone after the title, no word it opens (敬业)
+        // and no ordinary word of the list (为职工解难事: 解难); asked last, of few candidates.
         if words.ambiguousSurnames.contains(first) {
-            guard p >= clause.lowerBound + 6,
+            guard p >= clause.lowerBound + 6, !words.isOrdinary(scalars(p..<(p + 6))),
                   let cuts = bytes.withUnsafeBufferPointer({ WordBreaker.boundaries($0, (p - 6)..<min(clause.upperBound, end + 3)) }),
                   cuts.contains(p), cuts.contains(p + 3) else { return nil }
         }
