@@ -20,9 +20,17 @@ enum GluedOutline {
             let spaced = spacedOutlineStarts(bytes, line)
             let outline = glued.isEmpty ? spaced : spaced.isEmpty ? glued : Array(Set(glued + spaced)).sorted()
             let labeled = GluedUnitLabels.starts(bytes, line)
-            let cuts = outline.isEmpty && labeled.isEmpty ? bulletStarts(bytes, line)
+            var cuts = outline.isEmpty && labeled.isEmpty ? bulletStarts(bytes, line)
                 : labeled.isEmpty ? outline : Array(Set(outline + labeled)).sorted()
             guard !cuts.isEmpty else { result.append(line); continue }
+            // `…各乡镇。上述…。 附件：…任务分解表 … 附件…表序号项目名称…`: an annex is no part of the item before it (its
+            // own table may number headings again, `一、城市公共交通(39个)`).
+            var from = cuts[0]
+            while let annex = annexStart(bytes, after: from, line) {
+                if !cuts.contains(annex) { cuts.append(annex) }
+                from = annex + Self.annex.count
+            }
+            cuts.sort()
             var start = line.lowerBound
             for cut in cuts + [line.upperBound] {
                 // A first-level heading's piece may run its own second-level headings together (`三、…(一)…。(二)…`).
@@ -45,6 +53,22 @@ enum GluedOutline {
         }
         return result
     }
+
+    /// Where the plan's annex opens after `from`: `附件` after a space or a full stop, then a colon, a number or its
+    /// title (not `见附件`, `(附件2)` inside an item's text).
+    static func annexStart(_ bytes: [UInt8], after from: Int, _ line: Range<Int>) -> Int? {
+        var at = from
+        while let found = UTF8Scan.find(annex, in: bytes, from: at, to: line.upperBound) {
+            at = found + annex.count
+            guard found > from, at < line.upperBound else { continue }
+            let before = found >= 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: found - 3)
+                || WorkPlanProjectTable.isSpace(bytes, before: found)
+            let next = bytes[at]
+            if before, next == 0x3A || (next >= 0x30 && next <= 0x39) || UTF8Scan.isHan(bytes, at: at) { return found }
+        }
+        return nil
+    }
+    static let annex = Array("附件".utf8)
 
     /// Where headings of `level` open inside a heading's piece, right after `。` or `)`: second-level ones (`(二)…`) in a
     /// first-level heading's piece, items (`2.…`) in a second-level one's; numbered upward, two at least, each naming its

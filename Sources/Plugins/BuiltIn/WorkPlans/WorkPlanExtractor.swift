@@ -47,7 +47,8 @@ struct WorkPlanExtractor: Extractor {
                 + WorkPlanGluedItemTable.rows(bytes, lines: lines, from: first)
         } ?? []
         // So is a project schedule flattened with spaces, its unit cells between persons' (`序号 项目名称 … 牵头领导 责任单位 责任单位负责人 …`).
-        let projectRows = numberHeader.map { WorkPlanProjectTable.rows(bytes, from: $0) } ?? []
+        // So is one run together with no spaces, its cells told by the chain of persons and units (`…补助谢秀桐澳前片区开发管理局郑 宇区交投集团陈江滔…`).
+        let projectRows = numberHeader.map { WorkPlanProjectTable.rows(bytes, from: $0) + WorkPlanGluedProjectTable.rows(bytes, from: $0) } ?? []
         // So is a table a page flattened into one paragraph, its header with no number column (`重点任务 工作措施 牵头单位 参与单位 1.…`).
         let flatRows = WorkPlanFlatTable.rows(bytes, lines: prepared.lines)
         // So is a table with a bar opening each cell and a lone bar closing each row (`| 责任单位` / `|`).
