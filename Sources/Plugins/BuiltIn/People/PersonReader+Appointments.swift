@@ -90,9 +90,10 @@ extension PersonReader {
     /// Whether a name followed by 为 (or 任: `分工安排:甲任支部主委,乙任组织委员`) stands at `at`, and another after
     /// the next comma.
     func opensDivision(at: Int, _ clause: Range<Int>) -> Bool {
-        // Cheap test first (this runs at every clause): a 为 or 任 after `at`, and a comma after it.
+        // Cheap test first (this runs at every clause): a 为 after `at`, or a 任 where a name's end may stand (two to four
+        // characters on), and a comma after it.
         guard let appointed = UTF8Scan.find(Self.appointedAs, in: bytes, from: at, to: clause.upperBound)
-                ?? UTF8Scan.find(Self.takesPost, in: bytes, from: at, to: clause.upperBound),
+                ?? UTF8Scan.find(Self.takesPost, in: bytes, from: at + 6, to: min(clause.upperBound, at + 12 + Self.takesPost.count)),
               nextComma(from: appointed, clause) != nil,
               let person = name(at: at, limit: clause.upperBound, strong: true, listed: true),
               postFollows(at: person.range.upperBound),

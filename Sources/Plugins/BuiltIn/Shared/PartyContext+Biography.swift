@@ -15,13 +15,9 @@ extension PartyContext {
         var from = 0
         while let comma = UTF8Scan.find(Self.biographyComma, in: bytes, from: from) {
             if Self.biographyVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: comma + 1) }) { return true }
+            // `,1952年1月加入…`: a dated joining (a figure after the comma first: one byte compared).
+            if comma + 1 < bytes.count, Self.isDateByte(bytes[comma + 1]), joinsAfterDate(comma + 1, limit: bytes.count) != nil { return true }
             from = comma + 1
-        }
-        // `1952年1月加入…`: a dated joining, after a comma or opening a sentence.
-        from = 0
-        while let join = UTF8Scan.find(Self.joins, in: bytes, from: from) {
-            if join >= 3, Self.dateWords.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: join - 3) }) { return true }
-            from = join + Self.joins.count
         }
         return false
     }
