@@ -69,6 +69,12 @@ struct PersonReader {
             readBylines(clause, labels: anchors.filter { $0.payload == PersonWords.bylineAnchor }.map(\.range)
                             + spaced.filter { clause.contains($0.lowerBound) && $0.upperBound <= clause.upperBound }, into: &inClause)
             readWellKnown(clause, names: anchors.filter { $0.payload == PersonWords.wellKnownAnchor }.map(\.range), into: &inClause)
+            // `…介绍 甲:民盟某市委主委 乙:…`: profiles on one line give each name the roles after it.
+            let profiles = spacedColonProfiles(clause)
+            if !profiles.isEmpty {
+                inClause.removeAll { m in profiles.contains { $0.nameRange.overlaps(m.nameRange) } }
+                inClause += profiles
+            }
             // 作者:九三学社 甲: where a byline and another reader read one name, the byline stands.
             inClause.sort { ($0.nameRange.lowerBound, $0.evidence == .byline ? 0 : 1) < ($1.nameRange.lowerBound, $1.evidence == .byline ? 0 : 1) }
             for m in inClause where !taken.contains(where: { $0.overlaps(m.nameRange) }) && !Self.overlaps(listed, m.nameRange)
@@ -77,6 +83,12 @@ struct PersonReader {
                 found.append(m)
             }
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
+        }
+        // `郑重委员代表共青团界别发言` between lines opened alike by persons: a name that is also a word.
+        let parallel = parallelLineOpeners(found).filter { p in !found.contains { $0.nameRange.overlaps(p.nameRange) } && !Self.overlaps(listed, p.nameRange) }
+        if !parallel.isEmpty {
+            found += parallel
+            found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
         }
         // Signatures: a writer's name in brackets closing a paragraph, or alone on the article's last line.
         let signatures = signatures()
