@@ -30,7 +30,7 @@ enum PlaceCollective {
         for item in items.dropFirst() {
             let before = result[result.count - 1]
             let gap = UTF8Scan.trim(bytes, before.upperBound..<item.lowerBound)
-            if isLevelWord(bytes, item), bytes[gap].elementsEqual(enumerationComma),
+            if isLevelWord(bytes, item) || isLevelsGovernment(bytes, item), bytes[gap].elementsEqual(enumerationComma),
                isCollective(String(decoding: bytes[before], as: UTF8.self)) {
                 result[result.count - 1] = before.lowerBound..<item.upperBound
             } else {
@@ -41,6 +41,14 @@ enum PlaceCollective {
     }
 
     static let enumerationComma = Array("、".utf8)
+
+    /// `县级市政府` after `各有关区、`: a level word and its government, which the collective before it shares
+    /// (the governments of the districts and the county-level cities, one unit).
+    static func isLevelsGovernment(_ bytes: [UInt8], _ item: Range<Int>) -> Bool {
+        guard let government = governments.first(where: { UTF8Scan.hasSuffix($0, in: bytes, item) }), item.count > government.count else { return false }
+        return isLevelWord(bytes, item.lowerBound..<(item.upperBound - government.count))
+    }
+    static let governments = ["人民政府", "政府"].map { Array($0.utf8) }
 
     /// `item` is a level word alone (`镇`, `街道`), or one with another level in brackets after it (`镇(街道)`).
     static func isLevelWord(_ bytes: [UInt8], _ item: Range<Int>) -> Bool {
