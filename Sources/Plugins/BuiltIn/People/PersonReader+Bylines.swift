@@ -617,6 +617,8 @@ extension PersonReader {
         while end > range.lowerBound, let c = lastScalar(before: end, floor: range.lowerBound), Self.dateCharacters.contains(c.value) {
             end -= c.length
         }
+        // 来源:红网怀化站: an outlet's or a body's last character closes no name (站, 台, 网, 局 …).
+        if let last = han(end - 3, end), Self.bodyEnds.contains(last) || Self.stationEnds.contains(last) || last == Self.bureauStation { return nil }
         for count in [3, 2] {
             let start = end - 3 * count
             let office = start - range.lowerBound
@@ -628,6 +630,9 @@ extension PersonReader {
         }
         return nil
     }
+
+    /// 站, the last character of an outlet's bureau (`红网怀化站`).
+    static let bureauStation = ("站" as Unicode.Scalar).value
 
     /// The scalar ending just before `end` (one byte for ASCII, else three) and its length.
     func lastScalar(before end: Int, floor: Int) -> (value: UInt32, length: Int)? {

@@ -1257,6 +1257,12 @@ struct PersonReader {
             // 巴图孟和 摄: a name of no surname before a credit is read whole first (not 巴图孟 before 和).
             // The name of no surname is read once here for the three tests that ask for it.
             let spelled = transliterated(at: here, limit: clause.upperBound, beforeTitle: true)
+            // 桑旦平措表示: opening a clause, a long name spelled from another language before a reporting verb.
+            if bounded, let reported = transliteratedBeforeReporting(spelled, clause) {
+                found.append(PersonMention(name: personName(reported.range), nameRange: reported.range, roles: [], sentence: clause, evidence: .reported))
+                p = reported.range.upperBound
+                continue
+            }
             var reading = transliteratedBeforeCredit(spelled, clause) ?? name(at: here, limit: clause.upperBound, strong: true)
                 ?? (mayHaveSeat ? softBeforeHonorific(at: here, clause) : nil)
                 ?? transliteratedBeforeHonorific(spelled, clause) ?? transliteratedOpeningList(spelled)
@@ -1639,6 +1645,20 @@ struct PersonReader {
         guard let found, words.honorifics.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil else { return nil }
         return found
     }
+
+    /// `桑旦平措表示`, `桑旦平措在代表…发言时表示`: opening a clause, a name written in Han from another language of four
+    /// characters or more, then a reporting verb, or 在 (the occasion) and what the person said later in the clause.
+    func transliteratedBeforeReporting(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
+        guard let found, found.range.count >= 12, found.range.upperBound < clause.upperBound else { return nil }
+        // After 在, what the person said must follow in the clause (not `巴彦淖尔在…`, a place).
+        let said = UTF8Scan.hasPrefix(Self.at, in: bytes, at: found.range.upperBound)
+            && Self.saying.contains { UTF8Scan.find($0, in: bytes, from: found.range.upperBound, to: clause.upperBound) != nil }
+        guard said || words.reporting.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil,
+              isPlausible(found.range) else { return nil }
+        return found
+    }
+    static let at = Array("在".utf8)
+    static let saying = ["表示", "指出", "强调", "说"].map { Array($0.utf8) }
 
     /// `孙格、蔺某、王某当选为…`: a name with a soft given character (格, 法) opening a list, which
     /// `readList` must still close as one of persons.

@@ -80,7 +80,19 @@ struct SpeakerRoles {
     func claims(_ text: String, context: Context = Context()) -> [Claim] {
         // 各民主党派省委会主委、省工商联负责人、无党派人士代表甲、乙、丙: roles of many bodies shared out over a
         // list say nothing of which is whose.
-        if Self.namesManyParties(text) { return [] }
+        if Self.namesManyParties(text) {
+            // 省级民主党派代表、省政协副主席、民革吉林省委会主委甲: one person standing for the parties, and a post of that person's
+            // own party among the roles after.
+            if let mark = text.utf8Range(of: Self.partiesRepresentative) {
+                let rest = String(text[mark.upperBound...])
+                let ownParty = rest.split(whereSeparator: { $0 == "、" || $0 == "," }).contains { item in
+                    guard case .member(let party, _, _, _)? = membership(String(item)) else { return false }
+                    return index.entries[party].properties["kind"] == "民主党派"
+                }
+                if ownParty { return claims(rest, context: context) }
+            }
+            return []
+        }
         // 区政协副主席(兼)、区工委原主委: a note that the post is held besides another is no post of its own.
         var text = text
         // (Searched by 兼) first: a search for `(兼)` stops at every E5 lead byte.)
@@ -392,6 +404,7 @@ struct SpeakerRoles {
     static let cityLeagueCommittee = "团市委"
     static let leagueShort = "团"
     static let everyParty = "各民主党派"
+    static let partiesRepresentative = "民主党派代表、"
     static let formerAfterBody = "委原"
     static let concurrentNote = "(兼)"
     static let concurrentClose = "兼)"
