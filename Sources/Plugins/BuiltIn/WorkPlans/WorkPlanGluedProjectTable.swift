@@ -50,7 +50,7 @@ enum WorkPlanGluedProjectTable {
     /// both before it and after it.
     static func header(_ bytes: [UInt8], _ start: Int) -> Int? {
         let limit = min(bytes.count, start + longestHeader)
-        guard let first = rowStart(bytes, number: 1, from: start, to: limit) else { return nil }
+        guard let first = WorkPlanProjectTable.rowStart(bytes, number: 1, from: start, to: limit, glued: true) else { return nil }
         let header = start..<first
         guard let unit = WorkPlanProjectTable.unitColumns.compactMap({ UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: header.upperBound) }).min(),
               WorkPlanProjectTable.personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: unit) != nil }),
@@ -69,9 +69,9 @@ enum WorkPlanGluedProjectTable {
             let limit = min(bytes.count, start + longestRow)
             var next: (number: Int, at: Int)?
             for candidate in (number + 1)...(number + 1 + maxSkipped) {
-                if let at = rowStart(bytes, number: candidate, from: start + 1, to: next?.at ?? limit) { next = (candidate, at) }
+                if let at = WorkPlanProjectTable.rowStart(bytes, number: candidate, from: start + 1, to: next?.at ?? limit, glued: true) { next = (candidate, at) }
             }
-            if let at = rowStart(bytes, number: 1, from: start + 1, to: next?.at ?? limit), sectionHeading(bytes, start..<at) { next = (1, at) }
+            if let at = WorkPlanProjectTable.rowStart(bytes, number: 1, from: start + 1, to: next?.at ?? limit, glued: true), sectionHeading(bytes, start..<at) { next = (1, at) }
             guard let next else {
                 result.append((number, start..<WorkPlanProjectTable.lineEnd(bytes, from: start, limit: limit)))
                 return result
@@ -79,19 +79,6 @@ enum WorkPlanGluedProjectTable {
             result.append((number, start..<next.at))
             (number, start) = (next.number, next.at)
         }
-    }
-
-    /// Where row `number` opens in `from..<to`: its digits after a space, a Han character right after them.
-    static func rowStart(_ bytes: [UInt8], number: Int, from: Int, to: Int) -> Int? {
-        let digits = Array(String(number).utf8)
-        var at = from
-        while let found = UTF8Scan.find(digits, in: bytes, from: at, to: to) {
-            at = found + 1
-            let after = found + digits.count
-            guard found > 0, WorkPlanProjectTable.isSpace(bytes, before: found), after < to, UTF8Scan.isHan(bytes, at: after) else { continue }
-            return found
-        }
-        return nil
     }
 
     /// Whether `range` holds a section's heading (`三、`).

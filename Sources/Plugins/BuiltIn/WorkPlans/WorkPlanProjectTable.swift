@@ -89,14 +89,20 @@ enum WorkPlanProjectTable {
         }
     }
 
-    /// Where row `number` opens in `from..<to`: its digits after a space, a space and a Han character after them.
-    static func rowStart(_ bytes: [UInt8], number: Int, from: Int, to: Int) -> Int? {
+    /// Where row `number` opens in `from..<to`: its digits after a space, a space and a Han character after them (or,
+    /// `glued`, the Han character right after them: `　4万北路…`).
+    static func rowStart(_ bytes: [UInt8], number: Int, from: Int, to: Int, glued: Bool = false) -> Int? {
         let digits = Array(String(number).utf8)
         var at = from
         while let found = UTF8Scan.find(digits, in: bytes, from: at, to: to) {
             at = found + 1
             let after = found + digits.count
-            guard found > 0, isSpace(bytes, before: found), after < to, isSpace(bytes, at: after) else { continue }
+            guard found > 0, isSpace(bytes, before: found), after < to else { continue }
+            if glued {
+                if UTF8Scan.isHan(bytes, at: after) { return found }
+                continue
+            }
+            guard isSpace(bytes, at: after) else { continue }
             let text = skipSpaces(bytes, from: after, to: to)
             if text < to, UTF8Scan.isHan(bytes, at: text) { return found }
         }
