@@ -1259,7 +1259,7 @@ struct PersonReader {
             // The name of no surname is read once here for the three tests that ask for it.
             let spelled = transliterated(at: here, limit: clause.upperBound, beforeTitle: true)
             // 桑旦平措表示: opening a clause, a long name spelled from another language before a reporting verb.
-            if bounded, let reported = transliteratedBeforeReporting(spelled, clause) {
+            if bounded, spelled != nil, let reported = transliteratedBeforeReporting(spelled, clause) {
                 found.append(PersonMention(name: personName(reported.range), nameRange: reported.range, roles: [], sentence: clause, evidence: .reported))
                 p = reported.range.upperBound
                 continue
