@@ -90,10 +90,11 @@ extension PersonReader {
     /// Whether a name followed by 为 (or 任: `分工安排:甲任支部主委,乙任组织委员`) stands at `at`, and another after
     /// the next comma.
     func opensDivision(at: Int, _ clause: Range<Int>) -> Bool {
-        // Cheap test first (this runs at every clause): a 为 after `at`, or a 任 where a name's end may stand (after two,
-        // three or four characters, or a name padded to three), and a comma after it.
+        // Cheap test first (this runs at every clause): a 为 after `at`, or a 任 where a name's end may stand (two to four
+        // characters on), and a comma after it. (One bounded search: comparing at each possible end cost 1.3M
+        // instructions more on 100 documents.)
         guard let appointed = UTF8Scan.find(Self.appointedAs, in: bytes, from: at, to: clause.upperBound)
-                ?? Self.nameLengths.lazy.map({ at + $0 }).first(where: { $0 < clause.upperBound && UTF8Scan.hasPrefix(Self.takesPost, in: bytes, at: $0) }),
+                ?? UTF8Scan.find(Self.takesPost, in: bytes, from: at + 6, to: min(clause.upperBound, at + 12 + Self.takesPost.count)),
               nextComma(from: appointed, clause) != nil,
               let person = name(at: at, limit: clause.upperBound, strong: true, listed: true),
               postFollows(at: person.range.upperBound),
@@ -107,9 +108,6 @@ extension PersonReader {
         }
         return false
     }
-
-    /// Where a name's end may stand from its start, in bytes: two, three or four characters, or two padded to three.
-    static let nameLengths = [6, 7, 9, 12]
 
     /// Whether the post given (为) or taken (任) follows a name ending at `at`.
     func postFollows(at: Int) -> Bool {
