@@ -52,10 +52,8 @@ extension PersonReader {
         // Cheap test first (this runs for every clause): two colons.
         let i = colons.partitioningIndex { $0 >= clause.lowerBound }
         guard i + 1 < colons.count, colons[i + 1] < clause.upperBound else { return [] }
-        let firstColon = colons[i]
         var heads: [(name: Range<Int>, colon: Int)] = []
-        var colon: Int? = firstColon
-        while let c = colon {
+        for c in colons[i...].prefix(while: { $0 < clause.upperBound }) {
             for length in [6, 9, 12] {
                 let start = c - length
                 guard start >= clause.lowerBound, start == clause.lowerBound || bytes[start - 1] == 0x20 else { continue }
@@ -64,7 +62,6 @@ extension PersonReader {
                     break
                 }
             }
-            colon = UTF8Scan.find(Self.colon, in: bytes, from: c + 1, to: clause.upperBound)
         }
         guard heads.count >= 2 else { return [] }
         var result: [PersonMention] = []

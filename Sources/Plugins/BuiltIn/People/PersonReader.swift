@@ -1660,13 +1660,12 @@ struct PersonReader {
     func transliteratedBeforeReporting(_ found: (range: Range<Int>, next: Range<Int>)?, _ clause: Range<Int>) -> (range: Range<Int>, next: Range<Int>)? {
         guard let found, found.range.count >= 12, found.range.upperBound < clause.upperBound else { return nil }
         // After 在, what the person said must follow in the clause (not `巴彦淖尔在…`, a place).
-        let said = UTF8Scan.hasPrefix(Self.at, in: bytes, at: found.range.upperBound)
+        let said = UTF8Scan.hasPrefix(Self.located, in: bytes, at: found.range.upperBound)
             && Self.saying.contains { UTF8Scan.find($0, in: bytes, from: found.range.upperBound, to: clause.upperBound) != nil }
         guard said || words.reporting.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil,
               isPlausible(found.range) else { return nil }
         return found
     }
-    static let at = Array("在".utf8)
     static let saying = ["表示", "指出", "强调", "说"].map { Array($0.utf8) }
 
     /// `孙格、蔺某、王某当选为…`: a name with a soft given character (格, 法) opening a list, which

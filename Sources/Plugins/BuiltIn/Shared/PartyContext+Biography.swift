@@ -45,8 +45,9 @@ extension PartyContext {
         while i < stop {
             let b = bytes[i]
             // A profile goes on past a full stop into a sentence that opens with a date (`。1914年4月出生,…`).
-            let stopThenDate = UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i) && i + 3 < stop && Self.isDateByte(bytes[i + 3])
-            if !stopThenDate, b == 0x0A || b == 0x3B || b == 0x21 || b == 0x3F || UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i) { return joined }
+            let fullStop = UTF8Scan.hasPrefix(Self.fullStop, in: bytes, at: i)
+            let stopThenDate = fullStop && i + 3 < stop && Self.isDateByte(bytes[i + 3])
+            if !stopThenDate, b == 0x0A || b == 0x3B || b == 0x21 || b == 0x3F || fullStop { return joined }
             // Another person named in the sentence: what follows may be that person's.
             if i > name.upperBound, nameEnds[i] != nil { return joined }
             // `,1952年1月加入中国民主同盟`: the party joined.

@@ -40,7 +40,7 @@ enum WorkPlanGluedProjectTable {
             guard let words else { return result }
             let ranges = rowRanges(bytes, from: first)
             guard let end = ranges.last?.range.upperBound else { continue }
-            result += read(bytes, ranges, table: first..<end, words: words)
+            result += read(bytes, ranges, words: words)
             from = max(from, end)
         }
         return result
@@ -50,12 +50,8 @@ enum WorkPlanGluedProjectTable {
     /// both before it and after it.
     static func header(_ bytes: [UInt8], _ start: Int) -> Int? {
         let limit = min(bytes.count, start + longestHeader)
-        guard let first = WorkPlanProjectTable.rowStart(bytes, number: 1, from: start, to: limit, glued: true) else { return nil }
-        let header = start..<first
-        guard let unit = WorkPlanProjectTable.unitColumns.compactMap({ UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: header.upperBound) }).min(),
-              WorkPlanProjectTable.personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: unit) != nil }),
-              WorkPlanProjectTable.personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: unit, to: header.upperBound) != nil })
-        else { return nil }
+        guard let first = WorkPlanProjectTable.rowStart(bytes, number: 1, from: start, to: limit, glued: true),
+              WorkPlanProjectTable.namesPersonsAroundUnits(bytes, start..<first) else { return nil }
         return first
     }
 
@@ -93,7 +89,7 @@ enum WorkPlanGluedProjectTable {
 
     /// The rows whose chain of persons and units reads, their units cut where a unit another row names alone
     /// follows another (`区交建局流水片区开发管理局`).
-    static func read(_ bytes: [UInt8], _ ranges: [(number: Int, range: Range<Int>)], table: Range<Int>, words: PersonWords) -> [WorkPlanTable.Row] {
+    static func read(_ bytes: [UInt8], _ ranges: [(number: Int, range: Range<Int>)], words: PersonWords) -> [WorkPlanTable.Row] {
         let chains = ranges.map { chain(bytes, $0.range, words: words) }
         let named = Set(chains.compactMap { $0 }.flatMap { $0.units.map { Array(bytes[$0]) } })
         var rows: [WorkPlanTable.Row] = []
@@ -116,14 +112,13 @@ enum WorkPlanGluedProjectTable {
         var characters = 0
         while at < task.upperBound, characters < longestTitle {
             let b = bytes[at]
-            if b == 0x2C || b == 0x3B || (b >= 0x30 && b <= 0x39) || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at)
-                || UTF8Scan.hasPrefix(fullWidthComma, in: bytes, at: at) { break }
+            // (The text is normalized: a full-width comma is folded to `,`.)
+            if b == 0x2C || b == 0x3B || (b >= 0x30 && b <= 0x39) || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at) { break }
             at += UTF8Scan.scalarLength(b)
             characters += 1
         }
         return task.lowerBound..<max(at, min(task.upperBound, task.lowerBound + 3))
     }
-    static let fullWidthComma = Array("，".utf8)
 
     /// A unit cut in two where its second part is a unit the schedule names alone elsewhere.
     static func cut(_ bytes: [UInt8], _ unit: Range<Int>, named: Set<[UInt8]>) -> [Range<Int>] {

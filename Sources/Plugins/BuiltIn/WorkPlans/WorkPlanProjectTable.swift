@@ -50,11 +50,14 @@ enum WorkPlanProjectTable {
     static func header(_ bytes: [UInt8], _ start: Int) -> Int? {
         let limit = min(bytes.count, start + longestHeader)
         guard let first = rowStart(bytes, number: 1, from: start + numberHeader.count, to: limit) else { return nil }
-        let header = start..<first
-        guard let unit = unitColumns.compactMap({ UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: header.upperBound) }).min(),
-              personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: unit) != nil }),
-              personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: unit, to: header.upperBound) != nil }) else { return nil }
-        return first
+        return namesPersonsAroundUnits(bytes, start..<first) ? first : nil
+    }
+
+    /// Whether `header` names a unit column with persons' columns both before it and after it.
+    static func namesPersonsAroundUnits(_ bytes: [UInt8], _ header: Range<Int>) -> Bool {
+        guard let unit = unitColumns.compactMap({ UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: header.upperBound) }).min() else { return false }
+        return personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: header.lowerBound, to: unit) != nil })
+            && personColumns.contains(where: { UTF8Scan.find($0, in: bytes, from: unit, to: header.upperBound) != nil })
     }
 
     /// The rows from row 1 at `first`, and where the last one ends.
