@@ -39,58 +39,100 @@ public struct Gazetteer: Sendable {
     public private(set) var termCount = 0
 
     /// Builds the trie. When two terms are equal the first one's payload is kept.
-    /// O(total bytes of the terms · log alphabet).
+    /// O(total bytes of the terms): continuation bytes go straight into the
+    /// dense table and other bytes into short per-node lists, sorted once at
+    /// the end (a dictionary per node cost 40M instructions at start-up).
     public init(terms: [(term: String, payload: Int)]) {
-        // Build with dictionaries first, then flatten for fast lookups.
-        var children: [[UInt8: Int32]] = [[:]]
         var payload: [Int32] = [-1]
         var bounded: [Bool] = [false]
+        var continuation = [Int32](repeating: -1, count: 64)
+        // Other children as linked lists: the first edge per node, then byte, child and next edge per edge.
+        var sparseHead: [Int32] = [-1]
+        var sparseByte: [UInt8] = [], sparseTarget: [Int32] = [], sparseNext: [Int32] = []
+        func newNode() -> Int32 {
+            payload.append(-1)
+            bounded.append(false)
+            sparseHead.append(-1)
+            continuation.append(contentsOf: repeatElement(-1, count: 64))
+            return Int32(payload.count - 1)
+        }
         for (term, value) in terms where !term.isEmpty {
-            var node: Int32 = 0
+            var node = 0
             for b in term.utf8 {
-                if let next = children[Int(node)][b] {
-                    node = next
+                var next: Int32
+                if b & 0xC0 == 0x80 {
+                    let slot = node &* 64 &+ Int(b & 0x3F)
+                    next = continuation[slot]
+                    if next < 0 { next = newNode(); continuation[slot] = next }
                 } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    payload.append(-1)
-                    bounded.append(false)
-                    children[Int(node)][b] = next
-                    node = next
+                    var e = sparseHead[node]
+                    while e >= 0, sparseByte[Int(e)] != b { e = sparseNext[Int(e)] }
+                    if e >= 0 {
+                        next = sparseTarget[Int(e)]
+                    } else {
+                        next = newNode()
+                        sparseByte.append(b); sparseTarget.append(next); sparseNext.append(sparseHead[node])
+                        sparseHead[node] = Int32(sparseByte.count - 1)
+                    }
                 }
+                node = Int(next)
             }
-            if payload[Int(node)] < 0 {
-                payload[Int(node)] = Int32(value)
-                let utf8 = Array(term.utf8)
-                bounded[Int(node)] = Self.isASCIIWordByte(utf8.first!) || Self.isASCIIWordByte(utf8.last!)
+            if payload[node] < 0 {
+                payload[node] = Int32(value)
+                bounded[node] = Self.isASCIIWordByte(term.utf8.first!) || Self.isASCIIWordByte(term.utf8.last!)
                 termCount += 1
             }
         }
+        let nodes = payload.count
         rootTable = [Int32](repeating: -1, count: 256)
-        for (b, next) in children[0] { rootTable[Int(b)] = next }
+        for c in 0..<64 where continuation[c] >= 0 { rootTable[0x80 | c] = continuation[c] }
+        var e = sparseHead[0]
+        while e >= 0 { rootTable[Int(sparseByte[Int(e)])] = sparseTarget[Int(e)]; e = sparseNext[Int(e)] }
         edgeStart = []; edgeCount = []; edgeBytes = []; edgeTargets = []
-        continuation = [Int32](repeating: -1, count: children.count * 64)
-        edgeStart.reserveCapacity(children.count)
-        for (n, node) in children.enumerated() {
-            edgeStart.append(Int32(edgeBytes.count))
-            let sparse = node.filter { $0.key & 0xC0 != 0x80 }.sorted(by: { $0.key < $1.key })
-            edgeCount.append(Int32(sparse.count))
-            for (b, next) in sparse {
-                edgeBytes.append(b)
-                edgeTargets.append(next)
+        edgeStart.reserveCapacity(nodes); edgeCount.reserveCapacity(nodes)
+        edgeBytes.reserveCapacity(sparseByte.count); edgeTargets.reserveCapacity(sparseByte.count)
+        for n in 0..<nodes {
+            let from = edgeBytes.count
+            edgeStart.append(Int32(from))
+            var e = sparseHead[n]
+            while e >= 0 {
+                // Insertion into the node's sorted run: lists are a few edges long.
+                let b = sparseByte[Int(e)], target = sparseTarget[Int(e)]
+                var k = edgeBytes.count
+                edgeBytes.append(b); edgeTargets.append(target)
+                while k > from, edgeBytes[k - 1] > b {
+                    edgeBytes[k] = edgeBytes[k - 1]; edgeTargets[k] = edgeTargets[k - 1]
+                    k -= 1
+                }
+                edgeBytes[k] = b; edgeTargets[k] = target
+                e = sparseNext[Int(e)]
             }
-            for (b, next) in node where b & 0xC0 == 0x80 { continuation[n * 64 + Int(b & 0x3F)] = next }
+            edgeCount.append(Int32(edgeBytes.count - from))
         }
+        self.continuation = continuation
         payloads = payload
         asciiBounded = bounded
         bigrams = [UInt64](repeating: 0, count: Self.bigramBits / 64)
         unfiltered = [UInt64](repeating: 0, count: 65536 / 64)
         for (term, _) in terms {
-            let u = Array(term.utf8)
-            guard let first = u.first, first & 0xF0 == 0xE0, u.count >= 3 else { continue }
-            let c1 = Self.scalar3(u[0], u[1], u[2])
-            if u.count >= 6, u[3] & 0xF0 == 0xE0 {
-                let h = Self.bigramHash(c1, Self.scalar3(u[3], u[4], u[5]))
+            // The first two characters, when the first is three bytes.
+            var u = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
+            var count = 0
+            for b in term.utf8.prefix(6) {
+                switch count {
+                case 0: u.0 = b
+                case 1: u.1 = b
+                case 2: u.2 = b
+                case 3: u.3 = b
+                case 4: u.4 = b
+                default: u.5 = b
+                }
+                count += 1
+            }
+            guard count >= 3, u.0 & 0xF0 == 0xE0 else { continue }
+            let c1 = Self.scalar3(u.0, u.1, u.2)
+            if count >= 6, u.3 & 0xF0 == 0xE0 {
+                let h = Self.bigramHash(c1, Self.scalar3(u.3, u.4, u.5))
                 bigrams[h >> 6] |= 1 << UInt64(h & 63)
             } else {
                 unfiltered[Int(c1) >> 6] |= 1 << UInt64(c1 & 63)
