@@ -125,7 +125,8 @@ enum MeetingMentions {
         var end = min(bytes.count, open + 512)
         while end < bytes.count, end > open, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         let text = String(decoding: bytes[open..<end], as: UTF8.self)
-        if end == bytes.count || text.count > opening.count / 3 + tailCharacters + 1 { return text }
+        // Scalars, not `Character`s: counting graphemes of every window cost more than parsing it.
+        if end == bytes.count || text.unicodeScalars.count > opening.count / 3 + tailCharacters + 1 { return text }
         return String(decoding: bytes[open...], as: UTF8.self)
     }
 
