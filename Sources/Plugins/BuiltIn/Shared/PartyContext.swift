@@ -693,6 +693,11 @@ struct PartyContext {
         let (upper, post) = pastNotes(from..<phrase.upperBound, limit: limit, ends: Self.electedEnds)
         // 被授予某协会名誉主席职务: the post, not the word for a post.
         var postOnly = post.hasUTF8Suffix(Self.postWord) && post.utf8.count > Self.postWordBytes.count ? String(post.dropLast(Self.postWord.count)) : post
+        // 甲当选为新一届委员会常委: the body an election named before (选举产生了新一届某省侨联委员会…).
+        if let body = electedBody(before: end, post: phrase.lowerBound..<upper) {
+            postOnly = String(decoding: bytes[from..<phrase.lowerBound], as: UTF8.self) + body.name
+                + String(decoding: bytes[body.seat..<upper], as: UTF8.self)
+        }
         // 当选常务委员会委员: a standing or executive committee's seat written long, of no body the post names.
         // (Only the verb before it, which `from` keeps for 当选 and 当选为.)
         if let seat = Self.longSeats.first(where: { postOnly.hasUTF8Suffix($0.long) }) {
@@ -702,6 +707,42 @@ struct PartyContext {
         // 增补甲为政协某市第十届委员会委员,分在经济界: the seat, then the sector it is placed in.
         return [postOnly] + (sectorPlacement(after: upper).map { [$0] } ?? [])
     }
+
+    /// `…选举产生了新一届某省侨联委员会委员、常委及主席。甲当选为新一届委员会常委;乙、丙当选为新一届委员`: a post
+    /// of 新一届 that names no body (only 委员会 or the seat) is of the committee the election before it in the
+    /// paragraph named: that committee's name, and where the seat starts in `post`. Nil when the post names a body
+    /// of its own (新一届侨联主席) or no election named one.
+    func electedBody(before nameEnd: Int, post: Range<Int>) -> (name: String, seat: Int)? {
+        guard UTF8Scan.hasPrefix(Self.newTerm, in: bytes, at: post.lowerBound) else { return nil }
+        var seat = post.lowerBound + Self.newTerm.count
+        if UTF8Scan.hasPrefix(Self.committee, in: bytes, at: seat) { seat += Self.committee.count }
+        guard seat < post.upperBound, let bare = phrase(from: seat, limit: post.upperBound, ends: Self.electedEnds),
+              Self.bareSeats.contains(where: { $0.count == bare.count && UTF8Scan.hasPrefix($0, in: bytes, at: seat) }) else { return nil }
+        // The election, earlier in the same paragraph.
+        let floor = max(0, nameEnd - Self.electionReach)
+        let lineStart = (UTF8Scan.findLast([0x0A], in: bytes, from: floor, to: nameEnd) ?? floor - 1) + 1
+        guard let held = UTF8Scan.findLast(Self.heldElection, in: bytes, from: lineStart, to: nameEnd) else { return nil }
+        var at = held + Self.heldElection.count
+        if UTF8Scan.hasPrefix(Self.perfective, in: bytes, at: at) { at += Self.perfective.count }
+        guard UTF8Scan.hasPrefix(Self.newTerm, in: bytes, at: at) else { return nil }
+        at += Self.newTerm.count
+        let bodyStart = at
+        while at < nameEnd, at - bodyStart <= Self.maximumPhrase, UTF8Scan.isHan(bytes, at: at) {
+            at += 3
+            if UTF8Scan.hasSuffix(Self.committee, in: bytes, bodyStart..<at) {
+                guard at - bodyStart > Self.committee.count else { return nil }
+                return (String(decoding: bytes[bodyStart..<at], as: UTF8.self), seat)
+            }
+        }
+        return nil
+    }
+    static let newTerm = Array("新一届".utf8)
+    static let heldElection = Array("选举产生".utf8)
+    static let perfective = Array("了".utf8)
+    /// How far before a name the election that named its body may be, in bytes.
+    static let electionReach = 1_500
+    /// Seats a post of 新一届 may name alone.
+    static let bareSeats = ["委员", "常委", "常务委员", "主席", "副主席", "秘书长", "会长", "副会长", "理事", "常务理事"].map { Array($0.utf8) }
 
     /// Where a list of names with roles between them ends (`chainEnds`: where the name ends whose roles start at a
     /// byte), when it goes on from `at` over commas and 、 and closes with 等, a count of persons and a verb of
