@@ -1,7 +1,7 @@
 import Foundation
 
 /// Whether a text holds what a dotted name (艾力·买买提, 帕巴拉.格列朗杰) needs at all: one of
-/// `PersonReader.middleDots`, or a full stop right after a Han character. Most documents hold
+/// `PersonReader.middleDots`, or a full stop or hyphen right after a Han character. Most documents hold
 /// neither, and then the reader need not look for a dot after each Han character it tries
 /// (`mayHaveDot`) nor read a dotted name where a quote mark or a dash passed that first look.
 /// Worked out on first use and kept: a class, so that the reader, a value, can fill it in.
@@ -12,6 +12,7 @@ final class DottedNameHint {
         if let known { return known }
         let found = bytes.withUnsafeBufferPointer { text in
             PersonReader.middleDots.contains { Self.occurs($0, in: text) } || Self.occurs([PersonReader.asciiFullStop], in: text, afterHan: true)
+                || Self.occurs([PersonReader.asciiHyphen], in: text, afterHan: true)
         }
         known = found
         return found

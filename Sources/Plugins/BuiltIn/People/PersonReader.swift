@@ -185,6 +185,8 @@ struct PersonReader {
     static let canonicalDot: [UInt8] = [0xC2, 0xB7]
     /// `.`, which scraped pages write for the dot of a name; kept as written.
     static let asciiFullStop: UInt8 = 0x2E
+    /// `-`, which some pages write for the dot too (玉素甫江-阿不都热西提); read as the full stop is, kept as written.
+    static let asciiHyphen: UInt8 = 0x2D
 
     /// The name in `range` as the graph keeps it: any middle dot written as ·, so
     /// 古丽娜尔•吐尔洪 and 古丽娜尔·吐尔洪 are one person, and no padding (鞠 红 is 鞠红).
@@ -268,7 +270,7 @@ struct PersonReader {
                 if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && text[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && text[i + 1] == 0xBD) {
                     return true
                 }
-                if b < 0x80 { return b == Self.asciiFullStop }
+                if b < 0x80 { return b == Self.asciiFullStop || b == Self.asciiHyphen }
                 i &+= b >= 0xC0 ? UTF8Scan.scalarLength(b) : 1
             }
             return false
@@ -299,7 +301,8 @@ struct PersonReader {
                 words.anchors.longestMatch(in: bytes, at: p + 3 * k, end: i - 6).map { $0.payload == PersonWords.appointmentAnchor } == true }) { return nil }
             parts += 1
             // 帕巴拉.格列朗杰: a full stop between Han runs stands for the dot.
-            let dot = i < limit && bytes[i] == Self.asciiFullStop ? [Self.asciiFullStop] : Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })
+            let dot = i < limit && (bytes[i] == Self.asciiFullStop || bytes[i] == Self.asciiHyphen) ? [bytes[i]]
+                : Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })
             guard let dot, i + dot.count < limit, han(i + dot.count, limit) != nil, parts < 4
             else {
                 // The last part ends where a word begins (艾力·买买提主持会议 → 艾力·买买提).
@@ -316,7 +319,7 @@ struct PersonReader {
             }
             // 赣事好商量·委员市长面对面: a title after the dot names a campaign's guests, no second part of a name.
             if words.titles.longestMatch(in: bytes, at: i + dot.count, end: limit) != nil { return nil }
-            if dot == [Self.asciiFullStop] { fullStops = true }
+            if dot.count == 1 { fullStops = true }
             i += dot.count
         }
     }
@@ -333,7 +336,7 @@ struct PersonReader {
     func spelledFromAnotherLanguage(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if bytes[i] == Self.asciiFullStop { i += 1; continue }
+            if bytes[i] == Self.asciiFullStop || bytes[i] == Self.asciiHyphen { i += 1; continue }
             guard let c = han(i, range.upperBound), words.transliteration.contains(c) else { return false }
             i += 3
         }
