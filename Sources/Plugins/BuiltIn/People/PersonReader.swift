@@ -849,6 +849,9 @@ struct PersonReader {
             if !isTitle, splitsWord(at: first.range.upperBound, from: first.range.lowerBound, clause) { continue }
             // 营造民盟家园: nor is a surname and one character that ICU's dictionary reads as one word a name there.
             if !isTitle, first.range.count == 6, isOneWord(first.range) { continue }
+            // 群众文化节, 职工文化: after an occupation, a word of the dictionary (or one the name would open) is the phrase's, no name.
+            if isTitle, words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound).map({ $0.payload >= words.occupationsFrom }) == true,
+               isOneWord(first.range) || opensWord(first.range, limit: clause.upperBound) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }
             // After 还有 or 是 a name must close there or open a list (委员还有很多 is no name).
@@ -1085,7 +1088,8 @@ struct PersonReader {
                closesName(at: found.range.upperBound, limit: clause.upperBound) && bytes[found.range.upperBound] != 0x20
                 || Self.postGiven.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: found.range.upperBound) })
                 || listVerbOfTwoOrMore(at: found.range.upperBound, limit: clause.upperBound) {
-                return found
+                // 积极履行职责: an 'employer' that is a verb's phrase holds a word of the dictionary, no name.
+                return isOneWord(found.range) ? nil : found
             }
             i += 3
             count += 1

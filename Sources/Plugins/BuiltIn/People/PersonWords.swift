@@ -33,6 +33,8 @@ struct PersonWords: Sendable {
     var places: Set<[UInt32]>
     /// Titles before a name (市政协主席, 教授 …).
     var titles: Gazetteer
+    /// Payloads of `titles` from here on are occupations (群众, 职工, 村民): titles that open ordinary phrases too.
+    var occupationsFrom = 0
     /// Titles (payload `titleAnchor`) and byline labels (`bylineAnchor`) in one trie: one scan finds both.
     var anchors: Gazetteer
     /// The last characters of the byline labels (者 of 记者, 员 of 通讯员): a line ending in none opens no byline.
@@ -153,8 +155,9 @@ struct PersonWords: Sendable {
         ordinary = Set(try list(words, "ordinary").map(scalars))
         wordEnds = try pairs(list(words, "word-ends"), "person-words.yaml: word-ends entry")
         places = Set(try list(words, "places").map(scalars))
-        let titleList = try list(words, "titles")
+        let titleList = try list(words, "titles") + (try list(words, "occupations"))
         titles = trie(titleList)
+        occupationsFrom = try list(words, "titles").count
         let bylineList = try list(words, "bylines")
         let wellKnownList = try list(words, "well-known")
         bylineEnds = Set(bylineList.compactMap { $0.unicodeScalars.last?.value })
