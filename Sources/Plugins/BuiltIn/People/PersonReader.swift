@@ -1097,6 +1097,22 @@ struct PersonReader {
         return nil
     }
 
+    /// `永川区的甲和乙对…`, `江北区的丙、丁,`, `来自某区的戊在发言中`: after a place's level and 的 (`placeLevels`), full
+    /// names joined by 和 or 、 that punctuation, 等 or a word that follows names (表示, 谈) closes, none a word of ICU's dictionary
+    /// nor opening one with its surname (`城区的发展`, `某乡的高山上`: 高山|上); nil otherwise.
+    func namesOfPlace(_ first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
+        var names = [first]
+        var end = first.upperBound
+        while let joined = joiner(at: end, limit: clause.upperBound, spaces: false),
+              let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true) {
+            names.append(next.range)
+            end = next.range.upperBound
+        }
+        guard closesName(at: end, limit: clause.upperBound) || words.followers.longestMatch(in: bytes, at: end, end: clause.upperBound) != nil,
+              !names.contains(where: { isOneWord($0) || opensWord($0, limit: clause.upperBound) }) else { return nil }
+        return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: clause, evidence: .reported) }
+    }
+
     /// Whether what follows `range` says it is no name: a word of about before a figure (`代表和近90位委员`: 近, 约,
     /// 逾; not 超 or 达, which end given names before a count, `甲、吴超3人`), or a city's name before its level
     /// (`保定市长城汽车`, `林芝市长`: the place and its mayor). Kept out of `name(at:)`, which runs for every candidate:
@@ -1346,6 +1362,11 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
                                                sentence: clause, evidence: .reported))
                     p = first.range.upperBound
+                } else if here >= clause.lowerBound + 6, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
+                          Self.placeLevels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: here - 6) }), let people = namesOfPlace(first.range, clause) {
+                    // 永川区的甲和乙表示, 来自江北区的丙在发言中…: after a place and 的, the names of its people.
+                    found += people
+                    p = people.last!.nameRange.upperBound
                 } else if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
                           closesName(at: first.range.upperBound, limit: clause.upperBound), !isOneWord(first.range),
                           let office = employerBefore(here - 3, clause, ends: Self.officeEnds), office.count >= 12 {
