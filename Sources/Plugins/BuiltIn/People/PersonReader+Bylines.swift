@@ -313,7 +313,7 @@ extension PersonReader {
                         ?? signatureAfterSource(inside).map({ [$0] }) else { continue }
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             } else if let lastProse, n == lastProse + 1, line.count <= 60,
-                      let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) {
+                      let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) ?? officeAndWriters(line) {
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             } else if n > 0, line.count <= 30, startsLabel(lines[n - 1].lowerBound, lines[n - 1]),
                       n + 1 == lines.count || startsLabel(lines[n + 1].lowerBound, lines[n + 1]),
@@ -600,6 +600,17 @@ extension PersonReader {
         let part = UTF8Scan.trim(bytes, (comma + 1)..<inside.upperBound)
         guard UTF8Scan.find([0x20], in: bytes, from: part.lowerBound, to: part.upperBound) != nil else { return nil }
         return nameAfterOffice(part, weak: false)
+    }
+
+    /// `农工党某市委 甲 乙`, `农工党某市委 丙 丁` (a name padded to three): on the line after the article's last
+    /// sentence, an office, a space, then its writers' names set apart by spaces, read as a byline's names.
+    func officeAndWriters(_ line: Range<Int>) -> [Range<Int>]? {
+        guard let space = UTF8Scan.find([0x20], in: bytes, from: line.lowerBound, to: line.upperBound),
+              isOffice(line.lowerBound..<space) else { return nil }
+        var start = space
+        while start < line.upperBound, bytes[start] == 0x20 { start += 1 }
+        guard start < line.upperBound else { return nil }
+        return signatureNames(start..<line.upperBound, weak: false)
     }
 
     /// `眉山市委统战部曹某`, `致公党常州市委邵某2007年11月15日`: a signature naming the
