@@ -84,8 +84,8 @@ enum GluedUnitLabels {
     }
     static let etc: UInt32 = 0x7B49
     /// How a unit's name ends: a place's or a body's (`WorkPlanExtractor.placeOrBodyEnds`), a bank's branch (支行), a company
-    /// (公司, 集团).
-    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团".unicodeScalars.map(\.value))
+    /// (公司, 集团), the departments written together (区相关部门).
+    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团门".unicodeScalars.map(\.value))
     static let openingQuote = Array("“".utf8)
     static let openers: [[UInt8]] = PlanWords.shared.taskOpeners.filter { $0.count >= 2 }.map { Array($0.utf8) }
 
