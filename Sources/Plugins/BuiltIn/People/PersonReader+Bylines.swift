@@ -148,6 +148,8 @@ extension PersonReader {
                 return p..<end
             }
         }
+        // 记者 吕巍张园: four characters alone, two names of two glued (one surname has at most two given characters).
+        if gluedNames > 0, let first = twoGluedPairs(at: p, limit: limit) { return first }
         if let found = name(at: p, limit: limit, strong: true, soft: true) {
             // 编辑:成都: a city's name closing a credit is the desk's, no person's.
             if isCityName(found.range), found.range.upperBound == limit || bytes[found.range.upperBound] == 0x20 { return nil }
@@ -182,6 +184,18 @@ extension PersonReader {
             return p..<end
         }
         return nil
+    }
+
+    /// The first of two names of two characters glued in a byline (`吕巍张园`): a run of exactly four Han characters,
+    /// a surname of the table opening it (no compound one) and a common surname its third, each half a plausible name.
+    func twoGluedPairs(at p: Int, limit: Int) -> Range<Int>? {
+        let end = p + 12
+        guard end <= limit, end == limit || han(end, limit) == nil,
+              let a = han(p, limit), let b = han(p + 3, limit), words.surnames.contains(a),
+              !words.compoundSurnames.contains(UInt64(a) << 32 | UInt64(b)),
+              let c = han(p + 6, limit), words.commonSurnames.contains(c), han(p + 9, limit) != nil,
+              isPlausible(p..<(p + 6)), isPlausible((p + 6)..<end) else { return nil }
+        return p..<(p + 6)
     }
 
     /// `责任编辑:王　晶`, `记者 和 平 通讯员…`: a surname, one or two spaces and one given
