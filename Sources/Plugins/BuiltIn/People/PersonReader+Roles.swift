@@ -166,6 +166,8 @@ extension PersonReader {
         while i > floor {
             let b = bytes[i - 1]
             if b < 0x80 {
+                // 市工商联(总商会)主席(会长): a body's or a post's second name in brackets stays in the segment.
+                if b == 0x29, let open = secondName(closingAt: i - 1, floor: floor) { i = open; continue }
                 if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x20 || b == 0x3B || b == 0x22 { return i }
                 i -= 1
                 continue
@@ -182,6 +184,18 @@ extension PersonReader {
         }
         return floor
     }
+
+    /// Where the bracket closing at `close` opens, when it holds a second name of what stands before it: one to six
+    /// Han characters, a Han character before it, ending as a body or a post ends (`(总商会)`, `(会长)`, `(市总商会)`).
+    func secondName(closingAt close: Int, floor: Int) -> Int? {
+        var open = close
+        while open - 3 >= floor, han(open - 3, close) != nil, close - open < 18 { open -= 3 }
+        guard open > floor, open < close, bytes[open - 1] == 0x28, open - 4 >= floor, han(open - 4, open - 1) != nil,
+              let last = han(close - 3, close), Self.secondNameEnds.contains(last) else { return nil }
+        return open - 1
+    }
+    /// How a second name in brackets ends: a body's (总商会) or a post's (会长, 副会长).
+    static let secondNameEnds: Set<UInt32> = Set("会长".unicodeScalars.map(\.value))
 
     /// Whether the 、 at `at` parts two terms' numbers (`第二、第三届`): a numeral before it, 第 after it.
     func isTermListComma(_ at: Int) -> Bool {
