@@ -115,24 +115,12 @@ public struct Gazetteer: Sendable {
         bigrams = [UInt64](repeating: 0, count: Self.bigramBits / 64)
         unfiltered = [UInt64](repeating: 0, count: 65536 / 64)
         for (term, _) in terms {
-            // The first two characters, when the first is three bytes.
-            var u = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
-            var count = 0
-            for b in term.utf8.prefix(6) {
-                switch count {
-                case 0: u.0 = b
-                case 1: u.1 = b
-                case 2: u.2 = b
-                case 3: u.3 = b
-                case 4: u.4 = b
-                default: u.5 = b
-                }
-                count += 1
-            }
-            guard count >= 3, u.0 & 0xF0 == 0xE0 else { continue }
-            let c1 = Self.scalar3(u.0, u.1, u.2)
-            if count >= 6, u.3 & 0xF0 == 0xE0 {
-                let h = Self.bigramHash(c1, Self.scalar3(u.3, u.4, u.5))
+            // The first two characters, when the first is three bytes (read without an array per term).
+            var utf8 = term.utf8.makeIterator()
+            guard let b0 = utf8.next(), b0 & 0xF0 == 0xE0, let b1 = utf8.next(), let b2 = utf8.next() else { continue }
+            let c1 = Self.scalar3(b0, b1, b2)
+            if let b3 = utf8.next(), b3 & 0xF0 == 0xE0, let b4 = utf8.next(), let b5 = utf8.next() {
+                let h = Self.bigramHash(c1, Self.scalar3(b3, b4, b5))
                 bigrams[h >> 6] |= 1 << UInt64(h & 63)
             } else {
                 unfiltered[Int(c1) >> 6] |= 1 << UInt64(c1 & 63)

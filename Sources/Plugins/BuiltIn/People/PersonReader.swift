@@ -826,7 +826,8 @@ struct PersonReader {
             // 同为医药卫生界委员的古丽娜·吐尔逊是…: a dotted name after the title and 的 holds it.
             if link == nil, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at), mayHaveDot(after: at + 3, limit: clause.upperBound),
                dottedName(at: at + 3, limit: clause.upperBound) != nil { at += 3 }
-            let isTitle = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)?.range == title
+            let titleMatch = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)
+            let isTitle = titleMatch?.range == title
             // 民盟中央张某等领导: a party's committee written after its name, then the name.
             if !isTitle, link == nil, let level = Self.partyLevels.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += level.count }
             // 参事和特约研究员: a joining word after a title, before another title, joins two posts.
@@ -850,7 +851,7 @@ struct PersonReader {
             // 营造民盟家园: nor is a surname and one character that ICU's dictionary reads as one word a name there.
             if !isTitle, first.range.count == 6, isOneWord(first.range) { continue }
             // 群众文化节, 职工文化: after an occupation, a word of the dictionary (or one the name would open) is the phrase's, no name.
-            if isTitle, words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound).map({ $0.payload >= words.occupationsFrom }) == true,
+            if isTitle, let titleMatch, titleMatch.payload >= words.occupationsFrom,
                isOneWord(first.range) || opensWord(first.range, limit: clause.upperBound) { continue }
             // 委员吉伍拉则说: a name spelled from another language is not cut before a one-character word.
             if first.next.count == 3, let longer = spelledOn(first.range, limit: clause.upperBound) { first = longer }

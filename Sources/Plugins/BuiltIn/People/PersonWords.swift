@@ -155,9 +155,10 @@ struct PersonWords: Sendable {
         ordinary = Set(try list(words, "ordinary").map(scalars))
         wordEnds = try pairs(list(words, "word-ends"), "person-words.yaml: word-ends entry")
         places = Set(try list(words, "places").map(scalars))
-        let titleList = try list(words, "titles") + (try list(words, "occupations"))
+        let postTitles = try list(words, "titles")
+        occupationsFrom = postTitles.count
+        let titleList = postTitles + (try list(words, "occupations"))
         titles = trie(titleList)
-        occupationsFrom = try list(words, "titles").count
         let bylineList = try list(words, "bylines")
         let wellKnownList = try list(words, "well-known")
         bylineEnds = Set(bylineList.compactMap { $0.unicodeScalars.last?.value })

@@ -723,7 +723,7 @@ struct PartyContext {
         let lineStart = (UTF8Scan.findLast([0x0A], in: bytes, from: floor, to: nameEnd) ?? floor - 1) + 1
         guard let held = UTF8Scan.findLast(Self.heldElection, in: bytes, from: lineStart, to: nameEnd) else { return nil }
         var at = held + Self.heldElection.count
-        if UTF8Scan.hasPrefix(Self.perfective, in: bytes, at: at) { at += Self.perfective.count }
+        if UTF8Scan.hasPrefix(Self.done, in: bytes, at: at) { at += Self.done.count }
         guard UTF8Scan.hasPrefix(Self.newTerm, in: bytes, at: at) else { return nil }
         at += Self.newTerm.count
         let bodyStart = at
@@ -738,7 +738,6 @@ struct PartyContext {
     }
     static let newTerm = Array("新一届".utf8)
     static let heldElection = Array("选举产生".utf8)
-    static let perfective = Array("了".utf8)
     /// How far before a name the election that named its body may be, in bytes.
     static let electionReach = 1_500
     /// Seats a post of 新一届 may name alone.
