@@ -233,8 +233,26 @@ import Testing
         let title = simplified(written)
         func text(_ id: NodeID) -> String { simplified(g.node(id).properties["title"]?.stringValue ?? g.node(id).name ?? "") }
         func body(_ id: NodeID) -> String { simplified(g.node(id).properties["text"]?.stringValue ?? "") }
-        return tasks.first { text($0).hasPrefix(title) } ?? tasks.first { text($0).contains(title) }
-            ?? tasks.first { body($0).hasPrefix(title) }
+        if let found = tasks.first(where: { text($0).hasPrefix(title) }) ?? tasks.first(where: { text($0).contains(title) })
+            ?? tasks.first(where: { body($0).hasPrefix(title) }) {
+            return found
+        }
+        // A duty headed by its unit (`区公安局:负责…`) may be keyed with the head, which the task's title leaves out.
+        // Its units must then be among those the head names (the duty alone may be as short as `负责`); a key that is
+        // the head alone (`甲政府及乙所`) names the task whose units are all in it.
+        if let colon = title.firstIndex(of: ":"), title.index(after: colon) != title.endIndex {
+            let head = unitForm(String(title[..<colon]))
+            let duty = String(title[title.index(after: colon)...])
+            return tasks.first { task in
+                text(task).hasPrefix(duty) && g.incoming(task).map(g.relationship).contains { r in
+                    names(of: g.node(r.start)).contains { head.contains(simplified($0)) }
+                }
+            }
+        }
+        return tasks.first { task in
+            let units = g.incoming(task).map(g.relationship).filter { $0.type == "LEADS" || $0.type == "RESPONSIBLE_FOR" }
+            return !units.isEmpty && units.allSatisfy { r in names(of: g.node(r.start)).contains { title.contains(simplified($0)) } }
+        }
     }
 
     /// A person as the graph names them: a two-character name padded to the width of

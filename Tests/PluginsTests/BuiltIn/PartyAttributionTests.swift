@@ -62,14 +62,17 @@ import Testing
     }
 
     /// A post of a party's committee or its organ (its secretary-general, an office's, a division's or a
-    /// department's head) is one the party gives its members; a staff grade (主任科员, 调研员) says nothing.
-    @Test func postsOfAPartysOrganAreMembershipButStaffGradesAreNot() throws {
+    /// department's head) is one the party gives its members, and so is a staff grade there (主任科员, 调研员,
+    /// 副巡视员), as blind readers key it; in the Communist committee's offices a staff grade gives no party.
+    @Test func postsAndStaffGradesOfAPartysOrganAreMembership() throws {
         let posts = try Self.memberships("民进江苏省委秘书长钱伟、民进江苏省委办公室副主任周敏、民进江苏省委组织处处长吴涛出席会议。", city: "无锡").parties
         #expect(posts == ["钱伟 = 中国民主促进会", "周敏 = 中国民主促进会", "吴涛 = 中国民主促进会"], "\(posts)")
         let head = try Self.memberships("民进江苏省委组织部副部长孙丽、民盟中央办公厅主任李强出席会议。", city: "无锡").parties
         #expect(head == ["孙丽 = 中国民主促进会", "李强 = 中国民主同盟"], "\(head)")
-        let grades = try Self.memberships("民进江苏省委组织部主任科员赵云、民盟省委办公室二级调研员陈明参加。", city: "无锡").parties
-        #expect(grades.isEmpty, "\(grades)")
+        let grades = try Self.memberships("民进江苏省委组织部主任科员赵云、民盟省委办公室二级调研员陈明、民革省委副巡视员孙杰参加。", city: "无锡").parties
+        #expect(grades == ["赵云 = 中国民主促进会", "陈明 = 中国民主同盟", "孙杰 = 中国国民党革命委员会"], "\(grades)")
+        let office = try Self.memberships("省委办公厅督查室二级调研员刘伟参加。", city: "无锡").parties
+        #expect(office.isEmpty, "\(office)")
     }
 
     /// A bare department after a committee's post is that committee's (民革某市委会…、组织部部长); one written

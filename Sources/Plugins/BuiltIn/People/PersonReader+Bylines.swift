@@ -209,9 +209,6 @@ extension PersonReader {
     }
 
     static let nounLabels = ["来源", "信息来源", "报道"].map { Array($0.utf8) }
-    /// `同志为核心的中共中央` after a leader's name: the post is the last four characters.
-    static let partyCentre = Array("中共中央".utf8)
-    static let coreOfCentralCommittee = ["同志为核心的中共中央", "为核心的中共中央"].map { Array($0.utf8) }
     /// Labels that open a caption as often as a credit (`图:`, `文:`).
     static let captionLabels = ["文:", "图:"].map { Array($0.utf8) }
 
@@ -734,15 +731,10 @@ extension PersonReader {
     /// (`以习近平新时代中国特色社会主义思想为指导`, `毛泽东思想`, `邓小平理论`).
     func readWellKnown(_ clause: Range<Int>, names: [Range<Int>], into found: inout [PersonMention]) {
         for range in names {
-            // 以甲同志为核心的中共中央: the core of the Party's central committee holds its post.
-            let core = Self.coreOfCentralCommittee.first { UTF8Scan.hasPrefix($0, in: bytes, at: range.upperBound) }
-            let roles = core.map { [(range.upperBound + $0.count - Self.partyCentre.count)..<(range.upperBound + $0.count)] } ?? []
-            if let read = found.firstIndex(where: { $0.nameRange.overlaps(range) }) {
-                if found[read].nameRange == range, !roles.isEmpty { found[read].roles += roles }
-                continue
-            }
+            // (`以甲同志为核心的中共中央` names no post of the person: readers key no party from it.)
+            if found.contains(where: { $0.nameRange.overlaps(range) }) { continue }
             if words.doctrines.longestMatch(in: bytes, at: range.upperBound, end: clause.upperBound) != nil { continue }
-            found.append(PersonMention(name: personName(range), nameRange: range, roles: roles, sentence: clause, evidence: .reported))
+            found.append(PersonMention(name: personName(range), nameRange: range, roles: [], sentence: clause, evidence: .reported))
         }
     }
 }

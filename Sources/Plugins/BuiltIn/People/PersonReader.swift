@@ -1137,6 +1137,9 @@ struct PersonReader {
         }
     }
 
+    /// Characters that stand for a place before its level without naming it (我区, 本市, 全县, 各镇, 该区).
+    static let placeDeictics = HanSet("我本全各该此其外".unicodeScalars.map(\.value))
+
     /// Words that give the names before them a post (`、某局张霞为支部委员`, `、某学院陈辰当选为副主委`).
     static let postGiven = ["为", "当选"].map { Array($0.utf8) }
 
@@ -1363,9 +1366,11 @@ struct PersonReader {
                     found.append(PersonMention(name: personName(first.range), nameRange: first.range, roles: [],
                                                sentence: clause, evidence: .reported))
                     p = first.range.upperBound
-                } else if here >= clause.lowerBound + 6, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
-                          Self.placeLevels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: here - 6) }), let people = namesOfPlace(first.range, clause) {
-                    // 永川区的甲和乙表示, 来自江北区的丙在发言中…: after a place and 的, the names of its people.
+                } else if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),
+                          Self.placeLevels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: here - 6) }),
+                          han(here - 9, here - 6).map({ !Self.placeDeictics.contains($0) }) == true, let people = namesOfPlace(first.range, clause) {
+                    // 永川区的甲和乙表示, 来自江北区的丙在发言中…: after a place and 的, the names of its people (not after
+                    // 我区的, 全市的: no place named, and what follows is seldom a person, `所有人住所在我区的黄标车`).
                     found += people
                     p = people.last!.nameRange.upperBound
                 } else if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.of, in: bytes, at: here - 3),

@@ -479,10 +479,8 @@ extension SpeakerRoles {
         return nil
     }
 
-    /// Staff grades in a party's or a federation's organ (民盟省委组织部主任科员, 办公室二级调研员, 机关工作人员,
-    /// 市工商联副巡视员): a job,
-    /// which says nothing of membership. A post of the committee or its organ (秘书长, 办公室主任,
-    /// 组织处处长, 组织部部长) is one the party gives its own members.
+    /// Staff grades (主任科员, 二级调研员, 工作人员): in the Communist committee's offices (省委办公厅督查室二级调研员) a job,
+    /// which gives no party; in a democratic party's or a federation's organ they are read as its posts.
     static let staffGrades = ["科员", "调研员", "巡视员", "工作人员", "干部", "职员", "干事"]
 
     /// Words no post of a party's committee holds, which name another body (`对口联系单位市某局副局长`).

@@ -250,10 +250,9 @@ struct SpeakerRoles {
                     result.append(.other(item))
                     continue
                 }
-                // 民盟省委组织部主任科员, 市工商联副巡视员: staff of the party's or the federation's organ, not stated
-                // to be a member. 民进市委会对口联系单位市某局副局长: a post in a body the party works with.
-                let ownsOrgan = index.entries[party].properties["kind"] == "民主党派" || index.entries[party].properties["local"] != nil
-                if ownsOrgan, Self.isStaffPost(role) || index.entries[party].properties["kind"] == "民主党派" && Self.isPartnerPost(role) {
+                // 民进市委会对口联系单位市某局副局长: a post in a body the party works with. (Staff of the party's or the
+                // federation's organ, 民盟省委组织部主任科员, 市工商联副巡视员, hold a post in it: readers key them as members.)
+                if index.entries[party].properties["kind"] == "民主党派", Self.isPartnerPost(role) {
                     result.append(.other(item))
                     continue
                 }

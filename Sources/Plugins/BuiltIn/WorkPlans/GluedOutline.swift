@@ -120,8 +120,11 @@ enum GluedOutline {
         let parts = starts.map { start in start..<(cuts.first { $0 > start } ?? piece.upperBound) }
         // Only where each heading's part names its units under a label (`责任分工:`, `责任单位:`): a part whose units
         // stand in brackets after its sentences is read as a paragraph of clauses (`TaskClauses`), whole.
-        if parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } }) {
-            return headings.isEmpty ? starts : cuts
+        // Or where each part opens with its units and a colon, a section of duties (`四、职责分工(一)区公安局:负责…`).
+        if parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } })
+            || parts.allSatisfy({ headedByUnits(bytes, $0) }) {
+            let found = headings.isEmpty ? starts : cuts
+            return found + (parts.last.flatMap { closingTextAfterUnits(bytes, $0) }.map { [$0] } ?? [])
         }
         // Items, each closing on a bracket: most of them brackets of units (one may give its units in clauses of
         // their own, `(A负责…的建设,B负责…)`). The last may be followed by the page's foot (`…办公室 2016年4月5日印发`),
@@ -153,6 +156,31 @@ enum GluedOutline {
         guard items.allSatisfy({ closesOnBracket(bytes, $0) }) else { return [] }
         let named = items.filter(namesUnits)
         return named.count * 4 >= items.count * 3 ? cuts + foot : []
+    }
+
+    /// The shortest closing text, in bytes, cut off after the last item's bracket of units.
+    static let shortestClosingText = 30
+
+    /// Where the plan's closing words start in the last item's part, glued after the bracket of units that ends the
+    /// item (`(四)增强公众参与。…。(责任单位:A牵头,B参与)开展水污染防治工作,…。 某管委会 2016年2月17日`): right
+    /// after the last bracket that itself closes the item's units, when some text follows and names no units.
+    static func closingTextAfterUnits(_ bytes: [UInt8], _ part: Range<Int>) -> Int? {
+        var to = part.upperBound
+        while let close = UTF8Scan.findLast([0x29], in: bytes, from: part.lowerBound, to: to) {
+            to = close
+            let end = close + 1
+            guard part.upperBound - end >= shortestClosingText else { continue }
+            guard let units = UnitAssignment.find(in: bytes, line: part.lowerBound..<end), units.range.upperBound == end,
+                  UnitAssignment.find(in: bytes, line: end..<part.upperBound) == nil else { return nil }
+            return end
+        }
+        return nil
+    }
+
+    /// Whether the item in `part` opens with its units and a colon (`(二)区公安局:负责…`, `UnitHeadedLine`).
+    static func headedByUnits(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        guard let marker = OutlineMarker.parse(bytes, at: part.lowerBound, end: part.upperBound) else { return false }
+        return UnitHeadedLine.parse(bytes, from: marker.contentStart, to: part.upperBound) != nil
     }
 
     /// Whether a second-level heading (`(二)`) opens somewhere in `range`.
@@ -236,8 +264,9 @@ enum GluedOutline {
                   previous != 0x3A || marker.level == 1 && marker.number == 1 else { i += 1; continue }
             if marker.level == 1 {
                 // Right after the close: a glued heading. After a space: the line is an outline of several levels, no run of items.
-                if at == i, previous != 0x20, marker.number > last {
-                    starts.append(i)
+                // (After spaces too, numbered right after a glued one: `…(A) 七、…`, a page that spaced some of its headings.)
+                if previous != 0x20, at == i && marker.number > last || at > i && !starts.isEmpty && marker.number == last + 1 {
+                    starts.append(at)
                     last = marker.number
                     i = marker.contentStart
                     continue

@@ -30,6 +30,7 @@ enum GluedUnitLabels {
             guard let item = itemStart(bytes, from..<end, last: &last) else { return }
             if item.heading > from { cuts.append(item.heading) }
             if item.start > from, item.start != item.heading { cuts.append(item.start) }
+            cuts += item.deeper
         }
         for (k, label) in found.enumerated() {
             cutItem(before: label)
@@ -112,7 +113,8 @@ enum GluedUnitLabels {
     /// In `range`, the item (numbered `1.`, `(1)`, `(一)` …) whose number follows the last at its level, or else the
     /// last numbered 1 (the nearest the label: `(一)经营指标提升1.明确…`), right after a Han character, `。`, `)` or a
     /// space; with the start of a heading glued before it (`三、保障措施(一)加强…`).
-    static func itemStart(_ bytes: [UInt8], _ range: Range<Int>, last: inout [Int: Int]) -> (heading: Int, start: Int)? {
+    /// (`deeper`: the first items of lower levels glued one after another after it, `1.实施…工程(1)全面排查…`.)
+    static func itemStart(_ bytes: [UInt8], _ range: Range<Int>, last: inout [Int: Int]) -> (heading: Int, start: Int, deeper: [Int])? {
         var chosen: (marker: OutlineMarker, at: Int)?
         var last1: (marker: OutlineMarker, at: Int)?
         var runOn: (marker: OutlineMarker, at: Int)?
@@ -161,9 +163,36 @@ enum GluedUnitLabels {
         // that level's numbering starts (the next label's units then run into `(二)`).
         if let first = firstItem(bytes, after: marker, in: range), first.item.level > marker.level {
             last[first.item.level] = 1
-            return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, first.at)
+            var deeper: [Int] = []
+            var item = first
+            while let next = firstItem(bytes, after: item.item, in: range), next.item.level > item.item.level {
+                last[next.item.level] = 1
+                deeper.append(next.at)
+                item = next
+            }
+            let headings = headingsBefore(bytes, at, floor: range.lowerBound, above: marker.level, last: &last)
+            return (headings.first ?? at, first.at, headings.dropFirst() + deeper)
         }
-        return (headingBefore(bytes, at, floor: range.lowerBound, above: marker.level) ?? at, at)
+        let headings = headingsBefore(bytes, at, floor: range.lowerBound, above: marker.level, last: &last)
+        return (headings.first ?? at, at, Array(headings.dropFirst()))
+    }
+
+    /// The starts of the headings glued one after another before the item at `item`, outermost first
+    /// (`…区市场监管局(三)优化道路交通组织管理1.实施治堵综合整治工程(1)全面排查…`), the number of each that is an item
+    /// kept in `last` (the next label's units then run into `2.`, numbered on from the heading `1.`).
+    static func headingsBefore(_ bytes: [UInt8], _ item: Int, floor: Int, above level: Int, last: inout [Int: Int]) -> [Int] {
+        var starts: [Int] = []
+        var at = item
+        var level = level
+        while let heading = headingBefore(bytes, at, floor: floor, above: level),
+              let marker = OutlineMarker.parse(bytes, at: heading, end: at) {
+            starts.insert(heading, at: 0)
+            // (An item's number only: a heading's (`(二)`) would have the next heading chosen as an item.)
+            if marker.level >= 3 { last[marker.level] = marker.number }
+            at = heading
+            level = marker.level
+        }
+        return starts
     }
 
     /// Whether a book title's or a quote's mark opens the text at `at` (`2.《宪法》…`, `3.“放心农资下乡”…`).

@@ -74,14 +74,15 @@ struct TaskClauses {
     /// (一)全力稳就业。 1.把稳定…`: a plan flattened to one line keeps its group headings between
     /// one task's bracket and the next task), and the nearest heading's text, the task's group.
     /// The task is the first item (`1.`, `(1)`, `①`) after the last heading (level 1 or 2), else
-    /// that heading itself. Markers count only where a sentence or a space ends before them; with no
+    /// that heading itself. Markers count only where a sentence, a space or a colon ends before them; with no
     /// heading among them, nil: an item number inside a task's text (`…三项工作: 1.…`) starts no task.
     /// O(n) in the clause's bytes.
     static func pastHeadings(_ bytes: [UInt8], _ content: Range<Int>) -> (task: (start: Int, contentStart: Int, number: Int), heading: Range<Int>?)? {
         var markers: [(start: Int, marker: OutlineMarker)] = []
         var at = content.lowerBound
         while at < content.upperBound {
-            let edge = at == content.lowerBound || bytes[at - 1] == 0x20 || bytes[at - 1] == 0x3B
+            // (Or a colon: `…治理指标:…。工作任务:1.推广…`, the items listed after a label.)
+            let edge = at == content.lowerBound || bytes[at - 1] == 0x20 || bytes[at - 1] == 0x3B || bytes[at - 1] == 0x3A
                 || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, content.lowerBound..<at)
             if edge, let marker = OutlineMarker.parse(bytes, at: at, end: content.upperBound) {
                 markers.append((at, marker))

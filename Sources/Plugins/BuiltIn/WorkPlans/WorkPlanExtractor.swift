@@ -144,7 +144,8 @@ struct WorkPlanExtractor: Extractor {
                 let marker = OutlineMarker(level: 6, number: unnumbered, contentStart: contentStart)
                 var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
                 code = uniqueCode(code)
-                tasks.append((line, marker, code, group, units, units.deadline, nil))
+                let heading = Self.sectionTitle(bytes, lines, n, units: units, path: path, lastTask: tasks.last?.line)
+                tasks.append((line, marker, code, group, units, units.deadline, heading))
                 continue
             }
             guard var marker = numbered else { continue }
@@ -675,6 +676,32 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let leadWord = Array("牵头".utf8)
+
+    /// The longest heading, in characters, that titles the paragraphs under it.
+    static let longestSectionTitle = 25
+
+    /// `四、实施医疗救助制度` over paragraphs with no number, the last closing on the units of the whole section
+    /// (`…。(责任单位:A、B)`): the heading is the task's title. Only where no task came between the heading and the
+    /// paragraph at `n`, and none follows before the next numbered line (else each paragraph is a task of its own), and the
+    /// heading reads as a title: short, no sentence in it.
+    static func sectionTitle(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, units: UnitAssignment,
+                             path: [Int: (marker: OutlineMarker, line: Range<Int>)], lastTask: Range<Int>?) -> Range<Int>? {
+        // (The units close the paragraph's own line: units on the line under it make a task of each paragraph.)
+        guard lines[n].contains(units.range.lowerBound), units.range.upperBound <= lines[n].upperBound,
+              let heading = path.max(by: { $0.key < $1.key })?.value, heading.line.upperBound <= lines[n].lowerBound,
+              lastTask.map({ $0.upperBound <= heading.line.lowerBound }) ?? true else { return nil }
+        var title = UTF8Scan.trim(bytes, heading.marker.contentStart..<heading.line.upperBound)
+        if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, title) { title = title.lowerBound..<(title.upperBound - Segmenter.fullStop.count) }
+        guard !title.isEmpty, title.count <= 3 * longestSectionTitle, !UTF8Scan.containsSentencePunctuation(bytes, title),
+              UnitAssignment.find(in: bytes, line: heading.line) == nil else { return nil }
+        var m = n + 1
+        while m < lines.count, m <= n + 20, OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) == nil {
+            if UnitAssignment.find(in: bytes, line: lines[m]) != nil || UnitLine.parse(bytes, lines[m]) != nil { return nil }
+            m += 1
+        }
+        return title
+    }
+
     /// The longest field label opening a line, in characters (`联系单位`, `提案人`, `完成时限`).
     static let fieldLabelLength = 6
 
