@@ -319,9 +319,12 @@ extension PersonReader {
             let last = line.upperBound - 1
             if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - Self.signatureBracketBytes), to: last) {
                 let inside = UTF8Scan.trim(bytes, (open + 1)..<last)
+                // (莊伊欣胡祖原): after the article's last sentence, names a page ran together, where they part one way only.
                 guard open == line.lowerBound || endsSentence(before: open),
                       let names = signatureNames(inside, weak: false) ?? nameAfterOffice(inside, weak: false).map({ [$0] })
-                        ?? signatureAfterSource(inside).map({ [$0] }) else { continue }
+                        ?? signatureAfterSource(inside).map({ [$0] })
+                        ?? (n == lastProse && (12...24).contains(inside.count) ? onlyParting(inside).flatMap { $0.count >= 2 ? $0 : nil } : nil)
+                else { continue }
                 result += names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: line, evidence: .byline) }
             } else if let lastProse, n == lastProse + 1, line.count <= 60,
                       let names = signatureNames(line, weak: true) ?? nameAfterOffice(line, weak: true).map({ [$0] }) ?? officeAndWriters(line) {
@@ -345,11 +348,25 @@ extension PersonReader {
     /// `某县政协第十届委员会第二次会议闭幕` / `陈某春` / `2月15日下午,…`: names alone on the line under the headline, the
     /// text's first paragraph right after them, sign the piece (not a speech's title over its speaker: `…上的讲话` / `甲`).
     func authorUnderHeadline() -> [PersonMention] {
-        guard lines.count >= 3, !UTF8Scan.containsSentencePunctuation(bytes, lines[0]), UTF8Scan.containsSentencePunctuation(bytes, lines[2]),
+        // (The line under the name may be the page's date, `2020-11-09 09:04`; blank lines between them do not count.)
+        let lines = self.lines.prefix(Self.headLines).filter { !UTF8Scan.trim(bytes, $0).isEmpty }
+        guard lines.count >= 3, !UTF8Scan.containsSentencePunctuation(bytes, lines[0]),
+              UTF8Scan.containsSentencePunctuation(bytes, lines[2]) || opensWithDate(lines[2]),
               !Self.speechTitleWords.contains(where: { UTF8Scan.find($0, in: bytes, from: lines[0].lowerBound, to: lines[0].upperBound) != nil }),
               let names = signatureNames(pastMarks(lines[1]), weak: true) else { return [] }
         return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: lines[1], evidence: .byline) }
     }
+    /// The page's first lines, among which its headline, author and first sentence or date are looked for.
+    static let headLines = 8
+
+    /// Whether `line` opens with a date written in figures (`2020-11-09`, `2020/11/09`, `2020.11.09`, `2020年11月`).
+    func opensWithDate(_ line: Range<Int>) -> Bool {
+        guard line.count >= 7, (0..<4).allSatisfy({ (0x30...0x39).contains(bytes[line.lowerBound + $0]) }) else { return false }
+        let mark = line.lowerBound + 4
+        return [0x2D, 0x2F, 0x2E].contains(bytes[mark]) || UTF8Scan.hasPrefix(Self.year, in: bytes, at: mark)
+    }
+    static let year = Array("年".utf8)
+
     /// (The text is read folded to simplified script: `講話` is read as 讲话.)
     static let speechTitleWords = ["讲话", "致辞", "发言", "报告", "演讲"].map { Array($0.utf8) }
 

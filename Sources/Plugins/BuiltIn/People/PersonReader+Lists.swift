@@ -191,7 +191,7 @@ extension PersonReader {
             let post = postAfterAs(at: i, clause)
             if let post { roles = [post] }
             let closedByVerb = post != nil || words.listVerbs.longestMatch(in: bytes, at: i, end: clause.upperBound) != nil
-                || listVerbAfterAdverb(at: i, clause) || listVerbAfterTitledName(at: i, clause)
+                || listVerbAfterAdverb(at: i, clause) || listVerbAfterTitledName(at: i, clause) || names.count >= 3 && joinedTitledName(at: i, clause)
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
             // and no place nor word, are persons whatever verb follows.
@@ -515,6 +515,24 @@ extension PersonReader {
     }
     /// How far after the comma the titled person's verb may stand, in bytes (`市政协党组成员、秘书长某某某在主席台就座`).
     static let longestTitledPart = 3 * 24
+
+    /// `甲、乙、丙和全国政协原副主席丁…出席`: a joining word after the list, then another person, titled (a title
+    /// within `longestJoinedTitle` characters, a name right after it): the list is of persons as that one is.
+    @inline(never)
+    func joinedTitledName(at: Int, _ clause: Range<Int>) -> Bool {
+        guard let joined = words.joiners.longestMatch(in: bytes, at: at, end: clause.upperBound) else { return false }
+        var p = joined.range.upperBound
+        let limit = min(clause.upperBound, p + 3 * Self.longestJoinedTitle)
+        while p < limit, han(p, clause.upperBound) != nil {
+            if let title = words.titles.longestMatch(in: bytes, at: p, end: clause.upperBound),
+               name(at: title.range.upperBound, limit: clause.upperBound, strong: true) != nil {
+                return true
+            }
+            p += 3
+        }
+        return false
+    }
+    static let longestJoinedTitle = 12
 
     /// Whether an adverb at `at` and a verb of taking part after it close a list of names.
     func listVerbAfterAdverb(at: Int, _ clause: Range<Int>) -> Bool {

@@ -127,6 +127,9 @@ extension PersonReader {
 
     /// The labelled lists of a line: each segment (split at 。 and ;) whose text
     /// before its first colon is a short label holding a roster word.
+    /// Bars that part a page's credits on one line (丨, a Han stroke, drawn for one).
+    static let creditBars = ["丨", "|"].map { Array($0.utf8) }
+
     func labelledSegments(_ line: Range<Int>) -> [(label: Range<Int>, body: Range<Int>)] {
         // Most lines have no colon: one scan, then nothing more (this runs on every line).
         guard UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return [] }
@@ -136,7 +139,11 @@ extension PersonReader {
         func close(_ end: Int) {
             defer { start = end }
             guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: end) else { return }
-            let label = UTF8Scan.trim(bytes, start..<colon)
+            var label = UTF8Scan.trim(bytes, start..<colon)
+            // 丨责编:甲丨审核:乙 丙: a bar drawn as 丨 or | parts a page's credits; it is no part of the label.
+            while let bar = Self.creditBars.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: label.lowerBound) && $0.count < label.count }) {
+                label = UTF8Scan.trim(bytes, (label.lowerBound + bar.count)..<label.upperBound)
+            }
             // 《…的建议》(执笔人:甲、乙)和《…》(执笔人:丙): where the first colon stands inside a bracket just opened, a
             // label opening a bracket labels the names up to the bracket's close (提案人:某界别(召集人:甲) keeps its own label).
             if let open = UTF8Scan.findLast([0x28], in: bytes, from: start, to: colon), colon - open <= Self.longestBracketLabel,

@@ -187,6 +187,9 @@ struct PersonReader {
     static let asciiFullStop: UInt8 = 0x2E
     /// `-`, which some pages write for the dot too (玉素甫江-阿不都热西提); read as the full stop is, kept as written.
     static let asciiHyphen: UInt8 = 0x2D
+    /// Whether `b` is one of the ASCII marks pages write for a name's dot.
+    @inline(__always)
+    static func isASCIIDot(_ b: UInt8) -> Bool { b == asciiFullStop || b == asciiHyphen }
 
     /// The name in `range` as the graph keeps it: any middle dot written as ·, so
     /// 古丽娜尔•吐尔洪 and 古丽娜尔·吐尔洪 are one person, and no padding (鞠 红 is 鞠红).
@@ -270,7 +273,7 @@ struct PersonReader {
                 if b == 0xC2 || b == 0xE2 || (b == 0xE3 && i + 1 < end && text[i + 1] == 0x83) || (b == 0xEF && i + 1 < end && text[i + 1] == 0xBD) {
                     return true
                 }
-                if b < 0x80 { return b == Self.asciiFullStop || b == Self.asciiHyphen }
+                if b < 0x80 { return Self.isASCIIDot(b) }
                 i &+= b >= 0xC0 ? UTF8Scan.scalarLength(b) : 1
             }
             return false
@@ -301,7 +304,7 @@ struct PersonReader {
                 words.anchors.longestMatch(in: bytes, at: p + 3 * k, end: i - 6).map { $0.payload == PersonWords.appointmentAnchor } == true }) { return nil }
             parts += 1
             // 帕巴拉.格列朗杰: a full stop between Han runs stands for the dot.
-            let dot = i < limit && (bytes[i] == Self.asciiFullStop || bytes[i] == Self.asciiHyphen) ? [bytes[i]]
+            let dot = i < limit && Self.isASCIIDot(bytes[i]) ? [bytes[i]]
                 : Self.middleDots.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) })
             guard let dot, i + dot.count < limit, han(i + dot.count, limit) != nil, parts < 4
             else {
@@ -336,7 +339,7 @@ struct PersonReader {
     func spelledFromAnotherLanguage(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if bytes[i] == Self.asciiFullStop || bytes[i] == Self.asciiHyphen { i += 1; continue }
+            if Self.isASCIIDot(bytes[i]) { i += 1; continue }
             guard let c = han(i, range.upperBound), words.transliteration.contains(c) else { return false }
             i += 3
         }
@@ -781,7 +784,12 @@ struct PersonReader {
     /// `、`, a joining word (和, 及, 以及), or (with `spaces`) one space.
     func joiner(at end: Int, limit: Int, spaces: Bool) -> Int? {
         guard end < limit else { return nil }
-        if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) { return end + 3 }
+        if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: end) {
+            // (`解礼渊、 王利忠`: spaces a page left after the comma.)
+            var next = end + 3
+            while next < limit, bytes[next] == 0x20, next < end + 6 { next += 1 }
+            return next < limit && bytes[next] != 0x20 ? next : end + 3
+        }
         if spaces, bytes[end] == 0x20, end + 1 < limit, han(end + 1, limit) != nil { return end + 1 }
         return words.joiners.longestMatch(in: bytes, at: end, end: limit)?.range.upperBound
     }

@@ -50,6 +50,9 @@ struct SpeakerRoles {
     /// `DocumentDistrict.namedDistrict`): its bare `区妇联`, `团区委` are that district's.
     var namedDistrict: String? = nil
 
+    /// The document's text, where a district's city may be written before it (`北京市东城区工商业联合会`).
+    var text: [UInt8] = []
+
     /// A document of no place that reports the national CPPCC (`全国政协妇联界别小组`): its bare 妇联 is the nation's.
     var nationalSession = false
 
