@@ -238,7 +238,7 @@ public struct NormalizedText: Sendable {
                     if j < n, !caption, sentencePunctuation, lineEnd - lineStart >= minimumBrokenLineBytes,
                        isHanLead(o, lineEnd - 3, lowerBound: lineStart), isHanLead(t, j, lowerBound: 0),
                        !startsNumeralHeading(t, j, n), !endsInUnitList(UnsafeBufferPointer(o), lineStart, lineEnd),
-                       !endsInCellAfterSentence(UnsafeBufferPointer(o), lineStart, lineEnd)
+                       !endsInCellAfterSentence(UnsafeBufferPointer(o), lineStart, lineEnd), !isShortNameLine(t, j, n)
                     {
                         written = lineEnd
                         i = j
@@ -256,6 +256,15 @@ public struct NormalizedText: Sendable {
         }
         text.removeLast(n - written)
         map.removeLast(n - written)
+    }
+
+    /// The next line is two to four Han characters alone (`问得精准,答得实在!…问政会` / `甲某某` / `2020-11-09`): a name,
+    /// an author's under the headline, no rest of a broken sentence (which closes with punctuation).
+    static func isShortNameLine(_ t: UnsafeBufferPointer<UInt8>, _ j: Int, _ n: Int) -> Bool {
+        var k = j
+        var count = 0
+        while count <= 4, isHanLead(t, k, lowerBound: 0) { k += 3; count += 1 }
+        return (2...4).contains(count) && (k >= n || t[k] == 0x0A)
     }
 
     /// 摄: a photographer's credit closing a line (攝 is folded to it before lines are joined).

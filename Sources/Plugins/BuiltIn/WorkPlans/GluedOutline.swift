@@ -120,9 +120,10 @@ enum GluedOutline {
         let parts = starts.map { start in start..<(cuts.first { $0 > start } ?? piece.upperBound) }
         // Only where each heading's part names its units under a label (`责任分工:`, `责任单位:`): a part whose units
         // stand in brackets after its sentences is read as a paragraph of clauses (`TaskClauses`), whole.
-        // Or where each part opens with its units and a colon, a section of duties (`四、职责分工(一)区公安局:负责…`).
+        // Or where the parts open with their units, a section of duties (`四、职责分工(一)区公安局:负责…`, `(六)区农发局要…`):
+        // three in four at least.
         if parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } })
-            || parts.allSatisfy({ headedByUnits(bytes, $0) }) {
+            || parts.filter({ headedByUnits(bytes, $0) }).count * 4 >= parts.count * 3 {
             let found = headings.isEmpty ? starts : cuts
             return found + (parts.last.flatMap { closingTextAfterUnits(bytes, $0) }.map { [$0] } ?? [])
         }
@@ -177,10 +178,12 @@ enum GluedOutline {
         return nil
     }
 
-    /// Whether the item in `part` opens with its units and a colon (`(二)区公安局:负责…`, `UnitHeadedLine`).
+    /// Whether the item in `part` opens with its units and a colon (`(二)区公安局:负责…`) or with them as its subject
+    /// (`(一)区公安局负责…`, `(六)区农发局要…`: `UnitHeadedLine`).
     static func headedByUnits(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
         guard let marker = OutlineMarker.parse(bytes, at: part.lowerBound, end: part.upperBound) else { return false }
         return UnitHeadedLine.parse(bytes, from: marker.contentStart, to: part.upperBound) != nil
+            || UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: part.upperBound, duties: true) != nil
     }
 
     /// Whether a second-level heading (`(二)`) opens somewhere in `range`.

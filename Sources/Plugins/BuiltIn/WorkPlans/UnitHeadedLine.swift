@@ -39,19 +39,23 @@ enum UnitHeadedLine {
     }
 
     static let dutyVerbs = ["负责", "牵头"].map { Array($0.utf8) }
+    /// 要 after the units, in a section of duties only (`六、责任分工…(六)区农村发展局要做好耕地保护工作…`; elsewhere
+    /// `(三)各地各部门要…` is a plan's closing charge, no task).
+    static let modal = Array("要".utf8)
     static let agent = Array("由".utf8)
 
     /// `(四)市环保局、某公安分局、市工商局负责对…进行查处。`: a numbered item whose sentence opens with its units as
-    /// the subject, 负责 or 牵头 right after them with no comma. The units are part of the task's sentence (its text
+    /// the subject, 负责 or 牵头 (in a section of duties, `duties`, also 要) right after them with no comma. The units are part of the task's sentence (its text
     /// starts with them). Every item must be a unit's name as prose writes one (`UnitClause.isName`).
-    static func subjectHeaded(_ bytes: [UInt8], from start: Int, to end: Int) -> (units: UnitAssignment, text: Int)? {
+    static func subjectHeaded(_ bytes: [UInt8], from start: Int, to end: Int, duties: Bool = false) -> (units: UnitAssignment, text: Int)? {
+        let verbs = duties ? dutyVerbs + [modal] : dutyVerbs
         var head = start
         if UTF8Scan.hasPrefix(agent, in: bytes, at: head) { head += agent.count }
         var at = head
         var found: (verb: [UInt8], at: Int)?
         while at < min(end, head + maximumHead), found == nil {
             guard UTF8Scan.isHan(bytes, at: at) || UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: at) else { return nil }
-            if let verb = dutyVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { found = (verb, at) } else { at += 3 }
+            if let verb = verbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { found = (verb, at) } else { at += 3 }
         }
         guard let found, found.at > head else { return nil }
         let after = found.at + found.verb.count

@@ -203,7 +203,8 @@ struct WorkPlanExtractor: Extractor {
             // 3.区发改局:推进… — the units head the task's text; (四)市环保局、市工商局负责对…: they open its sentence.
             // (`三、职责分工各片区管理局负责…。区经发局负责…`: a duties heading glued to the first of its sentences is read with them below.)
             if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound)
-                ?? (outline != nil ? UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: line.upperBound) : nil),
+                ?? (outline != nil ? UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: line.upperBound,
+                                                                  duties: Self.inDutiesSection(bytes, path: path, level: marker.level)) : nil),
                !TaskFacets.opens(bytes, at: marker.contentStart) {
                 units = headed.units
                 marker.contentStart = headed.text
@@ -676,6 +677,17 @@ struct WorkPlanExtractor: Extractor {
     }
 
     static let leadWord = Array("牵头".utf8)
+
+    /// Whether a heading above the item at `level` names a section of duties (`六、责任分工`, `四、职责分工`, `部门职责`).
+    static func inDutiesSection(_ bytes: [UInt8], path: [Int: (marker: OutlineMarker, line: Range<Int>)], level: Int) -> Bool {
+        path.contains { entry in
+            entry.key < level && dutiesHeadings.contains { word in
+                let heading = entry.value.marker.contentStart..<min(entry.value.line.upperBound, entry.value.marker.contentStart + 3 * 8)
+                return UTF8Scan.find(word, in: bytes, from: heading.lowerBound, to: heading.upperBound) != nil
+            }
+        }
+    }
+    static let dutiesHeadings = ["职责", "责任分工"].map { Array($0.utf8) }
 
     /// The longest heading, in characters, that titles the paragraphs under it.
     static let longestSectionTitle = 25
