@@ -348,14 +348,18 @@ extension PersonReader {
     /// `某县政协第十届委员会第二次会议闭幕` / `陈某春` / `2月15日下午,…`: names alone on the line under the headline, the
     /// text's first paragraph right after them, sign the piece (not a speech's title over its speaker: `…上的讲话` / `甲`).
     func authorUnderHeadline() -> [PersonMention] {
-        // (The line under the name may be the page's date, `2020-11-09 09:04`; blank lines between them do not count.)
+        // (The line under the name may be the page's date, `2020-11-09 09:04`; blank lines between them do not count. A
+        // short headline may hold a `!` or `?`, never a `。`: `问得精准,答得实在!…问政会`.)
         let lines = self.lines.prefix(Self.headLines).filter { !UTF8Scan.trim(bytes, $0).isEmpty }
-        guard lines.count >= 3, !UTF8Scan.containsSentencePunctuation(bytes, lines[0]),
+        guard lines.count >= 3, !UTF8Scan.containsSentencePunctuation(bytes, lines[0])
+                || lines[0].count <= 3 * Self.longestExclaimedHeadline && UTF8Scan.find(Segmenter.fullStop, in: bytes, from: lines[0].lowerBound, to: lines[0].upperBound) == nil,
               UTF8Scan.containsSentencePunctuation(bytes, lines[2]) || opensWithDate(lines[2]),
               !Self.speechTitleWords.contains(where: { UTF8Scan.find($0, in: bytes, from: lines[0].lowerBound, to: lines[0].upperBound) != nil }),
               let names = signatureNames(pastMarks(lines[1]), weak: true) else { return [] }
         return names.map { PersonMention(name: personName($0), nameRange: $0, roles: [], sentence: lines[1], evidence: .byline) }
     }
+    /// The longest headline, in characters, that may hold a `!` or `?`.
+    static let longestExclaimedHeadline = 40
     /// The page's first lines, among which its headline, author and first sentence or date are looked for.
     static let headLines = 8
 

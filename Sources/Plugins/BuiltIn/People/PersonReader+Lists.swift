@@ -91,8 +91,8 @@ extension PersonReader {
             guard let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
                     ?? transliterated(at: joined, limit: clause.upperBound, beforeTitle: true)
                     ?? (UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) ? itemInNamedList(at: joined, clause) : nil) else {
-                // 张三和有关部门负责同志: a joining word before no name ends the list.
-                if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { break }
+                // 张三和有关部门负责同志: a joining word before no name ends the list; so does a 、 the page's end cut off.
+                if !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) || joined >= clause.upperBound { break }
                 return nil
             }
             names.append(next.range)
@@ -195,7 +195,10 @@ extension PersonReader {
             let closedByPunctuation = (names.count >= 3 || noted || closedByEtc) && (i == at || closedByEtc) && han(i, clause.upperBound) == nil
             // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
             // and no place nor word, are persons whatever verb follows.
+            // (Five names or more: a few of two characters among them, each plain too: `甲、乙某、丙、丁、戊、…`.)
             let fullNames = names.count >= 3 && names.allSatisfy { $0.count == 9 && isPlainName($0, clause) }
+                || names.count >= 5 && names.filter({ $0.count == 9 }).count * 3 >= names.count * 2
+                    && names.allSatisfy { ($0.count == 9 || $0.count == 6) && isPlainName($0, clause) }
             guard closedByVerb || closedByPunctuation || fullNames else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
             let sure = names.filter { isSureMember($0, clause) }
