@@ -125,11 +125,11 @@ extension PersonReader {
     /// The longest label opening a bracket (`(执笔人:`, `(领衔提案人:`), in bytes.
     static let longestBracketLabel = 19
 
-    /// The labelled lists of a line: each segment (split at 。 and ;) whose text
-    /// before its first colon is a short label holding a roster word.
     /// Bars that part a page's credits on one line (丨, a Han stroke, drawn for one).
     static let creditBars = ["丨", "|"].map { Array($0.utf8) }
 
+    /// The labelled lists of a line: each segment (split at 。 and ;) whose text
+    /// before its first colon is a short label holding a roster word.
     func labelledSegments(_ line: Range<Int>) -> [(label: Range<Int>, body: Range<Int>)] {
         // Most lines have no colon: one scan, then nothing more (this runs on every line).
         guard UTF8Scan.find([0x3A], in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return [] }

@@ -190,7 +190,8 @@ extension SpeakerRoles {
         }
         // 东城区工商联 in a document whose manifest names the district, where the text writes 北京市东城区…: also called
         // with that city.
-        if cityPrefix.isEmpty, !place.isEmpty, marker == "区" || marker == "县", let written = Self.cityWritten(before: place + levelWord, in: text) {
+        if cityPrefix.isEmpty, !place.isEmpty, marker == "区" || marker == "县",
+           let written = DocumentDistrict.cityWritten(before: place + levelWord, in: text, isCity: DocumentCity.isCity) {
             cityPrefix = written + "市"
         }
         let name = prefix + place + levelWord + local
@@ -295,22 +296,6 @@ extension SpeakerRoles {
         if place.unicodeScalars.count >= 3, place.hasUTF8Suffix("团"), !place.hasUTF8Suffix("兵团") { place = String(place.dropLast()) }
         if marker == "区", oneCharacterDistricts.contains(place) { return place }
         return place.unicodeScalars.count < 2 || place.unicodeScalars.count > 6 ? nil : place
-    }
-
-    /// The city of the table the text writes right before `district` and 市 (`北京` of `北京市东城区`), if any.
-    static func cityWritten(before district: String, in text: [UInt8]) -> String? {
-        let wanted = Array(("市" + district).utf8)
-        var from = 0
-        while let at = UTF8Scan.find(wanted, in: text, from: from) {
-            from = at + wanted.count
-            for count in 2...4 where at >= 3 * count {
-                let start = at - 3 * count
-                guard (0..<count).allSatisfy({ DocumentCity.isHan(text, start + 3 * $0) }) else { break }
-                let name = String(decoding: text[start..<at], as: UTF8.self)
-                if DocumentCity.provinces.cities[name] != nil { return name }
-            }
-        }
-        return nil
     }
 
     /// Words that join a role to the list before it; no place begins with them (和 does: 和平区).

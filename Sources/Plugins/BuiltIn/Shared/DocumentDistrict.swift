@@ -89,23 +89,32 @@ enum DocumentDistrict {
         guard let place, let last = place.last, let level = levels.first(where: { $0.0 == last })?.1,
               (2...5).contains(place.count) || place.hasSuffix("自治县") && place.count <= 14 else { return nil }
         let district = (String(place.dropLast()), level)
+        return (district, cityWritten(before: place, in: bytes))
+    }
+
+    static let cityMarker = Array("市".utf8)
+
+    /// The city the text writes with its 市 right before `place`, wherever it first does (`长沙` of `长沙市开福区`):
+    /// one of the table's prefecture cities, or any city `isCity` takes (a municipality, `北京` of `北京市东城区`).
+    static func cityWritten(before place: String, in bytes: [UInt8],
+                            isCity: (String) -> Bool = { DocumentCity.province(ofCity: $0) != nil }) -> String? {
         let written = Array(place.utf8)
         var at = 0
         while let found = UTF8Scan.find(written, in: bytes, from: at) {
             at = found + written.count
             guard found >= cityMarker.count, UTF8Scan.hasPrefix(cityMarker, in: bytes, at: found - cityMarker.count) else { continue }
-            if let city = knownCity(endingAt: found - cityMarker.count, bytes, lengths: [2, 3, 4]) { return (district, city) }
+            if let city = knownCity(endingAt: found - cityMarker.count, bytes, lengths: [2, 3, 4], isCity: isCity) { return city }
         }
-        return (district, nil)
+        return nil
     }
 
-    static let cityMarker = Array("市".utf8)
-
-    /// The prefecture city the table knows whose name of one of `lengths` characters ends at `end` (before its 市).
-    static func knownCity(endingAt end: Int, _ bytes: [UInt8], lengths: [Int]) -> String? {
+    /// The prefecture city the table knows (or that `isCity` takes) whose name of one of `lengths` characters ends at
+    /// `end` (before its 市).
+    static func knownCity(endingAt end: Int, _ bytes: [UInt8], lengths: [Int],
+                          isCity: (String) -> Bool = { DocumentCity.province(ofCity: $0) != nil }) -> String? {
         for count in lengths where end - 3 * count >= 0 {
             let city = String(decoding: bytes[(end - 3 * count)..<end], as: UTF8.self)
-            if DocumentCity.province(ofCity: city) != nil { return city }
+            if isCity(city) { return city }
         }
         return nil
     }
