@@ -353,12 +353,14 @@ struct UnitAssignment {
     /// 馆 a public institution (文化馆, 图书馆, 博物馆).
     static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆", "党校"]
     /// Words ending in 科, 股, 联 or 馆 that name no unit (a discipline, a holding, a link, a venue).
+    /// (An office's section that manages, `市场管理科`, ends 理科 and is one.)
     static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联", "妥协",
                                  "场馆", "展馆", "宾馆", "旅馆", "饭馆", "茶馆"]
 
     /// A name ending as units end (局, 委, 公司, 中心 …): a list with no verb of its own is one of units only then.
     static func looksLikeUnit(_ name: String) -> Bool {
-        unitNameEndings.contains { name.hasUTF8Suffix($0) } && !notUnitEndings.contains { name.hasUTF8Suffix($0) }
+        unitNameEndings.contains { name.hasUTF8Suffix($0) }
+            && (!notUnitEndings.contains { name.hasUTF8Suffix($0) } || name.hasUTF8Suffix("管理科"))
     }
 
     /// `label:list;label:list` (`:` and `;` full- or half-width, folded before).
@@ -768,6 +770,17 @@ struct UnitAssignment {
                 n += 1
             }
         }
+        // 各处、单位: a bare 单位 or 部门 after each office is the same collective, one unit as written.
+        n = 1
+        while n < items.count {
+            if genericWords.contains(where: { bytes[items[n]].elementsEqual($0) }), UTF8Scan.hasPrefix(each, in: bytes, at: items[n - 1].lowerBound),
+               bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
+                items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
+                items.remove(at: n)
+            } else {
+                n += 1
+            }
+        }
         // 市委宣传部和市文明办: two units joined by a word; 县发改局县财政局县住建局: a table's unit cell
         // run together is the units it holds.
         items = items.flatMap { JoinedUnits.split(bytes, $0) }.flatMap { GluedUnits.split(bytes, $0) }
@@ -868,6 +881,7 @@ struct UnitAssignment {
     /// Words that leave the units unnamed (区级相关部门, 各有关单位, 其他有关成员单位).
     static let unnamedWords = ["相关", "有关"]
 
+    static let genericWords = ["单位", "部门"].map { Array($0.utf8) }
     static let unnamedPrefixes = unnamedWords.map { Array($0.utf8) }
 
     /// A collective that names no unit, short: 相关 or 有关 with a generic ending (区级相关部门), or opening

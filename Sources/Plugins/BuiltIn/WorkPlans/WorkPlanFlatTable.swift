@@ -35,12 +35,16 @@ enum WorkPlanFlatTable {
         "时限", "进度安排", "备注",
         "牵头单位", "责任单位", "配合单位", "参与单位", "协办单位", "协同单位", "协作单位", "主办单位", "主责单位",
         "牵头部门", "责任部门", "配合部门", "参与部门", "协办部门",
+        // An office's sections (`本局责任处(单位)`, `牵头处室`).
+        "牵头处室", "责任处室", "配合处室", "牵头科室", "责任科室", "配合科室", "牵头处", "责任处",
         // A unit column with how the work is shared (`责任单位及分工`), and the rows' number (`序号`).
         "责任单位及分工", "牵头单位及分工", "序号",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     static let unitWord = Array("单位".utf8)
     static let departmentWord = Array("部门".utf8)
     static let unitWordsWithNotes = ["责任单位", "牵头单位"]
+    /// The longest owner written before a unit column's word (`党工委管委会牵头部门`, `市级责任单位`, `本局责任处`), in characters.
+    static let longestOwner = 6
 
     struct Header {
         var columns: [WorkPlanTable.Column]
@@ -53,6 +57,8 @@ enum WorkPlanFlatTable {
         var numbered = false
         /// A deadline column after the units: a row's deadline (`2022年4月20日前`) closes its unit cells.
         var deadline = false
+        /// Spaces part the unit columns' words from the words around them, as they part a row's cells.
+        var spaced = false
         var unitColumns: [WorkPlanTable.Column] { columns.filter { $0 == .lead || $0 == .responsible } }
     }
 
@@ -90,14 +96,19 @@ enum WorkPlanFlatTable {
     }
 
     /// Whether 单位 or 部门 at `at` may close a header's unit column, by bytes: a unit column's first word before it
-    /// (牵头, 责任 …), no label's colon or bracket after it, and the end of a column's word before that, spaces passed
-    /// (`工作措施 牵头单位`, `工作任务牵头单位`). Most hits (`有关单位`, `责任单位:`) end here, before any `Character` is made.
+    /// (牵头, 责任 …), no label's colon or bracket after it, and the end of a column's word before that, spaces and an
+    /// owner passed (`工作措施 牵头单位`, `工作任务牵头单位`, `工作任务 党工委管委会牵头部门`). Most hits (`有关单位`,
+    /// `责任单位:`) end here, before any `Character` is made.
     static func mayBeHeader(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Bool {
         guard at - 6 > line.lowerBound, at + 6 < line.upperBound, bytes[at + 6] != 0x3A, bytes[at + 6] != 0x28 else { return false }
         // The unit column's first word (`牵头`, or set out with spaces, `牵 头`), then the column word's end before it.
-        guard let opening = twoCharacters(bytes, line, before: at), matches(bytes, opening, unitColumnOpenings),
-              let before = twoCharacters(bytes, line, before: opening.first) else { return false }
-        return matches(bytes, before, columnWordEnds)
+        guard var opening = twoCharacters(bytes, line, before: at), matches(bytes, opening, unitColumnOpenings) else { return false }
+        for _ in 0...longestOwner {
+            guard let before = twoCharacters(bytes, line, before: opening.first) else { return false }
+            if matches(bytes, before, columnWordEnds) { return true }
+            opening = (before.second, opening.first)
+        }
+        return false
     }
 
     /// Where the two Han characters before `at` start, spaces passed; nil where fewer stand there.
@@ -127,7 +138,7 @@ enum WorkPlanFlatTable {
     static let unitColumnOpenings: [[UInt8]] = ["牵头", "责任", "配合", "参与", "协办", "协同", "协作", "主办", "主责"].map { Array($0.utf8) }
     /// The last two characters of the column words, as bytes (written out as `unitColumnOpenings` is).
     static let columnWordEnds: [[UInt8]] = ["任务", "名称", "内容", "工作", "事项", "措施", "举措", "目标", "项目", "要求", "时限", "时间",
-                                           "节点", "安排", "备注", "单位", "部门", "分工", "序号"].map { Array($0.utf8) }
+                                           "节点", "安排", "备注", "单位", "部门", "分工", "序号", "处室", "科室", "头处", "任处"].map { Array($0.utf8) }
 
     /// The header whose unit column's word ends at `at` + 6 (the byte after 单位 or 部门).
     static func header(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Header? {
@@ -141,6 +152,9 @@ enum WorkPlanFlatTable {
         var pivot: Int?
         while i < limit {
             if bytes[i] == 0x20 { i += 1; continue }
+            if UTF8Scan.hasPrefix(WorkPlanProjectTable.ideographicSpace, in: bytes, at: i) { i += 3; continue }
+            // `本局责任处(单位)`: a column's note in brackets is no word of the header.
+            if !chars.isEmpty, let note = columnNotes.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += note.count; continue }
             guard UTF8Scan.isHan(bytes, at: i) else {
                 // Only the Han run holding the pivot counts.
                 if pivot == nil { chars.removeAll(); offsets.removeAll(); i += 1; continue }
@@ -159,13 +173,32 @@ enum WorkPlanFlatTable {
         // A label (`牵头单位:`) is no header.
         if offsets[pivot + 2] < line.upperBound, [0x3A, 0x28].contains(bytes[offsets[pivot + 2]]) { return nil }
         var start = unitStart
-        while let before = word(chars, endingAt: start) { start = before }
+        while true {
+            if let before = word(chars, endingAt: start) { start = before; continue }
+            // An owner before a unit column's word (`工作任务党工委管委会牵头部门`): a column's word ends before it.
+            guard let after = word(chars, startingAt: start), isUnitColumn(chars[start..<after]),
+                  let owner = (1...longestOwner).first(where: { start - $0 >= 2 && word(chars, endingAt: start - $0) != nil }) else { break }
+            start -= owner
+        }
         var words: [Range<Int>] = []
+        // Where each word's cell starts in `chars`: an owner written before it included.
+        var cellStarts: [Int] = []
         var at = start
-        while let end = word(chars, startingAt: at) {
-            words.append(at..<end)
+        while true {
+            if let end = word(chars, startingAt: at) {
+                words.append(at..<end)
+                cellStarts.append(at)
+                at = end
+                continue
+            }
+            guard let (owner, end) = (1...longestOwner).lazy.compactMap({ owner in
+                at + owner < chars.count ? word(chars, startingAt: at + owner).map { (owner, $0) } : nil
+            }).first, isUnitColumn(chars[(at + owner)..<end]) else { break }
+            words.append((at + owner)..<end)
+            cellStarts.append(at)
             at = end
         }
+        guard !words.isEmpty else { return nil }
         let texts = words.map { String(chars[$0]) }
         // `责任单位及分工`: the unit column, however its header goes on.
         let columns = texts.map { text in
@@ -182,9 +215,20 @@ enum WorkPlanFlatTable {
         // header run together (`工作任务工作要求牵头单位配合/责任单位`) a space stands for an empty cell.
         guard unitsInside || offsets[words[firstUnit].lowerBound] > line.lowerBound && bytes[offsets[words[firstUnit].lowerBound] - 1] == 0x20 else { return nil }
         let end = offsets[at - 1] + 3
+        // Spaces between the unit columns' words and on both sides of them.
+        let spaced = (firstUnit...min(lastUnit + 1, words.count - 1)).allSatisfy { k in
+            let gap = (offsets[words[k - 1].upperBound - 1] + 3)..<offsets[cellStarts[k]]
+            return bytes[gap].contains(0x20) || UTF8Scan.find(WorkPlanProjectTable.ideographicSpace, in: bytes, from: gap.lowerBound, to: gap.upperBound) != nil
+        }
         return Header(columns: columns, written: Array(bytes[offsets[words[0].lowerBound]..<end]), end: end, unitsInside: unitsInside,
-                      numbered: columns.first == .number, deadline: after.contains(.deadline))
+                      numbered: columns.first == .number, deadline: after.contains(.deadline), spaced: spaced)
     }
+
+    static func isUnitColumn(_ word: ArraySlice<Character>) -> Bool {
+        let column = WorkPlanTable.column(String(word))
+        return column == .lead || column == .responsible
+    }
+    static let columnNotes = ["(单位)", "(部门)", "（单位）", "（部门）"].map { Array($0.utf8) }
 
     /// The start of the header word that ends at character `end`, if one does.
     static func word(_ chars: [Character], endingAt end: Int) -> Int? {
@@ -246,7 +290,8 @@ enum WorkPlanFlatTable {
         /// The row's tasks: itself, and under units last the sub-rows after its units (`推进船舶更新升级。… 区交建局 区环土局、经发局`),
         /// each with its own units.
         func row(_ number: Int, _ start: (start: Int, text: Int), end: Int) -> [WorkPlanTable.Row] {
-            let found = header.unitsInside ? unitsAfterTitle(start.text, end: end).map { [$0] } ?? [] : unitsLast(start.text, end: end)
+            let inside = header.unitsInside ? (header.spaced ? spacedUnitsAfterTitle(start.text, end: end) : nil) ?? unitsAfterTitle(start.text, end: end) : nil
+            let found = header.unitsInside ? inside.map { [$0] } ?? [] : unitsLast(start.text, end: end)
             return found.enumerated().compactMap { n, task in
                 guard !task.units.isEmpty else { return nil }
                 return WorkPlanTable.Row(number: number, line: (n == 0 ? start.start : task.task.lowerBound)..<task.unitsRange.upperBound, task: task.task,
@@ -337,7 +382,9 @@ enum WorkPlanFlatTable {
             var start = word.lowerBound
             var i = word.lowerBound + 6
             while i < word.upperBound {
-                guard let verb = Self.cellVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }), i > start,
+                // `各处、单位分别牵头落实`: each leads its own share.
+                let separately = UTF8Scan.hasPrefix(Self.separately, in: bytes, at: i) ? Self.separately.count : 0
+                guard let verb = Self.cellVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i + separately) }), i > start,
                       UTF8Scan.isHan(bytes, at: i - 3), Self.cellUnitEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<i) })
                 else { i += 1; continue }
                 let items = UnitAssignment.names(bytes, start..<i)
@@ -348,16 +395,19 @@ enum WorkPlanFlatTable {
                 }) else { return nil }
                 let leads = verb == Self.leadVerb
                 units += items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") }
-                i += verb.count
+                i += separately + verb.count
+                // `配合落实`, `牵头负责`: a second verb says no more.
+                while let more = Self.cellVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += more.count }
                 while i < word.upperBound, bytes[i] == 0x2C || bytes[i] == 0x3B { i += 1 }
                 start = i
             }
             return units.isEmpty || start < word.upperBound ? nil : units
         }
         static let leadVerb = Array("牵头".utf8)
+        static let separately = Array("分别".utf8)
         /// The last characters of a unit before a verb in a cell: a glued unit's (`GluedUnits.endings`), an office's
         /// sections (处, 科, 股) and collectives (村居, 社区 end 居, 区).
-        static let cellUnitEnds = GluedUnits.endings + ["处", "科", "股", "居", "区", "组", "会"].map { Array($0.utf8) }
+        static let cellUnitEnds = GluedUnits.endings + ["处", "科", "股", "居", "区", "组", "会", "位", "门"].map { Array($0.utf8) }
         static let cellVerbs = ["牵头", "配合", "负责", "落实", "协助", "参与"].map { Array($0.utf8) }
 
         /// `区经发局、环土局按职责分工负责`: units closed by a duty phrase.
@@ -365,6 +415,38 @@ enum WorkPlanFlatTable {
             guard let duty = UTF8Scan.find(dutyPhrase, in: bytes, from: word.lowerBound, to: word.upperBound), duty > word.lowerBound else { return false }
             return WorkPlanSpacedTable.readsAsUnitList(bytes, word.lowerBound..<duty)
         }
+
+        /// Units between the title and a text column, each cell after a space as the header's words are (`1.全面公开…清单
+        /// 区行政审批局 综合处牵头,各处、单位配合落实 通过…`): the words after the title that read as cells, one per unit column at
+        /// most, in the columns' order (an empty cell leaves no trace, so fewer cells fill the first columns).
+        func spacedUnitsAfterTitle(_ text: Int, end: Int) -> (task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)? {
+            let own = ownEnd(text, end: end)
+            let columns = header.unitColumns
+            var words: [Range<Int>] = []
+            var start: Int?
+            var i = text
+            while i < own, words.count <= columns.count + Self.spacedUnitsInCell {
+                let width = bytes[i] == 0x20 || bytes[i] == 0x0A ? 1 : UTF8Scan.hasPrefix(WorkPlanProjectTable.ideographicSpace, in: bytes, at: i) ? 3 : 0
+                if width > 0, let s = start { words.append(s..<i); start = nil } else if width == 0, start == nil { start = i }
+                i += max(width, 1)
+            }
+            if let s = start { words.append(s..<own) }
+            guard let title = words.first, title.count >= 12 else { return nil }
+            let cells = Array(words.dropFirst().prefix { readsAsCell($0) })
+            guard let first = cells.first, let last = cells.last else { return nil }
+            // A cell may list its units with spaces too (`区行政审批局 区经济发展局 综合处牵头,…`): words beyond the columns
+            // are the first column's.
+            let extra = max(0, cells.count - columns.count)
+            var units: [UnitAssignment.Unit] = []
+            for (n, cell) in cells.enumerated() {
+                if let verbs = verbCell(cell) { units += verbs; continue }
+                units += WorkPlanTable.units(bytes, cell, column: readsAsDutyCell(cell) ? .responsible : columns[max(0, n - extra)])
+            }
+            return (title, title, units, first.lowerBound..<last.upperBound)
+        }
+
+        /// How many words a spaced unit cell may hold.
+        static let spacedUnitsInCell = 4
 
         /// Units between the title and a text column.
         func unitsAfterTitle(_ text: Int, end: Int) -> (task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)? {

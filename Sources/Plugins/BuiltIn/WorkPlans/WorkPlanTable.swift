@@ -38,6 +38,7 @@ struct WorkPlanTable {
     static let deadlineHeaders = ["时限", "时间", "期限", "进度", "时序"]
     /// How a unit column's header ends besides 单位 and 部门: an office's own sections (`责任科室`, `承办处室`).
     static let sectionHeaderEndings = ["科室", "处室", "股室"]
+    static let sectionHeaders: Set<String> = ["牵头处", "责任处"]
 
     /// The tasks of every table in `lines`.
     static func rows(_ bytes: [UInt8], lines: [Range<Int>]) -> [Row] {
@@ -324,7 +325,7 @@ struct WorkPlanTable {
         if UnitAssignment.responsibleLabels.contains(header) || unitColumn { return .responsible }
         // 目标类型, 指标属性 (预期性, 约束性): a kind's column, not the task's.
         if header.hasSuffix("类型") || header.hasSuffix("属性") { return .other }
-        if sectionHeaderEndings.contains(where: { header.hasSuffix($0) }) { return header.hasPrefix("牵头") ? .lead : .responsible }
+        if sectionHeaderEndings.contains(where: { header.hasSuffix($0) }) || sectionHeaders.contains(header) { return header.hasPrefix("牵头") ? .lead : .responsible }
         // 完成时限, 时限要求: the deadline's column (before the task words: 要求 is one).
         if deadlineHeaders.contains(where: { header.contains($0) }) { return .deadline }
         if taskHeaders.contains(where: { header.contains($0) }) { return .task }
