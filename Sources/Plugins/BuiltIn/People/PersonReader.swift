@@ -834,6 +834,10 @@ struct PersonReader {
             // 同为医药卫生界委员的古丽娜·吐尔逊是…: a dotted name after the title and 的 holds it.
             if link == nil, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at), mayHaveDot(after: at + 3, limit: clause.upperBound),
                dottedName(at: at + 3, limit: clause.upperBound) != nil { at += 3 }
+            // 身为“老委员”的胡某光,也是…: so does a full name no word of the dictionary makes, closed by punctuation.
+            else if link == nil, UTF8Scan.hasPrefix(Self.of, in: bytes, at: at),
+                    let after = name(at: at + 3, limit: clause.upperBound, strong: true), after.range.count == 9, !isOneWord(after.range),
+                    closesName(at: after.range.upperBound, limit: clause.upperBound) { at += 3 }
             let titleMatch = words.titles.longestMatch(in: bytes, at: title.lowerBound, end: title.upperBound)
             let isTitle = titleMatch?.range == title
             // 民盟中央张某等领导: a party's committee written after its name, then the name.

@@ -434,7 +434,9 @@ struct ProsePersonExtractor: Extractor {
                 for length in [9, 6, 12] where role.count > length {
                     var end = role.lowerBound + length
                     guard names.contains(bytes[role.lowerBound..<end]) else { continue }
-                    if let honorific = words.honorifics.longestMatch(in: bytes, at: end, end: role.upperBound) { end = honorific.range.upperBound }
+                    // (代表 is also a deputy's seat: as a joining word first.)
+                    if !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: end),
+                       let honorific = words.honorifics.longestMatch(in: bytes, at: end, end: role.upperBound) { end = honorific.range.upperBound }
                     guard let joiner = Self.joiningWords.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
                           end + joiner.count < role.upperBound else { continue }
                     mention.roles[k] = (end + joiner.count)..<role.upperBound
@@ -445,7 +447,8 @@ struct ProsePersonExtractor: Extractor {
         }
     }
 
-    static let joiningWords = ["与", "和", "同"].map { Array($0.utf8) }
+    /// (代表: `甲代表民进中央主席乙`, the one who speaks on another's behalf.)
+    static let joiningWords = ["与", "和", "同", "代表"].map { Array($0.utf8) }
 
     /// `自治区副主席铁力瓦尔迪·阿不都热西提到会` … `铁力瓦尔迪·阿不都热西提说`: a name read one character short,
     /// where that character opened a word (提到), is the longer name the document reads elsewhere when the

@@ -28,6 +28,9 @@ extension SpeakerRoles {
         /// The party a party's own member word means in the document (`PartyContext.memberWordParties`):
         /// a 盟员 is of it when the sentence, the host and the paragraph name no party the word may mean.
         var memberWordParties: [String: Int] = [:]
+        /// Whether the name is a later item of a list whose earlier item names the sentence's party
+        /// (`民建中央秘书长甲、组织部副部长乙、办公厅二级巡视员丙`): a bare organ's post there is that party's.
+        var listedAfterParty = false
     }
 
     /// Posts of a federation's own committee (妇联, 侨联, 工商联, 科协), written bare after the
@@ -102,7 +105,7 @@ extension SpeakerRoles {
     static let committeeSecretaries = ["秘书长", "副秘书长"]
     /// A party's central or local chair and deputies (民革中央主席), written bare when elected after the party is named.
     static let chairOffices = ["主席", "副主席", "常务副主席", "名誉主席", "名誉副主席"]
-    static let chairDeputies = ["副主席", "常务副主席", "名誉副主席"]
+    static let chairDeputies = ["副主席", "常务副主席", "第一副主席", "名誉副主席"]
     static let committeeSeat = "委员"
     static let partyMember = "党员"
     /// Seats of a standing committee, a party's own when won at its congress (`当选为市委常委`).
@@ -220,7 +223,9 @@ extension SpeakerRoles {
                     || ((level != nil || context.hostParty != nil && (context.sentenceParty ?? context.hostParty) == context.hostParty)
                         && (Self.isOwnBodyPost(office) || Self.isOrganPost(office)))
                     // 盟市委宣传部副部长, 民建市委会办公室主任: a department of the party's own committee, written after it.
-                    || (ownCommittee && Self.isOrganPost(office, afterCommittee: true)) {
+                    || (ownCommittee && Self.isOrganPost(office, afterCommittee: true))
+                    // 民建中央秘书长甲、组织部副部长乙、办公厅二级巡视员丙: the organ of the body the list's first item names.
+                    || (allowed == nil && level == nil && context.listedAfterParty && (Self.isOrganPost(office, afterCommittee: true) || Self.isOrganStaff(office))) {
             // A bare 秘书长 among the party's own 主委 and 副主委 (现任主委甲，副主委乙，秘书长丙) is of the party.
             parties = allowed
         } else if office == Self.committeeSeat || ((elected || context.ownCommitteeSentence || ownCommittee) && Self.standingSeats.contains(office)),
@@ -492,6 +497,17 @@ extension SpeakerRoles {
     }
 
     static let generalOffice = "办公厅"
+
+    /// A staff grade in a named office of an organ (`办公厅二级巡视员`, `组织部主任科员`).
+    static func isOrganStaff(_ office: String) -> Bool {
+        guard let grade = staffGrades.first(where: { office.hasUTF8Suffix($0) }) else { return false }
+        var rest = office.dropLast(grade.count)
+        if let rank = staffRanks.first(where: { rest.hasUTF8Suffix($0) }) { rest = rest.dropLast(rank.count) }
+        guard let last = rest.last, organEnds.contains(last) else { return false }
+        return (2...6).contains(rest.count) && rest.allSatisfy(isHan)
+    }
+    static let staffRanks = ["一级", "二级", "三级", "四级", "主任", "副主任", "副"]
+    static let organEnds: Set<Character> = ["厅", "部", "处", "室", "科"]
 
     static func isStaffPost(_ role: String) -> Bool {
         staffGrades.contains { role.hasUTF8Suffix($0) }

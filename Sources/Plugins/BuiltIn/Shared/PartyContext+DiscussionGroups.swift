@@ -333,8 +333,13 @@ extension PartyContext {
     }
 
     /// Whether `hit` is the body a person speaks for (`代表市工商联`, `代表阜阳市工商联`): 代表 before it, with
-    /// at most a place's few characters between (not 代表大会).
+    /// at most a place's few characters between (not 代表大会; nor a head's post after the body, `代表民进中央主席甲`:
+    /// then the one spoken for is a person, and the body is the post's).
     func isSpokenFor(_ hit: LexiconIndex.Hit) -> Bool {
+        var after = hit.range.upperBound
+        if let committee = Self.headsCommittees.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }) { after += committee.count }
+        if let head = Self.headsPosts.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }),
+           after + head.count < bytes.count, !UTF8Scan.hasPrefix(Self.presidium, in: bytes, at: after + head.count) { return false }
         var at = hit.range.lowerBound
         for _ in 0...Self.longestPlaceBeforeBody {
             guard at >= 3, UTF8Scan.isHan(bytes, at: at - 3) else { return false }
@@ -346,5 +351,9 @@ extension PartyContext {
         return false
     }
     static let longestPlaceBeforeBody = 6
+    static let headsCommittees = ["中央", "省委会", "市委会", "省委", "市委", "区委", "县委"].map { Array($0.utf8) }
+    /// A body's heads, longest first.
+    static let headsPosts = ["常务副主席", "第一副主席", "副主席", "主席", "副主委", "主委", "副会长", "会长"].map { Array($0.utf8) }
+    static let presidium = Array("团".utf8)
     static let congress = Array("大会".utf8)
 }

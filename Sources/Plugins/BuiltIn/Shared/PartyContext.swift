@@ -403,7 +403,13 @@ struct PartyContext {
         return SpeakerRoles.Context(hostParty: hostParty, sentenceParty: sentence?.entry, hostSector: hostSector, sentenceFederation: nearer,
                                     paragraphParty: sentence == nil ? paragraphParty(before: name) : nil,
                                     ownCommitteeSentence: writesOwnCommittee(from: start), hostFederation: hostFederation,
-                                    memberWordParties: memberWordParties)
+                                    memberWordParties: memberWordParties, listedAfterParty: sentence.map { listed(from: $0.range.upperBound, to: name) } ?? false)
+    }
+
+    /// Whether only a list's items part `from` and `to`: a 、 between them, and no comma, semicolon or colon.
+    func listed(from: Int, to: Int) -> Bool {
+        guard from < to, UTF8Scan.find(Self.enumerationComma, in: bytes, from: from, to: to) != nil else { return false }
+        return !bytes[from..<to].contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A }
     }
 
     /// Words of an election (`选举`, `当选`, `补选`, `增补`), whose sentence may leave out the body elected to.
