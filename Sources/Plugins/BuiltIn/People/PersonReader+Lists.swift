@@ -177,8 +177,11 @@ extension PersonReader {
             // 曾某、余某等侨领: 等 before a noun the lists lack closes a list of unambiguous
             // surnames with two given characters (唐代、宋代等朝代 is no list of persons), none
             // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
-            // lists brands).
-            guard names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
+            // lists brands). Four names or more, two in three full and all plain, may hold a few of two characters
+            // (`甲、乙、丙某、丁等为大会…`).
+            let mostlyFull = names.count >= 4 && names.filter({ $0.count == 9 }).count * 3 >= names.count * 2
+                && names.allSatisfy { ($0.count == 9 || $0.count == 6) && isPlainName($0, clause) }
+            guard mostlyFull || names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
                   names[0].lowerBound < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: names[0].lowerBound - 3)
                     || nameBefore(names[0].lowerBound, clause) != nil
             else { return nil }
@@ -221,6 +224,11 @@ extension PersonReader {
         // 同意宫志远、欧阳晓丽、赫连春生3名同志…: a name joined by 、 to the list's first is one of it,
         // whatever word stands before it.
         while let earlier = nameBefore(names[0].lowerBound, clause) { names.insert(earlier, at: 0) }
+        // 某支社的甲、乙、丙等为…: the office or branch before 的 that opens the list is each member's (as one name's).
+        if roles.isEmpty, names[0].lowerBound >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.of, in: bytes, at: names[0].lowerBound - 3),
+           let office = employerBefore(names[0].lowerBound - 3, clause, ends: Self.officeEnds), office.count >= 12 {
+            roles = [office]
+        }
         return names.map {
             PersonMention(name: personName($0), nameRange: $0, roles: roles, sentence: clause, evidence: .list)
         }

@@ -63,7 +63,7 @@ extension SpeakerRoles {
     }
 
     /// Offices of a democratic party's committee, written without the party.
-    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "兼职副主委", "驻会副主委", "主任委员", "副主任委员", "名誉主委", "名誉副主委"]
+    static let partyOffices = ["主委", "副主委", "常务副主委", "专职副主委", "兼职副主委", "驻会副主委", "驻会专职副主委", "主任委员", "副主任委员", "名誉主委", "名誉副主委"]
     /// Member words and the parties that use them (盟员 of 民盟 and 台盟, 社员 of 九三学社 …).
     static let leagueMember = "盟员"
     static let memberWords: [(word: String, parties: Set<String>)] = [

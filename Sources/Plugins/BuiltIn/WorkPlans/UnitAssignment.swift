@@ -310,7 +310,11 @@ struct UnitAssignment {
                 continue
             }
             guard let verb = verbs.first(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }) else {
-                let items = names(bytes, part)
+                var items = names(bytes, part)
+                // `…A牵头,B、C、政务服务数据管`: a list the page's end cut off loses its unfinished last name.
+                if items.count > 1, let last = items.last, !looksLikeUnit(last.name), UTF8Scan.trim(bytes, part.upperBound..<bytes.count).isEmpty {
+                    items.removeLast()
+                }
                 // (市长助理王五;市发改委牵头,…): the leader who answers for the task, set apart before the units, is none.
                 if units.isEmpty, pending.isEmpty, !items.isEmpty, items.allSatisfy({ isLeader($0.name) }) { continue }
                 guard let last = items.last, looksLikeUnit(last.name), pending.count + items.count <= 40 else { return nil }

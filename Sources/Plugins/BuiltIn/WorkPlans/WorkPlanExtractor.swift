@@ -724,8 +724,10 @@ struct WorkPlanExtractor: Extractor {
         guard n + 1 < lines.count, lines[n].count >= shortestTask, !UTF8Scan.hasSuffix([0x3A], in: bytes, lines[n]) else { return nil }
         // (The next line's label first: most lines have none under them.)
         let next = lines[n + 1]
+        // (`部门分工:A牵头,B配合。`: a label over a list that names its verbs opens such a line too.)
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: next.lowerBound, to: min(next.upperBound, next.lowerBound + 16)),
-              UnitAssignment.label(endingAt: colon, in: bytes, from: next.lowerBound)?.start == next.lowerBound else { return nil }
+              UnitAssignment.label(endingAt: colon, in: bytes, from: next.lowerBound)?.start == next.lowerBound
+                || UnitAssignment.divisionLabel(endingAt: colon, in: bytes, from: next.lowerBound) == next.lowerBound else { return nil }
         // `提案人:某某 附议人:…` over `承办单位:…`: a field's line (a short label and a colon opening it) is no task's text.
         if let field = UTF8Scan.find([0x3A], in: bytes, from: lines[n].lowerBound, to: min(lines[n].upperBound, lines[n].lowerBound + 3 * fieldLabelLength + 1)),
            stride(from: lines[n].lowerBound, to: field, by: 3).allSatisfy({ UTF8Scan.isHan(bytes, at: $0) }) { return nil }
