@@ -56,6 +56,18 @@ extension PersonReader {
             segments.removeFirst(k)
             segments[0] = (with + 6)..<segments[0].upperBound
         }
+        // 省委委员和列席人员民建省委秘书长甲: a group of those attending, right before a party's name, is others; the
+        // roles begin at the party.
+        var j = parties.partitioningIndex { $0.lowerBound >= end } - 1
+        while j >= 0, parties[j].lowerBound > segments[0].lowerBound {
+            let party = parties[j]
+            j -= 1
+            guard party.upperBound <= end, Self.attendeeGroups.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, segments[0].lowerBound..<party.lowerBound) }),
+                  let k = segments.lastIndex(where: { $0.lowerBound <= party.lowerBound }) else { continue }
+            segments.removeFirst(k)
+            segments[0] = party.lowerBound..<segments[0].upperBound
+            break
+        }
         // 会上, 由, 出席会议的有 … open the first segment but are no role.
         var first = segments[0]
         for word in Self.leadIns where UTF8Scan.hasPrefix(word, in: bytes, at: first.lowerBound) && first.lowerBound + word.count < first.upperBound {
@@ -105,6 +117,8 @@ extension PersonReader {
     static let agent = Array("由".utf8)
     static let perfective = Array("了".utf8)
     static let located = Array("在".utf8)
+    /// Those attending as a group (`列席人员`), written simplified or traditional.
+    static let attendeeGroups = ["人员", "人員"].map { Array($0.utf8) }
     /// Others joined to the person (`委员们与`, `代表们和`): two characters each.
     static let othersJoined = ["们与", "们和", "们同"].map { Array($0.utf8) }
     /// The last characters of a meeting's or an event's name before 由 (大会由, 会议由, 活动由, 仪式由, 座谈由,

@@ -465,7 +465,7 @@ struct PersonReader {
 
     /// The word opening at `start` (a reading's third character) that runs past `end` (that reading's end):
     /// a lexicon term (呼和浩特), or where a one-character word of `acrossFollowers` follows, the word ICU's
-    /// dictionary reads there (针对, 担任). ICU runs only in that case.
+    /// dictionary reads there (针对, 担任, 带来). ICU runs only in that case.
     func wordAcross(from start: Int, over end: Int, next: Range<Int>, limit: Int) -> Range<Int>? {
         let i = terms.partitioningIndex { $0.upperBound > start }
         if i < terms.count, terms[i].lowerBound == start, terms[i].upperBound > end { return terms[i] }
@@ -477,7 +477,7 @@ struct PersonReader {
         return start..<after
     }
     /// One-character words after a name that a given character may join into a verb (针|对, 担|任).
-    static let acrossFollowers: Set<UInt32> = Set("对任".unicodeScalars.map(\.value))
+    static let acrossFollowers: Set<UInt32> = Set("对任来".unicodeScalars.map(\.value))
 
     /// The name after 由 at `p` (a surname, one or two given characters) that a verb of taking a post follows (`当选`, `担任`).
     func nameAfterBy(_ p: Int, limit: Int) -> (range: Range<Int>, next: Range<Int>)? {
