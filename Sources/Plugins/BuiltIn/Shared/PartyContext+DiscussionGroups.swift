@@ -336,19 +336,23 @@ extension PartyContext {
     /// at most a place's few characters between (not 代表大会; nor a head's post after the body, `代表民进中央主席甲`:
     /// then the one spoken for is a person, and the body is the post's).
     func isSpokenFor(_ hit: LexiconIndex.Hit) -> Bool {
-        var after = hit.range.upperBound
-        if let committee = Self.headsCommittees.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }) { after += committee.count }
-        if let head = Self.headsPosts.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }),
-           after + head.count < bytes.count, !UTF8Scan.hasPrefix(Self.presidium, in: bytes, at: after + head.count) { return false }
         var at = hit.range.lowerBound
         for _ in 0...Self.longestPlaceBeforeBody {
             guard at >= 3, UTF8Scan.isHan(bytes, at: at - 3) else { return false }
             if at >= Self.onBehalf.count, UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at - Self.onBehalf.count) {
-                return !UTF8Scan.hasPrefix(Self.congress, in: bytes, at: at)
+                return !UTF8Scan.hasPrefix(Self.congress, in: bytes, at: at) && !namesHeadsPost(after: hit)
             }
             at -= 3
         }
         return false
+    }
+
+    /// Whether a head's post follows the body at `hit`, its committee between (`民进中央主席`, not `主席团`).
+    func namesHeadsPost(after hit: LexiconIndex.Hit) -> Bool {
+        var after = hit.range.upperBound
+        if let committee = Self.headsCommittees.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }) { after += committee.count }
+        guard let head = Self.headsPosts.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: after) }) else { return false }
+        return after + head.count < bytes.count && !UTF8Scan.hasPrefix(Self.presidium, in: bytes, at: after + head.count)
     }
     static let longestPlaceBeforeBody = 6
     static let headsCommittees = ["中央", "省委会", "市委会", "省委", "市委", "区委", "县委"].map { Array($0.utf8) }

@@ -229,7 +229,21 @@ struct PartyContext {
               // 区工商联安徽商会成立十周年: a text mostly about a chamber the federation holds is the chamber's.
               federations.filter({ namesAssociation(bytes, of: $0) }).count * 2 < federations.count
         else { return nil }
+        // 成都宁波经促会(商会)…特邀市工商联领导…: a text that names a chamber of commerce (not the federation's own
+        // 总商会, nor `工商联(商会)`) as often as the federation is the chamber's news, the federation its guest.
+        guard chamberMentions(bytes) < federations.count else { return nil }
         return String(decoding: bytes[placeStart(of: first, after: 0, bytes: bytes, index: index)..<first.range.upperBound], as: UTF8.self)
+    }
+
+    /// How often the text names a chamber of commerce of its own (`商会`, not `总商会` nor `工商联(商会)`).
+    static func chamberMentions(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var from = 0
+        while let at = UTF8Scan.find(chamber, in: bytes, from: from) {
+            from = at + chamber.count
+            if !namesFederationAsChamber(bytes, at: at) { count += 1 }
+        }
+        return count
     }
 
     static let listJoiners = ["、", "，", ",", "和", "及"].map { Array($0.utf8) }
@@ -528,7 +542,9 @@ struct PartyContext {
 
     /// Whether the 商会 at `at` is the federation's other name: `总商会`, `中国民间商会` (the national one), or in a
     /// bracket after it (`镇工商联(商会)`).
-    func namesFederationAsChamber(at: Int) -> Bool {
+    func namesFederationAsChamber(at: Int) -> Bool { Self.namesFederationAsChamber(bytes, at: at) }
+
+    static func namesFederationAsChamber(_ bytes: [UInt8], at: Int) -> Bool {
         UTF8Scan.hasPrefix(Self.chamber, in: bytes, at: at)
             && (at >= 3 && UTF8Scan.hasPrefix(Self.generalChamber, in: bytes, at: at - 3) || at >= 1 && bytes[at - 1] == 0x28
                 || at >= Self.nationalChamber.count && UTF8Scan.hasPrefix(Self.nationalChamber, in: bytes, at: at - Self.nationalChamber.count))

@@ -84,13 +84,16 @@ struct UnitAssignment {
         return UnitAssignment(units: units, range: pair.1..<line.upperBound, deadline: deadline)
     }
 
-    /// Where `line` ends without its trailing spaces and a closing `。`.
+    /// Where `line` ends without its trailing spaces and a closing `。` (or the `;` that closes an item of a list,
+    /// `…(主办单位:A;协办单位:B);`).
     static func endBeforeStop(_ bytes: [UInt8], _ line: Range<Int>) -> Int {
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
+        else if end - 1 > line.lowerBound, bytes[end - 1] == 0x3B, bytes[end - 2] == 0x29 || UTF8Scan.hasSuffix(closingBracket, in: bytes, line.lowerBound..<(end - 1)) { end -= 1 }
         return end
     }
+    static let closingBracket = Array("）".utf8)
 
     /// Names that end as a development zone's (`某某经济开发区`, `高新区`): a unit in a bracket of bare names.
     static let zoneEndings = ["开发区", "高新区", "新区", "示范区", "试验区", "合作区", "保税区"]

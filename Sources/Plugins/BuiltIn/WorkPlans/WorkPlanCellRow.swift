@@ -176,6 +176,11 @@ enum WorkPlanCellRow {
                     : parted ? unitColumns[cellOf[n]] : (n == 0 ? unitColumns[0] : unitColumns[unitColumns.count - 1])
                 units += WorkPlanTable.units(bytes, cell, column: column, soleUnitColumn: unitColumns.count == 1)
             }
+            // `省牵头单位:省农业农村厅` on the line under the unit cell: a labelled note of the row's units.
+            while j < cells.count, let more = UnitAssignment.parseLabelled(bytes, cells[j]), !more.isEmpty {
+                units += more
+                j += 1
+            }
         } else {
             // A sub-item under a merged unit cell: its task, then the cells after the units.
             guard let shared, cells.count - start > after.count else { return nil }
@@ -193,8 +198,10 @@ enum WorkPlanCellRow {
         }
         let title = cells[start]
         let task = title.lowerBound..<cells[taskEnd - 1].upperBound
+        // (A sub-item that closes the table, with no cell after its units' shared cell: its units stand in no cell of its own.)
+        let unitsStart = taskEnd < cells.count ? cells[taskEnd].lowerBound : cells[end - 1].upperBound
         let row = WorkPlanTable.Row(number: 0, line: title.lowerBound..<cells[end - 1].upperBound, task: task, title: title,
-                                    units: UnitAssignment(units: units, range: cells[taskEnd].lowerBound..<cells[end - 1].upperBound),
+                                    units: UnitAssignment(units: units, range: unitsStart..<cells[end - 1].upperBound),
                                     deadline: deadline)
         return (row, end)
     }

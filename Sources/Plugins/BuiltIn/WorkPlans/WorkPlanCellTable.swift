@@ -203,6 +203,15 @@ enum WorkPlanCellTable {
     /// column (a task column before the unit columns). The first row's number
     /// follows it, after at most `groupCells` cells of a merged group column. Nil
     /// unless it has a task column and a unit column.
+    /// Whether `line` is short enough for a header's cell, a note in brackets after its words aside
+    /// (`重点工作任务(杭州市2项配合工作)`).
+    static func fitsHeaderCell(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        if line.count <= headerCellBytes { return true }
+        guard line.count <= 3 * headerCellBytes, bytes[line.upperBound - 1] == 0x29,
+              let open = UTF8Scan.findLast([0x28], in: bytes, from: line.lowerBound, to: line.upperBound) else { return false }
+        return open - line.lowerBound <= headerCellBytes
+    }
+
     static func header(_ bytes: [UInt8], _ lines: [Range<Int>], at n: Int) -> Header? {
         let line = lines[n]
         guard line.count <= headerCellBytes else { return nil }
@@ -219,7 +228,7 @@ enum WorkPlanCellTable {
             columns = categoryFirst ? [.group, .number] : [.number]
             m = n + columns.count
             headerTexts = lines[n..<m].map { String(decoding: bytes[$0], as: UTF8.self) }
-            while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
+            while m < lines.count, columns.count < 10, fitsHeaderCell(bytes, lines[m]), WorkPlanTable.number(bytes, lines[m]) == nil {
                 // A cell may be broken over lines (`牵头` / `部门`): `BrokenHeaderCell`.
                 let cell = BrokenHeaderCell.cell(bytes, lines, at: m)
                 let column = WorkPlanTable.column(cell.text)
@@ -233,7 +242,7 @@ enum WorkPlanCellTable {
         } else {
             // No number cell: every cell names a column, and no task column follows a unit column (that is a row's group cell).
             guard opening == .task else { return nil }
-            while m < lines.count, columns.count < 10, lines[m].count <= headerCellBytes, WorkPlanTable.number(bytes, lines[m]) == nil {
+            while m < lines.count, columns.count < 10, fitsHeaderCell(bytes, lines[m]), WorkPlanTable.number(bytes, lines[m]) == nil {
                 let cell = BrokenHeaderCell.cell(bytes, lines, at: m)
                 let column = WorkPlanTable.column(cell.text)
                 if column == .other || column == .number { break }

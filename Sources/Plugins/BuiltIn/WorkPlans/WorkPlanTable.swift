@@ -313,6 +313,11 @@ struct WorkPlanTable {
     }
 
     static func column(_ header: String) -> Column {
+        // `重点工作任务(杭州市2项配合工作)`: a note in brackets after the column's word says nothing of the column.
+        if header.hasSuffix(")"), let open = header.lastIndex(of: "("), open > header.startIndex {
+            let word = header[..<open]
+            if word.count <= 12 { return column(String(word)) }
+        }
         // 2024年预期目标: a header may carry the year.
         guard header.count <= 12 else { return .other }
         if numberHeaders.contains(header) { return .number }
