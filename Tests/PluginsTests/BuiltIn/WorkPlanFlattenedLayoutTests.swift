@@ -27,6 +27,17 @@ import Testing
         Set(g.nodes(withLabel: "Agency").flatMap { ExtractionScoreTests.names(of: g.node($0)) })
     }
 
+    /// Found by running the extractor over cut and rejoined pages: a duty sentence opened by a heading's word that
+    /// reaches past its qualifier (`职责分工负责…`) left the unit list's end before its start, and the range trapped.
+    @Test func aDutySentenceOpenedByAHeadingWordNamesNoUnits() throws {
+        let sentence = Array("职责分工负责统筹推进全区重点工作任务落实".utf8)
+        #expect(UnitLedSentences.gluedDuty(sentence, 0..<sentence.count) == nil)
+        let g = try ExtractionScoreTests.extract("三、组织实施\n职责分工负责统筹推进全区重点工作任务落实;区发展改革局负责项目审批和资金安排;区财政局负责经费保障。",
+                                                 city: "青澜", id: "duty")
+        // The heading's word is no unit, whatever the clauses after it give.
+        #expect(!Self.agencies(g).contains { $0.hasPrefix("职责") || $0.hasPrefix("分工") })
+    }
+
     @Test func aTableOneCellToALineGivesOneTaskPerRowAndOnlyWithAUnitColumn() throws {
         let g = try Self.extract("district-cell-per-line.txt", city: "青澜")
         // Three targets and two tasks; the project table (no unit column) gives none.

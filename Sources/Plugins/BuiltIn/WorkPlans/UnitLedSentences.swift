@@ -88,6 +88,8 @@ enum UnitLedSentences {
         // (县农牧局分工负责, 按职责负责: a qualifier before the verb is no part of the last unit.)
         if let qualifier = UnitAssignment.verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, sentence.lowerBound..<verb) }) { listEnd -= qualifier.count }
         let listStart = itemStart(bytes, sentence.lowerBound, before: listEnd)
+        // (`职责分工负责…`: a heading's word that reaches past the list leaves no units before the verb.)
+        guard listStart < listEnd else { return nil }
         // `区交建局负责牵头协调推进…`: the unit leads the duty.
         let leads = UTF8Scan.hasPrefix(leadVerb, in: bytes, at: verb + responsibleVerb.count)
         guard let found = units(bytes, listStart..<listEnd, kind: leads ? .lead : .responsible, role: leads ? "牵头" : "负责") else { return nil }

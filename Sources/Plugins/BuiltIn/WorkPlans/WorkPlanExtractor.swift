@@ -396,7 +396,15 @@ struct WorkPlanExtractor: Extractor {
                     titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: named.lowerBound, to: named.upperBound) ?? named.upperBound
                 }
                 // As written: a plan in traditional script keeps its titles so (the text is folded for matching only).
-                let title = text.written(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
+                var title = text.written(UTF8Scan.trim(bytes, named.lowerBound..<titleEnd))
+                // A task cell a page broke off empty (`|` alone on its line): the task's text names it; with no text at
+                // all (`1.` over its labels), its number as written, else its code.
+                if title.allSatisfy(\.isWhitespace) {
+                    let whole = text.written(content)
+                    let marker = text.written(UTF8Scan.trim(bytes, task.line.lowerBound..<min(task.line.upperBound, max(task.line.lowerBound, task.marker.contentStart))))
+                    title = !whole.allSatisfy(\.isWhitespace) ? String(whole.prefix(Self.longestFallbackTitle))
+                        : !marker.allSatisfy(\.isWhitespace) ? marker : task.code
+                }
                 var properties: [String: Value] = [
                     "code": .string(task.code), "title": .string(title), "text": .string(text.written(content)),
                     "number": .int(task.marker.number), "ordinal": .int(ordinal + 1), "document": .string(document.id),
@@ -453,6 +461,9 @@ struct WorkPlanExtractor: Extractor {
     /// table's header (`序号` / `工作任务` / `负责部门`, no 单位 anywhere) assigns units too. The word
     /// alone tells nothing (prose says `有关部门` everywhere): the cell must stand alone, a line's or
     /// parted by tabs, bars or runs of spaces, and be a few Han characters. O(n).
+    /// How much of a task's text names it where its title cell is empty, in characters.
+    static let longestFallbackTitle = 40
+
     static func hasDepartmentColumnHeader(_ bytes: [UInt8]) -> Bool {
         var from = 0
         while let at = UTF8Scan.find(departmentWord, in: bytes, from: from) {
