@@ -250,6 +250,10 @@ extension PersonReader {
     /// also after an honorific (`曹振华委员代表…`).
     func affiliation(after end: Int, _ clause: Range<Int>) -> [Range<Int>] {
         var at = end
+        // 刘某社员作…报告: a party's own member word right after the name says whose member the person is.
+        if let member = Self.memberWordsAfterName.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }), at + member.count <= clause.upperBound {
+            return [at..<(at + member.count)]
+        }
         if !UTF8Scan.hasPrefix(Self.onBehalf, in: bytes, at: at),
            let honorific = words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) {
             at = honorific.range.upperBound
@@ -276,6 +280,8 @@ extension PersonReader {
         return named
     }
 
+    /// Member words no other body's members are called, as a name's honorific (`甲盟员`, `乙社员`).
+    static let memberWordsAfterName = ["盟员", "社员"].map { Array($0.utf8) }
     static let sectorJoiners = ["和", "及"].map { Array($0.utf8) }
     static let sectorEnds = ["界别", "界"].map { Array($0.utf8) }
     /// What ends the body spoken for when a sector closes it (`…和经济界作的`, `…界发言`).
