@@ -5,7 +5,7 @@ import Testing
 
 /// Pages arrive cut, rejoined and re-broken: a copy keeps a table's first lines only, a scraper runs a page into one
 /// line, a PDF breaks lines mid-word. Every plan layout the extractors are tested on, reshaped so, must read without
-/// a crash (two crashes were found this way: `WorkPlanCellRow.byContent`, `UnitLedSentences.gluedDuty`).
+/// a crash (`UnitLedSentences.gluedDuty` crashed so; `WorkPlanCellRow.byContent` on a page edited by hand).
 @Suite struct ExtractionRobustnessTests {
     /// A fixed sequence of numbers (a linear congruential generator), so that every run reshapes alike.
     struct Numbers {
