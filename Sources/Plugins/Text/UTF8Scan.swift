@@ -123,6 +123,19 @@ public enum UTF8Scan {
         return lo..<hi
     }
 
+    /// The runs of `range` that bytes for which `isSeparator` holds part (a row's cells set out with spaces).
+    @inline(__always)
+    public static func fields(_ bytes: [UInt8], _ range: Range<Int>, separatedBy isSeparator: (UInt8) -> Bool) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        var start: Int?
+        for i in range {
+            let separator = isSeparator(bytes[i])
+            if separator, let s = start { fields.append(s..<i); start = nil } else if !separator, start == nil { start = i }
+        }
+        if let s = start { fields.append(s..<range.upperBound) }
+        return fields
+    }
+
     /// The scalar of the three-byte character at `at` (a Han character or CJK punctuation).
     public static func scalar(_ bytes: [UInt8], at: Int) -> UInt32 {
         (UInt32(bytes[at] & 0x0F) << 12) | (UInt32(bytes[at + 1] & 0x3F) << 6) | UInt32(bytes[at + 2] & 0x3F)

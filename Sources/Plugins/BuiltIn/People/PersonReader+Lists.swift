@@ -179,9 +179,7 @@ extension PersonReader {
             // a place (许昌、周口等地), that no other item opens (马应龙药业、王老吉、张小泉等老字号
             // lists brands). Four names or more, two in three full and all plain, may hold a few of two characters
             // (`甲、乙、丙某、丁等为大会…`).
-            let mostlyFull = names.count >= 4 && names.filter({ $0.count == 9 }).count * 3 >= names.count * 2
-                && names.allSatisfy { ($0.count == 9 || $0.count == 6) && isPlainName($0, clause) }
-            guard mostlyFull || names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
+            guard names.count >= 4 && mostlyFullPlainNames(names, clause) || names.allSatisfy({ $0.count >= 9 && name(at: $0.lowerBound, limit: clause.upperBound, strong: false)?.range == $0 }),
                   names[0].lowerBound < clause.lowerBound + 3 || !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: names[0].lowerBound - 3)
                     || nameBefore(names[0].lowerBound, clause) != nil
             else { return nil }
@@ -200,8 +198,7 @@ extension PersonReader {
             // and no place nor word, are persons whatever verb follows.
             // (Five names or more: a few of two characters among them, each plain too: `甲、乙某、丙、丁、戊、…`.)
             let fullNames = names.count >= 3 && names.allSatisfy { $0.count == 9 && isPlainName($0, clause) }
-                || names.count >= 5 && names.filter({ $0.count == 9 }).count * 3 >= names.count * 2
-                    && names.allSatisfy { ($0.count == 9 || $0.count == 6) && isPlainName($0, clause) }
+                || names.count >= 5 && mostlyFullPlainNames(names, clause)
             guard closedByVerb || closedByPunctuation || fullNames else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
             let sure = names.filter { isSureMember($0, clause) }
@@ -526,6 +523,12 @@ extension PersonReader {
     }
     /// How far after the comma the titled person's verb may stand, in bytes (`市政协党组成员、秘书长某某某在主席台就座`).
     static let longestTitledPart = 3 * 24
+
+    /// Whether two in three of `names` at least are full names of three characters, the rest of two, all plain.
+    func mostlyFullPlainNames(_ names: [Range<Int>], _ clause: Range<Int>) -> Bool {
+        names.filter({ $0.count == 9 }).count * 3 >= names.count * 2
+            && names.allSatisfy { ($0.count == 9 || $0.count == 6) && isPlainName($0, clause) }
+    }
 
     /// `甲、乙、丙和全国政协原副主席丁…出席`: a joining word after the list, then another person, titled (a title
     /// within `longestJoinedTitle` characters, a name right after it): the list is of persons as that one is.

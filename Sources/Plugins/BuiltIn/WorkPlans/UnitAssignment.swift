@@ -90,10 +90,9 @@ struct UnitAssignment {
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, line.lowerBound..<end) { end -= 3 }
-        else if end - 1 > line.lowerBound, bytes[end - 1] == 0x3B, bytes[end - 2] == 0x29 || UTF8Scan.hasSuffix(closingBracket, in: bytes, line.lowerBound..<(end - 1)) { end -= 1 }
+        else if end - 1 > line.lowerBound, bytes[end - 1] == 0x3B, bytes[end - 2] == 0x29 { end -= 1 }
         return end
     }
-    static let closingBracket = Array("）".utf8)
 
     /// Names that end as a development zone's (`某某经济开发区`, `高新区`): a unit in a bracket of bare names.
     static let zoneEndings = ["开发区", "高新区", "新区", "示范区", "试验区", "合作区", "保税区"]

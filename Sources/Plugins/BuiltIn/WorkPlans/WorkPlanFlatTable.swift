@@ -152,7 +152,6 @@ enum WorkPlanFlatTable {
         var pivot: Int?
         while i < limit {
             if bytes[i] == 0x20 { i += 1; continue }
-            if UTF8Scan.hasPrefix(WorkPlanProjectTable.ideographicSpace, in: bytes, at: i) { i += 3; continue }
             // `本局责任处(单位)`: a column's note in brackets is no word of the header.
             if !chars.isEmpty, let note = columnNotes.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += note.count; continue }
             guard UTF8Scan.isHan(bytes, at: i) else {
@@ -218,7 +217,7 @@ enum WorkPlanFlatTable {
         // Spaces between the unit columns' words and on both sides of them.
         let spaced = (firstUnit...min(lastUnit + 1, words.count - 1)).allSatisfy { k in
             let gap = (offsets[words[k - 1].upperBound - 1] + 3)..<offsets[cellStarts[k]]
-            return bytes[gap].contains(0x20) || UTF8Scan.find(WorkPlanProjectTable.ideographicSpace, in: bytes, from: gap.lowerBound, to: gap.upperBound) != nil
+            return bytes[gap].contains(0x20)
         }
         return Header(columns: columns, written: Array(bytes[offsets[words[0].lowerBound]..<end]), end: end, unitsInside: unitsInside,
                       numbered: columns.first == .number, deadline: after.contains(.deadline), spaced: spaced)
@@ -228,7 +227,8 @@ enum WorkPlanFlatTable {
         let column = WorkPlanTable.column(String(word))
         return column == .lead || column == .responsible
     }
-    static let columnNotes = ["(单位)", "(部门)", "（单位）", "（部门）"].map { Array($0.utf8) }
+    /// (Full-width brackets and ideographic spaces arrive folded to ASCII: `NormalizedText`.)
+    static let columnNotes = ["(单位)", "(部门)"].map { Array($0.utf8) }
 
     /// The start of the header word that ends at character `end`, if one does.
     static func word(_ chars: [Character], endingAt end: Int) -> Int? {
@@ -319,13 +319,7 @@ enum WorkPlanFlatTable {
         /// unit column at most; a sub-row's text and cells may follow.
         func unitsLast(_ text: Int, end: Int) -> [(task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)] {
             let own = ownEnd(text, end: end)
-            var words: [Range<Int>] = []
-            var start: Int?
-            for i in text..<own {
-                let space = bytes[i] == 0x20 || bytes[i] == 0x0A
-                if space, let s = start { words.append(s..<i); start = nil } else if !space, start == nil { start = i }
-            }
-            if let s = start { words.append(s..<own) }
+            var words = spacedWords(text..<own)
             // The header repeated at a printed page's top: no words of the row.
             if let repeated = UTF8Scan.find([0x20] + header.written, in: bytes, from: text, to: own) {
                 words.removeAll { $0.lowerBound > repeated && $0.upperBound <= repeated + 1 + header.written.count }
@@ -370,6 +364,11 @@ enum WorkPlanFlatTable {
                 tasks.append((task, title, units, firstCell.lowerBound..<lastCell.upperBound))
             }
             return tasks
+        }
+
+        /// The words of `range` that spaces and line breaks part.
+        func spacedWords(_ range: Range<Int>) -> [Range<Int>] {
+            UTF8Scan.fields(bytes, range) { $0 == 0x20 || $0 == 0x0A }
         }
 
         func readsAsCell(_ word: Range<Int>) -> Bool { WorkPlanSpacedTable.readsAsUnits(bytes, word) || readsAsDutyCell(word) || verbCell(word) != nil }
@@ -422,15 +421,7 @@ enum WorkPlanFlatTable {
         func spacedUnitsAfterTitle(_ text: Int, end: Int) -> (task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)? {
             let own = ownEnd(text, end: end)
             let columns = header.unitColumns
-            var words: [Range<Int>] = []
-            var start: Int?
-            var i = text
-            while i < own, words.count <= columns.count + Self.spacedUnitsInCell {
-                let width = bytes[i] == 0x20 || bytes[i] == 0x0A ? 1 : UTF8Scan.hasPrefix(WorkPlanProjectTable.ideographicSpace, in: bytes, at: i) ? 3 : 0
-                if width > 0, let s = start { words.append(s..<i); start = nil } else if width == 0, start == nil { start = i }
-                i += max(width, 1)
-            }
-            if let s = start { words.append(s..<own) }
+            let words = spacedWords(text..<own).prefix(columns.count + Self.spacedUnitsInCell + 1)
             guard let title = words.first, title.count >= 12 else { return nil }
             let cells = Array(words.dropFirst().prefix { readsAsCell($0) })
             guard let first = cells.first, let last = cells.last else { return nil }

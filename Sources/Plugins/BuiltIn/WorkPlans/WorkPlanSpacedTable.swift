@@ -170,13 +170,7 @@ enum WorkPlanSpacedTable {
                 m += 1
                 continue
             }
-            var words: [Range<Int>] = []
-            var start: Int?
-            for i in line {
-                let space = bytes[i] == 0x20 || bytes[i] == 0x09
-                if space, let s = start { words.append(s..<i); start = nil } else if !space, start == nil { start = i }
-            }
-            if let s = start { words.append(s..<line.upperBound) }
+            let words = UTF8Scan.fields(bytes, line) { $0 == 0x20 || $0 == 0x09 }
             var first = 0
             if let found = words.first.flatMap({ WorkPlanTable.number(bytes, $0) }) {
                 number = found
