@@ -36,7 +36,9 @@ enum GluedUnitLabels {
             cutItem(before: label)
             cuts.append(label)
             from = label
-            if let task = taskAfterUnits(bytes, label, before: k + 1 < found.count ? found[k + 1] : line.upperBound) { cuts.append(task) }
+            let end = k + 1 < found.count ? found[k + 1] : line.upperBound
+            if let task = taskAfterUnits(bytes, label, before: end) { cuts.append(task) }
+            if let heading = headingAfterUnits(bytes, label, before: end) { cuts.append(heading) }
         }
         // The units of the last label run into the text after it: its next item, if any.
         cutItem(before: line.upperBound)
@@ -80,6 +82,21 @@ enum GluedUnitLabels {
                 if length >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: i + length - 3)) { return i }
             }
             i += 1
+        }
+        return nil
+    }
+    /// Where the units a label lists run into a heading of the outline, `(四)` or `三、`, glued after a body's
+    /// last character (`配合单位:平潭海关,区市场监管局(四)出台优惠政策,…`, `…两岸发展公司三、台湾创业园工作任务`): the
+    /// heading's own paragraph may close on labels of its own, and no item is numbered on from it.
+    static func headingAfterUnits(_ bytes: [UInt8], _ label: Int, before end: Int) -> Int? {
+        guard let colon = UTF8Scan.find([0x3A], in: bytes, from: label, to: end) else { return nil }
+        var i = colon + 4
+        while i < end, bytes[i] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
+            if bytes[i] == 0x28 || (bytes[i] >= 0xE4 && bytes[i] <= 0xE9), unitEnds.contains(UTF8Scan.scalar(bytes, at: i - 3)),
+               let marker = OutlineMarker.parse(bytes, at: i, end: end), marker.level <= 2, UTF8Scan.isHan(bytes, at: marker.contentStart) {
+                return i
+            }
+            i += UTF8Scan.scalarLength(bytes[i])
         }
         return nil
     }

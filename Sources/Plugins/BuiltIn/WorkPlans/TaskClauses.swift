@@ -48,9 +48,12 @@ struct TaskClauses {
                 clauseStart = task.start
                 if let heading { group = heading }
             } else if n == 0, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: content.lowerBound, to: bracket.range.lowerBound) {
-                // The first sentence is the group's heading when a numbered clause follows it, or the line is a heading's.
+                // The first sentence is the group's heading when a numbered clause follows it, or the line is a heading's
+                // and the sentence is as short as a heading (a page that ran a heading into its paragraph,
+                // `(一)围绕A工程,加强作风建设坚持党的领导,…抓作风建设。`, opens the first task with it).
                 let rest = skipSeparators(bytes, (stop + Segmenter.fullStop.count)..<bracket.range.lowerBound)
-                if !rest.isEmpty, headingLine || innerMarker(bytes, rest) != nil {
+                let headingSized = UTF8Scan.scalarCount(bytes, content.lowerBound..<stop) <= longestHeading
+                if !rest.isEmpty, headingLine && headingSized || innerMarker(bytes, rest) != nil {
                     heading = content.lowerBound..<stop
                     content = rest
                 }
@@ -69,6 +72,9 @@ struct TaskClauses {
         }
         return clauses.count >= 2 ? (heading, clauses) : nil
     }
+
+    /// The longest sentence, in characters, read as a group's heading over the tasks of its paragraph.
+    static let longestHeading = 32
 
     /// Where the task starts in a clause's text that holds outline headings (`一、稳定经济大盘
     /// (一)全力稳就业。 1.把稳定…`: a plan flattened to one line keeps its group headings between
