@@ -53,7 +53,10 @@ struct TaskClauses {
                 // `(一)围绕A工程,加强作风建设坚持党的领导,…抓作风建设。`, opens the first task with it).
                 let rest = skipSeparators(bytes, (stop + Segmenter.fullStop.count)..<bracket.range.lowerBound)
                 let headingSized = UTF8Scan.scalarCount(bytes, content.lowerBound..<stop) <= longestHeading
-                if !rest.isEmpty, headingLine && headingSized || innerMarker(bytes, rest) != nil {
+                if let item = itemAfterSpace(bytes, content.lowerBound..<stop) {
+                    heading = UTF8Scan.trim(bytes, content.lowerBound..<item)
+                    content = item..<content.upperBound
+                } else if !rest.isEmpty, headingLine && headingSized || innerMarker(bytes, rest) != nil {
                     heading = content.lowerBound..<stop
                     content = rest
                 }
@@ -235,6 +238,25 @@ struct TaskClauses {
         let before = range.lowerBound..<bracket.lowerBound
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, before) || (!before.isEmpty && bytes[before.upperBound - 1] == 0x3B) { return true }
         let after = bracket.upperBound
-        return after >= range.upperBound || bytes[after] == 0x3B || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: after)
+        if after >= range.upperBound || bytes[after] == 0x3B || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: after) { return true }
+        // `…专题或专栏(责任单位:办公室、机关党委)3.工作机制有效。`: the next item's number closes the sentence.
+        var next = after
+        while next < range.upperBound, bytes[next] == 0x20 { next += 1 }
+        guard let marker = OutlineMarker.parse(bytes, at: next, end: range.upperBound), marker.level >= 3 else { return false }
+        return UTF8Scan.isHan(bytes, at: marker.contentStart)
+    }
+
+    /// `建设公平诚信的市场环境 1.社会诚信。…`: where an item numbered after a space opens inside a heading's first
+    /// sentence; the words before it are the group's heading.
+    static func itemAfterSpace(_ bytes: [UInt8], _ sentence: Range<Int>) -> Int? {
+        var at = sentence.lowerBound + 3
+        while at < sentence.upperBound {
+            if bytes[at - 1] == 0x20, let marker = OutlineMarker.parse(bytes, at: at, end: sentence.upperBound), marker.level >= 3,
+               UTF8Scan.isHan(bytes, at: marker.contentStart) {
+                return at
+            }
+            at += 1
+        }
+        return nil
     }
 }

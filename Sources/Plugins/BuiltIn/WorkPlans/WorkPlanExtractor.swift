@@ -382,7 +382,14 @@ struct WorkPlanExtractor: Extractor {
             for (ordinal, task) in tasks.enumerated() {
                 // Units on lines of their own may have the task's text between them and its heading.
                 let contentEnd = task.units.range.lowerBound > task.line.upperBound ? task.units.range.lowerBound : task.line.upperBound
-                let content = UTF8Scan.trim(bytes, task.marker.contentStart..<contentEnd)
+                var content = UTF8Scan.trim(bytes, task.marker.contentStart..<contentEnd)
+                // `(三)建设公平诚信的市场环境 1.社会诚信。…`: a heading run into the task's line before the task's own number
+                // is no part of it.
+                if let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: content.lowerBound, to: content.upperBound),
+                   let item = TaskClauses.itemAfterSpace(bytes, content.lowerBound..<stop),
+                   let marker = OutlineMarker.parse(bytes, at: item, end: stop), marker.contentStart <= task.line.upperBound {
+                    content = marker.contentStart..<content.upperBound
+                }
                 // Units opening the task's sentence as its subject (`市环保局负责对…`) stay in it.
                 let body = task.units.range.lowerBound > content.lowerBound && task.units.range.upperBound <= content.upperBound
                     ? content.lowerBound..<task.units.range.lowerBound : content
