@@ -81,7 +81,7 @@ extension PersonReader {
     /// two or more names joined by `、`, then a count, 等, a collective role or a verb.
     func readList(from first: Range<Int>, _ clause: Range<Int>) -> [PersonMention]? {
         var names = [first]
-        var at = skipNotes(first.upperBound, limit: clause.upperBound)
+        var at = skipRoleNote(skipNotes(first.upperBound, limit: clause.upperBound), clause)
         // 卢某(女)、郑某: a note of sex or people after a member says the list is of persons.
         var noted = at > first.upperBound
         while let joined = joiner(at: at, limit: clause.upperBound, spaces: false) ?? listGoingOnPastComma(at: at, clause) {
@@ -98,6 +98,7 @@ extension PersonReader {
             names.append(next.range)
             at = skipNotes(next.range.upperBound, limit: clause.upperBound)
             if at > next.range.upperBound { noted = true }
+            at = skipRoleNote(at, clause)
         }
         // 包括甲、乙(女,壮族)。: a noted last member takes the name before its 、 along.
         if names.count == 1, noted, let earlier = nameBefore(first.lowerBound, clause) { names.insert(earlier, at: 0) }
@@ -495,6 +496,20 @@ extension PersonReader {
         }
         return nil
     }
+
+    /// `骨干党员甲(召陵区政协委员)、乙、丙前往…`: a member's post in brackets, closed by a title, before the list's
+    /// next `、` is the member's note (read with the member's roles elsewhere); the list goes on after it.
+    func skipRoleNote(_ at: Int, _ clause: Range<Int>) -> Int {
+        guard at < clause.upperBound, bytes[at] == 0x28,
+              let close = UTF8Scan.find([0x29], in: bytes, from: at, to: min(clause.upperBound, at + Self.longestRoleNote)),
+              UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: close + 1),
+              (1...6).contains(where: { k in
+                  close - 3 * k > at && words.titles.longestMatch(in: bytes, at: close - 3 * k, end: close)?.range.upperBound == close
+              }) else { return at }
+        return close + 1
+    }
+    /// The longest bracket of a post after a listed name, in bytes (some 20 characters).
+    static let longestRoleNote = 64
 
     /// Adverbs a verb of taking part may carry after a list (`甲、乙也在主席台就座`, `丙、丁一同出席`).
     static let listAdverbs = ["也", "还", "均", "都", "亦", "一同", "一起", "同时", "共同"].map { Array($0.utf8) }

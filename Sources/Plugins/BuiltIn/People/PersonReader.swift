@@ -412,6 +412,8 @@ struct PersonReader {
             if UTF8Scan.hasPrefix(Self.asWellAs, in: bytes, at: end - 3) { continue }
             // 宣布: a verb of the list is no name, whatever its first character.
             if words.followers.longestMatch(in: bytes, at: p, end: limit)?.range.upperBound == end { continue }
+            // 由专职副主委甲带领: given characters that open a title running on past them are the title's (由 the preposition).
+            if let title = words.titles.longestMatch(in: bytes, at: p + 3, end: limit), title.range.upperBound > end { continue }
             // 李强在讲话中: the three-character reading ends in a clinging character before a
             // word; take the shorter (杨春和 at the end of a line keeps its 和).
             if k == 0, ends.count == 2, !next.isEmpty, let last = han(end - 3, limit), words.clinging.contains(last),
@@ -887,6 +889,8 @@ struct PersonReader {
                     sentence: clause, evidence: .title))
                 floor = current.range.upperBound
                 // One title, a list of names: 主席团常务主席黄庚倜、冯晓仙、马四海 (…和孟凡超, 市领导 程远 秦岚).
+                // (`骨干党员甲(召陵区政协委员)、乙`: a post in brackets, the member's own, before the next name.)
+                end = skipRoleNote(end, clause)
                 guard let joined = joiner(at: end, limit: clause.upperBound, spaces: true) ?? dottedAfterComma(current.range, end, clause),
                       let next = name(at: joined, limit: clause.upperBound, strong: true, listed: true)
                         ?? transliterated(at: joined, limit: clause.upperBound) ?? wordInTitledList(at: joined, clause)

@@ -191,7 +191,11 @@ extension SpeakerRoles {
         if level == nil, let branch = Self.branchWords.lazy.compactMap({ office.utf8Range(of: $0) }).first,
            !office[..<branch.lowerBound].hasUTF8Suffix(Self.communistBranch) {
             // 支社第三届委员会委员: the branch's committee written with its term.
-            let tail = Self.withoutTermCommittee(office[branch.upperBound...])
+            var tail = Self.withoutTermCommittee(office[branch.upperBound...])
+            // 市直二支部骨干党员: a member word after a short word of standing, in the branch (党员 too: the branch is no Communist one).
+            if let member = Self.memberWords.first(where: { tail.hasUTF8Suffix($0.word) && tail.count > $0.word.count && tail.count - $0.word.count <= 2 }) {
+                tail = tail.suffix(member.word.count)
+            }
             // 某支部负责人: the one who leads a branch with no 主委.
             // 中专支部甲: a person named with the branch alone belongs to it.
             if Self.memberWords.contains(where: { tail == $0.word }) || Self.isOne(of: Self.partyOffices, String(tail)) || tail == Self.committeeSeat

@@ -588,6 +588,8 @@ struct PartyContext {
     static let elected = ["当选为", "当选", "为", "担任", "出任", "兼任", "历任", "连任", "任", "被授予", "被聘为", "被聘请为", "被聘任为", "被任命为", "被选举为", "被选为", "被增选为", "被补选为", "被推选为"].map { Array($0.utf8) }
     static let election = Array("当选".utf8)
     static let bareAs = Array("为".utf8)
+    /// What one does for a body after a bare 为 (`为某支部授牌`), no post in it.
+    static let actsForBody = ["授牌", "授印", "授旗", "揭牌", "颁奖", "颁证", "颁发", "题词", "题写", "授课", "讲课", "作报告", "送去", "捐赠", "赠送", "站台", "点赞"].map { Array($0.utf8) }
     /// Words of a past time before a verb of office (`曾任`, `曾经担任`).
     static let formerly = ["曾经", "曾"].map { Array($0.utf8) }
     static let onBehalf = Array("代表".utf8)
@@ -702,6 +704,10 @@ struct PartyContext {
         guard let verb = Self.elected.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
               let phrase = phrase(from: at + verb.count, limit: limit, ends: Self.electedEnds)
         else { return [] }
+        // 书记甲为民盟某总支部授印: 为 of doing something for a body (handing it a seal, unveiling its plaque) gives no post.
+        if verb == Self.bareAs, Self.actsForBody.contains(where: { UTF8Scan.find($0, in: bytes, from: phrase.lowerBound, to: phrase.upperBound) != nil }) {
+            return []
+        }
         // 被授予某协会名誉主席职务 is a post; 被授予优秀党员 an honour, no membership.
         if verb == Self.conferred, !UTF8Scan.hasSuffix(Self.postWordBytes, in: bytes, phrase) { return [] }
         // 甲、乙分别为民盟某市委主委和民进某市委主委: the posts go to the names in their order.
