@@ -37,6 +37,8 @@ struct UnitAssignment {
     static let each = Array("各".utf8)
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
+    /// Every last character a unit's name may end with, short names of federations (工商联, 科协) among them.
+    static let anyUnitEnds: Set<UInt32> = GluedUnitLabels.unitEnds.union("府联协组行".unicodeScalars.map(\.value))
     /// Labels ending in 单位 that name no unit doing a task: a letter's contact, addressees, sender.
     static let notTaskLabels = ["联系", "主送", "抄送", "发文", "来文", "印发"].map { Array($0.utf8) }
 
@@ -746,6 +748,23 @@ struct UnitAssignment {
             if gaps, placedGovernment(items[last], bytes) {
                 items[n] = items[n].lowerBound..<items[last].upperBound
                 items.removeSubrange((n + 1)...last)
+            }
+            n += 1
+        }
+        // `…,人民大垸、荒湖管理区,…`: in a list parted by commas, a name that ends as no body or place does, joined by 、
+        // to one that does, shares its level; one unit as written (as 各乡、镇人民政府 is).
+        n = 0
+        while n + 1 < items.count {
+            let comma = { (gap: Range<Int>) in bytes[UTF8Scan.trim(bytes, gap)].elementsEqual([0x2C]) }
+            let before = n > 0 ? comma(items[n - 1].upperBound..<items[n].lowerBound) : false
+            let after = n + 2 < items.count ? comma(items[n + 1].upperBound..<items[n + 2].lowerBound) : false
+            if before || after, (6...18).contains(items[n].count), UTF8Scan.isHan(bytes, at: items[n].upperBound - 3),
+               !Self.anyUnitEnds.contains(UTF8Scan.scalar(bytes, at: items[n].upperBound - 3)),
+               !isBareLevel(items[n], bytes), items[n + 1].count >= 6, UTF8Scan.isHan(bytes, at: items[n + 1].upperBound - 3),
+               WorkPlanExtractor.placeOrBodyEnds.contains(UTF8Scan.scalar(bytes, at: items[n + 1].upperBound - 3)),
+               bytes[UTF8Scan.trim(bytes, items[n].upperBound..<items[n + 1].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
+                items[n] = items[n].lowerBound..<items[n + 1].upperBound
+                items.remove(at: n + 1)
             }
             n += 1
         }
