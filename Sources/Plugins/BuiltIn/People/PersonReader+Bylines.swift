@@ -342,7 +342,27 @@ extension PersonReader {
             }
         }
         return result + datelineCredits() + cutCredit() + captionCredits() + writerAndPhotographerLines() + gluedNameLines()
-            + authorUnderHeadline()
+            + authorUnderHeadline() + unclosedSignatures()
+    }
+
+    /// `…贡献智慧和力量。(史秋月` then `责任编辑:宫宇`: a signature whose bracket the page left open, which the reading
+    /// text runs on into the next credit: after a sentence's end, `(`, a name, and a byline's label and its colon or
+    /// the text's end.
+    func unclosedSignatures() -> [PersonMention] {
+        var result: [PersonMention] = []
+        var from = 0
+        while let open = UTF8Scan.find([0x28], in: bytes, from: from, to: bytes.count) {
+            from = open + 1
+            guard open > 0, endsSentence(before: open), let name = bylineName(at: open + 1, limit: bytes.count, glued: false) else { continue }
+            var after = name.upperBound
+            while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x0A { after += 1 }
+            // (A label with its colon: `(时报记者 甲)` names the paper before its label, no writer.)
+            guard after == bytes.count || startsLabel(after, after..<bytes.count)
+                    && words.anchors.longestMatch(in: bytes, at: after, end: bytes.count).map({ $0.range.upperBound < bytes.count && bytes[$0.range.upperBound] == 0x3A }) == true
+            else { continue }
+            result.append(PersonMention(name: personName(name), nameRange: name, roles: [], sentence: open..<name.upperBound, evidence: .byline))
+        }
+        return result
     }
 
     /// `某县政协第十届委员会第二次会议闭幕` / `陈某春` / `2月15日下午,…`: names alone on the line under the headline, the

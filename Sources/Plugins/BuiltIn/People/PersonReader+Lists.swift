@@ -167,8 +167,10 @@ extension PersonReader {
             guard sure.count >= 2 else { return nil }
             // 郑某、关耀东、梁某等市四套班子领导: among sure names, a full name (surname and two
             // given characters) that is no ordinary word is a person too.
+            // (A doubtful member between two kept ones, sure or full names, is one of them: `于万军、高巍、陈福茂`.)
+            let kept = names.filter { sure.contains($0) || ($0.count == 9 && isPlausible($0)) }
             names = names.enumerated().filter { k, name in
-                sure.contains(name) || (name.count == 9 && isPlausible(name)) || isBetweenSure(k, names, sure)
+                kept.contains(name) || isBetweenSure(k, names, kept)
             }.map(\.element)
             roles = joinedOthers ? [] : [phrase]
         } else if closedByEtc, han(i, clause.upperBound) != nil,
@@ -333,7 +335,7 @@ extension PersonReader {
     }
 
     /// `张某、向兵、冉某`: a doubtful member (an ambiguous surname and one given character) between
-    /// two sure names is one of them, unless it is an ordinary word.
+    /// two sure names (or, after 等 and a collective, two kept full names) is one of them, unless it is an ordinary word.
     func isBetweenSure(_ k: Int, _ names: [Range<Int>], _ sure: [Range<Int>]) -> Bool {
         k > 0 && k + 1 < names.count && sure.contains(names[k - 1]) && sure.contains(names[k + 1]) && isPlausible(names[k])
     }
