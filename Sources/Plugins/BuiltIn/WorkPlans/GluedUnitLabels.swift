@@ -135,6 +135,7 @@ enum GluedUnitLabels {
         var chosen: (marker: OutlineMarker, at: Int)?
         var last1: (marker: OutlineMarker, at: Int)?
         var runOn: (marker: OutlineMarker, at: Int)?
+        var skippedOn: (marker: OutlineMarker, at: Int)?
         // The number of the last marker seen at each level in `range`.
         var seen: [Int: Int] = [:]
         var i = range.lowerBound + 1
@@ -148,9 +149,10 @@ enum GluedUnitLabels {
             let afterStop = b == 0x28 && i >= range.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
             let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound) || afterStop
                 || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
-            guard opens, let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound),
+            let parsed = opens ? OutlineMarker.parse(bytes, at: i, end: range.upperBound) : nil
+            guard opens, let marker = parsed ?? figureTitledItem(bytes, at: i, end: range.upperBound, last: last),
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
-                    || opensTitle(bytes, marker.contentStart)
+                    || opensTitle(bytes, marker.contentStart) || parsed == nil
             else { i += 1; continue }
             // (After a full stop, one numbered on only at the first stop after the label: `责任单位:A,B。(二)…`; later
             // in the text a stop may close a sentence of another outline's item.)
@@ -164,6 +166,12 @@ enum GluedUnitLabels {
                 chosen = (marker, i)
                 break
             }
+            // `…责任处室:甲3.5G重点…`, a number the text lost: the first numbered on from the last within a few, when no item
+            // follows the last at once.
+            if skippedOn == nil, let previous = last[marker.level], marker.level >= 3, marker.number > previous + 1,
+               marker.number <= previous + Self.mostSkippedNumbers, !numeral {
+                skippedOn = (marker, i)
+            }
             // (一)…(二)… before the first label: the last of a run numbered on inside the text (the label closes it).
             if marker.number > 1, seen[marker.level] == marker.number - 1, !numeral || closesBefore(bytes, i, floor: range.lowerBound) {
                 runOn = (marker, i)
@@ -173,7 +181,7 @@ enum GluedUnitLabels {
             i = marker.contentStart
         }
         let latest = [runOn, last1].compactMap { $0 }.max { $0.at < $1.at }
-        guard let (marker, at) = chosen ?? latest else { return nil }
+        guard let (marker, at) = chosen ?? latest ?? skippedOn else { return nil }
         last[marker.level] = marker.number
         for level in last.keys where level > marker.level { last[level] = nil }
         // `二、进一步贯彻…工作(一)进一步…`: the first item glued to the heading chosen, numbered 1 a level down, is where
@@ -210,6 +218,21 @@ enum GluedUnitLabels {
             level = marker.level
         }
         return starts
+    }
+
+    /// How far an item's number may run on from the last one's when the numbers between are lost.
+    static let mostSkippedNumbers = 3
+
+    /// `3.5G重点区域深覆盖`: an item numbered on from the last whose title opens with a figure and a Latin letter (5G,
+    /// 4K), which reads as a decimal number otherwise.
+    static func figureTitledItem(_ bytes: [UInt8], at i: Int, end: Int, last: [Int: Int]) -> OutlineMarker? {
+        var j = i, number = 0
+        while j < end, j - i < 2, (0x30...0x39).contains(bytes[j]) { number = number * 10 + Int(bytes[j] - 0x30); j += 1 }
+        guard j > i, j + 2 < end, bytes[j] == 0x2E, let previous = last[3], number == previous + 1 else { return nil }
+        var k = j + 1
+        while k < end, k - j <= 3, (0x30...0x39).contains(bytes[k]) { k += 1 }
+        guard k > j + 1, k < end, (0x41...0x5A).contains(bytes[k]) || (0x61...0x7A).contains(bytes[k]) else { return nil }
+        return OutlineMarker(level: 3, number: number, contentStart: j + 1)
     }
 
     /// Whether a book title's or a quote's mark opens the text at `at` (`2.《宪法》…`, `3.“放心农资下乡”…`).
