@@ -313,8 +313,8 @@ extension PersonReader {
         var result: [PersonMention] = []
         let lastProse = lines.lastIndex { UTF8Scan.containsSentencePunctuation(bytes, $0) }
         for (n, whole) in lines.enumerated() {
-            // □ 张三: a mark some pages set before the writer's name.
-            let line = pastMarks(whole)
+            // □ 张三: a mark some pages set before the writer's name; `…(某委会 甲) |`: a table's bar a copy left after it.
+            let line = beforeBars(pastMarks(whole))
             guard !line.isEmpty else { continue }
             let last = line.upperBound - 1
             if bytes[last] == 0x29, let open = UTF8Scan.findLast([0x28], in: bytes, from: max(line.lowerBound, last - Self.signatureBracketBytes), to: last) {
@@ -529,6 +529,12 @@ extension PersonReader {
     static let longestSpacedLabel = 5
 
     /// `line` past the marks (□ ■ ◇ ◆ ○ ● ☆ ★) and spaces that open it.
+    func beforeBars(_ line: Range<Int>) -> Range<Int> {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x7C { end -= 1 }
+        return line.lowerBound..<end
+    }
+
     func pastMarks(_ line: Range<Int>) -> Range<Int> {
         var at = line.lowerBound
         while at < line.upperBound {

@@ -123,7 +123,7 @@ enum GluedOutline {
         // Or where the parts open with their units, a section of duties (`四、职责分工(一)区公安局:负责…`, `(六)区农发局要…`):
         // three in four at least.
         if parts.allSatisfy({ part in unitLabels.contains { UTF8Scan.find($0, in: bytes, from: part.lowerBound, to: part.upperBound) != nil } })
-            || parts.filter({ headedByUnits(bytes, $0) }).count * 4 >= parts.count * 3 {
+            || parts.filter({ headedByUnits(bytes, $0) }).count * 3 >= parts.count * 2 {
             let found = headings.isEmpty ? starts : cuts
             return found + (parts.last.flatMap { closingTextAfterUnits(bytes, $0) }.map { [$0] } ?? [])
         }

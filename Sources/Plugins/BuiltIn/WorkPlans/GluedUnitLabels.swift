@@ -120,7 +120,8 @@ enum GluedUnitLabels {
             // `(牵头单位:A;配合单位:B)`: a later label inside a bracket is the bracket's, read whole with it (a cut there
             // would part the bracket's labels).
             if bytes[at - 1] != 0x28, insideBracket(bytes, at, floor: line.lowerBound) { continue }
-            if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) || closesItemTitle(bytes, at, floor: line.lowerBound) {
+            if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) || closesItemTitle(bytes, at, floor: line.lowerBound)
+                || closesBookTitles(bytes, at, floor: line.lowerBound) {
                 starts.append(at)
             }
         }
@@ -255,6 +256,28 @@ enum GluedUnitLabels {
         }
         return false
     }
+
+    /// Whether `at` closes an item's title that is a run of book titles, however long (`4.《种子法》《福建省种子条例》…
+    /// 《生猪屠宰管理条例》责任单位:…`): `》` before it, and only `《…》` (and `、`) back to the item's number.
+    static func closesBookTitles(_ bytes: [UInt8], _ at: Int, floor: Int) -> Bool {
+        var i = at
+        guard i - 3 >= floor, UTF8Scan.hasPrefix(bookClose, in: bytes, at: i - 3) else { return false }
+        while i - 3 >= floor {
+            if UTF8Scan.hasPrefix(bookClose, in: bytes, at: i - 3) {
+                guard let open = UTF8Scan.findLast(bookOpen, in: bytes, from: max(floor, i - 3 * longestBookTitle), to: i - 3) else { return false }
+                i = open
+            } else if UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: i - 3) {
+                i -= 3
+            } else {
+                return i - 2 >= floor && bytes[i - 1] == 0x2E && (0x30...0x39).contains(bytes[i - 2])
+            }
+        }
+        return false
+    }
+    static let bookOpen = Array("《".utf8)
+    static let bookClose = Array("》".utf8)
+    /// The longest book title, in characters, in such an item.
+    static let longestBookTitle = 30
 
     /// The item numbered 1 glued after `heading`'s words (within `longestGluedHeading` characters, no sentence's end
     /// between), and where it starts.

@@ -795,10 +795,12 @@ struct UnitAssignment {
                 n += 1
             }
         }
-        // 各处、单位: a bare 单位 or 部门 after each office is the same collective, one unit as written.
+        // 各处、单位: a bare 单位 or 部门 after each office is the same collective, one unit as written; so is one after an
+        // 等 phrase (`政法综治处等相关处室、单位`), which the 等 then cuts whole.
         n = 1
         while n < items.count {
-            if genericWords.contains(where: { bytes[items[n]].elementsEqual($0) }), UTF8Scan.hasPrefix(each, in: bytes, at: items[n - 1].lowerBound),
+            if genericWords.contains(where: { bytes[items[n]].elementsEqual($0) }),
+               UTF8Scan.hasPrefix(each, in: bytes, at: items[n - 1].lowerBound) || UTF8Scan.find(etcBytes, in: bytes, from: items[n - 1].lowerBound + 3, to: items[n - 1].upperBound) != nil,
                bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
                 items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
                 items.remove(at: n)
@@ -918,7 +920,8 @@ struct UnitAssignment {
     }
 
     /// What ends a list after its last named unit, longest first.
-    static let collectiveEndings = ["部门", "单位", "机构"]
+    static let collectiveEndings = ["部门", "单位", "机构", "处室", "科室"]
+    static let etcBytes = Array("等".utf8)
     static let collectiveTails = ["等有关部门和单位", "等有关单位", "等有关部门", "等相关单位", "等相关部门", "等部门", "等单位", "等"]
 
     /// The text of `slice` without leading and trailing whitespace (as

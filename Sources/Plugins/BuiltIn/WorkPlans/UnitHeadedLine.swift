@@ -42,13 +42,16 @@ enum UnitHeadedLine {
     /// 要 after the units, in a section of duties only (`六、责任分工…(六)区农村发展局要做好耕地保护工作…`; elsewhere
     /// `(三)各地各部门要…` is a plan's closing charge, no task).
     static let modal = Array("要".utf8)
+    /// Verbs a section of duties gives its units besides 要 (`(三)资源生态处围绕如何做好退耕还林…做好业务指导`,
+    /// `(五)某处配合…`).
+    static let dutySectionVerbs = ["围绕", "配合", "做好", "承担", "抓好"].map { Array($0.utf8) }
     static let agent = Array("由".utf8)
 
     /// `(四)市环保局、某公安分局、市工商局负责对…进行查处。`: a numbered item whose sentence opens with its units as
-    /// the subject, 负责 or 牵头 (in a section of duties, `duties`, also 要) right after them with no comma. The units are part of the task's sentence (its text
+    /// the subject, 负责 or 牵头 (in a section of duties, `duties`, also 要, 围绕, 配合, 做好…) right after them with no comma. The units are part of the task's sentence (its text
     /// starts with them). Every item must be a unit's name as prose writes one (`UnitClause.isName`).
     static func subjectHeaded(_ bytes: [UInt8], from start: Int, to end: Int, duties: Bool = false) -> (units: UnitAssignment, text: Int)? {
-        let verbs = duties ? dutyVerbs + [modal] : dutyVerbs
+        let verbs = duties ? dutyVerbs + [modal] + dutySectionVerbs : dutyVerbs
         var head = start
         if UTF8Scan.hasPrefix(agent, in: bytes, at: head) { head += agent.count }
         var at = head
