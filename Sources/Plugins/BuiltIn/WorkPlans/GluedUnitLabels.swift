@@ -319,8 +319,11 @@ enum GluedUnitLabels {
     /// task's own points are listed: `…包括:1.…`).
     static func opensAfter(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
-        return previous == 0x20 || previous == 0x29 || i >= floor + 3 && UTF8Scan.isHan(bytes, at: i - 3)
+        // (Or a closing quote or book-title mark ending a heading's words: `(一)持续推进农村“厕所革命”1.扎实…`.)
+        return previous == 0x20 || previous == 0x29 || i >= floor + 3 && (UTF8Scan.isHan(bytes, at: i - 3)
+            || UTF8Scan.hasPrefix(closingQuote, in: bytes, at: i - 3) || UTF8Scan.hasPrefix(bookClose, in: bytes, at: i - 3))
     }
+    static let closingQuote = Array("”".utf8)
 
     /// `(二)产业化水平提升`, `二、某某牵头重点工作 ` glued before the item at `item`: the heading's start, within
     /// `longestHeading` characters and with no sentence's end between (the nearest such heading).
