@@ -121,7 +121,7 @@ enum GluedUnitLabels {
             // would part the bracket's labels).
             if bytes[at - 1] != 0x28, insideBracket(bytes, at, floor: line.lowerBound) { continue }
             if bytes[at - 1] != 0x3A, closesBefore(bytes, at, floor: line.lowerBound) || closesItemTitle(bytes, at, floor: line.lowerBound)
-                || closesBookTitles(bytes, at, floor: line.lowerBound) {
+                || closesBookTitles(bytes, at, floor: line.lowerBound) || followsLabelValue(bytes, at, floor: line.lowerBound) {
                 starts.append(at)
             }
         }
@@ -274,6 +274,20 @@ enum GluedUnitLabels {
         }
         return false
     }
+    /// Whether `at` follows a short value of another label with nothing between (`牵头领导:林某某责任部门:…`,
+    /// `责任部门:城乡建设服务中心配合部门:…`): a colon within `longestLabelValue` characters, only Han characters after it.
+    static func followsLabelValue(_ bytes: [UInt8], _ at: Int, floor: Int) -> Bool {
+        // (A padded name's space and the 、 between two names too: `牵头领导:任 贵责任部门:`, `林 武、贾某某责任部门:`.)
+        var i = at
+        let lowest = max(floor, at - 3 * longestLabelValue)
+        while i - 3 >= lowest, UTF8Scan.isHan(bytes, at: i - 3) || UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: i - 3)
+                || bytes[i - 1] == 0x20 {
+            i -= bytes[i - 1] == 0x20 ? 1 : 3
+        }
+        return i < at && i - 1 >= floor && bytes[i - 1] == 0x3A
+    }
+    /// The longest value, in characters, one label may give right before the next (a unit's or a leader's name).
+    static let longestLabelValue = 12
     static let bookOpen = Array("《".utf8)
     static let bookClose = Array("》".utf8)
     /// The longest book title, in characters, in such an item.
