@@ -787,7 +787,9 @@ struct UnitAssignment {
         // 各乡镇党委、政府: an organ's bare name after 、 is the same place's other organ; one unit as written.
         n = 1
         while n < items.count {
+            // (Only after a place's organ: `各处室、办事处` are the offices and the subdistricts' offices, two units.)
             if BrokenUnitName.isPlaceOrgan(bytes, items[n]),
+               placeOrganEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, items[n - 1]) }),
                bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
                 items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
                 items.remove(at: n)
@@ -922,6 +924,8 @@ struct UnitAssignment {
     /// What ends a list after its last named unit, longest first.
     static let collectiveEndings = ["部门", "单位", "机构", "处室", "科室"]
     static let etcBytes = Array("等".utf8)
+    /// How a place's organ ends, before the bare name of the same place's other organ (`各乡镇党委、政府`).
+    static let placeOrganEnds = ["党委", "政府", "党工委", "管委会", "人大", "政协", "办事处", "乡镇", "街道", "镇", "乡", "区", "县", "市"].map { Array($0.utf8) }
     static let collectiveTails = ["等有关部门和单位", "等有关单位", "等有关部门", "等相关单位", "等相关部门", "等部门", "等单位", "等"]
 
     /// The text of `slice` without leading and trailing whitespace (as
