@@ -357,8 +357,9 @@ extension PersonReader {
             var after = name.upperBound
             while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x0A { after += 1 }
             // (A label with its colon: `(时报记者 甲)` names the paper before its label, no writer.)
-            guard after == bytes.count || startsLabel(after, after..<bytes.count)
-                    && words.anchors.longestMatch(in: bytes, at: after, end: bytes.count).map({ $0.range.upperBound < bytes.count && bytes[$0.range.upperBound] == 0x3A }) == true
+            let label = after < bytes.count ? words.anchors.longestMatch(in: bytes, at: after, end: bytes.count) : nil
+            guard after == bytes.count || label.map({ $0.payload == PersonWords.bylineAnchor && $0.range.upperBound < bytes.count
+                                                        && bytes[$0.range.upperBound] == 0x3A }) == true
             else { continue }
             result.append(PersonMention(name: personName(name), nameRange: name, roles: [], sentence: open..<name.upperBound, evidence: .byline))
         }
@@ -528,13 +529,14 @@ extension PersonReader {
     /// The longest byline label spaced out (`通 讯 员`, `责 任 编 辑`), in characters.
     static let longestSpacedLabel = 5
 
-    /// `line` past the marks (□ ■ ◇ ◆ ○ ● ☆ ★) and spaces that open it.
+    /// `line` before the spaces and table bars (`|`) that close it.
     func beforeBars(_ line: Range<Int>) -> Range<Int> {
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x7C { end -= 1 }
         return line.lowerBound..<end
     }
 
+    /// `line` past the marks (□ ■ ◇ ◆ ○ ● ☆ ★) and spaces that open it.
     func pastMarks(_ line: Range<Int>) -> Range<Int> {
         var at = line.lowerBound
         while at < line.upperBound {

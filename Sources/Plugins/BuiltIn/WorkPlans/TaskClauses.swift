@@ -52,11 +52,11 @@ struct TaskClauses {
                 // and the sentence is as short as a heading (a page that ran a heading into its paragraph,
                 // `(一)围绕A工程,加强作风建设坚持党的领导,…抓作风建设。`, opens the first task with it).
                 let rest = skipSeparators(bytes, (stop + Segmenter.fullStop.count)..<bracket.range.lowerBound)
-                let headingSized = UTF8Scan.scalarCount(bytes, content.lowerBound..<stop) <= longestHeading
                 if let item = itemAfterSpace(bytes, content.lowerBound..<stop) {
                     heading = UTF8Scan.trim(bytes, content.lowerBound..<item)
                     content = item..<content.upperBound
-                } else if !rest.isEmpty, headingLine && headingSized || innerMarker(bytes, rest) != nil {
+                } else if !rest.isEmpty, headingLine && UTF8Scan.scalarCount(bytes, content.lowerBound..<stop) <= longestHeading
+                            || innerMarker(bytes, rest) != nil {
                     heading = content.lowerBound..<stop
                     content = rest
                 }

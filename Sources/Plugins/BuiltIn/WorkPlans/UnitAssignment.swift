@@ -38,7 +38,7 @@ struct UnitAssignment {
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
     /// Every last character a unit's name may end with, short names of federations (工商联, 科协) among them.
-    static let anyUnitEnds: Set<UInt32> = GluedUnitLabels.unitEnds.union("府联协组行".unicodeScalars.map(\.value))
+    static let anyUnitEnds: Set<UInt32> = GluedUnitLabels.unitEnds.union("府联协组".unicodeScalars.map(\.value))
     /// Labels ending in 单位 that name no unit doing a task: a letter's contact, addressees, sender.
     static let notTaskLabels = ["联系", "主送", "抄送", "发文", "来文", "印发"].map { Array($0.utf8) }
 
@@ -753,9 +753,9 @@ struct UnitAssignment {
         }
         // `…,人民大垸、荒湖管理区,…`: in a list parted by commas, a name that ends as no body or place does, joined by 、
         // to one that does, shares its level; one unit as written (as 各乡、镇人民政府 is).
+        let comma = { (gap: Range<Int>) in bytes[UTF8Scan.trim(bytes, gap)].elementsEqual([0x2C]) }
         n = 0
         while n + 1 < items.count {
-            let comma = { (gap: Range<Int>) in bytes[UTF8Scan.trim(bytes, gap)].elementsEqual([0x2C]) }
             let before = n > 0 ? comma(items[n - 1].upperBound..<items[n].lowerBound) : false
             let after = n + 2 < items.count ? comma(items[n + 1].upperBound..<items[n + 2].lowerBound) : false
             if before || after, (6...18).contains(items[n].count), UTF8Scan.isHan(bytes, at: items[n].upperBound - 3),
@@ -802,7 +802,7 @@ struct UnitAssignment {
         n = 1
         while n < items.count {
             if genericWords.contains(where: { bytes[items[n]].elementsEqual($0) }),
-               UTF8Scan.hasPrefix(each, in: bytes, at: items[n - 1].lowerBound) || UTF8Scan.find(etcBytes, in: bytes, from: items[n - 1].lowerBound + 3, to: items[n - 1].upperBound) != nil,
+               UTF8Scan.hasPrefix(each, in: bytes, at: items[n - 1].lowerBound) || UTF8Scan.find(UnitCell.et, in: bytes, from: items[n - 1].lowerBound + 3, to: items[n - 1].upperBound) != nil,
                bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
                 items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
                 items.remove(at: n)
@@ -923,9 +923,8 @@ struct UnitAssignment {
 
     /// What ends a list after its last named unit, longest first.
     static let collectiveEndings = ["部门", "单位", "机构", "处室", "科室"]
-    static let etcBytes = Array("等".utf8)
     /// How a place's organ ends, before the bare name of the same place's other organ (`各乡镇党委、政府`).
-    static let placeOrganEnds = ["党委", "政府", "党工委", "管委会", "人大", "政协", "办事处", "乡镇", "街道", "镇", "乡", "区", "县", "市"].map { Array($0.utf8) }
+    static let placeOrganEnds = ["党委", "政府", "党工委", "管委会", "人大", "政协", "办事处", "街道", "镇", "乡", "区", "县", "市"].map { Array($0.utf8) }
     static let collectiveTails = ["等有关部门和单位", "等有关单位", "等有关部门", "等相关单位", "等相关部门", "等部门", "等单位", "等"]
 
     /// The text of `slice` without leading and trailing whitespace (as

@@ -463,14 +463,14 @@ struct WorkPlanExtractor: Extractor {
     /// The most bytes before 部门 in a header cell: 10 Han characters (`WorkPlanTable.column` reads 12 at most).
     static let departmentHeaderPrefixBytes = 30
 
+    /// How much of a task's text names it where its title cell is empty, in characters.
+    static let longestFallbackTitle = 40
+
     /// Whether the text holds a header cell of a unit column ending in 部门 (`负责部门`, `配合部门`),
     /// as `WorkPlanTable.column` reads any short header so ending: a plan whose only unit word is its
     /// table's header (`序号` / `工作任务` / `负责部门`, no 单位 anywhere) assigns units too. The word
     /// alone tells nothing (prose says `有关部门` everywhere): the cell must stand alone, a line's or
     /// parted by tabs, bars or runs of spaces, and be a few Han characters. O(n).
-    /// How much of a task's text names it where its title cell is empty, in characters.
-    static let longestFallbackTitle = 40
-
     static func hasDepartmentColumnHeader(_ bytes: [UInt8]) -> Bool {
         var from = 0
         while let at = UTF8Scan.find(departmentWord, in: bytes, from: from) {
