@@ -55,6 +55,12 @@ struct TaskClauses {
                 if let item = itemAfterSpace(bytes, content.lowerBound..<stop) {
                     heading = UTF8Scan.trim(bytes, content.lowerBound..<item)
                     content = item..<content.upperBound
+                } else if brackets.count >= 2, let dash = dashItem(bytes, content.lowerBound..<stop),
+                          BulletItem.contentStart(bytes, skipSeparators(bytes, bracket.range.upperBound..<brackets[1].range.lowerBound)) != nil {
+                    // `(一)实施垃圾治理行动——加快生活垃圾治理。…(A)——加快废弃物利用。…(B)`: the paragraph's items open with
+                    // dashes, the first right after its heading.
+                    heading = UTF8Scan.trim(bytes, content.lowerBound..<dash.at)
+                    content = dash.content..<content.upperBound
                 } else if !rest.isEmpty, headingLine && UTF8Scan.scalarCount(bytes, content.lowerBound..<stop) <= longestHeading
                             || innerMarker(bytes, rest) != nil {
                     heading = content.lowerBound..<stop
@@ -66,6 +72,9 @@ struct TaskClauses {
             if let marker = innerMarker(bytes, content) {
                 content = marker.contentStart..<content.upperBound
                 number = marker.number
+            } else if let start = BulletItem.contentStart(bytes, content) {
+                // `…(A)——加快废弃物利用。…(B)`: a bullet's glyph is no part of the task.
+                content = start..<content.upperBound
             }
             if !content.isEmpty {
                 clauses.append(Clause(range: clauseStart..<bracket.range.upperBound, contentStart: content.lowerBound, number: number,
@@ -248,6 +257,15 @@ struct TaskClauses {
 
     /// `建设公平诚信的市场环境 1.社会诚信。…`: where an item numbered after a space opens inside a heading's first
     /// sentence; the words before it are the group's heading.
+    /// A dash item inside a heading's first sentence (`实施垃圾治理行动——加快生活垃圾治理`): where the dash is and
+    /// where the item's text starts. The dash must follow Han text and open Han text.
+    static func dashItem(_ bytes: [UInt8], _ sentence: Range<Int>) -> (at: Int, content: Int)? {
+        guard let at = UTF8Scan.find(itemDash, in: bytes, from: sentence.lowerBound + 3, to: sentence.upperBound),
+              UTF8Scan.isHan(bytes, at: at - 3), UTF8Scan.isHan(bytes, at: at + itemDash.count) else { return nil }
+        return (at, at + itemDash.count)
+    }
+    static let itemDash = Array("——".utf8)
+
     static func itemAfterSpace(_ bytes: [UInt8], _ sentence: Range<Int>) -> Int? {
         var at = sentence.lowerBound + 3
         while at < sentence.upperBound {
