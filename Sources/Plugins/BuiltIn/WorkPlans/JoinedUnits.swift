@@ -25,7 +25,8 @@ enum JoinedUnits {
             if b == 0xE3, at + 2 < item.upperBound, bytes[at + 1] == 0x80 {
                 if bytes[at + 2] == 0x94 { depth += 1 } else if bytes[at + 2] == 0x95 { depth = max(0, depth - 1) }
             }
-            if depth == 0, at - start >= shortestSide,
+            // A collective of two characters may stand on the left (`各村及包村工作队`).
+            if depth == 0, at - start >= shortestSide || at - start == 6 && readsAsUnit(bytes, start..<at),
                let joiner = joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
                case let next = at + joiner.count, item.upperBound - next >= shortestSide,
                !UTF8Scan.hasPrefix(backReference, in: bytes, at: next),

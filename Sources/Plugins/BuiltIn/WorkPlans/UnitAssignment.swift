@@ -258,6 +258,8 @@ struct UnitAssignment {
     }
 
     static let responsibleVerb = Array("负责".utf8)
+    /// Verbs that may close a labelled list of responsible units, longest first (`负责配合` before `配合`).
+    static let labelClosingVerbs = ["负责配合", "负责协助", "负责", "配合", "协助"].map { Array($0.utf8) }
 
     /// What names the lead among units listed before it (`A为牵头单位`).
     static let leadDesignations = ["为牵头单位", "为牵头部门", "为主责单位", "为牵头"].map { Array($0.utf8) }
@@ -358,8 +360,10 @@ struct UnitAssignment {
 
     /// 科 and 股 end an office's own sections (综合科, 人事股), which a bureau's plan names as its units;
     /// 联 a federation's short name (县残联, 市侨联), 协 an association's (市科协), 海关 a customs office (某江海关),
-    /// 馆 a public institution (文化馆, 图书馆, 博物馆).
-    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆", "党校"]
+    /// 馆 a public institution (文化馆, 图书馆, 博物馆); 工作组, 领导小组 and 专班 the working groups a plan sets up
+/// (驻村工作组, 创城领导小组, 工作专班).
+    static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆", "党校",
+                                                                                          "工作组", "领导小组", "专班"]
     /// Words ending in 科, 股, 联 or 馆 that name no unit (a discipline, a holding, a link, a venue).
     /// (An office's section that manages, `市场管理科`, ends 理科 and is one.)
     static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联", "妥协",
@@ -451,8 +455,9 @@ struct UnitAssignment {
                 units += clauses.map { $0.kind == .lead ? $0 : Unit(name: $0.name, range: $0.range, kind: kind, role: $0.role) }
                 continue
             }
-            if UTF8Scan.hasSuffix(responsibleVerb, in: bytes, (l.colon + 1)..<end) {
-                end = beforeQualifiers(bytes, (l.colon + 1)..<(end - responsibleVerb.count))
+            // 责任单位:A、B负责配合: the verb closing the list is no part of its last unit.
+            if let verb = labelClosingVerbs.first(where: { UTF8Scan.hasSuffix($0, in: bytes, (l.colon + 1)..<end) }) {
+                end = beforeQualifiers(bytes, (l.colon + 1)..<(end - verb.count))
             }
             let items = beforeRunOnText(bytes, names(bytes, (l.colon + 1)..<end))
             // 责任单位:A、B分别牵头: 分别 (each) closing the list makes every unit of it a lead.
