@@ -114,9 +114,11 @@ enum GluedUnitLabels {
         var from = line.lowerBound + 1
         while let colon = UTF8Scan.find([0x3A], in: bytes, from: from, to: line.upperBound) {
             from = colon + 1
-            guard let label = labels.first(where: { colon - $0.count > line.lowerBound && UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<colon) })
+            // `责任单位(处室):`: a note in brackets may stand between the label and its colon.
+            let end = UnitAssignment.wordEnd(beforeColon: colon, in: bytes, from: line.lowerBound)
+            guard let label = labels.first(where: { end - $0.count > line.lowerBound && UTF8Scan.hasSuffix($0, in: bytes, line.lowerBound..<end) })
             else { continue }
-            let at = colon - label.count
+            let at = end - label.count
             // `(牵头单位:A;配合单位:B)`: a later label inside a bracket is the bracket's, read whole with it (a cut there
             // would part the bracket's labels).
             if bytes[at - 1] != 0x28, insideBracket(bytes, at, floor: line.lowerBound) { continue }

@@ -612,7 +612,21 @@ struct UnitAssignment {
 
     /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
     /// of up to six characters), read back over Han characters.
+    /// Where a label's words end before its colon: before a short note in brackets (`责任单位(处室):`, `牵头单位(部门):`),
+    /// else at the colon.
+    static func wordEnd(beforeColon colon: Int, in bytes: [UInt8], from floor: Int) -> Int {
+        guard colon - 2 > floor, bytes[colon - 1] == 0x29,
+              let open = UTF8Scan.findLast([0x28], in: bytes, from: max(floor, colon - 1 - 3 * longestLabelNote - 1), to: colon - 1),
+              open > floor, colon - 1 - open > 1,
+              stride(from: open + 1, to: colon - 1, by: 3).allSatisfy({ UTF8Scan.isHan(bytes, at: $0) }), (colon - 2 - open) % 3 == 0
+        else { return colon }
+        return open
+    }
+    /// The longest note in brackets between a label and its colon, in characters.
+    static let longestLabelNote = 4
+
     static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (start: Int, label: String, kind: Kind)? {
+        let colon = wordEnd(beforeColon: colon, in: bytes, from: floor)
         let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
         let count = (colon - start) / 3
         guard count > 0 else { return nil }
