@@ -28,7 +28,7 @@ enum JoinedUnits {
             // A collective of two characters may stand on the left (`各村及包村工作队`).
             if depth == 0, at - start >= shortestSide || at - start == 6 && readsAsUnit(bytes, start..<at),
                let joiner = joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
-               case let next = at + joiner.count, item.upperBound - next >= shortestSide,
+               case let next = at + joiner.count, item.upperBound - next >= shortestSide || item.upperBound - next == 6 && readsAsUnit(bytes, next..<item.upperBound),
                !UTF8Scan.hasPrefix(backReference, in: bytes, at: next),
                readsAsUnit(bytes, start..<at) || isPlace(bytes, start..<at),
                case let right = next..<rightEnd(bytes, next..<item.upperBound), readsAsUnit(bytes, right) || isPlace(bytes, right) && readsAsUnit(bytes, start..<at),

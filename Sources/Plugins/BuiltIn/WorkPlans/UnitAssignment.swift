@@ -271,8 +271,15 @@ struct UnitAssignment {
     static func beforeQualifiers(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
         var end = range.upperBound
         while let qualifier = verbQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, range.lowerBound..<end) }) { end -= qualifier.count }
+        // `…综合执法大队按职责协助区级职能部门分工负责`: a qualifier opening words about how the last unit works ends it.
+        if let last = dutyQualifiers.compactMap({ UTF8Scan.findLast($0, in: bytes, from: range.lowerBound, to: end) }).max(), last > range.lowerBound,
+           UTF8Scan.find(Segmenter.enumerationComma, in: bytes, from: last, to: end) == nil {
+            end = last
+        }
         return end
     }
+    /// Qualifiers of how a unit does its part (`按职责`, `依职责`), which no unit's name holds.
+    static let dutyQualifiers = ["按照职责", "按职责", "依职责", "根据职责"].map { Array($0.utf8) }
 
     /// `政府采购评审专家考评机制由区财政金融局`: what comes after 由 in a part that opens with words of the task
     /// (four characters at least; 自由 is no 由), when it reads as a unit.
@@ -301,6 +308,10 @@ struct UnitAssignment {
         for var part in Segmenter.listItems(bytes, in: inner, separators: [";", ","]) {
             if !units.isEmpty, isDeadline(bytes, part) { deadline = part; continue }
             if UTF8Scan.hasPrefix(by, in: bytes, at: part.lowerBound) { part = (part.lowerBound + by.count)..<part.upperBound }
+            // (由A牵头,会同B、C等单位负责落实): the partners' list opens with the word that joins them to the lead.
+            if !units.isEmpty, let joiner = partnerOpeners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: part.lowerBound) }) {
+                part = (part.lowerBound + joiner.count)..<part.upperBound
+            }
             // (…负责,排在第一位的为牵头单位,下同): a note of how the list is ordered names no unit.
             if isOrderNote(bytes, part) { continue }
             // (A、B、C按职责分工负责,A为牵头单位): the part names which listed unit leads.
@@ -361,7 +372,7 @@ struct UnitAssignment {
     /// 科 and 股 end an office's own sections (综合科, 人事股), which a bureau's plan names as its units;
     /// 联 a federation's short name (县残联, 市侨联), 协 an association's (市科协), 海关 a customs office (某江海关),
     /// 馆 a public institution (文化馆, 图书馆, 博物馆); 工作组, 领导小组 and 专班 the working groups a plan sets up
-/// (驻村工作组, 创城领导小组, 工作专班).
+    /// (驻村工作组, 创城领导小组, 工作专班).
     static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆", "党校",
                                                                                           "工作组", "领导小组", "专班"]
     /// Words ending in 科, 股, 联 or 馆 that name no unit (a discipline, a holding, a link, a venue).
@@ -588,6 +599,8 @@ struct UnitAssignment {
     }
 
     static let by = Array("由".utf8)
+    /// Words opening a list of partners after the lead's part (`会同B、C负责落实`, `联合B配合`), longest first.
+    static let partnerOpeners = ["并会同", "会同", "联合", "协同"].map { Array($0.utf8) }
     /// Labels of the persons who answer for a task (牵头领导, 责任人), read past.
     static let personLabels = ["领导", "责任人", "联系人", "负责人"].map { Array($0.utf8) }
     static let personLabel = "person"
