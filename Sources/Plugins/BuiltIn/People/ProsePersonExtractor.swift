@@ -470,6 +470,10 @@ struct ProsePersonExtractor: Extractor {
 
     /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
     /// name before it shares that name's employer (`区委统战部副部长`).
+    /// A body's secretaries-general, and the heads of the bodies that have one (政协, 人大常委会, a party's committee, an association).
+    static let secretaryTitles: Set<String> = ["秘书长", "副秘书长", "常务副秘书长"]
+    static let secretaryLadderHeads = ["主席", "主任", "主委", "会长", "理事长"]
+
     func sharedEmployer(
         _ mention: PersonMention, _ texts: [String], after previous: PersonMention, _ previousTexts: [String], bytes: [UInt8], roles: SpeakerRoles
     ) -> String? {
@@ -487,7 +491,12 @@ struct ProsePersonExtractor: Extractor {
               let before = roles.splitTitle(last), !before.employer.isEmpty
         else { return nil }
         // 常务副部长甲、副部长乙: a title of the same ladder (not 副主席甲、董事长乙, a firm's).
-        if title.employer.isEmpty { return title.title.hasSuffix(String(before.title.suffix(2))) ? before.employer + title.title : nil }
+        // 市政协副主席甲、秘书长乙: a secretary-general is on the ladder of a body that a chair or a director heads.
+        if title.employer.isEmpty {
+            let sameLadder = title.title.hasSuffix(String(before.title.suffix(2)))
+                || Self.secretaryTitles.contains(title.title) && Self.secretaryLadderHeads.contains { before.title.hasSuffix($0) }
+            return sameLadder ? before.employer + title.title : nil
+        }
         // 民盟中央办公厅副主任甲、组织部副部长乙: a department named bare is one of the same body's;
         // 民革某市委会专职副主委甲、组织部部长乙: of the committee itself.
         guard Self.isBareDepartment(title.employer),
