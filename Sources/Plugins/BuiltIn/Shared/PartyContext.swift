@@ -558,7 +558,7 @@ struct PartyContext {
     static let joiners = ["、", "和", "及"].map { Array($0.utf8) }
     static let eachOf = ["分别", "先后", "相继"].map { Array($0.utf8) }
     /// How a person was elected, between the name and 当选 (`满票当选`, `成功当选`).
-    static let howElected = ["满票", "全票", "高票", "成功", "顺利", "当场", "光荣", "再次", "再度"].map { Array($0.utf8) }
+    static let howElected = ["满票", "全票", "高票", "成功", "顺利", "当场", "光荣", "再次", "再度", "继续", "连续"].map { Array($0.utf8) }
     static let etc = Array("等".utf8)
     static let countDigits: Set<UInt8> = Set(Array("0123456789".utf8))
     static let countHan = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "多", "余"].map { Array($0.utf8) }
