@@ -39,6 +39,8 @@ enum WorkPlanFlatTable {
         "牵头处室", "责任处室", "配合处室", "牵头科室", "责任科室", "配合科室", "牵头处", "责任处",
         // A unit column with how the work is shared (`责任单位及分工`), and the rows' number (`序号`).
         "责任单位及分工", "牵头单位及分工", "序号",
+        // Two columns' words merged over one column (`配合/责任单位`).
+        "配合/责任单位", "责任/配合单位", "配合/参与单位",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     static let unitWord = Array("单位".utf8)
     static let departmentWord = Array("部门".utf8)
@@ -59,6 +61,9 @@ enum WorkPlanFlatTable {
         var deadline = false
         /// Spaces part the unit columns' words from the words around them, as they part a row's cells.
         var spaced = false
+        /// The unit columns last in a header run together (`工作任务工作要求牵头单位配合/责任单位`): each row's cells follow
+        /// its text's last stop, glued to one another; a space after the stop is an empty first cell.
+        var gluedLast = false
         var unitColumns: [WorkPlanTable.Column] { columns.filter { $0 == .lead || $0 == .responsible } }
     }
 
@@ -154,6 +159,13 @@ enum WorkPlanFlatTable {
             if bytes[i] == 0x20 { i += 1; continue }
             // `本局责任处(单位)`: a column's note in brackets is no word of the header.
             if !chars.isEmpty, let note = columnNotes.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { i += note.count; continue }
+            // `配合/责任单位`: a slash between two columns' words merged over one column.
+            if bytes[i] == 0x2F, !chars.isEmpty, i > line.lowerBound, UTF8Scan.isHan(bytes, at: i - 3), UTF8Scan.isHan(bytes, at: i + 1) {
+                chars.append("/")
+                offsets.append(i)
+                i += 1
+                continue
+            }
             guard UTF8Scan.isHan(bytes, at: i) else {
                 // Only the Han run holding the pivot counts.
                 if pivot == nil { chars.removeAll(); offsets.removeAll(); i += 1; continue }
@@ -212,7 +224,7 @@ enum WorkPlanFlatTable {
         let unitsInside = after.contains(.task)
         // Units last are read only where the header parts its words by spaces, as the rows part their cells: in a
         // header run together (`工作任务工作要求牵头单位配合/责任单位`) a space stands for an empty cell.
-        guard unitsInside || offsets[words[firstUnit].lowerBound] > line.lowerBound && bytes[offsets[words[firstUnit].lowerBound] - 1] == 0x20 else { return nil }
+        let gluedLast = !unitsInside && !(offsets[words[firstUnit].lowerBound] > line.lowerBound && bytes[offsets[words[firstUnit].lowerBound] - 1] == 0x20)
         let end = offsets[at - 1] + 3
         // Spaces between the unit columns' words and on both sides of them.
         let spaced = (firstUnit...min(lastUnit + 1, words.count - 1)).allSatisfy { k in
@@ -220,7 +232,7 @@ enum WorkPlanFlatTable {
             return bytes[gap].contains(0x20)
         }
         return Header(columns: columns, written: Array(bytes[offsets[words[0].lowerBound]..<end]), end: end, unitsInside: unitsInside,
-                      numbered: columns.first == .number, deadline: after.contains(.deadline), spaced: spaced)
+                      numbered: columns.first == .number, deadline: after.contains(.deadline), spaced: spaced, gluedLast: gluedLast)
     }
 
     static func isUnitColumn(_ word: ArraySlice<Character>) -> Bool {
@@ -291,7 +303,7 @@ enum WorkPlanFlatTable {
         /// each with its own units.
         func row(_ number: Int, _ start: (start: Int, text: Int), end: Int) -> [WorkPlanTable.Row] {
             let inside = header.unitsInside ? (header.spaced ? spacedUnitsAfterTitle(start.text, end: end) : nil) ?? unitsAfterTitle(start.text, end: end) : nil
-            let found = header.unitsInside ? inside.map { [$0] } ?? [] : unitsLast(start.text, end: end)
+            let found = header.unitsInside ? inside.map { [$0] } ?? [] : header.gluedLast ? gluedUnitsLast(start.text, end: end).map { [$0] } ?? [] : unitsLast(start.text, end: end)
             return found.enumerated().compactMap { n, task in
                 guard !task.units.isEmpty else { return nil }
                 return WorkPlanTable.Row(number: number, line: (n == 0 ? start.start : task.task.lowerBound)..<task.unitsRange.upperBound, task: task.task,
@@ -364,6 +376,47 @@ enum WorkPlanFlatTable {
                 tasks.append((task, title, units, firstCell.lowerBound..<lastCell.upperBound))
             }
             return tasks
+        }
+
+        /// Units last in a header run together: after the row's last stop (before a section's heading glued after the
+        /// cells, `…(街道办事处)二、加强…`), the cells, every piece parted by `、` or `,` reading as a unit and the first
+        /// piece possibly several units glued (`区经济发展局区行政审批局区直各有关单位,各区属事业单位`). Under a lead's
+        /// column and another, the glued units before the last lead and the rest answer for the task; a space after the
+        /// stop is an empty lead cell.
+        func gluedUnitsLast(_ text: Int, end: Int) -> (task: Range<Int>, title: Range<Int>, units: [UnitAssignment.Unit], unitsRange: Range<Int>)? {
+            var own = end
+            var i = text
+            while i < end {
+                if bytes[i] >= 0xE4 || bytes[i] == 0x28, i > text, let marker = OutlineMarker.parse(bytes, at: i, end: end), marker.level <= 2,
+                   UTF8Scan.isHan(bytes, at: marker.contentStart) {
+                    own = i
+                    break
+                }
+                i += UTF8Scan.scalarLength(bytes[i])
+            }
+            guard let stop = UTF8Scan.findLast(Segmenter.fullStop, in: bytes, from: text, to: own), stop > text else { return nil }
+            var at = stop + Segmenter.fullStop.count
+            let emptyFirst = at < own && bytes[at] == 0x20
+            while at < own, bytes[at] == 0x20 { at += 1 }
+            let cell = UTF8Scan.trim(bytes, at..<own)
+            guard !cell.isEmpty else { return nil }
+            let items = Segmenter.listItems(bytes, in: cell, separators: [",", "、"])
+            guard let first = items.first else { return nil }
+            let glued = GluedUnits.split(bytes, first)
+            let pieces = glued + items.dropFirst()
+            guard pieces.allSatisfy({ piece in
+                let name = UnitAssignment.names(bytes, piece).first?.name ?? ""
+                return UnitLine.readsAsUnit(name)
+            }) else { return nil }
+            let columns = header.unitColumns
+            let leads = columns.count < 2 ? (columns.first == .lead ? pieces.count : 0)
+                : emptyFirst ? 0 : glued.count >= 2 ? glued.count - 1 : pieces.count == 1 ? 1 : 0
+            var units: [UnitAssignment.Unit] = []
+            for (n, piece) in pieces.enumerated() {
+                units += WorkPlanTable.units(bytes, piece, column: n < leads ? .lead : .responsible)
+            }
+            let title = text..<stop
+            return (text..<stop, title, units, cell)
         }
 
         /// The words of `range` that spaces and line breaks part.
