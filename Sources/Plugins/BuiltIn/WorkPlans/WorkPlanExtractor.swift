@@ -45,6 +45,8 @@ struct WorkPlanExtractor: Extractor {
             WorkPlanGluedTable.rows(bytes, lines: lines, from: first)
                 // So is one whose rows are items numbered through it, each with its deadline before its units (`1、…3月区某局`).
                 + WorkPlanGluedItemTable.rows(bytes, lines: lines, from: first)
+                // So is one whose rows are an outline's items, each measure closed by its unit cell (`…(一)编制方案…。各片区管理局(二)…`).
+                + WorkPlanGluedOutlineTable.rows(bytes, from: first)
         } ?? []
         // So is a project schedule flattened with spaces, its unit cells between persons' (`序号 项目名称 … 牵头领导 责任单位 责任单位负责人 …`).
         // So is one run together with no spaces, its cells told by the chain of persons and units (`…补助谢秀桐澳前片区开发管理局郑 宇区交投集团陈江滔…`).
