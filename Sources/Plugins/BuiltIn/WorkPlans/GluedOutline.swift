@@ -22,6 +22,7 @@ enum GluedOutline {
             let labeled = GluedUnitLabels.starts(bytes, line)
             var cuts = outline.isEmpty && labeled.isEmpty ? bulletStarts(bytes, line)
                 : labeled.isEmpty ? outline : Array(Set(outline + labeled)).sorted()
+            if cuts.isEmpty { cuts = paragraphStarts(bytes, line) }
             guard !cuts.isEmpty else { result.append(line); continue }
             // `…各乡镇。上述…。 附件：…任务分解表 … 附件…表序号项目名称…`: an annex is no part of the item before it (its
             // own table may number headings again, `一、城市公共交通(39个)`).
@@ -211,6 +212,21 @@ enum GluedOutline {
               OutlineMarker.parse(bytes, at: i, end: end)?.level == 3 else { return nil }
         return i
     }
+
+    /// Where paragraphs a page ran into one line with two spaces or more between them open (`…请遵照执行。  卫生部:负责…
+    /// 工作。  国家发展计划委员会:负责…`): after a full stop and the spaces, at Han text; three at least.
+    static func paragraphStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        var starts: [Int] = []
+        var from = line.lowerBound
+        while let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: from, to: line.upperBound) {
+            from = stop + Segmenter.fullStop.count
+            var at = from
+            while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
+            if at - from >= 2, UTF8Scan.isHan(bytes, at: at) { starts.append(at) }
+        }
+        return starts.count >= fewestParagraphs ? starts : []
+    }
+    static let fewestParagraphs = 3
 
     /// How a label over units ends, its colon folded (`责任分工:`, `责任单位:`, `牵头部门:`, `责任主体:`).
     static let unitLabels = ["分工:", "单位:", "部门:", "主体:"].map { Array($0.utf8) }
