@@ -25,7 +25,7 @@ struct UnitAssignment {
     var deadline: Range<Int>? = nil
 
     /// An event's host (`主办单位:A` or `主办:A`) leads it; who stages it (承办) and who assists (协办) answer for it.
-    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头", "主办"]
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头处室", "牵头科室", "牵头", "主办"]
     /// Every label with its kind, longest first (责任单位 before 牵头).
     static let labelsLongestFirst: [(String, [UInt8], Kind)] = (leadLabels.map { ($0, Array($0.utf8), Kind.lead) }
         + responsibleLabels.map { ($0, Array($0.utf8), Kind.responsible) })
@@ -46,7 +46,9 @@ struct UnitAssignment {
     static let leadQualifiers = ["牵头", "主责", "主办"].map { Array($0.utf8) }
     /// Who stages an event or assists its host (the short labels lead nothing alone: `WorkPlanExtractor.unitsOnOwnLines`).
     static let eventPartnerLabels: Set<String> = ["承办", "协办", "承办单位", "协办单位"]
-    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "实施单位", "实施部门", "责任主体", "实施主体", "承办", "协办"]
+    static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "实施单位", "实施部门", "责任主体", "实施主体", "承办", "协办",
+                                     // An office's sections (`牵头处室:政法综治处协同处室:各处室`).
+                                     "责任处室", "配合处室", "协同处室", "责任科室", "配合科室", "协同部门", "协作单位", "协作部门"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
