@@ -758,7 +758,8 @@ struct UnitAssignment {
         while n + 1 < items.count {
             let item = items[n]
             if UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound) || unnamedPrefixes.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound) }),
-               item.count <= 9,
+               // (各市(县)、区政府: a bracket of levels after the first.)
+               item.count <= 9 || item.count <= 14 && bytes[item.upperBound - 1] == 0x29,
                !unitEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, item) }) {
                 var last = n + 1
                 while last + 1 < items.count, isBareLevel(items[last], bytes) { last += 1 }
