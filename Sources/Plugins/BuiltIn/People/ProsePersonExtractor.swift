@@ -468,12 +468,12 @@ struct ProsePersonExtractor: Extractor {
         }
     }
 
-    /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
-    /// name before it shares that name's employer (`区委统战部副部长`).
     /// A body's secretaries-general, and the heads of the bodies that have one (政协, 人大常委会, a party's committee, an association).
     static let secretaryTitles: Set<String> = ["秘书长", "副秘书长", "常务副秘书长"]
     static let secretaryLadderHeads = ["主席", "主任", "主委", "会长", "理事长"]
 
+    /// `区委统战部常务副部长甲、副部长乙`: a bare title right after the
+    /// name before it shares that name's employer (`区委统战部副部长`).
     func sharedEmployer(
         _ mention: PersonMention, _ texts: [String], after previous: PersonMention, _ previousTexts: [String], bytes: [UInt8], roles: SpeakerRoles
     ) -> String? {

@@ -9,6 +9,8 @@ enum JoinedUnits {
     static let backReference = Array("其".utf8)
     /// The shortest side, in bytes (three characters: 县委 and 政府 are too short to tell from words).
     static let shortestSide = 9
+    /// A side of two characters, in bytes: a collective only (`各村`).
+    static let collectiveSide = 6
 
     /// The pieces of `item`, or `item` alone when no joiner parts two units in it.
     /// O(n·j) in the item's bytes for j joiners; brackets are skipped.
@@ -25,10 +27,11 @@ enum JoinedUnits {
             if b == 0xE3, at + 2 < item.upperBound, bytes[at + 1] == 0x80 {
                 if bytes[at + 2] == 0x94 { depth += 1 } else if bytes[at + 2] == 0x95 { depth = max(0, depth - 1) }
             }
-            // A collective of two characters may stand on the left (`各村及包村工作队`).
-            if depth == 0, at - start >= shortestSide || at - start == 6 && readsAsUnit(bytes, start..<at),
+            // A collective of two characters may be either side (`各村及包村工作队`, `一大队和各村`): the checks below read it
+            // as a unit's name, as they read any side (a place needs three characters).
+            if depth == 0, at - start >= shortestSide || at - start == collectiveSide,
                let joiner = joiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
-               case let next = at + joiner.count, item.upperBound - next >= shortestSide || item.upperBound - next == 6 && readsAsUnit(bytes, next..<item.upperBound),
+               case let next = at + joiner.count, item.upperBound - next >= shortestSide || item.upperBound - next == collectiveSide,
                !UTF8Scan.hasPrefix(backReference, in: bytes, at: next),
                readsAsUnit(bytes, start..<at) || isPlace(bytes, start..<at),
                case let right = next..<rightEnd(bytes, next..<item.upperBound), readsAsUnit(bytes, right) || isPlace(bytes, right) && readsAsUnit(bytes, start..<at),

@@ -255,8 +255,6 @@ struct TaskClauses {
         return UTF8Scan.isHan(bytes, at: marker.contentStart)
     }
 
-    /// `建设公平诚信的市场环境 1.社会诚信。…`: where an item numbered after a space opens inside a heading's first
-    /// sentence; the words before it are the group's heading.
     /// A dash item inside a heading's first sentence (`实施垃圾治理行动——加快生活垃圾治理`): where the dash is and
     /// where the item's text starts. The dash must follow Han text and open Han text.
     static func dashItem(_ bytes: [UInt8], _ sentence: Range<Int>) -> (at: Int, content: Int)? {
@@ -266,6 +264,8 @@ struct TaskClauses {
     }
     static let itemDash = Array("——".utf8)
 
+    /// `建设公平诚信的市场环境 1.社会诚信。…`: where an item numbered after a space opens inside a heading's first
+    /// sentence; the words before it are the group's heading.
     static func itemAfterSpace(_ bytes: [UInt8], _ sentence: Range<Int>) -> Int? {
         var at = sentence.lowerBound + 3
         while at < sentence.upperBound {

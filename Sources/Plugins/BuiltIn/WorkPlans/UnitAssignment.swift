@@ -625,8 +625,6 @@ struct UnitAssignment {
     /// Words of time that open a deadline (`年内`, `每年`, `年底前`, `今年`, `上半年`).
     static let timeOpenings = ["年内", "年底", "年中", "每年", "今年", "明年", "上半年", "下半年", "长期", "持续"].map { Array($0.utf8) }
 
-    /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
-    /// of up to six characters), read back over Han characters.
     /// Where a label's words end before its colon: before a short note in brackets (`责任单位(处室):`, `牵头单位(部门):`),
     /// else at the colon.
     static func wordEnd(beforeColon colon: Int, in bytes: [UInt8], from floor: Int) -> Int {
@@ -640,6 +638,8 @@ struct UnitAssignment {
     /// The longest note in brackets between a label and its colon, in characters.
     static let longestLabelNote = 4
 
+    /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
+    /// of up to six characters), read back over Han characters; a note in brackets before the colon is passed over.
     static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (start: Int, label: String, kind: Kind)? {
         let colon = wordEnd(beforeColon: colon, in: bytes, from: floor)
         let start = hanRunStart(endingAt: colon, in: bytes, from: floor)

@@ -56,23 +56,22 @@ enum UnitHeadedLine {
         if UTF8Scan.hasPrefix(agent, in: bytes, at: head) { head += agent.count }
         var at = head
         var found: (verb: [UInt8], at: Int)?
-        // `(四)区执法应急局,负责调查…`: a comma may stand between the units and 负责.
-        var listEnd = at
+        // `(四)区执法应急局,负责调查…`: a comma may stand between the units and 负责; the list ends before it.
+        var comma: Int?
         while at < min(end, head + maximumHead), found == nil {
-            if bytes[at] == 0x2C, at > head, UTF8Scan.hasPrefix(responsibleVerb, in: bytes, at: at + 1) {
-                listEnd = at
-                found = (responsibleVerb, at + 1)
+            if bytes[at] == 0x2C, at > head, UTF8Scan.hasPrefix(UnitAssignment.responsibleVerb, in: bytes, at: at + 1) {
+                comma = at
+                found = (UnitAssignment.responsibleVerb, at + 1)
                 break
             }
             guard UTF8Scan.isHan(bytes, at: at) || UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: at) else { return nil }
             if let verb = verbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { found = (verb, at) } else { at += 3 }
-            listEnd = at
         }
         guard let found, found.at > head else { return nil }
         let after = found.at + found.verb.count
         // A comma after the verb is `UnitClause.leading`'s (由A负责,…); the task needs words of its own.
         guard after < end, bytes[after] != 0x2C, end - after >= 15 else { return nil }
-        let items = UnitAssignment.names(bytes, head..<min(found.at, listEnd))
+        let items = UnitAssignment.names(bytes, head..<(comma ?? found.at))
         guard !items.isEmpty, items.count <= 8,
               items.allSatisfy({ isHeadName($0.name) && UnitClause.isName($0.name) })
         else { return nil }
@@ -88,8 +87,6 @@ enum UnitHeadedLine {
         return (UnitAssignment(units: units, range: start..<after), start)
     }
 
-    static let responsibleVerb = Array("负责".utf8)
-
     /// The units that open sentences of `start..<end` with 负责 (a comma may stand before it), responsible.
     static func sharedDuties(_ bytes: [UInt8], from start: Int, to end: Int) -> [UnitAssignment.Unit] {
         var units: [UnitAssignment.Unit] = []
@@ -98,13 +95,13 @@ enum UnitHeadedLine {
             let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: sentence, to: end) ?? end
             var at = sentence
             while at < min(stop, sentence + maximumHead), UTF8Scan.isHan(bytes, at: at) || UTF8Scan.hasPrefix(Segmenter.enumerationComma, in: bytes, at: at) {
-                if UTF8Scan.hasPrefix(responsibleVerb, in: bytes, at: at) { break }
+                if UTF8Scan.hasPrefix(UnitAssignment.responsibleVerb, in: bytes, at: at) { break }
                 at += 3
             }
             var verb = at
             if verb < stop, bytes[verb] == 0x2C { verb += 1 }
-            if verb > sentence, at > sentence, UTF8Scan.hasPrefix(responsibleVerb, in: bytes, at: verb),
-               !UnitLedSentences.dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: verb + responsibleVerb.count) }) {
+            if at > sentence, UTF8Scan.hasPrefix(UnitAssignment.responsibleVerb, in: bytes, at: verb),
+               !UnitLedSentences.dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: verb + UnitAssignment.responsibleVerb.count) }) {
                 let items = UnitAssignment.names(bytes, sentence..<at)
                 if !items.isEmpty, items.count <= 8, items.allSatisfy({ isHeadName($0.name) && UnitClause.isName($0.name) }) {
                     units += heads(items, leading: false)

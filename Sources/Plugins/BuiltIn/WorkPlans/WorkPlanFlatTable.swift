@@ -222,8 +222,8 @@ enum WorkPlanFlatTable {
         let after = columns[(lastUnit + 1)...]
         guard after.allSatisfy({ $0 == .task || $0 == .deadline || $0 == .other }) else { return nil }
         let unitsInside = after.contains(.task)
-        // Units last are read only where the header parts its words by spaces, as the rows part their cells: in a
-        // header run together (`工作任务工作要求牵头单位配合/责任单位`) a space stands for an empty cell.
+        // Units last under a header that parts its words by spaces are read as the rows part their cells, by spaces; under a
+        // header run together (`工作任务工作要求牵头单位配合/责任单位`) a space stands for an empty cell (`gluedUnitsLast`).
         let gluedLast = !unitsInside && !(offsets[words[firstUnit].lowerBound] > line.lowerBound && bytes[offsets[words[firstUnit].lowerBound] - 1] == 0x20)
         let end = offsets[at - 1] + 3
         // Spaces between the unit columns' words and on both sides of them.
@@ -415,8 +415,7 @@ enum WorkPlanFlatTable {
             for (n, piece) in pieces.enumerated() {
                 units += WorkPlanTable.units(bytes, piece, column: n < leads ? .lead : .responsible)
             }
-            let title = text..<stop
-            return (text..<stop, title, units, cell)
+            return (text..<stop, text..<stop, units, cell)
         }
 
         /// The words of `range` that spaces and line breaks part.

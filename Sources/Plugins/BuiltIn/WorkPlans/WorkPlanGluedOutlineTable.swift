@@ -78,25 +78,20 @@ enum WorkPlanGluedOutlineTable {
             let b = bytes[at]
             if b == 0x28 || b >= 0xE4 || (0x31...0x39).contains(b), let marker = OutlineMarker.parse(bytes, at: at, end: min(limit, at + 30)),
                UTF8Scan.isHan(bytes, at: marker.contentStart) || UTF8Scan.hasPrefix(openingQuote, in: bytes, at: marker.contentStart) {
+                var takes = true
                 if markers.isEmpty {
                     // The first marker: a heading over items, or the first item.
                     if marker.level == 1 { headingLevel = 1; lastHeading = 1 } else { itemLevel = marker.level; lastItem = 1 }
-                    markers.append((at, marker))
-                    lastMarkerAt = at
-                    at = marker.contentStart
-                    continue
-                }
-                if marker.level == headingLevel, marker.number == lastHeading + 1 {
+                } else if marker.level == headingLevel, marker.number == lastHeading + 1 {
                     lastHeading += 1
-                    markers.append((at, marker))
-                    lastMarkerAt = at
-                    at = marker.contentStart
-                    continue
-                }
-                if marker.level != headingLevel, itemLevel == nil || marker.level == itemLevel,
-                   marker.number == lastItem + 1 || marker.number == 1 && markers.last.map({ $0.marker.level == headingLevel }) == true {
+                } else if marker.level != headingLevel, itemLevel == nil || marker.level == itemLevel,
+                          marker.number == lastItem + 1 || marker.number == 1 && markers.last.map({ $0.marker.level == headingLevel }) == true {
                     itemLevel = marker.level
                     lastItem = marker.number
+                } else {
+                    takes = false
+                }
+                if takes {
                     markers.append((at, marker))
                     lastMarkerAt = at
                     at = marker.contentStart
@@ -134,7 +129,7 @@ enum WorkPlanGluedOutlineTable {
     }
 
     /// The unit cells of a row's text: after each full stop, names parted by `、` or `,`, each reading as a unit, the last
-    /// ending where the text's own words go on (the longest name from there that reads as a unit), or at the row's end.
+    /// ending where the text's own words go on (`gluedName`), or at the row's end.
     static func cells(_ bytes: [UInt8], _ text: Range<Int>) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var from = text.lowerBound
@@ -172,7 +167,7 @@ enum WorkPlanGluedOutlineTable {
     /// Whether `range` is one unit's name, a note in brackets after it allowed (`区社会事业局(医改办)`).
     static func reads(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, UTF8Scan.isHan(bytes, at: range.lowerBound), !UTF8Scan.containsSentencePunctuation(bytes, range),
-              let item = UnitAssignment.names(bytes, range).first, UnitAssignment.names(bytes, range).count == 1 else { return false }
+              case let items = UnitAssignment.names(bytes, range), items.count == 1, let item = items.first else { return false }
         return item.name.count >= 2 && item.name.count <= longestUnit && UnitLine.readsAsUnit(item.name) && !holdsTaskWords(item.name)
     }
 
