@@ -231,6 +231,8 @@ public enum ConflictDetector {
         var byParty: [NodeID: [Relationship]] = [:]
         for rid in graph.outgoing(person) where graph.relationships[rid.rawValue].type == "MEMBER_OF" {
             let r = graph.relationship(rid)
+            // Only what documents state can conflict: an inferred membership is a guess, not a claim.
+            if r.properties["inferred"] == .bool(true) { continue }
             if isExclusiveParty(graph.nodes[r.end.rawValue]) { byParty[r.end, default: []].append(r) }
         }
         return byParty

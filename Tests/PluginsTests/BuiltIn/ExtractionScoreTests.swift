@@ -201,11 +201,11 @@ import Testing
         return Score(persons: persons, parties: parties, reporters: reporters, units: units, lines: lines)
     }
 
-    /// Each person's MEMBER_OF party or sector as `name = party`, written as the
+    /// Each person's stated (or, with `inferred`, inferred) MEMBER_OF party or sector as `name = party`, written as the
     /// expectation writes it when that is the node's name or one of its aliases
     /// (特邀人士 for 特别邀请人士: one node, two spellings), in either script: a body's node
     /// is named in simplified script, and a key of a traditional page writes it as the page does.
-    static func parties(_ g: PropertyGraph, writtenAs expected: Set<String>) -> Set<String> {
+    static func parties(_ g: PropertyGraph, writtenAs expected: Set<String>, inferred: Bool = false) -> Set<String> {
         var keyed: [String: String] = [:]
         for line in expected {
             let sides = line.components(separatedBy: " = ")
@@ -214,7 +214,8 @@ import Testing
         var result: Set<String> = []
         for id in g.nodes(withLabel: "Person") {
             let person = g.node(id).name ?? "?"
-            for r in g.outgoing(id).map(g.relationship) where r.type == "MEMBER_OF" && g.node(r.end).hasLabel("Party") {
+            for r in g.outgoing(id).map(g.relationship) where r.type == "MEMBER_OF" && g.node(r.end).hasLabel("Party")
+                && (r.properties["inferred"] == .bool(true)) == inferred {
                 let party = g.node(r.end)
                 let key = names(of: party).lazy.compactMap { keyed["\(person) = \(simplified($0))"] }.first
                 result.insert(key ?? "\(person) = \(party.name ?? "?")")

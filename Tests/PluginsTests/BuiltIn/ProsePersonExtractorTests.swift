@@ -20,6 +20,8 @@ import Testing
         var persons: Set<String> = []
         var reporters: Set<String> = []
         var parties: Set<String> = []
+        /// Memberships the page implies but does not state (`inferred: true`).
+        var inferredParties: Set<String> = []
         var roles: [(String, String)] = []
         var text: String
     }
@@ -45,6 +47,7 @@ import Testing
             case "persons": fixture.persons = names(value)
             case "reporters": fixture.reporters = names(value)
             case "party", "sector": let (a, b) = pair(value); fixture.parties.insert("\(a) = \(b)")
+            case "inferred-party": let (a, b) = pair(value); fixture.inferredParties.insert("\(a) = \(b)")
             case "roles": fixture.roles.append(pair(value))
             default: Issue.record("\(name): unknown expectation `\(key)`")
             }
@@ -94,11 +97,26 @@ import Testing
         // A body's other name counts as the scorer counts it (杭州市青澜区工商业联合会 for 青澜区工商业联合会).
         let parties = ExtractionScoreTests.parties(g, writtenAs: fixture.parties)
         #expect(parties == fixture.parties, "\(name): extra \(parties.subtracting(fixture.parties).sorted()), missed \(fixture.parties.subtracting(parties).sorted())")
+        let inferred = ExtractionScoreTests.parties(g, writtenAs: fixture.inferredParties, inferred: true)
+        #expect(inferred == fixture.inferredParties,
+                "\(name): inferred extra \(inferred.subtracting(fixture.inferredParties).sorted()), missed \(fixture.inferredParties.subtracting(inferred).sorted())")
         for (person, roles) in fixture.roles {
             let node = g.nodes(named: person).first { g.node($0).hasLabel("Person") }
             let kept = node.flatMap { g.node($0).properties["roles"]?.listValue }?.compactMap(\.stringValue) ?? []
             #expect(kept.contains(roles.replacingOccurrences(of: "，", with: ",")), "\(name): roles of \(person): \(kept)")
         }
+    }
+
+    @Test func aMembershipThePageDoesNotStateSaysItIsInferredAndWhy() throws {
+        let fixture = try Self.load("party-branch-news-members-named-alone-2023.txt")
+        let g = try Self.extract(fixture, id: "inferred")
+        let memberships = g.relationships(ofType: "MEMBER_OF").map(g.relationship)
+        let inferred = memberships.filter { $0.properties["inferred"] == .bool(true) }
+        #expect(Set(inferred.map { "\(g.node($0.start).name ?? "?") = \(g.node($0.end).name ?? "?")" }) == fixture.inferredParties)
+        #expect(inferred.allSatisfy { ($0.properties["reason"]?.stringValue ?? "").contains("no role") && !$0.sources.isEmpty })
+        // The officers the page names by their posts are stated members: no inference there.
+        let stated = memberships.filter { $0.properties["inferred"] == nil }
+        #expect(!stated.isEmpty && stated.allSatisfy { $0.properties["reason"] == nil })
     }
 
     @Test func everyMentionQuotesItsSentenceAndBylinesAreNoParticipants() throws {
@@ -140,6 +158,20 @@ import Testing
         let qian = try #require(g.nodes(named: "钱立群").first)
         let parties = g.outgoing(qian).map(g.relationship).filter { $0.type == "MEMBER_OF" }.compactMap { g.node($0.end).name }
         #expect(Set(parties) == ["中国民主建国会", "无锡市工商业联合会"])
+    }
+
+    /// A party's own news that names someone with no role implies, not states, membership:
+    /// it cannot contradict what another document states.
+    @Test func anInferredMembershipIsNoConflict() throws {
+        let g = try Self.extract([
+            ("绍兴", "市政协召开常委会议\n民盟绍兴市委副主委章明亮出席会议。\n"),
+            ("绍兴", "九三学社绍兴市委会召开年度工作总结会\n1月12日,九三学社绍兴市委会召开年度工作总结会。社市委主委钱立群出席并讲话。会上,章明亮通报了社员发展情况。\n"),
+        ])
+        let zhang = try #require(g.nodes(named: "章明亮").first)
+        let memberships = g.outgoing(zhang).map(g.relationship).filter { $0.type == "MEMBER_OF" }
+        #expect(Set(memberships.map { "\(g.node($0.end).name ?? "?") \($0.properties["inferred"] == .bool(true))" })
+                == ["中国民主同盟 false", "九三学社 true"])
+        #expect(ConflictDetector.find(in: g).filter { $0.subject == "章明亮" }.isEmpty)
     }
 
     /// One name in two cities' documents is two persons (nothing says they are

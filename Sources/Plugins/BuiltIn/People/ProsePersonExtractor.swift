@@ -204,8 +204,11 @@ struct ProsePersonExtractor: Extractor {
                 let untitled = context.hostParty == nil ? [] : namedAlone.filter { seats.isUntitled($0.0) }
                 // 秀洲区民族宗教界政协委员热议…: in the report of a sector's group, those who speak from their jobs.
                 let workers = context.hostParty == nil && context.headlineSector != nil ? speakingWorkers : []
+                // The page never says those named with no role are members: the link is inferred, and says so.
+                let unstated = Set(untitled.map(\.0))
                 for (person, span) in seats.members + headed + untitled + workers where !hasMembership(person, writer: writer) {
-                    try roles.write([claim], for: person, date: date, at: span, writer: &writer)
+                    try roles.write([claim], for: person, date: date, at: span,
+                                    inferred: unstated.contains(person) ? Self.namedInHostNews : nil, writer: &writer)
                 }
             } else if let group = context.openingGroup(),
                       case .member(let party, let level, _, let surface)? = roles.membership(group) ?? roles.placedMembership(group) {
@@ -402,6 +405,8 @@ struct ProsePersonExtractor: Extractor {
         }
     }
 
+    /// Why a person named with no role in a party's own news is taken for its member.
+    static let namedInHostNews = "named with no role of their own in the party's own news"
     static let enumerationComma = Array("、".utf8)
     /// A role naming the CPPCC (`省政协副主席`): its holder sits in it.
     static let cppcc = "政协"

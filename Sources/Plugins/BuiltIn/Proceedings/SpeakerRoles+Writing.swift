@@ -50,8 +50,10 @@ extension SpeakerRoles {
     /// Writes what `claims` say about `person`: SERVES_ON, MEMBER_OF (with
     /// `role`, `level` and the document's `date`), WORKS_AT, and an academy
     /// membership, each quoting `range`. Shared by every reader of persons, so a
-    /// role reads the same in a speaker line and in running prose.
-    func write(_ claims: [Claim], for person: NodeID, date: Value, at range: Range<Int>, writer: inout FactWriter) throws {
+    /// role reads the same in a speaker line and in running prose. A membership
+    /// the text does not state carries `inferred: true` and `reason`.
+    func write(_ claims: [Claim], for person: NodeID, date: Value, at range: Range<Int>, inferred reason: String? = nil,
+               writer: inout FactWriter) throws {
         for claim in claims {
             switch claim {
             case .serves(let body, let entry, let role):
@@ -65,6 +67,10 @@ extension SpeakerRoles {
                     ?? writer.entity(index.entries[party], surface: surface, at: range)
                 var props: [String: Value] = ["role": .string(role), "date": date]
                 if let level { props["level"] = .string(level) }
+                if let reason {
+                    props["inferred"] = true
+                    props["reason"] = .string(reason)
+                }
                 try writer.relate("MEMBER_OF", person, node, properties: props, at: range)
             case .sector(let name, let role):
                 // 医药界: a sector the lexicon does not know, named as the text writes it.
