@@ -139,6 +139,9 @@ enum GluedUnitLabels {
         var last1: (marker: OutlineMarker, at: Int)?
         var runOn: (marker: OutlineMarker, at: Int)?
         var skippedOn: (marker: OutlineMarker, at: Int)?
+        // `主要考核:1.林长制…(8分)…。 责任处室:A2.…`: a first item after a colon, when no second follows it before the label
+        // (`…包括:1.…;2.…` lists a task's own points).
+        var afterColon: (marker: OutlineMarker, at: Int)?
         // The number of the last marker seen at each level in `range`.
         var seen: [Int: Int] = [:]
         var i = range.lowerBound + 1
@@ -152,6 +155,11 @@ enum GluedUnitLabels {
             let afterStop = b == 0x28 && i >= range.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
             let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound) || afterStop
                 || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
+            if !opens, afterColon == nil, b == 0x31, bytes[i - 1] == 0x3A, last.isEmpty,
+               let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.number == 1,
+               UTF8Scan.isHan(bytes, at: marker.contentStart), !hasSecondItem(bytes, after: marker, level: marker.level, before: range.upperBound) {
+                afterColon = (marker, i)
+            }
             let parsed = opens ? OutlineMarker.parse(bytes, at: i, end: range.upperBound) : nil
             guard opens, let marker = parsed ?? figureTitledItem(bytes, at: i, end: range.upperBound, last: last),
                   UTF8Scan.isHan(bytes, at: marker.contentStart) || marker.contentStart < range.upperBound && bytes[marker.contentStart] == 0x20
@@ -184,6 +192,20 @@ enum GluedUnitLabels {
             i = marker.contentStart
         }
         let latest = [runOn, last1].compactMap { $0 }.max { $0.at < $1.at }
+        // The first item after a colon, under the heading chosen (`(一)工作考核…主要考核:1.…`): the heading and the item.
+        if let (item, itemAt) = afterColon {
+            let outer = chosen ?? latest ?? skippedOn
+            if let outer, outer.at < itemAt, outer.marker.level < item.level {
+                last[outer.marker.level] = outer.marker.number
+                for level in last.keys where level > outer.marker.level { last[level] = nil }
+                last[item.level] = 1
+                return (outer.at, itemAt, [])
+            }
+            if outer == nil {
+                last[item.level] = 1
+                return (itemAt, itemAt, [])
+            }
+        }
         guard let (marker, at) = chosen ?? latest ?? skippedOn else { return nil }
         last[marker.level] = marker.number
         for level in last.keys where level > marker.level { last[level] = nil }
@@ -203,6 +225,16 @@ enum GluedUnitLabels {
         }
         let headings = headingsBefore(bytes, at, floor: range.lowerBound, above: marker.level, last: &last)
         return (headings.first ?? at, at, Array(headings.dropFirst()))
+    }
+
+    /// Whether an item numbered 2 at `level` opens after `first`'s number, before `end`.
+    static func hasSecondItem(_ bytes: [UInt8], after first: OutlineMarker, level: Int, before end: Int) -> Bool {
+        var from = first.contentStart
+        while let two = UTF8Scan.find([0x32], in: bytes, from: from, to: end) {
+            if let marker = OutlineMarker.parse(bytes, at: two, end: end), marker.level == level, marker.number == 2 { return true }
+            from = two + 1
+        }
+        return false
     }
 
     /// The starts of the headings glued one after another before the item at `item`, outermost first
@@ -302,7 +334,8 @@ enum GluedUnitLabels {
         let limit = min(range.upperBound, heading.contentStart + 3 * longestGluedHeading)
         while i < limit {
             if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) { return nil }
-            if bytes[i] == 0x28 || (bytes[i] >= 0x30 && bytes[i] <= 0x39), bytes[i - 1] == 0x20 || UTF8Scan.isHan(bytes, at: i - 3),
+            // (After a bracket that closes the heading's words too: `(二)责任考核(76分)1.营造林生产…`.)
+            if bytes[i] == 0x28 || (bytes[i] >= 0x30 && bytes[i] <= 0x39), bytes[i - 1] == 0x20 || bytes[i - 1] == 0x29 || UTF8Scan.isHan(bytes, at: i - 3),
                let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.number == 1, UTF8Scan.isHan(bytes, at: marker.contentStart) {
                 return (marker, i)
             }
