@@ -92,7 +92,7 @@ enum GluedUnitLabels {
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: label, to: end) else { return nil }
         var i = colon + 4
         while i < end, bytes[i] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
-            if bytes[i] == 0x28 || (bytes[i] >= 0xE4 && bytes[i] <= 0xE9), unitEnds.contains(UTF8Scan.scalar(bytes, at: i - 3)),
+            if bytes[i] == 0x28 || (bytes[i] >= 0xE4 && bytes[i] <= 0xE9), endsUnit(bytes, before: i, floor: colon),
                let marker = OutlineMarker.parse(bytes, at: i, end: end), marker.level <= 2, UTF8Scan.isHan(bytes, at: marker.contentStart) {
                 return i
             }
@@ -100,6 +100,17 @@ enum GluedUnitLabels {
         }
         return nil
     }
+    /// Whether a unit's name ends right before `i`: its last character, or a short note in brackets after it
+    /// (`各村(居)(二)…`).
+    static func endsUnit(_ bytes: [UInt8], before i: Int, floor: Int) -> Bool {
+        guard i - 3 > floor else { return false }
+        if bytes[i - 1] != 0x29 { return unitEnds.contains(UTF8Scan.scalar(bytes, at: i - 3)) }
+        guard let open = UTF8Scan.findLast([0x28], in: bytes, from: max(floor, i - 1 - 3 * longestNote), to: i - 1),
+              open - 3 > floor, UTF8Scan.find([0x29], in: bytes, from: open, to: i - 1) == nil else { return false }
+        return unitEnds.contains(UTF8Scan.scalar(bytes, at: open - 3))
+    }
+    /// The longest note, in characters, in brackets after a unit's name (`(居)`, `(中心)`).
+    static let longestNote = 4
     static let etc: UInt32 = 0x7B49
     /// How a unit's name ends: a place's or a body's (`WorkPlanExtractor.placeOrBodyEnds`), a bank's branch (支行), a company
     /// (公司, 集团), the departments written together (区相关部门).
@@ -155,7 +166,7 @@ enum GluedUnitLabels {
             let afterStop = b == 0x28 && i >= range.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
             let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound) || afterStop
                 || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
-            if !opens, afterColon == nil, b == 0x31, bytes[i - 1] == 0x3A, last.isEmpty,
+            if !opens, afterColon == nil, b == 0x31 || b == 0x28, bytes[i - 1] == 0x3A, last.isEmpty,
                let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.number == 1,
                UTF8Scan.isHan(bytes, at: marker.contentStart), !hasSecondItem(bytes, after: marker, level: marker.level, before: range.upperBound) {
                 afterColon = (marker, i)
@@ -229,10 +240,12 @@ enum GluedUnitLabels {
 
     /// Whether an item numbered 2 at `level` opens after `first`'s number, before `end`.
     static func hasSecondItem(_ bytes: [UInt8], after first: OutlineMarker, level: Int, before end: Int) -> Bool {
-        var from = first.contentStart
-        while let two = UTF8Scan.find([0x32], in: bytes, from: from, to: end) {
-            if let marker = OutlineMarker.parse(bytes, at: two, end: end), marker.level == level, marker.number == 2 { return true }
-            from = two + 1
+        // (`2.`, or a bracketed `(2)`, `(二)`.)
+        var i = first.contentStart
+        while i < end {
+            if bytes[i] == 0x32 || bytes[i] == 0x28, let marker = OutlineMarker.parse(bytes, at: i, end: end), marker.level == level,
+               marker.number == 2 { return true }
+            i += 1
         }
         return false
     }
