@@ -241,6 +241,8 @@ struct UnitAssignment {
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
         // (A负责,各区政府落实): those who carry the task out answer for it too; so do those who organise it (组织实施).
         (Array("落实".utf8), "落实"), (Array("组织实施".utf8), "组织实施"),
+        // (A牵头,B、C等按职责分工): how they share the work closes their list as 负责 would.
+        (Array("按照职责分工".utf8), "负责"), (Array("按职责分工".utf8), "负责"),
     ]
     /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`): their lists are units only when every item
     /// reads as one.
@@ -280,6 +282,8 @@ struct UnitAssignment {
         }
         return end
     }
+    /// How listed units share the work, closing a list with no verb after it.
+    static let sharingQualifiers = ["按照职责分工", "按职责分工"].map { Array($0.utf8) }
     /// Qualifiers of how a unit does its part (`按职责`, `依职责`), which no unit's name holds.
     static let dutyQualifiers = ["按照职责", "按职责", "依职责", "根据职责"].map { Array($0.utf8) }
 
@@ -590,7 +594,12 @@ struct UnitAssignment {
         let trimmed = UTF8Scan.trim(bytes, part)
         return words.firstListed.contains { UTF8Scan.find($0, in: bytes, from: trimmed.lowerBound, to: trimmed.upperBound) != nil }
             || words.sameBelow.contains { $0.elementsEqual(bytes[trimmed]) }
+            // (…,以下工作均需各片区管理局负责,不再列出): units every task below needs (`WorkPlanExtractor.standingUnits`).
+            || WorkPlanExtractor.standingOpenings.contains { UTF8Scan.hasPrefix($0, in: bytes, at: trimmed.lowerBound) }
+            || notListedAgain.contains { $0.elementsEqual(bytes[trimmed]) }
     }
+    /// The close of a note of units every task below needs.
+    static let notListedAgain = ["不再列出", "不再一一列出", "不再重复列出"].map { Array($0.utf8) }
 
     /// Notes that say how the list is ordered (`列第一位者为牵头单位,下同`), not that this unit leads.
     static let orderNotes = ["第一", "首位", "下同"]
@@ -750,6 +759,10 @@ struct UnitAssignment {
         // `牵头责任单位:市发展改革委。` on a line of its own: the stop closes the line, not a name.
         var range = range
         while range.count >= 3, UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, range) { range = range.lowerBound..<(range.upperBound - 3) }
+        // `…,区旅游文体局、市场监管局等按职责分工` in a table's cell: how they share the work names no unit.
+        if let qualifier = sharingQualifiers.first(where: { UTF8Scan.hasSuffix($0, in: bytes, range) }), range.count > qualifier.count {
+            range = range.lowerBound..<(range.upperBound - qualifier.count)
+        }
         // 、 , and spaces all separate units (`省发展改革委 省财政厅`).
         var items = Segmenter.listItems(bytes, in: range, separators: ["、", ",", " ", ";"])
         // 各区、县(市)政府 is one unit: a leading 各… (or 相关…) with no unit word of its own joins the next

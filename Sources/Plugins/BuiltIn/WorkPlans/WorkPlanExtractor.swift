@@ -334,9 +334,10 @@ struct WorkPlanExtractor: Extractor {
                 tasks[n].units.units[first].role = "牵头"
             }
         }
-        // `(…各涉河办事处落实。以下均需各涉河办事处落实,不再列出)`: units the plan says every task below needs, written once.
+        // `(…各涉河办事处落实。以下均需各涉河办事处落实,不再列出)`: units the plan says every task below needs, written once
+        // (the task whose units the note closes among them).
         for note in Self.standingUnits(bytes) {
-            for n in tasks.indices where tasks[n].line.lowerBound > note.at {
+            for n in tasks.indices where tasks[n].line.upperBound > note.at {
                 for unit in note.units where !tasks[n].units.units.contains(where: { $0.name == unit.name }) {
                     tasks[n].units.units.append(unit)
                 }
@@ -791,7 +792,8 @@ struct WorkPlanExtractor: Extractor {
         return notes
     }
     static let standingStart = Array("以下".utf8)
-    static let standingOpenings = ["以下均需", "以下均由", "以下各项均需", "以下各项均由", "以下任务均需", "以下任务均由"].map { Array($0.utf8) }
+    static let standingOpenings = ["以下均需", "以下均由", "以下各项均需", "以下各项均由", "以下任务均需", "以下任务均由", "以下工作均需", "以下工作均由"]
+        .map { Array($0.utf8) }
     static let standingVerbs = ["落实", "参与", "配合", "负责", "承担", "协助"].map { Array($0.utf8) }
     static let enumerationComma = Array("、".utf8)
 
