@@ -43,8 +43,8 @@ enum UnitHeadedLine {
     /// `(三)各地各部门要…` is a plan's closing charge, no task).
     static let modal = Array("要".utf8)
     /// Verbs a section of duties gives its units besides 要 (`(三)资源生态处围绕如何做好退耕还林…做好业务指导`,
-    /// `(五)某处配合…`).
-    static let dutySectionVerbs = ["围绕", "配合", "做好", "承担", "抓好"].map { Array($0.utf8) }
+    /// `(五)某处配合…`, `12区财政金融局会同相关部门…`).
+    static let dutySectionVerbs = ["围绕", "配合", "做好", "承担", "抓好", "会同"].map { Array($0.utf8) }
     static let agent = Array("由".utf8)
 
     /// `(四)市环保局、某公安分局、市工商局负责对…进行查处。`: a numbered item whose sentence opens with its units as

@@ -47,6 +47,8 @@ struct WorkPlanExtractor: Extractor {
                 + WorkPlanGluedItemTable.rows(bytes, lines: lines, from: first)
                 // So is one whose rows are an outline's items, each measure closed by its unit cell (`…(一)编制方案…。各片区管理局(二)…`).
                 + WorkPlanGluedOutlineTable.rows(bytes, from: first)
+                // So is a table of duties by unit, each row's number glued to the unit heading its duties (`序号部门主要职责1区某局牵头…`).
+                + WorkPlanGluedDutyTable.rows(bytes, from: first)
         } ?? []
         // So is a project schedule flattened with spaces, its unit cells between persons' (`序号 项目名称 … 牵头领导 责任单位 责任单位负责人 …`).
         // So is one run together with no spaces, its cells told by the chain of persons and units (`…补助谢秀桐澳前片区开发管理局郑 宇区交投集团陈江滔…`).
