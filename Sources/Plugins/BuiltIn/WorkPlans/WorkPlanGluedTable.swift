@@ -88,7 +88,9 @@ enum WorkPlanGluedTable {
             columns.append(column)
             columnStart = end
         }
-        let rest = words[columnStart...]
+        var rest = words[columnStart...]
+        // `…责任单位备注`: a remarks column after the units, empty in most rows.
+        if rest.hasSuffix(remarks) { rest = rest.dropLast(remarks.count) }
         let deadline = WorkPlanSpacedTable.deadlineStarts.contains { rest.hasPrefix($0) }
         let prose = onItsLine && WorkPlanGluedLineRows.proseColumnEnds.contains { rest.hasSuffix($0) }
         guard rest.isEmpty || deadline || prose else { return nil }
@@ -111,6 +113,8 @@ enum WorkPlanGluedTable {
         }
         return (chars, at)
     }
+
+    static let remarks = "备注"
 
     /// Words of a header's column of the leaders who answer for a task (`区政府分管领导`, `责任领导`, `责任人`).
     static let leaderColumns = ["领导", "责任人"]
@@ -296,7 +300,8 @@ enum WorkPlanGluedTable {
             while i < min(chars.count, at + 80) {
                 let c = chars[i]
                 // A cell's own list keeps its 、 (`区发改局区财政局、区住建局`); other stops end the units.
-                if "。,;:，；：".contains(c) { break }
+                // (A comma may part a cell's groups too, `市委宣传部、市城管委,市住建局…,各区县政府`: read as a 、.)
+                if "。;:；：".contains(c) || (c == "," || c == "，") && !commaInCell(after: i) { break }
                 if header.deadline, let deadline = deadline(at: i), i > at, let pieces = split(at..<i) {
                     return Cells(unitsStart: at, units: pieces, deadline: i..<deadline, end: deadline)
                 }
@@ -389,7 +394,7 @@ enum WorkPlanGluedTable {
             var reached: [Int: Int] = [range.lowerBound: 0]
             for start in range where reached[start] != nil {
                 // 、 between two units of one cell.
-                if chars[start] == "、", start > range.lowerBound, start + 1 < range.upperBound {
+                if chars[start] == "、" || chars[start] == ",", start > range.lowerBound, start + 1 < range.upperBound {
                     if reached[start + 1].map({ reached[start]! > $0 }) ?? true { reached[start + 1] = reached[start]! }
                     continue
                 }
@@ -405,12 +410,20 @@ enum WorkPlanGluedTable {
             var result: [(name: Range<Int>, core: Range<Int>)] = []
             var at = range.upperBound
             while at > range.lowerBound {
-                if chars[at - 1] == "、" { at -= 1; continue }
+                if chars[at - 1] == "、" || chars[at - 1] == "," { at -= 1; continue }
                 guard let step = best[at] else { return nil }
                 result.insert(step.piece, at: 0)
                 at = step.piece.name.lowerBound
             }
-            return result
+            // `…市文广旅局等部门,各区县政府`: the departments 等 sums up name no unit of their own.
+            result.removeAll { chars[$0.core.lowerBound] == "等" }
+            return result.isEmpty ? nil : result
+        }
+
+        /// Whether the comma at `i` parts units of one cell: a unit's name ends before it and one opens after it.
+        func commaInCell(after i: Int) -> Bool {
+            guard i > 0, i + 1 < chars.count, chars[i - 1].isHan || chars[i - 1] == ")" else { return false }
+            return !pieces(from: i + 1, upTo: min(chars.count, i + 1 + 16)).isEmpty
         }
 
         /// The units that may open at `start`: a name of three to twelve characters ending as a unit ends,
@@ -427,6 +440,12 @@ enum WorkPlanGluedTable {
                 if end - 2 > start, chars[end - 2] == "各", WorkPlanGluedTable.placeLevels.contains(chars[end - 1]) { break }
                 // 相关乡镇人民政府: a level that makes a word with the next character (乡镇, 区县) ends no unit.
                 if end < limit, WorkPlanGluedTable.levelPairs.contains(String([chars[end - 1], chars[end]])) { end += 1; continue }
+                // 各区(市)县政府: a bracket of one level inside the name goes on with it.
+                if end + 3 < limit, WorkPlanGluedTable.placeLevels.contains(chars[end - 1]), chars[end] == "(",
+                   WorkPlanGluedTable.placeLevels.contains(chars[end + 1]), chars[end + 2] == ")", chars[end + 3].isHan {
+                    end += 4
+                    continue
+                }
                 let name = text(start..<end)
                 if end - start >= 2, WorkPlanGluedTable.readsAsUnit(name) {
                     var close = end
