@@ -23,6 +23,9 @@ enum GluedOutline {
             var cuts = outline.isEmpty && labeled.isEmpty ? bulletStarts(bytes, line)
                 : labeled.isEmpty ? outline : Array(Set(outline + labeled)).sorted()
             if cuts.isEmpty { cuts = paragraphStarts(bytes, line) }
+            // Duties by unit run together after a space each (`四、职责分工 A处:联合…。 B处:负责…。 C所:依法…`).
+            let duties = unitHeadedStarts(bytes, line)
+            if !duties.isEmpty { cuts = Array(Set(cuts + duties)).sorted() }
             guard !cuts.isEmpty else { result.append(line); continue }
             // `…各乡镇。上述…。 附件：…任务分解表 … 附件…表序号项目名称…`: an annex is no part of the item before it (its
             // own table may number headings again, `一、城市公共交通(39个)`).
@@ -212,6 +215,25 @@ enum GluedOutline {
               OutlineMarker.parse(bytes, at: i, end: end)?.level == 3 else { return nil }
         return i
     }
+
+    /// Where paragraphs headed by their units and a colon open inside `line`, each after a space (`…。 区公安局:负责…`,
+    /// `四、职责分工 经济发展处:联合…`): `UnitHeadedLine` reads the sentence there; three at least.
+    static func unitHeadedStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        var starts: [Int] = []
+        var from = line.lowerBound + 3
+        while let space = UTF8Scan.find([0x20], in: bytes, from: from, to: line.upperBound) {
+            from = space + 1
+            let at = space + 1
+            guard at < line.upperBound, UTF8Scan.isHan(bytes, at: at), UTF8Scan.isHan(bytes, at: space - 3)
+                    || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: space - 3),
+                  let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: min(line.upperBound, at + UnitHeadedLine.maximumHead)),
+                  !UTF8Scan.containsSentencePunctuation(bytes, at..<colon) else { continue }
+            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: colon, to: line.upperBound) ?? line.upperBound
+            if UnitHeadedLine.parse(bytes, from: at, to: end) != nil { starts.append(at) }
+        }
+        return starts.count >= fewestDuties ? starts : []
+    }
+    static let fewestDuties = 3
 
     /// Where paragraphs a page ran into one line with two spaces or more between them open (`…请遵照执行。  卫生部:负责…
     /// 工作。  国家发展计划委员会:负责…`): after a full stop and the spaces, at Han text; three at least.

@@ -731,7 +731,9 @@ struct WorkPlanExtractor: Extractor {
               UnitAssignment.find(in: bytes, line: heading.line) == nil else { return nil }
         var m = n + 1
         while m < lines.count, m <= n + 20, OutlineMarker.parse(bytes, at: lines[m].lowerBound, end: lines[m].upperBound) == nil {
-            if UnitAssignment.find(in: bytes, line: lines[m]) != nil || UnitLine.parse(bytes, lines[m]) != nil { return nil }
+            // (Or one headed by its units, `政法综治处:联合…`: a section of duties by unit.)
+            if UnitAssignment.find(in: bytes, line: lines[m]) != nil || UnitLine.parse(bytes, lines[m]) != nil
+                || UnitHeadedLine.parse(bytes, from: lines[m].lowerBound, to: lines[m].upperBound) != nil { return nil }
             m += 1
         }
         return title
