@@ -75,7 +75,8 @@ enum UnitHeadedLine {
         guard !items.isEmpty, items.count <= 8,
               items.allSatisfy({ isHeadName($0.name) && UnitClause.isName($0.name) })
         else { return nil }
-        let leads = found.verb == leadWord
+        // (`社会事业处要牵头做好…`: 要 before 牵头 leads too.)
+        let leads = found.verb == leadWord || found.verb == modal && UTF8Scan.hasPrefix(leadWord, in: bytes, at: after)
         var units = heads(items, leading: leads)
         // `(一)区市场监管局牵头涉嫌垄断调查整治工作。区市场监管局负责…。区土开集团、城投集团,负责统计…`: a heading that
         // names its lead shares the work out in the sentences after it; the units opening them with 负责 answer for it.

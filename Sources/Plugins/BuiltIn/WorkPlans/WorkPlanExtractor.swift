@@ -239,6 +239,12 @@ struct WorkPlanExtractor: Extractor {
                 if outline != nil { outlineLines.append((marker, line, "", nil, -1)) }
                 continue
             }
+            // (一)组织领导班子集中学习。局办公室要把…: a short sentence titles the item, and the next opens with its units as
+            // the subject (`质监处牵头,办公室配合,充分利用…` too); only where nothing else gave the item units.
+            if units == nil, outline != nil, let titled = Self.titledThenUnitLed(bytes, marker.contentStart..<line.upperBound) {
+                units = titled.units
+                dutyTitle = titled.title
+            }
             var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
             guard let units else {
                 if outline != nil { outlineLines.append((marker, line, code, group, nil)) }
@@ -714,6 +720,28 @@ struct WorkPlanExtractor: Extractor {
 
     /// The longest heading, in characters, that titles the paragraphs under it.
     static let longestSectionTitle = 25
+    /// How the bodies a closing charge addresses open (`各地区`, `各地各部门`, `各级`).
+    static let closingChargeOpenings = ["各地", "各级", "各有关", "各相关", "有关", "相关"]
+    /// Every body of a kind, as a closing charge addresses them (`各乡镇、各部门要…`).
+    static let closingChargeBodies: Set<String> = ["各部门", "各单位", "各乡镇", "各街道", "各县区", "各区县", "各镇", "各乡", "各村", "各社区"]
+
+    /// `组织领导班子集中学习。局办公室要把…`: the item's first sentence, short and with no pause, is its title; the units
+    /// open the next one as its subject (`UnitHeadedLine.subjectHeaded`, with a section of duties' verbs: 要, 配合 …) or
+    /// with their clauses (`质监处牵头,办公室配合,…`: `UnitClause.leading`).
+    static func titledThenUnitLed(_ bytes: [UInt8], _ content: Range<Int>) -> (title: Range<Int>, units: UnitAssignment)? {
+        guard let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: content.lowerBound,
+                                       to: min(content.upperBound, content.lowerBound + 3 * longestSectionTitle)),
+              stop - content.lowerBound >= 3 * 4, !UTF8Scan.containsSentencePunctuation(bytes, content.lowerBound..<stop) else { return nil }
+        let next = stop + Segmenter.fullStop.count
+        guard next < content.upperBound, UTF8Scan.isHan(bytes, at: next),
+              let units = UnitHeadedLine.subjectHeaded(bytes, from: next, to: content.upperBound, duties: true)?.units
+                ?? UnitClause.leading(bytes, next..<content.upperBound) else { return nil }
+        // `加强组织实施。各地区、各有关部门要…`: a plan's closing charge to every body names no unit.
+        guard !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix)
+                                              || closingChargeBodies.contains($0.name) })
+        else { return nil }
+        return (content.lowerBound..<stop, units)
+    }
 
     /// `四、实施医疗救助制度` over paragraphs with no number, the last closing on the units of the whole section
     /// (`…。(责任单位:A、B)`): the heading is the task's title. Only where no task came between the heading and the
