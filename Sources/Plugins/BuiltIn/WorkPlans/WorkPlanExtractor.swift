@@ -735,7 +735,9 @@ struct WorkPlanExtractor: Extractor {
         let next = stop + Segmenter.fullStop.count
         guard next < content.upperBound, UTF8Scan.isHan(bytes, at: next),
               let units = UnitHeadedLine.subjectHeaded(bytes, from: next, to: content.upperBound, duties: true)?.units
-                ?? UnitClause.leading(bytes, next..<content.upperBound) else { return nil }
+                ?? UnitClause.leading(bytes, next..<content.upperBound),
+              // (`会上市商务局负责人表示…`: 负责人 is a person, no verb.)
+              !UnitLedSentences.dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: units.range.upperBound) }) else { return nil }
         // `加强组织实施。各地区、各有关部门要…`: a plan's closing charge to every body names no unit.
         guard !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix)
                                               || closingChargeBodies.contains($0.name) })
