@@ -203,12 +203,16 @@ enum GluedUnitLabels {
             i = marker.contentStart
         }
         let latest = [runOn, last1].compactMap { $0 }.max { $0.at < $1.at }
+        // The item chosen numbers its level on; the levels under it start again.
+        func numberOn(_ marker: OutlineMarker) {
+            last[marker.level] = marker.number
+            for level in last.keys where level > marker.level { last[level] = nil }
+        }
         // The first item after a colon, under the heading chosen (`(一)工作考核…主要考核:1.…`): the heading and the item.
         if let (item, itemAt) = afterColon {
             let outer = chosen ?? latest ?? skippedOn
             if let outer, outer.at < itemAt, outer.marker.level < item.level {
-                last[outer.marker.level] = outer.marker.number
-                for level in last.keys where level > outer.marker.level { last[level] = nil }
+                numberOn(outer.marker)
                 last[item.level] = 1
                 return (outer.at, itemAt, [])
             }
@@ -218,8 +222,7 @@ enum GluedUnitLabels {
             }
         }
         guard let (marker, at) = chosen ?? latest ?? skippedOn else { return nil }
-        last[marker.level] = marker.number
-        for level in last.keys where level > marker.level { last[level] = nil }
+        numberOn(marker)
         // `二、进一步贯彻…工作(一)进一步…`: the first item glued to the heading chosen, numbered 1 a level down, is where
         // that level's numbering starts (the next label's units then run into `(二)`).
         if let first = firstItem(bytes, after: marker, in: range), first.item.level > marker.level {

@@ -231,8 +231,10 @@ struct UnitAssignment {
         return nil
     }
 
-    /// The verbs that end a unit list, longest first (牵头负责 before 负责).
-    static let verbs: [(suffix: [UInt8], role: String)] = [
+    /// The verbs that end a unit list, longest first (牵头负责 before 负责); a list closed by how its units share the
+    /// work (`A牵头,B、C等按职责分工`) is closed as by 负责.
+    static let verbs: [(suffix: [UInt8], role: String)] = verbWords + sharingQualifiers.map { (suffix: $0, role: "负责") }
+    static let verbWords: [(suffix: [UInt8], role: String)] = [
         (Array("牵头负责".utf8), "牵头"), (Array("牵头落实".utf8), "牵头"), (Array("牵头实施".utf8), "牵头"),
         (Array("负责落实".utf8), "负责"), (Array("负责实施".utf8), "负责"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
         // (A、B配合落实): a helper's verb and 落实 after it are one verb.
@@ -241,8 +243,6 @@ struct UnitAssignment {
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
         // (A负责,各区政府落实): those who carry the task out answer for it too; so do those who organise it (组织实施).
         (Array("落实".utf8), "落实"), (Array("组织实施".utf8), "组织实施"),
-        // (A牵头,B、C等按职责分工): how they share the work closes their list as 负责 would.
-        (Array("按照职责分工".utf8), "负责"), (Array("按职责分工".utf8), "负责"),
     ]
     /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`): their lists are units only when every item
     /// reads as one.

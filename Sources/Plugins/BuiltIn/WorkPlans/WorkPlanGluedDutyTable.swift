@@ -13,7 +13,6 @@ enum WorkPlanGluedDutyTable {
     static let longestRow = 3 * 600
     /// Rows a table needs before it is read as one.
     static let fewestRows = 3
-    static let leadWord = Array("牵头".utf8)
 
     /// The rows of every such table in `bytes`, from `first` (the first `序号`).
     static func rows(_ bytes: [UInt8], from first: Int) -> [WorkPlanTable.Row] {
@@ -62,16 +61,18 @@ enum WorkPlanGluedDutyTable {
         var rows: [WorkPlanTable.Row] = []
         var rowStart = start
         var expected = 1
+        // The unit heading the row's duties, read up to `longestRow` (for rows after the first, when the row was found).
+        var opening: UnitAssignment?
         while let (number, after) = number(bytes, rowStart), number == expected {
             let content = skipSpaces(bytes, after)
             let limit = min(bytes.count, content + longestRow)
-            guard let opening = UnitHeadedLine.subjectHeaded(bytes, from: content, to: limit, duties: true) else { break }
-            let next = nextRow(bytes, number + 1, from: opening.units.range.upperBound, before: limit)
-            let end = next ?? rowEnd(bytes, from: opening.units.range.upperBound, before: limit)
+            guard let head = opening ?? opensDuties(bytes, at: content) else { break }
+            let next = nextRow(bytes, number + 1, from: head.range.upperBound, before: limit)
+            let end = next?.at ?? rowEnd(bytes, from: head.range.upperBound, before: limit)
             // (Read again within the row: a lead's row may share its work out in later sentences, never the next row's.)
-            guard let head = UnitHeadedLine.subjectHeaded(bytes, from: content, to: end, duties: true) else { break }
+            guard let row = UnitHeadedLine.subjectHeaded(bytes, from: content, to: end, duties: true) else { break }
             let text = content..<UTF8Scan.trim(bytes, content..<end).upperBound
-            var units = head.units
+            var units = row.units
             if leadsAClause(bytes, text) {
                 for k in units.units.indices where units.units[k].kind == .responsible {
                     units.units[k].kind = .lead
@@ -82,15 +83,21 @@ enum WorkPlanGluedDutyTable {
             rows.append(WorkPlanTable.Row(number: number, line: rowStart..<end, task: text, title: text.lowerBound..<titleEnd,
                                           units: units, deadline: nil))
             guard let next else { break }
-            rowStart = next
+            rowStart = next.at
+            opening = next.opening
             expected += 1
         }
         return rows
     }
 
+    /// The units that open the duties at `content` as their subject, read up to `longestRow`.
+    static func opensDuties(_ bytes: [UInt8], at content: Int) -> UnitAssignment? {
+        UnitHeadedLine.subjectHeaded(bytes, from: content, to: min(bytes.count, content + longestRow), duties: true)?.units
+    }
+
     /// Where row `number` opens after `from`: its figures after a full stop, `;`, `)` or a Han character, then a unit
-    /// heading its duties.
-    static func nextRow(_ bytes: [UInt8], _ number: Int, from: Int, before limit: Int) -> Int? {
+    /// heading its duties (`opening`, kept for the row's own reading).
+    static func nextRow(_ bytes: [UInt8], _ number: Int, from: Int, before limit: Int) -> (at: Int, opening: UnitAssignment)? {
         let figures = Array(String(number).utf8)
         var at = from
         while let found = UTF8Scan.find(figures, in: bytes, from: at, to: limit) {
@@ -98,9 +105,8 @@ enum WorkPlanGluedDutyTable {
             guard found > from, !(0x30...0x39).contains(bytes[found - 1]), let (value, after) = self.number(bytes, found), value == number
             else { continue }
             let content = skipSpaces(bytes, after)
-            if UTF8Scan.isHan(bytes, at: content),
-               UnitHeadedLine.subjectHeaded(bytes, from: content, to: min(bytes.count, content + longestRow), duties: true) != nil {
-                return found
+            if UTF8Scan.isHan(bytes, at: content), let opening = opensDuties(bytes, at: content) {
+                return (found, opening)
             }
         }
         return nil
@@ -116,8 +122,8 @@ enum WorkPlanGluedDutyTable {
     /// Whether a clause of the row opens with 牵头 (right after the unit, or after `;` or `,`).
     static func leadsAClause(_ bytes: [UInt8], _ text: Range<Int>) -> Bool {
         var from = text.lowerBound
-        while let at = UTF8Scan.find(leadWord, in: bytes, from: from, to: text.upperBound) {
-            from = at + leadWord.count
+        while let at = UTF8Scan.find(UnitHeadedLine.leadWord, in: bytes, from: from, to: text.upperBound) {
+            from = at + UnitHeadedLine.leadWord.count
             if at > text.lowerBound, bytes[at - 1] == 0x3B || bytes[at - 1] == 0x2C { return true }
         }
         return false
