@@ -215,7 +215,7 @@ extension PersonReader {
                 // not 向东).
                 names = names.enumerated().filter { k, name in
                     sure.contains(name) || (name.count == 9 && isPlausible(name))
-                        || isBetweenSure(k, names, sure)
+                        || isBetweenSure(k, names, sure) || isListedFullName(name, listOf: names.count)
                         || (name.count == 6 && isPlausible(name) && !isOneWord(name))
                         || transliterated(at: name.lowerBound, limit: clause.upperBound, beforeTitle: true)?.range == name
                 }.map(\.element)
@@ -338,6 +338,13 @@ extension PersonReader {
     /// two sure names (or, after 等 and a collective, two kept full names) is one of them, unless it is an ordinary word.
     func isBetweenSure(_ k: Int, _ names: [Range<Int>], _ sure: [Range<Int>]) -> Bool {
         k > 0 && k + 1 < names.count && sure.contains(names[k - 1]) && sure.contains(names[k + 1]) && isPlausible(names[k])
+    }
+
+    /// `甲、乙、丙、韩国武等在主席台上就座`: in a list of four names or more that a verb closes, three characters whose
+    /// first is a surname of the table are a name though the first two are a word (韩国), unless the three are one too.
+    func isListedFullName(_ range: Range<Int>, listOf count: Int) -> Bool {
+        guard count >= 4, range.count == 9, let first = han(range.lowerBound, range.upperBound), words.surnames.contains(first) else { return false }
+        return isPlausible(range, listed: true) && !words.isOrdinary(scalars(range))
     }
 
     /// `邵 敏`: a name padded to three whose surname is unambiguous, as sure as an unpadded one.
