@@ -212,7 +212,8 @@ import Testing
     @Test func aSentenceThatMentionsAnAgencyAssignsNoUnit() throws {
         // An agency named inside the task's sentences, a sentence ending in 落实, deadlines, amounts and
         // percentages in brackets, a closing charge to every body: no unit and so no task. An item whose title sentence
-        // is followed by one its unit opens as the subject (`市发改委要…`) gives that unit the task, as readers key it.
+        // is followed by one its unit opens as the subject (`市发改委要…`) gives that unit the task, as readers key it,
+        // and so do the units opening its later clauses (`,市财政局要保障资金`); 由市财政局负责 inside a charge does not.
         let text = """
         三、保障措施
         （一）加强统筹协调。市发改委要加强统筹，市财政局要保障资金，确保各项任务按时完成。
@@ -226,7 +227,7 @@ import Testing
         // (Agencies named in the text are still mentioned; only the subjects of (一) and (六) are assigned a task.)
         #expect(g.relationships(ofType: "LEADS").isEmpty)
         #expect(Set(WorkPlanFlattenedLayoutTests.titles(g)) == ["加强统筹协调", "做好宣传引导"])
-        #expect(Self.units(of: "加强统筹协调", in: g) == ["RESPONSIBLE_FOR": ["市发展和改革委员会"]])
+        #expect(Self.units(of: "加强统筹协调", in: g) == ["RESPONSIBLE_FOR": ["市发展和改革委员会", "市财政局"]])
         #expect(Self.units(of: "做好宣传引导", in: g) == ["RESPONSIBLE_FOR": ["市委宣传部"]])
     }
 

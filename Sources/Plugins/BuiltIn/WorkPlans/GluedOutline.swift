@@ -183,11 +183,13 @@ enum GluedOutline {
     }
 
     /// Whether the item in `part` opens with its units and a colon (`(二)区公安局:负责…`) or with them as its subject
-    /// (`(一)区公安局负责…`, `(六)区农发局要…`: `UnitHeadedLine`).
+    /// (`(一)区公安局负责…`, `(六)区农发局要…`: `UnitHeadedLine`), or in the sentence after a short title
+    /// (`(一)健全…体系。各处室要…`: `WorkPlanExtractor.titledThenUnitLed`).
     static func headedByUnits(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
         guard let marker = OutlineMarker.parse(bytes, at: part.lowerBound, end: part.upperBound) else { return false }
         return UnitHeadedLine.parse(bytes, from: marker.contentStart, to: part.upperBound) != nil
             || UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: part.upperBound, duties: true) != nil
+            || WorkPlanExtractor.titledThenUnitLed(bytes, marker.contentStart..<part.upperBound) != nil
     }
 
     /// Whether a second-level heading (`(二)`) opens somewhere in `range`.

@@ -33,6 +33,13 @@ enum UnitHeadedLine {
         name.count >= 3 && UnitLine.readsAsUnit(name) && !UnitAssignment.isLeader(name)
     }
 
+    /// A unit that opens a sentence as its subject: a heading unit as prose writes one, or every village or town
+    /// named in two characters (`各处室、各村要…`).
+    static func isSubjectName(_ name: String) -> Bool {
+        villagesAndTowns.contains(name) || isHeadName(name) && UnitClause.isName(name)
+    }
+    static let villagesAndTowns: Set<String> = ["各村", "各镇", "各乡"]
+
     /// The heading units, leading the task or answering for it.
     static func heads(_ items: [(name: String, range: Range<Int>, note: String)], leading: Bool) -> [UnitAssignment.Unit] {
         items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: leading ? .lead : .responsible, role: leading ? "牵头" : "负责") }
@@ -73,7 +80,7 @@ enum UnitHeadedLine {
         guard after < end, bytes[after] != 0x2C, end - after >= 15 else { return nil }
         let items = UnitAssignment.names(bytes, head..<(comma ?? found.at))
         guard !items.isEmpty, items.count <= 8,
-              items.allSatisfy({ isHeadName($0.name) && UnitClause.isName($0.name) })
+              items.allSatisfy({ isSubjectName($0.name) })
         else { return nil }
         // (`社会事业处要牵头做好…`: 要 before 牵头 leads too.)
         let leads = found.verb == leadWord || found.verb == modal && UTF8Scan.hasPrefix(leadWord, in: bytes, at: after)

@@ -739,10 +739,29 @@ struct WorkPlanExtractor: Extractor {
               // (`会上市商务局负责人表示…`: 负责人 is a person, no verb.)
               !UnitLedSentences.dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: units.range.upperBound) }) else { return nil }
         // `加强组织实施。各地区、各有关部门要…`: a plan's closing charge to every body names no unit.
-        guard !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix)
-                                              || closingChargeBodies.contains($0.name) })
+        guard !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix) }),
+              !units.units.allSatisfy({ closingChargeBodies.contains($0.name) })
         else { return nil }
-        return (content.lowerBound..<stop, units)
+        return (content.lowerBound..<stop, withLaterSubjects(bytes, units, after: units.range.upperBound, end: content.upperBound))
+    }
+
+    /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
+    /// later sentences or clauses as their subject (`UnitHeadedLine.subjectHeaded`) answer for it too.
+    static func withLaterSubjects(_ bytes: [UInt8], _ units: UnitAssignment, after start: Int, end: Int) -> UnitAssignment {
+        var all = units
+        var at = start
+        while at < end {
+            // The next clause opens after a full stop or a comma.
+            if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at) || bytes[at] == 0x2C {
+                at += bytes[at] == 0x2C ? 1 : Segmenter.fullStop.count
+                if let later = UnitHeadedLine.subjectHeaded(bytes, from: at, to: end, duties: true)?.units {
+                    for unit in later.units where !all.units.contains(where: { $0.name == unit.name }) { all.units.append(unit) }
+                }
+            } else {
+                at += 1
+            }
+        }
+        return all
     }
 
     /// `四、实施医疗救助制度` over paragraphs with no number, the last closing on the units of the whole section
