@@ -91,6 +91,7 @@ enum GluedOutline {
         while i < piece.upperBound {
             let previous = bytes[i - 1]
             let closed = previous == 0x29 || previous == 0x82 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
+                || closesWideBracket(bytes, at: i)
             // The first may follow its heading's words with nothing between (`三、主要任务及责任分工(一)…`).
             // Or a colon (`工作任务:1.推广…`).
             let glued = (starts.isEmpty || itemAfterHeading == i) && UTF8Scan.isHan(bytes, at: i - 3) || starts.isEmpty && previous == 0x3A
@@ -205,7 +206,13 @@ enum GluedOutline {
     /// Whether `part` closes on a bracket (a full stop after it allowed).
     static func closesOnBracket(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
         let end = UnitAssignment.endBeforeStop(bytes, part)
-        return end > part.lowerBound && bytes[end - 1] == 0x29
+        return end > part.lowerBound && (bytes[end - 1] == 0x29 || closesWideBracket(bytes, at: end))
+    }
+
+    /// Whether `〕` or `】` (E3 80 95, E3 80 91) ends just before `i`: some plans bracket their units so
+    /// (`…。〔责任分工:某委员会依据职责负责〕2.…`).
+    static func closesWideBracket(_ bytes: [UInt8], at i: Int) -> Bool {
+        i >= 3 && (bytes[i - 1] == 0x95 || bytes[i - 1] == 0x91) && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE3
     }
 
     /// The item a first-level heading at `at` runs into within `longestBareHeading` characters (`二、统一制度规则11.…`).
@@ -302,7 +309,8 @@ enum GluedOutline {
             // in a run of items, a space (`…合计 24 4.新投放…`).
             let previous = bytes[i - 1]
             // (Or a colon before the first heading: `现就有关事项通知如下:一、…`.)
-            guard previous == 0x29 || previous == 0x82 || inRun && previous == 0x20 || previous == 0x3A && starts.isEmpty else { i += 1; continue }
+            guard previous == 0x29 || previous == 0x82 || inRun && previous == 0x20 || previous == 0x3A && starts.isEmpty
+                    || closesWideBracket(bytes, at: i) else { i += 1; continue }
             guard previous != 0x82 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3) else { i += 1; continue }
             var at = i
             while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
