@@ -857,6 +857,12 @@ struct PersonReader {
                     ?? (isTitle ? onlyAfterTitle(at: at, clause) ?? unsegmentedAfterTitle(at: at, title: title, clause) : nil)
             else { continue }
             if listLink, !UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: first.range.upperBound) { continue }
+            // 作为医卫专家代表: a word for many persons (代表, 委员) after a title is the phrase's, no name; the roles of
+            // a name after it do not run back over it.
+            if first.range.count == 6, words.collectives.longestMatch(in: bytes, at: first.range.lowerBound, end: first.range.upperBound)?.range == first.range {
+                floor = first.range.upperBound
+                continue
+            }
             // 主席向新当选的…授牌: a given character of time (新, 已, 刚) before 当选 is the adverb of the election, no name's.
             if first.range.count == 6, let last = han(first.range.upperBound - 3, first.range.upperBound), Self.electedModifiers.contains(last),
                UTF8Scan.hasPrefix(Self.elected, in: bytes, at: first.range.upperBound) { continue }
@@ -1418,7 +1424,8 @@ struct PersonReader {
                 }
                 continue
             }
-            if honorificAfter(end, clause) {
+            // 农委会委员、农大教授陈某某: two characters before a title that a full name follows are the title's employer.
+            if honorificAfter(end, clause), !(first.range.count == 6 && name(at: next.upperBound, limit: clause.upperBound, strong: true)?.range.count == 9) {
                 let roles = [next] + affiliation(after: end, clause)
                 // 专委会甲、乙副主任: the names joined to it by 、 before it share its honorific.
                 if here >= clause.lowerBound + 9, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: here - 3) {
@@ -1479,7 +1486,7 @@ struct PersonReader {
             // 万某当选为主席: an election names a person, whatever the surname.
             // (刘某作省政协常委会工作报告: 作 before the report it makes.)
             if let verb = words.reporting.longestMatch(in: bytes, at: end, end: clause.upperBound)?.range ?? reportAfter(end, limit: clause.upperBound),
-               closesEnumeration(verb, clause),
+               closesEnumeration(verb, after: first.range, clause),
                name(at: here, limit: clause.upperBound, strong: false)?.range == first.range
                 || isElected(first.range, verb: verb) {
                 // 甲等盟员获表彰: the group's member word, read as a list's role.
@@ -1796,15 +1803,31 @@ struct PersonReader {
     }
 
     /// `张三等出席`, `张三等同志`: 等 after a name reports a person only before a
-    /// collective role, a verb or punctuation (张小泉等老字号 is a brand). Any other verb reports.
-    func closesEnumeration(_ verb: Range<Int>, _ clause: Range<Int>) -> Bool {
+    /// collective role, a verb, punctuation or figures (张小泉等老字号 is a brand). Any other verb reports.
+    func closesEnumeration(_ verb: Range<Int>, after name: Range<Int>, _ clause: Range<Int>) -> Bool {
         guard verb.count == Self.etc.count, UTF8Scan.hasPrefix(Self.etc, in: bytes, at: verb.lowerBound) else { return true }
         let at = verb.upperBound
+        // 经济、农林等25个界别: figures after 等 count things, unless what they count, up to 的 or punctuation, ends in persons
+        // (王某等25个精品提案撰写人).
+        if at < clause.upperBound, bytes[at] >= 0x30, bytes[at] <= 0x39 { return countsPersons(from: at, clause) }
         return han(at, clause.upperBound) == nil
             || words.collectives.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
             || words.listVerbs.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
             || words.honorifics.longestMatch(in: bytes, at: at, end: clause.upperBound) != nil
     }
+
+    /// Whether the count at `at` (figures, a counter, a noun phrase up to 的 or punctuation) counts persons: a
+    /// character for persons (人, 者, 员) stands in the phrase.
+    func countsPersons(from at: Int, _ clause: Range<Int>) -> Bool {
+        var i = at
+        while i < clause.upperBound, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+        while let c = han(i, clause.upperBound), c != Self.ofScalar, i < at + 3 * 24 {
+            if Self.personEnds.contains(c) { return true }
+            i += 3
+        }
+        return false
+    }
+    static let personEnds: Set<UInt32> = Set("人者员".unicodeScalars.map(\.value))
 
     /// `荣昌:办理落到实处`: a headline's place before a colon, which the text names elsewhere with its level (荣昌区).
     func isPlaceNamedElsewhere(_ name: Range<Int>) -> Bool {
