@@ -252,6 +252,8 @@ struct UnitAssignment {
     /// `张三同志`: `PlanWords.leaderPosts`) rather than a unit: a post with at most a name after it.
     /// 区人大常委会 is a unit: what follows the post ends as units end.
     static func isLeader(_ name: String) -> Bool {
+        // (`春运领导小组`: a group that leads is a body, whatever post its name holds.)
+        if groupEndings.contains(where: name.hasUTF8Suffix) { return false }
         for title in PlanWords.shared.leaderPosts {
             // (A byte search: Foundation's backward `range(of:)` was a hundredth of a build on long lines.)
             guard let found = name.lastUTF8Range(of: title) else { continue }
@@ -383,7 +385,9 @@ struct UnitAssignment {
     /// 馆 a public institution (文化馆, 图书馆, 博物馆); 工作组, 领导小组 and 专班 the working groups a plan sets up
     /// (驻村工作组, 创城领导小组, 工作专班).
     static let unitNameEndings = unitEndings.map { String(decoding: $0, as: UTF8.self) } + ["心", "所", "站", "行", "室", "社", "队", "科", "股", "联", "协", "海关", "馆", "党校",
-                                                                                          "工作组", "领导小组", "专班"]
+                                                                                          "工作组", "领导小组", "工作小组", "专班"]
+    /// Bodies formed for a task (`春运工作领导小组`, `办公室工作小组`).
+    static let groupEndings = ["领导小组", "工作小组"]
     /// Words ending in 科, 股, 联 or 馆 that name no unit (a discipline, a holding, a link, a venue).
     /// (An office's section that manages, `市场管理科`, ends 理科 and is one.)
     static let notUnitEndings = ["学科", "本科", "专科", "理科", "文科", "控股", "参股", "入股", "持股", "关联", "互联", "串联", "并联", "妥协",

@@ -18,7 +18,10 @@ enum UnitHeadedLine {
         guard text.count >= 15, UnitAssignment.label(endingAt: colon, in: bytes, from: start) == nil,
               !UnitAssignment.genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
               !UnitAssignment.personLabels.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) else { return nil }
-        let items = UnitAssignment.names(bytes, start..<colon)
+        // `(三)片区办公室工作小组职责:负责…`, `(一)某领导小组工作职责:…`: the unit before the word for its duties.
+        let head = dutiesWords.first { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) && colon - $0.count - start >= 9 }
+            .map { start..<(colon - $0.count) } ?? start..<colon
+        let items = UnitAssignment.names(bytes, head)
         // A unit's name has three characters at least (团区委); 主办:, 会办: are a form's labels.
         guard !items.isEmpty, items.allSatisfy({ isHeadName($0.name) }) else { return nil }
         // What follows is a task, not more units (主办单位:A  会办:B, C).
@@ -27,6 +30,9 @@ enum UnitHeadedLine {
         let units = heads(items, leading: leads)
         return (UnitAssignment(units: units, range: start..<(colon + 1)), text.lowerBound)
     }
+
+    /// What a unit's duties are called after its name, before the colon (longest first).
+    static let dutiesWords = ["工作职责", "主要职责", "职责"].map { Array($0.utf8) }
 
     /// A unit's name heading a task: three characters at least (团区委), read as a unit's, no leader's.
     static func isHeadName(_ name: String) -> Bool {
