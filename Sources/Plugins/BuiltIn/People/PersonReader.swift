@@ -1721,6 +1721,9 @@ struct PersonReader {
             && Self.saying.contains { UTF8Scan.find($0, in: bytes, from: found.range.upperBound, to: clause.upperBound) != nil }
         guard said || words.reporting.longestMatch(in: bytes, at: found.range.upperBound, end: clause.upperBound) != nil,
               isPlausible(found.range) else { return nil }
+        // 特别加强对…: four characters that are two words of the dictionary are words, no name.
+        let a = found.range.lowerBound
+        if found.range.count == 12, isOneWord(a..<(a + 6)), isOneWord((a + 6)..<(a + 12)) { return nil }
         return found
     }
     static let saying = ["表示", "指出", "强调", "说"].map { Array($0.utf8) }
