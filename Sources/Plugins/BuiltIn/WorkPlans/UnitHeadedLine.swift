@@ -59,6 +59,7 @@ enum UnitHeadedLine {
     /// `(五)某处配合…`, `12区财政金融局会同相关部门…`).
     static let dutySectionVerbs = ["围绕", "配合", "做好", "承担", "抓好", "会同"].map { Array($0.utf8) }
     static let agent = Array("由".utf8)
+    static let firstCharge = Array("一".utf8)
 
     /// `(四)市环保局、某公安分局、市工商局负责对…进行查处。`: a numbered item whose sentence opens with its units as
     /// the subject, 负责 or 牵头 (in a section of duties, `duties`, also 要, 围绕, 配合, 做好…) right after them with no comma. The units are part of the task's sentence (its text
@@ -84,7 +85,10 @@ enum UnitHeadedLine {
         let after = found.at + found.verb.count
         // A comma after the verb is `UnitClause.leading`'s (由A负责,…); the task needs words of its own.
         guard after < end, bytes[after] != 0x2C, end - after >= 15 else { return nil }
-        let items = UnitAssignment.names(bytes, head..<(comma ?? found.at))
+        // `交通与建设处一要做好…二要…`: the first of the unit's charges, counted, is no part of its name.
+        var listEnd = comma ?? found.at
+        if found.verb == modal, listEnd - 3 > head, UTF8Scan.hasPrefix(firstCharge, in: bytes, at: listEnd - 3) { listEnd -= 3 }
+        let items = UnitAssignment.names(bytes, head..<listEnd)
         guard !items.isEmpty, items.count <= 8,
               items.allSatisfy({ isSubjectName($0.name) })
         else { return nil }
@@ -98,8 +102,64 @@ enum UnitHeadedLine {
                 units.append(unit)
             }
         }
+        for unit in partners(bytes, from: after, to: end) where !units.contains(where: { $0.name == unit.name }) { units.append(unit) }
         return (UnitAssignment(units: units, range: start..<after), start)
     }
+
+    /// `…要配合区农业农村部门加强…`, `四要联合派出所与执法大队,配合区公安部门…`: the units a subject unit works with,
+    /// named after 配合, 联合, 会同 or 协助, answer for its task too, as readers key them. Each is the shortest run after
+    /// the word that ends as a unit's name ends (`交通与建设部门` whole), and the list goes on after 、, 与 or 和.
+    static func partners(_ bytes: [UInt8], from start: Int, to end: Int) -> [UnitAssignment.Unit] {
+        var units: [UnitAssignment.Unit] = []
+        var at = start
+        while let word = nextPartnerWord(bytes, from: at, to: end) {
+            at = word
+            while let name = shortestUnit(bytes, from: at, to: end) {
+                let text = String(decoding: bytes[name], as: UTF8.self)
+                guard isSubjectName(text), !UnitAssignment.isUnnamedCollective(text) else { break }
+                if !units.contains(where: { $0.name == text }) {
+                    units.append(UnitAssignment.Unit(name: text, range: name, kind: .responsible, role: "配合"))
+                }
+                guard let joiner = partnerJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: name.upperBound) }) else { break }
+                at = name.upperBound + joiner.count
+            }
+        }
+        return units
+    }
+
+    static let partnerWords = ["配合", "联合", "会同", "协助"].map { Array($0.utf8) }
+    static let partnerJoiners = ["、", "与", "和"].map { Array($0.utf8) }
+    /// The longest partner unit's name, in characters.
+    static let longestPartner = 16
+
+    /// Where the units after the next partner word from `from` start.
+    static func nextPartnerWord(_ bytes: [UInt8], from: Int, to end: Int) -> Int? {
+        var best: Int?
+        for word in partnerWords {
+            if let found = UTF8Scan.find(word, in: bytes, from: from, to: best ?? end) { best = found + word.count }
+        }
+        return best
+    }
+
+    /// The shortest run of Han characters from `at` that ends as a unit's name ends, within `longestPartner`, grown
+    /// to a later such end within `partnerGrowth` characters (`区公安部` to `区公安部门`, `区社会` to `区社会事业部门`).
+    static func shortestUnit(_ bytes: [UInt8], from at: Int, to end: Int) -> Range<Int>? {
+        func endsUnit(_ i: Int) -> Bool { UnitAssignment.looksLikeUnit(String(decoding: bytes[at..<i], as: UTF8.self)) }
+        let limit = min(end, at + 3 * longestPartner)
+        var i = at
+        while i + 3 <= limit, UTF8Scan.isHan(bytes, at: i) {
+            i += 3
+            guard i - at >= 6, endsUnit(i) else { continue }
+            var j = i
+            while j + 3 <= limit, j < i + 3 * partnerGrowth, UTF8Scan.isHan(bytes, at: j) {
+                j += 3
+                if endsUnit(j) { i = j }
+            }
+            return at..<i
+        }
+        return nil
+    }
+    static let partnerGrowth = 4
 
     /// The units that open sentences of `start..<end` with 负责 (a comma may stand before it), responsible.
     static func sharedDuties(_ bytes: [UInt8], from start: Int, to end: Int) -> [UnitAssignment.Unit] {
