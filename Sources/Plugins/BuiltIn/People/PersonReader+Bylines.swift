@@ -3,6 +3,9 @@
 extension PersonReader {
     /// `记者张懿`, `(记者 王敏 李想)`, `责任编辑:周洁`, `二审 | 张三`, `(记者张原通讯员关跃忠左维峥)`,
     /// and a name before the first label of a bracket (`(田家声 记者 王斌)`: a correspondent).
+    /// `】` closing a label set in brackets (`【编辑】:王某`).
+    static let closingLabelBracket = Array("】".utf8)
+
     func readBylines(_ clause: Range<Int>, labels: [Range<Int>], into found: inout [PersonMention]) {
         for label in labels {
             // 来源 and 报道 are nouns too (专题报道 >> 政协活动) and a source names a paper or a site
@@ -15,9 +18,10 @@ extension PersonReader {
                                            sentence: clause, evidence: .byline))
             }
             var at = label.upperBound
-            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰, 供稿丨钱某 (丨, a Han character set as a bar)
+            // 记者 张懿, 责任编辑:周洁, 文/岑雪松, 编辑 | 喻文杰, 供稿丨钱某 (丨, a Han character set as a bar), 【编辑】:王某
             while at < clause.upperBound {
                 if bytes[at] == 0x20 || bytes[at] == 0x3A || bytes[at] == 0x2F || bytes[at] == 0x7C { at += 1; continue }
+                if at == label.upperBound, UTF8Scan.hasPrefix(Self.closingLabelBracket, in: bytes, at: at) { at += Self.closingLabelBracket.count; continue }
                 guard UTF8Scan.hasPrefix(Self.barCharacter, in: bytes, at: at) else { break }
                 at += Self.barCharacter.count
             }

@@ -200,17 +200,21 @@ extension PersonReader {
             // 为荣退的严某跃、马某华、卢某琦颁发了证书: three full names or more, each of an unambiguous surname
             // and no place nor word, are persons whatever verb follows.
             // (Five names or more: a few of two characters among them, each plain too: `甲、乙某、丙、丁、戊、…`.)
-            let fullNames = names.count >= 3 && names.allSatisfy { $0.count == 9 && isPlainName($0, clause) }
+            // (Not inside quotes, a topic's words: `“古文物、古民居、古建筑的开发与保护”`.)
+            let fullNames = names.count >= 3 && names.allSatisfy { $0.count == 9 && isPlainName($0, clause) } && !isQuoted(names[0].lowerBound, clause)
                 || names.count >= 5 && mostlyFullPlainNames(names, clause)
             guard closedByVerb || closedByPunctuation || fullNames else { return nil }
             // Every surname unambiguous, unless a note says the list is of persons (`甲、乙(蒙古族)当选为…`).
             let sure = names.filter { isSureMember($0, clause) }
+            // (`他们分别是:甲、乙、丙…。`: a list a colon opens and punctuation closes is of persons as one a verb closes.)
+            let afterColon = names[0].lowerBound > clause.lowerBound && bytes[names[0].lowerBound - 1] == 0x3A
             if !noted, sure.count < names.count {
                 // 冯某某、米某某、马某某当选为副主席: a verb of taking part and a majority of sure
                 // names make the list one of persons; a doubtful member must still be a full name
                 // (surname and two given characters) that is no ordinary word (向北、向东 never pass).
                 // A list of two: one sure name and a full name beside it (江某平、李某中获评…).
-                guard closedByVerb, sure.count >= 2 || names.count == 2 && sure.count == 1, sure.count * 2 >= names.count else { return nil }
+                guard closedByVerb || closedByPunctuation && afterColon, sure.count >= 2 || names.count == 2 && sure.count == 1,
+                      sure.count * 2 >= names.count else { return nil }
                 // So is a surname and one given character that ICU's dictionary reads as no word (于鹏、印萍分别代表…;
                 // not 向东).
                 names = names.enumerated().filter { k, name in
@@ -552,6 +556,12 @@ extension PersonReader {
     func mostlyFullPlainNames(_ names: [Range<Int>], _ clause: Range<Int>) -> Bool {
         names.filter({ $0.count == 9 }).count * 3 >= names.count * 2
             && names.allSatisfy { ($0.count == 9 || $0.count == 6) && isPlainName($0, clause) }
+    }
+
+    /// Whether `at` stands inside quotes opened earlier in the clause (a `“` with no `”` after it before `at`).
+    func isQuoted(_ at: Int, _ clause: Range<Int>) -> Bool {
+        guard let open = UTF8Scan.findLast(Self.openingQuote, in: bytes, from: clause.lowerBound, to: at) else { return false }
+        return UTF8Scan.find(Self.closingQuote, in: bytes, from: open, to: at) == nil
     }
 
     /// `甲、乙、丙和全国政协原副主席丁…出席`: a joining word after the list, then another person, titled (a title
