@@ -89,9 +89,12 @@ enum GluedOutline {
         var last = 0
         var i = piece.lowerBound + 3
         while i < piece.upperBound {
-            let previous = bytes[i - 1]
-            let closed = previous == 0x29 || previous == 0x82 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
-                || closesWideBracket(bytes, at: i)
+            // (A space may stand after the stop: `…情况。 2.农业农村组:…`.)
+            var stop = i
+            while stop - 1 > piece.lowerBound + 3, bytes[stop - 1] == 0x20 { stop -= 1 }
+            let previous = bytes[stop - 1]
+            let closed = previous == 0x29 || previous == 0x82 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: stop - 3)
+                || (previous == 0x95 || previous == 0x91) && closesWideBracket(bytes, at: stop)
             // The first may follow its heading's words with nothing between (`三、主要任务及责任分工(一)…`).
             // Or a colon (`工作任务:1.推广…`).
             let glued = (starts.isEmpty || itemAfterHeading == i) && UTF8Scan.isHan(bytes, at: i - 3) || starts.isEmpty && previous == 0x3A
@@ -309,8 +312,9 @@ enum GluedOutline {
             // in a run of items, a space (`…合计 24 4.新投放…`).
             let previous = bytes[i - 1]
             // (Or a colon before the first heading: `现就有关事项通知如下:一、…`.)
+            // (Or the last byte of 〕 or 】, E3 80 95 and 91: asked in full only then.)
             guard previous == 0x29 || previous == 0x82 || inRun && previous == 0x20 || previous == 0x3A && starts.isEmpty
-                    || closesWideBracket(bytes, at: i) else { i += 1; continue }
+                    || (previous == 0x95 || previous == 0x91) && closesWideBracket(bytes, at: i) else { i += 1; continue }
             guard previous != 0x82 || i >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3) else { i += 1; continue }
             var at = i
             while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
