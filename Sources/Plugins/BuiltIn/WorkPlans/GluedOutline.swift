@@ -243,9 +243,38 @@ enum GluedOutline {
             let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: colon, to: line.upperBound) ?? line.upperBound
             if UnitHeadedLine.parse(bytes, from: at, to: end) != nil { starts.append(at) }
         }
+        // (Or right after a full stop: `…各相关部门工作职责:A局:负责…。B局:会同…。C局:负责…`; the first after the
+        // duties' label and its colon.)
+        from = line.lowerBound
+        var glued: [Int] = []
+        while let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: from, to: line.upperBound) {
+            if glued.isEmpty, let label = dutiesLabelEnd(bytes, before: stop, line),
+               UnitHeadedLine.parse(bytes, from: label, to: stop) != nil { glued.append(label) }
+            let at = stop + Segmenter.fullStop.count
+            from = at
+            guard at < line.upperBound, UTF8Scan.isHan(bytes, at: at),
+                  let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: min(line.upperBound, at + UnitHeadedLine.maximumHead)),
+                  !UTF8Scan.containsSentencePunctuation(bytes, at..<colon) else { continue }
+            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: colon, to: line.upperBound) ?? line.upperBound
+            if UnitHeadedLine.parse(bytes, from: at, to: end) != nil { glued.append(at) }
+        }
+        if glued.count >= fewestDuties { starts = Array(Set(starts + glued)).sorted() }
         return starts.count >= fewestDuties ? starts : []
     }
     static let fewestDuties = 3
+
+    /// `各相关部门工作职责:` closing before the first unit of a run of duties glued after full stops: where the first
+    /// unit starts (after the label's colon), when the label lies between the last stop before `stop` and `stop`.
+    static func dutiesLabelEnd(_ bytes: [UInt8], before stop: Int, _ line: Range<Int>) -> Int? {
+        let floor = max(line.lowerBound, (UTF8Scan.findLast(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: stop) ?? line.lowerBound))
+        for word in UnitHeadedLine.dutiesWords {
+            let label = word + [0x3A]
+            if let found = UTF8Scan.findLast(label, in: bytes, from: floor, to: stop), UTF8Scan.isHan(bytes, at: found + label.count) {
+                return found + label.count
+            }
+        }
+        return nil
+    }
 
     /// Where paragraphs a page ran into one line with two spaces or more between them open (`…请遵照执行。  卫生部:负责…
     /// 工作。  国家发展计划委员会:负责…`): after a full stop and the spaces, at Han text; three at least.

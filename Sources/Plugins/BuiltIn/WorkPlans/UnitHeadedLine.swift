@@ -19,9 +19,13 @@ enum UnitHeadedLine {
               !UnitAssignment.genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
               !UnitAssignment.personLabels.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) else { return nil }
         // `(三)片区办公室工作小组职责:负责…`, `(一)某领导小组工作职责:…`: the unit before the word for its duties.
-        let head = dutiesWords.first { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) && colon - $0.count - start >= 9 }
-            .map { start..<(colon - $0.count) } ?? start..<colon
+        let dutiesWord = dutiesWords.first { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) && colon - $0.count - start >= 9 }
+        let head = dutiesWord.map { start..<(colon - $0.count) } ?? start..<colon
         let items = UnitAssignment.names(bytes, head)
+        // (`各部门工作职责:A局:负责…`: every body's duties head the list of them, no task.)
+        if dutiesWord != nil, items.allSatisfy({ UnitAssignment.isUnnamedCollective($0.name) || WorkPlanExtractor.closingChargeBodies.contains($0.name) }) {
+            return nil
+        }
         // A unit's name has three characters at least (团区委); 主办:, 会办: are a form's labels.
         guard !items.isEmpty, items.allSatisfy({ isHeadName($0.name) }) else { return nil }
         // What follows is a task, not more units (主办单位:A  会办:B, C).
