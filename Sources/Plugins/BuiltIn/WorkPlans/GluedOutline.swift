@@ -231,17 +231,22 @@ enum GluedOutline {
     /// Where paragraphs headed by their units and a colon open inside `line`, each after a space (`…。 区公安局:负责…`,
     /// `四、职责分工 经济发展处:联合…`): `UnitHeadedLine` reads the sentence there; three at least.
     static func unitHeadedStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        // Whether a paragraph headed by its units and a colon opens at `at` (`UnitHeadedLine` reads its sentence).
+        func headsDuty(_ at: Int) -> Bool {
+            guard at < line.upperBound, UTF8Scan.isHan(bytes, at: at),
+                  let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: min(line.upperBound, at + UnitHeadedLine.maximumHead)),
+                  !UTF8Scan.containsSentencePunctuation(bytes, at..<colon) else { return false }
+            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: colon, to: line.upperBound) ?? line.upperBound
+            return UnitHeadedLine.parse(bytes, from: at, to: end) != nil
+        }
         var starts: [Int] = []
         var from = line.lowerBound + 3
         while let space = UTF8Scan.find([0x20], in: bytes, from: from, to: line.upperBound) {
             from = space + 1
             let at = space + 1
-            guard at < line.upperBound, UTF8Scan.isHan(bytes, at: at), UTF8Scan.isHan(bytes, at: space - 3)
-                    || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: space - 3),
-                  let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: min(line.upperBound, at + UnitHeadedLine.maximumHead)),
-                  !UTF8Scan.containsSentencePunctuation(bytes, at..<colon) else { continue }
-            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: colon, to: line.upperBound) ?? line.upperBound
-            if UnitHeadedLine.parse(bytes, from: at, to: end) != nil { starts.append(at) }
+            guard UTF8Scan.isHan(bytes, at: space - 3) || UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: space - 3),
+                  headsDuty(at) else { continue }
+            starts.append(at)
         }
         // (Or right after a full stop: `…各相关部门工作职责:A局:负责…。B局:会同…。C局:负责…`; the first after the
         // duties' label and its colon.)
@@ -252,11 +257,7 @@ enum GluedOutline {
                UnitHeadedLine.parse(bytes, from: label, to: stop) != nil { glued.append(label) }
             let at = stop + Segmenter.fullStop.count
             from = at
-            guard at < line.upperBound, UTF8Scan.isHan(bytes, at: at),
-                  let colon = UTF8Scan.find([0x3A], in: bytes, from: at, to: min(line.upperBound, at + UnitHeadedLine.maximumHead)),
-                  !UTF8Scan.containsSentencePunctuation(bytes, at..<colon) else { continue }
-            let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: colon, to: line.upperBound) ?? line.upperBound
-            if UnitHeadedLine.parse(bytes, from: at, to: end) != nil { glued.append(at) }
+            if headsDuty(at) { glued.append(at) }
         }
         if glued.count >= fewestDuties { starts = Array(Set(starts + glued)).sorted() }
         return starts.count >= fewestDuties ? starts : []
@@ -266,7 +267,7 @@ enum GluedOutline {
     /// `各相关部门工作职责:` closing before the first unit of a run of duties glued after full stops: where the first
     /// unit starts (after the label's colon), when the label lies between the last stop before `stop` and `stop`.
     static func dutiesLabelEnd(_ bytes: [UInt8], before stop: Int, _ line: Range<Int>) -> Int? {
-        let floor = max(line.lowerBound, (UTF8Scan.findLast(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: stop) ?? line.lowerBound))
+        let floor = UTF8Scan.findLast(Segmenter.fullStop, in: bytes, from: line.lowerBound, to: stop) ?? line.lowerBound
         for word in UnitHeadedLine.dutiesWords {
             let label = word + [0x3A]
             if let found = UTF8Scan.findLast(label, in: bytes, from: floor, to: stop), UTF8Scan.isHan(bytes, at: found + label.count) {

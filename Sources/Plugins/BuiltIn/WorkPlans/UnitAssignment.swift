@@ -7,6 +7,11 @@ struct UnitAssignment {
     /// A unit leads the task, answers for it, or only supplies its figures (`数据提供单位`: no part of the work).
     enum Kind { case lead, responsible, dataProvider }
 
+    /// Appends each of `more` whose name `units` does not hold yet (a unit named twice for one task is one).
+    static func appendNew(_ more: [Unit], to units: inout [Unit]) {
+        for unit in more where !units.contains(where: { $0.name == unit.name }) { units.append(unit) }
+    }
+
     struct Unit {
         var name: String
         var range: Range<Int>

@@ -102,11 +102,9 @@ enum UnitHeadedLine {
         // `(一)区市场监管局牵头涉嫌垄断调查整治工作。区市场监管局负责…。区土开集团、城投集团,负责统计…`: a heading that
         // names its lead shares the work out in the sentences after it; the units opening them with 负责 answer for it.
         if leads, let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: after, to: end) {
-            for unit in sharedDuties(bytes, from: stop + Segmenter.fullStop.count, to: end) where !units.contains(where: { $0.name == unit.name }) {
-                units.append(unit)
-            }
+            UnitAssignment.appendNew(sharedDuties(bytes, from: stop + Segmenter.fullStop.count, to: end), to: &units)
         }
-        for unit in partners(bytes, from: after, to: end) where !units.contains(where: { $0.name == unit.name }) { units.append(unit) }
+        UnitAssignment.appendNew(partners(bytes, from: after, to: end), to: &units)
         return (UnitAssignment(units: units, range: start..<after), start)
     }
 

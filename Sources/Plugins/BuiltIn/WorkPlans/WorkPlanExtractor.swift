@@ -242,7 +242,7 @@ struct WorkPlanExtractor: Extractor {
             // (一)组织领导班子集中学习。局办公室要把…: a short sentence titles the item, and the next opens with its units as
             // the subject (`质监处牵头,办公室配合,充分利用…` too); only where nothing else gave the item units.
             if units == nil, outline != nil, let titled = Self.titledThenUnitLed(bytes, marker.contentStart..<line.upperBound) {
-                units = titled.units
+                units = Self.withLaterSubjects(bytes, titled.units, after: titled.units.range.upperBound, end: line.upperBound)
                 dutyTitle = titled.title
             }
             var (code, group) = Self.code(for: marker, path: path, bytes: bytes)
@@ -742,7 +742,7 @@ struct WorkPlanExtractor: Extractor {
         guard !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix) }),
               !units.units.allSatisfy({ closingChargeBodies.contains($0.name) })
         else { return nil }
-        return (content.lowerBound..<stop, withLaterSubjects(bytes, units, after: units.range.upperBound, end: content.upperBound))
+        return (content.lowerBound..<stop, units)
     }
 
     /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
@@ -755,7 +755,7 @@ struct WorkPlanExtractor: Extractor {
             if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at) || bytes[at] == 0x2C {
                 at += bytes[at] == 0x2C ? 1 : Segmenter.fullStop.count
                 if let later = UnitHeadedLine.subjectHeaded(bytes, from: at, to: end, duties: true)?.units {
-                    for unit in later.units where !all.units.contains(where: { $0.name == unit.name }) { all.units.append(unit) }
+                    UnitAssignment.appendNew(later.units, to: &all.units)
                 }
             } else {
                 at += 1

@@ -113,11 +113,7 @@ enum WorkPlanGluedOutlineTable {
             let cells = self.cells(bytes, text)
             guard let firstCell = cells.first, let lastCell = cells.last else { continue }
             var units: [UnitAssignment.Unit] = []
-            for cell in cells {
-                for unit in WorkPlanTable.units(bytes, cell, column: header.column) where !units.contains(where: { $0.name == unit.name }) {
-                    units.append(unit)
-                }
-            }
+            for cell in cells { UnitAssignment.appendNew(WorkPlanTable.units(bytes, cell, column: header.column), to: &units) }
             guard !units.isEmpty else { continue }
             let titleEnd = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: text.lowerBound, to: firstCell.lowerBound) ?? firstCell.lowerBound
             rows.append(WorkPlanTable.Row(number: entry.marker.number, line: entry.at..<rowEnd, task: text.lowerBound..<firstCell.lowerBound,
