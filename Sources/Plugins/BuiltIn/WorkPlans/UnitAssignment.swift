@@ -279,7 +279,7 @@ struct UnitAssignment {
     /// (`依据职责负责`, `依据行业分管负责`, `按照各自职责负责` too.)
     static let verbQualifiers = ["按照职责分工", "按职责分工", "依据行业分管", "依据职责", "依职责", "按职责",
                                  "按照各自职责", "根据各自职责", "依据各自职责", "按各自职责",
-                                 "分工", "分别", "共同", "具体", "结合实际"].map { Array($0.utf8) }
+                                 "分工", "分别", "共同", "具体", "结合实际", "积极", "主动", "密切", "全力"].map { Array($0.utf8) }
 
     /// Where a list ends before the words that qualify its verb (`按职责分工`, `分别`) at the end of `range`.
     static func beforeQualifiers(_ bytes: [UInt8], _ range: Range<Int>) -> Int {

@@ -114,11 +114,14 @@ enum UnitHeadedLine {
     static func partners(_ bytes: [UInt8], from start: Int, to end: Int) -> [UnitAssignment.Unit] {
         var units: [UnitAssignment.Unit] = []
         var at = start
+        var words = WordBoundaries(bytes)
         while let word = nextPartnerWord(bytes, from: at, to: end) {
             at = word
             while let name = shortestUnit(bytes, from: at, to: end) {
                 let text = String(decoding: bytes[name], as: UTF8.self)
-                guard isSubjectName(text), !UnitAssignment.isUnnamedCollective(text) else { break }
+                // (`协助事故处理`, `联合检查行动`: a name's last character that begins the next word ends no name.)
+                guard isSubjectName(text), !UnitAssignment.isUnnamedCollective(text), !isLevelCollective(text),
+                      !WorkPlanExtractor.closingChargeOpenings.contains(where: text.hasUTF8Prefix), words.isBoundary(name.upperBound) else { break }
                 if !units.contains(where: { $0.name == text }) {
                     units.append(UnitAssignment.Unit(name: text, range: name, kind: .responsible, role: "配合"))
                 }
@@ -128,6 +131,15 @@ enum UnitHeadedLine {
         }
         return units
     }
+
+    /// `上级部门`, `区级有关部门`: the bodies of a level, named by no name.
+    static func isLevelCollective(_ name: String) -> Bool {
+        guard let level = levelWords.first(where: name.hasUTF8Prefix) else { return false }
+        var rest = name.dropFirst(level.count)
+        if let word = UnitAssignment.unnamedWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
+        return ["部门", "单位", "机关"].contains(String(rest))
+    }
+    static let levelWords = ["上级", "下级", "同级", "本级", "各级", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级"]
 
     static let partnerWords = ["配合", "联合", "会同", "协助"].map { Array($0.utf8) }
     static let partnerJoiners = ["、", "与", "和"].map { Array($0.utf8) }

@@ -295,6 +295,17 @@ struct WorkPlanExtractor: Extractor {
             outlineLines[item].task = tasks.count
             tasks.append((entry.line, entry.marker, code, entry.group, UnitAssignment(units: units, range: entry.line.upperBound..<entry.line.upperBound), nil, nil))
         }
+        // `(二)认真做好…。区资源生态局要主动对接…`: an item given units by nothing above, whose later sentence opens with them.
+        // (The item that says how the plan's lists read, `列第一位的为牵头单位`, is about the plan, no task.)
+        let firstListedNotes = Self.firstListedNotes(bytes, lines: lines)
+        for (n, entry) in outlineLines.enumerated() where entry.task == nil && entry.marker.level > 0 {
+            guard !tasks.contains(where: { $0.line.overlaps(entry.line) }), !firstListedNotes.contains(where: { entry.line.contains($0.at) }),
+                  let units = Self.laterSentenceSubjects(bytes, entry.marker.contentStart..<entry.line.upperBound) else { continue }
+            var code = entry.code
+            code = uniqueCode(code)
+            outlineLines[n].task = tasks.count
+            tasks.append((entry.line, entry.marker, code, entry.group, units, units.deadline, nil))
+        }
         // A task table flattened to text (序号 任务 牵头单位 责任单位 完成时限), a row to a line or a cell to a line: one task per row.
         // The table whose unit cells hold a unit to a line first: a cell-table reader may read its later rows alone.
         let rows = projectRows + unitLines.rows + WorkPlanTable.rows(bytes, lines: lines) + cellRows + WorkPlanSpacedTable.rows(bytes, lines: lines)
@@ -327,7 +338,7 @@ struct WorkPlanExtractor: Extractor {
         // 列第一位的为牵头单位: said outside every task (a preamble), it makes the first unit of every list
         // without a lead the lead; said in a task's own bracket (`…负责。列第一者为牵头单位`), it holds for
         // that task, and with 下同 for the tasks after it too.
-        for note in Self.firstListedNotes(bytes, lines: lines) {
+        for note in firstListedNotes {
             let from = tasks.first { $0.line.contains(note.at) || $0.units.range.contains(note.at) }?.line.lowerBound
             // With 下同 at the plan's first list of several units, the lists above it, one unit each and none
             // naming a lead in other words, were ordered by it too.
@@ -732,21 +743,45 @@ struct WorkPlanExtractor: Extractor {
         guard let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: content.lowerBound,
                                        to: min(content.upperBound, content.lowerBound + 3 * longestSectionTitle)),
               stop - content.lowerBound >= 3 * 4, !UTF8Scan.containsSentencePunctuation(bytes, content.lowerBound..<stop) else { return nil }
-        let next = stop + Segmenter.fullStop.count
-        guard next < content.upperBound, UTF8Scan.isHan(bytes, at: next),
-              let units = UnitHeadedLine.subjectHeaded(bytes, from: next, to: content.upperBound, duties: true)?.units
-                ?? UnitClause.leading(bytes, next..<content.upperBound),
+        guard let units = sentenceSubjects(bytes, from: stop + Segmenter.fullStop.count, to: content.upperBound) else { return nil }
+        return (content.lowerBound..<stop, units)
+    }
+
+    /// The units that open the sentence at `start` as its subject, or with their clauses; nil when it opens with none, or
+    /// only with a plan's closing charge to every body (`各地区、各有关部门要…`), which names no unit.
+    static func sentenceSubjects(_ bytes: [UInt8], from start: Int, to end: Int) -> UnitAssignment? {
+        guard start < end, UTF8Scan.isHan(bytes, at: start),
+              let units = UnitHeadedLine.subjectHeaded(bytes, from: start, to: end, duties: true)?.units
+                ?? UnitClause.leading(bytes, start..<end),
               // (`会上市商务局负责人表示…`: 负责人 is a person, no verb.)
-              !UnitLedSentences.dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: units.range.upperBound) }) else { return nil }
-        // `加强组织实施。各地区、各有关部门要…`: a plan's closing charge to every body names no unit.
-        guard !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix) }),
+              !UnitLedSentences.dutyNouns.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: units.range.upperBound) }),
+              !units.units.contains(where: { UnitAssignment.isUnnamedCollective($0.name) || closingChargeOpenings.contains(where: $0.name.hasUTF8Prefix) }),
               !units.units.allSatisfy({ closingChargeBodies.contains($0.name) })
         else { return nil }
-        return (content.lowerBound..<stop, units)
+        return units
+    }
+
+    /// `(二)认真做好…工作认真按照…要求,加快推进…。区资源生态局要主动对接…`: an item whose text, past its first sentence,
+    /// has a sentence opened by units as its subject (`sentenceSubjects`); those units and the subjects of the sentences
+    /// after them answer for it. Only where nothing else gave the item units.
+    static func laterSentenceSubjects(_ bytes: [UInt8], _ content: Range<Int>) -> UnitAssignment? {
+        var at = content.lowerBound
+        while let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: at, to: content.upperBound) {
+            at = stop + Segmenter.fullStop.count
+            // Only a charge (要, 负责, 牵头): `由市政协经济委员会会同…修改完善后,报送…` in a meeting's minutes is a step, no duty.
+            if let units = sentenceSubjects(bytes, from: at, to: content.upperBound),
+               units.units.contains(where: { $0.kind == .lead }) || laterSubjectVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<units.range.upperBound) }),
+               !UTF8Scan.hasPrefix(UnitHeadedLine.agent, in: bytes, at: at) || units.units.contains(where: { $0.kind == .lead }) {
+                return withLaterSubjects(bytes, units, after: units.range.upperBound, end: content.upperBound)
+            }
+        }
+        return nil
     }
 
     /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
     /// later sentences or clauses as their subject (`UnitHeadedLine.subjectHeaded`) answer for it too.
+    static let laterSubjectVerbs = [UnitHeadedLine.modal] + UnitHeadedLine.dutyVerbs
+
     static func withLaterSubjects(_ bytes: [UInt8], _ units: UnitAssignment, after start: Int, end: Int) -> UnitAssignment {
         var all = units
         var at = start
