@@ -484,6 +484,15 @@ struct UnitAssignment {
                 units += clauses.map { $0.kind == .lead ? $0 : Unit(name: $0.name, range: $0.range, kind: kind, role: $0.role) }
                 continue
             }
+            // 责任单位:A负责开展…工作,B组织实施,C配合: clauses that open with their units and go on with their duties,
+            // as a division label's (`DivisionClauses`), where an item reads as no unit's name.
+            if kind != .dataProvider, names(bytes, (l.colon + 1)..<end).contains(where: { item in
+                   !looksLikeUnit(item.name) && item.name.range(of: "负责").map { item.name.distance(from: $0.upperBound, to: item.name.endIndex) >= 4 } == true
+               }),
+               let clauses = DivisionClauses.units(bytes, UTF8Scan.trim(bytes, (l.colon + 1)..<end)) {
+                units += clauses.map { $0.kind == .lead ? $0 : Unit(name: $0.name, range: $0.range, kind: kind, role: $0.role) }
+                continue
+            }
             // 责任单位:A、B负责配合: the verb closing the list is no part of its last unit.
             if let verb = labelClosingVerbs.first(where: { UTF8Scan.hasSuffix($0, in: bytes, (l.colon + 1)..<end) }) {
                 end = beforeQualifiers(bytes, (l.colon + 1)..<(end - verb.count))
