@@ -375,6 +375,15 @@ struct WorkPlanExtractor: Extractor {
                 }
             }
         }
+        // `…由A和B牵头制定…。责任部门:A、B`: a task whose list names no lead, where its own text says which of its units leads.
+        for n in tasks.indices where !tasks[n].units.units.contains(where: { $0.kind == .lead }) {
+            let text = tasks[n].line.lowerBound..<min(tasks[n].line.upperBound, max(tasks[n].units.range.lowerBound, tasks[n].line.lowerBound))
+            let named = Self.leadsInText(bytes, text, units: tasks[n].units.units.filter { $0.kind == .responsible }.map(\.name))
+            for k in tasks[n].units.units.indices where tasks[n].units.units[k].kind == .responsible && named.contains(tasks[n].units.units[k].name) {
+                tasks[n].units.units[k].kind = .lead
+                tasks[n].units.units[k].role = "牵头"
+            }
+        }
 
         // A leader's or an officer's name read from a unit column (a header cell wrapped over two lines shifts
         // the columns: `协管责任人` then `牵头单位`) is no unit: a name spelled as a person's that reads as no unit.
@@ -780,6 +789,31 @@ struct WorkPlanExtractor: Extractor {
 
     /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
     /// later sentences or clauses as their subject (`UnitHeadedLine.subjectHeaded`) answer for it too.
+    /// Those of `units` that `text` says lead: each written right before 牵头 (`负责牵头`, `要牵头`), or in a run of them
+    /// joined by 和, 、, 与 or 及 that is (`由旅游市场整治专班和海上船舶整治专班牵头制定…`).
+    static func leadsInText(_ bytes: [UInt8], _ text: Range<Int>, units: [String]) -> Set<String> {
+        guard !units.isEmpty, UTF8Scan.find(leadWord, in: bytes, from: text.lowerBound, to: text.upperBound) != nil else { return [] }
+        let names = units.map { ($0, Array($0.utf8)) }
+        var leads: Set<String> = []
+        for (name, written) in names {
+            var from = text.lowerBound
+            while let at = UTF8Scan.find(written, in: bytes, from: from, to: text.upperBound) {
+                from = at + written.count
+                var run = [name]
+                var end = at + written.count
+                while let joiner = textLeadJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }),
+                      let next = names.first(where: { UTF8Scan.hasPrefix($0.1, in: bytes, at: end + joiner.count) }) {
+                    run.append(next.0)
+                    end += joiner.count + next.1.count
+                }
+                if textLeadVerbs.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: end) }) { leads.formUnion(run) }
+            }
+        }
+        return leads
+    }
+    static let textLeadJoiners = ["和", "、", "与", "及"].map { Array($0.utf8) }
+    static let textLeadVerbs = ["牵头", "负责牵头", "要牵头"].map { Array($0.utf8) }
+
     static let laterSubjectVerbs = [UnitHeadedLine.modal] + UnitHeadedLine.dutyVerbs
 
     static func withLaterSubjects(_ bytes: [UInt8], _ units: UnitAssignment, after start: Int, end: Int) -> UnitAssignment {
