@@ -154,6 +154,8 @@ struct WorkPlanExtractor: Extractor {
             }
             guard var marker = numbered else { continue }
             var units = UnitAssignment.find(in: bytes, line: line)
+                // `…(A、B按职责分工负责) 以上实施方案由各处室具体制定…`: a note on all the tasks above glued after the last one's units.
+                ?? Self.beforeNoteOnAbove(bytes, line).flatMap { UnitAssignment.find(in: bytes, line: line.lowerBound..<$0) }
             // (一)省编办牵头的工作: a heading naming the lead of the tasks under it is no task itself
             // (its items take the lead after the loop); with no numbered items, the paragraph under it is its task.
             if units == nil, outline != nil, let heading = LeadHeading.parse(bytes, marker.contentStart..<line.upperBound) {
@@ -789,6 +791,16 @@ struct WorkPlanExtractor: Extractor {
 
     /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
     /// later sentences or clauses as their subject (`UnitHeadedLine.subjectHeaded`) answer for it too.
+    /// Where a note on every task above (`以上…`, after a space or none) follows the bracket that closes `line`'s task.
+    static func beforeNoteOnAbove(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+        guard let at = UTF8Scan.findLast(noteOnAbove, in: bytes, from: line.lowerBound, to: line.upperBound) else { return nil }
+        var close = at
+        while close > line.lowerBound, bytes[close - 1] == 0x20 { close -= 1 }
+        guard close > line.lowerBound, bytes[close - 1] == 0x29, UTF8Scan.find([0x28], in: bytes, from: at, to: line.upperBound) == nil else { return nil }
+        return close
+    }
+    static let noteOnAbove = Array("以上".utf8)
+
     /// Those of `units` that `text` says lead: each written right before 牵头 (`负责牵头`, `要牵头`), or in a run of them
     /// joined by 和, 、, 与 or 及 that is (`由旅游市场整治专班和海上船舶整治专班牵头制定…`).
     static func leadsInText(_ bytes: [UInt8], _ text: Range<Int>, units: [String]) -> Set<String> {
