@@ -806,15 +806,17 @@ struct UnitAssignment {
         }
         // 江岸、江汉、汉阳、武昌区人民政府: places written bare before the last, which carries the level
         // and the body they share, are one unit as written (no unit is named 江岸).
+        // So are towns written with their level (`岚城乡、北厝镇、澳前镇人民政府`: the three towns' governments).
         n = 0
         while n + 1 < items.count {
-            guard isBarePlace(items[n], bytes) else { n += 1; continue }
+            let levelled = isLevelledTown(items[n], bytes)
+            guard levelled || isBarePlace(items[n], bytes) else { n += 1; continue }
             var last = n + 1
-            while last + 1 < items.count, isBarePlace(items[last], bytes) { last += 1 }
+            while last + 1 < items.count, levelled ? isLevelledTown(items[last], bytes) : isBarePlace(items[last], bytes) { last += 1 }
             let gaps = (n..<last).allSatisfy { k in
                 bytes[UTF8Scan.trim(bytes, items[k].upperBound..<items[k + 1].lowerBound)].elementsEqual(Segmenter.enumerationComma)
             }
-            if gaps, placedGovernment(items[last], bytes) {
+            if gaps, placedGovernment(items[last], bytes, levels: levelled ? townLevels : placeLevels) {
                 items[n] = items[n].lowerBound..<items[last].upperBound
                 items.removeSubrange((n + 1)...last)
             }
@@ -857,8 +859,9 @@ struct UnitAssignment {
         n = 1
         while n < items.count {
             // (Only after a place's organ: `各处室、办事处` are the offices and the subdistricts' offices, two units.)
-            if BrokenUnitName.isPlaceOrgan(bytes, items[n]),
-               placeOrganEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, items[n - 1]) }),
+            // (`区党工委、管委会办公室`, `县委、县政府督查室`: the office the two organs share, one unit too.)
+            if BrokenUnitName.isPlaceOrgan(bytes, items[n]) || isSharedOffice(bytes, items[n], after: items[n - 1]),
+               placeOrganEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, items[n - 1]) }) || isSharedOffice(bytes, items[n], after: items[n - 1]),
                bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
                 items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
                 items.remove(at: n)
@@ -960,15 +963,36 @@ struct UnitAssignment {
 
     /// A place's government written with its level (`武昌区人民政府`, `某县政府`): a place of two or three
     /// characters, 区, 县 or 市, then a name ending in 政府.
-    static func placedGovernment(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    static func placedGovernment(_ item: Range<Int>, _ bytes: [UInt8], levels: [[UInt8]] = placeLevels) -> Bool {
         guard UTF8Scan.hasSuffix(government, in: bytes, item) else { return false }
         return [6, 9].contains { place in
             item.lowerBound + place + 3 < item.upperBound
-                && placeLevels.contains { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound + place) }
+                && levels.contains { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound + place) }
         }
     }
 
     static let placeLevels = ["区", "县", "市"].map { Array($0.utf8) }
+
+    /// Whether `item` is the office a government shares with the party committee named just before it (`管委会办公室`
+    /// after `区党工委`, `县政府督查室` after `县委`): the government (a level may open it), then an office.
+    static func isSharedOffice(_ bytes: [UInt8], _ item: Range<Int>, after previous: Range<Int>) -> Bool {
+        guard partyCommitteeEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, previous) }), previous.count <= 15 else { return false }
+        var at = item.lowerBound
+        if placeLevels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) { at += 3 }
+        guard let organ = sharingGovernments.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }) else { return false }
+        return sharedOffices.contains { UTF8Scan.hasPrefix($0, in: bytes, at: at + organ.count) }
+    }
+    static let partyCommitteeEnds = ["党工委", "党委", "县委", "市委", "区委"].map { Array($0.utf8) }
+    static let sharingGovernments = ["管委会", "人民政府", "政府"].map { Array($0.utf8) }
+    static let sharedOffices = ["办公室", "督查室", "信访局"].map { Array($0.utf8) }
+    static let townLevels = ["乡", "镇"].map { Array($0.utf8) }
+
+    /// A town's name with its level and nothing after (`北厝镇`, `岚城乡`): two or three Han characters, then 乡 or 镇.
+    static func isLevelledTown(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard item.count == 9 || item.count == 12, stride(from: item.lowerBound, to: item.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) })
+        else { return false }
+        return townLevels.contains { UTF8Scan.hasSuffix($0, in: bytes, item) } && !UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound)
+    }
 
     static func isBareLevel(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
         item.count == 3 && bareLevels.contains { UTF8Scan.hasPrefix($0, in: bytes, at: item.lowerBound) }
