@@ -37,6 +37,12 @@ struct UnitAssignment {
         .sorted { $0.1.count > $1.1.count }
     /// How a label ends besides the listed ones: any `…单位`, `…部门`, and an office's own sections (`责任科室`, `牵头处室`).
     static let genericLabelEndings = ["单位", "部门", "科室", "处室", "股室"].map { Array($0.utf8) }
+    /// `责任处室或单位`: two label words joined by 或 (or 及), each ending as a label does; as long as both.
+    static func isAlternativeLabel(_ bytes: [UInt8], _ label: Range<Int>) -> Bool {
+        guard let or = alternativeJoiners.lazy.compactMap({ UTF8Scan.find($0, in: bytes, from: label.lowerBound, to: label.upperBound) }).first else { return false }
+        return genericLabelEndings.contains { UTF8Scan.hasSuffix($0, in: bytes, label.lowerBound..<or) }
+    }
+    static let alternativeJoiners = ["或", "及"].map { Array($0.utf8) }
     /// A CPPCC's groups of members that lead a consultation (`牵头界别组`, `牵头专委会`), after a lead qualifier only.
     static let memberGroupLabelEndings = ["界别组", "界别", "专委会", "专门委员会", "组"].map { Array($0.utf8) }
     static let each = Array("各".utf8)
@@ -696,7 +702,7 @@ struct UnitAssignment {
             }
             return (labelStart, label, kind)
         }
-        if count <= 6, genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
+        if count <= 6 || count <= 9 && isAlternativeLabel(bytes, start..<colon), genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
            !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }) {
             let leads = leadQualifiers.contains { UTF8Scan.hasPrefix($0, in: bytes, at: start) }
             return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : .responsible)
