@@ -252,8 +252,10 @@ enum GluedOutline {
         // duties' label and its colon.)
         from = line.lowerBound
         var glued: [Int] = []
+        // (Every duties' label ends 职责:, looked for once: most lines hold none, and none before the first.)
+        let firstLabel = UTF8Scan.find(dutiesLabelEnding, in: bytes, from: line.lowerBound, to: line.upperBound)
         while let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: from, to: line.upperBound) {
-            if glued.isEmpty, let label = dutiesLabelEnd(bytes, before: stop, line),
+            if glued.isEmpty, let firstLabel, firstLabel < stop, let label = dutiesLabelEnd(bytes, before: stop, line),
                UnitHeadedLine.parse(bytes, from: label, to: stop) != nil { glued.append(label) }
             let at = stop + Segmenter.fullStop.count
             from = at
@@ -263,6 +265,7 @@ enum GluedOutline {
         return starts.count >= fewestDuties ? starts : []
     }
     static let fewestDuties = 3
+    static let dutiesLabelEnding = Array("职责:".utf8)
 
     /// `各相关部门工作职责:` closing before the first unit of a run of duties glued after full stops: where the first
     /// unit starts (after the label's colon), when the label lies between the last stop before `stop` and `stop`.

@@ -71,6 +71,9 @@ struct WorkPlanExtractor: Extractor {
         var bullets = 0
         // Lines a heading took as its task's paragraph.
         var claimed: Set<Int> = []
+        // A plan whose items open with their named units as the subject, three at least (`1.区环境与国土资源局要…2.区综合执法局
+        // 要…`), shares out its duties item by item, as a section of duties does.
+        let itemsHeadedByUnits = Self.itemsHeadedByUnits(bytes, lines) >= Self.fewestItemsHeadedByUnits
         for (n, line) in lines.enumerated() {
             if claimed.contains(line.lowerBound) { continue }
             let outline = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound)
@@ -210,7 +213,7 @@ struct WorkPlanExtractor: Extractor {
             // (`三、职责分工各片区管理局负责…。区经发局负责…`: a duties heading glued to the first of its sentences is read with them below.)
             if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound)
                 ?? (outline != nil ? UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: line.upperBound,
-                                                                  duties: Self.inDutiesSection(bytes, path: path, level: marker.level)) : nil),
+                                                                  duties: itemsHeadedByUnits || Self.inDutiesSection(bytes, path: path, level: marker.level)) : nil),
                !TaskFacets.opens(bytes, at: marker.contentStart) {
                 units = headed.units
                 marker.contentStart = headed.text
@@ -299,10 +302,10 @@ struct WorkPlanExtractor: Extractor {
         }
         // `(二)认真做好…。区资源生态局要主动对接…`: an item given units by nothing above, whose later sentence opens with them.
         // (The item that says how the plan's lists read, `列第一位的为牵头单位`, is about the plan, no task.)
-        let firstListedNotes = Self.firstListedNotes(bytes, lines: lines)
         for (n, entry) in outlineLines.enumerated() where entry.task == nil && entry.marker.level > 0 {
-            guard !tasks.contains(where: { $0.line.overlaps(entry.line) }), !firstListedNotes.contains(where: { entry.line.contains($0.at) }),
-                  let units = Self.laterSentenceSubjects(bytes, entry.marker.contentStart..<entry.line.upperBound) else { continue }
+            guard !tasks.contains(where: { $0.line.overlaps(entry.line) }),
+                  let units = Self.laterSentenceSubjects(bytes, entry.marker.contentStart..<entry.line.upperBound),
+                  Self.firstListedNotes(bytes, lines: [entry.line]).isEmpty else { continue }
             var code = entry.code
             code = uniqueCode(code)
             outlineLines[n].task = tasks.count
@@ -340,7 +343,7 @@ struct WorkPlanExtractor: Extractor {
         // 列第一位的为牵头单位: said outside every task (a preamble), it makes the first unit of every list
         // without a lead the lead; said in a task's own bracket (`…负责。列第一者为牵头单位`), it holds for
         // that task, and with 下同 for the tasks after it too.
-        for note in firstListedNotes {
+        for note in Self.firstListedNotes(bytes, lines: lines) {
             let from = tasks.first { $0.line.contains(note.at) || $0.units.range.contains(note.at) }?.line.lowerBound
             // With 下同 at the plan's first list of several units, the lists above it, one unit each and none
             // naming a lead in other words, were ordered by it too.
@@ -739,6 +742,16 @@ struct WorkPlanExtractor: Extractor {
         }
     }
     static let dutiesHeadings = ["职责", "责任分工"].map { Array($0.utf8) }
+
+    /// How many numbered items of `lines` open with named units as their subject (`sentenceSubjects`: no closing charge).
+    static func itemsHeadedByUnits(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Int {
+        lines.reduce(0) { count, line in
+            guard let marker = OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound),
+                  sentenceSubjects(bytes, from: marker.contentStart, to: line.upperBound) != nil else { return count }
+            return count + 1
+        }
+    }
+    static let fewestItemsHeadedByUnits = 3
 
     /// The longest heading, in characters, that titles the paragraphs under it.
     static let longestSectionTitle = 25
