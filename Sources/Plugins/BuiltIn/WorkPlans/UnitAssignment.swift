@@ -492,7 +492,8 @@ struct UnitAssignment {
             }
             // 责任单位:A负责开展…工作,B组织实施,C配合: clauses that open with their units and go on with their duties,
             // as a division label's (`DivisionClauses`), where an item reads as no unit's name.
-            if kind != .dataProvider, names(bytes, (l.colon + 1)..<end).contains(where: { item in
+            if kind != .dataProvider, UTF8Scan.find(responsibleVerb, in: bytes, from: l.colon + 1, to: end) != nil,
+               names(bytes, (l.colon + 1)..<end).contains(where: { item in
                    !looksLikeUnit(item.name) && item.name.range(of: "负责").map { item.name.distance(from: $0.upperBound, to: item.name.endIndex) >= 4 } == true
                }),
                let clauses = DivisionClauses.units(bytes, UTF8Scan.trim(bytes, (l.colon + 1)..<end)) {

@@ -51,7 +51,10 @@ enum UnitClause {
     /// A leader answering for the task (`由副市长甲负责`) is no unit (`UnitAssignment.parseVerbs`).
     static func leading(_ bytes: [UInt8], _ paragraph: Range<Int>) -> UnitAssignment? {
         var end: Int?
-        for comma in commas(bytes, paragraph) {
+        // (Commas found one at a time: the clauses stop at the first that ends in no verb, most often the first.)
+        var from = paragraph.lowerBound
+        while let comma = nextComma(bytes, from: from, to: paragraph.upperBound) {
+            from = comma + 1
             let part = UTF8Scan.trim(bytes, (end.map { $0 + 1 } ?? paragraph.lowerBound)..<comma)
             guard UnitAssignment.verbs.contains(where: { UTF8Scan.hasSuffix($0.suffix, in: bytes, part) }),
                   UTF8Scan.find(Segmenter.fullStop, in: bytes, from: part.lowerBound, to: part.upperBound) == nil else { break }
@@ -111,6 +114,20 @@ enum UnitClause {
     /// Where the sentence that ends `range` starts: after its last `。`.
     static func sentenceStart(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
         UTF8Scan.findLast(Segmenter.fullStop, in: bytes, from: range.lowerBound, to: range.upperBound).map { $0 + Segmenter.fullStop.count } ?? range.lowerBound
+    }
+
+    /// The first comma outside brackets from `from` (brackets counted from there), or nil.
+    static func nextComma(_ bytes: [UInt8], from: Int, to end: Int) -> Int? {
+        var depth = 0
+        for at in from..<end {
+            switch bytes[at] {
+            case 0x28: depth += 1
+            case 0x29: depth = max(0, depth - 1)
+            case 0x2C where depth == 0: return at
+            default: break
+            }
+        }
+        return nil
     }
 
     /// The commas of `range` outside brackets, in order.
