@@ -867,8 +867,8 @@ struct UnitAssignment {
         while n < items.count {
             // (Only after a place's organ: `各处室、办事处` are the offices and the subdistricts' offices, two units.)
             // (`区党工委、管委会办公室`, `县委、县政府督查室`: the office the two organs share, one unit too.)
-            if BrokenUnitName.isPlaceOrgan(bytes, items[n]) || isSharedOffice(bytes, items[n], after: items[n - 1]),
-               placeOrganEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, items[n - 1]) }) || isSharedOffice(bytes, items[n], after: items[n - 1]),
+            let sharedOffice = isSharedOffice(bytes, items[n], after: items[n - 1])
+            if sharedOffice || BrokenUnitName.isPlaceOrgan(bytes, items[n]) && placeOrganEnds.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, items[n - 1]) }),
                bytes[UTF8Scan.trim(bytes, items[n - 1].upperBound..<items[n].lowerBound)].elementsEqual(Segmenter.enumerationComma) {
                 items[n - 1] = items[n - 1].lowerBound..<items[n].upperBound
                 items.remove(at: n)

@@ -793,17 +793,15 @@ struct WorkPlanExtractor: Extractor {
         while let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: at, to: content.upperBound) {
             at = stop + Segmenter.fullStop.count
             // Only a charge (要, 负责, 牵头): `由市政协经济委员会会同…修改完善后,报送…` in a meeting's minutes is a step, no duty.
-            if let units = sentenceSubjects(bytes, from: at, to: content.upperBound),
-               units.units.contains(where: { $0.kind == .lead }) || laterSubjectVerbs.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, at..<units.range.upperBound) }),
-               !UTF8Scan.hasPrefix(UnitHeadedLine.agent, in: bytes, at: at) || units.units.contains(where: { $0.kind == .lead }) {
-                return withLaterSubjects(bytes, units, after: units.range.upperBound, end: content.upperBound)
-            }
+            guard let units = sentenceSubjects(bytes, from: at, to: content.upperBound) else { continue }
+            let leads = units.units.contains { $0.kind == .lead }
+            let charged = laterSubjectVerbs.contains { UTF8Scan.hasSuffix($0, in: bytes, at..<units.range.upperBound) }
+                && !UTF8Scan.hasPrefix(UnitHeadedLine.agent, in: bytes, at: at)
+            if leads || charged { return withLaterSubjects(bytes, units, after: units.range.upperBound, end: content.upperBound) }
         }
         return nil
     }
 
-    /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
-    /// later sentences or clauses as their subject (`UnitHeadedLine.subjectHeaded`) answer for it too.
     /// Where a note on every task above (`以上…`, after a space or none) follows the bracket that closes `line`'s task.
     static func beforeNoteOnAbove(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
         guard let at = UTF8Scan.findLast(noteOnAbove, in: bytes, from: line.lowerBound, to: line.upperBound) else { return nil }
@@ -841,6 +839,8 @@ struct WorkPlanExtractor: Extractor {
 
     static let laterSubjectVerbs = [UnitHeadedLine.modal] + UnitHeadedLine.dutyVerbs
 
+    /// `…。各处室要…。交通与建设处要…,农业农村处要…`: after the units that answer for a titled item, the units that open its
+    /// later sentences or clauses as their subject (`UnitHeadedLine.subjectHeaded`) answer for it too.
     static func withLaterSubjects(_ bytes: [UInt8], _ units: UnitAssignment, after start: Int, end: Int) -> UnitAssignment {
         var all = units
         var at = start
