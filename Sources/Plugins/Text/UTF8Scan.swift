@@ -14,6 +14,11 @@ public enum UTF8Scan {
         return b0 == 0xE3 && bytes[index + 1] >= 0x90
     }
 
+    /// Whether every character of `range` is three bytes led as a CJK ideograph is (E4…E9), read at steps of three.
+    public static func isHanRun(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        stride(from: range.lowerBound, to: range.upperBound, by: 3).allSatisfy { (0xE4...0xE9).contains(bytes[$0]) }
+    }
+
     /// True when the last scalar in `range` is a Han character.
     public static func endsWithHan(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard range.count >= 3 else { return false }

@@ -66,7 +66,7 @@ enum JoinedUnits {
     /// Whether a side is a place named with its level, three to five characters (`岳麓区和市直相关单位`):
     /// a side of its own only beside a side that reads as a unit (not `岳麓区和望城区` alone, which may be one area).
     static func isPlace(_ bytes: [UInt8], _ side: Range<Int>) -> Bool {
-        guard side.count >= 9, side.count <= 15, stride(from: side.lowerBound, to: side.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) })
+        guard side.count >= 9, side.count <= 15, UTF8Scan.isHanRun(bytes, side)
         else { return false }
         return placeLevels.contains { UTF8Scan.hasSuffix($0, in: bytes, side) }
     }

@@ -962,7 +962,7 @@ struct UnitAssignment {
     /// A list item that is one level character alone (the 市 of 各县、市、区政府).
     /// A place's name of two or three Han characters with no level and no unit's ending (`江岸`, `汉阳`).
     static func isBarePlace(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        guard item.count == 6 || item.count == 9, stride(from: item.lowerBound, to: item.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) })
+        guard item.count == 6 || item.count == 9, UTF8Scan.isHanRun(bytes, item)
         else { return false }
         return !unitEndings.contains { UTF8Scan.hasSuffix($0, in: bytes, item) }
             && !PlaceCollective.levelWords.contains { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, item) }
@@ -996,7 +996,7 @@ struct UnitAssignment {
 
     /// A town's name with its level and nothing after (`北厝镇`, `岚城乡`): two or three Han characters, then 乡 or 镇.
     static func isLevelledTown(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        guard item.count == 9 || item.count == 12, stride(from: item.lowerBound, to: item.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) })
+        guard item.count == 9 || item.count == 12, UTF8Scan.isHanRun(bytes, item)
         else { return false }
         return townLevels.contains { UTF8Scan.hasSuffix($0, in: bytes, item) } && !UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound)
     }

@@ -133,14 +133,10 @@ enum UnitClause {
     /// The commas of `range` outside brackets, in order.
     static func commas(_ bytes: [UInt8], _ range: Range<Int>) -> [Int] {
         var found: [Int] = []
-        var depth = 0
-        for at in range {
-            switch bytes[at] {
-            case 0x28: depth += 1
-            case 0x29: depth = max(0, depth - 1)
-            case 0x2C where depth == 0: found.append(at)
-            default: break
-            }
+        var from = range.lowerBound
+        while let comma = nextComma(bytes, from: from, to: range.upperBound) {
+            found.append(comma)
+            from = comma + 1
         }
         return found
     }

@@ -122,9 +122,7 @@ enum UnitHeadedLine {
                 // (`协助事故处理`, `联合检查行动`: a name's last character that begins the next word ends no name.)
                 guard isSubjectName(text), !UnitAssignment.isUnnamedCollective(text), !isLevelCollective(text),
                       !WorkPlanExtractor.closingChargeOpenings.contains(where: text.hasUTF8Prefix), words.isBoundary(name.upperBound) else { break }
-                if !units.contains(where: { $0.name == text }) {
-                    units.append(UnitAssignment.Unit(name: text, range: name, kind: .responsible, role: "配合"))
-                }
+                UnitAssignment.appendNew([UnitAssignment.Unit(name: text, range: name, kind: .responsible, role: "配合")], to: &units)
                 guard let joiner = partnerJoiners.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: name.upperBound) }) else { break }
                 at = name.upperBound + joiner.count
             }

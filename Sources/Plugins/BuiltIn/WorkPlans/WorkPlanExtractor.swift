@@ -306,8 +306,7 @@ struct WorkPlanExtractor: Extractor {
             guard !tasks.contains(where: { $0.line.overlaps(entry.line) }),
                   let units = Self.laterSentenceSubjects(bytes, entry.marker.contentStart..<entry.line.upperBound),
                   Self.firstListedNotes(bytes, lines: [entry.line]).isEmpty else { continue }
-            var code = entry.code
-            code = uniqueCode(code)
+            let code = uniqueCode(entry.code)
             outlineLines[n].task = tasks.count
             tasks.append((entry.line, entry.marker, code, entry.group, units, units.deadline, nil))
         }

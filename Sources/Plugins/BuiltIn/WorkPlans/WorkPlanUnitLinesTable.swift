@@ -84,7 +84,7 @@ enum WorkPlanUnitLinesTable {
     /// of two to eight Han characters and nothing else.
     static func shortCell(_ bytes: [UInt8], _ line: Range<Int>) -> UnitAssignment? {
         guard (6...24).contains(line.count), line.count % 3 == 0,
-              stride(from: line.lowerBound, to: line.upperBound, by: 3).allSatisfy({ (0xE4...0xE9).contains(bytes[$0]) }) else { return nil }
+              UTF8Scan.isHanRun(bytes, line) else { return nil }
         let unit = UnitAssignment.Unit(name: String(decoding: bytes[line], as: UTF8.self), range: line, kind: .responsible, role: "负责")
         return UnitAssignment(units: [unit], range: line)
     }
