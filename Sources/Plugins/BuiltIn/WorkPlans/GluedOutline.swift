@@ -135,6 +135,12 @@ enum GluedOutline {
             let found = headings.isEmpty ? starts : cuts
             return found + (parts.last.flatMap { closingTextAfterUnits(bytes, $0) }.map { [$0] } ?? [])
         }
+        // Prose sections, each a title and its sentences after a full stop, none naming units in a label or a bracket
+        // (`一、…(一)全面落实…。各联合党委要…。(二)全面压实…。各处室应…`): their subjects are read line by line.
+        if level == 2, starts.dropFirst().allSatisfy({ UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: $0 - 3) }),
+           parts.allSatisfy({ UnitAssignment.find(in: bytes, line: $0) == nil }) {
+            return headings.isEmpty ? starts : cuts
+        }
         // Items, each closing on a bracket: most of them brackets of units (one may give its units in clauses of
         // their own, `(A负责…的建设,B负责…)`). The last may be followed by the page's foot (`…办公室 2016年4月5日印发`),
         // cut off after its bracket.

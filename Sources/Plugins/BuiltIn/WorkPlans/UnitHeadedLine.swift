@@ -92,7 +92,10 @@ enum UnitHeadedLine {
         // `交通与建设处一要做好…二要…`: the first of the unit's charges, counted, is no part of its name.
         var listEnd = comma ?? found.at
         if found.verb == modal, listEnd - 3 > head, UTF8Scan.hasPrefix(firstCharge, in: bytes, at: listEnd - 3) { listEnd -= 3 }
-        let items = UnitAssignment.names(bytes, head..<listEnd)
+        var items = UnitAssignment.names(bytes, head..<listEnd)
+        if let first = items.first, let unit = unitAfterGluedTitle(bytes, first.range) {
+            items[0] = (String(decoding: bytes[unit], as: UTF8.self), unit, first.note)
+        }
         guard !items.isEmpty, items.count <= 8,
               items.allSatisfy({ isSubjectName($0.name) })
         else { return nil }
@@ -107,6 +110,24 @@ enum UnitHeadedLine {
         UnitAssignment.appendNew(partners(bytes, from: after, to: end), to: &units)
         return (UnitAssignment(units: units, range: start..<after), start)
     }
+
+    /// `(二)强化隐患路段排查区交通与建设局要组织…`: an item's title run straight into its first unit. A unit's name
+    /// never opens with a task's words (`task-openers`: 强化, 开展 …), so the unit starts at the first level word
+    /// (区, 市, 县, 省) after a title's few characters, where the rest reads as a unit's name.
+    static func unitAfterGluedTitle(_ bytes: [UInt8], _ name: Range<Int>) -> Range<Int>? {
+        guard gluedTitleOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: name.lowerBound) }) else { return nil }
+        var at = name.lowerBound + 3 * shortestGluedTitle
+        while at + 6 < name.upperBound {
+            if levelOpeners.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: at) }),
+               isSubjectName(String(decoding: bytes[at..<name.upperBound], as: UTF8.self)) { return at..<name.upperBound }
+            at += 3
+        }
+        return nil
+    }
+    static let gluedTitleOpeners = PlanWords.shared.taskOpeners.filter { $0.count >= 2 && !$0.hasPrefix("全") }.map { Array($0.utf8) }
+    static let levelOpeners = ["区", "市", "县", "省"].map { Array($0.utf8) }
+    /// The fewest characters of a title glued before its unit.
+    static let shortestGluedTitle = 4
 
     /// `…要配合区农业农村部门加强…`, `四要联合派出所与执法大队,配合区公安部门…`: the units a subject unit works with,
     /// named after 配合, 联合, 会同 or 协助, answer for its task too, as readers key them. Each is the shortest run after
