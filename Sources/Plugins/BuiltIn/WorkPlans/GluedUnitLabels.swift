@@ -5,7 +5,7 @@
 /// paragraph and its units on the line after it, as in a plan laid out line by line.
 enum GluedUnitLabels {
     /// Labels that close a task's paragraph with its units (a colon after them).
-    static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门",
+    static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "负责单位", "负责部门",
                          // An office's own sections (`责任处室:政法综治处`).
                          "责任处室", "牵头处室", "配合处室", "协同处室", "责任科室", "牵头科室", "配合科室", "协同单位", "协同部门"].map { Array($0.utf8) }
     /// The longest heading, in characters, glued before its first item (`(二)产业化水平提升2.聚焦…`).
@@ -76,6 +76,8 @@ enum GluedUnitLabels {
             guard i >= colon + 7, let before = UTF8Scan.isHan(bytes, at: i - 3) ? UTF8Scan.scalar(bytes, at: i - 3) : nil,
                   before == etc || unitEnds.contains(before) else { i += 1; continue }
             if UTF8Scan.hasPrefix(openingQuote, in: bytes, at: i) { return i }
+            // (`责任单位:…,各乡镇人民政府各级各部门要按照要求,…`: the plan's closing charge after the last list.)
+            if chargeOpenings.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) { return i }
             if openers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
                 // The clause the opener starts runs on as a task's text does, closing on no body's name (not `区发改局推进办,`).
                 let length = clauseLength(bytes, from: i, end: end)
@@ -113,9 +115,11 @@ enum GluedUnitLabels {
     static let longestNote = 4
     static let etc: UInt32 = 0x7B49
     /// How a unit's name ends: a place's or a body's (`WorkPlanExtractor.placeOrBodyEnds`), a bank's branch (支行), a company
-    /// (公司, 集团), the departments written together (区相关部门).
-    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团门".unicodeScalars.map(\.value))
+    /// (公司, 集团), a government (人民政府), the departments written together (区相关部门).
+    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团门府".unicodeScalars.map(\.value))
     static let openingQuote = Array("“".utf8)
+    /// How a closing charge to every body opens (`各级各部门要…`, `各地要…`): never a unit's name glued to the one before.
+    static let chargeOpenings = ["各级", "各地"].map { Array($0.utf8) }
     static let openers: [[UInt8]] = PlanWords.shared.taskOpeners.filter { $0.count >= 2 }.map { Array($0.utf8) }
 
     /// Labels followed by a colon, right after `。`, `)`, `;` or a space.
