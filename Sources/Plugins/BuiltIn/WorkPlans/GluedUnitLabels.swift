@@ -39,6 +39,16 @@ enum GluedUnitLabels {
             let end = k + 1 < found.count ? found[k + 1] : line.upperBound
             if let task = taskAfterUnits(bytes, label, before: end) { cuts.append(task) }
             if let heading = headingAfterUnits(bytes, label, before: end) { cuts.append(heading) }
+            // `一是…。 责任处室:A 二是…。 责任单位:B`: clauses of an item, each closed by labels of its own, are its tasks.
+            if let clause = clauseAfterUnits(bytes, label, before: end) {
+                cuts.append(clause.at)
+                // (The clause before opens before this run of labels: `…。 责任处室:A 配合单位:B 二是…`.)
+                var first = k
+                while first > 0, UTF8Scan.find(Segmenter.fullStop, in: bytes, from: found[first - 1], to: found[first]) == nil { first -= 1 }
+                if let before = clauseBefore(bytes, found[first], floor: first > 0 ? found[first - 1] : line.lowerBound, numbered: clause.number - 1) {
+                    cuts.append(before)
+                }
+            }
         }
         // The units of the last label run into the text after it: its next item, if any.
         cutItem(before: line.upperBound)
@@ -102,6 +112,35 @@ enum GluedUnitLabels {
         }
         return nil
     }
+    /// Where a clause numbered in words past the first (`二是…`, `WorkPlanExtractor.ordinalClause`) opens after a
+    /// space right past the units a label lists (no full stop between), before `end`.
+    static func clauseAfterUnits(_ bytes: [UInt8], _ label: Int, before end: Int) -> (at: Int, number: Int)? {
+        let end = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: label, to: end) ?? end
+        var from = label
+        while let space = UTF8Scan.find([0x20], in: bytes, from: from, to: end) {
+            from = space + 1
+            if from < end, let clause = WorkPlanExtractor.ordinalClause(bytes, from..<end), clause.number >= 2 { return (from, clause.number) }
+        }
+        return nil
+    }
+    /// Where the clause numbered `number` that the label at `label` closes opens: the last one after a space or a full
+    /// stop between `floor` and the label.
+    static func clauseBefore(_ bytes: [UInt8], _ label: Int, floor: Int, numbered number: Int) -> Int? {
+        guard number >= 1 else { return nil }
+        var at = label
+        while let word = UTF8Scan.findLast(WorkPlanExtractor.clauseWord, in: bytes, from: floor, to: at) {
+            at = word
+            // (The numeral before 是: one to three characters.)
+            for length in 1...3 where word - 3 * length > floor {
+                let start = word - 3 * length
+                guard bytes[start - 1] == 0x20 || start >= floor + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: start - 3),
+                      let clause = WorkPlanExtractor.ordinalClause(bytes, start..<label), clause.number == number else { continue }
+                return start
+            }
+        }
+        return nil
+    }
+
     /// Whether a unit's name ends right before `i`: its last character, or a short note in brackets after it
     /// (`各村(居)(二)…`).
     static func endsUnit(_ bytes: [UInt8], before i: Int, floor: Int) -> Bool {

@@ -812,7 +812,8 @@ struct UnitAssignment {
             n += 1
         }
         // 江岸、江汉、汉阳、武昌区人民政府: places written bare before the last, which carries the level
-        // and the body they share, are one unit as written (no unit is named 江岸).
+        // and the body they share, are one unit as written (no unit is named 江岸); so are bare names before one that
+        // carries the body they share (`苏澳、平原、大练综合执法大队`).
         // So are towns written with their level (`岚城乡、北厝镇、澳前镇人民政府`: the three towns' governments).
         n = 0
         while n + 1 < items.count {
@@ -823,7 +824,9 @@ struct UnitAssignment {
             let gaps = (n..<last).allSatisfy { k in
                 bytes[UTF8Scan.trim(bytes, items[k].upperBound..<items[k + 1].lowerBound)].elementsEqual(Segmenter.enumerationComma)
             }
-            if gaps, placedGovernment(items[last], bytes, levels: levelled ? townLevels : placeLevels) {
+            if gaps, placedGovernment(items[last], bytes, levels: levelled ? townLevels : placeLevels)
+                || !levelled && sharesBody(items[last], bytes, placeBytes: items[n].count)
+                    && (n..<last).allSatisfy({ isBareName(items[$0], bytes) }) {
                 items[n] = items[n].lowerBound..<items[last].upperBound
                 items.removeSubrange((n + 1)...last)
             }
@@ -966,6 +969,18 @@ struct UnitAssignment {
         else { return false }
         return !unitEndings.contains { UTF8Scan.hasSuffix($0, in: bytes, item) }
             && !PlaceCollective.levelWords.contains { UTF8Scan.hasSuffix(Array($0.utf8), in: bytes, item) }
+    }
+
+    /// `苏澳、平原、屿头、大练派出所`, `公安、边防派出所`: the last of bare names that share one body is a name as long as the
+    /// first (`placeBytes`), then the body's name, two characters or more, ending as a unit's does.
+    static func sharesBody(_ item: Range<Int>, _ bytes: [UInt8], placeBytes: Int) -> Bool {
+        item.count >= placeBytes + 6 && UTF8Scan.isHanRun(bytes, item)
+            && anyUnitEnds.contains(UTF8Scan.scalar(bytes, at: item.upperBound - 3))
+    }
+
+    /// A name that ends as no body or place does and opens with no 各 (`苏澳`, `公安`; not `各科室`, `妇联`, `南盘村`).
+    static func isBareName(_ item: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        !UTF8Scan.hasPrefix(each, in: bytes, at: item.lowerBound) && !anyUnitEnds.contains(UTF8Scan.scalar(bytes, at: item.upperBound - 3))
     }
 
     /// A place's government written with its level (`武昌区人民政府`, `某县政府`): a place of two or three

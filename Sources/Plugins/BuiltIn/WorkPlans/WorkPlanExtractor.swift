@@ -229,7 +229,7 @@ struct WorkPlanExtractor: Extractor {
                 dutyTitle = duty.title
             }
             // 一是…: a clause of a paragraph is a task only with units of its own; so is a bullet's item with its labels below.
-            if units == nil, outline != nil || bullet != nil {
+            if units == nil, outline != nil || bullet != nil || Self.labelledClause(bytes, lines[...], at: n) {
                 units = Self.unitsOnOwnLines(bytes, lines[(n + 1)...])
             }
             // 一是明确责任分工。…县财政局负责…;县农牧局负责…: a numbered paragraph that shares out its duties sentence by sentence.
@@ -978,6 +978,23 @@ struct WorkPlanExtractor: Extractor {
         return UTF8Scan.hasPrefix(mark, in: bytes, at: written.lowerBound) || UTF8Scan.hasSuffix(mark, in: bytes, written)
     }
 
+    /// Whether line `m` is a clause numbered in words (`ordinalClause`) with labelled units on the lines right under
+    /// it, beside another such clause just after those lines or just before it (`一是规范…。` / `责任处室:A` / `配合单位:B` /
+    /// `二是落实…。` / `责任单位:C`): each such clause is a task of its own, and the item above them holds none of their units.
+    static func labelledClause(_ bytes: [UInt8], _ lines: ArraySlice<Range<Int>>, at m: Int) -> Bool {
+        // The line after the labels under the clause at `k`, or nil when no label stands right under it.
+        func afterLabels(_ k: Int) -> Int? {
+            var next = k + 1
+            while next < lines.endIndex, UnitAssignment.parseLabelled(bytes, lines[next]) != nil { next += 1 }
+            return next > k + 1 ? next : nil
+        }
+        guard m < lines.endIndex, ordinalClause(bytes, lines[m]) != nil, let next = afterLabels(m) else { return false }
+        if next < lines.endIndex, ordinalClause(bytes, lines[next]) != nil, afterLabels(next) != nil { return true }
+        var before = m - 1
+        while before >= lines.startIndex, UnitAssignment.parseLabelled(bytes, lines[before]) != nil { before -= 1 }
+        return before >= lines.startIndex && before < m - 1 && ordinalClause(bytes, lines[before]) != nil
+    }
+
     /// `一是…`, `二是…`: a task numbered as a clause of a paragraph, below every outline level.
     static func ordinalClause(_ bytes: [UInt8], _ line: Range<Int>) -> OutlineMarker? {
         let (numeral, after) = OutlineMarker.chineseNumeral(bytes, from: line.lowerBound, end: line.upperBound)
@@ -1028,6 +1045,8 @@ struct WorkPlanExtractor: Extractor {
         for (n, line) in window.enumerated() {
             // The line a label ending in a colon took as its list.
             if let taken = joined, taken.upperBound == line.upperBound { continue }
+            // A clause with labels of its own (`一是…` over `责任处室:A`, then `二是…`) holds the units under it.
+            if labelledClause(bytes, following, at: following.startIndex + n) { break }
             // Another item (numbered, or opened by a bullet: `--做好…` / `责任单位:A`) holds the units after it.
             guard OutlineMarker.parse(bytes, at: line.lowerBound, end: line.upperBound) == nil, BulletItem.contentStart(bytes, line) == nil else { break }
             var inner = line
