@@ -154,8 +154,8 @@ enum GluedUnitLabels {
     static let longestNote = 4
     static let etc: UInt32 = 0x7B49
     /// How a unit's name ends: a place's or a body's (`WorkPlanExtractor.placeOrBodyEnds`), a bank's branch (支行), a company
-    /// (公司, 集团), a government (人民政府), the departments written together (区相关部门).
-    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团门府".unicodeScalars.map(\.value))
+    /// (公司, 集团), a government (人民政府), villages and communities (各村居), the departments written together (区相关部门).
+    static let unitEnds: Set<UInt32> = WorkPlanExtractor.placeOrBodyEnds.union("行司团门府居".unicodeScalars.map(\.value))
     static let openingQuote = Array("“".utf8)
     /// How a closing charge to every body opens (`各级各部门要…`, `各地要…`): never a unit's name glued to the one before.
     static let chargeOpenings = ["各级", "各地"].map { Array($0.utf8) }
@@ -265,6 +265,13 @@ enum GluedUnitLabels {
             }
         }
         guard let (marker, at) = chosen ?? latest ?? skippedOn else { return nil }
+        // `(三)人员密集场所。包括…场所。1.养老机构…。牵头处室:A`: the heading's paragraph, then its first item after a full
+        // stop, which the label closes (no second item before the label).
+        if marker.level <= 2, let item = firstItemAfterStop(bytes, from: marker.contentStart, in: range) {
+            numberOn(marker)
+            last[item.marker.level] = 1
+            return (at, item.at, [])
+        }
         numberOn(marker)
         // `二、进一步贯彻…工作(一)进一步…`: the first item glued to the heading chosen, numbered 1 a level down, is where
         // that level's numbering starts (the next label's units then run into `(二)`).
@@ -282,6 +289,21 @@ enum GluedUnitLabels {
         }
         let headings = headingsBefore(bytes, at, floor: range.lowerBound, above: marker.level, last: &last)
         return (headings.first ?? at, at, Array(headings.dropFirst()))
+    }
+
+    /// The item numbered `1.` right after a full stop in `from..<range.upperBound`, with Han text after it and no item
+    /// numbered 2 after it in the range.
+    static func firstItemAfterStop(_ bytes: [UInt8], from: Int, in range: Range<Int>) -> (marker: OutlineMarker, at: Int)? {
+        var at = from
+        while let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: at, to: range.upperBound) {
+            at = stop + Segmenter.fullStop.count
+            guard at + 2 < range.upperBound, bytes[at] == 0x31, bytes[at + 1] == 0x2E,
+                  let marker = OutlineMarker.parse(bytes, at: at, end: range.upperBound), marker.level == 3, marker.number == 1,
+                  UTF8Scan.isHan(bytes, at: marker.contentStart),
+                  !hasSecondItem(bytes, after: marker, level: 3, before: range.upperBound) else { continue }
+            return (marker, at)
+        }
+        return nil
     }
 
     /// Whether an item numbered 2 at `level` opens after `first`'s number, before `end`.

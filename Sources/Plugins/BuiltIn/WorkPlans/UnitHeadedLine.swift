@@ -225,6 +225,9 @@ enum UnitHeadedLine {
         guard let stop = UTF8Scan.find(Segmenter.fullStop, in: bytes, from: start, to: min(end, start + maximumHead)), stop > start,
               let verb = dutyVerbs.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: stop + Segmenter.fullStop.count) }),
               end - (stop + Segmenter.fullStop.count) >= 15 else { return nil }
+        // `4.宗教活动场所。牵头领导:甲`: a label after the stop (牵头领导:, 负责人:) opens no duty.
+        let verbEnd = stop + Segmenter.fullStop.count + verb.count
+        if UTF8Scan.find([0x3A], in: bytes, from: verbEnd, to: min(end, verbEnd + 3 * 3 + 1)) != nil { return nil }
         let items = UnitAssignment.names(bytes, start..<stop)
         guard !items.isEmpty, items.count <= 4,
               items.allSatisfy({ isHeadName($0.name) }) else { return nil }
