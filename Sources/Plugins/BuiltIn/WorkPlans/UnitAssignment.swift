@@ -254,10 +254,12 @@ struct UnitAssignment {
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
         // (A负责,各区政府落实): those who carry the task out answer for it too; so do those who organise it (组织实施).
         (Array("落实".utf8), "落实"), (Array("组织实施".utf8), "组织实施"),
+        // (A、B等部门依职责开展工作): those who work on the task as their duties say answer for it.
+        (Array("开展工作".utf8), "开展工作"),
     ]
-    /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`): their lists are units only when every item
-    /// reads as one.
-    static let weakVerbRoles: Set<String> = ["落实", "组织实施"]
+    /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`, `积极开展工作`): their lists are units only when
+    /// every item reads as one.
+    static let weakVerbRoles: Set<String> = ["落实", "组织实施", "开展工作"]
 
     /// A leader named by post (`副区长王明`, `区委常委`, `分管副省长`, `协管副秘书长`, `牵头领导`,
     /// `张三同志`: `PlanWords.leaderPosts`) rather than a unit: a post with at most a name after it.
