@@ -33,12 +33,17 @@ enum UnitLedSentences {
     static func split(_ bytes: [UInt8], _ line: Range<Int>) -> [Sentence]? {
         // Cheap test first: this runs on every paragraph with no units of its own.
         let withComma = openers.contains(where: { UTF8Scan.find($0.word, in: bytes, from: line.lowerBound, to: line.upperBound) != nil })
-        guard withComma || UTF8Scan.find(responsibleVerb, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
+        let charged = line.count >= shortestChargedParagraph && holdsModals(bytes, line)
+        guard withComma || charged || UTF8Scan.find(responsibleVerb, in: bytes, from: line.lowerBound, to: line.upperBound) != nil else { return nil }
         var found: [Sentence] = []
+        var modal: [Sentence] = []
         var previous: Range<Int>?
         for sentence in sentences(bytes, line) {
             defer { previous = sentence }
-            guard var read = (withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil) ?? gluedDuty(bytes, sentence) else { continue }
+            guard var read = (withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil) ?? gluedDuty(bytes, sentence) else {
+                if charged, let led = modalLed(bytes, sentence) { modal.append(led) }
+                continue
+            }
             // `(一)开展现状调研。由A牵头,B、C等部门配合,对…`: an item's heading just before is the task's title.
             if let previous, let heading = itemHeading(bytes, previous) {
                 read.range = heading.lowerBound..<read.range.upperBound
@@ -46,7 +51,35 @@ enum UnitLedSentences {
             }
             found.append(read)
         }
+        if modal.count >= fewestChargedSentences { return (found + modal).sorted { $0.range.lowerBound < $1.range.lowerBound } }
         return found.count >= 2 ? found : nil
+    }
+
+    /// `区社会事业局要重点部署…。区教育局要重点部署…。区卫计局要…`: a notice's paragraph that charges one named unit after
+    /// another, each opening its sentence with 要 (`WorkPlanExtractor.sentenceSubjects`: no closing charge to every body).
+    /// Five such sentences at least make each a task; fewer are a remark's or an item's, read with the item.
+    static let fewestChargedSentences = 5
+    static let shortestChargedParagraph = 3 * 150
+    static let modal = Array("要".utf8)
+
+    /// Whether `line` holds 要 `fewestChargedSentences` times at least (a cheap test before its sentences are read).
+    static func holdsModals(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var count = 0
+        var from = line.lowerBound
+        while let at = UTF8Scan.find(modal, in: bytes, from: from, to: line.upperBound) {
+            count += 1
+            if count >= fewestChargedSentences { return true }
+            from = at + modal.count
+        }
+        return false
+    }
+
+    /// The task of a sentence opened by named units and 要; its text, and so its title, opens with them.
+    static func modalLed(_ bytes: [UInt8], _ sentence: Range<Int>) -> Sentence? {
+        guard sentence.count >= 3 * shortestTask,
+              let units = WorkPlanExtractor.sentenceSubjects(bytes, from: sentence.lowerBound, to: sentence.upperBound),
+              units.range.lowerBound == sentence.lowerBound, UTF8Scan.hasSuffix(modal, in: bytes, units.range) else { return nil }
+        return Sentence(range: sentence, contentStart: sentence.lowerBound, units: units)
     }
 
     /// The longest item heading read before a sentence of units, in characters.
