@@ -68,7 +68,8 @@ extension PersonReader {
                 at = person.upperBound
                 // 记者 甲 乙 文 丙 丁 图: the word of a credit after its names, then the next credit's names.
                 if let credit = creditAfter(at, clause) { at = credit.upperBound }
-                while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C { at += 1 }
+                // (文/图 某宣传部 甲/乙: names parted by a slash.)
+                while at < clause.upperBound, bytes[at] == 0x20 || bytes[at] == 0x2C || bytes[at] == 0x2F { at += 1 }
                 if UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: at) { at += 3 }
             }
         }
@@ -83,7 +84,7 @@ extension PersonReader {
         var end = p
         while end - p < 12, han(end, clause.upperBound) != nil { end += 3 }
         guard end - p >= 6, han(end, clause.upperBound) == nil,
-              end == clause.upperBound || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x0A,
+              end == clause.upperBound || bytes[end] == 0x20 || bytes[end] == 0x29 || bytes[end] == 0x0A || bytes[end] == 0x2F,
               words.anchors.matches(in: bytes, range: p..<end).isEmpty, !Self.overlaps(terms, p..<end),
               // 编辑: 管理员: a site's account, no writer; (责任编辑:某报): a paper or site, no writer.
               !words.isOrdinary(scalars(p..<end)), !isCityName(p..<end), han(end - 3, end).map({ !Self.outletEnds.contains($0) }) ?? true,
