@@ -7,6 +7,7 @@ enum UnitCell {
     static let dutyVerbs = ["负责落实", "负责实施", "负责", "配合落实", "落实", "配合", "参与", "协助"].map { Array($0.utf8) }
     /// Verbs of leading that may close a lead column's cell.
     static let leadVerbs = ["牵头负责", "牵头", "主办"].map { Array($0.utf8) }
+    static let leadWord = Array("牵头".utf8)
     static let et = Array("等".utf8)
     static let jointly = Array("会同".utf8)
     static let joined = Array("会".utf8)
@@ -19,6 +20,12 @@ enum UnitCell {
     /// O(n) in the cell's bytes.
     static func units(_ bytes: [UInt8], _ cell: Range<Int>, column: WorkPlanTable.Column, soleUnitColumn: Bool) -> [UnitAssignment.Unit] {
         var cell = cell
+        // `办公室牵头,各科室配合`: a cell whose lists each close on their verb, the lead's first.
+        if let comma = UTF8Scan.find([0x2C], in: bytes, from: cell.lowerBound, to: cell.upperBound),
+           UTF8Scan.hasSuffix(leadWord, in: bytes, cell.lowerBound..<comma) {
+            var deadline: Range<Int>?
+            if let units = UnitAssignment.parseVerbs(bytes, cell, deadline: &deadline), units.contains(where: { $0.kind == .lead }) { return units }
+        }
         // `县委、县政府主办` under `主办单位`: the verb repeats what the column says and is no part of the last name.
         if column == .lead, let verb = leadVerbs.first(where: { UTF8Scan.hasSuffix($0, in: bytes, cell) }),
            let last = UnitAssignment.names(bytes, cell.lowerBound..<(cell.upperBound - verb.count)).last, UnitAssignment.looksLikeUnit(last.name) {

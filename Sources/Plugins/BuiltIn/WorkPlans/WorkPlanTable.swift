@@ -78,7 +78,8 @@ struct WorkPlanTable {
             } else {
                 // A table with no number column ends at the first line that is no row of it.
                 // A bar table's row short of cells: each cell placed by what it holds (`ShortBarRow`).
-                let byContent = current.separator == 0x7C ? ShortBarRow.align(bytes, cells, columns: columns) : nil
+                let byContent = current.separator == 0x7C ? ShortBarRow.align(bytes, cells, columns: columns)
+                    ?? underMergedCell(bytes, cells, columns: columns) : nil
                 if byContent != nil { leavesEmptyCellsOut = true }
                 guard let aligned = byContent ?? align(bytes, cells, columns: columns, validate: !current.numbered) else {
                     if !current.numbered { header = nil }
@@ -111,6 +112,15 @@ struct WorkPlanTable {
                 case .task:
                     let whole = cell.lowerBound..<cellPieces[cellPieces.count - 1].upperBound
                     task = task.map { $0.lowerBound..<whole.upperBound } ?? whole
+                    // (`一、做好财政信息公开。 | 1.积极推进…`: a heading over numbered items titles none of them.)
+                    if let first = title, OutlineMarker.parse(bytes, at: first.lowerBound, end: first.upperBound)?.level == 1,
+                       let item = OutlineMarker.parse(bytes, at: cell.lowerBound, end: cell.upperBound), item.level >= 3 {
+                        title = item.contentStart..<cell.upperBound
+                    }
+                    // (A row under a merged cell opens with its item's number: `3.及时反馈…`.)
+                    if title == nil, pieces[0].isEmpty, let item = OutlineMarker.parse(bytes, at: cell.lowerBound, end: cell.upperBound), item.level >= 3 {
+                        title = item.contentStart..<cell.upperBound
+                    }
                     if title == nil { title = cell }
                 case .deadline: deadline = cell.isEmpty ? nil : cell
                 case .group: if !cell.isEmpty { group = cell }
@@ -159,6 +169,20 @@ struct WorkPlanTable {
             if zip(aligned, columns).allSatisfy({ cell, column in cell.map { reads(bytes, $0, as: column) } ?? true }) { return aligned }
         }
         return nil
+    }
+
+    /// `3.及时反馈… | 各科室 | |` under `工作任务 | 具体要求 | 责任部门`: a bar table's row whose first cell a cell merged
+    /// over the rows above holds, written with its cells shifted left and empty ones after them. The cells go one
+    /// column right for each empty one at the end, when each then reads as its column's and a unit column holds units.
+    static func underMergedCell(_ bytes: [UInt8], _ cells: [Range<Int>], columns: [Column]) -> [Range<Int>?]? {
+        guard cells.count == columns.count, columns.first == .task, let filled = cells.lastIndex(where: { !$0.isEmpty }),
+              filled < cells.count - 1, filled >= 1 else { return nil }
+        let shift = cells.count - 1 - filled
+        let aligned: [Range<Int>?] = Array(repeating: nil, count: shift) + cells[...filled].map { Optional($0) }
+        guard zip(aligned, columns).allSatisfy({ cell, column in cell.map { reads(bytes, $0, as: column) } ?? true }),
+              zip(aligned, columns).contains(where: { cell, column in (column == .lead || column == .responsible) && cell != nil })
+        else { return nil }
+        return aligned
     }
 
     /// Every way of choosing `count` of `items`, in their order (items first in the list are left out first).
