@@ -407,7 +407,8 @@ extension GluedOutline {
         // One memchr pass on the space; only a space after a closing mark, or after a short heading, is looked at.
         while let space = UTF8Scan.find([0x20], in: bytes, from: from, to: line.upperBound) {
             from = space + 1
-            let closed = [0x29, 0x3A, 0x3B].contains(bytes[space - 1])
+            // (`]` too: `…[责任单位:A、B] 六、工作要求`.)
+            let closed = [0x29, 0x3A, 0x3B, 0x5D].contains(bytes[space - 1])
                 || space >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: space - 3)
             let afterHeading = heading.map { space - $0.contentStart <= 3 * longestBareHeading && !UTF8Scan.containsSentencePunctuation(bytes, $0.contentStart..<space) } ?? false
             guard closed || afterHeading else { continue }
