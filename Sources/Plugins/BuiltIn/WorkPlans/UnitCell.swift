@@ -7,7 +7,6 @@ enum UnitCell {
     static let dutyVerbs = ["负责落实", "负责实施", "负责", "配合落实", "落实", "配合", "参与", "协助"].map { Array($0.utf8) }
     /// Verbs of leading that may close a lead column's cell.
     static let leadVerbs = ["牵头负责", "牵头", "主办"].map { Array($0.utf8) }
-    static let leadWord = Array("牵头".utf8)
     static let et = Array("等".utf8)
     static let jointly = Array("会同".utf8)
     static let joined = Array("会".utf8)
@@ -22,7 +21,7 @@ enum UnitCell {
         var cell = cell
         // `办公室牵头,各科室配合`: a cell whose lists each close on their verb, the lead's first.
         if let comma = UTF8Scan.find([0x2C], in: bytes, from: cell.lowerBound, to: cell.upperBound),
-           UTF8Scan.hasSuffix(leadWord, in: bytes, cell.lowerBound..<comma) {
+           UTF8Scan.hasSuffix(WorkPlanExtractor.leadWord, in: bytes, cell.lowerBound..<comma) {
             var deadline: Range<Int>?
             if let units = UnitAssignment.parseVerbs(bytes, cell, deadline: &deadline), units.contains(where: { $0.kind == .lead }) { return units }
         }

@@ -60,7 +60,7 @@ enum UnitLedSentences {
     /// Five such sentences at least make each a task; fewer are a remark's or an item's, read with the item.
     static let fewestChargedSentences = 5
     static let shortestChargedParagraph = 3 * 150
-    static let modal = Array("要".utf8)
+    static let modal = UnitHeadedLine.modal
 
     /// Whether `line` holds 要 `fewestChargedSentences` times at least (a cheap test before its sentences are read).
     static func holdsModals(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
