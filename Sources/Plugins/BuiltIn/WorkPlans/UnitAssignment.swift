@@ -49,7 +49,7 @@ struct UnitAssignment {
     static let government = Array("政府".utf8)
     static let unitEndings = ["局", "委", "办", "府", "会", "院", "司", "部", "厅", "处", "位", "门", "团"].map { Array($0.utf8) }
     /// Every last character a unit's name may end with, short names of federations (工商联, 科协) among them.
-    static let anyUnitEnds: Set<UInt32> = GluedUnitLabels.unitEnds.union("府联协组".unicodeScalars.map(\.value))
+    static let anyUnitEnds: Set<UInt32> = GluedUnitLabels.unitEnds.union("联协组".unicodeScalars.map(\.value))
     /// Labels ending in 单位 that name no unit doing a task: a letter's contact, addressees, sender.
     static let notTaskLabels = ["联系", "主送", "抄送", "发文", "来文", "印发"].map { Array($0.utf8) }
 

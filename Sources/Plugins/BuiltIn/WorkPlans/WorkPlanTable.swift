@@ -112,13 +112,10 @@ struct WorkPlanTable {
                 case .task:
                     let whole = cell.lowerBound..<cellPieces[cellPieces.count - 1].upperBound
                     task = task.map { $0.lowerBound..<whole.upperBound } ?? whole
-                    // (`一、做好财政信息公开。 | 1.积极推进…`: a heading over numbered items titles none of them.)
-                    if let first = title, OutlineMarker.parse(bytes, at: first.lowerBound, end: first.upperBound)?.level == 1,
-                       let item = OutlineMarker.parse(bytes, at: cell.lowerBound, end: cell.upperBound), item.level >= 3 {
-                        title = item.contentStart..<cell.upperBound
-                    }
-                    // (A row under a merged cell opens with its item's number: `3.及时反馈…`.)
-                    if title == nil, pieces[0].isEmpty, let item = OutlineMarker.parse(bytes, at: cell.lowerBound, end: cell.upperBound), item.level >= 3 {
+                    // A numbered item titles its row without its number: under a heading's cell that titles none of its
+                    // items (`一、做好财政信息公开。 | 1.积极推进…`), or in a row under a merged cell (`3.及时反馈… | 各科室 | |`).
+                    if let item = OutlineMarker.parse(bytes, at: cell.lowerBound, end: cell.upperBound), item.level >= 3,
+                       title.map({ OutlineMarker.parse(bytes, at: $0.lowerBound, end: $0.upperBound)?.level == 1 }) ?? pieces[0].isEmpty {
                         title = item.contentStart..<cell.upperBound
                     }
                     if title == nil { title = cell }
