@@ -40,8 +40,17 @@ enum UnitLedSentences {
         var previous: Range<Int>?
         for sentence in sentences(bytes, line) {
             defer { previous = sentence }
-            guard var read = (withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil) ?? gluedDuty(bytes, sentence) else {
+            let opened = withComma ? read(bytes, sentence) ?? afterLeadIn(bytes, sentence) : nil
+            guard var read = opened ?? gluedDuty(bytes, sentence) else {
                 if charged, let led = modalLed(bytes, sentence) { modal.append(led) }
+                continue
+            }
+            // (`(二)压实监管责任。区农业农村局要发挥牵头抓总…。区农业农村局负责…,区农业农村中心负责…`: where a sentence
+            // before charges a unit, the clauses share out that item's work and stay with it.)
+            if opened == nil, case let clauses = dutyClauses(bytes, read), clauses.count > 1,
+               !sentences(bytes, line.lowerBound..<sentence.lowerBound).contains(where: {
+                   WorkPlanExtractor.sentenceSubjects(bytes, from: $0.lowerBound, to: $0.upperBound) != nil }) {
+                found += clauses
                 continue
             }
             // `(一)开展现状调研。由A牵头,B、C等部门配合,对…`: an item's heading just before is the task's title.
@@ -130,6 +139,43 @@ enum UnitLedSentences {
         guard content.count >= shortestTask else { return nil }
         // The units are the sentence's subject: its text, and so its title, opens with them (`区公安局负责…`).
         return Sentence(range: sentence, contentStart: listStart, units: UnitAssignment(units: found, range: listStart..<content.lowerBound))
+    }
+
+    /// `局药械处负责组织协调…,各分局派人员配合…,稽查支队负责对…查处,办公室负责新闻宣传工作`: one sentence sharing out
+    /// duties clause by clause, parted by commas; each clause opened by units and 负责 is a task, and a clause opening
+    /// with none stays with the one before it.
+    static func dutyClauses(_ bytes: [UInt8], _ first: Sentence) -> [Sentence] {
+        var clauses = [first]
+        var at = first.units.range.upperBound
+        while let comma = UTF8Scan.find([0x2C], in: bytes, from: at, to: first.range.upperBound) {
+            at = comma + 1
+            guard comma - clauses[clauses.count - 1].units.range.upperBound >= shortestTask else { continue }
+            guard let next = gluedDuty(bytes, at..<first.range.upperBound) else {
+                if let helping = helpingClause(bytes, at..<(UTF8Scan.find([0x2C], in: bytes, from: at, to: first.range.upperBound) ?? first.range.upperBound)) {
+                    clauses[clauses.count - 1].units.units += helping
+                }
+                continue
+            }
+            clauses[clauses.count - 1].range = clauses[clauses.count - 1].range.lowerBound..<comma
+            clauses.append(next)
+            at = next.units.range.upperBound
+        }
+        return clauses
+    }
+
+    /// `各分局派人员配合做好…`: a clause between duties whose units help the one before, the longest run of units
+    /// opening it before 配合, 参与 or 协助.
+    static func helpingClause(_ bytes: [UInt8], _ clause: Range<Int>) -> [UnitAssignment.Unit]? {
+        for helper in helpers {
+            guard let verb = UTF8Scan.find(helper, in: bytes, from: clause.lowerBound, to: clause.upperBound) else { continue }
+            var end = verb
+            while end > clause.lowerBound {
+                if let found = units(bytes, clause.lowerBound..<end, kind: .responsible, role: String(decoding: helper, as: UTF8.self)) { return found }
+                end -= 1
+                while end > clause.lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            }
+        }
+        return nil
     }
 
     /// Where a sentence's units start: after the heading its page glued to the first of them (`职责分工各片区管理局负责…`,
