@@ -63,6 +63,14 @@ enum GluedUnitLabels {
         listVerbs.contains { UTF8Scan.hasSuffix($0, in: bytes, range) }
     }
 
+    /// Whether `clause` closes on a body's name and a verb closing a list (`组织部分别牵头` in `市委组织部分别牵头,`):
+    /// the rest of a unit's name, however it opens.
+    static func closesOnUnitsVerb(_ bytes: [UInt8], _ clause: Range<Int>) -> Bool {
+        guard let verb = listVerbs.first(where: { UTF8Scan.hasSuffix($0, in: bytes, clause) }) else { return false }
+        let end = UnitAssignment.beforeQualifiers(bytes, clause.lowerBound..<(clause.upperBound - verb.count))
+        return end - 3 >= clause.lowerBound && unitEnds.contains(UTF8Scan.scalar(bytes, at: end - 3))
+    }
+
     /// How many bytes the clause at `from` runs before a comma, `;`, `、` or a full stop.
     static func clauseLength(_ bytes: [UInt8], from: Int, end: Int) -> Int {
         var close = from
@@ -91,21 +99,24 @@ enum GluedUnitLabels {
             if openers.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: i) }) {
                 // The clause the opener starts runs on as a task's text does, closing on no body's name (not `区发改局推进办,`).
                 let length = clauseLength(bytes, from: i, end: end)
-                if length >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: i + length - 3)) { return i }
+                if length >= 12, !unitEnds.contains(UTF8Scan.scalar(bytes, at: i + length - 3)), !closesOnUnitsVerb(bytes, i..<(i + length)) { return i }
             }
             i += 1
         }
         return nil
     }
     /// Where the units a label lists run into a heading of the outline, `(四)` or `三、`, glued after a body's
-    /// last character (`配合单位:平潭海关,区市场监管局(四)出台优惠政策,…`, `…两岸发展公司三、台湾创业园工作任务`): the
+    /// last character or the verb closing the list (`配合单位:平潭海关,区市场监管局(四)出台优惠政策,…`,
+    /// `…两岸发展公司三、台湾创业园工作任务`; after the verb, a first-level heading only: `…按职责分别负责七、全面提高…`): the
     /// heading's own paragraph may close on labels of its own, and no item is numbered on from it.
     static func headingAfterUnits(_ bytes: [UInt8], _ label: Int, before end: Int) -> Int? {
         guard let colon = UTF8Scan.find([0x3A], in: bytes, from: label, to: end) else { return nil }
         var i = colon + 4
         while i < end, bytes[i] != 0x3B, !UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i) {
-            if bytes[i] == 0x28 || (bytes[i] >= 0xE4 && bytes[i] <= 0xE9), endsUnit(bytes, before: i, floor: colon),
-               let marker = OutlineMarker.parse(bytes, at: i, end: end), marker.level <= 2, UTF8Scan.isHan(bytes, at: marker.contentStart) {
+            if bytes[i] == 0x28 || (bytes[i] >= 0xE4 && bytes[i] <= 0xE9),
+               case let afterUnit = endsUnit(bytes, before: i, floor: colon), afterUnit || closesOnListVerb(bytes, (colon + 1)..<i),
+               let marker = OutlineMarker.parse(bytes, at: i, end: end), marker.level <= (afterUnit ? 2 : 1),
+               UTF8Scan.isHan(bytes, at: marker.contentStart) {
                 return i
             }
             i += UTF8Scan.scalarLength(bytes[i])

@@ -250,6 +250,8 @@ struct UnitAssignment {
         (Array("负责落实".utf8), "负责"), (Array("负责实施".utf8), "负责"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
         // (A、B配合落实): a helper's verb and 落实 after it are one verb.
         (Array("配合落实".utf8), "配合"), (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
+        // (A牵头,B、C参加): those who take part answer for the task, as with 参与.
+        (Array("参加".utf8), "参加"),
         // (A主办,B、C协办): a host and its co-hosts, as 牵头 and 配合.
         (Array("主办".utf8), "牵头"), (Array("协办".utf8), "协办"),
         // (A负责,各区政府落实): those who carry the task out answer for it too; so do those who organise it (组织实施).
@@ -257,9 +259,9 @@ struct UnitAssignment {
         // (A、B等部门依职责开展工作): those who work on the task as their duties say answer for it.
         (Array("开展工作".utf8), "开展工作"),
     ]
-    /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`, `积极开展工作`): their lists are units only when
+    /// Verbs that close sentences of any kind (`抓好落实`, `认真组织实施`, `积极开展工作`, `市领导参加`): their lists are units only when
     /// every item reads as one.
-    static let weakVerbRoles: Set<String> = ["落实", "组织实施", "开展工作"]
+    static let weakVerbRoles: Set<String> = ["落实", "组织实施", "开展工作", "参加"]
 
     /// A leader named by post (`副区长王明`, `区委常委`, `分管副省长`, `协管副秘书长`, `牵头领导`,
     /// `张三同志`: `PlanWords.leaderPosts`) rather than a unit: a post with at most a name after it.
