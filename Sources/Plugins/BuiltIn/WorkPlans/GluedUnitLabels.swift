@@ -7,7 +7,7 @@ enum GluedUnitLabels {
     /// Labels that close a task's paragraph with its units (a colon after them).
     static let labels = ["责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "负责单位", "负责部门",
                          // An office's own sections (`责任处室:政法综治处`).
-                         "责任处室", "牵头处室", "配合处室", "协同处室", "责任科室", "牵头科室", "配合科室", "协同单位", "协同部门"].map { Array($0.utf8) }
+                         "责任处室", "牵头处室", "配合处室", "协同处室", "责任科室", "牵头科室", "配合科室", "协同单位", "协同部门", "主抓单位"].map { Array($0.utf8) }
     /// The longest heading, in characters, glued before its first item (`(二)产业化水平提升2.聚焦…`).
     static let longestHeading = 16
     /// The longest heading, in characters, that a first item numbered 1 may follow glued (`二、突出压力传导,深入推进

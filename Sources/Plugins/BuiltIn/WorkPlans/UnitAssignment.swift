@@ -59,7 +59,9 @@ struct UnitAssignment {
     static let eventPartnerLabels: Set<String> = ["承办", "协办", "承办单位", "协办单位"]
     static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "成员单位", "实施单位", "实施部门", "责任主体", "实施主体", "承办", "协办",
                                      // An office's sections (`牵头处室:政法综治处协同处室:各处室`).
-                                     "责任处室", "配合处室", "协同处室", "责任科室", "配合科室", "协同部门", "协作单位", "协作部门"]
+                                     "责任处室", "配合处室", "协同处室", "责任科室", "配合科室", "协同部门", "协作单位", "协作部门",
+                                     // Those who see to the task day by day (`牵头单位:A主抓单位:A、B责任单位:…`).
+                                     "主抓单位", "主抓部门"]
 
     /// Finds the assignment in the last bracket of `line` (a trailing `。` allowed).
     static func find(in bytes: [UInt8], line: Range<Int>) -> UnitAssignment? {
