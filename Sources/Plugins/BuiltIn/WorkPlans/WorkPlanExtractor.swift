@@ -657,15 +657,17 @@ struct WorkPlanExtractor: Extractor {
         return units
     }
 
-    /// The bare unit names under line `n` (`bareUnitLine`); where the header names a second unit column (`next`),
-    /// the bare unit lines under the first one are its cell (`区发改局` / `区工信局` / `各街道办事处`: the lead, then the others).
+    /// The bare unit names under line `n` (`bareUnitLine`) and the bare unit lines after them: the cell's units one to a
+    /// line; where the header names a second unit column (`next`), those after the first are its cell (`区发改局` /
+    /// `区工信局` / `各街道办事处`: the lead, then the others).
     static func bareUnitCells(_ bytes: [UInt8], _ lines: [Range<Int>], _ n: Int, kind: UnitAssignment.Kind?,
                               then next: UnitAssignment.Kind?) -> UnitAssignment? {
-        guard var first = bareUnitLine(bytes, lines, n, kind: kind) else { return nil }
-        guard let next else { return first }
+        guard let kind, var first = bareUnitLine(bytes, lines, n, kind: kind) else { return nil }
+        // (With one unit column, the cell's units may stand one to a line: `公卫家庭处` / `医政医管处` / `医保处`.)
+        let more = next ?? kind
         var m = n + 2
         while m < lines.count, m - n <= secondCellLines, !(m + 1 < lines.count && isDateLine(bytes, lines[m + 1])),
-              let more = UnitLine.parseBare(bytes, lines[m], kind: next) {
+              let more = UnitLine.parseBare(bytes, lines[m], kind: more) {
             first.units += more.units
             first.range = first.range.lowerBound..<more.range.upperBound
             m += 1
