@@ -668,6 +668,10 @@ struct UnitAssignment {
     /// Words of time that open a deadline (`年内`, `每年`, `年底前`, `今年`, `上半年`).
     static let timeOpenings = ["年内", "年底", "年中", "每年", "今年", "明年", "上半年", "下半年", "长期", "持续"].map { Array($0.utf8) }
 
+    /// Words that open a duty, not a list of units, after a colon: with them a generic label's word is a body's name.
+    static let dutyAfterColon = (PlanWords.shared.dutyOpeners + PlanWords.shared.taskOpeners)
+        .filter { $0.count >= 2 && !["全区", "全市", "全县", "全省", "业务", "具体"].contains($0) }.map { Array($0.utf8) }
+
     /// Where a label's words end before its colon: before a short note in brackets (`责任单位(处室):`, `牵头单位(部门):`),
     /// else at the colon.
     static func wordEnd(beforeColon colon: Int, in bytes: [UInt8], from floor: Int) -> Int {
@@ -683,8 +687,8 @@ struct UnitAssignment {
 
     /// The unit label that ends at `colon` (`牵头单位`, `配合部门`, any `…单位`
     /// of up to six characters), read back over Han characters; a note in brackets before the colon is passed over.
-    static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (start: Int, label: String, kind: Kind)? {
-        let colon = wordEnd(beforeColon: colon, in: bytes, from: floor)
+    static func label(endingAt colonMark: Int, in bytes: [UInt8], from floor: Int) -> (start: Int, label: String, kind: Kind)? {
+        let colon = wordEnd(beforeColon: colonMark, in: bytes, from: floor)
         let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
         let count = (colon - start) / 3
         guard count > 0 else { return nil }
@@ -710,7 +714,9 @@ struct UnitAssignment {
             return (labelStart, label, kind)
         }
         if count <= 6 || count <= 9 && isAlternativeLabel(bytes, start..<colon), genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
-           !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }) {
+           !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }),
+           // (`教育部门:组织、指导和督促…`: a body of a field heading its duty, no label.)
+           !dutyAfterColon.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: colonMark + 1) }) {
             let leads = leadQualifiers.contains { UTF8Scan.hasPrefix($0, in: bytes, at: start) }
             return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : .responsible)
         }

@@ -16,11 +16,16 @@ enum UnitHeadedLine {
         let text = UTF8Scan.trim(bytes, (colon + 1)..<end)
         // The task needs words of its own (five characters at least).
         guard text.count >= 15, UnitAssignment.label(endingAt: colon, in: bytes, from: start) == nil,
-              !UnitAssignment.genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
+              !UnitAssignment.genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) })
+                || UnitAssignment.dutyAfterColon.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: colon + 1) }),
               !UnitAssignment.personLabels.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) else { return nil }
         // `(三)片区办公室工作小组职责:负责…`, `(一)某领导小组工作职责:…`: the unit before the word for its duties.
         let dutiesWord = dutiesWords.first { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) && colon - $0.count - start >= 9 }
-        let head = dutiesWord.map { start..<(colon - $0.count) } ?? start..<colon
+        var head = dutiesWord.map { start..<(colon - $0.count) } ?? start..<colon
+        // (`三、部门职责教育部门:组织…`: the heading of the duties glued to the first unit, a word of `TaskFacets`.)
+        if let facet = TaskFacets.words.first(where: { UTF8Scan.hasPrefix($0, in: bytes, at: head.lowerBound) }), head.count - facet.count >= 9 {
+            head = (head.lowerBound + facet.count)..<head.upperBound
+        }
         let items = UnitAssignment.names(bytes, head)
         // (`各部门工作职责:A局:负责…`: every body's duties head the list of them, no task.)
         if dutiesWord != nil, items.allSatisfy({ UnitAssignment.isUnnamedCollective($0.name) || WorkPlanExtractor.closingChargeBodies.contains($0.name) }) {

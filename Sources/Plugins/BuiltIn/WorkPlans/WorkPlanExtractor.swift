@@ -211,10 +211,12 @@ struct WorkPlanExtractor: Extractor {
             }
             // 3.区发改局:推进… — the units head the task's text; (四)市环保局、市工商局负责对…: they open its sentence.
             // (`三、职责分工各片区管理局负责…。区经发局负责…`: a duties heading glued to the first of its sentences is read with them below.)
-            if units == nil, let headed = UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound)
+            // (`三、部门职责教育部门:组织…`: one headed by a unit and a colon is read past the heading.)
+            let colonHeaded = units == nil ? UnitHeadedLine.parse(bytes, from: marker.contentStart, to: line.upperBound) : nil
+            if units == nil, let headed = colonHeaded
                 ?? (outline != nil ? UnitHeadedLine.subjectHeaded(bytes, from: marker.contentStart, to: line.upperBound,
                                                                   duties: itemsHeadedByUnits || Self.inDutiesSection(bytes, path: path, level: marker.level)) : nil),
-               !TaskFacets.opens(bytes, at: marker.contentStart) {
+               colonHeaded != nil || !TaskFacets.opens(bytes, at: marker.contentStart) {
                 units = headed.units
                 marker.contentStart = headed.text
             }
