@@ -218,7 +218,10 @@ enum GluedUnitLabels {
             let numeral = b >= 0xE4 && b <= 0xE9
             // A bracketed first one may open after a full stop too (`…攻坚工作。(一)片区…`).
             let afterStop = b == 0x28 && i >= range.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
-            let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound) || afterStop
+            // An item numbered in figures after a full stop opens only numbered on from the last, with no item of its
+            // level in the text before it (`…整改措施:(1)…。(4)…。2.有的地方…`).
+            let figureAfterStop = b >= 0x31 && b <= 0x39 && i >= range.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
+            let opens = (b == 0x28 || (b >= 0x30 && b <= 0x39)) && opensAfter(bytes, i, floor: range.lowerBound) || afterStop || figureAfterStop
                 || numeral && (opensAfter(bytes, i, floor: range.lowerBound) || closesBefore(bytes, i, floor: range.lowerBound))
             if !opens, afterColon == nil, b == 0x31 || b == 0x28, bytes[i - 1] == 0x3A, last.isEmpty,
                let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.number == 1,
@@ -232,6 +235,11 @@ enum GluedUnitLabels {
             else { i += 1; continue }
             // (After a full stop, one numbered on only at the first stop after the label: `责任单位:A,B。(二)…`; later
             // in the text a stop may close a sentence of another outline's item.)
+            if figureAfterStop, last[marker.level] != marker.number - 1 || seen[marker.level] != nil
+                || figureItem(bytes, range.lowerBound..<i, level: marker.level) {
+                i = marker.contentStart
+                continue
+            }
             if afterStop, marker.number != 1,
                UTF8Scan.find(Segmenter.fullStop, in: bytes, from: range.lowerBound, to: i - 3) != nil
                 || !labels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.lowerBound) }) {
@@ -458,6 +466,19 @@ enum GluedUnitLabels {
 
     /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space (not after `:` or `;`, where a
     /// task's own points are listed: `…包括:1.…`).
+    /// Whether `range` holds an item of `level` numbered in figures, after a colon, a full stop or a Han character
+    /// (`…包括:1.…`): its own points, which a later figure after a full stop numbers on.
+    static func figureItem(_ bytes: [UInt8], _ range: Range<Int>, level: Int) -> Bool {
+        var i = range.lowerBound + 1
+        while i < range.upperBound {
+            if bytes[i] >= 0x31, bytes[i] <= 0x39, !(0x30...0x39).contains(bytes[i - 1]), bytes[i - 1] != 0x2E,
+               let marker = OutlineMarker.parse(bytes, at: i, end: range.upperBound), marker.level == level,
+               UTF8Scan.isHan(bytes, at: marker.contentStart) { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func opensAfter(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
         // (Or a closing quote or book-title mark ending a heading's words: `(一)持续推进农村“厕所革命”1.扎实…`.)

@@ -601,15 +601,21 @@ struct UnitAssignment {
     }
 
     /// Where a label of any other column ending at `colon` starts (`实际完成情况:`, `进展情况:`,
-    /// `项目责任人:`): two to eight Han characters, after a space, `;`, `,` or `。`.
+    /// `项目责任人:`): two to eight Han characters, after a space, `;`, `,` or `。`, or four glued to the text before.
     static func otherLabel(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> Int? {
         let start = hanRunStart(endingAt: colon, in: bytes, from: floor)
         let count = (colon - start) / 3
         guard count >= 2, count <= 8, start > floor else { return nil }
         let before = bytes[start - 1]
-        guard before == 0x20 || before == 0x3B || before == 0x2C || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, floor..<start) else { return nil }
+        guard before == 0x20 || before == 0x3B || before == 0x2C || UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, floor..<start) else {
+            // (`…整改时限:立行立改、长期坚持整改目标:…`: a facet's label of four characters glued to the text before.)
+            guard count >= 4, gluedLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) else { return nil }
+            return colon - 12
+        }
         return start
     }
+    /// How the label of a task's facet ends (`整改目标`, `整改措施`, `工作要求`, `进展情况`).
+    static let gluedLabelEndings = ["目标", "措施", "要求", "情况", "内容"].map { Array($0.utf8) }
 
     /// Where the last `;` or `,` of `range` stands, outside brackets or not.
     static func lastSeparator(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
