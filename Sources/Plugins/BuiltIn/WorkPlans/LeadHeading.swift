@@ -35,6 +35,26 @@ enum LeadHeading {
         return (items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .lead, role: "牵头") }, count)
     }
 
+    /// `(二)片区管理局` under `三、各单位职责`: a heading that is only the names of units (up to four), in a section of
+    /// duties, names the units answering for every item under it.
+    static func dutiesUnits(_ bytes: [UInt8], _ text: Range<Int>) -> [UnitAssignment.Unit]? {
+        var text = UTF8Scan.trim(bytes, text)
+        while let last = text.last, bytes[last] == 0x3A || bytes[last] == 0x20 { text = text.lowerBound..<last }
+        guard !text.isEmpty, text.count <= 3 * longestDutiesHeading,
+              !UTF8Scan.containsSentencePunctuation(bytes, text) else { return nil }
+        let items = UnitAssignment.names(bytes, text)
+        guard !items.isEmpty, items.count <= 4, items.allSatisfy({ UnitLine.readsAsUnit($0.name) && UnitClause.isName($0.name) }) else { return nil }
+        return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .responsible, role: "负责") }
+    }
+    /// The longest such heading, in characters.
+    static let longestDutiesHeading = 30
+
+    /// A heading's units as the text under it at `start` takes them: a duty that opens with 牵头 (`牵头梳理…`) makes them lead.
+    static func units(_ units: [UnitAssignment.Unit], forTextAt start: Int, in bytes: [UInt8]) -> [UnitAssignment.Unit] {
+        guard units.allSatisfy({ $0.kind == .responsible }), UTF8Scan.hasPrefix(lead, in: bytes, at: start) else { return units }
+        return units.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .lead, role: "牵头") }
+    }
+
     /// `8项`, `共12项`, `5条`: the number of items a heading counts.
     static func itemCount(_ bytes: [UInt8], _ inner: Range<Int>) -> Int? {
         var inner = UTF8Scan.trim(bytes, inner)

@@ -161,13 +161,15 @@ struct WorkPlanExtractor: Extractor {
                 ?? Self.beforeNoteOnAbove(bytes, line).flatMap { UnitAssignment.find(in: bytes, line: line.lowerBound..<$0) }
             // (一)省编办牵头的工作: a heading naming the lead of the tasks under it is no task itself
             // (its items take the lead after the loop); with no numbered items, the paragraph under it is its task.
-            if units == nil, outline != nil, let heading = LeadHeading.parse(bytes, marker.contentStart..<line.upperBound) {
+            if units == nil, outline != nil, let heading = LeadHeading.parse(bytes, marker.contentStart..<line.upperBound)
+                ?? (Self.inDutiesSection(bytes, path: path, level: marker.level)
+                    ? LeadHeading.dutiesUnits(bytes, marker.contentStart..<line.upperBound).map { (units: $0, count: nil) } : nil) {
                 let (code, group) = Self.code(for: marker, path: path, bytes: bytes)
                 outlineLines.append((marker, line, code, group, nil))
                 if heading.count == nil, let paragraph = Self.paragraphUnderHeading(bytes, lines, n, level: marker.level) {
                     var found = Self.unitsOnOwnLines(bytes, lines[(paragraph + 1)...])
                         ?? UnitAssignment(units: [], range: lines[paragraph].upperBound..<lines[paragraph].upperBound)
-                    found.units.insert(contentsOf: heading.units, at: 0)
+                    found.units.insert(contentsOf: LeadHeading.units(heading.units, forTextAt: lines[paragraph].lowerBound, in: bytes), at: 0)
                     let item = OutlineMarker(level: marker.level + 1, number: 1, contentStart: lines[paragraph].lowerBound)
                     var (itemCode, _) = Self.code(for: item, path: path, bytes: bytes)
                     itemCode = uniqueCode(itemCode)
@@ -290,9 +292,10 @@ struct WorkPlanExtractor: Extractor {
         // `一、县发改局牵头工作(12项)`: a heading naming the lead of the items under it: an item that names no unit takes it.
         for (item, units) in Self.itemsUnderLeadHeadings(bytes, outlineLines) {
             let entry = outlineLines[item]
-            // An item naming units of its own but no lead (`协同单位:…` under it) takes the heading's lead.
+            // An item naming units of its own but no lead (`协同单位:…` under it) takes the heading's lead (a heading of
+            // duties' units gives none to an item with units of its own).
             if let task = entry.task {
-                if task >= 0, !tasks[task].units.units.contains(where: { $0.kind == .lead }) {
+                if task >= 0, units.contains(where: { $0.kind == .lead }), !tasks[task].units.units.contains(where: { $0.kind == .lead }) {
                     tasks[task].units.units.insert(contentsOf: units, at: 0)
                 }
                 continue
@@ -300,7 +303,8 @@ struct WorkPlanExtractor: Extractor {
             var code = entry.code
             code = uniqueCode(code)
             outlineLines[item].task = tasks.count
-            tasks.append((entry.line, entry.marker, code, entry.group, UnitAssignment(units: units, range: entry.line.upperBound..<entry.line.upperBound), nil, nil))
+            let taken = LeadHeading.units(units, forTextAt: entry.marker.contentStart, in: bytes)
+            tasks.append((entry.line, entry.marker, code, entry.group, UnitAssignment(units: taken, range: entry.line.upperBound..<entry.line.upperBound), nil, nil))
         }
         // `(二)认真做好…。区资源生态局要主动对接…`: an item given units by nothing above, whose later sentence opens with them.
         // (The item that says how the plan's lists read, `列第一位的为牵头单位`, is about the plan, no task.)
@@ -586,6 +590,8 @@ struct WorkPlanExtractor: Extractor {
         var leads: [Int: (units: [UnitAssignment.Unit], count: Int?)] = [:]
         for (n, entry) in outline.enumerated() where entry.task == nil {
             if let heading = LeadHeading.parse(bytes, entry.marker.contentStart..<entry.line.upperBound) { leads[n] = heading }
+            else if entry.marker.level > 0, underDutiesHeading(bytes, outline, n),
+                    let units = LeadHeading.dutiesUnits(bytes, entry.marker.contentStart..<entry.line.upperBound) { leads[n] = (units, nil) }
         }
         for (n, heading) in leads.sorted(by: { $0.key < $1.key }) {
             let level = outline[n].marker.level
@@ -618,6 +624,23 @@ struct WorkPlanExtractor: Extractor {
             }
         }
         return result
+    }
+
+    /// Whether an outline entry above `n`, of a level above it, is a heading of duties (`三、各单位职责`: `dutiesHeadings`).
+    static func underDutiesHeading(_ bytes: [UInt8], _ outline: [(marker: OutlineMarker, line: Range<Int>, code: String, group: String?, task: Int?)],
+                                   _ n: Int) -> Bool {
+        var level = outline[n].marker.level
+        var m = n - 1
+        while m >= 0, level > 1 {
+            let entry = outline[m]
+            if entry.marker.level < level {
+                level = entry.marker.level
+                let heading = entry.marker.contentStart..<min(entry.line.upperBound, entry.marker.contentStart + 3 * 8)
+                if dutiesHeadings.contains(where: { UTF8Scan.find($0, in: bytes, from: heading.lowerBound, to: heading.upperBound) != nil }) { return true }
+            }
+            m -= 1
+        }
+        return false
     }
 
     /// Whether `at` is where a line's text starts (only spaces between it and the line break before it).
