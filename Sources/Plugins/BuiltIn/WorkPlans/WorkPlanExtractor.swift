@@ -800,6 +800,8 @@ struct WorkPlanExtractor: Extractor {
     /// The units that open the sentence at `start` as its subject, or with their clauses; nil when it opens with none, or
     /// only with a plan's closing charge to every body (`各地区、各有关部门要…`), which names no unit.
     static func sentenceSubjects(_ bytes: [UInt8], from start: Int, to end: Int) -> UnitAssignment? {
+        // (`一是派出所要…`: the clause's number is no part of the unit's name.)
+        let start = ordinalClause(bytes, start..<end)?.contentStart ?? start
         guard start < end, UTF8Scan.isHan(bytes, at: start),
               let units = UnitHeadedLine.subjectHeaded(bytes, from: start, to: end, duties: true)?.units
                 ?? UnitClause.leading(bytes, start..<end),
@@ -874,7 +876,8 @@ struct WorkPlanExtractor: Extractor {
             // The next clause opens after a full stop or a comma.
             if UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at) || bytes[at] == 0x2C {
                 at += bytes[at] == 0x2C ? 1 : Segmenter.fullStop.count
-                if let later = UnitHeadedLine.subjectHeaded(bytes, from: at, to: end, duties: true)?.units {
+                let clause = ordinalClause(bytes, at..<end)?.contentStart ?? at
+                if let later = UnitHeadedLine.subjectHeaded(bytes, from: clause, to: end, duties: true)?.units {
                     UnitAssignment.appendNew(later.units, to: &all.units)
                 }
             } else {
