@@ -464,8 +464,6 @@ enum GluedUnitLabels {
             || i >= floor + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: i - 3)
     }
 
-    /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space (not after `:` or `;`, where a
-    /// task's own points are listed: `…包括:1.…`).
     /// Whether `range` holds an item of `level` numbered in figures, after a colon, a full stop or a Han character
     /// (`…包括:1.…`): its own points, which a later figure after a full stop numbers on.
     static func figureItem(_ bytes: [UInt8], _ range: Range<Int>, level: Int) -> Bool {
@@ -479,6 +477,8 @@ enum GluedUnitLabels {
         return false
     }
 
+    /// Whether a marker may open at `i`: after a Han character, `。`, `)` or a space (not after `:` or `;`, where a
+    /// task's own points are listed: `…包括:1.…`).
     static func opensAfter(_ bytes: [UInt8], _ i: Int, floor: Int) -> Bool {
         let previous = bytes[i - 1]
         // (Or a closing quote or book-title mark ending a heading's words: `(一)持续推进农村“厕所革命”1.扎实…`.)

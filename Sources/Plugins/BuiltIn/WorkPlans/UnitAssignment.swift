@@ -677,6 +677,10 @@ struct UnitAssignment {
     /// Words that open a duty, not a list of units, after a colon: with them a generic label's word is a body's name.
     static let dutyAfterColon = (PlanWords.shared.dutyOpeners + PlanWords.shared.taskOpeners)
         .filter { $0.count >= 2 && !["全区", "全市", "全县", "全省", "业务", "具体"].contains($0) }.map { Array($0.utf8) }
+    /// Whether a duty, not a list of units, follows the colon at `colon` (`教育部门:组织、指导和督促…`).
+    static func dutyFollows(colon: Int, in bytes: [UInt8]) -> Bool {
+        dutyAfterColon.contains { UTF8Scan.hasPrefix($0, in: bytes, at: colon + 1) }
+    }
 
     /// Where a label's words end before its colon: before a short note in brackets (`责任单位(处室):`, `牵头单位(部门):`),
     /// else at the colon.
@@ -722,7 +726,7 @@ struct UnitAssignment {
         if count <= 6 || count <= 9 && isAlternativeLabel(bytes, start..<colon), genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }),
            !notTaskLabels.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: start) }),
            // (`教育部门:组织、指导和督促…`: a body of a field heading its duty, no label.)
-           !dutyAfterColon.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: colonMark + 1) }) {
+           !dutyFollows(colon: colonMark, in: bytes) {
             let leads = leadQualifiers.contains { UTF8Scan.hasPrefix($0, in: bytes, at: start) }
             return (start, String(decoding: bytes[start..<colon], as: UTF8.self), leads ? .lead : .responsible)
         }

@@ -17,7 +17,7 @@ enum UnitHeadedLine {
         // The task needs words of its own (five characters at least).
         guard text.count >= 15, UnitAssignment.label(endingAt: colon, in: bytes, from: start) == nil,
               !UnitAssignment.genericLabelEndings.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) })
-                || UnitAssignment.dutyAfterColon.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: colon + 1) }),
+                || UnitAssignment.dutyFollows(colon: colon, in: bytes),
               !UnitAssignment.personLabels.contains(where: { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) }) else { return nil }
         // `(三)片区办公室工作小组职责:负责…`, `(一)某领导小组工作职责:…`: the unit before the word for its duties.
         let dutiesWord = dutiesWords.first { UTF8Scan.hasSuffix($0, in: bytes, start..<colon) && colon - $0.count - start >= 9 }

@@ -635,8 +635,7 @@ struct WorkPlanExtractor: Extractor {
             let entry = outline[m]
             if entry.marker.level < level {
                 level = entry.marker.level
-                let heading = entry.marker.contentStart..<min(entry.line.upperBound, entry.marker.contentStart + 3 * 8)
-                if dutiesHeadings.contains(where: { UTF8Scan.find($0, in: bytes, from: heading.lowerBound, to: heading.upperBound) != nil }) { return true }
+                if isDutiesHeading(bytes, entry.marker, entry.line) { return true }
             }
             m -= 1
         }
@@ -689,10 +688,10 @@ struct WorkPlanExtractor: Extractor {
                               then next: UnitAssignment.Kind?) -> UnitAssignment? {
         guard let kind, var first = bareUnitLine(bytes, lines, n, kind: kind) else { return nil }
         // (With one unit column, the cell's units may stand one to a line: `公卫家庭处` / `医政医管处` / `医保处`.)
-        let more = next ?? kind
+        let laterKind = next ?? kind
         var m = n + 2
         while m < lines.count, m - n <= secondCellLines, !(m + 1 < lines.count && isDateLine(bytes, lines[m + 1])),
-              let more = UnitLine.parseBare(bytes, lines[m], kind: more) {
+              let more = UnitLine.parseBare(bytes, lines[m], kind: laterKind) {
             first.units += more.units
             first.range = first.range.lowerBound..<more.range.upperBound
             m += 1
@@ -760,14 +759,14 @@ struct WorkPlanExtractor: Extractor {
 
     /// Whether a heading above the item at `level` names a section of duties (`六、责任分工`, `四、职责分工`, `部门职责`).
     static func inDutiesSection(_ bytes: [UInt8], path: [Int: (marker: OutlineMarker, line: Range<Int>)], level: Int) -> Bool {
-        path.contains { entry in
-            entry.key < level && dutiesHeadings.contains { word in
-                let heading = entry.value.marker.contentStart..<min(entry.value.line.upperBound, entry.value.marker.contentStart + 3 * 8)
-                return UTF8Scan.find(word, in: bytes, from: heading.lowerBound, to: heading.upperBound) != nil
-            }
-        }
+        path.contains { entry in entry.key < level && isDutiesHeading(bytes, entry.value.marker, entry.value.line) }
     }
     static let dutiesHeadings = ["职责", "责任分工"].map { Array($0.utf8) }
+    /// Whether the heading `marker` opens on `line` is one of duties: `dutiesHeadings` in its first eight characters.
+    static func isDutiesHeading(_ bytes: [UInt8], _ marker: OutlineMarker, _ line: Range<Int>) -> Bool {
+        let heading = marker.contentStart..<min(line.upperBound, marker.contentStart + 3 * 8)
+        return dutiesHeadings.contains { UTF8Scan.find($0, in: bytes, from: heading.lowerBound, to: heading.upperBound) != nil }
+    }
 
     /// How many numbered items of `lines` open with named units as their subject (`sentenceSubjects`: no closing charge).
     static func itemsHeadedByUnits(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Int {
