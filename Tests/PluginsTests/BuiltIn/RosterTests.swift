@@ -121,4 +121,50 @@ import Testing
     @Test func aLineThatIsOnlyAColon() throws {
         #expect(try Self.persons(":\n主席：王　强\n：\n").contains("王强"))
     }
+
+    /// Each member's roles as the graph keeps them, one string a mention (the group's label, then the posts written after
+    /// the name, as normalized text writes them: padding and brackets half-width).
+    static func roles(_ g: PropertyGraph, _ name: String) throws -> [String] {
+        let id = try #require(g.nodes(named: name).first, "no person \(name)")
+        return g.node(id).properties["roles"]?.listValue?.compactMap(\.stringValue) ?? []
+    }
+
+    /// A working group listed one member to a line, each name before its posts, the labels padded.
+    @Test func aWorkingGroupsMembersHoldThePostsWrittenAfterTheirNames() throws {
+        let g = try Self.graph("""
+            为确保整治工作落到实处，成立专项整治工作领导小组。
+            组　长：邵启航　县委常委、副县长
+            副组长：柯明远　县住房和城乡建设局局长
+            　　　　卢　洁　县政府办公室副主任
+            成　员：詹立群　县交通运输局副局长
+            　　　　区敏华　县旅游发展公司总经理
+            　　　　谭　博　城关镇人民政府镇长
+            """, city: "某县")
+        #expect(ProsePersonExtractorTests.persons(g) == ["邵启航", "柯明远", "卢洁", "詹立群", "区敏华", "谭博"])
+        #expect(try Self.roles(g, "邵启航") == ["组 长、县委常委、副县长"])
+        #expect(try Self.roles(g, "卢洁") == ["副组长、县政府办公室副主任"])
+        #expect(try Self.roles(g, "区敏华") == ["成 员、县旅游发展公司总经理"])
+        // 县委常委 is a post of the Party: its holder's, not the next member's.
+        #expect(ProsePersonExtractorTests.parties(g) == ["邵启航 = 中国共产党"])
+    }
+
+    /// The same group glued into one line, as pages flatten it: labels after posts (`…局长副组长:`), a post glued
+    /// to the next name (`…副局长林性勇`), the last post glued to the sentence after the list.
+    @Test func aWorkingGroupGluedIntoOneLine() throws {
+        let g = try Self.graph("""
+            为加强领导，成立工作领导小组，具体如下：组 长：邵启航 党委书记、局长常务副组长：柯明远 党委委员、副局长副 组 长：卢 洁 办公室主任 成 员：詹立群 规划处处长 区敏华 区旅游公司总经理谭 博 交通与建设处副处长（主持工作）严继行 城关镇人民政府镇长领导小组下设办公室，办公室主任由卢洁同志兼任。
+            """, city: "某区")
+        #expect(ProsePersonExtractorTests.persons(g) == ["邵启航", "柯明远", "卢洁", "詹立群", "区敏华", "谭博", "严继行"])
+        #expect(try Self.roles(g, "邵启航") == ["组 长、党委书记、局长"])
+        #expect(try Self.roles(g, "柯明远") == ["常务副组长、党委委员、副局长"])
+        #expect(try Self.roles(g, "谭博") == ["成 员、交通与建设处副处长(主持工作)"])
+        #expect(try Self.roles(g, "严继行") == ["成 员、城关镇人民政府镇长"])
+        #expect(ProsePersonExtractorTests.parties(g) == ["邵启航 = 中国共产党", "柯明远 = 中国共产党"])
+    }
+
+    /// 专家组组长: is another body's head: the label stays whole, a post before the name.
+    @Test func aHeadOfAnotherBodyIsNoPlaceInTheGroup() throws {
+        let g = try Self.graph("评审工作安排如下。专家组组长：韩立新\n", city: "某市")
+        #expect(try Self.roles(g, "韩立新") == ["专家组组长"])
+    }
 }

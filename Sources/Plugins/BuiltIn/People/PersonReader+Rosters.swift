@@ -138,6 +138,15 @@ extension PersonReader {
         var i = line.lowerBound
         func close(_ end: Int) {
             defer { start = end }
+            // 成立…领导小组,具体如下:组 长:甲 … 副组长:乙 …: a group's labels, each its own list, whatever stands before the first.
+            if let (group, colon) = firstGroupLabel(start..<end) {
+                if UTF8Scan.find([0x3A], in: bytes, from: start, to: group.lowerBound) != nil { labelled(start, group.lowerBound) }
+                result += groupSegments(group, UTF8Scan.trim(bytes, (colon + 1)..<end))
+                return
+            }
+            labelled(start, end)
+        }
+        func labelled(_ start: Int, _ end: Int) {
             guard let colon = UTF8Scan.find([0x3A], in: bytes, from: start, to: end) else { return }
             var label = UTF8Scan.trim(bytes, start..<colon)
             // 丨责编:甲丨审核:乙 丙: a bar drawn as 丨 or | parts a page's credits; it is no part of the label.
@@ -197,6 +206,8 @@ extension PersonReader {
     /// 副主席:, 常务委员(按姓氏笔画为序): are posts; 主持人:, 记录:, 出席会议的有:
     /// are parts in the meeting, no post. 当选为副主席的有: the post elected.
     func labelRole(_ label: Range<Int>) -> Range<Int>? {
+        // 组 长, 常务副组长, 成员: a place in a working group, padded or not.
+        if isGroupLabel(label) { return label }
         var role = label
         if let elected = UTF8Scan.find(Self.electedAs, in: bytes, from: label.lowerBound, to: label.upperBound) {
             let start = elected + Self.electedAs.count
@@ -307,6 +318,8 @@ extension PersonReader {
     func rosterNames(_ body: Range<Int>, label: Range<Int>, isRole: Bool, line: Range<Int>, strict: Bool) -> [PersonMention]? {
         let items = rosterItems(body)
         guard !items.isEmpty else { return nil }
+        // 赖德芳 区交通与建设局局长 王 浩 …: each name before its posts.
+        if let members = namesBeforePosts(items, label: label, isRole: isRole, line: line, strict: strict) { return members }
         var mentions: [PersonMention] = []
         var before: Range<Int>?
         // The title written onto the last item, which items after it joined by 、 share.
@@ -369,10 +382,11 @@ extension PersonReader {
     static let people = "族".unicodeScalars.first!.value
 
     /// An item that is roles ending in a title, then a name (`市人大常委会副主任罗一鸣`).
-    func titledItem(_ range: Range<Int>) -> (title: Range<Int>, name: Range<Int>)? {
+    /// `listed`: a name that is also a word, or holds a character given names rarely hold, counts (`rosterName`).
+    func titledItem(_ range: Range<Int>, listed: Bool = false) -> (title: Range<Int>, name: Range<Int>)? {
         for match in words.titles.matches(in: bytes, range: range).reversed() where match.range.upperBound < range.upperBound {
             let rest = match.range.upperBound..<range.upperBound
-            if rosterName(rest) != nil { return (range.lowerBound..<match.range.upperBound, rest) }
+            if rosterName(rest, listed: listed) != nil { return (range.lowerBound..<match.range.upperBound, rest) }
         }
         return nil
     }
@@ -424,14 +438,14 @@ extension PersonReader {
                 continue
             }
             // 王 强: a surname alone, then the given name (and maybe more: 楼 静为县商务局副局长);
-            // 主席郭 峰: a title and a surname, then a given name alone.
+            // 主席郭 峰: a title and a surname, then a given name alone (副主任 高 辉: 任 ends the title, no surname).
             // 韦 东 东 方 白 玛: a run of one-character items pairs up from its start when it is even.
             if let last = items.last, last.note == nil, han(item.name.lowerBound, item.name.upperBound) != nil,
                let surname = han(last.name.upperBound - 3, last.name.upperBound),
                (last.name.count == 3 && (singleRun(before: items.count - 1, items) % 2 == 0 && !oddSingles(from: last.name.lowerBound, body)
                                           || words.surnames.contains(surname)))
                 || (item.name.count == 3 && words.surnames.contains(surname) && rosterName(last.name) == nil
-                    && !bytes[last.name].contains(0x20)),
+                    && !bytes[last.name].contains(0x20) && !isRole(last.name)),
                bytes[last.name.upperBound..<item.name.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 items[items.count - 1] = RosterItem(name: last.name.lowerBound..<item.name.upperBound, note: item.note)
                 continue

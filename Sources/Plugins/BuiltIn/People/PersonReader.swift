@@ -37,7 +37,8 @@ struct PersonReader {
     func mentions() -> [PersonMention] {
         // Rosters first: a list of names under a label is read whole, and prose readers skip its names.
         let rosters = readRosters()
-        let listed = rosters.map(\.nameRange)
+        // Posts written after a roster's names (a group's members, a table's cells) are no names either.
+        let listed = rosters.flatMap { m in [m.nameRange] + m.roles.filter { $0.lowerBound >= m.nameRange.upperBound } }.sorted { $0.lowerBound < $1.lowerBound }
         var found: [PersonMention] = []
         var taken: [Range<Int>] = []
         let spaced = spacedLabels()
