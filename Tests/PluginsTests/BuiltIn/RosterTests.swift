@@ -167,4 +167,14 @@ import Testing
         let g = try Self.graph("评审工作安排如下。专家组组长：韩立新\n", city: "某市")
         #expect(try Self.roles(g, "韩立新") == ["专家组组长"])
     }
+
+    /// A rare surname of the table (旃) reads before an honorific; a city that the character after a name completes
+    /// (`呼和浩` + 特) is no name after 代表.
+    @Test func aRareSurnameAndACityCompletedAfterTheName() throws {
+        let found = try Self.persons("""
+            旃海川委员就推进老旧小区改造提出建议。
+            市委书记谨代表呼和浩特市委、市政府，向全体企业家致以问候。
+            """, city: "某市")
+        #expect(found == ["旃海川"])
+    }
 }

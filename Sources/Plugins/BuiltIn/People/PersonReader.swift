@@ -598,6 +598,9 @@ struct PersonReader {
         if let last = han(range.upperBound - 3, range.upperBound), Self.isYearDigit(last),
            han(range.upperBound, bytes.count).map(Self.isYearDigit)
             ?? Self.zeros.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.upperBound) }) { return false }
+        // 代表呼和浩特市委: a name that the next character makes an ordinary word (a city) is none.
+        if let next = han(range.upperBound, bytes.count), case let chars = scalars(range), chars.count * 3 == range.count,
+           words.isOrdinary(chars + [next]) { return false }
         if listed {
             let i = terms.partitioningIndex { $0.upperBound > range.lowerBound }
             return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)
