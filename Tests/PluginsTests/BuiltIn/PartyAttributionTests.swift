@@ -211,4 +211,16 @@ import Testing
         let parties = try Self.memberships("区委书记吴海峰、区委副书记、区长郑家明和何立人、何秋实等区领导参加活动。", city: "南宁").parties
         #expect(parties == ["吴海峰 = 中国共产党", "郑家明 = 中国共产党"], "\(parties)")
     }
+
+    /// 等 and a party's word for its members close a list whose persons, each with its post, are parted by commas:
+    /// all of them are members; a person named before the list (the host) is not.
+    @Test func aGroupAfterEtcClosesAListPartedByCommas() throws {
+        let parties = try Self.memberships("""
+            民盟某市委主委陆敏出席座谈会。书画研究会会长何振邦,副会长冯秋、岑立言,书画院院长卓文海等民盟会员参加了座谈。
+            """, city: "某市").parties
+        #expect(parties == ["陆敏 = 中国民主同盟", "何振邦 = 中国民主同盟", "冯秋 = 中国民主同盟", "岑立言 = 中国民主同盟", "卓文海 = 中国民主同盟"],
+                "\(parties)")
+        let host = try Self.memberships("市政协主席邱海涛主持,书画院院长卓文海等民盟会员参加。", city: "某市").parties
+        #expect(host == ["卓文海 = 中国民主同盟"], "\(host)")
+    }
 }

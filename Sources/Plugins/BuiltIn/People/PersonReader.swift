@@ -86,6 +86,7 @@ struct PersonReader {
             }
             if taken.count > 64 { taken.removeFirst(taken.count - 64) }
         }
+        shareGroupOverCommas(&found)
         // `郑重委员代表共青团界别发言` between lines opened alike by persons: a name that is also a word.
         let parallel = parallelLineOpeners(found).filter { p in !found.contains { $0.nameRange.overlaps(p.nameRange) } && !Self.overlaps(listed, p.nameRange) }
         if !parallel.isEmpty {
@@ -930,6 +931,31 @@ struct PersonReader {
                   UTF8Scan.find([0x2C], in: bytes, from: found[j].nameRange.upperBound, to: next) == nil {
                 if !found[j].roles.contains(group) { found[j].roles.append(group) }
                 next = found[j].nameRange.lowerBound
+                j -= 1
+            }
+        }
+    }
+
+    /// `会长甲,副会长乙、丙,院长丁等民进会员参加`: the persons of one list, each with its post and parted by commas,
+    /// are all of the group that 等 closes the list on (`shareGroupBackwards` does it for names joined by 、 in one clause).
+    /// A list runs back while nothing but a comma or 、 stands between a name and the next person's posts.
+    func shareGroupOverCommas(_ found: inout [PersonMention]) {
+        guard found.count >= 2 else { return }
+        /// Whether only a 、, or commas and then posts of `next` written up to its name, part `previous` from `next`.
+        func joined(_ previous: PersonMention, _ next: PersonMention) -> Bool {
+            let a = previous.nameRange.upperBound, b = next.nameRange.lowerBound
+            guard a < b else { return false }
+            if b - a == Self.enumerationComma.count, UTF8Scan.hasPrefix(Self.enumerationComma, in: bytes, at: a) { return true }
+            var i = a
+            while i < b, bytes[i] == 0x2C || bytes[i] == 0x20 { i += 1 }
+            return i > a && (i == b || next.roles.contains { $0.lowerBound == i && $0.upperBound == b })
+        }
+        for k in stride(from: found.count - 1, to: 0, by: -1) {
+            guard let group = found[k].roles.last, group.lowerBound >= found[k].nameRange.upperBound + Self.etc.count,
+                  UTF8Scan.hasPrefix(Self.etc, in: bytes, at: group.lowerBound - Self.etc.count) else { continue }
+            var j = k - 1
+            while j >= 0, joined(found[j], found[j + 1]) {
+                if !found[j].roles.contains(group) { found[j].roles.append(group) }
                 j -= 1
             }
         }
