@@ -268,8 +268,26 @@ enum GluedOutline {
             if headsDuty(at) { glued.append(at) }
         }
         if glued.count >= fewestDuties { starts = Array(Set(starts + glued)).sorted() }
+        // (Or numbered, each item after a full stop, a colon, a space or a heading's words: `…以下工作:(1) 区办:负责…。
+        // (2) 区党群工作部:指导…`, `五、职责分工(一)某管理局:负责…`; the cut before the number.)
+        var numbered: [Int] = []
+        from = line.lowerBound + 1
+        while let open = UTF8Scan.find([0x28], in: bytes, from: from, to: line.upperBound) {
+            from = open + 1
+            guard GluedUnitLabels.closesBefore(bytes, open, floor: line.lowerBound) || GluedUnitLabels.opensAfter(bytes, open, floor: line.lowerBound),
+                  let marker = OutlineMarker.parse(bytes, at: open, end: line.upperBound), marker.level >= 2 else { continue }
+            var at = marker.contentStart
+            while at < line.upperBound, bytes[at] == 0x20 { at += 1 }
+            if headsDuty(at) { numbered.append(open) }
+        }
+        if numbered.count >= fewestDuties {
+            // A space after the number is no cut of its own.
+            starts = Array(Set(numbered + starts.filter { s in !numbered.contains { $0 < s && s - $0 <= longestMarker } })).sorted()
+        }
         return starts.count >= fewestDuties ? starts : []
     }
+    /// The longest item number and its spaces before a unit's name, in bytes (`(12)  `).
+    static let longestMarker = 8
     static let fewestDuties = 3
     static let dutiesLabelEnding = Array("职责:".utf8)
 
