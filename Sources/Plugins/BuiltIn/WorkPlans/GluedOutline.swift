@@ -26,6 +26,9 @@ enum GluedOutline {
             // Duties by unit run together after a space each (`四、职责分工 A处:联合…。 B处:负责…。 C所:依法…`).
             let duties = unitHeadedStarts(bytes, line)
             if !duties.isEmpty { cuts = Array(Set(cuts + duties)).sorted() }
+            // Clauses numbered in words, each with its own label of units (`一是…。责任单位:A。二是…。责任单位:B。`).
+            let clauses = labelledClauseStarts(bytes, line)
+            if !clauses.isEmpty { cuts = Array(Set(cuts + clauses)).sorted() }
             guard !cuts.isEmpty else { result.append(line); continue }
             // `…各乡镇。上述…。 附件：…任务分解表 … 附件…表序号项目名称…`: an annex is no part of the item before it (its
             // own table may number headings again, `一、城市公共交通(39个)`).
@@ -286,6 +289,34 @@ enum GluedOutline {
         }
         return starts.count >= fewestDuties ? starts : []
     }
+    /// Where clauses numbered in words open inside `line` (`…专题:一是交通设施巨大变化。宣传要点:…。责任单位:区交建局。时间要求:…。
+    /// 二是…`), right after a full stop or a colon: a run numbered upward from 一是, two at least, each clause holding a
+    /// label of units before the next (the last within `longestLabelledClause` bytes). Each is then a task's line, as the
+    /// outline reader reads a clause so numbered on a line of its own.
+    static func labelledClauseStarts(_ bytes: [UInt8], _ line: Range<Int>) -> [Int] {
+        var runs: [[Int]] = []
+        var from = line.lowerBound
+        while let found = UTF8Scan.find(WorkPlanExtractor.clauseWord, in: bytes, from: from, to: line.upperBound) {
+            from = found + WorkPlanExtractor.clauseWord.count
+            // The numeral before 是, one character (一 … 九), after 。 or :.
+            let at = found - 3
+            guard at - 1 >= line.lowerBound, bytes[at - 1] == 0x3A || at >= line.lowerBound + 3 && UTF8Scan.hasPrefix(Segmenter.fullStop, in: bytes, at: at - 3),
+                  let marker = WorkPlanExtractor.ordinalClause(bytes, at..<line.upperBound), marker.contentStart == from else { continue }
+            if marker.number == 1 { runs.append([at]) } else if let last = runs.last, last.count == marker.number - 1 { runs[runs.count - 1].append(at) }
+        }
+        func labelled(_ clause: Range<Int>) -> Bool {
+            GluedUnitLabels.labels.contains { label in UTF8Scan.find(label + [0x3A], in: bytes, from: clause.lowerBound, to: clause.upperBound) != nil }
+        }
+        var starts: [Int] = []
+        for run in runs where run.count >= 2 {
+            let ends = run.dropFirst() + [min(line.upperBound, run[run.count - 1] + longestLabelledClause)]
+            if zip(run, ends).allSatisfy({ labelled($0..<$1) }) { starts += run }
+        }
+        return starts
+    }
+    /// How far the last labelled clause of a run may run before its label, in bytes.
+    static let longestLabelledClause = 900
+
     /// The longest item number and its spaces before a unit's name, in bytes (`(12)  `).
     static let longestMarker = 8
     static let fewestDuties = 3
