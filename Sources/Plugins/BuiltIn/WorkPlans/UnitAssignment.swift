@@ -248,7 +248,7 @@ struct UnitAssignment {
     /// work (`A牵头,B、C等按职责分工`) is closed as by 负责.
     static let verbs: [(suffix: [UInt8], role: String)] = verbWords + sharingQualifiers.map { (suffix: $0, role: "负责") }
     static let verbWords: [(suffix: [UInt8], role: String)] = [
-        (Array("牵头负责".utf8), "牵头"), (Array("牵头落实".utf8), "牵头"), (Array("牵头实施".utf8), "牵头"),
+        (Array("牵头负责".utf8), "牵头"), (Array("牵头落实".utf8), "牵头"), (Array("牵头实施".utf8), "牵头"), (Array("牵头组织".utf8), "牵头"),
         (Array("负责落实".utf8), "负责"), (Array("负责实施".utf8), "负责"), (Array("牵头".utf8), "牵头"), (Array("负责".utf8), "负责"),
         // (A、B配合落实): a helper's verb and 落实 after it are one verb.
         (Array("配合落实".utf8), "配合"), (Array("配合".utf8), "配合"), (Array("参与".utf8), "参与"), (Array("协助".utf8), "协助"),
@@ -288,8 +288,9 @@ struct UnitAssignment {
     static let leadDesignations = ["为牵头单位", "为牵头部门", "为主责单位", "为牵头"].map { Array($0.utf8) }
 
     /// Words between a unit list and its verb: `按职责分工负责`, `分别负责`, `共同负责`, `分工负责`.
-    /// (`依据职责负责`, `依据行业分管负责`, `按照各自职责负责` too.)
-    static let verbQualifiers = ["按照职责分工", "按职责分工", "依据行业分管", "依据职责", "依职责", "按职责",
+    /// (`依据职责负责`, `依据行业分管负责`, `按照各自职责负责` too, and `按照各自职责抓好落实`; not a bare 抓好, `请各单位抓好落实`.)
+    static let verbQualifiers = ["按照各自职责抓好", "根据各自职责抓好", "按职责抓好",
+                                 "按照职责分工", "按职责分工", "依据行业分管", "依据职责", "依职责", "按职责",
                                  "按照各自职责", "根据各自职责", "依据各自职责", "按各自职责",
                                  "分工", "分别", "共同", "具体", "结合实际", "积极", "主动", "密切", "全力"].map { Array($0.utf8) }
 
