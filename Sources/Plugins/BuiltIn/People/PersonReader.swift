@@ -600,8 +600,8 @@ struct PersonReader {
            han(range.upperBound, bytes.count).map(Self.isYearDigit)
             ?? Self.zeros.contains(where: { UTF8Scan.hasPrefix($0, in: bytes, at: range.upperBound) }) { return false }
         // 代表呼和浩特市委: a name that the next character makes an ordinary word (a city) is none.
-        if let next = han(range.upperBound, bytes.count), case let chars = scalars(range), chars.count * 3 == range.count,
-           words.isOrdinary(chars + [next]) { return false }
+        if let next = han(range.upperBound, bytes.count), words.ordinaryLasts.contains(ScriptFolding.fold(next) ?? next),
+           case let chars = scalars(range), chars.count * 3 == range.count, words.isOrdinary(chars + [next]) { return false }
         if listed {
             let i = terms.partitioningIndex { $0.upperBound > range.lowerBound }
             return !(i < terms.count && terms[i].lowerBound <= range.lowerBound && terms[i].upperBound > range.lowerBound)

@@ -26,6 +26,9 @@ struct PersonWords: Sendable {
     /// Characters a name with an honorific may follow inside a clause (来自经济界的孙浩然委员).
     var openers: HanSet
     var ordinary: Set<[UInt32]>
+    /// The last characters of the ordinary words of three characters or more (特 of 呼和浩特): a name the next character
+    /// may make such a word of is looked up only before one of these.
+    var ordinaryLasts: HanSet
     /// Two-character words that end with a surname (有关, 海关, 回应, 平和), packed
     /// `first << 32 | second`: the surname there is the end of a word, no name's start.
     var wordEnds: HanPairSet
@@ -153,6 +156,7 @@ struct PersonWords: Sendable {
         clinging = HanSet(scalars(try text(words, "clinging")))
         openers = HanSet(scalars(try text(words, "openers")))
         ordinary = Set(try list(words, "ordinary").map(scalars))
+        ordinaryLasts = HanSet(ordinary.filter { $0.count >= 3 }.compactMap(\.last))
         wordEnds = try pairs(list(words, "word-ends"), "person-words.yaml: word-ends entry")
         places = Set(try list(words, "places").map(scalars))
         let postTitles = try list(words, "titles")
