@@ -177,4 +177,12 @@ import Testing
             """, city: "某市")
         #expect(found == ["旃海川"])
     }
+
+    /// A group's label one byte into the text once read before the text's start (an index out of range).
+    @Test func aGroupLabelAtTheTextsStart() throws {
+        #expect(try Self.persons("x组长:张三 局长\n", city: nil) == ["张三"])
+        for text in ["组长:", ":组长:", "x组长:", "组 长 :", "a副 组 长:李 四 处长组长:", "成员:王五 科长,组长:\n组员:", "长:组长:组"] {
+            _ = try Self.persons(text, city: nil)
+        }
+    }
 }

@@ -42,7 +42,7 @@ extension PersonReader {
         guard let k = chars.indices.first(where: { Self.groupLabels.contains(Array(chars[$0...])) }) else { return nil }
         // 副组长 after a post (`…局长副组长:`) or standing apart; 专家组组长: is another body's head, no place in this group.
         let start = starts[k]
-        guard start == floor || han(start - 3, start) == nil || titleEnds(at: start, floor: floor) else { return nil }
+        guard start - 3 < floor || han(start - 3, start) == nil || titleEnds(at: start, floor: floor) else { return nil }
         return start..<colon
     }
 
