@@ -4,42 +4,35 @@
 /// (`…局长副组长:`); a post may be glued to the name after it (`…党委书记念保云 …`). Each name's posts are the text
 /// up to the next name, as written.
 extension PersonReader {
-    /// A group's labels, compacted (no padding), longest first where one ends another.
-    static let groupLabels: [[UInt32]] = [
+    /// A group's labels, compacted (no padding), as UTF-8.
+    static let groupLabels: Set<[UInt8]> = Set([
         "常务副组长", "第一副组长", "执行副组长", "常务组长", "副组长", "组长", "成员", "组员",
         "常务副指挥长", "副总指挥", "总指挥", "副指挥长", "指挥长",
-    ].map { Array($0.unicodeScalars.map(\.value)) }
+    ].map { Array($0.utf8) })
 
     static let longestGroupLabel = 6
     static let group = Array("小组".utf8)
 
     /// Whether a roster's label, compacted, is a group's label.
     func isGroupLabel(_ label: Range<Int>) -> Bool {
-        guard label.count <= 3 * Self.longestGroupLabel + 8 else { return false }
-        var compact: [UInt32] = []
-        var i = label.lowerBound
-        while i < label.upperBound {
-            if bytes[i] == 0x20 { i += 1; continue }
-            guard let c = han(i, label.upperBound) else { return false }
-            compact.append(c)
-            i += 3
-        }
-        return Self.groupLabels.contains(compact)
+        label.count <= 3 * Self.longestGroupLabel + 8 && Self.groupLabels.contains(bytes[label].filter { $0 != 0x20 })
     }
 
     /// The group's label that ends just before the colon at `colon` (padded or not), not reaching before `floor`.
     func groupLabel(before colon: Int, floor: Int) -> Range<Int>? {
-        var chars: [UInt32] = []
+        // The Han characters before the colon, padding skipped, nearest first, with where each starts.
+        var chars: [[UInt8]] = []
         var starts: [Int] = []
         var i = colon
         while i - 3 >= floor, chars.count < Self.longestGroupLabel {
             if bytes[i - 1] == 0x20 { i -= 1; continue }
-            guard let c = han(i - 3, i) else { break }
-            chars.insert(c, at: 0)
-            starts.insert(i - 3, at: 0)
+            guard han(i - 3, i) != nil else { break }
+            chars.append(Array(bytes[(i - 3)..<i]))
+            starts.append(i - 3)
             i -= 3
         }
-        guard let k = chars.indices.first(where: { Self.groupLabels.contains(Array(chars[$0...])) }) else { return nil }
+        // The longest run of them, read forward, that is a label.
+        guard let k = chars.indices.reversed().first(where: { Self.groupLabels.contains(chars[...$0].reversed().flatMap { $0 }) }) else { return nil }
         // 副组长 after a post (`…局长副组长:`) or standing apart; 专家组组长: is another body's head, no place in this group.
         let start = starts[k]
         guard start - 3 < floor || han(start - 3, start) == nil || titleEnds(at: start, floor: floor) else { return nil }

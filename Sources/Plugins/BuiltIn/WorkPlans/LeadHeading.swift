@@ -17,7 +17,7 @@ enum LeadHeading {
         var text = UTF8Scan.trim(bytes, text)
         // Cheap test first (this runs on every numbered line that assigns no units): a heading is short and says 牵头.
         guard text.count <= 120, UTF8Scan.find(lead, in: bytes, from: text.lowerBound, to: text.upperBound) != nil else { return nil }
-        while let last = text.last, bytes[last] == 0x3A || bytes[last] == 0x20 { text = text.lowerBound..<last }
+        text = withoutTrailingColons(bytes, text)
         if UTF8Scan.hasSuffix(Segmenter.fullStop, in: bytes, text) { text = text.lowerBound..<(text.upperBound - Segmenter.fullStop.count) }
         var count: Int?
         if let (open, inner) = UnitAssignment.lastBracket(bytes, text), let items = itemCount(bytes, inner) {
@@ -30,21 +30,31 @@ enum LeadHeading {
         guard UTF8Scan.hasSuffix(lead, in: bytes, text) else { return nil }
         text = text.lowerBound..<(text.upperBound - lead.count)
         if UTF8Scan.hasPrefix(by, in: bytes, at: text.lowerBound) { text = (text.lowerBound + by.count)..<text.upperBound }
+        guard let units = namedUnits(bytes, text, kind: .lead, role: "牵头") else { return nil }
+        return (units, count)
+    }
+
+    /// The units `text` names when it is only names of units, four at most, each reading as a unit's name.
+    static func namedUnits(_ bytes: [UInt8], _ text: Range<Int>, kind: UnitAssignment.Kind, role: String) -> [UnitAssignment.Unit]? {
         let items = UnitAssignment.names(bytes, text)
         guard !items.isEmpty, items.count <= 4, items.allSatisfy({ UnitLine.readsAsUnit($0.name) && UnitClause.isName($0.name) }) else { return nil }
-        return (items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .lead, role: "牵头") }, count)
+        return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: kind, role: role) }
+    }
+
+    /// `text` without the colons and spaces that close it.
+    static func withoutTrailingColons(_ bytes: [UInt8], _ text: Range<Int>) -> Range<Int> {
+        var text = text
+        while let last = text.last, bytes[last] == 0x3A || bytes[last] == 0x20 { text = text.lowerBound..<last }
+        return text
     }
 
     /// `(二)片区管理局` under `三、各单位职责`: a heading that is only the names of units (up to four), in a section of
     /// duties, names the units answering for every item under it.
     static func dutiesUnits(_ bytes: [UInt8], _ text: Range<Int>) -> [UnitAssignment.Unit]? {
-        var text = UTF8Scan.trim(bytes, text)
-        while let last = text.last, bytes[last] == 0x3A || bytes[last] == 0x20 { text = text.lowerBound..<last }
+        let text = withoutTrailingColons(bytes, UTF8Scan.trim(bytes, text))
         guard !text.isEmpty, text.count <= 3 * longestDutiesHeading,
               !UTF8Scan.containsSentencePunctuation(bytes, text) else { return nil }
-        let items = UnitAssignment.names(bytes, text)
-        guard !items.isEmpty, items.count <= 4, items.allSatisfy({ UnitLine.readsAsUnit($0.name) && UnitClause.isName($0.name) }) else { return nil }
-        return items.map { UnitAssignment.Unit(name: $0.name, range: $0.range, kind: .responsible, role: "负责") }
+        return namedUnits(bytes, text, kind: .responsible, role: "负责")
     }
     /// The longest such heading, in characters.
     static let longestDutiesHeading = 30
